@@ -1,0 +1,28 @@
+/* arena.h - bump allocator that owns everything one snapshot allocates.
+ *
+ * An arena hands out memory that lives until afs_arena_free(); the model and
+ * tree of one snapshot are freed in one call. Allocation failure aborts with
+ * a message: a half-built snapshot is never served. */
+#ifndef ARTICLEFS_ARENA_H
+#define ARTICLEFS_ARENA_H
+
+#include <stddef.h>
+
+typedef struct afs_arena afs_arena;
+
+afs_arena *afs_arena_new(void);
+void afs_arena_free(afs_arena *arena);
+
+/* Zeroed memory aligned for any type. */
+void *afs_arena_alloc(afs_arena *arena, size_t size);
+void *afs_arena_array(afs_arena *arena, size_t count, size_t size);
+/* NUL-terminated copy of len bytes. */
+char *afs_arena_strndup(afs_arena *arena, const char *s, size_t len);
+char *afs_arena_strdup(afs_arena *arena, const char *s);
+/* printf into the arena. */
+char *afs_arena_printf(afs_arena *arena, const char *fmt, ...)
+    __attribute__((format(printf, 2, 3)));
+/* Bytes handed out so far (for memory figures). */
+size_t afs_arena_used(const afs_arena *arena);
+
+#endif

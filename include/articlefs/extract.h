@@ -1,0 +1,22 @@
+/* extract.h - plain text in, entity model out.
+ *
+ * The whole loader: segmentation, names, classification, coreference,
+ * quotes and speakers, events and dates. It never fails on content: any
+ * bytes give a (possibly empty) article. */
+#ifndef ARTICLEFS_EXTRACT_H
+#define ARTICLEFS_EXTRACT_H
+
+#include <stddef.h>
+
+#include "articlefs/model.h"
+
+typedef struct afs_extract_options {
+    const char *date;        /* publication date YYYY-MM-DD, or NULL */
+    const char *source_name; /* shown in README and summary, or NULL */
+} afs_extract_options;
+
+/* Builds the model of one article. The bytes are copied. */
+afs_article *afs_extract(const char *bytes, size_t len,
+                         const afs_extract_options *options);
+
+#endif

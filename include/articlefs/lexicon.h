@@ -1,0 +1,36 @@
+/* lexicon.h - word lists built into the binary.
+ *
+ * Each lexicon is a data file under data/ (see data/SOURCES.md for where
+ * each came from), compiled in as a sorted table. Look-ups are exact and
+ * case-sensitive unless the lexicon says otherwise; each entry may carry a
+ * value (a gender, a country, an event type). */
+#ifndef ARTICLEFS_LEXICON_H
+#define ARTICLEFS_LEXICON_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+enum afs_lexicon {
+    AFS_LEX_COMMON_WORDS,  /* lower-case English words (wamerican) */
+    AFS_LEX_GIVEN_NAMES,   /* "Sanae" -> "f", "Donald" -> "m", "Kim" -> "b" */
+    AFS_LEX_COUNTRIES,     /* every name of a country -> its short name */
+    AFS_LEX_PLACES,        /* cities, regions, subdivisions, waters -> "" */
+    AFS_LEX_DEMONYMS,      /* "Japanese" -> "Japan" */
+    AFS_LEX_ORGANIZATIONS, /* well-known organization names -> "" */
+    AFS_LEX_ORG_KEYWORDS,  /* "Ministry", "Agency", "News" -> "" */
+    AFS_LEX_TITLES,        /* lower-case "prime minister" -> "Prime Minister" */
+    AFS_LEX_REPORTING_VERBS, /* lower-case "said", "told" -> "" */
+    AFS_LEX_EVENT_WORDS,   /* lower-case "visit" -> event class "VISIT" */
+    AFS_LEX_ABBREVIATIONS, /* "Mr.", "U.S.", "Jan." -> "" (no sentence end) */
+    AFS_LEX_TIME_WORDS,    /* "Friday" -> "day:5", "March" -> "month:3" */
+    AFS_LEX_COUNT
+};
+
+/* True when the lexicon holds key[0..len). */
+bool afs_lex_has(enum afs_lexicon lex, const char *key, size_t len);
+/* The value stored with key, or NULL when absent. */
+const char *afs_lex_value(enum afs_lexicon lex, const char *key, size_t len);
+/* Entry count, for tests. */
+size_t afs_lex_size(enum afs_lexicon lex);
+
+#endif

@@ -1,0 +1,38 @@
+/* render.h - the files of a tree, rendered from the model.
+ *
+ * Text cards (info.txt, summary.txt, ...) and JSON (article.json,
+ * entity.json, ...) come from the same model, so they never disagree.
+ * Every function returns a NUL-terminated buffer allocated in the arena
+ * given, stores its length in *len, and every text ends with a newline. */
+#ifndef ARTICLEFS_RENDER_H
+#define ARTICLEFS_RENDER_H
+
+#include <stddef.h>
+
+#include "articlefs/arena.h"
+#include "articlefs/model.h"
+
+char *afs_render_article_json(afs_arena *arena, const afs_article *a, size_t *len);
+char *afs_render_summary(afs_arena *arena, const afs_article *a, size_t *len);
+char *afs_render_timeline(afs_arena *arena, const afs_article *a, size_t *len);
+char *afs_render_readme(afs_arena *arena, const afs_article *a, size_t *len);
+
+char *afs_render_entity_json(afs_arena *arena, const afs_article *a,
+                             const afs_entity *e, size_t *len);
+char *afs_render_entity_card(afs_arena *arena, const afs_article *a,
+                             const afs_entity *e, size_t *len);
+/* One sentence a line, each sentence that mentions the entity. */
+char *afs_render_mentions(afs_arena *arena, const afs_article *a,
+                          const afs_entity *e, size_t *len);
+
+char *afs_render_quote_json(afs_arena *arena, const afs_article *a,
+                            const afs_quote *q, size_t *len);
+char *afs_render_quote_card(afs_arena *arena, const afs_article *a,
+                            const afs_quote *q, size_t *len);
+
+char *afs_render_event_json(afs_arena *arena, const afs_article *a,
+                            const afs_event *ev, size_t *len);
+char *afs_render_event_card(afs_arena *arena, const afs_article *a,
+                            const afs_event *ev, size_t *len);
+
+#endif

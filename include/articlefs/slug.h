@@ -1,0 +1,25 @@
+/* slug.h - safe, unique file names from arbitrary text.
+ *
+ * A slug is lower-case ASCII letters, digits and single dashes, never empty,
+ * never "." or "..", at most AFS_SLUG_MAX bytes. Accented Latin letters
+ * lose their accents; anything else becomes a dash. */
+#ifndef ARTICLEFS_SLUG_H
+#define ARTICLEFS_SLUG_H
+
+#include <stddef.h>
+
+#include "articlefs/arena.h"
+
+#define AFS_SLUG_MAX 80
+
+/* Slug of text[0..len), or fallback when nothing usable remains. */
+char *afs_slug(afs_arena *arena, const char *text, size_t len,
+               const char *fallback);
+
+/* Set of names already taken in one directory. */
+typedef struct afs_slug_set afs_slug_set;
+afs_slug_set *afs_slug_set_new(afs_arena *arena);
+/* Returns name, or name-2, name-3 ... whichever is still free, and takes it. */
+const char *afs_slug_set_claim(afs_slug_set *set, const char *name);
+
+#endif

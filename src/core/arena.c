@@ -1,0 +1,116 @@
+#include "articlefs/arena.h"
+
+#include <stdalign.h>
+#include <stdarg.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define BLOCK_MIN ((size_t)64 * 1024)
+
+typedef struct block {
+    struct block *next;
+    size_t size, used;
+    alignas(max_align_t) unsigned char data[];
+} block;
+
+struct afs_arena {
+    block *head;
+    size_t total;
+};
+
+static void out_of_memory(size_t size)
+{
+    fprintf(stderr, "articlefs: out of memory (asked for %zu bytes)\n", size);
+    abort();
+}
+
+afs_arena *afs_arena_new(void)
+{
+    afs_arena *arena = calloc(1, sizeof *arena);
+    if (!arena)
+        out_of_memory(sizeof *arena);
+    return arena;
+}
+
+void afs_arena_free(afs_arena *arena)
+{
+    if (!arena)
+        return;
+    for (block *b = arena->head, *next; b; b = next) {
+        next = b->next;
+        free(b);
+    }
+    free(arena);
+}
+
+static block *new_block(afs_arena *arena, size_t need)
+{
+    size_t size = need > BLOCK_MIN ? need : BLOCK_MIN;
+    block *b = malloc(sizeof *b + size);
+    if (!b)
+        out_of_memory(size);
+    b->size = size;
+    b->used = 0;
+    b->next = arena->head;
+    arena->head = b;
+    return b;
+}
+
+void *afs_arena_alloc(afs_arena *arena, size_t size)
+{
+    const size_t align = alignof(max_align_t);
+    size_t rounded = (size + align - 1) & ~(align - 1);
+    if (rounded < size)
+        out_of_memory(size);
+    block *b = arena->head;
+    if (!b || b->size - b->used < rounded)
+        b = new_block(arena, rounded);
+    void *p = b->data + b->used;
+    b->used += rounded;
+    arena->total += rounded;
+    memset(p, 0, size);
+    return p;
+}
+
+void *afs_arena_array(afs_arena *arena, size_t count, size_t size)
+{
+    if (size && count > SIZE_MAX / size)
+        out_of_memory(SIZE_MAX);
+    return afs_arena_alloc(arena, count * size);
+}
+
+char *afs_arena_strndup(afs_arena *arena, const char *s, size_t len)
+{
+    char *copy = afs_arena_alloc(arena, len + 1);
+    if (len)
+        memcpy(copy, s, len);
+    copy[len] = '\0';
+    return copy;
+}
+
+char *afs_arena_strdup(afs_arena *arena, const char *s)
+{
+    return afs_arena_strndup(arena, s, strlen(s));
+}
+
+char *afs_arena_printf(afs_arena *arena, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    int n = vsnprintf(NULL, 0, fmt, ap);
+    va_end(ap);
+    if (n < 0)
+        return afs_arena_strdup(arena, "");
+    char *s = afs_arena_alloc(arena, (size_t)n + 1);
+    va_start(ap, fmt);
+    vsnprintf(s, (size_t)n + 1, fmt, ap);
+    va_end(ap);
+    return s;
+}
+
+size_t afs_arena_used(const afs_arena *arena)
+{
+    return arena->total;
+}
