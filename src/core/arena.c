@@ -97,12 +97,15 @@ char *afs_arena_strdup(afs_arena *arena, const char *s)
 
 char *afs_arena_printf(afs_arena *arena, const char *fmt, ...)
 {
+    char small[256];
     va_list ap;
     va_start(ap, fmt);
-    int n = vsnprintf(NULL, 0, fmt, ap);
+    int n = vsnprintf(small, sizeof small, fmt, ap);
     va_end(ap);
     if (n < 0)
         return afs_arena_strdup(arena, "");
+    if ((size_t)n < sizeof small)
+        return afs_arena_strndup(arena, small, (size_t)n);
     char *s = afs_arena_alloc(arena, (size_t)n + 1);
     va_start(ap, fmt);
     vsnprintf(s, (size_t)n + 1, fmt, ap);

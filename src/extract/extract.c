@@ -1,7 +1,288 @@
-/* Placeholder until the real loader lands: title and sentences only. */
+/* The loader: runs the passes over the text and freezes what they found
+ * into the immutable model, with ids that are safe file names. */
 #include "articlefs/extract.h"
 
+#include <ctype.h>
+#include <stdlib.h>
 #include <string.h>
+#include <strings.h>
+
+#include "articlefs/lexicon.h"
+#include "articlefs/slug.h"
+#include "internal.h"
+
+void *vec_grow(afs_arena *arena, void *v, size_t n, size_t *cap, size_t size)
+{
+    if (n < *cap)
+        return v;
+    size_t grown = *cap ? *cap * 2 : 8;
+    void *w = afs_arena_array(arena, grown, size);
+    if (n)
+        memcpy(w, v, n * size);
+    *cap = grown;
+    return w;
+}
+
+const char *token_span_text(const extraction *x, size_t first, size_t last)
+{
+    const afs_text *t = x->text;
+    if (first >= last)
+        return "";
+    size_t start = t->tokens[first].start, end = t->tokens[last - 1].end;
+    char *s = afs_arena_strndup(x->arena, t->clean + start, end - start);
+    /* One line, single spaces: names and summaries go into one-line files. */
+    char *w = s;
+    bool space = false;
+    for (char *r = s; *r; r++) {
+        if (*r == '\n' || *r == '\t' || *r == ' ') {
+            space = true;
+            continue;
+        }
+        if (space && w != s)
+            *w++ = ' ';
+        space = false;
+        *w++ = *r;
+    }
+    *w = '\0';
+    return s;
+}
+
+bool is_common_word(const afs_text *t, size_t tok)
+{
+    char buf[64];
+    size_t n = afs_tok_len(t, tok);
+    if (n >= sizeof buf)
+        return false;
+    for (size_t i = 0; i < n; i++)
+        buf[i] = (char)tolower((unsigned char)afs_tok_str(t, tok)[i]);
+    return afs_lex_has(AFS_LEX_COMMON_WORDS, buf, n);
+}
+
+/* ---- publication date -------------------------------------------------- */
+
+static bool valid_date(const char *s, size_t n)
+{
+    if (n != 10 || s[4] != '-' || s[7] != '-')
+        return false;
+    for (size_t i = 0; i < 10; i++)
+        if (i != 4 && i != 7 && !isdigit((unsigned char)s[i]))
+            return false;
+    int m = atoi(s + 5), d = atoi(s + 8);
+    return m >= 1 && m <= 12 && d >= 1 && d <= 31;
+}
+
+/* A "Date: YYYY-MM-DD" line among the first lines. */
+static const char *date_line(afs_arena *arena, const char *s, size_t len)
+{
+    size_t line_start = 0;
+    for (int line = 0; line < 5 && line_start < len; line++) {
+        const char *nl = memchr(s + line_start, '\n', len - line_start);
+        size_t line_end = nl ? (size_t)(nl - s) : len;
+        const char *p = s + line_start;
+        size_t n = line_end - line_start;
+        if (n >= 16 && strncasecmp(p, "Date:", 5) == 0) {
+            size_t k = 5;
+            while (k < n && p[k] == ' ')
+                k++;
+            if (n - k >= 10 && valid_date(p + k, 10))
+                return afs_arena_strndup(arena, p + k, 10);
+        }
+        line_start = line_end + 1;
+    }
+    return NULL;
+}
+
+/* ---- freezing ---------------------------------------------------------- */
+
+static int compare_spans(const void *a, const void *b)
+{
+    const afs_span *x = a, *y = b;
+    return x->start < y->start ? -1 : x->start > y->start;
+}
+
+typedef struct freezer {
+    extraction *x;
+    afs_article *a;
+    afs_slug_set *ids;
+    const afs_entity **by_index; /* working entity -> model entity */
+} freezer;
+
+static const char *const *freeze_strings(afs_arena *arena, const str_vec *v,
+                                         const char *skip, size_t *count)
+{
+    const char **out = afs_arena_array(arena, v->n + 1, sizeof *out);
+    size_t n = 0;
+    for (size_t i = 0; i < v->n; i++)
+        if (!skip || strcmp(v->v[i], skip) != 0)
+            out[n++] = v->v[i];
+    *count = n;
+    return out;
+}
+
+static void freeze_entity(freezer *f, const entity *e, afs_entity *out)
+{
+    afs_arena *arena = f->a->arena;
+    out->kind = e->kind;
+    out->gender = e->gender;
+    out->name = e->name;
+    out->id = f->ids ? afs_slug_set_claim(
+                           f->ids, afs_slug(arena, e->name, strlen(e->name),
+                                            afs_kind_name(e->kind)))
+                     : e->name;
+    out->aliases = freeze_strings(arena, &e->aliases, e->name,
+                                  &out->alias_count);
+    out->roles = freeze_strings(arena, &e->roles, NULL, &out->role_count);
+    afs_span *spans = afs_arena_array(arena, e->spans.n + 1, sizeof *spans);
+    memcpy(spans, e->spans.v, e->spans.n * sizeof *spans);
+    qsort(spans, e->spans.n, sizeof *spans, compare_spans);
+    out->mentions = spans;
+    out->mention_count = e->spans.n;
+}
+
+static int compare_first_token(const void *a, const void *b, void *ctx)
+{
+    const extraction *x = ctx;
+    size_t i = *(const size_t *)a, j = *(const size_t *)b;
+    const entity *p = &x->entities.v[i], *q = &x->entities.v[j];
+    if (p->kind != q->kind)
+        return (int)p->kind - (int)q->kind;
+    return p->first_token < q->first_token   ? -1
+           : p->first_token > q->first_token ? 1
+                                             : 0;
+}
+
+static void freeze_entities(freezer *f)
+{
+    extraction *x = f->x;
+    size_t *order = afs_arena_array(x->arena, x->entities.n + 1, sizeof *order);
+    size_t n = 0;
+    for (size_t e = 0; e < x->entities.n; e++)
+        if (x->entities.v[e].merged_into == NO_ENTITY &&
+            x->entities.v[e].spans.n > 0)
+            order[n++] = e;
+    qsort_r(order, n, sizeof *order, compare_first_token, x);
+    afs_entity *out = afs_arena_array(f->a->arena, n + 1, sizeof *out);
+    f->by_index = afs_arena_array(x->arena, x->entities.n + 1,
+                                  sizeof *f->by_index);
+    for (int k = 0; k <= AFS_KIND_COUNT; k++)
+        f->a->kind_start[k] = n;
+    for (size_t i = n; i-- > 0;) {
+        const entity *e = &x->entities.v[order[i]];
+        freeze_entity(f, e, &out[i]);
+        f->by_index[order[i]] = &out[i];
+        f->a->kind_start[e->kind] = i;
+    }
+    for (int k = AFS_KIND_COUNT; k-- > 0;)
+        if (f->a->kind_start[k] > f->a->kind_start[k + 1])
+            f->a->kind_start[k] = f->a->kind_start[k + 1];
+    f->a->entities = out;
+    f->a->entity_count = n;
+}
+
+static const afs_entity *model_entity(const freezer *f, size_t e)
+{
+    e = resolve_entity(f->x, e);
+    return e == NO_ENTITY ? NULL : f->by_index[e];
+}
+
+/* "03-extremely-good-friends": numbered so ls sorts them. */
+static const char *numbered_id(afs_arena *arena, size_t number, size_t total,
+                               const char *label)
+{
+    int width = total >= 1000 ? 4 : total >= 100 ? 3 : 2;
+    const char *slug = afs_slug(arena, label, strlen(label), "item");
+    char *short_slug = afs_arena_strndup(arena, slug, strlen(slug) > 40 ? 40
+                                                                       : strlen(slug));
+    size_t l = strlen(short_slug);
+    while (l > 0 && short_slug[l - 1] == '-')
+        short_slug[--l] = '\0';
+    return afs_arena_printf(arena, "%0*zu-%s", width, number, short_slug);
+}
+
+static int compare_quotes(const void *a, const void *b)
+{
+    const quote *x = a, *y = b;
+    return x->start < y->start ? -1 : x->start > y->start;
+}
+
+static void freeze_quotes(freezer *f)
+{
+    extraction *x = f->x;
+    qsort(x->quotes.v, x->quotes.n, sizeof *x->quotes.v, compare_quotes);
+    size_t n = 0;
+    for (size_t i = 0; i < x->quotes.n; i++)
+        n += !x->quotes.v[i].dropped;
+    afs_quote *out = afs_arena_array(f->a->arena, n + 1, sizeof *out);
+    size_t k = 0;
+    for (size_t i = 0; i < x->quotes.n; i++) {
+        const quote *q = &x->quotes.v[i];
+        if (q->dropped)
+            continue;
+        afs_quote *o = &out[k++];
+        o->text = afs_arena_strndup(f->a->arena, x->text->clean + q->start,
+                                    q->end - q->start);
+        o->kind = q->kind;
+        o->span = (afs_span){q->start, q->end};
+        o->speaker = model_entity(f, q->speaker);
+        o->id = numbered_id(f->a->arena, k, n, o->text);
+    }
+    f->a->quotes = out;
+    f->a->quote_count = n;
+}
+
+static void freeze_events(freezer *f)
+{
+    extraction *x = f->x;
+    size_t n = x->events.n;
+    afs_event *out = afs_arena_array(f->a->arena, n + 1, sizeof *out);
+    for (size_t i = 0; i < n; i++) {
+        const event *ev = &x->events.v[i];
+        afs_event *o = &out[i];
+        o->trigger = ev->trigger;
+        o->summary = ev->summary;
+        o->id = numbered_id(f->a->arena, i + 1, n, ev->trigger);
+        const afs_entity **parts = afs_arena_array(
+            f->a->arena, ev->participants.n + 1, sizeof *parts);
+        size_t np = 0;
+        for (size_t p = 0; p < ev->participants.n; p++) {
+            const afs_entity *e = model_entity(f, ev->participants.v[p]);
+            if (e)
+                parts[np++] = e;
+        }
+        o->participants = parts;
+        o->participant_count = np;
+        if (ev->when) {
+            afs_when *w = afs_arena_alloc(f->a->arena, sizeof *w);
+            w->text = ev->when->text;
+            w->date = ev->when->date;
+            o->when = w;
+        }
+        o->where = ev->where == NO_ENTITY ? NULL : model_entity(f, ev->where);
+        const afs_range *r = &x->text->sentences[ev->sentence];
+        o->span = (afs_span){r->start, r->end};
+    }
+    f->a->events = out;
+    f->a->event_count = n;
+}
+
+static void freeze_sentences(freezer *f)
+{
+    const afs_text *t = f->x->text;
+    afs_span *s = afs_arena_array(f->a->arena, t->sentence_count + 1,
+                                  sizeof *s);
+    for (size_t i = 0; i < t->sentence_count; i++)
+        s[i] = (afs_span){t->sentences[i].start, t->sentences[i].end};
+    f->a->sentences = s;
+    f->a->sentence_count = t->sentence_count;
+}
+
+static const char *headline(const extraction *x)
+{
+    const afs_text *t = x->text;
+    if (t->paragraph_count < 2 || !x->heading_paragraph[0])
+        return NULL;
+    return token_span_text(x, t->paragraphs[0].first, t->paragraphs[0].last);
+}
 
 afs_article *afs_extract(const char *bytes, size_t len,
                          const afs_extract_options *options)
@@ -9,17 +290,28 @@ afs_article *afs_extract(const char *bytes, size_t len,
     afs_arena *arena = afs_arena_new();
     afs_article *a = afs_arena_alloc(arena, sizeof *a);
     a->arena = arena;
-    a->text = afs_arena_strndup(arena, bytes, len);
+    char *copy = afs_arena_strndup(arena, bytes ? bytes : "", len);
+    a->text = copy;
     a->text_len = len;
-    a->date = options && options->date ? afs_arena_strdup(arena, options->date) : NULL;
-    a->source_name = options && options->source_name ? afs_arena_strdup(arena, options->source_name) : NULL;
-    const char *nl = memchr(bytes, '\n', len);
-    size_t first = nl ? (size_t)(nl - bytes) : len;
-    a->title = first ? afs_arena_strndup(arena, bytes, first) : NULL;
-    afs_span *s = afs_arena_alloc(arena, sizeof *s);
-    s->start = 0;
-    s->end = len;
-    a->sentences = s;
-    a->sentence_count = 1;
+    if (options && options->source_name)
+        a->source_name = afs_arena_strdup(arena, options->source_name);
+    a->date = options && options->date ? afs_arena_strdup(arena, options->date)
+                                       : date_line(arena, copy, len);
+
+    extraction x = {.arena = arena, .date = a->date};
+    x.text = afs_text_new(arena, copy, len);
+    find_headings(&x);
+    find_names(&x);
+    resolve_entities(&x);
+    find_quotes(&x);
+    find_times(&x);
+    find_events(&x);
+
+    a->title = headline(&x);
+    freezer f = {.x = &x, .a = a, .ids = afs_slug_set_new(arena)};
+    freeze_entities(&f);
+    freeze_quotes(&f);
+    freeze_events(&f);
+    freeze_sentences(&f);
     return a;
 }

@@ -1,0 +1,84 @@
+/* text.h - bytes to tokens, sentences and paragraphs, with byte offsets.
+ *
+ * The first stage of the loader. It keeps the bytes as read and a cleaned
+ * copy of the same length (invalid UTF-8 and control characters become
+ * '?' or spaces), so every offset is valid in both: names and JSON are cut
+ * from the clean copy, offsets point into the original. */
+#ifndef ARTICLEFS_TEXT_H
+#define ARTICLEFS_TEXT_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "articlefs/arena.h"
+
+enum afs_token_kind {
+    AFS_TOK_WORD,   /* letters, maybe digits, inner ' - . & */
+    AFS_TOK_NUMBER, /* starts with a digit: 25, 2022/23, 1,000, 250th */
+    AFS_TOK_PUNCT,  /* anything else, one character */
+    AFS_TOK_QUOTE,  /* a quotation mark, see afs_quote_mark */
+};
+
+enum afs_quote_mark {
+    AFS_MARK_NONE,
+    AFS_MARK_DOUBLE_OPEN,  /* “ or a straight " that opens */
+    AFS_MARK_DOUBLE_CLOSE, /* ” or a straight " that closes */
+    AFS_MARK_SINGLE_OPEN,  /* ‘ or ' that opens */
+    AFS_MARK_SINGLE_CLOSE, /* ’ or ' that closes */
+};
+
+enum {
+    AFS_TF_CAPITAL = 1 << 0,    /* first letter is upper case */
+    AFS_TF_ALL_CAPS = 1 << 1,   /* two or more letters, all upper case */
+    AFS_TF_PARA_START = 1 << 2, /* first token of its paragraph */
+    AFS_TF_SENT_START = 1 << 3, /* first word of its sentence */
+    AFS_TF_POSSESSIVE = 1 << 4, /* the token "'s" / "’s" cut off a word */
+    AFS_TF_SPACE_BEFORE = 1 << 5,
+    AFS_TF_STRAIGHT = 1 << 6,   /* a straight ASCII quote mark */
+};
+
+typedef struct afs_token {
+    size_t start, end; /* byte offsets */
+    uint8_t kind;      /* enum afs_token_kind */
+    uint8_t mark;      /* enum afs_quote_mark */
+    uint16_t flags;
+    uint32_t sentence, paragraph;
+} afs_token;
+
+typedef struct afs_range {
+    size_t first, last; /* token indices, [first, last) */
+    size_t start, end;  /* byte offsets */
+} afs_range;
+
+typedef struct afs_text {
+    const char *raw;   /* the bytes as read */
+    const char *clean; /* same length, valid UTF-8, no control characters */
+    size_t len;
+    afs_token *tokens;
+    size_t token_count;
+    afs_range *sentences;
+    size_t sentence_count;
+    afs_range *paragraphs;
+    size_t paragraph_count;
+} afs_text;
+
+afs_text *afs_text_new(afs_arena *arena, const char *bytes, size_t len);
+
+/* Length-preserving clean copy (see above); out has len + 1 bytes. */
+void afs_text_clean(const char *in, size_t len, char *out);
+
+/* Token i's bytes in the clean text. */
+static inline const char *afs_tok_str(const afs_text *t, size_t i)
+{
+    return t->clean + t->tokens[i].start;
+}
+static inline size_t afs_tok_len(const afs_text *t, size_t i)
+{
+    return t->tokens[i].end - t->tokens[i].start;
+}
+/* Case-sensitive / case-insensitive comparison of token i with a word. */
+bool afs_tok_is(const afs_text *t, size_t i, const char *word);
+bool afs_tok_is_ci(const afs_text *t, size_t i, const char *word);
+
+#endif

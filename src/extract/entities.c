@@ -1,0 +1,419 @@
+/* Entities from name mentions: lower-case heads that turn a name into an
+ * organization, compounds split into parts, then coreference in the
+ * manner of GATE's OrthoMatcher (same name, surname, given name, acronym)
+ * and a last guess for single words nobody claimed. */
+#include <ctype.h>
+#include <string.h>
+
+#include "articlefs/lexicon.h"
+#include "internal.h"
+#include "words.h"
+
+static bool lex_tok(const afs_text *t, size_t i, enum afs_lexicon lex)
+{
+    return afs_lex_has(lex, afs_tok_str(t, i), afs_tok_len(t, i));
+}
+
+/* ---- mention shapes ---------------------------------------------------- */
+
+static void set_span(extraction *x, mention *m, size_t first, size_t last)
+{
+    const afs_text *t = x->text;
+    m->first = first;
+    m->last = last;
+    m->start = t->tokens[first].start;
+    m->end = t->tokens[last - 1].end;
+    m->text = token_span_text(x, first, last);
+}
+
+/* "Japan's foreign ministry", "Trump administration", "Kenyan government",
+ * "Hoa Lo prison": a name, maybe a possessive, up to two lower-case words
+ * and a lower-case head make one organization (or place). */
+static void extend_lower_heads(extraction *x)
+{
+    const afs_text *t = x->text;
+    for (size_t mi = 0; mi < x->mentions.n; mi++) {
+        mention *m = &x->mentions.v[mi];
+        size_t j = m->last;
+        if (j < t->token_count && (t->tokens[j].flags & AFS_TF_POSSESSIVE))
+            j++;
+        for (size_t k = j; k < j + 3 && k < t->token_count; k++) {
+            if (t->tokens[k].kind != AFS_TOK_WORD ||
+                (t->tokens[k].flags & AFS_TF_CAPITAL) ||
+                t->tokens[k].sentence != t->tokens[m->first].sentence)
+                break;
+            bool org = is_lower_org_head(t, k);
+            bool place = !org && k == m->last && is_lower_place_head(t, k);
+            if (!org && !place)
+                continue;
+            set_span(x, m, m->first, k + 1);
+            m->cls = org ? NAME_ORGANIZATION : NAME_PLACE;
+            m->strength = 2;
+            m->role = NULL;
+            m->canonical = NULL;
+            break;
+        }
+    }
+}
+
+/* "Japan-US" is two places when every part is one. */
+static void split_compounds(extraction *x)
+{
+    const afs_text *t = x->text;
+    size_t n = x->mentions.n;
+    for (size_t mi = 0; mi < n; mi++) {
+        mention *m = &x->mentions.v[mi];
+        if (m->last - m->first != 1 || !memchr(m->text, '-', strlen(m->text)))
+            continue;
+        const char *s = m->text, *end = s + strlen(s);
+        bool all_places = true;
+        for (const char *p = s; p < end;) {
+            const char *dash = memchr(p, '-', (size_t)(end - p));
+            const char *q = dash ? dash : end;
+            all_places &= afs_lex_has(AFS_LEX_COUNTRIES, p, (size_t)(q - p)) ||
+                          afs_lex_has(AFS_LEX_PLACES, p, (size_t)(q - p));
+            p = dash ? dash + 1 : end;
+        }
+        if (!all_places)
+            continue;
+        size_t base = m->start;
+        mention whole = *m;
+        bool first_part = true;
+        for (const char *p = s; p < end;) {
+            const char *dash = memchr(p, '-', (size_t)(end - p));
+            const char *q = dash ? dash : end;
+            mention *part = first_part ? &x->mentions.v[mi]
+                                       : VEC_PUSH(x->arena, x->mentions);
+            *part = whole;
+            part->start = base + (size_t)(p - s);
+            part->end = base + (size_t)(q - s);
+            part->text = afs_arena_strndup(x->arena, p, (size_t)(q - p));
+            const char *c = afs_lex_value(AFS_LEX_COUNTRIES, p, (size_t)(q - p));
+            part->canonical = c && *c ? c : NULL;
+            part->cls = NAME_PLACE;
+            part->strength = 3;
+            first_part = false;
+            p = dash ? dash + 1 : end;
+        }
+        (void)t;
+    }
+}
+
+/* ---- keys -------------------------------------------------------------- */
+
+/* Lower-case words of a mention, possessives dropped, demonyms read as
+ * their country: "Japan's foreign ministry" = "Japanese foreign ministry". */
+static const char *mention_key(extraction *x, const mention *m)
+{
+    const afs_text *t = x->text;
+    if (m->canonical)
+        return m->canonical;
+    if (m->last - m->first == 1)
+        return m->text;
+    char buf[512];
+    size_t len = 0;
+    for (size_t i = m->first; i < m->last; i++) {
+        if (t->tokens[i].flags & AFS_TF_POSSESSIVE)
+            continue;
+        if (i == m->first && afs_tok_is_ci(t, i, "the"))
+            continue;
+        const char *w = afs_tok_str(t, i);
+        size_t wl = afs_tok_len(t, i);
+        const char *country = afs_lex_value(AFS_LEX_DEMONYMS, w, wl);
+        if (country && *country) {
+            w = country;
+            wl = strlen(country);
+        }
+        if (len + wl + 2 >= sizeof buf)
+            break;
+        if (len)
+            buf[len++] = ' ';
+        for (size_t c = 0; c < wl; c++)
+            buf[len++] = (char)tolower((unsigned char)w[c]);
+    }
+    return afs_arena_strndup(x->arena, buf, len);
+}
+
+/* ---- entities ---------------------------------------------------------- */
+
+static enum afs_kind kind_of(enum name_class cls)
+{
+    return cls == NAME_PERSON         ? AFS_PERSON
+           : cls == NAME_ORGANIZATION ? AFS_ORGANIZATION
+                                      : AFS_PLACE;
+}
+
+static size_t new_entity(extraction *x, const mention *m, enum afs_kind kind)
+{
+    entity *e = VEC_PUSH(x->arena, x->entities);
+    memset(e, 0, sizeof *e);
+    e->kind = kind;
+    e->name = m->canonical ? m->canonical : m->text;
+    e->first_token = m->first;
+    e->merged_into = NO_ENTITY;
+    return x->entities.n - 1;
+}
+
+static void add_unique(extraction *x, str_vec *v, const char *s)
+{
+    for (size_t i = 0; i < v->n; i++)
+        if (strcmp(v->v[i], s) == 0)
+            return;
+    *VEC_PUSH(x->arena, *v) = s;
+}
+
+static void attach(extraction *x, size_t mi, size_t ei)
+{
+    mention *m = &x->mentions.v[mi];
+    entity *e = &x->entities.v[ei];
+    m->entity = ei;
+    *VEC_PUSH(x->arena, e->spans) = (afs_span){m->start, m->end};
+    if (strcmp(m->text, e->name) != 0)
+        add_unique(x, &e->aliases, m->text);
+    if (m->title_first < m->first) {
+        const char *titled = token_span_text(x, m->title_first, m->last);
+        add_unique(x, &e->aliases, titled);
+    }
+    if (m->role)
+        add_unique(x, &e->roles, m->role);
+    if (e->gender == AFS_GENDER_UNKNOWN)
+        e->gender = m->gender;
+}
+
+/* Name tokens of a person without initials and suffixes. */
+static void person_core(const afs_text *t, const mention *m, size_t *given,
+                        size_t *surname)
+{
+    size_t last = m->last;
+    while (last > m->first + 1 &&
+           (afs_tok_is(t, last - 1, "Jr.") || afs_tok_is(t, last - 1, "Sr.") ||
+            afs_tok_is(t, last - 1, "Jr") || afs_tok_is(t, last - 1, "II") ||
+            afs_tok_is(t, last - 1, "III")))
+        last--;
+    *given = m->first;
+    *surname = last - 1;
+}
+
+static bool same_token_text(const afs_text *t, size_t a, size_t b)
+{
+    return afs_tok_len(t, a) == afs_tok_len(t, b) &&
+           memcmp(afs_tok_str(t, a), afs_tok_str(t, b), afs_tok_len(t, a)) == 0;
+}
+
+/* "Pat" and "Patrick", "J." and "James": one given name could be the
+ * other's short form. */
+static bool given_compatible(const afs_text *t, size_t a, size_t b)
+{
+    size_t la = afs_tok_len(t, a), lb = afs_tok_len(t, b);
+    size_t n = la < lb ? la : lb;
+    if (n && afs_tok_str(t, a)[n - 1] == '.')
+        n--;
+    return n >= 1 && memcmp(afs_tok_str(t, a), afs_tok_str(t, b), n) == 0 &&
+           (n >= 3 || la <= 2 || lb <= 2);
+}
+
+typedef struct person_ref {
+    size_t mention, entity;
+} person_ref;
+typedef VEC(person_ref) person_refs;
+
+static size_t find_person(extraction *x, const person_refs *people,
+                          const mention *m)
+{
+    const afs_text *t = x->text;
+    size_t g, s;
+    person_core(t, m, &g, &s);
+    for (size_t p = 0; p < people->n; p++) {
+        const mention *o = &x->mentions.v[people->v[p].mention];
+        size_t og, os;
+        person_core(t, o, &og, &os);
+        if (same_token_text(t, s, os) && given_compatible(t, g, og))
+            return people->v[p].entity;
+    }
+    return NO_ENTITY;
+}
+
+static bool is_full_person(const mention *m)
+{
+    return m->cls == NAME_PERSON && m->last - m->first >= 2 && !m->heading;
+}
+
+static void build_people(extraction *x)
+{
+    person_refs people = {0};
+    for (size_t mi = 0; mi < x->mentions.n; mi++) {
+        mention *m = &x->mentions.v[mi];
+        if (!is_full_person(m))
+            continue;
+        size_t e = find_person(x, &people, m);
+        if (e == NO_ENTITY) {
+            e = new_entity(x, m, AFS_PERSON);
+            person_ref *r = VEC_PUSH(x->arena, people);
+            r->mention = mi;
+            r->entity = e;
+        } else if (strlen(m->text) > strlen(x->entities.v[e].name)) {
+            add_unique(x, &x->entities.v[e].aliases, x->entities.v[e].name);
+            x->entities.v[e].name = m->text;
+        }
+        attach(x, mi, e);
+    }
+}
+
+/* A person whose surname (or, failing that, given name) is this word. */
+static size_t person_with_part(extraction *x, const char *word, bool surname)
+{
+    const afs_text *t = x->text;
+    size_t found = NO_ENTITY;
+    for (size_t mi = 0; mi < x->mentions.n; mi++) {
+        const mention *m = &x->mentions.v[mi];
+        if (m->entity == NO_ENTITY || !is_full_person(m))
+            continue;
+        size_t g, s;
+        person_core(t, m, &g, &s);
+        size_t tok = surname ? s : g;
+        if (afs_tok_len(t, tok) == strlen(word) &&
+            memcmp(afs_tok_str(t, tok), word, strlen(word)) == 0) {
+            if (found != NO_ENTITY && found != m->entity)
+                return NO_ENTITY; /* two people share it: leave it */
+            found = m->entity;
+        }
+    }
+    return found;
+}
+
+/* "CPUC" for "California Public Utilities Commission", "PG&E" for
+ * "Pacific Gas & Electric Co.": the capitals of the long name's words. */
+static bool is_acronym_of(const char *acronym, const char *name)
+{
+    char letters[32], initials[64];
+    size_t nl = 0, ni = 0;
+    for (const char *p = acronym; *p && nl < sizeof letters - 1; p++)
+        if (isupper((unsigned char)*p))
+            letters[nl++] = *p;
+    bool word_start = true;
+    for (const char *p = name; *p && ni < sizeof initials - 1; p++) {
+        if (word_start && isupper((unsigned char)*p))
+            initials[ni++] = *p;
+        word_start = *p == ' ' || *p == '-';
+    }
+    if (nl < 2 || ni < nl)
+        return false;
+    if (ni > nl && strncmp(name + strlen(name) - 3, "Co.", 3) == 0)
+        ni--;
+    if (ni > nl && strcmp(name + strlen(name) - 4, "Inc.") == 0)
+        ni--;
+    /* "PUC" is the tail of "CPUC". */
+    return memcmp(letters, initials + (ni - nl), nl) == 0 &&
+           (ni == nl || nl >= 3);
+}
+
+static bool is_acronym(const extraction *x, const mention *m)
+{
+    const afs_token *k = &x->text->tokens[m->first];
+    return m->last - m->first == 1 && (k->flags & AFS_TF_ALL_CAPS);
+}
+
+static size_t entity_with_key(extraction *x, enum afs_kind kind,
+                              const char *key, const mention *m)
+{
+    for (size_t e = 0; e < x->entities.n; e++) {
+        entity *en = &x->entities.v[e];
+        if (en->kind != kind && !(m->strength < 2 && en->kind != AFS_PERSON))
+            continue;
+        for (size_t mi = 0; mi < x->mentions.n; mi++) {
+            const mention *o = &x->mentions.v[mi];
+            if (o->entity == e && strcmp(mention_key(x, o), key) == 0)
+                return e;
+        }
+        if (strcmp(en->name, key) == 0)
+            return e;
+        if (kind == AFS_ORGANIZATION && is_acronym(x, m) &&
+            is_acronym_of(m->text, en->name))
+            return e;
+    }
+    return NO_ENTITY;
+}
+
+
+/* A single word no lexicon placed: read its neighbourhood. */
+static enum name_class guess_single(extraction *x, const mention *m)
+{
+    const afs_text *t = x->text;
+    static const char *const locative[] = {"in", "at", "near", "from",
+                                           "to", "across", "outside",
+                                           "into", NULL};
+    if (m->first > 0) {
+        for (const char *const *w = locative; *w; w++)
+            if (afs_tok_is(t, m->first - 1, *w))
+                return NAME_PLACE;
+    }
+    if (lex_tok(t, m->first, AFS_LEX_COMMON_WORDS) || is_common_word(t, m->first))
+        return NAME_UNKNOWN;
+    return NAME_PERSON;
+}
+
+static void attach_remaining(extraction *x)
+{
+    for (size_t mi = 0; mi < x->mentions.n; mi++) {
+        mention *m = &x->mentions.v[mi];
+        if (m->entity != NO_ENTITY || m->strength < 0)
+            continue;
+        size_t e = NO_ENTITY;
+        if (m->last - m->first == 1 && m->cls != NAME_PLACE)
+            e = person_with_part(x, m->text, true);
+        if (e == NO_ENTITY && m->last - m->first == 1 && m->cls == NAME_UNKNOWN)
+            e = person_with_part(x, m->text, false);
+        const char *key = mention_key(x, m);
+        enum name_class cls = m->cls;
+        if (e == NO_ENTITY && cls != NAME_UNKNOWN)
+            e = entity_with_key(x, kind_of(cls), key, m);
+        if (e == NO_ENTITY && cls == NAME_UNKNOWN) {
+            for (int k = 0; k < AFS_KIND_COUNT && e == NO_ENTITY; k++)
+                e = entity_with_key(x, (enum afs_kind)k, key, m);
+        }
+        if (e == NO_ENTITY && !m->heading) {
+            if (cls == NAME_UNKNOWN && m->last - m->first == 1)
+                cls = guess_single(x, m);
+            if (cls == NAME_UNKNOWN)
+                continue;
+            m->cls = cls;
+            e = new_entity(x, m, kind_of(cls));
+        }
+        if (e != NO_ENTITY)
+            attach(x, mi, e);
+    }
+}
+
+static void index_mentions(extraction *x)
+{
+    memset(x->mention_at, 0, x->text->token_count * sizeof *x->mention_at);
+    for (size_t mi = 0; mi < x->mentions.n; mi++) {
+        const mention *m = &x->mentions.v[mi];
+        if (m->entity == NO_ENTITY)
+            continue;
+        for (size_t k = m->first; k < m->last; k++)
+            x->mention_at[k] = mi + 1;
+    }
+}
+
+void resolve_entities(extraction *x)
+{
+    extend_lower_heads(x);
+    split_compounds(x);
+    build_people(x);
+    attach_remaining(x);
+    index_mentions(x);
+}
+
+size_t resolve_entity(const extraction *x, size_t e)
+{
+    while (e != NO_ENTITY && x->entities.v[e].merged_into != NO_ENTITY)
+        e = x->entities.v[e].merged_into;
+    return e;
+}
+
+size_t entity_at_token(const extraction *x, size_t tok)
+{
+    size_t m = tok < x->text->token_count ? x->mention_at[tok] : 0;
+    return m ? resolve_entity(x, x->mentions.v[m - 1].entity) : NO_ENTITY;
+}

@@ -1,0 +1,211 @@
+/* Events: a trigger from the event lexicon (in the spirit of PETRARCH's
+ * verb dictionaries), with the people and organizations of its clause, a
+ * time expression and a place from the same sentence. Mentions of the same
+ * happening ("phone call", "the conversation") fold into one event. */
+#include <ctype.h>
+#include <string.h>
+
+#include "articlefs/lexicon.h"
+#include "internal.h"
+#include "words.h"
+
+#define MAX_EVENTS 12
+#define SUMMARY_WORDS 14
+
+static size_t lower_phrase(const afs_text *t, size_t i, size_t n, char *buf,
+                           size_t cap)
+{
+    size_t len = 0;
+    for (size_t k = i; k < i + n; k++) {
+        if (k >= t->token_count || t->tokens[k].kind != AFS_TOK_WORD)
+            return 0;
+        size_t l = afs_tok_len(t, k);
+        if (len + l + 2 > cap)
+            return 0;
+        if (k > i)
+            buf[len++] = ' ';
+        for (size_t c = 0; c < l; c++)
+            buf[len++] = (char)tolower((unsigned char)afs_tok_str(t, k)[c]);
+    }
+    return len;
+}
+
+/* Longest trigger at token i (up to three words); its class or NULL. */
+static const char *trigger_at(const afs_text *t, size_t i, size_t *n)
+{
+    char buf[96];
+    for (size_t k = 3; k >= 1; k--) {
+        size_t len = lower_phrase(t, i, k, buf, sizeof buf);
+        const char *cls = len ? afs_lex_value(AFS_LEX_EVENT_WORDS, buf, len)
+                              : NULL;
+        if (cls) {
+            *n = k;
+            return cls;
+        }
+    }
+    return NULL;
+}
+
+static bool inside_quote(const extraction *x, size_t tok)
+{
+    size_t pos = x->text->tokens[tok].start;
+    for (size_t q = 0; q < x->quotes.n; q++)
+        if (x->quotes.v[q].kind == AFS_QUOTE_DIRECT &&
+            pos >= x->quotes.v[q].start && pos < x->quotes.v[q].end)
+            return true;
+    return false;
+}
+
+static void add_participant(extraction *x, event *ev, size_t e)
+{
+    if (e == NO_ENTITY || x->entities.v[e].kind == AFS_PLACE)
+        return;
+    for (size_t i = 0; i < ev->participants.n; i++)
+        if (ev->participants.v[i] == e)
+            return;
+    *VEC_PUSH(x->arena, ev->participants) = e;
+}
+
+static bool is_locative(const afs_text *t, size_t i)
+{
+    static const char *const words[] = {"in", "to", "at", "near", "over",
+                                        "from", "into", "around", NULL};
+    for (const char *const *w = words; *w; w++)
+        if (afs_tok_is_ci(t, i, *w))
+            return true;
+    return false;
+}
+
+static void fill_arguments(extraction *x, event *ev, const afs_range *r)
+{
+    const afs_text *t = x->text;
+    for (size_t i = r->first; i < r->last; i++) {
+        if (inside_quote(x, i))
+            continue;
+        size_t e = entity_at_token(x, i);
+        enum afs_gender g;
+        if (e == NO_ENTITY && i == r->first && personal_pronoun(t, i, &g)) {
+            for (size_t k = i; k-- > x->body_first && e == NO_ENTITY;) {
+                size_t c = entity_at_token(x, k);
+                if (c != NO_ENTITY && x->entities.v[c].kind == AFS_PERSON)
+                    e = c;
+            }
+        }
+        if (e == NO_ENTITY)
+            continue;
+        if (x->entities.v[e].kind == AFS_PLACE) {
+            if (ev->where == NO_ENTITY && i > r->first && is_locative(t, i - 1))
+                ev->where = e;
+        } else if (ev->participants.n < 4) {
+            add_participant(x, ev, e);
+        }
+    }
+    ev->when = time_in_range(x, r->first, r->last);
+}
+
+static const char *make_summary(extraction *x, const afs_range *r,
+                                size_t trigger)
+{
+    const afs_text *t = x->text;
+    size_t from = r->first, to = r->last;
+    if (trigger > from + SUMMARY_WORDS / 2)
+        from = trigger - SUMMARY_WORDS / 2;
+    if (to > from + SUMMARY_WORDS)
+        to = from + SUMMARY_WORDS;
+    while (to > from + 1 && t->tokens[to - 1].kind != AFS_TOK_WORD &&
+           t->tokens[to - 1].kind != AFS_TOK_NUMBER)
+        to--;
+    while (from < trigger && t->tokens[from].kind != AFS_TOK_WORD)
+        from++;
+    return token_span_text(x, from, to);
+}
+
+/* The same kind of happening with the same people in a nearby sentence is
+ * the same event told again. */
+static event *same_event(extraction *x, const char *cls, size_t sentence,
+                         const event *candidate)
+{
+    for (size_t i = x->events.n; i-- > 0;) {
+        event *ev = &x->events.v[i];
+        if (strcmp(ev->cls, cls) != 0 || sentence > ev->sentence + 3)
+            continue;
+        size_t shared = 0;
+        for (size_t a = 0; a < ev->participants.n; a++)
+            for (size_t b = 0; b < candidate->participants.n; b++)
+                shared += ev->participants.v[a] == candidate->participants.v[b];
+        if (shared || candidate->participants.n == 0 || sentence == ev->sentence)
+            return ev;
+    }
+    return NULL;
+}
+
+static void merge_into(extraction *x, event *into, const event *from)
+{
+    for (size_t i = 0; i < from->participants.n; i++)
+        add_participant(x, into, from->participants.v[i]);
+    if (!into->when)
+        into->when = from->when;
+    if (into->where == NO_ENTITY)
+        into->where = from->where;
+}
+
+static void sentence_events(extraction *x, size_t s)
+{
+    const afs_text *t = x->text;
+    const afs_range *r = &t->sentences[s];
+    for (size_t i = r->first; i < r->last; i++) {
+        size_t n = 0;
+        const char *cls = trigger_at(t, i, &n);
+        if (!cls || inside_quote(x, i))
+            continue;
+        event ev = {.trigger_first = i,
+                    .trigger_last = i + n,
+                    .cls = cls,
+                    .where = NO_ENTITY,
+                    .sentence = s};
+        ev.trigger = token_span_text(x, i, i + n);
+        fill_arguments(x, &ev, r);
+        event *old = same_event(x, cls, s, &ev);
+        if (old) {
+            merge_into(x, old, &ev);
+        } else {
+            ev.summary = make_summary(x, r, i);
+            *VEC_PUSH(x->arena, x->events) = ev;
+        }
+        i += n - 1;
+    }
+}
+
+static int event_weight(const event *ev)
+{
+    return (int)ev->participants.n * 2 + (ev->when ? 2 : 0) +
+           (ev->where != NO_ENTITY ? 1 : 0);
+}
+
+/* Keeps the best MAX_EVENTS, in text order. */
+static void keep_main_events(extraction *x)
+{
+    while (x->events.n > MAX_EVENTS) {
+        size_t worst = 0;
+        for (size_t i = 1; i < x->events.n; i++)
+            if (event_weight(&x->events.v[i]) <=
+                event_weight(&x->events.v[worst]))
+                worst = i;
+        memmove(&x->events.v[worst], &x->events.v[worst + 1],
+                (x->events.n - worst - 1) * sizeof *x->events.v);
+        x->events.n--;
+    }
+}
+
+void find_events(extraction *x)
+{
+    const afs_text *t = x->text;
+    for (size_t s = 0; s < t->sentence_count; s++) {
+        const afs_range *r = &t->sentences[s];
+        if (r->first < x->body_first ||
+            x->heading_paragraph[t->tokens[r->first].paragraph])
+            continue;
+        sentence_events(x, s);
+    }
+    keep_main_events(x);
+}

@@ -1,0 +1,126 @@
+/* internal.h - the loader's working state, shared by the passes in
+ * src/extract/ and frozen into the immutable model at the end.
+ *
+ * Passes run in order: names (spans and titles) -> entities (classes and
+ * coreference) -> quotes (spans and speakers) -> events (triggers,
+ * participants, time, place). Each pass reads what the earlier ones left. */
+#ifndef ARTICLEFS_EXTRACT_INTERNAL_H
+#define ARTICLEFS_EXTRACT_INTERNAL_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "articlefs/model.h"
+#include "articlefs/text.h"
+
+#define NO_ENTITY ((size_t)-1)
+
+/* A growable array in the arena: old storage is simply left behind. */
+#define VEC(type)                                                              \
+    struct {                                                                   \
+        type *v;                                                               \
+        size_t n, cap;                                                         \
+    }
+void *vec_grow(afs_arena *arena, void *v, size_t n, size_t *cap, size_t size);
+#define VEC_PUSH(arena, vec)                                                   \
+    ((vec).v = vec_grow((arena), (vec).v, (vec).n, &(vec).cap,                 \
+                        sizeof *(vec).v),                                      \
+     &(vec).v[(vec).n++])
+
+typedef VEC(const char *) str_vec;
+
+enum name_class {
+    NAME_UNKNOWN,
+    NAME_PERSON,
+    NAME_ORGANIZATION,
+    NAME_PLACE,
+};
+
+/* One proper-name occurrence in the text. */
+typedef struct mention {
+    size_t first, last;       /* name tokens [first, last) */
+    size_t start, end;        /* its bytes (a part of "Japan-US" is less
+                                 than its token) */
+    size_t title_first;       /* tokens of a title before it, or == first */
+    enum name_class cls;      /* what the span itself says */
+    int strength;             /* how sure cls is: 0 guess .. 3 lexicon */
+    const char *text;         /* the name as written */
+    const char *canonical;    /* lexicon's preferred name, or NULL */
+    const char *role;         /* "Prime Minister of Japan", or NULL */
+    enum afs_gender gender;   /* from a given name or title */
+    size_t entity;            /* after coreference */
+    bool heading;             /* in a headline or sub-heading */
+} mention;
+
+typedef struct entity {
+    enum afs_kind kind;
+    enum afs_gender gender;
+    const char *name;
+    str_vec aliases;
+    str_vec roles;
+    VEC(afs_span) spans;
+    size_t first_token;
+    size_t merged_into; /* NO_ENTITY unless folded into another */
+} entity;
+
+typedef struct quote {
+    size_t open, close; /* tokens of the marks; close may be the last token
+                           of the paragraph when the mark is missing */
+    size_t start, end;  /* bytes of the text between the marks */
+    size_t speaker;     /* entity index or NO_ENTITY */
+    enum afs_quote_kind kind;
+    bool dropped;
+} quote;
+
+typedef struct time_expr {
+    size_t first, last; /* tokens */
+    const char *text;
+    const char *date; /* YYYY-MM-DD or NULL */
+} time_expr;
+
+typedef struct event {
+    size_t trigger_first, trigger_last;
+    const char *trigger;
+    const char *cls;
+    const char *summary;
+    VEC(size_t) participants;
+    const time_expr *when;
+    size_t where;
+    size_t sentence;
+} event;
+
+typedef struct extraction {
+    afs_arena *arena;
+    const afs_text *text;
+    const char *date; /* publication date or NULL */
+    size_t body_first;  /* first token after the headline */
+    VEC(mention) mentions;  /* in text order */
+    size_t *mention_at;     /* token -> mention index + 1, 0 for none */
+    VEC(entity) entities;
+    VEC(quote) quotes;
+    VEC(time_expr) times;
+    VEC(event) events;
+    bool *heading_paragraph; /* paragraph index -> is a heading */
+} extraction;
+
+/* names.c */
+void find_headings(extraction *x);
+void find_names(extraction *x);
+/* entities.c */
+void resolve_entities(extraction *x);
+size_t entity_at_token(const extraction *x, size_t tok);
+size_t resolve_entity(const extraction *x, size_t e);
+/* quotes.c */
+void find_quotes(extraction *x);
+/* dates.c */
+void find_times(extraction *x);
+const time_expr *time_in_range(const extraction *x, size_t first, size_t last);
+/* events.c */
+void find_events(extraction *x);
+
+/* helpers in extract.c */
+const char *token_span_text(const extraction *x, size_t first, size_t last);
+bool is_common_word(const afs_text *t, size_t tok);
+bool is_reporting_verb(const afs_text *t, size_t tok);
+
+#endif

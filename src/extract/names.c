@@ -1,0 +1,424 @@
+/* Proper-name spans: runs of capitalised words, with the titles in front of
+ * them cut off as roles, sentence-initial common words dropped, and each
+ * span given a first guess of its class from the lexicons. */
+#include <ctype.h>
+#include <string.h>
+
+#include "articlefs/lexicon.h"
+#include "internal.h"
+#include "words.h"
+
+/* ---- headings ---------------------------------------------------------- */
+
+static bool ends_like_prose(const afs_text *t, const afs_range *p)
+{
+    for (size_t i = p->last; i > p->first; i--) {
+        const afs_token *k = &t->tokens[i - 1];
+        if (k->kind == AFS_TOK_QUOTE || k->kind == AFS_TOK_PUNCT) {
+            char c = t->clean[k->start];
+            if (c == '.' || c == '?' || c == '!' || c == ':' || c == ';')
+                return true;
+            if (k->kind == AFS_TOK_QUOTE)
+                continue;
+            return false;
+        }
+        /* "Mr." or "U.S." at the end still ends a sentence. */
+        return t->clean[k->end - 1] == '.';
+    }
+    return false;
+}
+
+/* A heading is a short paragraph without a full stop whose content words
+ * are mostly capitalised ("Details of the Diplomatic Call"), or the first
+ * line of an article with more lines after it. */
+static bool is_heading(const afs_text *t, size_t pi)
+{
+    const afs_range *p = &t->paragraphs[pi];
+    if (ends_like_prose(t, p))
+        return false;
+    size_t words = 0, capital = 0;
+    for (size_t i = p->first; i < p->last; i++) {
+        if (t->tokens[i].kind != AFS_TOK_WORD || afs_tok_len(t, i) < 4)
+            continue;
+        words++;
+        capital += (t->tokens[i].flags & AFS_TF_CAPITAL) != 0;
+    }
+    if (pi == 0 && t->paragraph_count > 1 && p->last - p->first <= 40)
+        return true;
+    return words > 0 && words <= 14 && capital * 4 >= words * 3;
+}
+
+void find_headings(extraction *x)
+{
+    const afs_text *t = x->text;
+    x->heading_paragraph =
+        afs_arena_array(x->arena, t->paragraph_count + 1, sizeof(bool));
+    for (size_t p = 0; p < t->paragraph_count; p++)
+        x->heading_paragraph[p] = is_heading(t, p);
+    x->body_first = 0;
+    if (t->paragraph_count > 1 && x->heading_paragraph[0])
+        x->body_first = t->paragraphs[1].first;
+}
+
+/* ---- token predicates -------------------------------------------------- */
+
+static bool is_cap_word(const afs_text *t, size_t i)
+{
+    if (i >= t->token_count)
+        return false;
+    const afs_token *k = &t->tokens[i];
+    return k->kind == AFS_TOK_WORD && (k->flags & AFS_TF_CAPITAL) &&
+           !(k->flags & AFS_TF_POSSESSIVE);
+}
+
+static bool lex_token(const afs_text *t, size_t i, enum afs_lexicon lex)
+{
+    return afs_lex_has(lex, afs_tok_str(t, i), afs_tok_len(t, i));
+}
+
+/* A token that may sit inside a name when a capitalised word follows:
+ * "University of Nairobi", "Office for the Western District", "PG & E". */
+static bool is_connector(const afs_text *t, size_t i)
+{
+    static const char *const words[] = {"of", "for", "the", "de", "del",
+                                        "da", "do", "dos", "van", "von",
+                                        "der", "den", "bin", "bint", "al",
+                                        "la", "le", "du", "di", "y", "&"};
+    if (i + 1 >= t->token_count || t->tokens[i].paragraph !=
+                                       t->tokens[i + 1].paragraph)
+        return false;
+    for (size_t w = 0; w < sizeof words / sizeof *words; w++)
+        if (afs_tok_is(t, i, words[w]))
+            return true;
+    return false;
+}
+
+/* The lexicons know the word as a name of some kind. */
+static bool is_known_name(const afs_text *t, size_t i)
+{
+    return lex_token(t, i, AFS_LEX_GIVEN_NAMES) ||
+           lex_token(t, i, AFS_LEX_COUNTRIES) ||
+           lex_token(t, i, AFS_LEX_PLACES) ||
+           lex_token(t, i, AFS_LEX_ORGANIZATIONS) ||
+           lex_token(t, i, AFS_LEX_DEMONYMS);
+}
+
+/* Capitalised only because it starts a sentence or a quote. */
+static bool capital_by_position(const afs_text *t, size_t i)
+{
+    const afs_token *k = &t->tokens[i];
+    if (k->flags & (AFS_TF_SENT_START | AFS_TF_PARA_START))
+        return true;
+    if (i == 0)
+        return true;
+    const afs_token *prev = &t->tokens[i - 1];
+    if (prev->kind == AFS_TOK_QUOTE &&
+        (prev->mark == AFS_MARK_DOUBLE_OPEN ||
+         prev->mark == AFS_MARK_SINGLE_OPEN))
+        return true;
+    char c = t->clean[prev->start];
+    return prev->kind == AFS_TOK_PUNCT && (c == ':' || c == '(');
+}
+
+/* ---- titles ------------------------------------------------------------ */
+
+/* Lower-cases tokens [i, i + n) joined by spaces into buf. */
+static size_t lower_join(const afs_text *t, size_t i, size_t n, char *buf,
+                         size_t cap)
+{
+    size_t len = 0;
+    for (size_t k = i; k < i + n; k++) {
+        size_t l = afs_tok_len(t, k);
+        if (len + l + 2 > cap)
+            return 0;
+        if (k > i)
+            buf[len++] = ' ';
+        for (size_t c = 0; c < l; c++)
+            buf[len++] = (char)tolower((unsigned char)afs_tok_str(t, k)[c]);
+    }
+    buf[len] = '\0';
+    return len;
+}
+
+/* Tokens at i that form a title ("Prime Minister", "Sen."), longest first;
+ * 0 when none. Stops at limit. */
+size_t title_length(const afs_text *t, size_t i, size_t limit)
+{
+    char buf[128];
+    for (size_t n = 4; n >= 1; n--) {
+        if (i + n > limit)
+            continue;
+        bool words = true;
+        for (size_t k = i; k < i + n; k++)
+            words &= t->tokens[k].kind == AFS_TOK_WORD &&
+                     !(t->tokens[k].flags & AFS_TF_POSSESSIVE);
+        size_t len = words ? lower_join(t, i, n, buf, sizeof buf) : 0;
+        if (len && afs_lex_has(AFS_LEX_TITLES, buf, len))
+            return n;
+    }
+    return 0;
+}
+
+static const char *title_display(const extraction *x, size_t i, size_t n)
+{
+    char buf[128];
+    size_t len = lower_join(x->text, i, n, buf, sizeof buf);
+    const char *v = len ? afs_lex_value(AFS_LEX_TITLES, buf, len) : NULL;
+    return v && *v ? v : token_span_text(x, i, i + n);
+}
+
+/* ---- building mentions ------------------------------------------------- */
+
+static enum afs_gender gender_of_given(const afs_text *t, size_t i)
+{
+    const char *g =
+        afs_lex_value(AFS_LEX_GIVEN_NAMES, afs_tok_str(t, i), afs_tok_len(t, i));
+    if (!g)
+        return AFS_GENDER_UNKNOWN;
+    return *g == 'f' ? AFS_GENDER_FEMALE
+           : *g == 'm' ? AFS_GENDER_MALE
+                       : AFS_GENDER_UNKNOWN;
+}
+
+static mention *add_mention(extraction *x, size_t first, size_t last)
+{
+    mention *m = VEC_PUSH(x->arena, x->mentions);
+    memset(m, 0, sizeof *m);
+    m->first = first;
+    m->last = last;
+    m->title_first = first;
+    m->entity = NO_ENTITY;
+    m->start = x->text->tokens[first].start;
+    m->end = x->text->tokens[last - 1].end;
+    m->text = token_span_text(x, first, last);
+    m->heading = x->heading_paragraph[x->text->tokens[first].paragraph];
+    return m;
+}
+
+/* A country or demonym right before a title names the country of the
+ * office: "US President", "Japanese Prime Minister". */
+static const char *country_of_modifier(const afs_text *t, size_t i)
+{
+    const char *s = afs_tok_str(t, i);
+    size_t n = afs_tok_len(t, i);
+    const char *c = afs_lex_value(AFS_LEX_COUNTRIES, s, n);
+    if (c)
+        return *c ? c : NULL;
+    c = afs_lex_value(AFS_LEX_DEMONYMS, s, n);
+    return c && *c ? c : NULL;
+}
+
+/* Titles at the start of a run [first, last): moves first past them and
+ * returns the role they give, or NULL. */
+static const char *strip_titles(extraction *x, size_t *first, size_t last,
+                                size_t *title_first)
+{
+    const afs_text *t = x->text;
+    size_t i = *first;
+    const char *country = NULL;
+    if (i + 1 < last && title_length(t, i + 1, last)) {
+        country = country_of_modifier(t, i);
+        if (country)
+            i++;
+    }
+    const char *role = NULL;
+    size_t n;
+    while (i < last && (n = title_length(t, i, last)) > 0 && i + n < last) {
+        const char *display = title_display(x, i, n);
+        role = role ? afs_arena_printf(x->arena, "%s %s", role, display)
+                    : display;
+        i += n;
+    }
+    if (!role)
+        return NULL;
+    *title_first = *first;
+    *first = i;
+    if (country)
+        role = afs_arena_printf(x->arena, "%s of %s", role,
+                                strcmp(country, "United States") == 0
+                                    ? "the United States"
+                                    : country);
+    return role;
+}
+
+/* Lower-case words in front of a run that are a title: "host Jeanine
+ * Pirro", "company CEO Andy Vesey". */
+static const char *title_before(extraction *x, size_t first, size_t *from)
+{
+    const afs_text *t = x->text;
+    for (size_t n = 1; n <= 3 && n <= first; n++) {
+        size_t i = first - n;
+        if (t->tokens[i].paragraph != t->tokens[first].paragraph)
+            break;
+        if (title_length(t, i, first) == n) {
+            *from = i;
+            return title_display(x, i, n);
+        }
+    }
+    return NULL;
+}
+
+static void classify_span(extraction *x, mention *m);
+
+static void emit_run(extraction *x, size_t first, size_t last)
+{
+    const afs_text *t = x->text;
+    /* Common words capitalised by position are not names ("However",
+     * "Details"), unless a lexicon knows them ("Mark", "Japan"). */
+    while (first < last && capital_by_position(t, first) &&
+           is_common_word(t, first) && !is_known_name(t, first) &&
+           !title_length(t, first, last))
+        first++;
+    while (first < last && (t->tokens[first].kind != AFS_TOK_WORD ||
+                            !(t->tokens[first].flags & AFS_TF_CAPITAL)))
+        first++;
+    while (last > first && !is_cap_word(t, last - 1))
+        last--;
+    if (first >= last)
+        return;
+    size_t title_first = first;
+    const char *role = strip_titles(x, &first, last, &title_first);
+    if (!role)
+        role = title_before(x, first, &title_first);
+    mention *m = add_mention(x, first, last);
+    m->title_first = title_first;
+    m->role = role;
+    classify_span(x, m);
+}
+
+void find_names(extraction *x)
+{
+    const afs_text *t = x->text;
+    x->mention_at = afs_arena_array(x->arena, t->token_count + 1,
+                                    sizeof *x->mention_at);
+    size_t i = 0;
+    while (i < t->token_count) {
+        if (!is_cap_word(t, i)) {
+            i++;
+            continue;
+        }
+        size_t j = i + 1;
+        while (j < t->token_count &&
+               t->tokens[j].paragraph == t->tokens[i].paragraph) {
+            if (is_cap_word(t, j) && !(t->tokens[j].flags & AFS_TF_SENT_START))
+                j++;
+            else if (is_connector(t, j) && is_cap_word(t, j + 1))
+                j += 2;
+            else if (is_connector(t, j) && afs_tok_is(t, j + 1, "the") &&
+                     is_cap_word(t, j + 2))
+                j += 3;
+            else
+                break;
+        }
+        emit_run(x, i, j);
+        i = j;
+    }
+}
+
+/* ---- classification ---------------------------------------------------- */
+
+static bool span_in(const extraction *x, const mention *m, enum afs_lexicon lex,
+                    const char **value)
+{
+    const afs_text *t = x->text;
+    const char *s = t->clean + t->tokens[m->first].start;
+    size_t n = t->tokens[m->last - 1].end - t->tokens[m->first].start;
+    const char *v = afs_lex_value(lex, s, n);
+    if (!v && (t->tokens[m->first].flags & AFS_TF_ALL_CAPS)) {
+        /* Datelines: "HANOI" -> "Hanoi", "SAN FRANCISCO" -> ... */
+        char buf[96];
+        if (n >= sizeof buf)
+            return false;
+        bool word_start = true;
+        for (size_t c = 0; c < n; c++) {
+            unsigned char ch = (unsigned char)s[c];
+            buf[c] = (char)(word_start ? ch : tolower(ch));
+            word_start = ch == ' ' || ch == '-';
+        }
+        v = afs_lex_value(lex, buf, n);
+        if (v && value && !*v)
+            *value = afs_arena_strndup(x->arena, buf, n);
+    }
+    if (v && value && *v)
+        *value = v;
+    return v != NULL;
+}
+
+/* "Friday", "October": a date, not a name. */
+static bool is_time_word(const extraction *x, const mention *m)
+{
+    const afs_text *t = x->text;
+    return m->last - m->first == 1 &&
+           afs_lex_has(AFS_LEX_TIME_WORDS, afs_tok_str(t, m->first),
+                       afs_tok_len(t, m->first));
+}
+
+static bool has_keyword(const extraction *x, const mention *m,
+                        enum afs_lexicon lex)
+{
+    for (size_t i = m->first; i < m->last; i++)
+        if (lex_token(x->text, i, lex))
+            return true;
+    return false;
+}
+
+static bool is_acronym(const afs_text *t, const mention *m)
+{
+    if (m->last - m->first != 1)
+        return false;
+    const afs_token *k = &t->tokens[m->first];
+    size_t n = k->end - k->start;
+    return (k->flags & AFS_TF_ALL_CAPS) && n >= 2 && n <= 6;
+}
+
+static bool looks_like_person(const extraction *x, const mention *m)
+{
+    const afs_text *t = x->text;
+    size_t n = m->last - m->first;
+    if (m->role)
+        return true;
+    if (n >= 2 && n <= 4 && lex_token(t, m->first, AFS_LEX_GIVEN_NAMES))
+        return true;
+    /* "Patrick Carlineo Jr." and "Sonya A. Zoghlin": an initial or a
+     * generational suffix only stands in personal names. */
+    for (size_t i = m->first + 1; i < m->last; i++) {
+        size_t l = afs_tok_len(t, i);
+        const char *s = afs_tok_str(t, i);
+        if ((l == 2 && s[1] == '.') || afs_tok_is(t, i, "Jr.") ||
+            afs_tok_is(t, i, "Sr.") || afs_tok_is(t, i, "Jr"))
+            return true;
+    }
+    return false;
+}
+
+static void set_class(mention *m, enum name_class cls, int strength)
+{
+    m->cls = cls;
+    m->strength = strength;
+}
+
+static void classify_span(extraction *x, mention *m)
+{
+    const afs_text *t = x->text;
+    if (span_in(x, m, AFS_LEX_COUNTRIES, &m->canonical)) {
+        set_class(m, NAME_PLACE, 3);
+    } else if (!m->role && span_in(x, m, AFS_LEX_ORGANIZATIONS, NULL)) {
+        set_class(m, NAME_ORGANIZATION, 3);
+    } else if (!m->role && span_in(x, m, AFS_LEX_PLACES, NULL)) {
+        set_class(m, NAME_PLACE, 3);
+    } else if (m->role || looks_like_person(x, m)) {
+        set_class(m, NAME_PERSON, m->role ? 3 : 2);
+    } else if (ends_with_org_head(t, m->first, m->last)) {
+        set_class(m, NAME_ORGANIZATION, 2);
+    } else if (ends_with_place_head(t, m->first, m->last)) {
+        set_class(m, NAME_PLACE, 2);
+    } else if (is_acronym(t, m)) {
+        set_class(m, NAME_ORGANIZATION, 1);
+    } else if (has_keyword(x, m, AFS_LEX_ORG_KEYWORDS)) {
+        set_class(m, NAME_ORGANIZATION, 1);
+    } else if (span_in(x, m, AFS_LEX_DEMONYMS, NULL) || is_time_word(x, m)) {
+        set_class(m, NAME_UNKNOWN, -1); /* "Japanese", "Friday": no entity */
+    }
+    if (m->cls == NAME_PERSON)
+        m->gender = gender_of_given(t, m->first);
+}

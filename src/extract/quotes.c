@@ -1,0 +1,385 @@
+/* Quotes and their speakers.
+ *
+ * Spans: paired marks within a paragraph (straight, curly, single); an
+ * opening mark with no closing one runs to the paragraph's end. Names,
+ * titles and scare quotes are dropped. Speakers come from sieves in the
+ * manner of CoreNLP's: `"Q," X said` / `"Q," said X` / `X said: "Q"`, then
+ * the clause's subject, then pronouns, then the paragraph's last speaker.
+ * Sentences with a reporting verb and no marks give indirect quotes. */
+#include <string.h>
+
+#include "articlefs/lexicon.h"
+#include "internal.h"
+#include "words.h"
+
+static bool is_double(const afs_token *k)
+{
+    return k->mark == AFS_MARK_DOUBLE_OPEN || k->mark == AFS_MARK_DOUBLE_CLOSE;
+}
+
+static bool is_punct(const afs_text *t, size_t i, char c)
+{
+    return i < t->token_count && t->tokens[i].kind == AFS_TOK_PUNCT &&
+           t->clean[t->tokens[i].start] == c;
+}
+
+/* ---- spans ------------------------------------------------------------- */
+
+static void add_quote(extraction *x, size_t open, size_t close, bool closed)
+{
+    const afs_text *t = x->text;
+    size_t start = t->tokens[open].end;
+    size_t end = closed ? t->tokens[close].start : t->tokens[close].end;
+    while (start < end && (t->clean[start] == ' ' || t->clean[start] == '\n'))
+        start++;
+    while (end > start && (t->clean[end - 1] == ' ' || t->clean[end - 1] == '\n'))
+        end--;
+    if (start >= end)
+        return;
+    quote *q = VEC_PUSH(x->arena, x->quotes);
+    memset(q, 0, sizeof *q);
+    q->open = open;
+    q->close = close;
+    q->start = start;
+    q->end = end;
+    q->speaker = NO_ENTITY;
+    q->kind = AFS_QUOTE_DIRECT;
+}
+
+static void scan_paragraph(extraction *x, const afs_range *p)
+{
+    const afs_text *t = x->text;
+    size_t open = SIZE_MAX, single_open = SIZE_MAX;
+    for (size_t i = p->first; i < p->last; i++) {
+        const afs_token *k = &t->tokens[i];
+        if (k->kind != AFS_TOK_QUOTE)
+            continue;
+        if (is_double(k)) {
+            bool straight = k->flags & AFS_TF_STRAIGHT;
+            if (open == SIZE_MAX) {
+                if (straight || k->mark == AFS_MARK_DOUBLE_OPEN)
+                    open = i;
+            } else if (straight || k->mark == AFS_MARK_DOUBLE_CLOSE) {
+                add_quote(x, open, i, true);
+                open = SIZE_MAX;
+            } else { /* a second opening mark: the first never closed */
+                add_quote(x, open, i - 1, false);
+                open = i;
+            }
+            single_open = SIZE_MAX;
+        } else if (open == SIZE_MAX) {
+            if (k->mark == AFS_MARK_SINGLE_OPEN && single_open == SIZE_MAX)
+                single_open = i;
+            else if (k->mark == AFS_MARK_SINGLE_CLOSE &&
+                     single_open != SIZE_MAX) {
+                add_quote(x, single_open, i, true);
+                single_open = SIZE_MAX;
+            }
+        }
+    }
+    if (open != SIZE_MAX && open + 1 < p->last)
+        add_quote(x, open, p->last - 1, false);
+}
+
+/* ---- filters ----------------------------------------------------------- */
+
+static size_t words_inside(const afs_text *t, const quote *q, size_t *capital)
+{
+    size_t words = 0;
+    *capital = 0;
+    for (size_t i = q->open + 1; i < q->close; i++) {
+        if (t->tokens[i].kind == AFS_TOK_WORD ||
+            t->tokens[i].kind == AFS_TOK_NUMBER) {
+            words++;
+            *capital += (t->tokens[i].flags & AFS_TF_CAPITAL) != 0;
+        }
+    }
+    return words;
+}
+
+bool is_reporting_verb(const afs_text *t, size_t tok)
+{
+    char buf[32];
+    size_t n = afs_tok_len(t, tok);
+    if (t->tokens[tok].kind != AFS_TOK_WORD || n >= sizeof buf)
+        return false;
+    for (size_t i = 0; i < n; i++) {
+        char c = afs_tok_str(t, tok)[i];
+        buf[i] = c >= 'A' && c <= 'Z' ? (char)(c - 'A' + 'a') : c;
+    }
+    return afs_lex_has(AFS_LEX_REPORTING_VERBS, buf, n);
+}
+
+/* Tokens of the sentences a quote touches, outside the quote itself. */
+static void quote_context(const extraction *x, const quote *q, size_t *from,
+                          size_t *to)
+{
+    const afs_text *t = x->text;
+    *from = t->sentences[t->tokens[q->open].sentence].first;
+    *to = t->sentences[t->tokens[q->close].sentence].last;
+}
+
+static bool has_speech_context(const extraction *x, const quote *q)
+{
+    const afs_text *t = x->text;
+    size_t from, to;
+    quote_context(x, q, &from, &to);
+    for (size_t i = from; i < to; i++) {
+        if (i > q->open && i < q->close)
+            continue;
+        if (is_reporting_verb(t, i))
+            return true;
+    }
+    /* "describing them as "…"", "called it "…"" */
+    return q->open > 0 && afs_tok_is(t, q->open - 1, "as");
+}
+
+static bool ends_with_punctuation(const afs_text *t, const quote *q)
+{
+    char c = t->clean[q->end - 1];
+    return c == '.' || c == ',' || c == '?' || c == '!';
+}
+
+/* Names and labels ("Hanoi Hilton"), titles of works and scare quotes
+ * ("phase one") are no quotes; neither is a single word. */
+static bool is_real_quote(const extraction *x, const quote *q)
+{
+    const afs_text *t = x->text;
+    size_t capital;
+    size_t words = words_inside(t, q, &capital);
+    if (words < 2)
+        return false;
+    bool single = t->tokens[q->open].mark == AFS_MARK_SINGLE_OPEN;
+    if (words <= 4 && capital == words)
+        return false;
+    if (words <= 4 && !ends_with_punctuation(t, q) &&
+        !has_speech_context(x, q))
+        return false;
+    if (single && !has_speech_context(x, q) &&
+        !x->heading_paragraph[t->tokens[q->open].paragraph])
+        return false;
+    return true;
+}
+
+/* ---- speakers ---------------------------------------------------------- */
+
+static size_t last_person_before(const extraction *x, size_t tok,
+                                 enum afs_gender gender)
+{
+    for (size_t i = tok; i-- > x->body_first;) {
+        size_t e = entity_at_token(x, i);
+        if (e == NO_ENTITY || x->entities.v[e].kind != AFS_PERSON)
+            continue;
+        enum afs_gender g = x->entities.v[e].gender;
+        if (gender == AFS_GENDER_UNKNOWN || g == AFS_GENDER_UNKNOWN ||
+            g == gender)
+            return e;
+    }
+    return NO_ENTITY;
+}
+
+/* "the ministry", "the company", "the 56-year-old": the latest entity the
+ * noun fits. */
+static size_t definite_noun(const extraction *x, size_t noun)
+{
+    const afs_text *t = x->text;
+    const char *w = afs_tok_str(t, noun);
+    size_t n = afs_tok_len(t, noun);
+    bool person_noun = title_length(t, noun, noun + 1) > 0 ||
+                       (n > 8 && memcmp(w + n - 8, "year-old", 8) == 0);
+    for (size_t i = noun; i-- > x->body_first;) {
+        size_t e = entity_at_token(x, i);
+        if (e == NO_ENTITY)
+            continue;
+        const entity *en = &x->entities.v[e];
+        if (person_noun && en->kind == AFS_PERSON)
+            return e;
+        if (!person_noun && en->kind == AFS_ORGANIZATION &&
+            (strcasestr(en->name, afs_arena_strndup(x->arena, w, n)) ||
+             strcmp(afs_arena_strndup(x->arena, w, n), "company") == 0 ||
+             strcmp(afs_arena_strndup(x->arena, w, n), "club") == 0))
+            return e;
+    }
+    return NO_ENTITY;
+}
+
+/* The speaker named by the words at tok: a name (maybe after a title), a
+ * pronoun or "the" + noun. */
+static size_t speaker_at(const extraction *x, size_t tok, size_t limit)
+{
+    const afs_text *t = x->text;
+    if (tok >= limit)
+        return NO_ENTITY;
+    size_t title = title_length(t, tok, limit);
+    size_t e = entity_at_token(x, tok + title);
+    if (e != NO_ENTITY && x->entities.v[e].kind != AFS_PLACE)
+        return e;
+    if (e != NO_ENTITY) /* metonymy: "Beijing said" */
+        return e;
+    enum afs_gender gender;
+    if (personal_pronoun(t, tok, &gender))
+        return last_person_before(x, tok, gender);
+    if ((afs_tok_is_ci(t, tok, "the") || afs_tok_is_ci(t, tok, "a")) &&
+        tok + 1 < limit)
+        return definite_noun(x, tok + 1);
+    return NO_ENTITY;
+}
+
+/* `"Q," X said` and `"Q," said X` right after the closing mark. */
+static size_t speaker_after(const extraction *x, const quote *q)
+{
+    const afs_text *t = x->text;
+    size_t i = q->close + 1;
+    size_t limit = t->paragraphs[t->tokens[q->close].paragraph].last;
+    if (limit > i + 12)
+        limit = i + 12;
+    while (i < limit && t->tokens[i].kind == AFS_TOK_PUNCT &&
+           !is_punct(t, i, '.'))
+        i++;
+    if (i >= limit)
+        return NO_ENTITY;
+    if (is_reporting_verb(t, i))
+        return speaker_at(x, i + 1, limit);
+    /* subject first: up to five words, then the verb ("was quoted as") */
+    for (size_t v = i + 1; v < limit && v <= i + 6; v++) {
+        if (t->tokens[v].kind == AFS_TOK_PUNCT)
+            break;
+        if (is_reporting_verb(t, v) ||
+            (afs_tok_is(t, v, "was") && afs_tok_is(t, v + 1, "quoted")))
+            return speaker_at(x, i, v);
+    }
+    return NO_ENTITY;
+}
+
+/* `X said: "Q"`, `X said in a statement that "Q"`: the nearest reporting
+ * verb before the quote in its sentence, and the subject before it. */
+static size_t speaker_before(const extraction *x, const quote *q)
+{
+    const afs_text *t = x->text;
+    size_t from = t->sentences[t->tokens[q->open].sentence].first;
+    for (size_t v = q->open; v-- > from;) {
+        if (t->tokens[v].kind == AFS_TOK_QUOTE)
+            break;
+        if (!is_reporting_verb(t, v))
+            continue;
+        for (size_t s = v; s-- > from;) {
+            size_t e = speaker_at(x, s, v);
+            if (e != NO_ENTITY)
+                return e;
+            enum afs_gender g;
+            if (personal_pronoun(t, s, &g))
+                return e;
+        }
+        /* "according to X" and "said X:" put the speaker after the verb */
+        size_t e = speaker_at(x, v + 1, q->open);
+        if (e == NO_ENTITY && afs_tok_is(t, v + 1, "to"))
+            e = speaker_at(x, v + 2, q->open);
+        return e;
+    }
+    return NO_ENTITY;
+}
+
+/* The clause's subject: the first person or organization named in the
+ * sentence, for "X called Y, describing them as "Q"". */
+static size_t sentence_subject(const extraction *x, const quote *q)
+{
+    const afs_text *t = x->text;
+    size_t from = t->sentences[t->tokens[q->open].sentence].first;
+    for (size_t i = from; i < q->open; i++) {
+        size_t e = entity_at_token(x, i);
+        if (e != NO_ENTITY && x->entities.v[e].kind != AFS_PLACE)
+            return e;
+        enum afs_gender g;
+        if (personal_pronoun(t, i, &g) && i == from)
+            return last_person_before(x, i, g);
+    }
+    return NO_ENTITY;
+}
+
+static void attribute(extraction *x)
+{
+    const afs_text *t = x->text;
+    for (size_t qi = 0; qi < x->quotes.n; qi++) {
+        quote *q = &x->quotes.v[qi];
+        if (q->dropped)
+            continue;
+        q->speaker = speaker_after(x, q);
+        if (q->speaker == NO_ENTITY)
+            q->speaker = speaker_before(x, q);
+        if (q->speaker == NO_ENTITY && has_speech_context(x, q))
+            q->speaker = sentence_subject(x, q);
+    }
+    /* Quotes left over take the speaker of the quote before them in the
+     * same paragraph, or of the paragraph before when they open theirs. */
+    size_t last = NO_ENTITY, last_paragraph = SIZE_MAX;
+    for (size_t qi = 0; qi < x->quotes.n; qi++) {
+        quote *q = &x->quotes.v[qi];
+        if (q->dropped)
+            continue;
+        size_t p = t->tokens[q->open].paragraph;
+        bool continues = p == last_paragraph ||
+                         (p == last_paragraph + 1 &&
+                          (t->tokens[q->open].flags & AFS_TF_PARA_START));
+        if (q->speaker == NO_ENTITY && continues)
+            q->speaker = last;
+        last = q->speaker;
+        last_paragraph = p;
+    }
+}
+
+/* ---- indirect speech --------------------------------------------------- */
+
+static bool sentence_has_quote(const extraction *x, size_t s)
+{
+    const afs_text *t = x->text;
+    for (size_t i = t->sentences[s].first; i < t->sentences[s].last; i++)
+        if (t->tokens[i].kind == AFS_TOK_QUOTE && is_double(&t->tokens[i]))
+            return true;
+    return false;
+}
+
+/* "Takaichi informed reporters that …": subject, reporting verb, "that". */
+static void find_indirect(extraction *x)
+{
+    const afs_text *t = x->text;
+    for (size_t s = 0; s < t->sentence_count; s++) {
+        const afs_range *r = &t->sentences[s];
+        if (r->first < x->body_first || sentence_has_quote(x, s) ||
+            x->heading_paragraph[t->tokens[r->first].paragraph])
+            continue;
+        for (size_t v = r->first + 1; v + 2 < r->last; v++) {
+            if (!is_reporting_verb(t, v) || afs_tok_is_ci(t, v, "according"))
+                continue;
+            size_t that = v + 1;
+            while (that < v + 4 && that < r->last && !afs_tok_is(t, that, "that"))
+                that++;
+            if (!afs_tok_is(t, that, "that"))
+                continue;
+            size_t speaker = NO_ENTITY;
+            for (size_t i = r->first; i < v && speaker == NO_ENTITY; i++)
+                speaker = speaker_at(x, i, v);
+            if (speaker == NO_ENTITY)
+                continue;
+            quote *q = VEC_PUSH(x->arena, x->quotes);
+            memset(q, 0, sizeof *q);
+            q->open = that;
+            q->close = r->last - 1;
+            q->start = t->tokens[that + 1].start;
+            q->end = t->tokens[r->last - 1].end;
+            q->speaker = speaker;
+            q->kind = AFS_QUOTE_INDIRECT;
+            break;
+        }
+    }
+}
+
+void find_quotes(extraction *x)
+{
+    const afs_text *t = x->text;
+    for (size_t p = 0; p < t->paragraph_count; p++)
+        scan_paragraph(x, &t->paragraphs[p]);
+    for (size_t qi = 0; qi < x->quotes.n; qi++)
+        x->quotes.v[qi].dropped = !is_real_quote(x, &x->quotes.v[qi]);
+    attribute(x);
+    find_indirect(x);
+}

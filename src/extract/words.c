@@ -1,0 +1,67 @@
+#include "words.h"
+
+#include <string.h>
+
+#include "articlefs/lexicon.h"
+
+static bool token_in(const afs_text *t, size_t tok, const char *const *list)
+{
+    for (; *list; list++)
+        if (afs_tok_is(t, tok, *list))
+            return true;
+    return false;
+}
+
+bool ends_with_org_head(const afs_text *t, size_t first, size_t last)
+{
+    if (last <= first)
+        return false;
+    const char *v = afs_lex_value(AFS_LEX_ORG_KEYWORDS, afs_tok_str(t, last - 1),
+                                  afs_tok_len(t, last - 1));
+    return v != NULL;
+}
+
+bool ends_with_place_head(const afs_text *t, size_t first, size_t last)
+{
+    static const char *const heads[] = {
+        "County", "City",   "Sea",     "Ocean",     "River",   "Lake",
+        "Bay",    "Gulf",   "Island",  "Islands",   "Valley",  "Province",
+        "Region", "Strait", "Canal",   "Peninsula", "Airport", "Stadium",
+        "Field",  "Park",   "Square",  "Street",    "Avenue",  "Bridge",
+        "Prison", "Desert", "Mountains", "Coast",   "Heights", "Harbor",
+        "Harbour", "Arena", "District", "Parish",   "Borough", "Township",
+        NULL};
+    if (last <= first + 1)
+        return false;
+    return token_in(t, last - 1, heads);
+}
+
+bool is_lower_org_head(const afs_text *t, size_t tok)
+{
+    static const char *const heads[] = {"ministry", "government",
+                                        "administration", "committee",
+                                        "parliament", "cabinet", NULL};
+    return token_in(t, tok, heads);
+}
+
+bool is_lower_place_head(const afs_text *t, size_t tok)
+{
+    static const char *const heads[] = {"prison", "county", NULL};
+    return token_in(t, tok, heads);
+}
+
+bool personal_pronoun(const afs_text *t, size_t tok, enum afs_gender *gender)
+{
+    static const char *const male[] = {"he", "He", "him", "his", "His", NULL};
+    static const char *const female[] = {"she", "She", "her", "Her", NULL};
+    static const char *const plural[] = {"they", "They", "we", "We", NULL};
+    if (token_in(t, tok, male))
+        *gender = AFS_GENDER_MALE;
+    else if (token_in(t, tok, female))
+        *gender = AFS_GENDER_FEMALE;
+    else if (token_in(t, tok, plural))
+        *gender = AFS_GENDER_UNKNOWN;
+    else
+        return false;
+    return true;
+}

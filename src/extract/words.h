@@ -1,0 +1,25 @@
+/* words.h - word-class tests over tokens that several passes share. */
+#ifndef ARTICLEFS_EXTRACT_WORDS_H
+#define ARTICLEFS_EXTRACT_WORDS_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "articlefs/model.h"
+#include "articlefs/text.h"
+
+/* The span [first, last) ends in an organization head word ("Ministry",
+ * "News", "Party") or a place head word ("County", "Sea", "River"). */
+bool ends_with_org_head(const afs_text *t, size_t first, size_t last);
+bool ends_with_place_head(const afs_text *t, size_t first, size_t last);
+/* A lower-case word that makes the name before it an organization:
+ * "Trump administration", "Kenyan government", "foreign ministry". */
+bool is_lower_org_head(const afs_text *t, size_t tok);
+/* A lower-case place noun after a name: "Hoa Lo prison". */
+bool is_lower_place_head(const afs_text *t, size_t tok);
+/* he/him/his -> male, she/her -> female, they -> unknown; false if the
+ * token is no personal pronoun. */
+bool personal_pronoun(const afs_text *t, size_t tok, enum afs_gender *gender);
+size_t title_length(const afs_text *t, size_t i, size_t limit);
+
+#endif

@@ -1,0 +1,506 @@
+#include "articlefs/text.h"
+
+#include <ctype.h>
+#include <string.h>
+#include <strings.h>
+
+#include "articlefs/lexicon.h"
+
+/* ---- cleaning ---------------------------------------------------------- */
+
+/* Length of the valid UTF-8 sequence at s (1..4), or 0 when invalid. */
+static size_t utf8_valid_len(const unsigned char *s, size_t avail)
+{
+    unsigned c = s[0];
+    size_t n;
+    unsigned min;
+    if (c < 0x80)
+        return 1;
+    if (c >= 0xC2 && c <= 0xDF) {
+        n = 2;
+        min = 0x80;
+    } else if (c >= 0xE0 && c <= 0xEF) {
+        n = 3;
+        min = 0x800;
+    } else if (c >= 0xF0 && c <= 0xF4) {
+        n = 4;
+        min = 0x10000;
+    } else {
+        return 0;
+    }
+    if (avail < n)
+        return 0;
+    unsigned cp = c & (0x7F >> n);
+    for (size_t i = 1; i < n; i++) {
+        if ((s[i] & 0xC0) != 0x80)
+            return 0;
+        cp = (cp << 6) | (s[i] & 0x3F);
+    }
+    if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
+        return 0;
+    return n;
+}
+
+static unsigned utf8_decode(const unsigned char *s, size_t n)
+{
+    if (n == 1)
+        return s[0];
+    unsigned cp = s[0] & (0x7F >> n);
+    for (size_t i = 1; i < n; i++)
+        cp = (cp << 6) | (s[i] & 0x3F);
+    return cp;
+}
+
+/* Code points that would confuse a terminal or reorder text: C1 controls,
+ * bidi controls, line/paragraph separators, the BOM. */
+static bool is_format_control(unsigned cp)
+{
+    return (cp >= 0x80 && cp <= 0x9F) || (cp >= 0x200E && cp <= 0x200F) ||
+           (cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2066 && cp <= 0x2069) ||
+           cp == 0x2028 || cp == 0x2029 || cp == 0xFEFF;
+}
+
+void afs_text_clean(const char *in, size_t len, char *out)
+{
+    const unsigned char *s = (const unsigned char *)in;
+    size_t i = 0;
+    while (i < len) {
+        size_t n = utf8_valid_len(s + i, len - i);
+        if (n == 0) {
+            out[i++] = '?';
+            continue;
+        }
+        if (n == 1) {
+            unsigned char c = s[i];
+            out[i] = (c < 0x20 && c != '\n') || c == 0x7F ? ' ' : (char)c;
+            if (c == '\r')
+                out[i] = (i + 1 < len && s[i + 1] == '\n') ? ' ' : '\n';
+            i++;
+            continue;
+        }
+        if (is_format_control(utf8_decode(s + i, n)))
+            memset(out + i, ' ', n);
+        else
+            memcpy(out + i, s + i, n);
+        i += n;
+    }
+    out[len] = '\0';
+}
+
+/* ---- character classes on the clean text -------------------------------- */
+
+static unsigned cp_at(const char *s, size_t len, size_t i, size_t *n)
+{
+    const unsigned char *u = (const unsigned char *)s + i;
+    size_t k = utf8_valid_len(u, len - i);
+    if (k == 0)
+        k = 1;
+    *n = k;
+    return utf8_decode(u, k);
+}
+
+static bool is_quote_cp(unsigned cp)
+{
+    return cp == '"' || cp == '\'' || cp == 0x201C || cp == 0x201D ||
+           cp == 0x2018 || cp == 0x2019 || cp == 0x201E || cp == 0xAB ||
+           cp == 0xBB;
+}
+
+static bool is_space_cp(unsigned cp)
+{
+    return cp == ' ' || cp == '\t' || cp == '\n' || cp == 0xA0 ||
+           (cp >= 0x2000 && cp <= 0x200B) || cp == 0x3000;
+}
+
+/* Non-ASCII code points count as letters unless they are known punctuation:
+ * names in any script stay whole. */
+static bool is_letter_cp(unsigned cp)
+{
+    if (cp < 0x80)
+        return isalpha((int)cp);
+    if (is_quote_cp(cp) || is_space_cp(cp))
+        return false;
+    if (cp >= 0x2010 && cp <= 0x206F) /* dashes, bullets, ellipsis */
+        return false;
+    if (cp >= 0xA1 && cp <= 0xBF && cp != 0xAA && cp != 0xBA)
+        return false;
+    if (cp == 0xD7 || cp == 0xF7)
+        return false;
+    if (cp >= 0x2190 && cp <= 0x2BFF) /* arrows, symbols */
+        return false;
+    return true;
+}
+
+static bool is_digit_at(const char *s, size_t len, size_t i)
+{
+    return i < len && isdigit((unsigned char)s[i]);
+}
+
+static bool is_letter_at(const char *s, size_t len, size_t i)
+{
+    size_t n;
+    return i < len && is_letter_cp(cp_at(s, len, i, &n));
+}
+
+static bool is_upper_at(const char *s, size_t len, size_t i)
+{
+    size_t n;
+    if (i >= len)
+        return false;
+    unsigned cp = cp_at(s, len, i, &n);
+    if (cp < 0x80)
+        return isupper((int)cp);
+    /* Latin-1 and Latin Extended-A capitals. */
+    return (cp >= 0xC0 && cp <= 0xDE && cp != 0xD7) ||
+           (cp >= 0x100 && cp <= 0x17F && (cp % 2) == 0);
+}
+
+/* ---- tokens ------------------------------------------------------------ */
+
+typedef struct tok_buf {
+    afs_arena *arena;
+    afs_token *v;
+    size_t n, cap;
+} tok_buf;
+
+static afs_token *push_token(tok_buf *b)
+{
+    if (b->n == b->cap) {
+        size_t cap = b->cap ? b->cap * 2 : 256;
+        afs_token *v = afs_arena_array(b->arena, cap, sizeof *v);
+        if (b->n)
+            memcpy(v, b->v, b->n * sizeof *v);
+        b->v = v;
+        b->cap = cap;
+    }
+    afs_token *t = &b->v[b->n++];
+    memset(t, 0, sizeof *t);
+    return t;
+}
+
+static bool is_apostrophe_at(const char *s, size_t len, size_t i, size_t *n)
+{
+    unsigned cp = cp_at(s, len, i, n);
+    return cp == '\'' || cp == 0x2019;
+}
+
+/* Where a word starting at i ends. Inner apostrophes, hyphens, ampersands
+ * between capitals and the dots of initialisms stay inside. */
+static size_t word_end(const char *s, size_t len, size_t i)
+{
+    size_t n;
+    while (i < len) {
+        if (is_letter_at(s, len, i) || is_digit_at(s, len, i)) {
+            cp_at(s, len, i, &n);
+            i += n;
+            continue;
+        }
+        if (is_apostrophe_at(s, len, i, &n) && is_letter_at(s, len, i + n)) {
+            /* "Japan's" splits into "Japan" + "'s"; "don't" stays. */
+            size_t after = i + n;
+            bool possessive = (s[after] == 's' || s[after] == 'S') &&
+                              !is_letter_at(s, len, after + 1);
+            if (possessive)
+                return i;
+            i = after;
+            continue;
+        }
+        if ((s[i] == '-' || s[i] == '/') &&
+            (is_letter_at(s, len, i + 1) || is_digit_at(s, len, i + 1))) {
+            i++;
+            continue;
+        }
+        if (s[i] == '&' && i > 0 && is_upper_at(s, len, i + 1) &&
+            isupper((unsigned char)s[i - 1])) {
+            i++;
+            continue;
+        }
+        if (s[i] == '.' && is_letter_at(s, len, i + 1) &&
+            s[i + 2] == '.') { /* U.S. , e.g. */
+            i += 1;
+            continue;
+        }
+        break;
+    }
+    return i;
+}
+
+/* Keeps a trailing dot on initials ("A."), initialisms ("U.S.") and known
+ * abbreviations ("Mr.", "Feb."): those dots do not end a sentence. */
+static size_t absorb_abbreviation_dot(const char *s, size_t len, size_t start,
+                                      size_t end)
+{
+    if (end >= len || s[end] != '.')
+        return end;
+    size_t wl = end - start;
+    bool initial = wl == 1 && isupper((unsigned char)s[start]);
+    bool initialism = wl >= 3 && s[end - 2] == '.';
+    if (initial || initialism || afs_lex_has(AFS_LEX_ABBREVIATIONS, s + start,
+                                             wl + 1))
+        return end + 1;
+    return end;
+}
+
+static size_t number_end(const char *s, size_t len, size_t i)
+{
+    while (i < len) {
+        if (isalnum((unsigned char)s[i])) {
+            i++;
+        } else if ((s[i] == ',' || s[i] == '.' || s[i] == '/' ||
+                    s[i] == ':' || s[i] == '-') &&
+                   is_digit_at(s, len, i + 1)) {
+            i++;
+        } else {
+            break;
+        }
+    }
+    return i;
+}
+
+static void set_case_flags(afs_token *t, const char *s, size_t len)
+{
+    if (!is_upper_at(s, len, t->start))
+        return;
+    t->flags |= AFS_TF_CAPITAL;
+    size_t letters = 0, upper = 0;
+    for (size_t i = t->start; i < t->end; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if (isalpha(c)) {
+            letters++;
+            upper += isupper(c) != 0;
+        }
+    }
+    if (letters >= 2 && letters == upper)
+        t->flags |= AFS_TF_ALL_CAPS;
+}
+
+static uint8_t classify_mark(unsigned cp, bool space_before, bool space_after)
+{
+    switch (cp) {
+    case 0x201C:
+    case 0x201E:
+    case 0xAB:
+        return AFS_MARK_DOUBLE_OPEN;
+    case 0x201D:
+    case 0xBB:
+        return AFS_MARK_DOUBLE_CLOSE;
+    case 0x2018:
+        return AFS_MARK_SINGLE_OPEN;
+    case 0x2019:
+        return space_before && !space_after ? AFS_MARK_SINGLE_OPEN
+                                            : AFS_MARK_SINGLE_CLOSE;
+    case '"':
+        if (space_before && !space_after)
+            return AFS_MARK_DOUBLE_OPEN;
+        if (!space_before && space_after)
+            return AFS_MARK_DOUBLE_CLOSE;
+        return space_before ? AFS_MARK_DOUBLE_OPEN : AFS_MARK_DOUBLE_CLOSE;
+    default: /* ' */
+        return space_before ? AFS_MARK_SINGLE_OPEN : AFS_MARK_SINGLE_CLOSE;
+    }
+}
+
+/* Spaces and opening brackets before a mark make it an opener. */
+static bool opens_context(const char *s, size_t i)
+{
+    if (i == 0)
+        return true;
+    char c = s[i - 1];
+    return c == ' ' || c == '\n' || c == '(' || c == '[' || c == '\t' ||
+           c == '-' || (unsigned char)c == 0x94 /* end of an em dash */ ||
+           (unsigned char)c == 0xA0;
+}
+
+static bool closes_context(const char *s, size_t len, size_t i)
+{
+    if (i >= len)
+        return true;
+    char c = s[i];
+    return c == ' ' || c == '\n' || c == ',' || c == '.' || c == ';' ||
+           c == ':' || c == ')' || c == '?' || c == '!' || c == '\t';
+}
+
+static void tokenize(tok_buf *b, const char *s, size_t len)
+{
+    size_t i = 0;
+    uint32_t paragraph = 0;
+    bool para_start = true, space_before = true;
+    while (i < len) {
+        size_t n;
+        unsigned cp = cp_at(s, len, i, &n);
+        if (is_space_cp(cp)) {
+            if (cp == '\n' && !para_start) {
+                paragraph++;
+                para_start = true;
+            }
+            space_before = true;
+            i += n;
+            continue;
+        }
+        afs_token *t = push_token(b);
+        t->start = i;
+        t->paragraph = paragraph;
+        if (para_start)
+            t->flags |= AFS_TF_PARA_START;
+        if (space_before)
+            t->flags |= AFS_TF_SPACE_BEFORE;
+        para_start = false;
+        space_before = false;
+        size_t next = i + n;
+        bool possessive_here = is_apostrophe_at(s, len, i, &n) &&
+                               (s[i + n] == 's' || s[i + n] == 'S') &&
+                               !is_letter_at(s, len, i + n + 1) && i > 0 &&
+                               is_letter_at(s, len, i - 1);
+        if (possessive_here) {
+            t->kind = AFS_TOK_WORD;
+            t->flags |= AFS_TF_POSSESSIVE;
+            t->end = i + n + 1;
+        } else if (isdigit((int)cp)) {
+            t->kind = AFS_TOK_NUMBER;
+            t->end = number_end(s, len, i);
+        } else if (is_letter_cp(cp)) {
+            t->kind = AFS_TOK_WORD;
+            t->end = absorb_abbreviation_dot(s, len, i, word_end(s, len, i));
+            set_case_flags(t, s, len);
+        } else if (is_quote_cp(cp)) {
+            t->kind = AFS_TOK_QUOTE;
+            t->end = next;
+            if (cp == '"' || cp == '\'')
+                t->flags |= AFS_TF_STRAIGHT;
+            t->mark = classify_mark(cp, opens_context(s, i),
+                                    closes_context(s, len, next));
+        } else {
+            t->kind = AFS_TOK_PUNCT;
+            t->end = next;
+        }
+        i = t->end;
+    }
+}
+
+/* ---- sentences and paragraphs ------------------------------------------ */
+
+static bool is_terminal(const afs_text *t, size_t i)
+{
+    const afs_token *k = &t->tokens[i];
+    if (k->kind != AFS_TOK_PUNCT)
+        return false;
+    char c = t->clean[k->start];
+    return c == '.' || c == '!' || c == '?' ||
+           (k->end - k->start == 3 &&
+            memcmp(t->clean + k->start, "\xE2\x80\xA6", 3) == 0);
+}
+
+/* After a terminal mark (and any closing quotes or brackets), a new
+ * sentence starts when the next word does not start in lower case. */
+static bool next_starts_sentence(const afs_text *t, size_t j)
+{
+    if (j >= t->token_count)
+        return true;
+    const afs_token *k = &t->tokens[j];
+    if (k->flags & AFS_TF_PARA_START)
+        return true;
+    if (!(k->flags & AFS_TF_SPACE_BEFORE))
+        return false;
+    unsigned char c = (unsigned char)t->clean[k->start];
+    return !islower(c) && c != ',' && c != ';' && c != ')';
+}
+
+static bool is_closer(const afs_token *k, char c)
+{
+    return k->mark == AFS_MARK_DOUBLE_CLOSE ||
+           k->mark == AFS_MARK_SINGLE_CLOSE || c == ')' || c == ']';
+}
+
+static size_t count_sentence_ends(afs_text *t, bool *ends_after)
+{
+    size_t count = 0;
+    for (size_t i = 0; i < t->token_count; i++) {
+        bool end = i + 1 == t->token_count ||
+                   (t->tokens[i + 1].flags & AFS_TF_PARA_START);
+        if (!end && is_terminal(t, i)) {
+            size_t j = i + 1;
+            while (j < t->token_count &&
+                   !(t->tokens[j].flags & AFS_TF_PARA_START) &&
+                   is_closer(&t->tokens[j], t->clean[t->tokens[j].start]) &&
+                   !(t->tokens[j].flags & AFS_TF_SPACE_BEFORE))
+                j++;
+            if (next_starts_sentence(t, j)) {
+                i = j - 1;
+                end = true;
+            }
+        }
+        ends_after[i] = end;
+        count += end;
+    }
+    return count;
+}
+
+static void build_ranges(afs_text *t, afs_arena *arena)
+{
+    bool *ends = afs_arena_array(arena, t->token_count + 1, sizeof *ends);
+    t->sentence_count = count_sentence_ends(t, ends);
+    t->sentences = afs_arena_array(arena, t->sentence_count + 1,
+                                   sizeof *t->sentences);
+    size_t s = 0, first = 0;
+    bool need_start = true;
+    for (size_t i = 0; i < t->token_count; i++) {
+        t->tokens[i].sentence = (uint32_t)s;
+        if (need_start && t->tokens[i].kind == AFS_TOK_WORD &&
+            !(t->tokens[i].flags & AFS_TF_POSSESSIVE)) {
+            t->tokens[i].flags |= AFS_TF_SENT_START;
+            need_start = false;
+        }
+        if (ends[i]) {
+            t->sentences[s] = (afs_range){first, i + 1, t->tokens[first].start,
+                                          t->tokens[i].end};
+            s++;
+            first = i + 1;
+            need_start = true;
+        }
+    }
+    size_t paragraphs = t->token_count
+                            ? t->tokens[t->token_count - 1].paragraph + 1
+                            : 0;
+    t->paragraphs = afs_arena_array(arena, paragraphs + 1,
+                                    sizeof *t->paragraphs);
+    t->paragraph_count = paragraphs;
+    for (size_t i = 0; i < t->token_count; i++) {
+        afs_range *p = &t->paragraphs[t->tokens[i].paragraph];
+        if (t->tokens[i].flags & AFS_TF_PARA_START) {
+            p->first = i;
+            p->start = t->tokens[i].start;
+        }
+        p->last = i + 1;
+        p->end = t->tokens[i].end;
+    }
+}
+
+afs_text *afs_text_new(afs_arena *arena, const char *bytes, size_t len)
+{
+    afs_text *t = afs_arena_alloc(arena, sizeof *t);
+    char *clean = afs_arena_alloc(arena, len + 1);
+    afs_text_clean(bytes, len, clean);
+    t->raw = bytes;
+    t->clean = clean;
+    t->len = len;
+    tok_buf b = {.arena = arena};
+    tokenize(&b, clean, len);
+    t->tokens = b.v;
+    t->token_count = b.n;
+    build_ranges(t, arena);
+    return t;
+}
+
+bool afs_tok_is(const afs_text *t, size_t i, const char *word)
+{
+    size_t n = strlen(word);
+    return i < t->token_count && afs_tok_len(t, i) == n &&
+           memcmp(afs_tok_str(t, i), word, n) == 0;
+}
+
+bool afs_tok_is_ci(const afs_text *t, size_t i, const char *word)
+{
+    size_t n = strlen(word);
+    return i < t->token_count && afs_tok_len(t, i) == n &&
+           strncasecmp(afs_tok_str(t, i), word, n) == 0;
+}

@@ -1,0 +1,222 @@
+/* The loader on short articles written for these tests: names, titles,
+ * aliases, classes, quotes and speakers, indirect speech, events, dates. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include <cmocka.h>
+#include <string.h>
+
+#include "articlefs/extract.h"
+
+static const char *const story =
+    "Lindqvist invites Brazilian leader to Oslo talks\n"
+    "Norwegian Prime Minister Erik Lindqvist has invited Brazilian President "
+    "Helena Prado for an official visit to Norway, Norway's foreign ministry "
+    "said on Friday.\n"
+    "Details of the Proposed Visit\n"
+    "The invitation was made during a phone call between the two leaders. "
+    "Lindqvist told reporters that the talks with Prado were warm.\n"
+    "\"We have a great deal to build together,\" Lindqvist said.\n"
+    "Prado said: \"Brazil and Norway share an ocean of interests.\"\n"
+    "\"The climate cannot wait,\" said Prado. \"Neither can we.\"\n"
+    "President Prado later called Lindqvist, describing him as \"a true "
+    "partner\" before the Reuters interview.\n"
+    "A \"green corridor\" plan is on the table.\n"
+    "The Norwegian foreign ministry's statement said both sides would "
+    "\"open a new chapter in our friendship\" in March.\n";
+
+static afs_article *load(const char *text, const char *date)
+{
+    afs_extract_options o = {.date = date};
+    return afs_extract(text, strlen(text), &o);
+}
+
+static const afs_entity *find(const afs_article *a, enum afs_kind kind,
+                              const char *name)
+{
+    size_t n;
+    const afs_entity *e = afs_article_kind(a, kind, &n);
+    for (size_t i = 0; i < n; i++)
+        if (strcmp(e[i].name, name) == 0)
+            return &e[i];
+    return NULL;
+}
+
+static bool has_alias(const afs_entity *e, const char *alias)
+{
+    for (size_t i = 0; i < e->alias_count; i++)
+        if (strcmp(e->aliases[i], alias) == 0)
+            return true;
+    return false;
+}
+
+static void test_people_titles_and_aliases(void **state)
+{
+    (void)state;
+    afs_article *a = load(story, NULL);
+    const afs_entity *erik = find(a, AFS_PERSON, "Erik Lindqvist");
+    const afs_entity *helena = find(a, AFS_PERSON, "Helena Prado");
+    assert_non_null(erik);
+    assert_non_null(helena);
+    assert_null(find(a, AFS_PERSON, "Lindqvist"));
+    assert_null(find(a, AFS_PERSON, "Prado"));
+    assert_true(has_alias(erik, "Lindqvist"));
+    assert_true(has_alias(helena, "President Prado"));
+    assert_string_equal(erik->id, "erik-lindqvist");
+    assert_true(erik->role_count >= 1);
+    assert_string_equal(erik->roles[0], "Prime Minister of Norway");
+    assert_int_equal(helena->gender, AFS_GENDER_FEMALE);
+    afs_article_free(a);
+}
+
+static void test_places_and_organizations(void **state)
+{
+    (void)state;
+    afs_article *a = load(story, NULL);
+    assert_non_null(find(a, AFS_PLACE, "Norway"));
+    assert_non_null(find(a, AFS_PLACE, "Oslo") == NULL
+                        ? find(a, AFS_PLACE, "Norway")
+                        : find(a, AFS_PLACE, "Oslo"));
+    size_t n;
+    const afs_entity *orgs = afs_article_kind(a, AFS_ORGANIZATION, &n);
+    bool ministry = false, reuters = false;
+    for (size_t i = 0; i < n; i++) {
+        ministry |= strstr(orgs[i].name, "foreign ministry") != NULL;
+        reuters |= strcmp(orgs[i].name, "Reuters") == 0;
+    }
+    assert_true(ministry);
+    assert_true(reuters);
+    /* a sub-heading is no organization, a demonym no place */
+    assert_null(find(a, AFS_ORGANIZATION, "Proposed Visit"));
+    assert_null(find(a, AFS_PLACE, "Norwegian"));
+    afs_article_free(a);
+}
+
+static const afs_quote *quote_with(const afs_article *a, const char *start)
+{
+    for (size_t i = 0; i < a->quote_count; i++)
+        if (strncmp(a->quotes[i].text, start, strlen(start)) == 0)
+            return &a->quotes[i];
+    return NULL;
+}
+
+static void test_quotes_and_speakers(void **state)
+{
+    (void)state;
+    afs_article *a = load(story, NULL);
+    const afs_quote *q = quote_with(a, "We have a great deal");
+    assert_non_null(q);
+    assert_string_equal(q->text, "We have a great deal to build together,");
+    assert_non_null(q->speaker);
+    assert_string_equal(q->speaker->name, "Erik Lindqvist");
+    assert_int_equal(q->kind, AFS_QUOTE_DIRECT);
+    q = quote_with(a, "Brazil and Norway");
+    assert_non_null(q);
+    assert_string_equal(q->speaker->name, "Helena Prado");
+    q = quote_with(a, "The climate");
+    assert_non_null(q);
+    assert_string_equal(q->speaker->name, "Helena Prado");
+    q = quote_with(a, "Neither can we");
+    assert_non_null(q);
+    assert_string_equal(q->speaker->name, "Helena Prado");
+    q = quote_with(a, "a true partner");
+    assert_non_null(q);
+    assert_string_equal(q->speaker->name, "Helena Prado");
+    q = quote_with(a, "open a new chapter");
+    assert_non_null(q);
+    assert_non_null(q->speaker);
+    assert_int_equal(q->speaker->kind, AFS_ORGANIZATION);
+    /* a scare quote is not speech */
+    assert_null(quote_with(a, "green corridor"));
+    /* offsets point at the text */
+    for (size_t i = 0; i < a->quote_count; i++)
+        if (a->quotes[i].kind == AFS_QUOTE_DIRECT)
+            assert_memory_equal(a->text + a->quotes[i].span.start,
+                                a->quotes[i].text,
+                                a->quotes[i].span.end - a->quotes[i].span.start);
+    afs_article_free(a);
+}
+
+static void test_indirect_speech(void **state)
+{
+    (void)state;
+    afs_article *a = load(story, NULL);
+    const afs_quote *q = quote_with(a, "the talks with Prado");
+    assert_non_null(q);
+    assert_int_equal(q->kind, AFS_QUOTE_INDIRECT);
+    assert_string_equal(q->speaker->name, "Erik Lindqvist");
+    afs_article_free(a);
+}
+
+static const afs_event *event_with(const afs_article *a, const char *trigger)
+{
+    for (size_t i = 0; i < a->event_count; i++)
+        if (strcmp(a->events[i].trigger, trigger) == 0)
+            return &a->events[i];
+    return NULL;
+}
+
+static void test_events_and_dates(void **state)
+{
+    (void)state;
+    afs_article *a = load(story, "2026-03-09"); /* a Monday */
+    const afs_event *visit = event_with(a, "visit");
+    assert_non_null(visit);
+    assert_true(visit->participant_count >= 2);
+    assert_non_null(visit->where);
+    assert_string_equal(visit->where->name, "Norway");
+    const afs_event *call = event_with(a, "phone call");
+    assert_non_null(call);
+    bool friday = false;
+    for (size_t i = 0; i < a->event_count; i++)
+        if (a->events[i].when && strcmp(a->events[i].when->text, "on Friday") == 0) {
+            assert_string_equal(a->events[i].when->date, "2026-03-06");
+            friday = true;
+        }
+    assert_true(friday);
+    assert_true(strncmp(a->events[0].id, "01-", 3) == 0);
+    afs_article_free(a);
+}
+
+static void test_date_line(void **state)
+{
+    (void)state;
+    afs_article *a = load("Date: 2025-12-01\nHe left on Friday.\n", NULL);
+    assert_non_null(a->date);
+    assert_string_equal(a->date, "2025-12-01");
+    afs_article_free(a);
+}
+
+static void test_hostile_input_gives_a_model(void **state)
+{
+    (void)state;
+    const char *inputs[] = {"", "   \n\n  ", "\"\"\"\"\"", "\xe2\x80\x9c",
+                            "A \"b\" \xe2\x80\x9c c \xe2\x80\x98 d",
+                            "../../etc/passwd said \"hello there you\"",
+                            "\xff\xfe\x00\x01 Mr. \xc3\x28 said \"x y z\""};
+    for (size_t i = 0; i < sizeof inputs / sizeof *inputs; i++) {
+        afs_article *a = afs_extract(inputs[i], strlen(inputs[i]), NULL);
+        assert_non_null(a);
+        for (size_t e = 0; e < a->entity_count; e++) {
+            assert_null(strchr(a->entities[e].id, '/'));
+            assert_string_not_equal(a->entities[e].id, "..");
+        }
+        afs_article_free(a);
+    }
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_people_titles_and_aliases),
+        cmocka_unit_test(test_places_and_organizations),
+        cmocka_unit_test(test_quotes_and_speakers),
+        cmocka_unit_test(test_indirect_speech),
+        cmocka_unit_test(test_events_and_dates),
+        cmocka_unit_test(test_date_line),
+        cmocka_unit_test(test_hostile_input_gives_a_model),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}

@@ -1,0 +1,125 @@
+/* Segmentation: tokens, offsets, sentences, paragraphs, cleaning. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include <cmocka.h>
+#include <string.h>
+
+#include "articlefs/text.h"
+
+static afs_text *text_of(afs_arena *arena, const char *s)
+{
+    return afs_text_new(arena, s, strlen(s));
+}
+
+static void test_abbreviations_do_not_end_sentences(void **state)
+{
+    (void)state;
+    afs_arena *arena = afs_arena_new();
+    afs_text *t = text_of(arena, "Mr. Smith met U.S. officials on Jan. 5 in "
+                                 "Washington. They talked. Then he left.");
+    assert_int_equal(t->sentence_count, 3);
+    assert_true(afs_tok_is(t, 0, "Mr."));
+    assert_true(afs_tok_is(t, 3, "U.S."));
+    afs_arena_free(arena);
+}
+
+static void test_possessive_is_split(void **state)
+{
+    (void)state;
+    afs_arena *arena = afs_arena_new();
+    afs_text *t = text_of(arena, "Japan\xE2\x80\x99s ministry and Kim's aide "
+                                 "don't agree.");
+    assert_true(afs_tok_is(t, 0, "Japan"));
+    assert_true(t->tokens[1].flags & AFS_TF_POSSESSIVE);
+    assert_true(afs_tok_is(t, 4, "Kim"));
+    assert_true(afs_tok_is(t, 7, "don't"));
+    afs_arena_free(arena);
+}
+
+static void test_quote_marks(void **state)
+{
+    (void)state;
+    afs_arena *arena = afs_arena_new();
+    afs_text *t = text_of(arena, "\"We won,\" she said. \xE2\x80\x9CYes.\xE2\x80\x9D");
+    assert_int_equal(t->tokens[0].kind, AFS_TOK_QUOTE);
+    assert_int_equal(t->tokens[0].mark, AFS_MARK_DOUBLE_OPEN);
+    assert_int_equal(t->tokens[4].mark, AFS_MARK_DOUBLE_CLOSE);
+    assert_int_equal(t->sentence_count, 2);
+    afs_arena_free(arena);
+}
+
+static void test_paragraphs_and_offsets(void **state)
+{
+    (void)state;
+    afs_arena *arena = afs_arena_new();
+    const char *s = "Headline here\r\nFirst line.\n\nSecond line.";
+    afs_text *t = text_of(arena, s);
+    assert_int_equal(t->paragraph_count, 3);
+    assert_int_equal(t->sentence_count, 3);
+    for (size_t i = 0; i < t->token_count; i++)
+        assert_memory_equal(t->raw + t->tokens[i].start,
+                            t->clean + t->tokens[i].start,
+                            t->tokens[i].end - t->tokens[i].start);
+    assert_int_equal(t->paragraphs[2].start, (size_t)(strstr(s, "Second") - s));
+    afs_arena_free(arena);
+}
+
+static void test_clean_keeps_length_and_replaces_bad_bytes(void **state)
+{
+    (void)state;
+    const char in[] = "a\xff\xfe b\x01\x00c \xC3\xA9 \xE2\x80\xAE!";
+    size_t len = sizeof in - 1;
+    char out[sizeof in];
+    afs_text_clean(in, len, out);
+    assert_int_equal(out[1], '?');
+    assert_int_equal(out[4], 'b');
+    assert_int_equal(out[5], ' ');
+    assert_int_equal(out[6], ' ');
+    assert_memory_equal(out + 9, "\xC3\xA9", 2); /* é stays */
+    assert_memory_equal(out + 12, "   ", 3);     /* bidi override goes */
+    assert_int_equal(out[len], '\0');
+}
+
+static void test_hyphen_initialism_and_numbers(void **state)
+{
+    (void)state;
+    afs_arena *arena = afs_arena_new();
+    afs_text *t = text_of(arena, "The Japan-U.S. pact cost $1,250.5 in "
+                                 "2022/23 for PG&E.");
+    assert_true(afs_tok_is(t, 1, "Japan-U.S."));
+    assert_true(afs_tok_is(t, 5, "1,250.5"));
+    assert_int_equal(t->tokens[5].kind, AFS_TOK_NUMBER);
+    assert_true(afs_tok_is(t, 7, "2022/23"));
+    assert_true(afs_tok_is(t, 9, "PG&E"));
+    afs_arena_free(arena);
+}
+
+static void test_empty_and_binary(void **state)
+{
+    (void)state;
+    afs_arena *arena = afs_arena_new();
+    afs_text *t = afs_text_new(arena, "", 0);
+    assert_int_equal(t->token_count, 0);
+    assert_int_equal(t->sentence_count, 0);
+    const char bin[] = {0, 1, 2, (char)0xff, (char)0x80, '\n', 0};
+    t = afs_text_new(arena, bin, sizeof bin);
+    assert_true(t->token_count <= sizeof bin);
+    afs_arena_free(arena);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_abbreviations_do_not_end_sentences),
+        cmocka_unit_test(test_possessive_is_split),
+        cmocka_unit_test(test_quote_marks),
+        cmocka_unit_test(test_paragraphs_and_offsets),
+        cmocka_unit_test(test_clean_keeps_length_and_replaces_bad_bytes),
+        cmocka_unit_test(test_hyphen_initialism_and_numbers),
+        cmocka_unit_test(test_empty_and_binary),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
