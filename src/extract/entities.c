@@ -9,10 +9,6 @@
 #include "internal.h"
 #include "words.h"
 
-static bool lex_tok(const afs_text *t, size_t i, enum afs_lexicon lex)
-{
-    return afs_lex_has(lex, afs_tok_str(t, i), afs_tok_len(t, i));
-}
 
 /* ---- mention shapes ---------------------------------------------------- */
 
@@ -347,9 +343,9 @@ static enum name_class guess_single(extraction *x, const mention *m)
             if (afs_tok_is(t, m->first - 1, *w))
                 return NAME_PLACE;
     }
-    if (lex_tok(t, m->first, AFS_LEX_COMMON_WORDS) || is_common_word(t, m->first))
-        return NAME_UNKNOWN;
-    return NAME_PERSON;
+    if (m->last < t->token_count && is_reporting_verb(t, m->last))
+        return NAME_PERSON;
+    return NAME_UNKNOWN;
 }
 
 static void attach_remaining(extraction *x)
@@ -384,6 +380,127 @@ static void attach_remaining(extraction *x)
     }
 }
 
+/* Where the token after a name's apposition ("Manohla Dargis, film critic
+ * for the New York Times, said") is: past the commas, or at end. */
+static size_t after_apposition(const afs_text *t, size_t end)
+{
+    if (end >= t->token_count || !afs_tok_is(t, end, ","))
+        return end;
+    for (size_t i = end + 1; i < t->token_count && i < end + 14; i++) {
+        if (t->tokens[i].kind == AFS_TOK_QUOTE ||
+            t->tokens[i].sentence != t->tokens[end].sentence)
+            break;
+        if (afs_tok_is(t, i, ","))
+            return i + 1;
+    }
+    return end;
+}
+
+static bool is_age_apposition(const afs_text *t, size_t end)
+{
+    return end + 2 < t->token_count && afs_tok_is(t, end, ",") &&
+           t->tokens[end + 1].kind == AFS_TOK_NUMBER &&
+           afs_tok_is(t, end + 2, ",");
+}
+
+/* "told The Hill": the name after these verbs is who listens. */
+static bool is_listener_verb(const afs_text *t, size_t i)
+{
+    static const char *const verbs[] = {"told", "tells", "tell", "asked",
+                                        "informed", "urged", "warned",
+                                        "according", NULL};
+    for (const char *const *v = verbs; *v; v++)
+        if (afs_tok_is_ci(t, i, *v))
+            return true;
+    return false;
+}
+
+/* A name nobody placed that speaks ("X said", "said X") or has an age
+ * ("X, 55,") is a person. */
+static void promote_speakers(extraction *x)
+{
+    const afs_text *t = x->text;
+    for (size_t mi = 0; mi < x->mentions.n; mi++) {
+        mention *m = &x->mentions.v[mi];
+        if (m->entity != NO_ENTITY || m->strength < 0 || m->heading ||
+            m->cls == NAME_PLACE || m->cls == NAME_ORGANIZATION)
+            continue;
+        size_t next = after_apposition(t, m->last);
+        size_t before = m->first ? m->first - 1 : 0;
+        bool speaks = (next < t->token_count && is_reporting_verb(t, next)) ||
+                      (m->first > 0 && is_reporting_verb(t, before) &&
+                       !is_listener_verb(t, before) &&
+                       t->tokens[before].sentence ==
+                           t->tokens[m->first].sentence);
+        if (!speaks && !is_age_apposition(t, m->last))
+            continue;
+        m->cls = NAME_PERSON;
+        size_t e = person_with_part(x, m->text, true);
+        attach(x, mi, e == NO_ENTITY ? new_entity(x, m, AFS_PERSON) : e);
+    }
+}
+
+static bool is_possessed(const afs_text *t, const mention *m)
+{
+    return m->last < t->token_count &&
+           (t->tokens[m->last].flags & AFS_TF_POSSESSIVE);
+}
+
+/* The first person named in its sentence, not as an owner: its subject. */
+static bool is_sentence_subject(const extraction *x, const mention *m)
+{
+    const afs_text *t = x->text;
+    for (size_t k = t->sentences[t->tokens[m->first].sentence].first;
+         k < m->first; k++) {
+        size_t o = x->mention_at[k];
+        if (o && x->mentions.v[o - 1].cls == NAME_PERSON)
+            return false;
+    }
+    return !is_possessed(t, m);
+}
+
+/* A person of unknown gender who is a sentence's subject takes the gender
+ * of the first he/she that follows in that sentence or the next, before
+ * anybody else is named: "Omar asked ..., saying she". */
+static void infer_genders(extraction *x)
+{
+    const afs_text *t = x->text;
+    for (size_t mi = 0; mi < x->mentions.n; mi++) {
+        const mention *m = &x->mentions.v[mi];
+        size_t e = m->entity;
+        if (e == NO_ENTITY || m->heading ||
+            x->entities.v[e].kind != AFS_PERSON ||
+            x->entities.v[e].gender != AFS_GENDER_UNKNOWN ||
+            !is_sentence_subject(x, m))
+            continue;
+        size_t sentence = t->tokens[m->first].sentence;
+        bool quoted = false;
+        for (size_t k = m->last; k < t->token_count &&
+                                 t->tokens[k].sentence <= sentence + 1;
+             k++) {
+            if (t->tokens[k].kind == AFS_TOK_QUOTE)
+                quoted = !quoted;
+            size_t o = x->mention_at[k];
+            const mention *om = o ? &x->mentions.v[o - 1] : NULL;
+            if (om && om->entity != e && om->cls == NAME_PERSON &&
+                !is_possessed(t, om))
+                break;
+            enum afs_gender g;
+            if (!quoted && personal_pronoun(t, k, &g) &&
+                g != AFS_GENDER_UNKNOWN) {
+                x->entities.v[e].gender = g;
+                break;
+            }
+        }
+    }
+}
+
+bool is_subject_at(const extraction *x, size_t tok)
+{
+    size_t m = tok < x->text->token_count ? x->mention_at[tok] : 0;
+    return m && is_sentence_subject(x, &x->mentions.v[m - 1]);
+}
+
 static void index_mentions(extraction *x)
 {
     memset(x->mention_at, 0, x->text->token_count * sizeof *x->mention_at);
@@ -402,7 +519,9 @@ void resolve_entities(extraction *x)
     split_compounds(x);
     build_people(x);
     attach_remaining(x);
+    promote_speakers(x);
     index_mentions(x);
+    infer_genders(x);
 }
 
 size_t resolve_entity(const extraction *x, size_t e)

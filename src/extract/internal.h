@@ -101,6 +101,7 @@ typedef struct extraction {
     VEC(time_expr) times;
     VEC(event) events;
     bool *heading_paragraph; /* paragraph index -> is a heading */
+    bool *in_quote;          /* token -> inside a direct quote */
 } extraction;
 
 /* names.c */
@@ -110,6 +111,8 @@ void find_names(extraction *x);
 void resolve_entities(extraction *x);
 size_t entity_at_token(const extraction *x, size_t tok);
 size_t resolve_entity(const extraction *x, size_t e);
+/* The person named at tok is the first person of its sentence. */
+bool is_subject_at(const extraction *x, size_t tok);
 /* quotes.c */
 void find_quotes(extraction *x);
 /* dates.c */

@@ -90,7 +90,12 @@ static bool is_connector(const afs_text *t, size_t i)
     for (size_t w = 0; w < sizeof words / sizeof *words; w++)
         if (afs_tok_is(t, i, words[w]))
             return true;
-    return false;
+    /* "Daniel arap Moi": a short lower-case particle no dictionary knows,
+     * after a given name */
+    return i > 0 && t->tokens[i].kind == AFS_TOK_WORD &&
+           afs_tok_len(t, i) <= 5 && !(t->tokens[i].flags & AFS_TF_CAPITAL) &&
+           !is_common_word(t, i) &&
+           lex_token(t, i - 1, AFS_LEX_GIVEN_NAMES);
 }
 
 /* The lexicons know the word as a name of some kind. */
@@ -144,6 +149,15 @@ static size_t lower_join(const afs_text *t, size_t i, size_t n, char *buf,
  * 0 when none. Stops at limit. */
 size_t title_length(const afs_text *t, size_t i, size_t limit)
 {
+    static const char *const prefixes[] = {"vice", "deputy", "acting",
+                                           "former", "assistant", "interim",
+                                           "senior", "chief", NULL};
+    for (const char *const *p = prefixes; *p; p++)
+        if (afs_tok_is_ci(t, i, *p) && i + 1 < limit) {
+            size_t rest = title_length(t, i + 1, limit);
+            if (rest)
+                return rest + 1;
+        }
     char buf[128];
     for (size_t n = 4; n >= 1; n--) {
         if (i + n > limit)
@@ -260,14 +274,95 @@ static const char *title_before(extraction *x, size_t first, size_t *from)
 
 static void classify_span(extraction *x, mention *m);
 
+static void emit_run(extraction *x, size_t first, size_t last);
+
+/* "SciSpacE Team Leader Jennifer Ngo-Anh", "CPUC President Marybel Batjer":
+ * a title inside a run starts a new name; what stands before it is a name
+ * of its own. Returns true when it split the run. */
+static bool split_at_inner_title(extraction *x, size_t first, size_t last)
+{
+    const afs_text *t = x->text;
+    for (size_t i = first + 1; i + 1 < last; i++) {
+        size_t n = title_length(t, i, last);
+        if (!n || i + n >= last || !is_cap_word(t, i + n))
+            continue;
+        if (i == first + 1 && country_of_modifier(t, first))
+            return false; /* "US President Donald Trump" stays whole */
+        emit_run(x, first, i);
+        emit_run(x, i, last);
+        return true;
+    }
+    return false;
+}
+
+/* "Robin Biesbroek of the CDF": a person's name does not go on with "of". */
+static bool split_person_of(extraction *x, size_t first, size_t last)
+{
+    const afs_text *t = x->text;
+    for (size_t i = first + 2; i + 1 < last; i++) {
+        if (!afs_tok_is(t, i, "of") && !afs_tok_is(t, i, "from"))
+            continue;
+        if (!lex_token(t, first, AFS_LEX_GIVEN_NAMES) || i - first > 3)
+            return false;
+        for (size_t k = first; k < i; k++)
+            if (lex_token(t, k, AFS_LEX_ORG_KEYWORDS))
+                return false;
+        emit_run(x, first, i);
+        size_t rest = i + 1;
+        if (afs_tok_is(t, rest, "the"))
+            rest++;
+        emit_run(x, rest, last);
+        return true;
+    }
+    return false;
+}
+
+/* "You've", "I'm": contractions are no names. */
+static bool is_contraction(const afs_text *t, size_t i)
+{
+    const char *s = afs_tok_str(t, i);
+    size_t n = afs_tok_len(t, i);
+    for (size_t k = 1; k + 1 < n; k++) {
+        bool straight = s[k] == '\'';
+        bool curly = k + 3 <= n && memcmp(s + k, "\xE2\x80\x99", 3) == 0;
+        if (straight || curly)
+            return true;
+    }
+    return false;
+}
+
+/* "Browns DL Sheldon Richardson": a given name after an abbreviation or
+ * an organization's head word starts a person's name. */
+static bool split_at_given_name(extraction *x, size_t first, size_t last)
+{
+    const afs_text *t = x->text;
+    for (size_t i = first + 1; i + 1 < last && i + 3 >= last; i++) {
+        if (!lex_token(t, i, AFS_LEX_GIVEN_NAMES))
+            continue;
+        bool after_label = (t->tokens[i - 1].flags & AFS_TF_ALL_CAPS) ||
+                           lex_token(t, i - 1, AFS_LEX_ORG_KEYWORDS);
+        if (!after_label || title_length(t, first, i) == i - first)
+            continue;
+        emit_run(x, first, i);
+        emit_run(x, i, last);
+        return true;
+    }
+    return false;
+}
+
 static void emit_run(extraction *x, size_t first, size_t last)
 {
     const afs_text *t = x->text;
+    if (split_at_inner_title(x, first, last) ||
+        split_person_of(x, first, last) ||
+        split_at_given_name(x, first, last))
+        return;
     /* Common words capitalised by position are not names ("However",
      * "Details"), unless a lexicon knows them ("Mark", "Japan"). */
-    while (first < last && capital_by_position(t, first) &&
-           is_common_word(t, first) && !is_known_name(t, first) &&
-           !title_length(t, first, last))
+    while (first < last &&
+           ((capital_by_position(t, first) && is_common_word(t, first) &&
+             !is_known_name(t, first) && !title_length(t, first, last)) ||
+            is_contraction(t, first)))
         first++;
     while (first < last && (t->tokens[first].kind != AFS_TOK_WORD ||
                             !(t->tokens[first].flags & AFS_TF_CAPITAL)))
@@ -348,9 +443,12 @@ static bool span_in(const extraction *x, const mention *m, enum afs_lexicon lex,
 static bool is_time_word(const extraction *x, const mention *m)
 {
     const afs_text *t = x->text;
-    return m->last - m->first == 1 &&
-           afs_lex_has(AFS_LEX_TIME_WORDS, afs_tok_str(t, m->first),
-                       afs_tok_len(t, m->first));
+    size_t n = afs_tok_len(t, m->first);
+    const char *w = afs_tok_str(t, m->first);
+    if (m->last - m->first != 1)
+        return false;
+    return afs_lex_has(AFS_LEX_TIME_WORDS, w, n) ||
+           (n > 1 && w[n - 1] == '.' && afs_lex_has(AFS_LEX_TIME_WORDS, w, n - 1));
 }
 
 static bool has_keyword(const extraction *x, const mention *m,

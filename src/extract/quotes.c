@@ -163,19 +163,37 @@ static bool is_real_quote(const extraction *x, const quote *q)
 
 /* ---- speakers ---------------------------------------------------------- */
 
+/* The latest person before tok a pronoun of this gender can stand for.
+ * In the pronoun's own paragraph the nearest compatible one wins, one
+ * known to have the gender first; before it, one known to have it. */
 static size_t last_person_before(const extraction *x, size_t tok,
                                  enum afs_gender gender)
 {
+    const afs_text *t = x->text;
+    size_t paragraph = t->tokens[tok].paragraph;
+    size_t same_unknown = NO_ENTITY, earlier_unknown = NO_ENTITY;
     for (size_t i = tok; i-- > x->body_first;) {
+        if (x->in_quote[i])
+            continue;
         size_t e = entity_at_token(x, i);
         if (e == NO_ENTITY || x->entities.v[e].kind != AFS_PERSON)
             continue;
         enum afs_gender g = x->entities.v[e].gender;
-        if (gender == AFS_GENDER_UNKNOWN || g == AFS_GENDER_UNKNOWN ||
-            g == gender)
-            return e;
+        bool same = t->tokens[i].paragraph == paragraph;
+        if (!same && !is_subject_at(x, i))
+            continue;
+        if (gender == AFS_GENDER_UNKNOWN || g == gender)
+            return same || same_unknown == NO_ENTITY ? e : same_unknown;
+        if (g != AFS_GENDER_UNKNOWN)
+            continue;
+        if (same && same_unknown == NO_ENTITY)
+            same_unknown = e;
+        if (!same && earlier_unknown == NO_ENTITY)
+            earlier_unknown = e;
+        if (!same && same_unknown != NO_ENTITY)
+            return same_unknown;
     }
-    return NO_ENTITY;
+    return same_unknown != NO_ENTITY ? same_unknown : earlier_unknown;
 }
 
 /* "the ministry", "the company", "the 56-year-old": the latest entity the
@@ -186,7 +204,7 @@ static size_t definite_noun(const extraction *x, size_t noun)
     const char *w = afs_tok_str(t, noun);
     size_t n = afs_tok_len(t, noun);
     bool person_noun = title_length(t, noun, noun + 1) > 0 ||
-                       (n > 8 && memcmp(w + n - 8, "year-old", 8) == 0);
+                       (n >= 8 && memcmp(w + n - 8, "year-old", 8) == 0);
     for (size_t i = noun; i-- > x->body_first;) {
         size_t e = entity_at_token(x, i);
         if (e == NO_ENTITY)
@@ -203,36 +221,46 @@ static size_t definite_noun(const extraction *x, size_t noun)
     return NO_ENTITY;
 }
 
-/* The speaker named by the words at tok: a name (maybe after a title), a
- * pronoun or "the" + noun. */
+/* The speaker named by the words [tok, limit): the first name in them
+ * ("company CEO Andy Vesey"), a pronoun, or "the" + noun. */
 static size_t speaker_at(const extraction *x, size_t tok, size_t limit)
 {
     const afs_text *t = x->text;
     if (tok >= limit)
         return NO_ENTITY;
-    size_t title = title_length(t, tok, limit);
-    size_t e = entity_at_token(x, tok + title);
-    if (e != NO_ENTITY && x->entities.v[e].kind != AFS_PLACE)
-        return e;
-    if (e != NO_ENTITY) /* metonymy: "Beijing said" */
-        return e;
     enum afs_gender gender;
     if (personal_pronoun(t, tok, &gender))
         return last_person_before(x, tok, gender);
-    if ((afs_tok_is_ci(t, tok, "the") || afs_tok_is_ci(t, tok, "a")) &&
-        tok + 1 < limit)
-        return definite_noun(x, tok + 1);
+    size_t place = NO_ENTITY;
+    for (size_t i = tok; i < limit && !x->in_quote[i]; i++) {
+        if (t->tokens[i].kind == AFS_TOK_QUOTE)
+            break;
+        size_t e = entity_at_token(x, i);
+        if (e != NO_ENTITY && x->entities.v[e].kind != AFS_PLACE)
+            return e;
+        if (e != NO_ENTITY && place == NO_ENTITY)
+            place = e; /* metonymy: "Beijing said" */
+    }
+    if (place != NO_ENTITY)
+        return place;
+    if (!afs_tok_is_ci(t, tok, "the") && !afs_tok_is_ci(t, tok, "a"))
+        return NO_ENTITY;
+    /* the head noun is the last word before the verb: "the 56-year-old" */
+    for (size_t i = limit; i-- > tok + 1;)
+        if (t->tokens[i].kind == AFS_TOK_WORD)
+            return definite_noun(x, i);
     return NO_ENTITY;
 }
 
-/* `"Q," X said` and `"Q," said X` right after the closing mark. */
+/* `"Q," X said`, `"Q," said X` and `"Q," X, a critic for Y, said` right
+ * after the closing mark, before the sentence ends. */
 static size_t speaker_after(const extraction *x, const quote *q)
 {
     const afs_text *t = x->text;
     size_t i = q->close + 1;
     size_t limit = t->paragraphs[t->tokens[q->close].paragraph].last;
-    if (limit > i + 12)
-        limit = i + 12;
+    if (limit > i + 20)
+        limit = i + 20;
     while (i < limit && t->tokens[i].kind == AFS_TOK_PUNCT &&
            !is_punct(t, i, '.'))
         i++;
@@ -240,9 +268,9 @@ static size_t speaker_after(const extraction *x, const quote *q)
         return NO_ENTITY;
     if (is_reporting_verb(t, i))
         return speaker_at(x, i + 1, limit);
-    /* subject first: up to five words, then the verb ("was quoted as") */
-    for (size_t v = i + 1; v < limit && v <= i + 6; v++) {
-        if (t->tokens[v].kind == AFS_TOK_PUNCT)
+    for (size_t v = i + 1; v < limit; v++) {
+        if (t->tokens[v].kind == AFS_TOK_QUOTE || is_punct(t, v, '.') ||
+            is_punct(t, v, ';'))
             break;
         if (is_reporting_verb(t, v) ||
             (afs_tok_is(t, v, "was") && afs_tok_is(t, v + 1, "quoted")))
@@ -286,6 +314,8 @@ static size_t sentence_subject(const extraction *x, const quote *q)
     const afs_text *t = x->text;
     size_t from = t->sentences[t->tokens[q->open].sentence].first;
     for (size_t i = from; i < q->open; i++) {
+        if (x->in_quote[i])
+            continue;
         size_t e = entity_at_token(x, i);
         if (e != NO_ENTITY && x->entities.v[e].kind != AFS_PLACE)
             return e;
@@ -308,6 +338,13 @@ static void attribute(extraction *x)
             q->speaker = speaker_before(x, q);
         if (q->speaker == NO_ENTITY && has_speech_context(x, q))
             q->speaker = sentence_subject(x, q);
+    }
+    /* One attribution serves every quote of its sentence. */
+    for (size_t qi = x->quotes.n; qi-- > 1;) {
+        quote *q = &x->quotes.v[qi], *p = &x->quotes.v[qi - 1];
+        if (!p->dropped && !q->dropped && p->speaker == NO_ENTITY &&
+            t->tokens[p->close].sentence == t->tokens[q->open].sentence)
+            p->speaker = q->speaker;
     }
     /* Quotes left over take the speaker of the quote before them in the
      * same paragraph, or of the paragraph before when they open theirs. */
@@ -378,8 +415,13 @@ void find_quotes(extraction *x)
     const afs_text *t = x->text;
     for (size_t p = 0; p < t->paragraph_count; p++)
         scan_paragraph(x, &t->paragraphs[p]);
-    for (size_t qi = 0; qi < x->quotes.n; qi++)
-        x->quotes.v[qi].dropped = !is_real_quote(x, &x->quotes.v[qi]);
+    x->in_quote = afs_arena_array(x->arena, t->token_count + 1, sizeof(bool));
+    for (size_t qi = 0; qi < x->quotes.n; qi++) {
+        quote *q = &x->quotes.v[qi];
+        q->dropped = !is_real_quote(x, q);
+        for (size_t i = q->open + 1; !q->dropped && i < q->close; i++)
+            x->in_quote[i] = true;
+    }
     attribute(x);
     find_indirect(x);
 }
