@@ -4,6 +4,8 @@
  * and a last guess for single words nobody claimed. */
 #include <ctype.h>
 #include <string.h>
+#include <stdio.h>
+#include <stdlib.h>
 
 #include "articlefs/lexicon.h"
 #include "internal.h"
@@ -501,6 +503,61 @@ bool is_subject_at(const extraction *x, size_t tok)
     return m && is_sentence_subject(x, &x->mentions.v[m - 1]);
 }
 
+static bool is_event_or_work_head(const afs_text *t, size_t i)
+{
+    static const char *const heads[] = {
+        "War",    "League", "Prize", "Show",   "Festival", "Cup",
+        "Award",  "Awards", "Games", "Series", "Championship",
+        "Act",    "Day",    "Week",  "Olympics", "Tournament", "Summit",
+        "Conference", "Expo", "Fair", "Marathon", "Open", "Trophy", NULL};
+    for (const char *const *h = heads; *h; h++)
+        if (afs_tok_is(t, i, *h))
+            return true;
+    return false;
+}
+
+static bool any_digit(const afs_text *t, size_t first, size_t last)
+{
+    for (size_t k = t->tokens[first].start; k < t->tokens[last - 1].end; k++)
+        if (t->clean[k] >= '0' && t->clean[k] <= '9')
+            return true;
+    return false;
+}
+
+/* Names no lexicon or context placed are mostly companies, teams and
+ * outlets ("Boeing", "Real Madrid", "The Hill"); wars, prizes, products
+ * with model numbers and capitalised common words are not. */
+static bool looks_like_organization(const extraction *x, const mention *m)
+{
+    const afs_text *t = x->text;
+    if (any_digit(t, m->first, m->last) ||
+        is_event_or_work_head(t, m->last - 1))
+        return false;
+    if (afs_tok_is(t, m->first, "The") &&
+        !(t->tokens[m->first].flags & AFS_TF_SENT_START))
+        return true;
+    for (size_t i = m->first; i < m->last; i++)
+        if (t->tokens[i].kind == AFS_TOK_WORD && !is_common_word(t, i) &&
+            !afs_lex_has(AFS_LEX_DEMONYMS, afs_tok_str(t, i),
+                         afs_tok_len(t, i)))
+            return true;
+    return false;
+}
+
+static void place_leftovers(extraction *x)
+{
+    for (size_t mi = 0; mi < x->mentions.n; mi++) {
+        mention *m = &x->mentions.v[mi];
+        if (m->entity != NO_ENTITY || m->strength < 0 || m->heading ||
+            !looks_like_organization(x, m))
+            continue;
+        m->cls = NAME_ORGANIZATION;
+        const char *key = mention_key(x, m);
+        size_t e = entity_with_key(x, AFS_ORGANIZATION, key, m);
+        attach(x, mi, e == NO_ENTITY ? new_entity(x, m, AFS_ORGANIZATION) : e);
+    }
+}
+
 static void index_mentions(extraction *x)
 {
     memset(x->mention_at, 0, x->text->token_count * sizeof *x->mention_at);
@@ -520,6 +577,11 @@ void resolve_entities(extraction *x)
     build_people(x);
     attach_remaining(x);
     promote_speakers(x);
+    place_leftovers(x);
+    if (getenv("AFS_DEBUG"))
+        for (size_t mi = 0; mi < x->mentions.n; mi++)
+            if (x->mentions.v[mi].entity == NO_ENTITY)
+                fprintf(stderr, "unplaced %d %s%s\n", x->mentions.v[mi].strength, x->mentions.v[mi].text, x->mentions.v[mi].heading ? " (heading)" : "");
     index_mentions(x);
     infer_genders(x);
 }

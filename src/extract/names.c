@@ -317,6 +317,14 @@ static bool split_person_of(extraction *x, size_t first, size_t last)
     return false;
 }
 
+static bool has_digit(const afs_text *t, size_t i)
+{
+    for (size_t k = t->tokens[i].start; k < t->tokens[i].end; k++)
+        if (isdigit((unsigned char)t->clean[k]))
+            return true;
+    return false;
+}
+
 /* "You've", "I'm": contractions are no names. */
 static bool is_contraction(const afs_text *t, size_t i)
 {
@@ -367,9 +375,13 @@ static void emit_run(extraction *x, size_t first, size_t last)
     while (first < last && (t->tokens[first].kind != AFS_TOK_WORD ||
                             !(t->tokens[first].flags & AFS_TF_CAPITAL)))
         first++;
-    while (last > first && !is_cap_word(t, last - 1))
+    /* "Twitter Tuesday", "California Governor", "Airbus A350-900": dates,
+     * bare titles and model numbers at the end are not part of a name. */
+    while (last > first + 1 &&
+           (!is_cap_word(t, last - 1) || lex_token(t, last - 1, AFS_LEX_TIME_WORDS) ||
+            title_length(t, last - 1, last) == 1 || has_digit(t, last - 1)))
         last--;
-    if (first >= last)
+    if (first >= last || !is_cap_word(t, last - 1))
         return;
     size_t title_first = first;
     const char *role = strip_titles(x, &first, last, &title_first);
