@@ -133,7 +133,8 @@ static void freeze_entity(freezer *f, const entity *e, afs_entity *out)
                                   &out->alias_count);
     out->roles = freeze_strings(arena, &e->roles, NULL, &out->role_count);
     afs_span *spans = afs_arena_array(arena, e->spans.n + 1, sizeof *spans);
-    memcpy(spans, e->spans.v, e->spans.n * sizeof *spans);
+    if (e->spans.n)
+        memcpy(spans, e->spans.v, e->spans.n * sizeof *spans);
     qsort(spans, e->spans.n, sizeof *spans, compare_spans);
     out->mentions = spans;
     out->mention_count = e->spans.n;

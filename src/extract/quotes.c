@@ -141,7 +141,8 @@ static bool ends_with_punctuation(const afs_text *t, const quote *q)
 }
 
 /* Names and labels ("Hanoi Hilton"), titles of works and scare quotes
- * ("phase one") are no quotes; neither is a single word. */
+ * ("phase one", "fault detection, isolation and recovery") are no quotes;
+ * neither is a single word. A colon before the marks announces speech. */
 static bool is_real_quote(const extraction *x, const quote *q)
 {
     const afs_text *t = x->text;
@@ -149,14 +150,16 @@ static bool is_real_quote(const extraction *x, const quote *q)
     size_t words = words_inside(t, q, &capital);
     if (words < 2)
         return false;
+    if (q->open > 0 && is_punct(t, q->open - 1, ':'))
+        return true;
+    bool heading = x->heading_paragraph[t->tokens[q->open].paragraph];
     bool single = t->tokens[q->open].mark == AFS_MARK_SINGLE_OPEN;
+    bool speech = has_speech_context(x, q);
     if (words <= 4 && capital == words)
         return false;
-    if (words <= 4 && !ends_with_punctuation(t, q) &&
-        !has_speech_context(x, q))
+    if (words <= 6 && !ends_with_punctuation(t, q) && !speech)
         return false;
-    if (single && !has_speech_context(x, q) &&
-        !x->heading_paragraph[t->tokens[q->open].paragraph])
+    if (single && !heading && (!speech || words < 4))
         return false;
     return true;
 }
@@ -336,7 +339,8 @@ static void attribute(extraction *x)
         q->speaker = speaker_after(x, q);
         if (q->speaker == NO_ENTITY)
             q->speaker = speaker_before(x, q);
-        if (q->speaker == NO_ENTITY && has_speech_context(x, q))
+        bool announced = q->open > 0 && is_punct(t, q->open - 1, ':');
+        if (q->speaker == NO_ENTITY && (announced || has_speech_context(x, q)))
             q->speaker = sentence_subject(x, q);
     }
     /* One attribution serves every quote of its sentence. */

@@ -70,7 +70,7 @@ static void test_paragraphs_and_offsets(void **state)
 static void test_clean_keeps_length_and_replaces_bad_bytes(void **state)
 {
     (void)state;
-    const char in[] = "a\xff\xfe b\x01\x00c \xC3\xA9 \xE2\x80\xAE!";
+    const char in[] = "a\xff\xfe b\x01\x00" "c \xC3\xA9 \xE2\x80\xAE!";
     size_t len = sizeof in - 1;
     char out[sizeof in];
     afs_text_clean(in, len, out);
