@@ -282,6 +282,28 @@ static size_t speaker_after(const extraction *x, const quote *q)
     return NO_ENTITY;
 }
 
+/* The subject of a reporting verb at v, from the clause before it: the
+ * first person named there who is not an owner ("Richardson, via USA
+ * Today, said"), else the nearest name, pronoun or "the" + noun. */
+static size_t subject_before(const extraction *x, size_t from, size_t v)
+{
+    const afs_text *t = x->text;
+    for (size_t i = from; i < v; i++) {
+        size_t e = x->in_quote[i] ? NO_ENTITY : entity_at_token(x, i);
+        if (e != NO_ENTITY && x->entities.v[e].kind == AFS_PERSON &&
+            !(i + 1 < t->token_count &&
+              (t->tokens[i + 1].flags & AFS_TF_POSSESSIVE)))
+            return e;
+    }
+    for (size_t s = v; s-- > from;) {
+        size_t e = speaker_at(x, s, v);
+        enum afs_gender g;
+        if (e != NO_ENTITY || personal_pronoun(t, s, &g))
+            return e;
+    }
+    return NO_ENTITY;
+}
+
 /* `X said: "Q"`, `X said in a statement that "Q"`: the nearest reporting
  * verb before the quote in its sentence, and the subject before it. */
 static size_t speaker_before(const extraction *x, const quote *q)
@@ -293,16 +315,15 @@ static size_t speaker_before(const extraction *x, const quote *q)
             break;
         if (!is_reporting_verb(t, v))
             continue;
-        for (size_t s = v; s-- > from;) {
-            size_t e = speaker_at(x, s, v);
-            if (e != NO_ENTITY)
-                return e;
-            enum afs_gender g;
-            if (personal_pronoun(t, s, &g))
-                return e;
-        }
+        size_t clause = v;
+        while (clause > from && t->tokens[clause - 1].kind != AFS_TOK_QUOTE &&
+               !is_punct(t, clause - 1, ';'))
+            clause--;
+        size_t e = subject_before(x, clause, v);
+        if (e != NO_ENTITY)
+            return e;
         /* "according to X" and "said X:" put the speaker after the verb */
-        size_t e = speaker_at(x, v + 1, q->open);
+        e = speaker_at(x, v + 1, q->open);
         if (e == NO_ENTITY && afs_tok_is(t, v + 1, "to"))
             e = speaker_at(x, v + 2, q->open);
         return e;
