@@ -325,6 +325,28 @@ static bool has_digit(const afs_text *t, size_t i)
     return false;
 }
 
+/* "Mark Esper" at a sentence start keeps "Mark"; "Many Japanese" drops
+ * "Many": a common word that is also a name needs a name after it. */
+static bool surname_follows(const afs_text *t, size_t i, size_t last)
+{
+    if (!lex_token(t, i, AFS_LEX_GIVEN_NAMES))
+        return true; /* a country or place: it stands alone */
+    return i + 1 < last && !lex_token(t, i + 1, AFS_LEX_DEMONYMS) &&
+           !is_common_word(t, i + 1);
+}
+
+/* "Washington-based", "Turkish-born": a name made into a modifier. */
+static bool is_hyphen_modifier(const afs_text *t, size_t i)
+{
+    const char *s = afs_tok_str(t, i);
+    size_t n = afs_tok_len(t, i);
+    const char *dash = NULL;
+    for (size_t k = 0; k < n; k++)
+        if (s[k] == '-')
+            dash = s + k;
+    return dash && dash + 1 < s + n && islower((unsigned char)dash[1]);
+}
+
 /* "You've", "I'm": contractions are no names. */
 static bool is_contraction(const afs_text *t, size_t i)
 {
@@ -369,8 +391,9 @@ static void emit_run(extraction *x, size_t first, size_t last)
      * "Details"), unless a lexicon knows them ("Mark", "Japan"). */
     while (first < last &&
            ((capital_by_position(t, first) && is_common_word(t, first) &&
-             !is_known_name(t, first) && !title_length(t, first, last)) ||
-            is_contraction(t, first)))
+             !title_length(t, first, last) &&
+             (!is_known_name(t, first) || !surname_follows(t, first, last))) ||
+            is_contraction(t, first) || is_hyphen_modifier(t, first)))
         first++;
     while (first < last && (t->tokens[first].kind != AFS_TOK_WORD ||
                             !(t->tokens[first].flags & AFS_TF_CAPITAL)))
@@ -424,15 +447,18 @@ void find_names(extraction *x)
 
 /* ---- classification ---------------------------------------------------- */
 
-static bool span_in(const extraction *x, const mention *m, enum afs_lexicon lex,
-                    const char **value)
+/* Looks the whole span up in a lexicon. A country's value is its usual
+ * name; an all-caps dateline ("HANOI") found in title case gets that form
+ * as its canonical name either way. */
+static bool span_in(const extraction *x, mention *m, enum afs_lexicon lex,
+                    bool value_is_name)
 {
     const afs_text *t = x->text;
     const char *s = t->clean + t->tokens[m->first].start;
     size_t n = t->tokens[m->last - 1].end - t->tokens[m->first].start;
     const char *v = afs_lex_value(lex, s, n);
-    if (!v && (t->tokens[m->first].flags & AFS_TF_ALL_CAPS)) {
-        /* Datelines: "HANOI" -> "Hanoi", "SAN FRANCISCO" -> ... */
+    const char *form = NULL;
+    if (!v && (t->tokens[m->first].flags & AFS_TF_ALL_CAPS) && n > 3) {
         char buf[96];
         if (n >= sizeof buf)
             return false;
@@ -443,12 +469,16 @@ static bool span_in(const extraction *x, const mention *m, enum afs_lexicon lex,
             word_start = ch == ' ' || ch == '-';
         }
         v = afs_lex_value(lex, buf, n);
-        if (v && value && !*v)
-            *value = afs_arena_strndup(x->arena, buf, n);
+        if (v)
+            form = afs_arena_strndup(x->arena, buf, n);
     }
-    if (v && value && *v)
-        *value = v;
-    return v != NULL;
+    if (!v)
+        return false;
+    if (value_is_name && *v)
+        m->canonical = v;
+    else if (form)
+        m->canonical = form;
+    return true;
 }
 
 /* "Friday", "October": a date, not a name. */
@@ -487,7 +517,11 @@ static bool looks_like_person(const extraction *x, const mention *m)
     size_t n = m->last - m->first;
     if (m->role)
         return true;
-    if (n >= 2 && n <= 4 && lex_token(t, m->first, AFS_LEX_GIVEN_NAMES))
+    if (n >= 2 && n <= 4 && lex_token(t, m->first, AFS_LEX_GIVEN_NAMES) &&
+        !lex_token(t, m->first, AFS_LEX_COUNTRIES) &&
+        !lex_token(t, m->first, AFS_LEX_PLACES) &&
+        !has_keyword(x, m, AFS_LEX_ORG_KEYWORDS) &&
+        !lex_token(t, m->first + 1, AFS_LEX_DEMONYMS))
         return true;
     /* "Patrick Carlineo Jr." and "Sonya A. Zoghlin": an initial or a
      * generational suffix only stands in personal names. */
@@ -510,23 +544,25 @@ static void set_class(mention *m, enum name_class cls, int strength)
 static void classify_span(extraction *x, mention *m)
 {
     const afs_text *t = x->text;
-    if (span_in(x, m, AFS_LEX_COUNTRIES, &m->canonical)) {
+    if (span_in(x, m, AFS_LEX_COUNTRIES, true)) {
         set_class(m, NAME_PLACE, 3);
-    } else if (!m->role && span_in(x, m, AFS_LEX_ORGANIZATIONS, NULL)) {
+    } else if (!m->role && span_in(x, m, AFS_LEX_ORGANIZATIONS, false)) {
         set_class(m, NAME_ORGANIZATION, 3);
-    } else if (!m->role && span_in(x, m, AFS_LEX_PLACES, NULL)) {
+    } else if (!m->role && span_in(x, m, AFS_LEX_PLACES, false)) {
         set_class(m, NAME_PLACE, 3);
-    } else if (m->role || looks_like_person(x, m)) {
-        set_class(m, NAME_PERSON, m->role ? 3 : 2);
+    } else if (m->role) {
+        set_class(m, NAME_PERSON, 3);
     } else if (ends_with_org_head(t, m->first, m->last)) {
         set_class(m, NAME_ORGANIZATION, 2);
     } else if (ends_with_place_head(t, m->first, m->last)) {
         set_class(m, NAME_PLACE, 2);
+    } else if (looks_like_person(x, m)) {
+        set_class(m, NAME_PERSON, 2);
     } else if (is_acronym(t, m)) {
         set_class(m, NAME_ORGANIZATION, 1);
     } else if (has_keyword(x, m, AFS_LEX_ORG_KEYWORDS)) {
         set_class(m, NAME_ORGANIZATION, 1);
-    } else if (span_in(x, m, AFS_LEX_DEMONYMS, NULL) || is_time_word(x, m)) {
+    } else if (span_in(x, m, AFS_LEX_DEMONYMS, false) || is_time_word(x, m)) {
         set_class(m, NAME_UNKNOWN, -1); /* "Japanese", "Friday": no entity */
     }
     if (m->cls == NAME_PERSON)
