@@ -9,6 +9,7 @@
 
 #include "articlefs/lexicon.h"
 #include "internal.h"
+#include "strmap.h"
 #include "words.h"
 
 
@@ -141,6 +142,55 @@ static enum afs_kind kind_of(enum name_class cls)
                                       : AFS_PLACE;
 }
 
+#define AMBIGUOUS ((size_t)-2)
+
+/* word -> entity, or AMBIGUOUS once two entities claim it. */
+static void claim(strmap *map, const char *word, size_t e)
+{
+    size_t old = strmap_get(map, word);
+    strmap_put(map, word, old == STRMAP_NONE || old == e ? e : AMBIGUOUS);
+}
+
+/* The capitals that start the words of a name: "CPUC" for "California
+ * Public Utilities Commission", "PGE" for "Pacific Gas & Electric Co.". */
+static const char *initials_of(afs_arena *arena, const char *name)
+{
+    char initials[64];
+    size_t n = 0;
+    bool word_start = true;
+    for (const char *p = name; *p && n < sizeof initials - 1; p++) {
+        if (word_start && isupper((unsigned char)*p))
+            initials[n++] = *p;
+        word_start = *p == ' ' || *p == '-';
+    }
+    size_t len = strlen(name);
+    if (n > 2 && ((len >= 3 && strcmp(name + len - 3, "Co.") == 0) ||
+                  (len >= 4 && strcmp(name + len - 4, "Inc.") == 0)))
+        n--;
+    return afs_arena_strndup(arena, initials, n);
+}
+
+static const char *capitals_of(afs_arena *arena, const char *acronym)
+{
+    char letters[32];
+    size_t n = 0;
+    for (const char *p = acronym; *p && n < sizeof letters - 1; p++)
+        if (isupper((unsigned char)*p))
+            letters[n++] = *p;
+    return afs_arena_strndup(arena, letters, n);
+}
+
+/* An organization answers to its initials and, from three letters on, to
+ * their tail ("PUC" of "CPUC"). */
+static void register_acronyms(extraction *x, size_t e)
+{
+    const char *initials = initials_of(x->arena, x->entities.v[e].name);
+    size_t n = strlen(initials);
+    for (size_t i = 0; n >= 2 && i + 2 <= n; i++)
+        if (i == 0 || n - i >= 3)
+            claim(x->acronyms, initials + i, e);
+}
+
 static size_t new_entity(extraction *x, const mention *m, enum afs_kind kind)
 {
     entity *e = VEC_PUSH(x->arena, x->entities);
@@ -149,7 +199,12 @@ static size_t new_entity(extraction *x, const mention *m, enum afs_kind kind)
     e->name = m->canonical ? m->canonical : m->text;
     e->first_token = m->first;
     e->merged_into = NO_ENTITY;
-    return x->entities.n - 1;
+    size_t index = x->entities.n - 1;
+    if (strmap_get(x->entity_keys, e->name) == STRMAP_NONE)
+        strmap_put(x->entity_keys, e->name, index);
+    if (kind == AFS_ORGANIZATION && m->last - m->first >= 2)
+        register_acronyms(x, index);
+    return index;
 }
 
 static void add_unique(extraction *x, str_vec *v, const char *s)
@@ -166,6 +221,9 @@ static void attach(extraction *x, size_t mi, size_t ei)
     entity *e = &x->entities.v[ei];
     m->entity = ei;
     *VEC_PUSH(x->arena, e->spans) = (afs_span){m->start, m->end};
+    const char *key = mention_key(x, m);
+    if (strmap_get(x->entity_keys, key) == STRMAP_NONE)
+        strmap_put(x->entity_keys, key, ei);
     if (strcmp(m->text, e->name) != 0)
         add_unique(x, &e->aliases, m->text);
     if (m->title_first < m->first) {
@@ -192,12 +250,6 @@ static void person_core(const afs_text *t, const mention *m, size_t *given,
     *surname = last - 1;
 }
 
-static bool same_token_text(const afs_text *t, size_t a, size_t b)
-{
-    return afs_tok_len(t, a) == afs_tok_len(t, b) &&
-           memcmp(afs_tok_str(t, a), afs_tok_str(t, b), afs_tok_len(t, a)) == 0;
-}
-
 /* "Pat" and "Patrick", "J." and "James": one given name could be the
  * other's short form. */
 static bool given_compatible(const afs_text *t, size_t a, size_t b)
@@ -210,25 +262,25 @@ static bool given_compatible(const afs_text *t, size_t a, size_t b)
            (n >= 3 || la <= 2 || lb <= 2);
 }
 
-typedef struct person_ref {
-    size_t mention, entity;
-} person_ref;
-typedef VEC(person_ref) person_refs;
+static const char *token_text(extraction *x, size_t tok)
+{
+    return token_span_text(x, tok, tok + 1);
+}
 
-static size_t find_person(extraction *x, const person_refs *people,
-                          const mention *m)
+/* The person already met with this surname and a compatible given name:
+ * "Pat Carlineo" is "Patrick Carlineo Jr.". */
+static size_t find_person(extraction *x, strmap *by_surname, const mention *m)
 {
     const afs_text *t = x->text;
     size_t g, s;
     person_core(t, m, &g, &s);
-    for (size_t p = 0; p < people->n; p++) {
-        const mention *o = &x->mentions.v[people->v[p].mention];
-        size_t og, os;
-        person_core(t, o, &og, &os);
-        if (same_token_text(t, s, os) && given_compatible(t, g, og))
-            return people->v[p].entity;
-    }
-    return NO_ENTITY;
+    size_t other = strmap_get(by_surname, token_text(x, s));
+    if (other == STRMAP_NONE)
+        return NO_ENTITY;
+    size_t og, os;
+    person_core(t, &x->mentions.v[other], &og, &os);
+    return given_compatible(t, g, og) ? x->mentions.v[other].entity
+                                      : NO_ENTITY;
 }
 
 static bool is_full_person(const mention *m)
@@ -238,71 +290,32 @@ static bool is_full_person(const mention *m)
 
 static void build_people(extraction *x)
 {
-    person_refs people = {0};
+    strmap *by_surname = strmap_new(x->arena);
     for (size_t mi = 0; mi < x->mentions.n; mi++) {
         mention *m = &x->mentions.v[mi];
         if (!is_full_person(m))
             continue;
-        size_t e = find_person(x, &people, m);
+        size_t e = find_person(x, by_surname, m);
+        size_t g, s;
+        person_core(x->text, m, &g, &s);
         if (e == NO_ENTITY) {
             e = new_entity(x, m, AFS_PERSON);
-            person_ref *r = VEC_PUSH(x->arena, people);
-            r->mention = mi;
-            r->entity = e;
+            strmap_put(by_surname, token_text(x, s), mi);
         } else if (strlen(m->text) > strlen(x->entities.v[e].name)) {
             add_unique(x, &x->entities.v[e].aliases, x->entities.v[e].name);
             x->entities.v[e].name = m->text;
         }
         attach(x, mi, e);
+        claim(x->surnames, token_text(x, s), e);
+        claim(x->given_names, token_text(x, g), e);
     }
 }
 
 /* A person whose surname (or, failing that, given name) is this word. */
 static size_t person_with_part(extraction *x, const char *word, bool surname)
 {
-    const afs_text *t = x->text;
-    size_t found = NO_ENTITY;
-    for (size_t mi = 0; mi < x->mentions.n; mi++) {
-        const mention *m = &x->mentions.v[mi];
-        if (m->entity == NO_ENTITY || !is_full_person(m))
-            continue;
-        size_t g, s;
-        person_core(t, m, &g, &s);
-        size_t tok = surname ? s : g;
-        if (afs_tok_len(t, tok) == strlen(word) &&
-            memcmp(afs_tok_str(t, tok), word, strlen(word)) == 0) {
-            if (found != NO_ENTITY && found != m->entity)
-                return NO_ENTITY; /* two people share it: leave it */
-            found = m->entity;
-        }
-    }
-    return found;
-}
-
-/* "CPUC" for "California Public Utilities Commission", "PG&E" for
- * "Pacific Gas & Electric Co.": the capitals of the long name's words. */
-static bool is_acronym_of(const char *acronym, const char *name)
-{
-    char letters[32], initials[64];
-    size_t nl = 0, ni = 0;
-    for (const char *p = acronym; *p && nl < sizeof letters - 1; p++)
-        if (isupper((unsigned char)*p))
-            letters[nl++] = *p;
-    bool word_start = true;
-    for (const char *p = name; *p && ni < sizeof initials - 1; p++) {
-        if (word_start && isupper((unsigned char)*p))
-            initials[ni++] = *p;
-        word_start = *p == ' ' || *p == '-';
-    }
-    if (nl < 2 || ni < nl)
-        return false;
-    if (ni > nl && strncmp(name + strlen(name) - 3, "Co.", 3) == 0)
-        ni--;
-    if (ni > nl && strcmp(name + strlen(name) - 4, "Inc.") == 0)
-        ni--;
-    /* "PUC" is the tail of "CPUC". */
-    return memcmp(letters, initials + (ni - nl), nl) == 0 &&
-           (ni == nl || nl >= 3);
+    size_t e = strmap_get(surname ? x->surnames : x->given_names, word);
+    return e == STRMAP_NONE || e == AMBIGUOUS ? NO_ENTITY : e;
 }
 
 static bool is_acronym(const extraction *x, const mention *m)
@@ -311,27 +324,24 @@ static bool is_acronym(const extraction *x, const mention *m)
     return m->last - m->first == 1 && (k->flags & AFS_TF_ALL_CAPS);
 }
 
+/* An entity this mention names again: the same key, or an organization's
+ * acronym. A weak guess may cross kinds ("Beijing" the place acting). */
 static size_t entity_with_key(extraction *x, enum afs_kind kind,
                               const char *key, const mention *m)
 {
-    for (size_t e = 0; e < x->entities.n; e++) {
-        entity *en = &x->entities.v[e];
-        if (en->kind != kind && !(m->strength < 2 && en->kind != AFS_PERSON))
-            continue;
-        for (size_t mi = 0; mi < x->mentions.n; mi++) {
-            const mention *o = &x->mentions.v[mi];
-            if (o->entity == e && strcmp(mention_key(x, o), key) == 0)
-                return e;
-        }
-        if (strcmp(en->name, key) == 0)
-            return e;
-        if (kind == AFS_ORGANIZATION && is_acronym(x, m) &&
-            is_acronym_of(m->text, en->name))
-            return e;
+    size_t e = strmap_get(x->entity_keys, key);
+    if (e == STRMAP_NONE && kind == AFS_ORGANIZATION && is_acronym(x, m)) {
+        e = strmap_get(x->acronyms, capitals_of(x->arena, m->text));
+        if (e == AMBIGUOUS)
+            e = STRMAP_NONE;
     }
-    return NO_ENTITY;
+    if (e == STRMAP_NONE)
+        return NO_ENTITY;
+    enum afs_kind k = x->entities.v[e].kind;
+    if (k != kind && !(m->strength < 2 && k != AFS_PERSON))
+        return NO_ENTITY;
+    return e;
 }
-
 
 /* A single word no lexicon placed: read its neighbourhood. */
 static enum name_class guess_single(extraction *x, const mention *m)
@@ -452,8 +462,10 @@ static bool is_possessed(const afs_text *t, const mention *m)
 static bool is_sentence_subject(const extraction *x, const mention *m)
 {
     const afs_text *t = x->text;
-    for (size_t k = t->sentences[t->tokens[m->first].sentence].first;
-         k < m->first; k++) {
+    size_t from = t->sentences[t->tokens[m->first].sentence].first;
+    if (m->first > from + CLAUSE_WINDOW)
+        from = m->first - CLAUSE_WINDOW;
+    for (size_t k = from; k < m->first; k++) {
         size_t o = x->mention_at[k];
         if (o && x->mentions.v[o - 1].cls == NAME_PERSON)
             return false;
@@ -477,7 +489,7 @@ static void infer_genders(extraction *x)
             continue;
         size_t sentence = t->tokens[m->first].sentence;
         bool quoted = false;
-        for (size_t k = m->last; k < t->token_count &&
+        for (size_t k = m->last; k < t->token_count && k < m->last + CLAUSE_WINDOW &&
                                  t->tokens[k].sentence <= sentence + 1;
              k++) {
             if (t->tokens[k].kind == AFS_TOK_QUOTE)
@@ -572,6 +584,10 @@ static void index_mentions(extraction *x)
 
 void resolve_entities(extraction *x)
 {
+    x->entity_keys = strmap_new(x->arena);
+    x->surnames = strmap_new(x->arena);
+    x->given_names = strmap_new(x->arena);
+    x->acronyms = strmap_new(x->arena);
     extend_lower_heads(x);
     split_compounds(x);
     build_people(x);

@@ -3,6 +3,7 @@
  * time expression and a place from the same sentence. Mentions of the same
  * happening ("phone call", "the conversation") fold into one event. */
 #include <ctype.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "articlefs/lexicon.h"
@@ -48,12 +49,7 @@ static const char *trigger_at(const afs_text *t, size_t i, size_t *n)
 
 static bool inside_quote(const extraction *x, size_t tok)
 {
-    size_t pos = x->text->tokens[tok].start;
-    for (size_t q = 0; q < x->quotes.n; q++)
-        if (x->quotes.v[q].kind == AFS_QUOTE_DIRECT &&
-            pos >= x->quotes.v[q].start && pos < x->quotes.v[q].end)
-            return true;
-    return false;
+    return x->in_quote[tok];
 }
 
 static void add_participant(extraction *x, event *ev, size_t e)
@@ -76,16 +72,34 @@ static bool is_locative(const afs_text *t, size_t i)
     return false;
 }
 
-static void fill_arguments(extraction *x, event *ev, const afs_range *r)
+/* The words of the trigger's clause: its sentence, at most CLAUSE_WINDOW/2
+ * tokens either side. */
+static afs_range clause_of(const afs_range *r, size_t trigger)
+{
+    afs_range c = *r;
+    if (trigger > c.first + CLAUSE_WINDOW / 2)
+        c.first = trigger - CLAUSE_WINDOW / 2;
+    if (c.last > trigger + CLAUSE_WINDOW / 2)
+        c.last = trigger + CLAUSE_WINDOW / 2;
+    return c;
+}
+
+static void fill_arguments(extraction *x, event *ev, const afs_range *sentence)
 {
     const afs_text *t = x->text;
+    afs_range clause = clause_of(sentence, ev->trigger_first);
+    const afs_range *r = &clause;
     for (size_t i = r->first; i < r->last; i++) {
         if (inside_quote(x, i))
             continue;
         size_t e = entity_at_token(x, i);
         enum afs_gender g;
-        if (e == NO_ENTITY && i == r->first && personal_pronoun(t, i, &g)) {
-            for (size_t k = i; k-- > x->body_first && e == NO_ENTITY;) {
+        if (e == NO_ENTITY && i == sentence->first &&
+            personal_pronoun(t, i, &g)) {
+            size_t stop = i > x->body_first + ANTECEDENT_WINDOW
+                              ? i - ANTECEDENT_WINDOW
+                              : x->body_first;
+            for (size_t k = i; k-- > stop && e == NO_ENTITY;) {
                 size_t c = entity_at_token(x, k);
                 if (c != NO_ENTITY && x->entities.v[c].kind == AFS_PERSON)
                     e = c;
@@ -127,7 +141,9 @@ static event *same_event(extraction *x, const char *cls, size_t sentence,
 {
     for (size_t i = x->events.n; i-- > 0;) {
         event *ev = &x->events.v[i];
-        if (strcmp(ev->cls, cls) != 0 || sentence > ev->sentence + 3)
+        if (sentence > ev->sentence + 3)
+            break; /* events are in text order */
+        if (strcmp(ev->cls, cls) != 0)
             continue;
         size_t shared = 0;
         for (size_t a = 0; a < ev->participants.n; a++)
@@ -182,19 +198,38 @@ static int event_weight(const event *ev)
            (ev->where != NO_ENTITY ? 1 : 0);
 }
 
-/* Keeps the best MAX_EVENTS, in text order. */
+static int compare_weight(const void *a, const void *b, void *ctx)
+{
+    const extraction *x = ctx;
+    size_t i = *(const size_t *)a, j = *(const size_t *)b;
+    int wi = event_weight(&x->events.v[i]), wj = event_weight(&x->events.v[j]);
+    if (wi != wj)
+        return wj - wi;
+    return i < j ? -1 : i > j;
+}
+
+static int compare_index(const void *a, const void *b)
+{
+    size_t i = *(const size_t *)a, j = *(const size_t *)b;
+    return i < j ? -1 : i > j;
+}
+
+/* Keeps the MAX_EVENTS weightiest, earlier first on ties, in text order. */
 static void keep_main_events(extraction *x)
 {
-    while (x->events.n > MAX_EVENTS) {
-        size_t worst = 0;
-        for (size_t i = 1; i < x->events.n; i++)
-            if (event_weight(&x->events.v[i]) <=
-                event_weight(&x->events.v[worst]))
-                worst = i;
-        memmove(&x->events.v[worst], &x->events.v[worst + 1],
-                (x->events.n - worst - 1) * sizeof *x->events.v);
-        x->events.n--;
-    }
+    if (x->events.n <= MAX_EVENTS)
+        return;
+    size_t *order = afs_arena_array(x->arena, x->events.n, sizeof *order);
+    for (size_t i = 0; i < x->events.n; i++)
+        order[i] = i;
+    qsort_r(order, x->events.n, sizeof *order, compare_weight, x);
+    qsort(order, MAX_EVENTS, sizeof *order, compare_index);
+    event *kept = afs_arena_array(x->arena, MAX_EVENTS, sizeof *kept);
+    for (size_t i = 0; i < MAX_EVENTS; i++)
+        kept[i] = x->events.v[order[i]];
+    x->events.v = kept;
+    x->events.n = MAX_EVENTS;
+    x->events.cap = MAX_EVENTS;
 }
 
 void find_events(extraction *x)

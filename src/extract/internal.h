@@ -14,6 +14,11 @@
 #include "articlefs/text.h"
 
 #define NO_ENTITY ((size_t)-1)
+/* How far (in tokens) a rule looks for its words: a clause, roughly, and
+ * what keeps every pass linear on a megabyte-long sentence. */
+#define CLAUSE_WINDOW 60
+/* How far back a pronoun or "the ministry" looks for what it stands for. */
+#define ANTECEDENT_WINDOW 600
 
 /* A growable array in the arena: old storage is simply left behind. */
 #define VEC(type)                                                              \
@@ -102,6 +107,10 @@ typedef struct extraction {
     VEC(event) events;
     bool *heading_paragraph; /* paragraph index -> is a heading */
     bool *in_quote;          /* token -> inside a direct quote */
+    struct strmap *entity_keys; /* mention key -> entity */
+    struct strmap *surnames;    /* surname -> person (or ambiguous) */
+    struct strmap *given_names; /* given name -> person (or ambiguous) */
+    struct strmap *acronyms;    /* initials -> organization */
 } extraction;
 
 /* names.c */

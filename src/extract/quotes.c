@@ -117,6 +117,10 @@ static void quote_context(const extraction *x, const quote *q, size_t *from,
     const afs_text *t = x->text;
     *from = t->sentences[t->tokens[q->open].sentence].first;
     *to = t->sentences[t->tokens[q->close].sentence].last;
+    if (q->open > *from + CLAUSE_WINDOW)
+        *from = q->open - CLAUSE_WINDOW;
+    if (*to > q->close + CLAUSE_WINDOW)
+        *to = q->close + CLAUSE_WINDOW;
 }
 
 static bool has_speech_context(const extraction *x, const quote *q)
@@ -175,7 +179,10 @@ static size_t last_person_before(const extraction *x, size_t tok,
     const afs_text *t = x->text;
     size_t paragraph = t->tokens[tok].paragraph;
     size_t same_unknown = NO_ENTITY, earlier_unknown = NO_ENTITY;
-    for (size_t i = tok; i-- > x->body_first;) {
+    size_t stop = tok > x->body_first + ANTECEDENT_WINDOW
+                      ? tok - ANTECEDENT_WINDOW
+                      : x->body_first;
+    for (size_t i = tok; i-- > stop;) {
         if (x->in_quote[i])
             continue;
         size_t e = entity_at_token(x, i);
@@ -208,7 +215,10 @@ static size_t definite_noun(const extraction *x, size_t noun)
     size_t n = afs_tok_len(t, noun);
     bool person_noun = title_length(t, noun, noun + 1) > 0 ||
                        (n >= 8 && memcmp(w + n - 8, "year-old", 8) == 0);
-    for (size_t i = noun; i-- > x->body_first;) {
+    size_t stop = noun > x->body_first + ANTECEDENT_WINDOW
+                      ? noun - ANTECEDENT_WINDOW
+                      : x->body_first;
+    for (size_t i = noun; i-- > stop;) {
         size_t e = entity_at_token(x, i);
         if (e == NO_ENTITY)
             continue;
@@ -235,6 +245,8 @@ static size_t speaker_at(const extraction *x, size_t tok, size_t limit)
     if (personal_pronoun(t, tok, &gender))
         return last_person_before(x, tok, gender);
     size_t place = NO_ENTITY;
+    if (limit > tok + CLAUSE_WINDOW / 4)
+        limit = tok + CLAUSE_WINDOW / 4;
     for (size_t i = tok; i < limit && !x->in_quote[i]; i++) {
         if (t->tokens[i].kind == AFS_TOK_QUOTE)
             break;
@@ -288,6 +300,8 @@ static size_t speaker_after(const extraction *x, const quote *q)
 static size_t subject_before(const extraction *x, size_t from, size_t v)
 {
     const afs_text *t = x->text;
+    if (v > from + CLAUSE_WINDOW)
+        from = v - CLAUSE_WINDOW;
     for (size_t i = from; i < v; i++) {
         size_t e = x->in_quote[i] ? NO_ENTITY : entity_at_token(x, i);
         if (e != NO_ENTITY && x->entities.v[e].kind == AFS_PERSON &&
@@ -310,6 +324,8 @@ static size_t speaker_before(const extraction *x, const quote *q)
 {
     const afs_text *t = x->text;
     size_t from = t->sentences[t->tokens[q->open].sentence].first;
+    if (q->open > from + CLAUSE_WINDOW)
+        from = q->open - CLAUSE_WINDOW;
     for (size_t v = q->open; v-- > from;) {
         if (t->tokens[v].kind == AFS_TOK_QUOTE)
             break;
@@ -337,6 +353,8 @@ static size_t sentence_subject(const extraction *x, const quote *q)
 {
     const afs_text *t = x->text;
     size_t from = t->sentences[t->tokens[q->open].sentence].first;
+    if (q->open > from + CLAUSE_WINDOW)
+        from = q->open - CLAUSE_WINDOW;
     for (size_t i = from; i < q->open; i++) {
         if (x->in_quote[i])
             continue;
@@ -418,7 +436,10 @@ static void find_indirect(extraction *x)
             if (!afs_tok_is(t, that, "that"))
                 continue;
             size_t speaker = NO_ENTITY;
-            for (size_t i = r->first; i < v && speaker == NO_ENTITY; i++)
+            size_t from = v > r->first + CLAUSE_WINDOW / 4
+                              ? v - CLAUSE_WINDOW / 4
+                              : r->first;
+            for (size_t i = from; i < v && speaker == NO_ENTITY; i++)
                 speaker = speaker_at(x, i, v);
             if (speaker == NO_ENTITY)
                 continue;

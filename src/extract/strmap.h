@@ -1,0 +1,20 @@
+/* strmap.h - string -> index hash map in an arena, for the loader's
+ * look-ups that must stay linear on huge articles. */
+#ifndef ARTICLEFS_EXTRACT_STRMAP_H
+#define ARTICLEFS_EXTRACT_STRMAP_H
+
+#include <stddef.h>
+
+#include "articlefs/arena.h"
+
+#define STRMAP_NONE ((size_t)-1)
+
+typedef struct strmap strmap;
+
+strmap *strmap_new(afs_arena *arena);
+/* The value stored under key, or STRMAP_NONE. */
+size_t strmap_get(const strmap *map, const char *key);
+/* Stores value under key, replacing an older one. */
+void strmap_put(strmap *map, const char *key, size_t value);
+
+#endif
