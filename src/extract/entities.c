@@ -215,6 +215,21 @@ static void add_unique(extraction *x, str_vec *v, const char *s)
     *VEC_PUSH(x->arena, *v) = s;
 }
 
+/* "President" adds nothing to "President of the United States". */
+static void add_role(extraction *x, str_vec *roles, const char *role)
+{
+    size_t n = strlen(role);
+    for (size_t i = 0; i < roles->n; i++) {
+        if (strncmp(roles->v[i], role, n) == 0)
+            return;
+        if (strncmp(role, roles->v[i], strlen(roles->v[i])) == 0) {
+            roles->v[i] = role;
+            return;
+        }
+    }
+    *VEC_PUSH(x->arena, *roles) = role;
+}
+
 static void attach(extraction *x, size_t mi, size_t ei)
 {
     mention *m = &x->mentions.v[mi];
@@ -231,7 +246,7 @@ static void attach(extraction *x, size_t mi, size_t ei)
         add_unique(x, &e->aliases, titled);
     }
     if (m->role)
-        add_unique(x, &e->roles, m->role);
+        add_role(x, &e->roles, m->role);
     if (e->gender == AFS_GENDER_UNKNOWN)
         e->gender = m->gender;
 }
@@ -415,6 +430,48 @@ static bool is_age_apposition(const afs_text *t, size_t end)
            afs_tok_is(t, end + 2, ",");
 }
 
+/* "Esper, the defense secretary,", "Takaichi, Japan's first female
+ * premier,": a short phrase between commas after a person's name that
+ * holds a title is a role. */
+static const char *apposition_role(extraction *x, const mention *m)
+{
+    const afs_text *t = x->text;
+    size_t i = m->last;
+    if (i >= t->token_count || !afs_tok_is(t, i, ","))
+        return NULL;
+    bool titled = false;
+    size_t end = i + 1;
+    for (; end < t->token_count && end < i + 10; end++) {
+        const afs_token *k = &t->tokens[end];
+        if (k->kind == AFS_TOK_QUOTE || k->sentence != t->tokens[i].sentence)
+            return NULL;
+        if (afs_tok_is(t, end, ",") || afs_tok_is(t, end, "."))
+            break;
+        titled |= title_length(t, end, end + 1) > 0;
+    }
+    if (!titled || end == i + 1 || end >= i + 10 ||
+        t->tokens[i + 1].kind == AFS_TOK_NUMBER)
+        return NULL;
+    size_t first = i + 1;
+    if (afs_tok_is(t, first, "the") || afs_tok_is(t, first, "a") ||
+        afs_tok_is(t, first, "an"))
+        first++;
+    return first < end ? token_span_text(x, first, end) : NULL;
+}
+
+static void apposition_roles(extraction *x)
+{
+    for (size_t mi = 0; mi < x->mentions.n; mi++) {
+        const mention *m = &x->mentions.v[mi];
+        if (m->entity == NO_ENTITY ||
+            x->entities.v[m->entity].kind != AFS_PERSON)
+            continue;
+        const char *role = apposition_role(x, m);
+        if (role)
+            add_role(x, &x->entities.v[m->entity].roles, role);
+    }
+}
+
 /* "told The Hill": the name after these verbs is who listens. */
 static bool is_listener_verb(const afs_text *t, size_t i)
 {
@@ -594,6 +651,7 @@ void resolve_entities(extraction *x)
     attach_remaining(x);
     promote_speakers(x);
     place_leftovers(x);
+    apposition_roles(x);
     if (getenv("AFS_DEBUG"))
         for (size_t mi = 0; mi < x->mentions.n; mi++)
             if (x->mentions.v[mi].entity == NO_ENTITY)
