@@ -10,7 +10,7 @@
 #include "internal.h"
 #include "words.h"
 
-#define MAX_EVENTS 12
+#define MAX_EVENTS 10
 #define SUMMARY_WORDS 14
 
 static size_t lower_phrase(const afs_text *t, size_t i, size_t n, char *buf,
