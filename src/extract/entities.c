@@ -600,7 +600,10 @@ static bool looks_like_organization(const extraction *x, const mention *m)
 {
     const afs_text *t = x->text;
     if (any_digit(t, m->first, m->last) ||
-        is_event_or_work_head(t, m->last - 1))
+        is_event_or_work_head(t, m->last - 1) ||
+        (afs_lex_has(AFS_LEX_DEMONYMS, afs_tok_str(t, m->first),
+                     afs_tok_len(t, m->first)) &&
+         !ends_with_org_head(t, m->first, m->last)))
         return false;
     if (afs_tok_is(t, m->first, "The") &&
         !(t->tokens[m->first].flags & AFS_TF_SENT_START))
@@ -613,12 +616,36 @@ static bool looks_like_organization(const extraction *x, const mention *m)
     return false;
 }
 
+/* "Maurkice Pouncey": two words no dictionary knows, neither a place nor
+ * an organization's head, are a person's given name and surname. */
+static bool looks_like_unknown_person(const extraction *x, const mention *m)
+{
+    const afs_text *t = x->text;
+    if (m->last - m->first != 2)
+        return false;
+    for (size_t i = m->first; i < m->last; i++)
+        if (is_common_word(t, i) || (t->tokens[i].flags & AFS_TF_ALL_CAPS) ||
+            afs_lex_has(AFS_LEX_PLACES, afs_tok_str(t, i), afs_tok_len(t, i)) ||
+            afs_lex_has(AFS_LEX_COUNTRIES, afs_tok_str(t, i), afs_tok_len(t, i)) ||
+            afs_lex_has(AFS_LEX_ORG_KEYWORDS, afs_tok_str(t, i),
+                        afs_tok_len(t, i)) ||
+            afs_lex_has(AFS_LEX_DEMONYMS, afs_tok_str(t, i), afs_tok_len(t, i)))
+            return false;
+    return true;
+}
+
 static void place_leftovers(extraction *x)
 {
     for (size_t mi = 0; mi < x->mentions.n; mi++) {
         mention *m = &x->mentions.v[mi];
-        if (m->entity != NO_ENTITY || m->strength < 0 || m->heading ||
-            !looks_like_organization(x, m))
+        if (m->entity != NO_ENTITY || m->strength < 0 || m->heading)
+            continue;
+        if (looks_like_unknown_person(x, m)) {
+            m->cls = NAME_PERSON;
+            attach(x, mi, new_entity(x, m, AFS_PERSON));
+            continue;
+        }
+        if (!looks_like_organization(x, m))
             continue;
         m->cls = NAME_ORGANIZATION;
         const char *key = mention_key(x, m);

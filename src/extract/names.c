@@ -237,7 +237,8 @@ static const char *strip_titles(extraction *x, size_t *first, size_t last,
     }
     const char *role = NULL;
     size_t n;
-    while (i < last && (n = title_length(t, i, last)) > 0 && i + n < last) {
+    while (i < last && (n = title_length(t, i, last)) > 0 && i + n < last &&
+           !(t->tokens[i + n].flags & AFS_TF_POSSESSIVE)) {
         const char *display = title_display(x, i, n);
         role = role ? afs_arena_printf(x->arena, "%s %s", role, display)
                     : display;
@@ -347,6 +348,30 @@ static bool is_hyphen_modifier(const afs_text *t, size_t i)
     return dash && dash + 1 < s + n && islower((unsigned char)dash[1]);
 }
 
+/* "The", "It", "Ph.D.", "(D-Minn.)": capitalised words that name nobody. */
+static bool is_never_a_name(const afs_text *t, size_t i)
+{
+    static const char *const function_words[] = {
+        "The", "A", "An", "This", "That", "These", "Those", "It", "Its",
+        "I", "We", "He", "She", "They", "His", "Her", "Our", "Their", "In",
+        "On", "At", "Of", "And", "But", "Or", "If", "As", "For", "To",
+        "With", "By", "From", "Mr.", "Mrs.", "Ms.", "Dr.", NULL};
+    for (const char *const *w = function_words; *w; w++)
+        if (afs_tok_is(t, i, *w))
+            return true;
+    const char *s = afs_tok_str(t, i);
+    size_t n = afs_tok_len(t, i);
+    bool dot = false, lower = false;
+    for (size_t k = 0; k + 1 < n; k++) {
+        dot |= s[k] == '.';
+        lower |= islower((unsigned char)s[k]) != 0;
+    }
+    if (dot && lower)
+        return true;
+    return i > 0 && afs_tok_is(t, i - 1, "(") && n >= 3 && s[1] == '-' &&
+           isupper((unsigned char)s[0]);
+}
+
 /* "You've", "I'm": contractions are no names. */
 static bool is_contraction(const afs_text *t, size_t i)
 {
@@ -380,6 +405,23 @@ static bool split_at_given_name(extraction *x, size_t first, size_t last)
     return false;
 }
 
+/* "the ambassador to China Anami Koreshige": a country at the start of a
+ * run of names no lexicon knows stands alone. */
+static bool split_after_country(extraction *x, size_t first, size_t last)
+{
+    const afs_text *t = x->text;
+    if (last - first < 3 || !lex_token(t, first, AFS_LEX_COUNTRIES) ||
+        title_length(t, first + 1, last) || is_connector(t, first + 1))
+        return false;
+    for (size_t i = first + 1; i < last; i++)
+        if (lex_token(t, i, AFS_LEX_ORG_KEYWORDS) || is_common_word(t, i) ||
+            lex_token(t, i, AFS_LEX_COUNTRIES) || lex_token(t, i, AFS_LEX_PLACES))
+            return false;
+    emit_run(x, first, first + 1);
+    emit_run(x, first + 1, last);
+    return true;
+}
+
 static void emit_run(extraction *x, size_t first, size_t last)
 {
     const afs_text *t = x->text;
@@ -393,7 +435,9 @@ static void emit_run(extraction *x, size_t first, size_t last)
            ((capital_by_position(t, first) && is_common_word(t, first) &&
              !title_length(t, first, last) &&
              (!is_known_name(t, first) || !surname_follows(t, first, last))) ||
-            is_contraction(t, first) || is_hyphen_modifier(t, first)))
+            is_contraction(t, first) || is_hyphen_modifier(t, first) ||
+            (is_never_a_name(t, first) &&
+             (!afs_tok_is(t, first, "The") || capital_by_position(t, first)))))
         first++;
     while (first < last && (t->tokens[first].kind != AFS_TOK_WORD ||
                             !(t->tokens[first].flags & AFS_TF_CAPITAL)))
@@ -404,7 +448,12 @@ static void emit_run(extraction *x, size_t first, size_t last)
            (!is_cap_word(t, last - 1) || lex_token(t, last - 1, AFS_LEX_TIME_WORDS) ||
             title_length(t, last - 1, last) == 1 || has_digit(t, last - 1)))
         last--;
-    if (first >= last || !is_cap_word(t, last - 1))
+    if (first >= last || !is_cap_word(t, last - 1) ||
+        (last == first + 1 && is_never_a_name(t, first)) ||
+        (last == first + 1 && (t->tokens[first].flags & AFS_TF_ALL_CAPS) &&
+         is_common_word(t, first)))
+        return;
+    if (split_after_country(x, first, last))
         return;
     size_t title_first = first;
     const char *role = strip_titles(x, &first, last, &title_first);
@@ -437,6 +486,9 @@ void find_names(extraction *x)
             else if (is_connector(t, j) && afs_tok_is(t, j + 1, "the") &&
                      is_cap_word(t, j + 2))
                 j += 3;
+            else if ((t->tokens[j].flags & AFS_TF_POSSESSIVE) &&
+                     title_length(t, j - 1, j) == 1 && is_cap_word(t, j + 1))
+                j += 2; /* "Attorney's Office", "Governor's Office" */
             else
                 break;
         }
@@ -481,6 +533,16 @@ static bool span_in(const extraction *x, mention *m, enum afs_lexicon lex,
     return true;
 }
 
+/* "Americans", "Canadians": people of a nation, not a name. */
+static bool is_demonym_plural(const extraction *x, const mention *m)
+{
+    const afs_text *t = x->text;
+    size_t n = afs_tok_len(t, m->first);
+    return m->last == m->first + 1 && n > 2 &&
+           afs_tok_str(t, m->first)[n - 1] == 's' &&
+           afs_lex_has(AFS_LEX_DEMONYMS, afs_tok_str(t, m->first), n - 1);
+}
+
 /* "Friday", "October": a date, not a name. */
 static bool is_time_word(const extraction *x, const mention *m)
 {
@@ -523,9 +585,9 @@ static bool looks_like_person(const extraction *x, const mention *m)
         !has_keyword(x, m, AFS_LEX_ORG_KEYWORDS) &&
         !lex_token(t, m->first + 1, AFS_LEX_DEMONYMS))
         return true;
-    /* "Patrick Carlineo Jr." and "Sonya A. Zoghlin": an initial or a
-     * generational suffix only stands in personal names. */
-    for (size_t i = m->first + 1; i < m->last; i++) {
+    /* "Patrick Carlineo Jr.", "Sonya A. Zoghlin", "G. Petit": an initial
+     * or a generational suffix only stands in personal names. */
+    for (size_t i = m->first; i < m->last; i++) {
         size_t l = afs_tok_len(t, i);
         const char *s = afs_tok_str(t, i);
         if ((l == 2 && s[1] == '.') || afs_tok_is(t, i, "Jr.") ||
@@ -562,7 +624,8 @@ static void classify_span(extraction *x, mention *m)
         set_class(m, NAME_ORGANIZATION, 1);
     } else if (has_keyword(x, m, AFS_LEX_ORG_KEYWORDS)) {
         set_class(m, NAME_ORGANIZATION, 1);
-    } else if (span_in(x, m, AFS_LEX_DEMONYMS, false) || is_time_word(x, m)) {
+    } else if (span_in(x, m, AFS_LEX_DEMONYMS, false) || is_time_word(x, m) ||
+               is_demonym_plural(x, m)) {
         set_class(m, NAME_UNKNOWN, -1); /* "Japanese", "Friday": no entity */
     }
     if (m->cls == NAME_PERSON)

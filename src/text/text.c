@@ -205,7 +205,7 @@ static size_t word_end(const char *s, size_t len, size_t i)
             i = after;
             continue;
         }
-        if ((s[i] == '-' || s[i] == '/') &&
+        if (s[i] == '-' &&
             (is_letter_at(s, len, i + 1) || is_digit_at(s, len, i + 1))) {
             i++;
             continue;
