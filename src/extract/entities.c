@@ -681,8 +681,8 @@ void resolve_entities(extraction *x)
     apposition_roles(x);
     if (getenv("AFS_DEBUG"))
         for (size_t mi = 0; mi < x->mentions.n; mi++)
-            if (x->mentions.v[mi].entity == NO_ENTITY)
-                fprintf(stderr, "unplaced %d %s%s\n", x->mentions.v[mi].strength, x->mentions.v[mi].text, x->mentions.v[mi].heading ? " (heading)" : "");
+            if (getenv("AFS_DEBUG")[0] == '2' || x->mentions.v[mi].entity == NO_ENTITY)
+                fprintf(stderr, "%s %d %s%s\n", x->mentions.v[mi].entity == NO_ENTITY ? "unplaced" : "placed", x->mentions.v[mi].strength, x->mentions.v[mi].text, x->mentions.v[mi].heading ? " (heading)" : "");
     index_mentions(x);
     infer_genders(x);
 }

@@ -135,7 +135,8 @@ static void freeze_entity(freezer *f, const entity *e, afs_entity *out)
     afs_span *spans = afs_arena_array(arena, e->spans.n + 1, sizeof *spans);
     if (e->spans.n)
         memcpy(spans, e->spans.v, e->spans.n * sizeof *spans);
-    qsort(spans, e->spans.n, sizeof *spans, compare_spans);
+    if (e->spans.n)
+        qsort(spans, e->spans.n, sizeof *spans, compare_spans);
     out->mentions = spans;
     out->mention_count = e->spans.n;
 }
@@ -161,7 +162,8 @@ static void freeze_entities(freezer *f)
         if (x->entities.v[e].merged_into == NO_ENTITY &&
             x->entities.v[e].spans.n > 0)
             order[n++] = e;
-    qsort_r(order, n, sizeof *order, compare_first_token, x);
+    if (n)
+        qsort_r(order, n, sizeof *order, compare_first_token, x);
     afs_entity *out = afs_arena_array(f->a->arena, n + 1, sizeof *out);
     f->by_index = afs_arena_array(x->arena, x->entities.n + 1,
                                   sizeof *f->by_index);
@@ -209,7 +211,8 @@ static int compare_quotes(const void *a, const void *b)
 static void freeze_quotes(freezer *f)
 {
     extraction *x = f->x;
-    qsort(x->quotes.v, x->quotes.n, sizeof *x->quotes.v, compare_quotes);
+    if (x->quotes.n)
+        qsort(x->quotes.v, x->quotes.n, sizeof *x->quotes.v, compare_quotes);
     size_t n = 0;
     for (size_t i = 0; i < x->quotes.n; i++)
         n += !x->quotes.v[i].dropped;

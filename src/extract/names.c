@@ -330,7 +330,9 @@ static bool has_digit(const afs_text *t, size_t i)
  * "Many": a common word that is also a name needs a name after it. */
 static bool surname_follows(const afs_text *t, size_t i, size_t last)
 {
-    if (!lex_token(t, i, AFS_LEX_GIVEN_NAMES))
+    if (!lex_token(t, i, AFS_LEX_GIVEN_NAMES) ||
+        lex_token(t, i, AFS_LEX_COUNTRIES) || lex_token(t, i, AFS_LEX_PLACES) ||
+        lex_token(t, i, AFS_LEX_ORGANIZATIONS))
         return true; /* a country or place: it stands alone */
     return i + 1 < last && !lex_token(t, i + 1, AFS_LEX_DEMONYMS) &&
            !is_common_word(t, i + 1);
@@ -451,7 +453,7 @@ static void emit_run(extraction *x, size_t first, size_t last)
     if (first >= last || !is_cap_word(t, last - 1) ||
         (last == first + 1 && is_never_a_name(t, first)) ||
         (last == first + 1 && (t->tokens[first].flags & AFS_TF_ALL_CAPS) &&
-         is_common_word(t, first)))
+         is_common_word(t, first) && !is_known_name(t, first)))
         return;
     if (split_after_country(x, first, last))
         return;
