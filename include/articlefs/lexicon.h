@@ -20,9 +20,9 @@ enum afs_lexicon {
     AFS_LEX_ORG_KEYWORDS,  /* "Ministry", "Agency", "News" -> "" */
     AFS_LEX_TITLES,        /* lower-case "prime minister" -> "Prime Minister" */
     AFS_LEX_REPORTING_VERBS, /* lower-case "said", "told" -> "" */
-    AFS_LEX_EVENT_WORDS,   /* lower-case "visit" -> event class "VISIT" */
-    AFS_LEX_ABBREVIATIONS, /* "Mr.", "U.S.", "Jan." -> "" (no sentence end) */
-    AFS_LEX_TIME_WORDS,    /* "Friday" -> "day:5", "March" -> "month:3" */
+    AFS_LEX_EVENT_WORDS,     /* lower-case "visit" -> event class "VISIT" */
+    AFS_LEX_ABBREVIATIONS,   /* "Mr.", "U.S.", "Jan." -> "" (no sentence end) */
+    AFS_LEX_TIME_WORDS,      /* "Friday" -> "day:5", "March" -> "month:3" */
     AFS_LEX_COUNT
 };
 

@@ -53,9 +53,9 @@ typedef struct afs_event {
     const char *trigger; /* word or phrase as written */
     const afs_entity *const *participants;
     size_t participant_count;
-    const afs_when *when;     /* NULL when the text gives no time */
-    const afs_entity *where;  /* NULL when the text gives no place */
-    afs_span span;            /* of the sentence it comes from */
+    const afs_when *when;    /* NULL when the text gives no time */
+    const afs_entity *where; /* NULL when the text gives no place */
+    afs_span span;           /* of the sentence it comes from */
 } afs_event;
 
 typedef struct afs_article {

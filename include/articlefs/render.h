@@ -12,7 +12,8 @@
 #include "articlefs/arena.h"
 #include "articlefs/model.h"
 
-char *afs_render_article_json(afs_arena *arena, const afs_article *a, size_t *len);
+char *afs_render_article_json(afs_arena *arena, const afs_article *a,
+                              size_t *len);
 char *afs_render_summary(afs_arena *arena, const afs_article *a, size_t *len);
 char *afs_render_timeline(afs_arena *arena, const afs_article *a, size_t *len);
 char *afs_render_readme(afs_arena *arena, const afs_article *a, size_t *len);

@@ -35,7 +35,7 @@ enum {
     AFS_TF_SENT_START = 1 << 3, /* first word of its sentence */
     AFS_TF_POSSESSIVE = 1 << 4, /* the token "'s" / "’s" cut off a word */
     AFS_TF_SPACE_BEFORE = 1 << 5,
-    AFS_TF_STRAIGHT = 1 << 6,   /* a straight ASCII quote mark */
+    AFS_TF_STRAIGHT = 1 << 6, /* a straight ASCII quote mark */
 };
 
 typedef struct afs_token {

@@ -27,9 +27,9 @@ typedef struct afs_node {
     afs_ino ino;
     afs_ino parent;
     enum afs_node_type type;
-    const char *name;  /* "" for the root */
-    const char *data;  /* file content, or symlink target */
-    size_t size;       /* exact length of data */
+    const char *name;        /* "" for the root */
+    const char *data;        /* file content, or symlink target */
+    size_t size;             /* exact length of data */
     const afs_ino *children; /* directories: sorted by name */
     size_t child_count;
     const afs_xattr *xattrs;

@@ -37,8 +37,8 @@ static void civil_from_days(long z, int *y, int *m, int *d)
 
 static bool parse_date(const char *s, int *y, int *m, int *d)
 {
-    return s && sscanf(s, "%4d-%2d-%2d", y, m, d) == 3 && *m >= 1 &&
-           *m <= 12 && *d >= 1 && *d <= 31;
+    return s && sscanf(s, "%4d-%2d-%2d", y, m, d) == 3 && *m >= 1 && *m <= 12 &&
+           *d >= 1 && *d <= 31;
 }
 
 static const char *format_days(afs_arena *arena, long days)
@@ -124,10 +124,10 @@ static bool match_weekday(const extraction *x, size_t i, match *out)
     out->first = i;
     out->last = i + 1;
     bool next = false;
-    if (i > 0 && word_is_any(t, i - 1,
-                             (const char *const[]){"on", "last", "next",
-                                                   "this", "by", "early",
-                                                   "late", "until", NULL})) {
+    if (i > 0 &&
+        word_is_any(t, i - 1,
+                    (const char *const[]){"on", "last", "next", "this", "by",
+                                          "early", "late", "until", NULL})) {
         out->first = i - 1;
         next = afs_tok_is_ci(t, i - 1, "next");
     }
@@ -160,11 +160,11 @@ static bool match_month(const extraction *x, size_t i, match *out)
     int year = number_at(t, year_tok, 1000, 2999);
     if (year)
         last = year_tok + 1;
-    bool preposition = i > 0 && word_is_any(t, i - 1,
-                                            (const char *const[]){
-                                                "in", "on", "since", "by",
-                                                "late", "early", "mid",
-                                                "until", "from", NULL});
+    bool preposition =
+        i > 0 && word_is_any(t, i - 1,
+                             (const char *const[]){"in", "on", "since", "by",
+                                                   "late", "early", "mid",
+                                                   "until", "from", NULL});
     /* "may" and "march" are verbs too: want a day, a year or "in". */
     if (!day && !year && !preposition)
         return false;
@@ -199,12 +199,10 @@ static bool match_year(const extraction *x, size_t i, match *out)
 static bool match_relative(const extraction *x, size_t i, match *out)
 {
     const afs_text *t = x->text;
-    static const char *const units[] = {"year", "month", "week", "weekend",
-                                        "night", "season", "spring",
-                                        "summer", "autumn", "fall",
-                                        "winter", NULL};
-    static const char *const deictic[] = {"last", "this", "next", "past",
-                                          NULL};
+    static const char *const units[] = {"year",   "month",  "week",   "weekend",
+                                        "night",  "season", "spring", "summer",
+                                        "autumn", "fall",   "winter", NULL};
+    static const char *const deictic[] = {"last", "this", "next", "past", NULL};
     const char *v = time_word(t, i);
     size_t first = i, last = i + 1;
     bool known;
@@ -226,10 +224,10 @@ static bool match_relative(const extraction *x, size_t i, match *out)
     } else {
         return false;
     }
-    if (first > 0 && word_is_any(t, first - 1,
-                                 (const char *const[]){"late", "early",
-                                                       "earlier", "later",
-                                                       NULL}))
+    if (first > 0 &&
+        word_is_any(
+            t, first - 1,
+            (const char *const[]){"late", "early", "earlier", "later", NULL}))
         first--;
     out->first = first;
     out->last = last;

@@ -3,15 +3,14 @@
  * manner of GATE's OrthoMatcher (same name, surname, given name, acronym)
  * and a last guess for single words nobody claimed. */
 #include <ctype.h>
-#include <string.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "articlefs/lexicon.h"
 #include "internal.h"
 #include "strmap.h"
 #include "words.h"
-
 
 /* ---- mention shapes ---------------------------------------------------- */
 
@@ -87,7 +86,8 @@ static void split_compounds(extraction *x)
             part->start = base + (size_t)(p - s);
             part->end = base + (size_t)(q - s);
             part->text = afs_arena_strndup(x->arena, p, (size_t)(q - p));
-            const char *c = afs_lex_value(AFS_LEX_COUNTRIES, p, (size_t)(q - p));
+            const char *c =
+                afs_lex_value(AFS_LEX_COUNTRIES, p, (size_t)(q - p));
             part->canonical = c && *c ? c : NULL;
             part->cls = NAME_PLACE;
             part->strength = 3;
@@ -294,8 +294,7 @@ static size_t find_person(extraction *x, strmap *by_surname, const mention *m)
         return NO_ENTITY;
     size_t og, os;
     person_core(t, &x->mentions.v[other], &og, &os);
-    return given_compatible(t, g, og) ? x->mentions.v[other].entity
-                                      : NO_ENTITY;
+    return given_compatible(t, g, og) ? x->mentions.v[other].entity : NO_ENTITY;
 }
 
 static bool is_full_person(const mention *m)
@@ -362,9 +361,8 @@ static size_t entity_with_key(extraction *x, enum afs_kind kind,
 static enum name_class guess_single(extraction *x, const mention *m)
 {
     const afs_text *t = x->text;
-    static const char *const locative[] = {"in", "at", "near", "from",
-                                           "to", "across", "outside",
-                                           "into", NULL};
+    static const char *const locative[] = {
+        "in", "at", "near", "from", "to", "across", "outside", "into", NULL};
     if (m->first > 0) {
         for (const char *const *w = locative; *w; w++)
             if (afs_tok_is(t, m->first - 1, *w))
@@ -475,9 +473,9 @@ static void apposition_roles(extraction *x)
 /* "told The Hill": the name after these verbs is who listens. */
 static bool is_listener_verb(const afs_text *t, size_t i)
 {
-    static const char *const verbs[] = {"told", "tells", "tell", "asked",
-                                        "informed", "urged", "warned",
-                                        "according", NULL};
+    static const char *const verbs[] = {"told",   "tells",     "tell",
+                                        "asked",  "informed",  "urged",
+                                        "warned", "according", NULL};
     for (const char *const *v = verbs; *v; v++)
         if (afs_tok_is_ci(t, i, *v))
             return true;
@@ -496,11 +494,11 @@ static void promote_speakers(extraction *x)
             continue;
         size_t next = after_apposition(t, m->last);
         size_t before = m->first ? m->first - 1 : 0;
-        bool speaks = (next < t->token_count && is_reporting_verb(t, next)) ||
-                      (m->first > 0 && is_reporting_verb(t, before) &&
-                       !is_listener_verb(t, before) &&
-                       t->tokens[before].sentence ==
-                           t->tokens[m->first].sentence);
+        bool speaks =
+            (next < t->token_count && is_reporting_verb(t, next)) ||
+            (m->first > 0 && is_reporting_verb(t, before) &&
+             !is_listener_verb(t, before) &&
+             t->tokens[before].sentence == t->tokens[m->first].sentence);
         if (!speaks && !is_age_apposition(t, m->last))
             continue;
         m->cls = NAME_PERSON;
@@ -546,8 +544,9 @@ static void infer_genders(extraction *x)
             continue;
         size_t sentence = t->tokens[m->first].sentence;
         bool quoted = false;
-        for (size_t k = m->last; k < t->token_count && k < m->last + CLAUSE_WINDOW &&
-                                 t->tokens[k].sentence <= sentence + 1;
+        for (size_t k = m->last;
+             k < t->token_count && k < m->last + CLAUSE_WINDOW &&
+             t->tokens[k].sentence <= sentence + 1;
              k++) {
             if (t->tokens[k].kind == AFS_TOK_QUOTE)
                 quoted = !quoted;
@@ -575,10 +574,11 @@ bool is_subject_at(const extraction *x, size_t tok)
 static bool is_event_or_work_head(const afs_text *t, size_t i)
 {
     static const char *const heads[] = {
-        "War",    "League", "Prize", "Show",   "Festival", "Cup",
-        "Award",  "Awards", "Games", "Series", "Championship",
-        "Act",    "Day",    "Week",  "Olympics", "Tournament", "Summit",
-        "Conference", "Expo", "Fair", "Marathon", "Open", "Trophy", NULL};
+        "War",          "League", "Prize",      "Show",  "Festival",
+        "Cup",          "Award",  "Awards",     "Games", "Series",
+        "Championship", "Act",    "Day",        "Week",  "Olympics",
+        "Tournament",   "Summit", "Conference", "Expo",  "Fair",
+        "Marathon",     "Open",   "Trophy",     NULL};
     for (const char *const *h = heads; *h; h++)
         if (afs_tok_is(t, i, *h))
             return true;
@@ -626,7 +626,8 @@ static bool looks_like_unknown_person(const extraction *x, const mention *m)
     for (size_t i = m->first; i < m->last; i++)
         if (is_common_word(t, i) || (t->tokens[i].flags & AFS_TF_ALL_CAPS) ||
             afs_lex_has(AFS_LEX_PLACES, afs_tok_str(t, i), afs_tok_len(t, i)) ||
-            afs_lex_has(AFS_LEX_COUNTRIES, afs_tok_str(t, i), afs_tok_len(t, i)) ||
+            afs_lex_has(AFS_LEX_COUNTRIES, afs_tok_str(t, i),
+                        afs_tok_len(t, i)) ||
             afs_lex_has(AFS_LEX_ORG_KEYWORDS, afs_tok_str(t, i),
                         afs_tok_len(t, i)) ||
             afs_lex_has(AFS_LEX_DEMONYMS, afs_tok_str(t, i), afs_tok_len(t, i)))
@@ -681,8 +682,13 @@ void resolve_entities(extraction *x)
     apposition_roles(x);
     if (getenv("AFS_DEBUG"))
         for (size_t mi = 0; mi < x->mentions.n; mi++)
-            if (getenv("AFS_DEBUG")[0] == '2' || x->mentions.v[mi].entity == NO_ENTITY)
-                fprintf(stderr, "%s %d %s%s\n", x->mentions.v[mi].entity == NO_ENTITY ? "unplaced" : "placed", x->mentions.v[mi].strength, x->mentions.v[mi].text, x->mentions.v[mi].heading ? " (heading)" : "");
+            if (getenv("AFS_DEBUG")[0] == '2' ||
+                x->mentions.v[mi].entity == NO_ENTITY)
+                fprintf(stderr, "%s %d %s%s\n",
+                        x->mentions.v[mi].entity == NO_ENTITY ? "unplaced"
+                                                              : "placed",
+                        x->mentions.v[mi].strength, x->mentions.v[mi].text,
+                        x->mentions.v[mi].heading ? " (heading)" : "");
     index_mentions(x);
     infer_genders(x);
 }

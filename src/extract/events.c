@@ -37,8 +37,8 @@ static const char *trigger_at(const afs_text *t, size_t i, size_t *n)
     char buf[96];
     for (size_t k = 3; k >= 1; k--) {
         size_t len = lower_phrase(t, i, k, buf, sizeof buf);
-        const char *cls = len ? afs_lex_value(AFS_LEX_EVENT_WORDS, buf, len)
-                              : NULL;
+        const char *cls =
+            len ? afs_lex_value(AFS_LEX_EVENT_WORDS, buf, len) : NULL;
         if (cls) {
             *n = k;
             return cls;
@@ -64,8 +64,8 @@ static void add_participant(extraction *x, event *ev, size_t e)
 
 static bool is_locative(const afs_text *t, size_t i)
 {
-    static const char *const words[] = {"in", "to", "at", "near", "over",
-                                        "from", "into", "around", NULL};
+    static const char *const words[] = {
+        "in", "to", "at", "near", "over", "from", "into", "around", NULL};
     for (const char *const *w = words; *w; w++)
         if (afs_tok_is_ci(t, i, *w))
             return true;
@@ -149,7 +149,8 @@ static event *same_event(extraction *x, const char *cls, size_t sentence,
         for (size_t a = 0; a < ev->participants.n; a++)
             for (size_t b = 0; b < candidate->participants.n; b++)
                 shared += ev->participants.v[a] == candidate->participants.v[b];
-        if (shared || candidate->participants.n == 0 || sentence == ev->sentence)
+        if (shared || candidate->participants.n == 0 ||
+            sentence == ev->sentence)
             return ev;
     }
     return NULL;

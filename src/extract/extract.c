@@ -129,8 +129,8 @@ static void freeze_entity(freezer *f, const entity *e, afs_entity *out)
                            f->ids, afs_slug(arena, e->name, strlen(e->name),
                                             afs_kind_name(e->kind)))
                      : e->name;
-    out->aliases = freeze_strings(arena, &e->aliases, e->name,
-                                  &out->alias_count);
+    out->aliases =
+        freeze_strings(arena, &e->aliases, e->name, &out->alias_count);
     out->roles = freeze_strings(arena, &e->roles, NULL, &out->role_count);
     afs_span *spans = afs_arena_array(arena, e->spans.n + 1, sizeof *spans);
     if (e->spans.n)
@@ -165,8 +165,8 @@ static void freeze_entities(freezer *f)
     if (n)
         qsort_r(order, n, sizeof *order, compare_first_token, x);
     afs_entity *out = afs_arena_array(f->a->arena, n + 1, sizeof *out);
-    f->by_index = afs_arena_array(x->arena, x->entities.n + 1,
-                                  sizeof *f->by_index);
+    f->by_index =
+        afs_arena_array(x->arena, x->entities.n + 1, sizeof *f->by_index);
     for (int k = 0; k <= AFS_KIND_COUNT; k++)
         f->a->kind_start[k] = n;
     for (size_t i = n; i-- > 0;) {
@@ -194,8 +194,8 @@ static const char *numbered_id(afs_arena *arena, size_t number, size_t total,
 {
     int width = total >= 1000 ? 4 : total >= 100 ? 3 : 2;
     const char *slug = afs_slug(arena, label, strlen(label), "item");
-    char *short_slug = afs_arena_strndup(arena, slug, strlen(slug) > 40 ? 40
-                                                                       : strlen(slug));
+    char *short_slug =
+        afs_arena_strndup(arena, slug, strlen(slug) > 40 ? 40 : strlen(slug));
     size_t l = strlen(short_slug);
     while (l > 0 && short_slug[l - 1] == '-')
         short_slug[--l] = '\0';
@@ -245,8 +245,8 @@ static void freeze_events(freezer *f)
         o->trigger = ev->trigger;
         o->summary = ev->summary;
         o->id = numbered_id(f->a->arena, i + 1, n, ev->trigger);
-        const afs_entity **parts = afs_arena_array(
-            f->a->arena, ev->participants.n + 1, sizeof *parts);
+        const afs_entity **parts =
+            afs_arena_array(f->a->arena, ev->participants.n + 1, sizeof *parts);
         size_t np = 0;
         for (size_t p = 0; p < ev->participants.n; p++) {
             const afs_entity *e = model_entity(f, ev->participants.v[p]);
@@ -272,8 +272,8 @@ static void freeze_events(freezer *f)
 static void freeze_sentences(freezer *f)
 {
     const afs_text *t = f->x->text;
-    afs_span *s = afs_arena_array(f->a->arena, t->sentence_count + 1,
-                                  sizeof *s);
+    afs_span *s =
+        afs_arena_array(f->a->arena, t->sentence_count + 1, sizeof *s);
     for (size_t i = 0; i < t->sentence_count; i++)
         s[i] = (afs_span){t->sentences[i].start, t->sentences[i].end};
     f->a->sentences = s;

@@ -28,8 +28,8 @@
     }
 void *vec_grow(afs_arena *arena, void *v, size_t n, size_t *cap, size_t size);
 #define VEC_PUSH(arena, vec)                                                   \
-    ((vec).v = vec_grow((arena), (vec).v, (vec).n, &(vec).cap,                 \
-                        sizeof *(vec).v),                                      \
+    ((vec).v =                                                                 \
+         vec_grow((arena), (vec).v, (vec).n, &(vec).cap, sizeof *(vec).v),     \
      &(vec).v[(vec).n++])
 
 typedef VEC(const char *) str_vec;
@@ -43,18 +43,18 @@ enum name_class {
 
 /* One proper-name occurrence in the text. */
 typedef struct mention {
-    size_t first, last;       /* name tokens [first, last) */
-    size_t start, end;        /* its bytes (a part of "Japan-US" is less
-                                 than its token) */
-    size_t title_first;       /* tokens of a title before it, or == first */
-    enum name_class cls;      /* what the span itself says */
-    int strength;             /* how sure cls is: 0 guess .. 3 lexicon */
-    const char *text;         /* the name as written */
-    const char *canonical;    /* lexicon's preferred name, or NULL */
-    const char *role;         /* "Prime Minister of Japan", or NULL */
-    enum afs_gender gender;   /* from a given name or title */
-    size_t entity;            /* after coreference */
-    bool heading;             /* in a headline or sub-heading */
+    size_t first, last;     /* name tokens [first, last) */
+    size_t start, end;      /* its bytes (a part of "Japan-US" is less
+                               than its token) */
+    size_t title_first;     /* tokens of a title before it, or == first */
+    enum name_class cls;    /* what the span itself says */
+    int strength;           /* how sure cls is: 0 guess .. 3 lexicon */
+    const char *text;       /* the name as written */
+    const char *canonical;  /* lexicon's preferred name, or NULL */
+    const char *role;       /* "Prime Minister of Japan", or NULL */
+    enum afs_gender gender; /* from a given name or title */
+    size_t entity;          /* after coreference */
+    bool heading;           /* in a headline or sub-heading */
 } mention;
 
 typedef struct entity {
@@ -97,16 +97,16 @@ typedef struct event {
 typedef struct extraction {
     afs_arena *arena;
     const afs_text *text;
-    const char *date; /* publication date or NULL */
-    size_t body_first;  /* first token after the headline */
-    VEC(mention) mentions;  /* in text order */
-    size_t *mention_at;     /* token -> mention index + 1, 0 for none */
+    const char *date;      /* publication date or NULL */
+    size_t body_first;     /* first token after the headline */
+    VEC(mention) mentions; /* in text order */
+    size_t *mention_at;    /* token -> mention index + 1, 0 for none */
     VEC(entity) entities;
     VEC(quote) quotes;
     VEC(time_expr) times;
     VEC(event) events;
-    bool *heading_paragraph; /* paragraph index -> is a heading */
-    bool *in_quote;          /* token -> inside a direct quote */
+    bool *heading_paragraph;    /* paragraph index -> is a heading */
+    bool *in_quote;             /* token -> inside a direct quote */
     struct strmap *entity_keys; /* mention key -> entity */
     struct strmap *surnames;    /* surname -> person (or ambiguous) */
     struct strmap *given_names; /* given name -> person (or ambiguous) */

@@ -80,12 +80,12 @@ static bool lex_token(const afs_text *t, size_t i, enum afs_lexicon lex)
  * "University of Nairobi", "Office for the Western District", "PG & E". */
 static bool is_connector(const afs_text *t, size_t i)
 {
-    static const char *const words[] = {"of", "for", "the", "de", "del",
-                                        "da", "do", "dos", "van", "von",
-                                        "der", "den", "bin", "bint", "al",
-                                        "la", "le", "du", "di", "y", "&"};
-    if (i + 1 >= t->token_count || t->tokens[i].paragraph !=
-                                       t->tokens[i + 1].paragraph)
+    static const char *const words[] = {
+        "of",  "for", "the", "de",  "del", "da",  "do",
+        "dos", "van", "von", "der", "den", "bin", "bint",
+        "al",  "la",  "le",  "du",  "di",  "y",   "&"};
+    if (i + 1 >= t->token_count ||
+        t->tokens[i].paragraph != t->tokens[i + 1].paragraph)
         return false;
     for (size_t w = 0; w < sizeof words / sizeof *words; w++)
         if (afs_tok_is(t, i, words[w]))
@@ -94,8 +94,7 @@ static bool is_connector(const afs_text *t, size_t i)
      * after a given name */
     return i > 0 && t->tokens[i].kind == AFS_TOK_WORD &&
            afs_tok_len(t, i) <= 5 && !(t->tokens[i].flags & AFS_TF_CAPITAL) &&
-           !is_common_word(t, i) &&
-           lex_token(t, i - 1, AFS_LEX_GIVEN_NAMES);
+           !is_common_word(t, i) && lex_token(t, i - 1, AFS_LEX_GIVEN_NAMES);
 }
 
 /* The lexicons know the word as a name of some kind. */
@@ -117,9 +116,8 @@ static bool capital_by_position(const afs_text *t, size_t i)
     if (i == 0)
         return true;
     const afs_token *prev = &t->tokens[i - 1];
-    if (prev->kind == AFS_TOK_QUOTE &&
-        (prev->mark == AFS_MARK_DOUBLE_OPEN ||
-         prev->mark == AFS_MARK_SINGLE_OPEN))
+    if (prev->kind == AFS_TOK_QUOTE && (prev->mark == AFS_MARK_DOUBLE_OPEN ||
+                                        prev->mark == AFS_MARK_SINGLE_OPEN))
         return true;
     char c = t->clean[prev->start];
     return prev->kind == AFS_TOK_PUNCT && (c == ':' || c == '(');
@@ -149,9 +147,9 @@ static size_t lower_join(const afs_text *t, size_t i, size_t n, char *buf,
  * 0 when none. Stops at limit. */
 size_t title_length(const afs_text *t, size_t i, size_t limit)
 {
-    static const char *const prefixes[] = {"vice", "deputy", "acting",
+    static const char *const prefixes[] = {"vice",   "deputy",    "acting",
                                            "former", "assistant", "interim",
-                                           "senior", "chief", NULL};
+                                           "senior", "chief",     NULL};
     for (const char *const *p = prefixes; *p; p++)
         if (afs_tok_is_ci(t, i, *p) && i + 1 < limit) {
             size_t rest = title_length(t, i + 1, limit);
@@ -185,11 +183,11 @@ static const char *title_display(const extraction *x, size_t i, size_t n)
 
 static enum afs_gender gender_of_given(const afs_text *t, size_t i)
 {
-    const char *g =
-        afs_lex_value(AFS_LEX_GIVEN_NAMES, afs_tok_str(t, i), afs_tok_len(t, i));
+    const char *g = afs_lex_value(AFS_LEX_GIVEN_NAMES, afs_tok_str(t, i),
+                                  afs_tok_len(t, i));
     if (!g)
         return AFS_GENDER_UNKNOWN;
-    return *g == 'f' ? AFS_GENDER_FEMALE
+    return *g == 'f'   ? AFS_GENDER_FEMALE
            : *g == 'm' ? AFS_GENDER_MALE
                        : AFS_GENDER_UNKNOWN;
 }
@@ -240,8 +238,8 @@ static const char *strip_titles(extraction *x, size_t *first, size_t last,
     while (i < last && (n = title_length(t, i, last)) > 0 && i + n < last &&
            !(t->tokens[i + n].flags & AFS_TF_POSSESSIVE)) {
         const char *display = title_display(x, i, n);
-        role = role ? afs_arena_printf(x->arena, "%s %s", role, display)
-                    : display;
+        role =
+            role ? afs_arena_printf(x->arena, "%s %s", role, display) : display;
         i += n;
     }
     if (!role)
@@ -354,10 +352,11 @@ static bool is_hyphen_modifier(const afs_text *t, size_t i)
 static bool is_never_a_name(const afs_text *t, size_t i)
 {
     static const char *const function_words[] = {
-        "The", "A", "An", "This", "That", "These", "Those", "It", "Its",
-        "I", "We", "He", "She", "They", "His", "Her", "Our", "Their", "In",
-        "On", "At", "Of", "And", "But", "Or", "If", "As", "For", "To",
-        "With", "By", "From", "Mr.", "Mrs.", "Ms.", "Dr.", NULL};
+        "The", "A",     "An",  "This", "That", "These", "Those", "It",
+        "Its", "I",     "We",  "He",   "She",  "They",  "His",   "Her",
+        "Our", "Their", "In",  "On",   "At",   "Of",    "And",   "But",
+        "Or",  "If",    "As",  "For",  "To",   "With",  "By",    "From",
+        "Mr.", "Mrs.",  "Ms.", "Dr.",  NULL};
     for (const char *const *w = function_words; *w; w++)
         if (afs_tok_is(t, i, *w))
             return true;
@@ -417,7 +416,8 @@ static bool split_after_country(extraction *x, size_t first, size_t last)
         return false;
     for (size_t i = first + 1; i < last; i++)
         if (lex_token(t, i, AFS_LEX_ORG_KEYWORDS) || is_common_word(t, i) ||
-            lex_token(t, i, AFS_LEX_COUNTRIES) || lex_token(t, i, AFS_LEX_PLACES))
+            lex_token(t, i, AFS_LEX_COUNTRIES) ||
+            lex_token(t, i, AFS_LEX_PLACES))
             return false;
     emit_run(x, first, first + 1);
     emit_run(x, first + 1, last);
@@ -428,8 +428,7 @@ static void emit_run(extraction *x, size_t first, size_t last)
 {
     const afs_text *t = x->text;
     if (split_at_inner_title(x, first, last) ||
-        split_person_of(x, first, last) ||
-        split_at_given_name(x, first, last))
+        split_person_of(x, first, last) || split_at_given_name(x, first, last))
         return;
     /* Common words capitalised by position are not names ("However",
      * "Details"), unless a lexicon knows them ("Mark", "Japan"). */
@@ -447,7 +446,8 @@ static void emit_run(extraction *x, size_t first, size_t last)
     /* "Twitter Tuesday", "California Governor", "Airbus A350-900": dates,
      * bare titles and model numbers at the end are not part of a name. */
     while (last > first + 1 &&
-           (!is_cap_word(t, last - 1) || lex_token(t, last - 1, AFS_LEX_TIME_WORDS) ||
+           (!is_cap_word(t, last - 1) ||
+            lex_token(t, last - 1, AFS_LEX_TIME_WORDS) ||
             title_length(t, last - 1, last) == 1 || has_digit(t, last - 1)))
         last--;
     if (first >= last || !is_cap_word(t, last - 1) ||
@@ -470,8 +470,8 @@ static void emit_run(extraction *x, size_t first, size_t last)
 void find_names(extraction *x)
 {
     const afs_text *t = x->text;
-    x->mention_at = afs_arena_array(x->arena, t->token_count + 1,
-                                    sizeof *x->mention_at);
+    x->mention_at =
+        afs_arena_array(x->arena, t->token_count + 1, sizeof *x->mention_at);
     size_t i = 0;
     while (i < t->token_count) {
         if (!is_cap_word(t, i)) {
@@ -554,7 +554,8 @@ static bool is_time_word(const extraction *x, const mention *m)
     if (m->last - m->first != 1)
         return false;
     return afs_lex_has(AFS_LEX_TIME_WORDS, w, n) ||
-           (n > 1 && w[n - 1] == '.' && afs_lex_has(AFS_LEX_TIME_WORDS, w, n - 1));
+           (n > 1 && w[n - 1] == '.' &&
+            afs_lex_has(AFS_LEX_TIME_WORDS, w, n - 1));
 }
 
 static bool has_keyword(const extraction *x, const mention *m,

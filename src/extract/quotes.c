@@ -32,7 +32,8 @@ static void add_quote(extraction *x, size_t open, size_t close, bool closed)
     size_t end = closed ? t->tokens[close].start : t->tokens[close].end;
     while (start < end && (t->clean[start] == ' ' || t->clean[start] == '\n'))
         start++;
-    while (end > start && (t->clean[end - 1] == ' ' || t->clean[end - 1] == '\n'))
+    while (end > start &&
+           (t->clean[end - 1] == ' ' || t->clean[end - 1] == '\n'))
         end--;
     if (start >= end)
         return;
@@ -431,7 +432,8 @@ static void find_indirect(extraction *x)
             if (!is_reporting_verb(t, v) || afs_tok_is_ci(t, v, "according"))
                 continue;
             size_t that = v + 1;
-            while (that < v + 4 && that < r->last && !afs_tok_is(t, that, "that"))
+            while (that < v + 4 && that < r->last &&
+                   !afs_tok_is(t, that, "that"))
                 that++;
             if (!afs_tok_is(t, that, "that"))
                 continue;

@@ -16,20 +16,21 @@ bool ends_with_org_head(const afs_text *t, size_t first, size_t last)
 {
     if (last <= first)
         return false;
-    const char *v = afs_lex_value(AFS_LEX_ORG_KEYWORDS, afs_tok_str(t, last - 1),
-                                  afs_tok_len(t, last - 1));
+    const char *v =
+        afs_lex_value(AFS_LEX_ORG_KEYWORDS, afs_tok_str(t, last - 1),
+                      afs_tok_len(t, last - 1));
     return v != NULL;
 }
 
 bool ends_with_place_head(const afs_text *t, size_t first, size_t last)
 {
     static const char *const heads[] = {
-        "County", "City",   "Sea",     "Ocean",     "River",   "Lake",
-        "Bay",    "Gulf",   "Island",  "Islands",   "Valley",  "Province",
-        "Region", "Strait", "Canal",   "Peninsula", "Airport", "Stadium",
-        "Field",  "Park",   "Square",  "Street",    "Avenue",  "Bridge",
-        "Prison", "Desert", "Mountains", "Coast",   "Heights", "Harbor",
-        "Harbour", "Arena", "District", "Parish",   "Borough", "Township",
+        "County",  "City",   "Sea",       "Ocean",     "River",   "Lake",
+        "Bay",     "Gulf",   "Island",    "Islands",   "Valley",  "Province",
+        "Region",  "Strait", "Canal",     "Peninsula", "Airport", "Stadium",
+        "Field",   "Park",   "Square",    "Street",    "Avenue",  "Bridge",
+        "Prison",  "Desert", "Mountains", "Coast",     "Heights", "Harbor",
+        "Harbour", "Arena",  "District",  "Parish",    "Borough", "Township",
         NULL};
     if (last <= first + 1)
         return false;
@@ -38,9 +39,9 @@ bool ends_with_place_head(const afs_text *t, size_t first, size_t last)
 
 bool is_lower_org_head(const afs_text *t, size_t tok)
 {
-    static const char *const heads[] = {"ministry", "government",
-                                        "administration", "committee",
-                                        "parliament", "cabinet", NULL};
+    static const char *const heads[] = {
+        "ministry", "government", "administration", "committee", "parliament",
+        "cabinet",  NULL};
     return token_in(t, tok, heads);
 }
 

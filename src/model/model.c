@@ -16,8 +16,7 @@ const char *afs_kind_name(enum afs_kind kind)
 
 const char *afs_kind_folder(enum afs_kind kind)
 {
-    static const char *const folders[] = {"people", "organizations",
-                                          "places"};
+    static const char *const folders[] = {"people", "organizations", "places"};
     return kind < AFS_KIND_COUNT ? folders[kind] : "entities";
 }
 

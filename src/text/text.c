@@ -235,8 +235,8 @@ static size_t absorb_abbreviation_dot(const char *s, size_t len, size_t start,
     size_t wl = end - start;
     bool initial = wl == 1 && isupper((unsigned char)s[start]);
     bool initialism = wl >= 3 && s[end - 2] == '.';
-    if (initial || initialism || afs_lex_has(AFS_LEX_ABBREVIATIONS, s + start,
-                                             wl + 1))
+    if (initial || initialism ||
+        afs_lex_has(AFS_LEX_ABBREVIATIONS, s + start, wl + 1))
         return end + 1;
     return end;
 }
@@ -246,8 +246,8 @@ static size_t number_end(const char *s, size_t len, size_t i)
     while (i < len) {
         if (isalnum((unsigned char)s[i])) {
             i++;
-        } else if ((s[i] == ',' || s[i] == '.' || s[i] == '/' ||
-                    s[i] == ':' || s[i] == '-') &&
+        } else if ((s[i] == ',' || s[i] == '.' || s[i] == '/' || s[i] == ':' ||
+                    s[i] == '-') &&
                    is_digit_at(s, len, i + 1)) {
             i++;
         } else {
@@ -439,8 +439,8 @@ static void build_ranges(afs_text *t, afs_arena *arena)
 {
     bool *ends = afs_arena_array(arena, t->token_count + 1, sizeof *ends);
     t->sentence_count = count_sentence_ends(t, ends);
-    t->sentences = afs_arena_array(arena, t->sentence_count + 1,
-                                   sizeof *t->sentences);
+    t->sentences =
+        afs_arena_array(arena, t->sentence_count + 1, sizeof *t->sentences);
     size_t s = 0, first = 0;
     bool need_start = true;
     for (size_t i = 0; i < t->token_count; i++) {
@@ -458,11 +458,10 @@ static void build_ranges(afs_text *t, afs_arena *arena)
             need_start = true;
         }
     }
-    size_t paragraphs = t->token_count
-                            ? t->tokens[t->token_count - 1].paragraph + 1
-                            : 0;
-    t->paragraphs = afs_arena_array(arena, paragraphs + 1,
-                                    sizeof *t->paragraphs);
+    size_t paragraphs =
+        t->token_count ? t->tokens[t->token_count - 1].paragraph + 1 : 0;
+    t->paragraphs =
+        afs_arena_array(arena, paragraphs + 1, sizeof *t->paragraphs);
     t->paragraph_count = paragraphs;
     for (size_t i = 0; i < t->token_count; i++) {
         afs_range *p = &t->paragraphs[t->tokens[i].paragraph];

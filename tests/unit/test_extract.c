@@ -133,9 +133,9 @@ static void test_quotes_and_speakers(void **state)
     /* offsets point at the text */
     for (size_t i = 0; i < a->quote_count; i++)
         if (a->quotes[i].kind == AFS_QUOTE_DIRECT)
-            assert_memory_equal(a->text + a->quotes[i].span.start,
-                                a->quotes[i].text,
-                                a->quotes[i].span.end - a->quotes[i].span.start);
+            assert_memory_equal(
+                a->text + a->quotes[i].span.start, a->quotes[i].text,
+                a->quotes[i].span.end - a->quotes[i].span.start);
     afs_article_free(a);
 }
 
@@ -171,7 +171,8 @@ static void test_events_and_dates(void **state)
     assert_non_null(call);
     bool friday = false;
     for (size_t i = 0; i < a->event_count; i++)
-        if (a->events[i].when && strcmp(a->events[i].when->text, "on Friday") == 0) {
+        if (a->events[i].when &&
+            strcmp(a->events[i].when->text, "on Friday") == 0) {
             assert_string_equal(a->events[i].when->date, "2026-03-06");
             friday = true;
         }
@@ -192,7 +193,10 @@ static void test_date_line(void **state)
 static void test_hostile_input_gives_a_model(void **state)
 {
     (void)state;
-    const char *inputs[] = {"", "   \n\n  ", "\"\"\"\"\"", "\xe2\x80\x9c",
+    const char *inputs[] = {"",
+                            "   \n\n  ",
+                            "\"\"\"\"\"",
+                            "\xe2\x80\x9c",
                             "A \"b\" \xe2\x80\x9c c \xe2\x80\x98 d",
                             "../../etc/passwd said \"hello there you\"",
                             "\xff\xfe\x00\x01 Mr. \xc3\x28 said \"x y z\""};

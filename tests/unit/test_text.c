@@ -43,7 +43,8 @@ static void test_quote_marks(void **state)
 {
     (void)state;
     afs_arena *arena = afs_arena_new();
-    afs_text *t = text_of(arena, "\"We won,\" she said. \xE2\x80\x9CYes.\xE2\x80\x9D");
+    afs_text *t =
+        text_of(arena, "\"We won,\" she said. \xE2\x80\x9CYes.\xE2\x80\x9D");
     assert_int_equal(t->tokens[0].kind, AFS_TOK_QUOTE);
     assert_int_equal(t->tokens[0].mark, AFS_MARK_DOUBLE_OPEN);
     assert_int_equal(t->tokens[4].mark, AFS_MARK_DOUBLE_CLOSE);
@@ -70,7 +71,8 @@ static void test_paragraphs_and_offsets(void **state)
 static void test_clean_keeps_length_and_replaces_bad_bytes(void **state)
 {
     (void)state;
-    const char in[] = "a\xff\xfe b\x01\x00" "c \xC3\xA9 \xE2\x80\xAE!";
+    const char in[] = "a\xff\xfe b\x01\x00"
+                      "c \xC3\xA9 \xE2\x80\xAE!";
     size_t len = sizeof in - 1;
     char out[sizeof in];
     afs_text_clean(in, len, out);
