@@ -1,0 +1,145 @@
+#include "articlefs/slug.h"
+
+#include <stdbool.h>
+#include <string.h>
+
+/* ASCII for the Latin letters news names use: "é" -> "e", "ß" -> "ss". */
+static const char *fold_latin(unsigned cp)
+{
+    static const char *const latin1[64] = {
+        "a", "a", "a", "a", "a", "a", "ae", "c", "e", "e", "e", "e", "i",
+        "i", "i", "i", "d", "n", "o", "o", "o", "o", "o", NULL, "o", "u",
+        "u", "u", "u", "y", "th", "ss", "a", "a", "a", "a", "a", "a", "ae",
+        "c", "e", "e", "e", "e", "i", "i", "i", "i", "d", "n", "o", "o",
+        "o", "o", "o", NULL, "o", "u", "u", "u", "u", "y", "th", "y"};
+    static const char extended_a[] =
+        "aaaaaaccccccccddddeeeeeeeeeegggggggghhhhiiiiiiiiiiijjjjkkklllll"
+        "lllllnnnnnnnnnoooooooorrrrrrssssssssttttttuuuuuuuuuuuuwwyyyzzzzzzs";
+    static const char singles[26][2] = {
+        "a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l", "m",
+        "n", "o", "p", "q", "r", "s", "t", "u", "v", "w", "x", "y", "z"};
+    if (cp >= 0xC0 && cp <= 0xFF)
+        return latin1[cp - 0xC0];
+    if (cp >= 0x100 && cp <= 0x17F) {
+        size_t i = cp - 0x100;
+        if (i >= sizeof extended_a - 1)
+            return NULL;
+        return singles[extended_a[i] - 'a'];
+    }
+    return NULL;
+}
+
+static unsigned decode(const unsigned char *s, size_t len, size_t *n)
+{
+    unsigned c = s[0];
+    size_t need = c < 0x80 ? 1 : c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1;
+    if (need > len) {
+        *n = 1;
+        return 0xFFFD;
+    }
+    unsigned cp = need == 1 ? c : c & (0x7F >> need);
+    for (size_t i = 1; i < need; i++) {
+        if ((s[i] & 0xC0) != 0x80) {
+            *n = 1;
+            return 0xFFFD;
+        }
+        cp = (cp << 6) | (s[i] & 0x3F);
+    }
+    *n = need;
+    return cp;
+}
+
+char *afs_slug(afs_arena *arena, const char *text, size_t len,
+               const char *fallback)
+{
+    char *out = afs_arena_alloc(arena, AFS_SLUG_MAX + 1);
+    size_t n = 0;
+    bool dash = false;
+    const unsigned char *s = (const unsigned char *)text;
+    for (size_t i = 0; i < len && n < AFS_SLUG_MAX;) {
+        size_t step;
+        unsigned cp = decode(s + i, len - i, &step);
+        i += step;
+        const char *ascii = NULL;
+        char lower[2] = {0, 0};
+        if (cp < 0x80 && ((cp >= 'a' && cp <= 'z') || (cp >= '0' && cp <= '9')))
+            lower[0] = (char)cp;
+        else if (cp >= 'A' && cp <= 'Z')
+            lower[0] = (char)(cp - 'A' + 'a');
+        else
+            ascii = fold_latin(cp);
+        if (lower[0])
+            ascii = lower;
+        if (!ascii) {
+            dash = n > 0;
+            continue;
+        }
+        size_t alen = strlen(ascii);
+        if (n + (dash ? 1 : 0) + alen > AFS_SLUG_MAX)
+            break;
+        if (dash)
+            out[n++] = '-';
+        dash = false;
+        memcpy(out + n, ascii, alen);
+        n += alen;
+    }
+    out[n] = '\0';
+    if (n == 0)
+        return afs_arena_strdup(arena, fallback && *fallback ? fallback
+                                                             : "item");
+    return out;
+}
+
+struct afs_slug_set {
+    afs_arena *arena;
+    const char **slots;
+    size_t cap, count;
+};
+
+afs_slug_set *afs_slug_set_new(afs_arena *arena)
+{
+    afs_slug_set *set = afs_arena_alloc(arena, sizeof *set);
+    set->arena = arena;
+    set->cap = 64;
+    set->slots = afs_arena_array(arena, set->cap, sizeof *set->slots);
+    return set;
+}
+
+static size_t hash(const char *s)
+{
+    size_t h = 5381;
+    for (; *s; s++)
+        h = h * 33 + (unsigned char)*s;
+    return h;
+}
+
+static const char **slot_of(const char **slots, size_t cap, const char *name)
+{
+    size_t i = hash(name) & (cap - 1);
+    while (slots[i] && strcmp(slots[i], name) != 0)
+        i = (i + 1) & (cap - 1);
+    return &slots[i];
+}
+
+static void grow(afs_slug_set *set)
+{
+    size_t cap = set->cap * 2;
+    const char **slots = afs_arena_array(set->arena, cap, sizeof *slots);
+    for (size_t i = 0; i < set->cap; i++)
+        if (set->slots[i])
+            *slot_of(slots, cap, set->slots[i]) = set->slots[i];
+    set->slots = slots;
+    set->cap = cap;
+}
+
+const char *afs_slug_set_claim(afs_slug_set *set, const char *name)
+{
+    if ((set->count + 1) * 2 > set->cap)
+        grow(set);
+    const char *candidate = name;
+    for (unsigned k = 2; *slot_of(set->slots, set->cap, candidate); k++)
+        candidate = afs_arena_printf(set->arena, "%s-%u", name, k);
+    *slot_of(set->slots, set->cap, candidate) = candidate;
+    set->count++;
+    return candidate;
+}
