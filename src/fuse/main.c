@@ -1,4 +1,311 @@
-int main(void)
+/* articlefs: the command line. Mounting follows libfuse's hello_ll.c;
+ * options follow sshfs and squashfuse (fstab words accepted, -o date=,
+ * -o max_size= of our own). */
+#include <errno.h>
+#include <jansson.h>
+#include <stddef.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include "articlefs/render.h"
+#include "articlefs/source.h"
+#include "config.h"
+#include "fs.h"
+
+static const char usage[] =
+    "usage: articlefs [options] ARTICLE MOUNTPOINT\n"
+    "       articlefs extract ARTICLE...\n"
+    "       articlefs export ARTICLE DIR\n"
+    "       articlefs --help | --version\n"
+    "\n"
+    "Mounts a plain-text news article as a read-only tree of its people,\n"
+    "organizations, places, quotes and events. Unmount with\n"
+    "'fusermount3 -u MOUNTPOINT'.\n"
+    "\n"
+    "commands:\n"
+    "    extract ARTICLE...     print article.json (several: one JSON a line)\n"
+    "    export ARTICLE DIR     write the tree as real files into DIR\n"
+    "\n"
+    "options:\n"
+    "    -h, --help             print this help\n"
+    "    -V, --version          print the version\n"
+    "    -f                     stay in the foreground\n"
+    "    -d                     debug output (implies -f)\n"
+    "    -s                     single-threaded\n"
+    "    -o date=YYYY-MM-DD     publication date, to resolve \"Friday\"\n"
+    "                           (default: a 'Date:' line in the article)\n"
+    "    -o max_size=BYTES      refuse larger articles\n"
+    "    -o allow_other         let other users read the mount\n"
+    "    -o default_permissions let the kernel check permissions\n"
+    "    -o auto_unmount        unmount when the daemon exits\n"
+    "    -o ro, noauto, auto, user, users, nouser, _netdev, nofail,\n"
+    "       exec, noexec, suid, nosuid, dev, nodev, defaults\n"
+    "                           accepted and ignored (mount(8), fstab)\n";
+
+typedef struct cli {
+    char *date;
+    char *max_size;
+    const char *source;
+    const char *mountpoint;
+    int extra_args;
+} cli;
+
+enum { KEY_IGNORE };
+
+static const struct fuse_opt cli_opts[] = {
+    {"date=%s", offsetof(cli, date), 0},
+    {"max_size=%s", offsetof(cli, max_size), 0},
+    FUSE_OPT_KEY("ro", KEY_IGNORE),
+    FUSE_OPT_KEY("noauto", KEY_IGNORE),
+    FUSE_OPT_KEY("auto", KEY_IGNORE),
+    FUSE_OPT_KEY("user", KEY_IGNORE),
+    FUSE_OPT_KEY("users", KEY_IGNORE),
+    FUSE_OPT_KEY("nouser", KEY_IGNORE),
+    FUSE_OPT_KEY("_netdev", KEY_IGNORE),
+    FUSE_OPT_KEY("nofail", KEY_IGNORE),
+    FUSE_OPT_KEY("exec", KEY_IGNORE),
+    FUSE_OPT_KEY("noexec", KEY_IGNORE),
+    FUSE_OPT_KEY("suid", KEY_IGNORE),
+    FUSE_OPT_KEY("nosuid", KEY_IGNORE),
+    FUSE_OPT_KEY("dev", KEY_IGNORE),
+    FUSE_OPT_KEY("nodev", KEY_IGNORE),
+    FUSE_OPT_KEY("defaults", KEY_IGNORE),
+    FUSE_OPT_KEY("atime", KEY_IGNORE),
+    FUSE_OPT_KEY("noatime", KEY_IGNORE),
+    FUSE_OPT_END};
+
+static int keep_positional(void *data, const char *arg, int key,
+                           struct fuse_args *outargs)
 {
+    (void)outargs;
+    cli *c = data;
+    if (key == KEY_IGNORE)
+        return 0;
+    if (key != FUSE_OPT_KEY_NONOPT)
+        return 1;
+    if (!c->source) {
+        c->source = arg;
+        return 0;
+    }
+    if (!c->mountpoint) {
+        c->mountpoint = arg;
+        return 1; /* fuse_parse_cmdline takes it from here */
+    }
+    c->extra_args++;
     return 0;
+}
+
+static void fail(const char *message)
+{
+    fprintf(stderr, "articlefs: %s\n", message);
+}
+
+/* Checks -o date= and -o max_size=; fills the loader's options. */
+static int source_options(const cli *c, afs_source_options *o)
+{
+    o->date = c->date;
+    o->max_size = 0;
+    if (c->date && !afs_valid_date(c->date)) {
+        fprintf(stderr, "articlefs: bad date '%s': use YYYY-MM-DD\n", c->date);
+        return -1;
+    }
+    if (c->max_size) {
+        char *end;
+        errno = 0;
+        unsigned long long v = strtoull(c->max_size, &end, 10);
+        if (errno || *end || end == c->max_size || v == 0) {
+            fprintf(stderr, "articlefs: bad max_size '%s': use a byte count\n",
+                    c->max_size);
+            return -1;
+        }
+        o->max_size = (size_t)v;
+    }
+    return 0;
+}
+
+static afs_tree *load_tree(const char *path, const afs_source_options *o,
+                           struct timespec *mtime)
+{
+    char err[512];
+    afs_article *a = afs_source_load(path, o, mtime, err, sizeof err);
+    if (!a) {
+        fail(err);
+        return NULL;
+    }
+    return afs_tree_build_article(a);
+}
+
+/* ---- extract and export ------------------------------------------------ */
+
+static int print_json(const afs_tree *tree, bool one_line)
+{
+    const afs_node *json = afs_tree_resolve(tree, "article.json");
+    if (!one_line) {
+        fwrite(json->data, 1, json->size, stdout);
+        return 0;
+    }
+    json_error_t error;
+    json_t *j = json_loadb(json->data, json->size, 0, &error);
+    char *line = j ? json_dumps(j, JSON_COMPACT | JSON_PRESERVE_ORDER) : NULL;
+    if (line)
+        printf("%s\n", line);
+    free(line);
+    json_decref(j);
+    return line ? 0 : -1;
+}
+
+static int run_extract(int argc, char **argv)
+{
+    if (argc < 3) {
+        fail("extract: which article? (articlefs extract ARTICLE...)");
+        return 2;
+    }
+    afs_source_options o = {0};
+    int status = 0;
+    for (int i = 2; i < argc; i++) {
+        afs_tree *tree = load_tree(argv[i], &o, NULL);
+        if (!tree || print_json(tree, argc > 3) != 0)
+            status = 1;
+        afs_tree_free(tree);
+    }
+    return status;
+}
+
+static int run_export(int argc, char **argv)
+{
+    if (argc != 4) {
+        fail("export: use 'articlefs export ARTICLE DIR'");
+        return 2;
+    }
+    afs_source_options o = {0};
+    afs_tree *tree = load_tree(argv[2], &o, NULL);
+    if (!tree)
+        return 1;
+    char err[512];
+    int rc = afs_tree_export(tree, argv[3], err, sizeof err);
+    if (rc)
+        fail(err);
+    afs_tree_free(tree);
+    return rc ? 1 : 0;
+}
+
+/* ---- mount ------------------------------------------------------------- */
+
+static int check_mountpoint(const char *path)
+{
+    struct stat st;
+    if (stat(path, &st) != 0) {
+        fprintf(stderr, "articlefs: cannot mount on '%s': %s\n", path,
+                strerror(errno));
+        return -1;
+    }
+    if (!S_ISDIR(st.st_mode)) {
+        fprintf(stderr, "articlefs: cannot mount on '%s': Not a directory\n",
+                path);
+        return -1;
+    }
+    return 0;
+}
+
+/* The mount table shows "fuse.articlefs" and the article as device. */
+static int add_mount_options(struct fuse_args *args, const char *source)
+{
+    char *opts = NULL;
+    char *fsname = malloc(strlen(source) + 8);
+    if (!fsname)
+        return -1;
+    sprintf(fsname, "fsname=%s", source);
+    int rc = fuse_opt_add_opt(&opts, "ro") ||
+             fuse_opt_add_opt(&opts, "subtype=articlefs") ||
+             fuse_opt_add_opt_escaped(&opts, fsname) ||
+             fuse_opt_add_arg(args, "-o") || fuse_opt_add_arg(args, opts);
+    free(fsname);
+    free(opts);
+    return rc ? -1 : 0;
+}
+
+static int serve(struct fuse_args *args, struct fuse_cmdline_opts *opts,
+                 afs_fs *fs)
+{
+    struct fuse_session *se =
+        fuse_session_new(args, &afs_fs_ops, sizeof afs_fs_ops, fs);
+    if (!se)
+        return 1;
+    int rc = 1;
+    if (fuse_set_signal_handlers(se) == 0) {
+        if (fuse_session_mount(se, opts->mountpoint) == 0) {
+            fuse_daemonize(opts->foreground);
+            if (opts->singlethread) {
+                rc = fuse_session_loop(se);
+            } else {
+                struct fuse_loop_config *config = fuse_loop_cfg_create();
+                fuse_loop_cfg_set_clone_fd(config, opts->clone_fd);
+                fuse_loop_cfg_set_max_threads(config, opts->max_threads);
+                rc = fuse_session_loop_mt(se, config);
+                fuse_loop_cfg_destroy(config);
+            }
+            fuse_session_unmount(se);
+        }
+        fuse_remove_signal_handlers(se);
+    }
+    fuse_session_destroy(se);
+    return rc ? 1 : 0;
+}
+
+static int run_mount(int argc, char **argv)
+{
+    struct fuse_args args = FUSE_ARGS_INIT(argc, argv);
+    cli c = {0};
+    int status = 1;
+    struct fuse_cmdline_opts opts = {0};
+    if (fuse_opt_parse(&args, &c, cli_opts, keep_positional) != 0)
+        goto out;
+    afs_source_options so;
+    if (!c.source || !c.mountpoint) {
+        fprintf(stderr, "%s", usage);
+        fail(!c.source ? "missing ARTICLE and MOUNTPOINT" : "missing MOUNTPOINT");
+        goto out;
+    }
+    if (c.extra_args) {
+        fail("too many arguments (one ARTICLE, one MOUNTPOINT)");
+        goto out;
+    }
+    if (source_options(&c, &so) != 0 || check_mountpoint(c.mountpoint) != 0 ||
+        add_mount_options(&args, c.source) != 0 ||
+        fuse_parse_cmdline(&args, &opts) != 0)
+        goto out;
+    struct timespec mtime;
+    afs_tree *tree = load_tree(c.source, &so, &mtime);
+    if (!tree)
+        goto out;
+    afs_fs fs;
+    afs_fs_init(&fs, tree, mtime);
+    status = serve(&args, &opts, &fs);
+    afs_fs_destroy(&fs);
+out:
+    free(opts.mountpoint);
+    free(c.date);
+    free(c.max_size);
+    fuse_opt_free_args(&args);
+    return status;
+}
+
+int main(int argc, char **argv)
+{
+    if (argc >= 2 && (!strcmp(argv[1], "--help") || !strcmp(argv[1], "-h"))) {
+        printf("%s", usage);
+        return 0;
+    }
+    if (argc >= 2 &&
+        (!strcmp(argv[1], "--version") || !strcmp(argv[1], "-V"))) {
+        printf("articlefs %s (libfuse %s)\n", AFS_VERSION, fuse_pkgversion());
+        return 0;
+    }
+    if (argc >= 2 && !strcmp(argv[1], "extract"))
+        return run_extract(argc, argv);
+    if (argc >= 2 && !strcmp(argv[1], "export"))
+        return run_export(argc, argv);
+    return run_mount(argc, argv);
 }

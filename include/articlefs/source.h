@@ -1,0 +1,28 @@
+/* source.h - reads an article file into a model.
+ *
+ * The file is opened once and checked through that descriptor (no race
+ * between check and use). Errors come back as one line naming the file
+ * and the reason, for the command line to print. */
+#ifndef ARTICLEFS_SOURCE_H
+#define ARTICLEFS_SOURCE_H
+
+#include <stddef.h>
+#include <time.h>
+
+#include "articlefs/model.h"
+
+typedef struct afs_source_options {
+    const char *date; /* YYYY-MM-DD or NULL */
+    size_t max_size;  /* 0 for no limit */
+} afs_source_options;
+
+/* NULL on failure, with "cannot read 'x.txt': reason" in err. */
+afs_article *afs_source_load(const char *path,
+                             const afs_source_options *options,
+                             struct timespec *mtime, char *err,
+                             size_t err_size);
+
+/* True for a real calendar date written YYYY-MM-DD. */
+int afs_valid_date(const char *s);
+
+#endif

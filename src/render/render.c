@@ -1,0 +1,461 @@
+/* Text cards and JSON from the model. Both read the same fields through
+ * the same helpers, so a card and its JSON never disagree. */
+#include "articlefs/render.h"
+
+#include <jansson.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "articlefs/text.h"
+
+/* ---- output buffers ---------------------------------------------------- */
+
+typedef struct buf {
+    char *data;
+    size_t len, cap;
+} buf;
+
+static void buf_grow(buf *b, size_t more)
+{
+    if (b->len + more + 1 <= b->cap)
+        return;
+    size_t cap = b->cap ? b->cap * 2 : 1024;
+    while (cap < b->len + more + 1)
+        cap *= 2;
+    char *data = realloc(b->data, cap);
+    if (!data) {
+        fprintf(stderr, "articlefs: out of memory\n");
+        abort();
+    }
+    b->data = data;
+    b->cap = cap;
+}
+
+static void buf_add(buf *b, const char *s, size_t n)
+{
+    buf_grow(b, n);
+    memcpy(b->data + b->len, s, n);
+    b->len += n;
+    b->data[b->len] = '\0';
+}
+
+__attribute__((format(printf, 2, 3))) static void buf_printf(buf *b,
+                                                             const char *fmt,
+                                                             ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    int n = vsnprintf(NULL, 0, fmt, ap);
+    va_end(ap);
+    if (n <= 0)
+        return;
+    buf_grow(b, (size_t)n);
+    va_start(ap, fmt);
+    vsnprintf(b->data + b->len, (size_t)n + 1, fmt, ap);
+    va_end(ap);
+    b->len += (size_t)n;
+}
+
+/* Moves the text into the arena, ending it with a newline. */
+static char *buf_finish(buf *b, afs_arena *arena, size_t *len)
+{
+    if (b->len == 0 || b->data[b->len - 1] != '\n')
+        buf_add(b, "\n", 1);
+    char *out = afs_arena_strndup(arena, b->data, b->len);
+    *len = b->len;
+    free(b->data);
+    return out;
+}
+
+/* ---- JSON helpers ------------------------------------------------------ */
+
+/* A JSON string even from bytes that are not UTF-8. */
+static json_t *jstr(const char *s)
+{
+    if (!s)
+        return json_null();
+    json_t *j = json_string(s);
+    if (j)
+        return j;
+    size_t n = strlen(s);
+    char *clean = malloc(n + 1);
+    if (!clean)
+        abort();
+    afs_text_clean(s, n, clean);
+    j = json_string(clean);
+    free(clean);
+    return j ? j : json_string("");
+}
+
+static json_t *jstrings(const char *const *v, size_t n)
+{
+    json_t *a = json_array();
+    for (size_t i = 0; i < n; i++)
+        json_array_append_new(a, jstr(v[i]));
+    return a;
+}
+
+static json_t *jid(const afs_entity *e)
+{
+    return e ? jstr(e->id) : json_null();
+}
+
+static char *dump(afs_arena *arena, json_t *j, size_t *len)
+{
+    char *s = json_dumps(j, JSON_INDENT(2) | JSON_PRESERVE_ORDER);
+    json_decref(j);
+    buf b = {0};
+    if (s)
+        buf_add(&b, s, strlen(s));
+    free(s);
+    return buf_finish(&b, arena, len);
+}
+
+/* ---- relations --------------------------------------------------------- */
+
+static bool takes_part(const afs_event *ev, const afs_entity *e)
+{
+    for (size_t i = 0; i < ev->participant_count; i++)
+        if (ev->participants[i] == e)
+            return true;
+    return ev->where == e;
+}
+
+static json_t *entity_object(const afs_article *a, const afs_entity *e,
+                             bool relations)
+{
+    json_t *o = json_object();
+    json_object_set_new(o, "id", jstr(e->id));
+    json_object_set_new(o, "name", jstr(e->name));
+    json_object_set_new(o, "type", jstr(afs_kind_name(e->kind)));
+    json_object_set_new(o, "aliases", jstrings(e->aliases, e->alias_count));
+    json_object_set_new(o, "roles", jstrings(e->roles, e->role_count));
+    json_t *mentions = json_array();
+    for (size_t i = 0; i < e->mention_count; i++) {
+        json_t *m = json_object();
+        json_object_set_new(m, "start", json_integer((json_int_t)e->mentions[i].start));
+        json_object_set_new(m, "end", json_integer((json_int_t)e->mentions[i].end));
+        json_array_append_new(mentions, m);
+    }
+    json_object_set_new(o, "mentions", mentions);
+    if (!relations)
+        return o;
+    json_t *quotes = json_array(), *events = json_array();
+    for (size_t i = 0; i < a->quote_count; i++)
+        if (a->quotes[i].speaker == e)
+            json_array_append_new(quotes, jstr(a->quotes[i].id));
+    for (size_t i = 0; i < a->event_count; i++)
+        if (takes_part(&a->events[i], e))
+            json_array_append_new(events, jstr(a->events[i].id));
+    json_object_set_new(o, "quotes", quotes);
+    json_object_set_new(o, "events", events);
+    return o;
+}
+
+static json_t *quote_object(const afs_quote *q)
+{
+    json_t *o = json_object();
+    json_object_set_new(o, "id", jstr(q->id));
+    json_object_set_new(o, "text", jstr(q->text));
+    json_object_set_new(o, "speaker", jid(q->speaker));
+    json_object_set_new(o, "speaker_name",
+                        q->speaker ? jstr(q->speaker->name) : json_null());
+    json_object_set_new(o, "kind", jstr(q->kind == AFS_QUOTE_DIRECT
+                                            ? "direct"
+                                            : "indirect"));
+    json_object_set_new(o, "start", json_integer((json_int_t)q->span.start));
+    json_object_set_new(o, "end", json_integer((json_int_t)q->span.end));
+    return o;
+}
+
+static json_t *event_object(const afs_event *ev)
+{
+    json_t *o = json_object();
+    json_object_set_new(o, "id", jstr(ev->id));
+    json_object_set_new(o, "summary", jstr(ev->summary));
+    json_object_set_new(o, "trigger", jstr(ev->trigger));
+    json_t *parts = json_array();
+    for (size_t i = 0; i < ev->participant_count; i++)
+        json_array_append_new(parts, jid(ev->participants[i]));
+    json_object_set_new(o, "participants", parts);
+    if (ev->when) {
+        json_t *w = json_object();
+        json_object_set_new(w, "text", jstr(ev->when->text));
+        json_object_set_new(w, "date", jstr(ev->when->date));
+        json_object_set_new(o, "when", w);
+    } else {
+        json_object_set_new(o, "when", json_null());
+    }
+    json_object_set_new(o, "where", jid(ev->where));
+    json_object_set_new(o, "start", json_integer((json_int_t)ev->span.start));
+    json_object_set_new(o, "end", json_integer((json_int_t)ev->span.end));
+    return o;
+}
+
+char *afs_render_article_json(afs_arena *arena, const afs_article *a,
+                              size_t *len)
+{
+    json_t *o = json_object();
+    json_object_set_new(o, "title", jstr(a->title));
+    json_object_set_new(o, "date", jstr(a->date));
+    json_object_set_new(o, "source", jstr(a->source_name));
+    for (int k = 0; k < AFS_KIND_COUNT; k++) {
+        size_t n;
+        const afs_entity *e = afs_article_kind(a, (enum afs_kind)k, &n);
+        json_t *list = json_array();
+        for (size_t i = 0; i < n; i++)
+            json_array_append_new(list, entity_object(a, &e[i], false));
+        json_object_set_new(o, afs_kind_folder((enum afs_kind)k), list);
+    }
+    json_t *quotes = json_array(), *events = json_array();
+    for (size_t i = 0; i < a->quote_count; i++)
+        json_array_append_new(quotes, quote_object(&a->quotes[i]));
+    for (size_t i = 0; i < a->event_count; i++)
+        json_array_append_new(events, event_object(&a->events[i]));
+    json_object_set_new(o, "quotes", quotes);
+    json_object_set_new(o, "events", events);
+    return dump(arena, o, len);
+}
+
+char *afs_render_entity_json(afs_arena *arena, const afs_article *a,
+                             const afs_entity *e, size_t *len)
+{
+    return dump(arena, entity_object(a, e, true), len);
+}
+
+char *afs_render_quote_json(afs_arena *arena, const afs_article *a,
+                            const afs_quote *q, size_t *len)
+{
+    (void)a;
+    return dump(arena, quote_object(q), len);
+}
+
+char *afs_render_event_json(afs_arena *arena, const afs_article *a,
+                            const afs_event *ev, size_t *len)
+{
+    (void)a;
+    return dump(arena, event_object(ev), len);
+}
+
+/* ---- text -------------------------------------------------------------- */
+
+/* Adds text[start, end) on one line: runs of white space become one
+ * space, bytes that are not UTF-8 become '?'. */
+static void add_one_line(buf *b, const char *text, size_t start, size_t end)
+{
+    char *clean = malloc(end - start + 1);
+    if (!clean)
+        abort();
+    afs_text_clean(text + start, end - start, clean);
+    bool space = false;
+    size_t first = b->len;
+    for (size_t i = 0; i < end - start; i++) {
+        char c = clean[i];
+        if (c == ' ' || c == '\n' || c == '\t') {
+            space = b->len > first;
+            continue;
+        }
+        if (space)
+            buf_add(b, " ", 1);
+        space = false;
+        buf_add(b, &c, 1);
+    }
+    free(clean);
+}
+
+static void add_list(buf *b, const char *label, const char *const *v,
+                     size_t n)
+{
+    if (!n)
+        return;
+    buf_printf(b, "%s: ", label);
+    for (size_t i = 0; i < n; i++)
+        buf_printf(b, "%s%s", i ? "; " : "", v[i]);
+    buf_add(b, "\n", 1);
+}
+
+static void add_when(buf *b, const afs_when *w)
+{
+    if (!w)
+        return;
+    buf_printf(b, "%s", w->text);
+    if (w->date)
+        buf_printf(b, " (%s)", w->date);
+}
+
+char *afs_render_entity_card(afs_arena *arena, const afs_article *a,
+                             const afs_entity *e, size_t *len)
+{
+    buf b = {0};
+    buf_printf(&b, "%s\nType: %s\nId: %s\n", e->name, afs_kind_name(e->kind),
+               e->id);
+    add_list(&b, "Roles", e->roles, e->role_count);
+    add_list(&b, "Also called", e->aliases, e->alias_count);
+    buf_printf(&b, "Mentions: %zu", e->mention_count);
+    if (e->mention_count)
+        buf_printf(&b, " (first at bytes %zu-%zu)", e->mentions[0].start,
+                   e->mentions[0].end);
+    buf_add(&b, "\n", 1);
+    for (size_t i = 0; i < a->quote_count; i++)
+        if (a->quotes[i].speaker == e)
+            buf_printf(&b, "Quote %s: \"%s\"\n", a->quotes[i].id,
+                       a->quotes[i].text);
+    for (size_t i = 0; i < a->event_count; i++)
+        if (takes_part(&a->events[i], e))
+            buf_printf(&b, "Event %s: %s\n", a->events[i].id,
+                       a->events[i].summary);
+    return buf_finish(&b, arena, len);
+}
+
+char *afs_render_mentions(afs_arena *arena, const afs_article *a,
+                          const afs_entity *e, size_t *len)
+{
+    buf b = {0};
+    size_t last = (size_t)-1;
+    for (size_t i = 0; i < e->mention_count; i++) {
+        size_t s = afs_article_sentence_at(a, e->mentions[i].start);
+        if (s == last || s >= a->sentence_count)
+            continue;
+        last = s;
+        add_one_line(&b, a->text, a->sentences[s].start, a->sentences[s].end);
+        buf_add(&b, "\n", 1);
+    }
+    if (b.len == 0) {
+        free(b.data);
+        *len = 0;
+        return afs_arena_strdup(arena, "");
+    }
+    return buf_finish(&b, arena, len);
+}
+
+char *afs_render_quote_card(afs_arena *arena, const afs_article *a,
+                            const afs_quote *q, size_t *len)
+{
+    (void)a;
+    buf b = {0};
+    buf_printf(&b, "\"%s\"\nId: %s\nKind: %s\nSpeaker: %s\n", q->text, q->id,
+               q->kind == AFS_QUOTE_DIRECT ? "direct" : "indirect",
+               q->speaker ? q->speaker->name : "unknown");
+    buf_printf(&b, "Bytes: %zu-%zu\n", q->span.start, q->span.end);
+    return buf_finish(&b, arena, len);
+}
+
+char *afs_render_event_card(afs_arena *arena, const afs_article *a,
+                            const afs_event *ev, size_t *len)
+{
+    (void)a;
+    buf b = {0};
+    buf_printf(&b, "%s\nId: %s\nTrigger: %s\n", ev->summary, ev->id,
+               ev->trigger);
+    if (ev->when) {
+        buf_add(&b, "When: ", 6);
+        add_when(&b, ev->when);
+        buf_add(&b, "\n", 1);
+    }
+    if (ev->where)
+        buf_printf(&b, "Where: %s\n", ev->where->name);
+    for (size_t i = 0; i < ev->participant_count; i++)
+        buf_printf(&b, "Participant: %s (%s)\n", ev->participants[i]->name,
+                   afs_kind_name(ev->participants[i]->kind));
+    buf_printf(&b, "Bytes: %zu-%zu\n", ev->span.start, ev->span.end);
+    return buf_finish(&b, arena, len);
+}
+
+char *afs_render_summary(afs_arena *arena, const afs_article *a, size_t *len)
+{
+    buf b = {0};
+    buf_printf(&b, "Title: %s\nDate: %s\n", a->title ? a->title : "(none)",
+               a->date ? a->date : "(unknown)");
+    size_t counts[AFS_KIND_COUNT];
+    for (int k = 0; k < AFS_KIND_COUNT; k++)
+        afs_article_kind(a, (enum afs_kind)k, &counts[k]);
+    buf_printf(&b,
+               "People: %zu  Organizations: %zu  Places: %zu  Quotes: %zu  "
+               "Events: %zu\n\n",
+               counts[AFS_PERSON], counts[AFS_ORGANIZATION], counts[AFS_PLACE],
+               a->quote_count, a->event_count);
+    for (size_t i = 0; i < a->entity_count; i++) {
+        const afs_entity *e = &a->entities[i];
+        buf_printf(&b, "%-12s %s", afs_kind_name(e->kind), e->name);
+        if (e->role_count)
+            buf_printf(&b, " (%s)", e->roles[0]);
+        buf_add(&b, "\n", 1);
+    }
+    for (size_t i = 0; i < a->quote_count; i++)
+        buf_printf(&b, "quote        %s: \"%s\"\n",
+                   a->quotes[i].speaker ? a->quotes[i].speaker->name : "?",
+                   a->quotes[i].text);
+    for (size_t i = 0; i < a->event_count; i++) {
+        buf_add(&b, "event        ", 13);
+        if (a->events[i].when) {
+            add_when(&b, a->events[i].when);
+            buf_add(&b, ": ", 2);
+        }
+        buf_printf(&b, "%s\n", a->events[i].summary);
+    }
+    return buf_finish(&b, arena, len);
+}
+
+static int compare_events_by_time(const void *x, const void *y)
+{
+    const afs_event *p = *(const afs_event *const *)x;
+    const afs_event *q = *(const afs_event *const *)y;
+    const char *dp = p->when ? p->when->date : NULL;
+    const char *dq = q->when ? q->when->date : NULL;
+    if (dp && dq && strcmp(dp, dq) != 0)
+        return strcmp(dp, dq);
+    if (!dp != !dq)
+        return dp ? -1 : 1;
+    return p->span.start < q->span.start ? -1 : p->span.start > q->span.start;
+}
+
+char *afs_render_timeline(afs_arena *arena, const afs_article *a, size_t *len)
+{
+    const afs_event **order =
+        afs_arena_array(arena, a->event_count + 1, sizeof *order);
+    for (size_t i = 0; i < a->event_count; i++)
+        order[i] = &a->events[i];
+    qsort(order, a->event_count, sizeof *order, compare_events_by_time);
+    buf b = {0};
+    for (size_t i = 0; i < a->event_count; i++) {
+        const afs_event *ev = order[i];
+        buf_printf(&b, "%-10s | %-20s | %s\n",
+                   ev->when && ev->when->date ? ev->when->date : "?",
+                   ev->when ? ev->when->text : "", ev->summary);
+    }
+    if (b.len == 0)
+        buf_printf(&b, "(no events)\n");
+    return buf_finish(&b, arena, len);
+}
+
+char *afs_render_readme(afs_arena *arena, const afs_article *a, size_t *len)
+{
+    buf b = {0};
+    size_t n;
+    const afs_entity *people = afs_article_kind(a, AFS_PERSON, &n);
+    const char *someone = n ? people[0].id : "SOMEONE";
+    buf_printf(&b,
+               "This is articlefs: the article %s%s%s as a tree of files.\n\n"
+               "article.txt    the article, byte for byte\n"
+               "article.json   everything below as one JSON document\n"
+               "summary.txt    headline, date, counts, one line per fact\n"
+               "timeline.txt   events in time order\n"
+               "people/ organizations/ places/   one folder per entity: name,\n"
+               "               info.txt, entity.json, mentions.txt, quotes/, "
+               "events/\n"
+               "quotes/        one folder per quote: text, speaker -> its "
+               "speaker\n"
+               "events/        one folder per event: summary, when, "
+               "participants/\n\n"
+               "Try:\n"
+               "  cat people/%s/info.txt\n"
+               "  cat quotes/*/text\n"
+               "  grep -r -l SOMETHING events/\n"
+               "  jq -r '.people[].name' article.json\n",
+               a->source_name ? "'" : "",
+               a->source_name ? a->source_name : "you mounted",
+               a->source_name ? "'" : "", someone);
+    return buf_finish(&b, arena, len);
+}
