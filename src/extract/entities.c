@@ -24,6 +24,37 @@ static void set_span(extraction *x, mention *m, size_t first, size_t last)
     m->text = token_span_text(x, first, last);
 }
 
+static bool is_function_word(const afs_text *t, size_t i)
+{
+    static const char *const words[] = {"in", "of", "the", "a", "an", "and",
+                                        "or", "to", "for", "on", "at", "by",
+                                        "with", "from", "as", "that", NULL};
+    for (const char *const *w = words; *w; w++)
+        if (afs_tok_is(t, i, *w))
+            return true;
+    return false;
+}
+
+/* "Orange and Riverside counties": both names are places. */
+static void pair_with_plural_head(extraction *x)
+{
+    const afs_text *t = x->text;
+    static const char *const heads[] = {"counties", "provinces", "states",
+                                        "islands", "cities", "regions",
+                                        NULL};
+    for (size_t mi = 0; mi + 1 < x->mentions.n; mi++) {
+        mention *a = &x->mentions.v[mi], *b = &x->mentions.v[mi + 1];
+        if (b->first != a->last + 1 || !afs_tok_is(t, a->last, "and") ||
+            b->last >= t->token_count)
+            continue;
+        for (const char *const *h = heads; *h; h++)
+            if (afs_tok_is(t, b->last, *h)) {
+                a->cls = b->cls = NAME_PLACE;
+                a->strength = b->strength = 2;
+            }
+    }
+}
+
 /* "Japan's foreign ministry", "Trump administration", "Kenyan government",
  * "Hoa Lo prison": a name, maybe a possessive, up to two lower-case words
  * and a lower-case head make one organization (or place). */
@@ -42,8 +73,11 @@ static void extend_lower_heads(extraction *x)
                 break;
             bool org = is_lower_org_head(t, k);
             bool place = !org && k == m->last && is_lower_place_head(t, k);
-            if (!org && !place)
+            if (!org && !place) {
+                if (is_function_word(t, k))
+                    break; /* "Muslims in government" is no body */
                 continue;
+            }
             set_span(x, m, m->first, k + 1);
             m->cls = org ? NAME_ORGANIZATION : NAME_PLACE;
             m->strength = 2;
@@ -499,11 +533,22 @@ static void promote_speakers(extraction *x)
             (m->first > 0 && is_reporting_verb(t, before) &&
              !is_listener_verb(t, before) &&
              t->tokens[before].sentence == t->tokens[m->first].sentence);
-        if (!speaks && !is_age_apposition(t, m->last))
+        bool aged = is_age_apposition(t, m->last);
+        if ((!speaks && !aged) ||
+            (m->last < t->token_count && title_length(t, m->last, m->last + 3)))
             continue;
-        m->cls = NAME_PERSON;
-        size_t e = person_with_part(x, m->text, true);
-        attach(x, mi, e == NO_ENTITY ? new_entity(x, m, AFS_PERSON) : e);
+        /* News introduces a person by full name: a lone word that speaks
+         * first ("Tottenham said") is an organization. */
+        bool person = aged || m->last - m->first >= 2;
+        m->cls = person ? NAME_PERSON : NAME_ORGANIZATION;
+        size_t e = person ? person_with_part(x, m->text, true)
+                          : entity_with_key(x, AFS_ORGANIZATION,
+                                            mention_key(x, m), m);
+        attach(x, mi,
+               e != NO_ENTITY ? e
+                              : new_entity(x, m,
+                                           person ? AFS_PERSON
+                                                  : AFS_ORGANIZATION));
     }
 }
 
@@ -674,6 +719,7 @@ void resolve_entities(extraction *x)
     x->given_names = strmap_new(x->arena);
     x->acronyms = strmap_new(x->arena);
     extend_lower_heads(x);
+    pair_with_plural_head(x);
     split_compounds(x);
     build_people(x);
     attach_remaining(x);

@@ -244,6 +244,9 @@ static const char *strip_titles(extraction *x, size_t *first, size_t last,
     }
     if (!role)
         return NULL;
+    /* "Premier League": a title needs a name after it, not a word */
+    if (last - i == 1 && (is_common_word(t, i) || !is_cap_word(t, i)))
+        return NULL;
     *title_first = *first;
     *first = i;
     if (country)
@@ -406,6 +409,14 @@ static bool split_at_given_name(extraction *x, size_t first, size_t last)
     return false;
 }
 
+/* "the “Hanoi Hilton”": a name wrapped in quotation marks is a label. */
+static bool is_quoted_label(const afs_text *t, size_t first, size_t last)
+{
+    return first > 0 && last < t->token_count &&
+           t->tokens[first - 1].kind == AFS_TOK_QUOTE &&
+           t->tokens[last].kind == AFS_TOK_QUOTE;
+}
+
 /* "the ambassador to China Anami Koreshige": a country at the start of a
  * run of names no lexicon knows stands alone. */
 static bool split_after_country(extraction *x, size_t first, size_t last)
@@ -455,7 +466,7 @@ static void emit_run(extraction *x, size_t first, size_t last)
         (last == first + 1 && (t->tokens[first].flags & AFS_TF_ALL_CAPS) &&
          is_common_word(t, first) && !is_known_name(t, first)))
         return;
-    if (split_after_country(x, first, last))
+    if (split_after_country(x, first, last) || is_quoted_label(t, first, last))
         return;
     size_t title_first = first;
     const char *role = strip_titles(x, &first, last, &title_first);
@@ -535,6 +546,25 @@ static bool span_in(const extraction *x, mention *m, enum afs_lexicon lex,
     return true;
 }
 
+/* "Southern California", "Northern Ireland": a compass word before a
+ * place is a place. */
+static bool is_compass_place(const extraction *x, const mention *m)
+{
+    static const char *const compass[] = {
+        "North", "South", "East", "West", "Northern", "Southern", "Eastern",
+        "Western", "Central", "Upper", "Lower", "Greater", NULL};
+    const afs_text *t = x->text;
+    if (m->last - m->first < 2)
+        return false;
+    bool prefix = false;
+    for (const char *const *c = compass; *c; c++)
+        prefix |= afs_tok_is(t, m->first, *c);
+    const char *rest = t->clean + t->tokens[m->first + 1].start;
+    size_t n = t->tokens[m->last - 1].end - t->tokens[m->first + 1].start;
+    return prefix && (afs_lex_has(AFS_LEX_PLACES, rest, n) ||
+                      afs_lex_has(AFS_LEX_COUNTRIES, rest, n));
+}
+
 /* "Americans", "Canadians": people of a nation, not a name. */
 static bool is_demonym_plural(const extraction *x, const mention *m)
 {
@@ -583,6 +613,7 @@ static bool looks_like_person(const extraction *x, const mention *m)
     if (m->role)
         return true;
     if (n >= 2 && n <= 4 && lex_token(t, m->first, AFS_LEX_GIVEN_NAMES) &&
+        !(is_common_word(t, m->first) && is_common_word(t, m->last - 1)) &&
         !lex_token(t, m->first, AFS_LEX_COUNTRIES) &&
         !lex_token(t, m->first, AFS_LEX_PLACES) &&
         !has_keyword(x, m, AFS_LEX_ORG_KEYWORDS) &&
@@ -619,7 +650,8 @@ static void classify_span(extraction *x, mention *m)
         set_class(m, NAME_PERSON, 3);
     } else if (ends_with_org_head(t, m->first, m->last)) {
         set_class(m, NAME_ORGANIZATION, 2);
-    } else if (ends_with_place_head(t, m->first, m->last)) {
+    } else if (ends_with_place_head(t, m->first, m->last) ||
+               is_compass_place(x, m)) {
         set_class(m, NAME_PLACE, 2);
     } else if (looks_like_person(x, m)) {
         set_class(m, NAME_PERSON, 2);

@@ -139,6 +139,37 @@ static bool has_speech_context(const extraction *x, const quote *q)
     return q->open > 0 && afs_tok_is(t, q->open - 1, "as");
 }
 
+/* A reporting verb (or "as", "called") right before the marks or right
+ * after them: the short phrase is somebody's words, not a label. */
+static bool speech_near(const extraction *x, const quote *q)
+{
+    const afs_text *t = x->text;
+    size_t from = q->open > 10 ? q->open - 10 : 0;
+    for (size_t i = from; i < q->open; i++)
+        if (is_reporting_verb(t, i) || afs_tok_is(t, i, "called") ||
+            afs_tok_is(t, i, "calling") || afs_tok_is(t, i, "dubbed"))
+            return true;
+    for (size_t i = q->close + 1; i < t->token_count && i <= q->close + 6; i++)
+        if (is_reporting_verb(t, i))
+            return true;
+    return q->open > 0 && afs_tok_is(t, q->open - 1, "as");
+}
+
+/* Another quote of at least a clause in the same sentence. */
+static bool has_sentence_partner(const extraction *x, const quote *q)
+{
+    const afs_text *t = x->text;
+    size_t s = t->tokens[q->open].sentence;
+    for (size_t i = 0; i < x->quotes.n; i++) {
+        const quote *o = &x->quotes.v[i];
+        size_t capital;
+        if (o != q && t->tokens[o->open].sentence == s &&
+            words_inside(t, o, &capital) > 6)
+            return true;
+    }
+    return false;
+}
+
 static bool ends_with_punctuation(const afs_text *t, const quote *q)
 {
     char c = t->clean[q->end - 1];
@@ -162,7 +193,8 @@ static bool is_real_quote(const extraction *x, const quote *q)
     bool speech = has_speech_context(x, q);
     if (words <= 4 && capital == words)
         return false;
-    if (words <= 6 && !ends_with_punctuation(t, q) && !speech)
+    if (words <= 6 && !ends_with_punctuation(t, q) && !speech_near(x, q) &&
+        !has_sentence_partner(x, q))
         return false;
     if (single && !heading && (!speech || words < 4))
         return false;
