@@ -26,9 +26,9 @@ static void set_span(extraction *x, mention *m, size_t first, size_t last)
 
 static bool is_function_word(const afs_text *t, size_t i)
 {
-    static const char *const words[] = {"in", "of", "the", "a", "an", "and",
-                                        "or", "to", "for", "on", "at", "by",
-                                        "with", "from", "as", "that", NULL};
+    static const char *const words[] = {
+        "in", "of", "the", "a",    "an",   "and", "or",   "to", "for",
+        "on", "at", "by",  "with", "from", "as",  "that", NULL};
     for (const char *const *w = words; *w; w++)
         if (afs_tok_is(t, i, *w))
             return true;
@@ -40,7 +40,7 @@ static void pair_with_plural_head(extraction *x)
 {
     const afs_text *t = x->text;
     static const char *const heads[] = {"counties", "provinces", "states",
-                                        "islands", "cities", "regions",
+                                        "islands",  "cities",    "regions",
                                         NULL};
     for (size_t mi = 0; mi + 1 < x->mentions.n; mi++) {
         mention *a = &x->mentions.v[mi], *b = &x->mentions.v[mi + 1];
@@ -440,7 +440,8 @@ static void attach_remaining(extraction *x)
 }
 
 /* Where the token after a name's apposition ("Manohla Dargis, film critic
- * for the New York Times, said") is: past the commas, or at end. */
+ * for the New York Times, said") is: past the closing comma, or at a
+ * reporting verb when the writer left that comma out. */
 static size_t after_apposition(const afs_text *t, size_t end)
 {
     if (end >= t->token_count || !afs_tok_is(t, end, ","))
@@ -451,6 +452,8 @@ static size_t after_apposition(const afs_text *t, size_t end)
             break;
         if (afs_tok_is(t, i, ","))
             return i + 1;
+        if (is_reporting_verb(t, i))
+            return i;
     }
     return end;
 }
@@ -541,14 +544,13 @@ static void promote_speakers(extraction *x)
          * first ("Tottenham said") is an organization. */
         bool person = aged || m->last - m->first >= 2;
         m->cls = person ? NAME_PERSON : NAME_ORGANIZATION;
-        size_t e = person ? person_with_part(x, m->text, true)
-                          : entity_with_key(x, AFS_ORGANIZATION,
-                                            mention_key(x, m), m);
+        size_t e =
+            person ? person_with_part(x, m->text, true)
+                   : entity_with_key(x, AFS_ORGANIZATION, mention_key(x, m), m);
         attach(x, mi,
-               e != NO_ENTITY ? e
-                              : new_entity(x, m,
-                                           person ? AFS_PERSON
-                                                  : AFS_ORGANIZATION));
+               e != NO_ENTITY
+                   ? e
+                   : new_entity(x, m, person ? AFS_PERSON : AFS_ORGANIZATION));
     }
 }
 
@@ -614,20 +616,6 @@ bool is_subject_at(const extraction *x, size_t tok)
 {
     size_t m = tok < x->text->token_count ? x->mention_at[tok] : 0;
     return m && is_sentence_subject(x, &x->mentions.v[m - 1]);
-}
-
-static bool is_event_or_work_head(const afs_text *t, size_t i)
-{
-    static const char *const heads[] = {
-        "War",          "League", "Prize",      "Show",  "Festival",
-        "Cup",          "Award",  "Awards",     "Games", "Series",
-        "Championship", "Act",    "Day",        "Week",  "Olympics",
-        "Tournament",   "Summit", "Conference", "Expo",  "Fair",
-        "Marathon",     "Open",   "Trophy",     NULL};
-    for (const char *const *h = heads; *h; h++)
-        if (afs_tok_is(t, i, *h))
-            return true;
-    return false;
 }
 
 static bool any_digit(const afs_text *t, size_t first, size_t last)

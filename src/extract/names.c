@@ -245,7 +245,7 @@ static const char *strip_titles(extraction *x, size_t *first, size_t last,
     if (!role)
         return NULL;
     /* "Premier League": a title needs a name after it, not a word */
-    if (last - i == 1 && (is_common_word(t, i) || !is_cap_word(t, i)))
+    if (last - i == 1 && (is_event_or_work_head(t, i) || !is_cap_word(t, i)))
         return NULL;
     *title_first = *first;
     *first = i;
@@ -551,8 +551,9 @@ static bool span_in(const extraction *x, mention *m, enum afs_lexicon lex,
 static bool is_compass_place(const extraction *x, const mention *m)
 {
     static const char *const compass[] = {
-        "North", "South", "East", "West", "Northern", "Southern", "Eastern",
-        "Western", "Central", "Upper", "Lower", "Greater", NULL};
+        "North",    "South",   "East",    "West",    "Northern",
+        "Southern", "Eastern", "Western", "Central", "Upper",
+        "Lower",    "Greater", NULL};
     const afs_text *t = x->text;
     if (m->last - m->first < 2)
         return false;

@@ -102,8 +102,10 @@ bool is_reporting_verb(const afs_text *t, size_t tok)
 {
     char buf[32];
     size_t n = afs_tok_len(t, tok);
-    if (t->tokens[tok].kind != AFS_TOK_WORD || n >= sizeof buf)
-        return false;
+    const afs_token *k = &t->tokens[tok];
+    if (k->kind != AFS_TOK_WORD || n >= sizeof buf ||
+        ((k->flags & AFS_TF_CAPITAL) && !(k->flags & AFS_TF_SENT_START)))
+        return false; /* "United States" states nothing */
     for (size_t i = 0; i < n; i++) {
         char c = afs_tok_str(t, tok)[i];
         buf[i] = c >= 'A' && c <= 'Z' ? (char)(c - 'A' + 'a') : c;
@@ -145,6 +147,9 @@ static bool speech_near(const extraction *x, const quote *q)
 {
     const afs_text *t = x->text;
     size_t from = q->open > 10 ? q->open - 10 : 0;
+    size_t sentence_start = t->sentences[t->tokens[q->open].sentence].first;
+    if (from < sentence_start)
+        from = sentence_start;
     for (size_t i = from; i < q->open; i++)
         if (is_reporting_verb(t, i) || afs_tok_is(t, i, "called") ||
             afs_tok_is(t, i, "calling") || afs_tok_is(t, i, "dubbed"))
@@ -277,20 +282,21 @@ static size_t speaker_at(const extraction *x, size_t tok, size_t limit)
     enum afs_gender gender;
     if (personal_pronoun(t, tok, &gender))
         return last_person_before(x, tok, gender);
-    size_t place = NO_ENTITY;
+    /* a person first ("SciSpacE Team Leader Jennifer Ngo-Anh"), then an
+     * organization, then a place acting ("Beijing said") */
+    size_t best[AFS_KIND_COUNT] = {NO_ENTITY, NO_ENTITY, NO_ENTITY};
     if (limit > tok + CLAUSE_WINDOW / 4)
         limit = tok + CLAUSE_WINDOW / 4;
     for (size_t i = tok; i < limit && !x->in_quote[i]; i++) {
         if (t->tokens[i].kind == AFS_TOK_QUOTE)
             break;
         size_t e = entity_at_token(x, i);
-        if (e != NO_ENTITY && x->entities.v[e].kind != AFS_PLACE)
-            return e;
-        if (e != NO_ENTITY && place == NO_ENTITY)
-            place = e; /* metonymy: "Beijing said" */
+        if (e != NO_ENTITY && best[x->entities.v[e].kind] == NO_ENTITY)
+            best[x->entities.v[e].kind] = e;
     }
-    if (place != NO_ENTITY)
-        return place;
+    for (int k = 0; k < AFS_KIND_COUNT; k++)
+        if (best[k] != NO_ENTITY)
+            return best[k];
     if (!afs_tok_is_ci(t, tok, "the") && !afs_tok_is_ci(t, tok, "a"))
         return NO_ENTITY;
     /* the head noun is the last word before the verb: "the 56-year-old" */

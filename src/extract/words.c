@@ -66,3 +66,17 @@ bool personal_pronoun(const afs_text *t, size_t tok, enum afs_gender *gender)
         return false;
     return true;
 }
+
+bool is_event_or_work_head(const afs_text *t, size_t i)
+{
+    static const char *const heads[] = {
+        "War",          "League", "Prize",      "Show",  "Festival",
+        "Cup",          "Award",  "Awards",     "Games", "Series",
+        "Championship", "Act",    "Day",        "Week",  "Olympics",
+        "Tournament",   "Summit", "Conference", "Expo",  "Fair",
+        "Marathon",     "Open",   "Trophy",     NULL};
+    for (const char *const *h = heads; *h; h++)
+        if (afs_tok_is(t, i, *h))
+            return true;
+    return false;
+}

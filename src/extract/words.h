@@ -21,5 +21,8 @@ bool is_lower_place_head(const afs_text *t, size_t tok);
  * token is no personal pronoun. */
 bool personal_pronoun(const afs_text *t, size_t tok, enum afs_gender *gender);
 size_t title_length(const afs_text *t, size_t i, size_t limit);
+/* "League", "Prize", "War": the last word of a competition, award, war or
+ * other happening's name, not of an entity's. */
+bool is_event_or_work_head(const afs_text *t, size_t i);
 
 #endif
