@@ -11,6 +11,7 @@
 #include "words.h"
 
 #define MAX_EVENTS 10
+#define MIN_EVENT_GAP 12
 #define SUMMARY_WORDS 14
 
 static size_t lower_phrase(const afs_text *t, size_t i, size_t n, char *buf,
@@ -166,14 +167,25 @@ static void merge_into(extraction *x, event *into, const event *from)
         into->where = from->where;
 }
 
+/* "according to statements from Tokyo": a source, not a happening. */
+static bool is_attribution(const afs_text *t, size_t i)
+{
+    return i >= 2 && afs_tok_is(t, i - 1, "to") &&
+           afs_tok_is_ci(t, i - 2, "according");
+}
+
 static void sentence_events(extraction *x, size_t s)
 {
     const afs_text *t = x->text;
     const afs_range *r = &t->sentences[s];
+    size_t last_new = SIZE_MAX;
     for (size_t i = r->first; i < r->last; i++) {
         size_t n = 0;
         const char *cls = trigger_at(t, i, &n);
-        if (!cls || inside_quote(x, i))
+        if (!cls || inside_quote(x, i) || is_attribution(t, i))
+            continue;
+        /* a second happening in a sentence needs a clause of its own */
+        if (last_new != SIZE_MAX && i < last_new + MIN_EVENT_GAP)
             continue;
         event ev = {.trigger_first = i,
                     .trigger_last = i + n,
@@ -188,14 +200,18 @@ static void sentence_events(extraction *x, size_t s)
         } else {
             ev.summary = make_summary(x, r, i);
             *VEC_PUSH(x->arena, x->events) = ev;
+            last_new = i;
         }
         i += n - 1;
     }
 }
 
+/* What makes a happening one of the article's main ones: who took part
+ * (a crowd counts as three), and when and where it is told. */
 static int event_weight(const event *ev)
 {
-    return (int)ev->participants.n * 2 + (ev->when ? 2 : 0) +
+    int participants = ev->participants.n > 3 ? 3 : (int)ev->participants.n;
+    return participants * 2 + (ev->when ? 2 : 0) +
            (ev->where != NO_ENTITY ? 1 : 0);
 }
 
