@@ -12,6 +12,8 @@
 
 #define MAX_EVENTS 10
 #define MIN_EVENT_GAP 12
+/* How far apart two mentions of one happening may be told. */
+#define SAME_EVENT_SENTENCES 6
 #define SUMMARY_WORDS 14
 
 static size_t lower_phrase(const afs_text *t, size_t i, size_t n, char *buf,
@@ -142,7 +144,7 @@ static event *same_event(extraction *x, const char *cls, size_t sentence,
 {
     for (size_t i = x->events.n; i-- > 0;) {
         event *ev = &x->events.v[i];
-        if (sentence > ev->sentence + 3)
+        if (sentence > ev->sentence + SAME_EVENT_SENTENCES)
             break; /* events are in text order */
         if (strcmp(ev->cls, cls) != 0)
             continue;
