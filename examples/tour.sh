@@ -21,7 +21,7 @@ step 'ls'
 step 'ls people'
 step 'cat "people/$(ls people | head -1)/info.txt"'
 step 'for q in quotes/*; do printf "%s: %s\n" "$(cat "$q/speaker/name" 2>/dev/null || echo "(unknown)")" "$(cat "$q/text")"; done'
-step "grep -rli '$word' events"
+step "grep -rli --include=summary '$word' events"
 step "jq -r '.events[] | \"\\(.when.date // .when.text // \"-\")  \\(.summary)\"' article.json"
 
 printf '\nThe article stays mounted at %s; unmount it with:\n' "$mountpoint"

@@ -7,11 +7,11 @@
 static const char *fold_latin(unsigned cp)
 {
     static const char *const latin1[64] = {
-        "a", "a", "a", "a", "a", "a", "ae", "c", "e", "e", "e", "e", "i",
-        "i", "i", "i", "d", "n", "o", "o", "o", "o", "o", NULL, "o", "u",
-        "u", "u", "u", "y", "th", "ss", "a", "a", "a", "a", "a", "a", "ae",
-        "c", "e", "e", "e", "e", "i", "i", "i", "i", "d", "n", "o", "o",
-        "o", "o", "o", NULL, "o", "u", "u", "u", "u", "y", "th", "y"};
+        "a", "a", "a", "a",  "a",  "a",  "ae", "c", "e", "e", "e",  "e", "i",
+        "i", "i", "i", "d",  "n",  "o",  "o",  "o", "o", "o", NULL, "o", "u",
+        "u", "u", "u", "y",  "th", "ss", "a",  "a", "a", "a", "a",  "a", "ae",
+        "c", "e", "e", "e",  "e",  "i",  "i",  "i", "i", "d", "n",  "o", "o",
+        "o", "o", "o", NULL, "o",  "u",  "u",  "u", "u", "y", "th", "y"};
     static const char extended_a[] =
         "aaaaaaccccccccddddeeeeeeeeeegggggggghhhhiiiiiiiiiiijjjjkkklllll"
         "lllllnnnnnnnnnoooooooorrrrrrssssssssttttttuuuuuuuuuuuuwwyyyzzzzzzs";
@@ -32,7 +32,11 @@ static const char *fold_latin(unsigned cp)
 static unsigned decode(const unsigned char *s, size_t len, size_t *n)
 {
     unsigned c = s[0];
-    size_t need = c < 0x80 ? 1 : c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1;
+    size_t need = c < 0x80    ? 1
+                  : c >= 0xF0 ? 4
+                  : c >= 0xE0 ? 3
+                  : c >= 0xC0 ? 2
+                              : 1;
     if (need > len) {
         *n = 1;
         return 0xFFFD;
@@ -85,8 +89,8 @@ char *afs_slug(afs_arena *arena, const char *text, size_t len,
     }
     out[n] = '\0';
     if (n == 0)
-        return afs_arena_strdup(arena, fallback && *fallback ? fallback
-                                                             : "item");
+        return afs_arena_strdup(arena,
+                                fallback && *fallback ? fallback : "item");
     return out;
 }
 

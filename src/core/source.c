@@ -50,8 +50,7 @@ static char *read_fd(int fd, size_t size, size_t *len)
 
 afs_article *afs_source_load(const char *path,
                              const afs_source_options *options,
-                             struct timespec *mtime, char *err,
-                             size_t err_size)
+                             struct timespec *mtime, char *err, size_t err_size)
 {
     int fd = open(path, O_RDONLY | O_CLOEXEC | O_NOCTTY);
     struct stat st;

@@ -397,13 +397,11 @@ static enum name_class guess_single(extraction *x, const mention *m)
     const afs_text *t = x->text;
     static const char *const locative[] = {
         "in", "at", "near", "from", "to", "across", "outside", "into", NULL};
-    if (m->first > 0) {
+    if (m->first > 0 && !is_common_word(t, m->first)) {
         for (const char *const *w = locative; *w; w++)
             if (afs_tok_is(t, m->first - 1, *w))
                 return NAME_PLACE;
     }
-    if (m->last < t->token_count && is_reporting_verb(t, m->last))
-        return NAME_PERSON;
     return NAME_UNKNOWN;
 }
 
@@ -519,6 +517,15 @@ static bool is_listener_verb(const afs_text *t, size_t i)
     return false;
 }
 
+/* "USA Today": no personal name has a word in capitals (initials aside). */
+static bool has_all_caps(const afs_text *t, const mention *m)
+{
+    for (size_t i = m->first; i < m->last; i++)
+        if (t->tokens[i].flags & AFS_TF_ALL_CAPS)
+            return true;
+    return false;
+}
+
 /* A name nobody placed that speaks ("X said", "said X") or has an age
  * ("X, 55,") is a person. */
 static void promote_speakers(extraction *x)
@@ -537,7 +544,8 @@ static void promote_speakers(extraction *x)
              !is_listener_verb(t, before) &&
              t->tokens[before].sentence == t->tokens[m->first].sentence);
         bool aged = is_age_apposition(t, m->last);
-        if ((!speaks && !aged) ||
+        if ((!speaks && !aged) || has_all_caps(t, m) ||
+            is_event_or_work_head(t, m->last - 1) ||
             (m->last < t->token_count && title_length(t, m->last, m->last + 3)))
             continue;
         /* News introduces a person by full name: a lone word that speaks

@@ -348,7 +348,12 @@ static bool is_hyphen_modifier(const afs_text *t, size_t i)
     for (size_t k = 0; k < n; k++)
         if (s[k] == '-')
             dash = s + k;
-    return dash && dash + 1 < s + n && islower((unsigned char)dash[1]);
+    if (!dash || dash + 1 >= s + n)
+        return false;
+    /* "Sino-Japanese" ends in a nationality: an adjective too */
+    size_t rest = (size_t)(s + n - dash - 1);
+    return islower((unsigned char)dash[1]) ||
+           afs_lex_has(AFS_LEX_DEMONYMS, dash + 1, rest);
 }
 
 /* "The", "It", "Ph.D.", "(D-Minn.)": capitalised words that name nobody. */
@@ -645,6 +650,9 @@ static void classify_span(extraction *x, mention *m)
         set_class(m, NAME_PLACE, 3);
     } else if (!m->role && span_in(x, m, AFS_LEX_ORGANIZATIONS, false)) {
         set_class(m, NAME_ORGANIZATION, 3);
+    } else if (m->last - m->first == 1 &&
+               span_in(x, m, AFS_LEX_DEMONYMS, false)) {
+        set_class(m, NAME_UNKNOWN, -1); /* "Canadian", not the river */
     } else if (!m->role && span_in(x, m, AFS_LEX_PLACES, false)) {
         set_class(m, NAME_PLACE, 3);
     } else if (m->role) {

@@ -31,7 +31,7 @@ bool ends_with_place_head(const afs_text *t, size_t first, size_t last)
         "Field",   "Park",   "Square",    "Street",    "Avenue",  "Bridge",
         "Prison",  "Desert", "Mountains", "Coast",     "Heights", "Harbor",
         "Harbour", "Arena",  "District",  "Parish",    "Borough", "Township",
-        NULL};
+        "Area",    NULL};
     if (last <= first + 1)
         return false;
     return token_in(t, last - 1, heads);

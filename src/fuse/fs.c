@@ -155,8 +155,8 @@ static void afs_readdir_common(fuse_req_t req, fuse_ino_t ino, size_t size,
         return;
     }
     size_t used = 0;
-    for (size_t index = off < 0 ? 0 : (size_t)off;
-         index < dir->child_count + 2; index++) {
+    for (size_t index = off < 0 ? 0 : (size_t)off; index < dir->child_count + 2;
+         index++) {
         const afs_node *node =
             index == 0   ? dir
             : index == 1 ? afs_tree_node(fs->tree, dir->parent)
@@ -182,8 +182,8 @@ static void afs_readdir_common(fuse_req_t req, fuse_ino_t ino, size_t size,
     free(buf);
 }
 
-static void afs_readdir(fuse_req_t req, fuse_ino_t ino, size_t size,
-                        off_t off, struct fuse_file_info *fi)
+static void afs_readdir(fuse_req_t req, fuse_ino_t ino, size_t size, off_t off,
+                        struct fuse_file_info *fi)
 {
     (void)fi;
     afs_readdir_common(req, ino, size, off, false);
@@ -383,8 +383,7 @@ static void afs_removexattr(fuse_req_t req, fuse_ino_t ino, const char *name)
 }
 
 static void afs_fallocate(fuse_req_t req, fuse_ino_t ino, int mode,
-                          off_t offset, off_t length,
-                          struct fuse_file_info *fi)
+                          off_t offset, off_t length, struct fuse_file_info *fi)
 {
     (void)ino, (void)mode, (void)offset, (void)length, (void)fi;
     refuse(req);

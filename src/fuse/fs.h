@@ -15,8 +15,8 @@
 
 typedef struct afs_fs {
     afs_tree *tree;
-    nlink_t *nlink;          /* per inode, 2 + subdirectories for folders */
-    struct timespec mtime;   /* of the source, for every node */
+    nlink_t *nlink;        /* per inode, 2 + subdirectories for folders */
+    struct timespec mtime; /* of the source, for every node */
     uid_t uid;
     gid_t gid;
 } afs_fs;

@@ -265,7 +265,8 @@ static int run_mount(int argc, char **argv)
     afs_source_options so;
     if (!c.source || !c.mountpoint) {
         fprintf(stderr, "%s", usage);
-        fail(!c.source ? "missing ARTICLE and MOUNTPOINT" : "missing MOUNTPOINT");
+        fail(!c.source ? "missing ARTICLE and MOUNTPOINT"
+                       : "missing MOUNTPOINT");
         goto out;
     }
     if (c.extra_args) {

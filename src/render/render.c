@@ -41,9 +41,8 @@ static void buf_add(buf *b, const char *s, size_t n)
     b->data[b->len] = '\0';
 }
 
-__attribute__((format(printf, 2, 3))) static void buf_printf(buf *b,
-                                                             const char *fmt,
-                                                             ...)
+__attribute__((format(printf, 2, 3))) static void
+buf_printf(buf *b, const char *fmt, ...)
 {
     va_list ap;
     va_start(ap, fmt);
@@ -135,8 +134,10 @@ static json_t *entity_object(const afs_article *a, const afs_entity *e,
     json_t *mentions = json_array();
     for (size_t i = 0; i < e->mention_count; i++) {
         json_t *m = json_object();
-        json_object_set_new(m, "start", json_integer((json_int_t)e->mentions[i].start));
-        json_object_set_new(m, "end", json_integer((json_int_t)e->mentions[i].end));
+        json_object_set_new(m, "start",
+                            json_integer((json_int_t)e->mentions[i].start));
+        json_object_set_new(m, "end",
+                            json_integer((json_int_t)e->mentions[i].end));
         json_array_append_new(mentions, m);
     }
     json_object_set_new(o, "mentions", mentions);
@@ -162,9 +163,8 @@ static json_t *quote_object(const afs_quote *q)
     json_object_set_new(o, "speaker", jid(q->speaker));
     json_object_set_new(o, "speaker_name",
                         q->speaker ? jstr(q->speaker->name) : json_null());
-    json_object_set_new(o, "kind", jstr(q->kind == AFS_QUOTE_DIRECT
-                                            ? "direct"
-                                            : "indirect"));
+    json_object_set_new(
+        o, "kind", jstr(q->kind == AFS_QUOTE_DIRECT ? "direct" : "indirect"));
     json_object_set_new(o, "start", json_integer((json_int_t)q->span.start));
     json_object_set_new(o, "end", json_integer((json_int_t)q->span.end));
     return o;
@@ -265,8 +265,7 @@ static void add_one_line(buf *b, const char *text, size_t start, size_t end)
     free(clean);
 }
 
-static void add_list(buf *b, const char *label, const char *const *v,
-                     size_t n)
+static void add_list(buf *b, const char *label, const char *const *v, size_t n)
 {
     if (!n)
         return;

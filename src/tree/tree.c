@@ -58,8 +58,8 @@ static void *grow_array(void *v, size_t count, size_t *cap, size_t size)
 static const char *safe_name(afs_arena *arena, const char *name)
 {
     size_t n = strlen(name);
-    bool ok = n > 0 && n <= 255 && strcmp(name, ".") != 0 &&
-              strcmp(name, "..") != 0;
+    bool ok =
+        n > 0 && n <= 255 && strcmp(name, ".") != 0 && strcmp(name, "..") != 0;
     for (size_t i = 0; ok && i < n; i++) {
         unsigned char c = (unsigned char)name[i];
         ok = c >= 0x20 && c != 0x7F && c != '/';
@@ -160,7 +160,7 @@ static void add_rendered(builder *b, afs_ino dir, const char *name,
 }
 
 typedef struct article_dirs {
-    const char **entity;  /* final directory name of each entity */
+    const char **entity; /* final directory name of each entity */
     const char **quote;
     const char **event;
 } article_dirs;
@@ -187,9 +187,9 @@ static void build_entity(builder *b, afs_ino dir, const afs_article *a,
     afs_ino quotes = add_dir(b, dir, "quotes");
     for (size_t i = 0; i < a->quote_count; i++)
         if (a->quotes[i].speaker == e)
-            add_link(b, quotes, d->quote[i],
-                     afs_arena_printf(b->arena, "../../../quotes/%s",
-                                      d->quote[i]));
+            add_link(
+                b, quotes, d->quote[i],
+                afs_arena_printf(b->arena, "../../../quotes/%s", d->quote[i]));
     afs_ino events = add_dir(b, dir, "events");
     for (size_t i = 0; i < a->event_count; i++) {
         const afs_event *ev = &a->events[i];
@@ -197,9 +197,9 @@ static void build_entity(builder *b, afs_ino dir, const afs_article *a,
         for (size_t p = 0; p < ev->participant_count; p++)
             part |= ev->participants[p] == e;
         if (part)
-            add_link(b, events, d->event[i],
-                     afs_arena_printf(b->arena, "../../../events/%s",
-                                      d->event[i]));
+            add_link(
+                b, events, d->event[i],
+                afs_arena_printf(b->arena, "../../../events/%s", d->event[i]));
     }
     add_xattr(b, dir, "user.articlefs.type", afs_kind_name(e->kind));
     add_xattr(b, dir, "user.articlefs.id", e->id);
@@ -233,10 +233,10 @@ static void build_event(builder *b, afs_ino dir, const afs_article *a,
     add_line(b, dir, "summary", ev->summary);
     if (ev->when)
         add_line(b, dir, "when",
-                 ev->when->date ? afs_arena_printf(b->arena, "%s (%s)",
-                                                   ev->when->text,
-                                                   ev->when->date)
-                                : ev->when->text);
+                 ev->when->date
+                     ? afs_arena_printf(b->arena, "%s (%s)", ev->when->text,
+                                        ev->when->date)
+                     : ev->when->text);
     data = afs_render_event_card(b->arena, a, ev, &len);
     add_file(b, dir, "info.txt", data, len);
     data = afs_render_event_json(b->arena, a, ev, &len);
@@ -279,15 +279,15 @@ static void build_article(builder *b, afs_ino root, const afs_article *a)
     add_rendered(b, root, "timeline.txt", a, afs_render_timeline);
     afs_ino kind_dir[AFS_KIND_COUNT], quotes, events;
     article_dirs d = claim_dirs(b, root, a, kind_dir, &quotes, &events);
-    afs_ino *entity_ino = afs_arena_array(b->arena, a->entity_count + 1,
-                                          sizeof *entity_ino);
-    afs_ino *quote_ino = afs_arena_array(b->arena, a->quote_count + 1,
-                                         sizeof *quote_ino);
-    afs_ino *event_ino = afs_arena_array(b->arena, a->event_count + 1,
-                                         sizeof *event_ino);
+    afs_ino *entity_ino =
+        afs_arena_array(b->arena, a->entity_count + 1, sizeof *entity_ino);
+    afs_ino *quote_ino =
+        afs_arena_array(b->arena, a->quote_count + 1, sizeof *quote_ino);
+    afs_ino *event_ino =
+        afs_arena_array(b->arena, a->event_count + 1, sizeof *event_ino);
     for (size_t i = 0; i < a->entity_count; i++) {
-        entity_ino[i] = add_dir(b, kind_dir[a->entities[i].kind],
-                                a->entities[i].id);
+        entity_ino[i] =
+            add_dir(b, kind_dir[a->entities[i].kind], a->entities[i].id);
         d.entity[i] = node_of(b, entity_ino[i])->name;
     }
     for (size_t i = 0; i < a->quote_count; i++) {
@@ -328,8 +328,8 @@ static afs_tree *finish(builder *b, afs_article *article)
     memcpy(tree->nodes, b->nodes, b->count * sizeof *tree->nodes);
     for (size_t i = 0; i < b->count; i++) {
         child_list *kids = &b->children[i];
-        afs_ino *sorted = afs_arena_array(b->arena, kids->n + 1,
-                                          sizeof *sorted);
+        afs_ino *sorted =
+            afs_arena_array(b->arena, kids->n + 1, sizeof *sorted);
         if (kids->n) {
             memcpy(sorted, kids->v, kids->n * sizeof *sorted);
             qsort_r(sorted, kids->n, sizeof *sorted, compare_names,
@@ -433,13 +433,12 @@ static int write_all(int fd, const char *data, size_t size)
 static int export_node(const afs_tree *tree, int dirfd, const afs_node *node,
                        char *err, size_t err_size);
 
-static int export_children(const afs_tree *tree, int dirfd,
-                           const afs_node *dir, char *err, size_t err_size)
+static int export_children(const afs_tree *tree, int dirfd, const afs_node *dir,
+                           char *err, size_t err_size)
 {
     for (size_t i = 0; i < dir->child_count; i++) {
-        int rc = export_node(tree, dirfd,
-                             afs_tree_node(tree, dir->children[i]), err,
-                             err_size);
+        int rc = export_node(tree, dirfd, afs_tree_node(tree, dir->children[i]),
+                             err, err_size);
         if (rc)
             return rc;
     }
@@ -454,9 +453,9 @@ static int export_node(const afs_tree *tree, int dirfd, const afs_node *node,
         if (symlinkat(node->data, dirfd, node->name) != 0)
             rc = -errno;
     } else if (node->type == AFS_NODE_FILE) {
-        int fd = openat(dirfd, node->name,
-                        O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW,
-                        0644);
+        int fd =
+            openat(dirfd, node->name,
+                   O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, 0644);
         rc = fd < 0 ? -errno : write_all(fd, node->data, node->size);
         if (fd >= 0 && close(fd) != 0 && rc == 0)
             rc = -errno;
