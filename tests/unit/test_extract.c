@@ -162,7 +162,7 @@ static void test_events_and_dates(void **state)
 {
     (void)state;
     afs_article *a = load(story, "2026-03-09"); /* a Monday */
-    const afs_event *visit = event_with(a, "visit");
+    const afs_event *visit = event_with(a, "invit");
     assert_non_null(visit);
     assert_true(visit->participant_count >= 2);
     assert_non_null(visit->where);
