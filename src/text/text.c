@@ -355,7 +355,7 @@ static void tokenize(tok_buf *b, const char *s, size_t len)
             t->kind = AFS_TOK_WORD;
             t->flags |= AFS_TF_POSSESSIVE;
             t->end = i + n + 1;
-        } else if (isdigit((int)cp)) {
+        } else if (cp < 0x80 && isdigit((int)cp)) {
             t->kind = AFS_TOK_NUMBER;
             t->end = number_end(s, len, i);
         } else if (is_letter_cp(cp)) {
@@ -373,6 +373,8 @@ static void tokenize(tok_buf *b, const char *s, size_t len)
             t->kind = AFS_TOK_PUNCT;
             t->end = next;
         }
+        if (t->end <= i) /* every token moves on, whatever the bytes */
+            t->end = next;
         i = t->end;
     }
 }

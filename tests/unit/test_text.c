@@ -112,6 +112,29 @@ static void test_empty_and_binary(void **state)
     afs_arena_free(arena);
 }
 
+/* Regression: a non-ASCII code point passed to isdigit() once made an
+ * empty token, and the tokenizer looped for ever on binary input. */
+static void test_random_bytes_always_progress(void **state)
+{
+    (void)state;
+    afs_arena *arena = afs_arena_new();
+    size_t len = 1 << 16;
+    char *bytes = afs_arena_alloc(arena, len);
+    unsigned seed = 12345;
+    for (size_t i = 0; i < len; i++) {
+        seed = seed * 1103515245u + 12345u;
+        bytes[i] = (char)(seed >> 16);
+    }
+    afs_text *t = afs_text_new(arena, bytes, len);
+    assert_true(t->token_count <= len);
+    for (size_t i = 0; i < t->token_count; i++) {
+        assert_true(t->tokens[i].end > t->tokens[i].start);
+        if (i)
+            assert_true(t->tokens[i].start >= t->tokens[i - 1].end);
+    }
+    afs_arena_free(arena);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -122,6 +145,7 @@ int main(void)
         cmocka_unit_test(test_clean_keeps_length_and_replaces_bad_bytes),
         cmocka_unit_test(test_hyphen_initialism_and_numbers),
         cmocka_unit_test(test_empty_and_binary),
+        cmocka_unit_test(test_random_bytes_always_progress),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
