@@ -1,0 +1,43 @@
+#!/bin/bash
+# The command line's errors: each names the file and the reason on stderr
+# and exits non-zero; --help and --version answer.
+BIN=$1
+EXAMPLE=$2
+. "$(dirname "$0")/lib.sh"
+
+expect_error() {
+    local pattern=$1
+    shift
+    local out
+    if out=$("$@" 2>&1); then
+        fail "'$*' succeeded"
+    fi
+    echo "$out" | grep -q -- "$pattern" || fail "'$*' said: $out"
+}
+
+"$BIN" --help | grep -q "usage: articlefs" || fail "--help"
+"$BIN" --version | grep -q "^articlefs [0-9]" || fail "--version"
+expect_error "cannot read '$WORK/none.txt': No such file or directory" \
+    "$BIN" extract "$WORK/none.txt"
+expect_error "is a directory" "$BIN" extract "$WORK"
+mkdir -p "$WORK/m"
+expect_error "cannot read '$WORK/none.txt'" "$BIN" "$WORK/none.txt" "$WORK/m"
+expect_error "cannot mount on '$WORK/nowhere'" "$BIN" "$EXAMPLE" "$WORK/nowhere"
+expect_error "missing MOUNTPOINT" "$BIN" "$EXAMPLE"
+expect_error "bad date" "$BIN" -o date=2025-13-45 "$EXAMPLE" "$WORK/m"
+expect_error "larger than max_size" "$BIN" -o max_size=10 "$EXAMPLE" "$WORK/m"
+expect_error "export: use" "$BIN" export "$EXAMPLE"
+
+# Hostile input gives valid JSON or a clear error, never a crash.
+printf '' >"$WORK/empty.txt"
+"$BIN" extract "$WORK/empty.txt" | jq -e '.people == []' >/dev/null || fail "empty"
+head -c 50000 /dev/urandom >"$WORK/binary.txt"
+timeout 20 "$BIN" extract "$WORK/binary.txt" | jq -e . >/dev/null || fail "binary"
+printf 'Head\n\xef\xbb\xbfMr. Smith said "a \x00 b \xc3\x28 c d," and "../../etc x y z"\r\n' >"$WORK/odd.txt"
+"$BIN" extract "$WORK/odd.txt" | jq -e . >/dev/null || fail "odd bytes"
+python3 -c "print('\"Quote number, one two,\" Ann Lee said. ' * 20000)" >"$WORK/many.txt"
+timeout 60 "$BIN" extract "$WORK/many.txt" | jq -e '.quotes | length > 1000' >/dev/null ||
+    fail "many quotes"
+# several articles: one JSON a line
+expect_eq "$("$BIN" extract "$EXAMPLE" "$EXAMPLE" | wc -l)" 2 "JSON lines"
+echo "cli test: all checks passed"
