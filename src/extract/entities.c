@@ -136,19 +136,25 @@ static void split_compounds(extraction *x)
 
 /* Lower-case words of a mention, possessives dropped, demonyms read as
  * their country: "Japan's foreign ministry" = "Japanese foreign ministry". */
-static const char *mention_key(extraction *x, const mention *m)
+static size_t append_word(char *buf, size_t len, size_t cap, const char *w,
+                          size_t wl)
 {
-    const afs_text *t = x->text;
-    if (m->canonical)
-        return m->canonical;
-    if (m->last - m->first == 1)
-        return m->text;
-    char buf[512];
-    size_t len = 0;
-    for (size_t i = m->first; i < m->last; i++) {
+    if (len + wl + 2 >= cap)
+        return len;
+    if (len)
+        buf[len++] = ' ';
+    for (size_t c = 0; c < wl; c++)
+        buf[len++] = (char)tolower((unsigned char)w[c]);
+    return len;
+}
+
+/* Appends tokens [first, last) lower-cased, possessives dropped,
+ * demonyms read as their country. */
+static size_t append_words(const afs_text *t, size_t first, size_t last,
+                           char *buf, size_t len, size_t cap)
+{
+    for (size_t i = first; i < last; i++) {
         if (t->tokens[i].flags & AFS_TF_POSSESSIVE)
-            continue;
-        if (i == m->first && afs_tok_is_ci(t, i, "the"))
             continue;
         const char *w = afs_tok_str(t, i);
         size_t wl = afs_tok_len(t, i);
@@ -157,12 +163,34 @@ static const char *mention_key(extraction *x, const mention *m)
             w = country;
             wl = strlen(country);
         }
-        if (len + wl + 2 >= sizeof buf)
-            break;
-        if (len)
-            buf[len++] = ' ';
-        for (size_t c = 0; c < wl; c++)
-            buf[len++] = (char)tolower((unsigned char)w[c]);
+        len = append_word(buf, len, cap, w, wl);
+    }
+    return len;
+}
+
+/* The words of a mention in a form that different wordings of one name
+ * share: "Japan's foreign ministry" = "Japanese foreign ministry", and
+ * (GATE's OrthoMatcher) "Department of Defense" = "Defense Department". */
+static const char *mention_key(extraction *x, const mention *m)
+{
+    const afs_text *t = x->text;
+    if (m->canonical)
+        return m->canonical;
+    if (m->last - m->first == 1)
+        return m->text;
+    size_t first = m->first;
+    if (afs_tok_is_ci(t, first, "the"))
+        first++;
+    char buf[512];
+    size_t len = 0;
+    bool head_of = first + 2 < m->last && afs_tok_is(t, first + 1, "of") &&
+                   afs_lex_has(AFS_LEX_ORG_KEYWORDS, afs_tok_str(t, first),
+                               afs_tok_len(t, first));
+    if (head_of) {
+        len = append_words(t, first + 2, m->last, buf, len, sizeof buf);
+        len = append_words(t, first, first + 1, buf, len, sizeof buf);
+    } else {
+        len = append_words(t, first, m->last, buf, len, sizeof buf);
     }
     return afs_arena_strndup(x->arena, buf, len);
 }

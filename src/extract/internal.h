@@ -75,6 +75,8 @@ typedef struct quote {
     size_t speaker;     /* entity index or NO_ENTITY */
     enum afs_quote_kind kind;
     bool dropped;
+    bool runs_on; /* no closing mark: the quote goes on in the next
+                     paragraph, whose attribution it shares */
 } quote;
 
 typedef struct time_expr {

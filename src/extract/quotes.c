@@ -45,6 +45,7 @@ static void add_quote(extraction *x, size_t open, size_t close, bool closed)
     q->end = end;
     q->speaker = NO_ENTITY;
     q->kind = AFS_QUOTE_DIRECT;
+    q->runs_on = !closed;
 }
 
 static void scan_paragraph(extraction *x, const afs_range *p)
@@ -420,6 +421,15 @@ static void attribute(extraction *x)
         bool announced = q->open > 0 && is_punct(t, q->open - 1, ':');
         if (q->speaker == NO_ENTITY && (announced || has_speech_context(x, q)))
             q->speaker = sentence_subject(x, q);
+    }
+    /* A quote that runs on into the next paragraph is the same speaker's
+     * as the part that follows it. */
+    for (size_t qi = x->quotes.n; qi-- > 1;) {
+        quote *p = &x->quotes.v[qi - 1], *q = &x->quotes.v[qi];
+        if (p->runs_on && !p->dropped && !q->dropped &&
+            p->speaker == NO_ENTITY &&
+            t->tokens[q->open].paragraph == t->tokens[p->open].paragraph + 1)
+            p->speaker = q->speaker;
     }
     /* One attribution serves every quote of its sentence. */
     for (size_t qi = x->quotes.n; qi-- > 1;) {

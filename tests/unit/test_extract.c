@@ -211,6 +211,61 @@ static void test_hostile_input_gives_a_model(void **state)
     }
 }
 
+static const char *const hard_cases =
+    "Bin Talal aide 'will stay on', ministry says\n"
+    "LISBON, Portugal (AP) \u2014 The Department of Defense said on "
+    "Tuesday that Defense Secretary Paul van Houten would visit the "
+    "Portugal-Spain border. Abdullah bin Talal, a government adviser, met "
+    "Ludwig de Vries of the Rotterdam Port Authority.\n"
+    "Background to the Border Plan\n"
+    "\"We are ready,\" van Houten said. \"The border is calm.\"\n"
+    "The Defense Department later repeated the claim. \"Our patrols have "
+    "found nothing unusual in the area,\" the department said.\n"
+    "\"The first part runs on here,\n"
+    "\"and the second part is in a new paragraph,\" said Ludwig de Vries.\n";
+
+static void test_hard_cases(void **state)
+{
+    (void)state;
+    afs_article *a = load(hard_cases, NULL);
+    /* dateline, hyphenated places */
+    assert_non_null(find(a, AFS_PLACE, "Lisbon"));
+    assert_non_null(find(a, AFS_PLACE, "Spain"));
+    /* particles stay in names */
+    assert_non_null(find(a, AFS_PERSON, "Paul van Houten"));
+    assert_non_null(find(a, AFS_PERSON, "Ludwig de Vries"));
+    assert_non_null(find(a, AFS_PERSON, "Abdullah bin Talal"));
+    /* "Department of Defense" = "Defense Department" */
+    size_t n, departments = 0;
+    const afs_entity *orgs = afs_article_kind(a, AFS_ORGANIZATION, &n);
+    for (size_t i = 0; i < n; i++)
+        departments += strstr(orgs[i].name, "Defense") != NULL;
+    assert_int_equal(departments, 1);
+    /* a sub-heading is no organization */
+    assert_null(find(a, AFS_ORGANIZATION, "Border Plan"));
+    /* a quote split by its attribution: two quotes, one speaker */
+    const afs_quote *q1 = quote_with(a, "We are ready");
+    const afs_quote *q2 = quote_with(a, "The border is calm");
+    assert_non_null(q1);
+    assert_non_null(q2);
+    assert_ptr_equal(q1->speaker, q2->speaker);
+    assert_string_equal(q1->speaker->name, "Paul van Houten");
+    /* an organization speaks */
+    const afs_quote *q3 = quote_with(a, "Our patrols");
+    assert_non_null(q3);
+    assert_non_null(q3->speaker);
+    assert_int_equal(q3->speaker->kind, AFS_ORGANIZATION);
+    /* a quote that runs over a paragraph is split at the break */
+    const afs_quote *q4 = quote_with(a, "The first part runs on here");
+    const afs_quote *q5 = quote_with(a, "and the second part");
+    assert_non_null(q4);
+    assert_non_null(q5);
+    assert_string_equal(q4->text, "The first part runs on here,");
+    assert_string_equal(q5->speaker->name, "Ludwig de Vries");
+    assert_ptr_equal(q4->speaker, q5->speaker);
+    afs_article_free(a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -221,6 +276,7 @@ int main(void)
         cmocka_unit_test(test_events_and_dates),
         cmocka_unit_test(test_date_line),
         cmocka_unit_test(test_hostile_input_gives_a_model),
+        cmocka_unit_test(test_hard_cases),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
