@@ -545,12 +545,21 @@ static bool is_listener_verb(const afs_text *t, size_t i)
     return false;
 }
 
-/* "USA Today": no personal name has a word in capitals (initials aside). */
+/* "USA Today", "Global Affairs Canada", "Linn County Circuit": no
+ * personal name has a word in capitals (initials aside), a country or
+ * place, or the head word of a place or an organization. */
 static bool has_all_caps(const afs_text *t, const mention *m)
 {
-    for (size_t i = m->first; i < m->last; i++)
-        if (t->tokens[i].flags & AFS_TF_ALL_CAPS)
+    for (size_t i = m->first; i < m->last; i++) {
+        const char *w = afs_tok_str(t, i);
+        size_t n = afs_tok_len(t, i);
+        if ((t->tokens[i].flags & AFS_TF_ALL_CAPS) ||
+            (m->last - m->first > 1 &&
+             (afs_lex_has(AFS_LEX_COUNTRIES, w, n) ||
+              afs_lex_has(AFS_LEX_ORG_KEYWORDS, w, n) ||
+              ends_with_place_head(t, i, i + 1))))
             return true;
+    }
     return false;
 }
 

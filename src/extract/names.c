@@ -612,6 +612,15 @@ static bool is_acronym(const afs_text *t, const mention *m)
     return (k->flags & AFS_TF_ALL_CAPS) && n >= 2 && n <= 6;
 }
 
+/* "Linn County Circuit": a place's head word is in no personal name. */
+static bool has_place_word(const extraction *x, const mention *m)
+{
+    for (size_t i = m->first; i < m->last; i++)
+        if (ends_with_place_head(x->text, i, i + 1))
+            return true;
+    return false;
+}
+
 static bool looks_like_person(const extraction *x, const mention *m)
 {
     const afs_text *t = x->text;
@@ -622,7 +631,7 @@ static bool looks_like_person(const extraction *x, const mention *m)
         !(is_common_word(t, m->first) && is_common_word(t, m->last - 1)) &&
         !lex_token(t, m->first, AFS_LEX_COUNTRIES) &&
         !lex_token(t, m->first, AFS_LEX_PLACES) &&
-        !has_keyword(x, m, AFS_LEX_ORG_KEYWORDS) &&
+        !has_keyword(x, m, AFS_LEX_ORG_KEYWORDS) && !has_place_word(x, m) &&
         !lex_token(t, m->first + 1, AFS_LEX_DEMONYMS))
         return true;
     /* "Patrick Carlineo Jr.", "Sonya A. Zoghlin", "G. Petit": an initial
@@ -659,7 +668,8 @@ static void classify_span(extraction *x, mention *m)
         set_class(m, NAME_PERSON, 3);
     } else if (ends_with_org_head(t, m->first, m->last)) {
         set_class(m, NAME_ORGANIZATION, 2);
-    } else if (ends_with_place_head(t, m->first, m->last) ||
+    } else if ((m->last - m->first >= 2 &&
+                ends_with_place_head(t, m->first, m->last)) ||
                is_compass_place(x, m)) {
         set_class(m, NAME_PLACE, 2);
     } else if (looks_like_person(x, m)) {

@@ -32,7 +32,7 @@ bool ends_with_place_head(const afs_text *t, size_t first, size_t last)
         "Prison",  "Desert", "Mountains", "Coast",     "Heights", "Harbor",
         "Harbour", "Arena",  "District",  "Parish",    "Borough", "Township",
         "Area",    NULL};
-    if (last <= first + 1)
+    if (last <= first)
         return false;
     return token_in(t, last - 1, heads);
 }
