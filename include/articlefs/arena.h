@@ -16,6 +16,8 @@ void afs_arena_free(afs_arena *arena);
 /* Zeroed memory aligned for any type. */
 void *afs_arena_alloc(afs_arena *arena, size_t size);
 void *afs_arena_array(afs_arena *arena, size_t count, size_t size);
+/* Like afs_arena_array, but not zeroed: for arrays about to be filled. */
+void *afs_arena_array_raw(afs_arena *arena, size_t count, size_t size);
 /* NUL-terminated copy of len bytes. */
 char *afs_arena_strndup(afs_arena *arena, const char *s, size_t len);
 char *afs_arena_strdup(afs_arena *arena, const char *s);

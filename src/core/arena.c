@@ -58,7 +58,7 @@ static block *new_block(afs_arena *arena, size_t need)
     return b;
 }
 
-void *afs_arena_alloc(afs_arena *arena, size_t size)
+static void *bump(afs_arena *arena, size_t size)
 {
     const size_t align = alignof(max_align_t);
     size_t rounded = (size + align - 1) & ~(align - 1);
@@ -70,6 +70,12 @@ void *afs_arena_alloc(afs_arena *arena, size_t size)
     void *p = b->data + b->used;
     b->used += rounded;
     arena->total += rounded;
+    return p;
+}
+
+void *afs_arena_alloc(afs_arena *arena, size_t size)
+{
+    void *p = bump(arena, size);
     memset(p, 0, size);
     return p;
 }
@@ -79,6 +85,13 @@ void *afs_arena_array(afs_arena *arena, size_t count, size_t size)
     if (size && count > SIZE_MAX / size)
         out_of_memory(SIZE_MAX);
     return afs_arena_alloc(arena, count * size);
+}
+
+void *afs_arena_array_raw(afs_arena *arena, size_t count, size_t size)
+{
+    if (size && count > SIZE_MAX / size)
+        out_of_memory(SIZE_MAX);
+    return bump(arena, count * size);
 }
 
 char *afs_arena_strndup(afs_arena *arena, const char *s, size_t len)

@@ -253,10 +253,19 @@ void find_times(extraction *x)
     }
 }
 
+/* Times are found in text order: a binary search finds the first one
+ * starting at or after first. */
 const time_expr *time_in_range(const extraction *x, size_t first, size_t last)
 {
-    for (size_t i = 0; i < x->times.n; i++)
-        if (x->times.v[i].first >= first && x->times.v[i].last <= last)
-            return &x->times.v[i];
+    size_t lo = 0, hi = x->times.n;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (x->times.v[mid].first < first)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    if (lo < x->times.n && x->times.v[lo].last <= last)
+        return &x->times.v[lo];
     return NULL;
 }

@@ -16,7 +16,7 @@ void *vec_grow(afs_arena *arena, void *v, size_t n, size_t *cap, size_t size)
     if (n < *cap)
         return v;
     size_t grown = *cap ? *cap * 2 : 8;
-    void *w = afs_arena_array(arena, grown, size);
+    void *w = afs_arena_array_raw(arena, grown, size);
     if (n)
         memcpy(w, v, n * size);
     *cap = grown;

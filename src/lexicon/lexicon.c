@@ -9,14 +9,19 @@ static const char *pool_string(uint32_t offset)
     return (const char *)afs_lexicon_pool + offset;
 }
 
-/* strcmp order between key[0..len) and a NUL-terminated entry. */
+/* strcmp order between key[0..len) and a NUL-terminated entry, in one
+ * pass: this is the loader's hottest loop. */
 static int compare_key(const char *key, size_t len, const char *entry)
 {
-    size_t n = strlen(entry);
-    int c = memcmp(key, entry, len < n ? len : n);
-    if (c)
-        return c;
-    return len < n ? -1 : len > n;
+    const unsigned char *k = (const unsigned char *)key;
+    const unsigned char *e = (const unsigned char *)entry;
+    for (size_t i = 0; i < len; i++) {
+        if (e[i] == 0)
+            return 1; /* the entry is a prefix of the key */
+        if (k[i] != e[i])
+            return k[i] < e[i] ? -1 : 1;
+    }
+    return e[len] ? -1 : 0;
 }
 
 const char *afs_lex_value(enum afs_lexicon lex, const char *key, size_t len)

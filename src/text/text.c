@@ -167,7 +167,7 @@ static afs_token *push_token(tok_buf *b)
 {
     if (b->n == b->cap) {
         size_t cap = b->cap ? b->cap * 2 : 256;
-        afs_token *v = afs_arena_array(b->arena, cap, sizeof *v);
+        afs_token *v = afs_arena_array_raw(b->arena, cap, sizeof *v);
         if (b->n)
             memcpy(v, b->v, b->n * sizeof *v);
         b->v = v;
