@@ -13,30 +13,18 @@
 
 #include "articlefs/render.h"
 #include "articlefs/slug.h"
+#include "builder.h"
 
-#define MAX_XATTRS 4
 
 struct afs_tree {
     afs_arena *arena;
-    afs_article *article;
+    afs_article **articles; /* owned */
+    size_t article_count;
     afs_node *nodes; /* nodes[ino - 1] */
     size_t count;
 };
 
 /* ---- building ---------------------------------------------------------- */
-
-typedef struct child_list {
-    afs_ino *v;
-    size_t n, cap;
-} child_list;
-
-typedef struct builder {
-    afs_arena *arena;
-    afs_node *nodes;
-    child_list *children;
-    afs_slug_set **names;
-    size_t count, cap;
-} builder;
 
 static void *grow_array(void *v, size_t count, size_t *cap, size_t size)
 {
@@ -55,7 +43,7 @@ static void *grow_array(void *v, size_t count, size_t *cap, size_t size)
 
 /* A name that is safe in any directory: not empty, not "." or "..", no
  * '/', no control character, at most 255 bytes; else its slug. */
-static const char *safe_name(afs_arena *arena, const char *name)
+const char *safe_name(afs_arena *arena, const char *name)
 {
     size_t n = strlen(name);
     bool ok =
@@ -79,7 +67,7 @@ static void reserve(builder *b)
     b->cap = cap;
 }
 
-static afs_ino add_node(builder *b, afs_ino parent, enum afs_node_type type,
+afs_ino add_node(builder *b, afs_ino parent, enum afs_node_type type,
                         const char *name)
 {
     reserve(b);
@@ -102,17 +90,17 @@ static afs_ino add_node(builder *b, afs_ino parent, enum afs_node_type type,
     return node->ino;
 }
 
-static afs_node *node_of(builder *b, afs_ino ino)
+afs_node *node_of(builder *b, afs_ino ino)
 {
     return &b->nodes[ino - 1];
 }
 
-static afs_ino add_dir(builder *b, afs_ino parent, const char *name)
+afs_ino add_dir(builder *b, afs_ino parent, const char *name)
 {
     return add_node(b, parent, AFS_NODE_DIR, name);
 }
 
-static void add_file(builder *b, afs_ino parent, const char *name,
+void add_file(builder *b, afs_ino parent, const char *name,
                      const char *data, size_t size)
 {
     afs_ino ino = add_node(b, parent, AFS_NODE_FILE, name);
@@ -121,14 +109,14 @@ static void add_file(builder *b, afs_ino parent, const char *name,
 }
 
 /* A one-line file: the text and a newline. */
-static void add_line(builder *b, afs_ino parent, const char *name,
+void add_line(builder *b, afs_ino parent, const char *name,
                      const char *text)
 {
     char *data = afs_arena_printf(b->arena, "%s\n", text);
     add_file(b, parent, name, data, strlen(data));
 }
 
-static void add_link(builder *b, afs_ino parent, const char *name,
+void add_link(builder *b, afs_ino parent, const char *name,
                      const char *target)
 {
     afs_ino ino = add_node(b, parent, AFS_NODE_LINK, name);
@@ -136,7 +124,7 @@ static void add_link(builder *b, afs_ino parent, const char *name,
     node_of(b, ino)->size = strlen(target);
 }
 
-static void add_xattr(builder *b, afs_ino ino, const char *name,
+void add_xattr(builder *b, afs_ino ino, const char *name,
                       const char *value)
 {
     afs_node *node = node_of(b, ino);
@@ -158,12 +146,6 @@ static void add_rendered(builder *b, afs_ino dir, const char *name,
     char *data = render(b->arena, a, &len);
     add_file(b, dir, name, data, len);
 }
-
-typedef struct article_dirs {
-    const char **entity; /* final directory name of each entity */
-    const char **quote;
-    const char **event;
-} article_dirs;
 
 static const char *entity_target(const article_dirs *d, const afs_article *a,
                                  const afs_entity *e, const char *up)
@@ -270,7 +252,7 @@ static article_dirs claim_dirs(builder *b, afs_ino root, const afs_article *a,
     return d;
 }
 
-static void build_article(builder *b, afs_ino root, const afs_article *a)
+article_dirs build_article(builder *b, afs_ino root, const afs_article *a)
 {
     add_rendered(b, root, "README", a, afs_render_readme);
     add_file(b, root, "article.txt", a->text, a->text_len);
@@ -307,6 +289,7 @@ static void build_article(builder *b, afs_ino root, const afs_article *a)
     add_xattr(b, root, "user.articlefs.type", "article");
     if (a->source_name)
         add_xattr(b, root, "user.articlefs.source", a->source_name);
+    return d;
 }
 
 /* ---- finishing --------------------------------------------------------- */
@@ -318,11 +301,12 @@ static int compare_names(const void *x, const void *y, void *ctx)
                   nodes[*(const afs_ino *)y - 1].name);
 }
 
-static afs_tree *finish(builder *b, afs_article *article)
+afs_tree *finish(builder *b, afs_article **articles, size_t article_count)
 {
     afs_tree *tree = afs_arena_alloc(b->arena, sizeof *tree);
     tree->arena = b->arena;
-    tree->article = article;
+    tree->articles = articles;
+    tree->article_count = article_count;
     tree->count = b->count;
     tree->nodes = afs_arena_array(b->arena, b->count, sizeof *tree->nodes);
     memcpy(tree->nodes, b->nodes, b->count * sizeof *tree->nodes);
@@ -350,14 +334,17 @@ afs_tree *afs_tree_build_article(afs_article *article)
     builder b = {.arena = afs_arena_new()};
     afs_ino root = add_dir(&b, 0, "");
     build_article(&b, root, article);
-    return finish(&b, article);
+    afs_article **owned = afs_arena_alloc(b.arena, sizeof *owned);
+    owned[0] = article;
+    return finish(&b, owned, 1);
 }
 
 void afs_tree_free(afs_tree *tree)
 {
     if (!tree)
         return;
-    afs_article_free(tree->article);
+    for (size_t i = 0; i < tree->article_count; i++)
+        afs_article_free(tree->articles[i]);
     afs_arena_free(tree->arena);
 }
 

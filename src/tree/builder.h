@@ -1,0 +1,49 @@
+/* builder.h - how src/tree builds a tree: nodes added one by one under
+ * their parent (names made safe and unique there), children sorted at the
+ * end. Shared by the single-article tree (tree.c) and the corpus (corpus.c);
+ * nothing outside src/tree sees it. */
+#ifndef ARTICLEFS_TREE_BUILDER_H
+#define ARTICLEFS_TREE_BUILDER_H
+
+#include "articlefs/slug.h"
+#include "articlefs/tree.h"
+
+#define MAX_XATTRS 4
+
+typedef struct child_list {
+    afs_ino *v;
+    size_t n, cap;
+} child_list;
+
+typedef struct builder {
+    afs_arena *arena;
+    afs_node *nodes;
+    child_list *children;
+    afs_slug_set **names;
+    size_t count, cap;
+} builder;
+
+/* The names one article's directories got, to point links at them. */
+typedef struct article_dirs {
+    const char **entity; /* by entity index */
+    const char **quote;
+    const char **event;
+} article_dirs;
+
+const char *safe_name(afs_arena *arena, const char *name);
+afs_node *node_of(builder *b, afs_ino ino);
+afs_ino add_dir(builder *b, afs_ino parent, const char *name);
+void add_file(builder *b, afs_ino parent, const char *name, const char *data,
+              size_t size);
+/* A one-line file: the text and a newline. */
+void add_line(builder *b, afs_ino parent, const char *name, const char *text);
+void add_link(builder *b, afs_ino parent, const char *name,
+              const char *target);
+void add_xattr(builder *b, afs_ino ino, const char *name, const char *value);
+
+/* The whole one-article tree under root. */
+article_dirs build_article(builder *b, afs_ino root, const afs_article *a);
+/* Sorts every directory and hands the nodes to a tree that owns articles. */
+afs_tree *finish(builder *b, afs_article **articles, size_t article_count);
+
+#endif
