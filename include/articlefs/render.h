@@ -10,6 +10,7 @@
 #include <stddef.h>
 
 #include "articlefs/arena.h"
+#include "articlefs/corpus.h"
 #include "articlefs/model.h"
 
 char *afs_render_article_json(afs_arena *arena, const afs_article *a,
@@ -35,5 +36,21 @@ char *afs_render_event_json(afs_arena *arena, const afs_article *a,
                             const afs_event *ev, size_t *len);
 char *afs_render_event_card(afs_arena *arena, const afs_article *a,
                             const afs_event *ev, size_t *len);
+
+/* A folder of articles: the merged entity's files and the corpus-wide
+ * summary, timeline and README. */
+char *afs_render_merged_json(afs_arena *arena, const afs_corpus *c,
+                             const afs_merged *m, size_t *len);
+char *afs_render_merged_card(afs_arena *arena, const afs_corpus *c,
+                             const afs_merged *m, size_t *len);
+/* "ARTICLE-ID: sentence", one a line, every sentence in every article. */
+char *afs_render_merged_mentions(afs_arena *arena, const afs_corpus *c,
+                                 const afs_merged *m, size_t *len);
+char *afs_render_corpus_summary(afs_arena *arena, const afs_corpus *c,
+                                size_t *len);
+char *afs_render_corpus_timeline(afs_arena *arena, const afs_corpus *c,
+                                 size_t *len);
+char *afs_render_corpus_readme(afs_arena *arena, const afs_corpus *c,
+                               size_t *len);
 
 #endif

@@ -9,6 +9,7 @@
 #include <stddef.h>
 #include <time.h>
 
+#include "articlefs/corpus.h"
 #include "articlefs/model.h"
 
 typedef struct afs_source_options {
@@ -21,6 +22,19 @@ afs_article *afs_source_load(const char *path,
                              const afs_source_options *options,
                              struct timespec *mtime, char *err,
                              size_t err_size);
+
+/* Every article (.txt, .md, .text) in a folder and its subfolders, in
+ * path order, as a corpus; ids are the paths without extension ("000",
+ * "2024-sub-story"). An article that fails to load is skipped with a
+ * line on stderr; other files are skipped silently unless verbose. NULL
+ * when the folder itself cannot be read. */
+afs_corpus *afs_source_load_folder(const char *path,
+                                   const afs_source_options *options,
+                                   struct timespec *mtime, int verbose,
+                                   char *err, size_t err_size);
+
+/* 1 when path is a folder, 0 when not, -1 when it cannot be looked at. */
+int afs_source_is_folder(const char *path);
 
 /* True for a real calendar date written YYYY-MM-DD. */
 int afs_valid_date(const char *s);

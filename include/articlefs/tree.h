@@ -11,6 +11,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "articlefs/corpus.h"
 #include "articlefs/model.h"
 
 typedef uint64_t afs_ino;
@@ -40,6 +41,8 @@ typedef struct afs_tree afs_tree;
 
 /* Takes ownership of the article. */
 afs_tree *afs_tree_build_article(afs_article *article);
+/* A folder of articles (DESIGN.md section 2); takes ownership. */
+afs_tree *afs_tree_build_corpus(afs_corpus *corpus);
 void afs_tree_free(afs_tree *tree);
 
 size_t afs_tree_node_count(const afs_tree *tree);

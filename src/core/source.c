@@ -1,5 +1,6 @@
 #include "articlefs/source.h"
 
+#include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <stdbool.h>
@@ -52,7 +53,8 @@ afs_article *afs_source_load(const char *path,
                              const afs_source_options *options,
                              struct timespec *mtime, char *err, size_t err_size)
 {
-    int fd = open(path, O_RDONLY | O_CLOEXEC | O_NOCTTY);
+    /* O_NONBLOCK: a FIFO must not hang the open; regular files ignore it */
+    int fd = open(path, O_RDONLY | O_CLOEXEC | O_NOCTTY | O_NONBLOCK);
     struct stat st;
     if (fd < 0 || fstat(fd, &st) != 0) {
         snprintf(err, err_size, "cannot read '%s': %s", path, strerror(errno));
@@ -60,8 +62,7 @@ afs_article *afs_source_load(const char *path,
             close(fd);
         return NULL;
     }
-    const char *why = S_ISDIR(st.st_mode)
-                          ? "is a directory (corpus mode is not built yet)"
+    const char *why = S_ISDIR(st.st_mode)    ? "Is a directory"
                       : !S_ISREG(st.st_mode) ? "not a regular file"
                                              : NULL;
     if (!why && options && options->max_size &&
@@ -87,4 +88,143 @@ afs_article *afs_source_load(const char *path,
     afs_article *a = afs_extract(data, len, &xo);
     free(data);
     return a;
+}
+
+int afs_source_is_folder(const char *path)
+{
+    struct stat st;
+    if (stat(path, &st) != 0)
+        return -1;
+    return S_ISDIR(st.st_mode) ? 1 : 0;
+}
+
+/* ---- folders ----------------------------------------------------------- */
+
+typedef struct path_list {
+    char **v;
+    size_t n, cap;
+} path_list;
+
+static void push_path(path_list *l, char *path)
+{
+    if (l->n == l->cap) {
+        l->cap = l->cap ? l->cap * 2 : 64;
+        l->v = realloc(l->v, l->cap * sizeof *l->v);
+        if (!l->v)
+            abort();
+    }
+    l->v[l->n++] = path;
+}
+
+static bool is_article_name(const char *name)
+{
+    const char *dot = strrchr(name, '.');
+    return dot && dot != name &&
+           (strcmp(dot, ".txt") == 0 || strcmp(dot, ".md") == 0 ||
+            strcmp(dot, ".text") == 0);
+}
+
+/* Relative paths of the articles under dir, subfolders included; hidden
+ * files and folders are skipped. */
+static void collect(const char *root, const char *rel, path_list *out,
+                    int verbose, int depth)
+{
+    char *dir_path = rel[0] ? malloc(strlen(root) + strlen(rel) + 2) : NULL;
+    if (dir_path)
+        sprintf(dir_path, "%s/%s", root, rel);
+    DIR *d = opendir(dir_path ? dir_path : root);
+    free(dir_path);
+    if (!d || depth > 32) {
+        if (d)
+            closedir(d);
+        return;
+    }
+    for (struct dirent *e; (e = readdir(d));) {
+        if (e->d_name[0] == '.')
+            continue;
+        char *child = malloc(strlen(rel) + strlen(e->d_name) + 2);
+        if (!child)
+            abort();
+        sprintf(child, "%s%s%s", rel, rel[0] ? "/" : "", e->d_name);
+        if (e->d_type == DT_DIR) {
+            collect(root, child, out, verbose, depth + 1);
+            free(child);
+        } else if (is_article_name(e->d_name)) {
+            push_path(out, child);
+        } else {
+            if (verbose)
+                fprintf(stderr,
+                        "articlefs: skipping '%s': not .txt, .md or "
+                        ".text\n",
+                        child);
+            free(child);
+        }
+    }
+    closedir(d);
+}
+
+static int compare_paths(const void *a, const void *b)
+{
+    return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/* "sub/000.txt" -> "sub-000" */
+static char *article_id(const char *rel)
+{
+    char *id = strdup(rel);
+    if (!id)
+        abort();
+    char *dot = strrchr(id, '.');
+    if (dot)
+        *dot = '\0';
+    for (char *p = id; *p; p++)
+        if (*p == '/')
+            *p = '-';
+    return id;
+}
+
+afs_corpus *afs_source_load_folder(const char *path,
+                                   const afs_source_options *options,
+                                   struct timespec *mtime, int verbose,
+                                   char *err, size_t err_size)
+{
+    struct stat st;
+    if (stat(path, &st) != 0 || !S_ISDIR(st.st_mode)) {
+        snprintf(err, err_size, "cannot read folder '%s': %s", path,
+                 strerror(errno ? errno : ENOTDIR));
+        return NULL;
+    }
+    if (mtime)
+        *mtime = st.st_mtim;
+    path_list files = {0};
+    collect(path, "", &files, verbose, 0);
+    qsort(files.v, files.n, sizeof *files.v, compare_paths);
+    afs_article **articles = calloc(files.n + 1, sizeof *articles);
+    char **ids = calloc(files.n + 1, sizeof *ids);
+    if (!articles || !ids)
+        abort();
+    size_t loaded = 0;
+    for (size_t i = 0; i < files.n; i++) {
+        char *full = malloc(strlen(path) + strlen(files.v[i]) + 2);
+        if (!full)
+            abort();
+        sprintf(full, "%s/%s", path, files.v[i]);
+        char why[512];
+        afs_article *a = afs_source_load(full, options, NULL, why, sizeof why);
+        if (a) {
+            articles[loaded] = a;
+            ids[loaded++] = article_id(files.v[i]);
+        } else {
+            fprintf(stderr, "articlefs: %s (skipped)\n", why);
+        }
+        free(full);
+        free(files.v[i]);
+    }
+    free(files.v);
+    afs_corpus *c = afs_corpus_new(articles, (const char *const *)ids, loaded);
+    for (size_t i = 0; i < loaded; i++)
+        free(ids[i]);
+    free(ids);
+    free(articles);
+    return c;
 }

@@ -8,8 +8,8 @@
 #include <string.h>
 
 #include "articlefs/lexicon.h"
+#include "articlefs/strmap.h"
 #include "internal.h"
-#include "strmap.h"
 #include "words.h"
 
 /* ---- mention shapes ---------------------------------------------------- */

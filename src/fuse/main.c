@@ -15,18 +15,19 @@
 #include "fs.h"
 
 static const char usage[] =
-    "usage: articlefs [options] ARTICLE MOUNTPOINT\n"
-    "       articlefs extract ARTICLE...\n"
-    "       articlefs export ARTICLE DIR\n"
+    "usage: articlefs [options] SOURCE MOUNTPOINT\n"
+    "       articlefs extract SOURCE...\n"
+    "       articlefs export SOURCE DIR\n"
     "       articlefs --help | --version\n"
     "\n"
-    "Mounts a plain-text news article as a read-only tree of its people,\n"
-    "organizations, places, quotes and events. Unmount with\n"
-    "'fusermount3 -u MOUNTPOINT'.\n"
+    "Mounts a plain-text news article (or a folder of them: .txt, .md,\n"
+    ".text) as a read-only tree of its people, organizations, places,\n"
+    "quotes and events. Unmount with 'fusermount3 -u MOUNTPOINT'.\n"
     "\n"
     "commands:\n"
-    "    extract ARTICLE...     print article.json (several: one JSON a line)\n"
-    "    export ARTICLE DIR     write the tree as real files into DIR\n"
+    "    extract SOURCE...      print article.json (several articles, or a\n"
+    "                           folder: JSON Lines, one article a line)\n"
+    "    export SOURCE DIR      write the tree as real files into DIR\n"
     "\n"
     "options:\n"
     "    -h, --help             print this help\n"
@@ -125,10 +126,20 @@ static int source_options(const cli *c, afs_source_options *o)
     return 0;
 }
 
+/* An article file gives its own tree; a folder, the corpus tree. */
 static afs_tree *load_tree(const char *path, const afs_source_options *o,
-                           struct timespec *mtime)
+                           struct timespec *mtime, int verbose)
 {
     char err[512];
+    if (afs_source_is_folder(path) == 1) {
+        afs_corpus *c =
+            afs_source_load_folder(path, o, mtime, verbose, err, sizeof err);
+        if (!c) {
+            fail(err);
+            return NULL;
+        }
+        return afs_tree_build_corpus(c);
+    }
     afs_article *a = afs_source_load(path, o, mtime, err, sizeof err);
     if (!a) {
         fail(err);
@@ -139,9 +150,8 @@ static afs_tree *load_tree(const char *path, const afs_source_options *o,
 
 /* ---- extract and export ------------------------------------------------ */
 
-static int print_json(const afs_tree *tree, bool one_line)
+static int print_json(const afs_node *json, bool one_line)
 {
-    const afs_node *json = afs_tree_resolve(tree, "article.json");
     if (!one_line) {
         fwrite(json->data, 1, json->size, stdout);
         return 0;
@@ -165,9 +175,24 @@ static int run_extract(int argc, char **argv)
     afs_source_options o = {0};
     int status = 0;
     for (int i = 2; i < argc; i++) {
-        afs_tree *tree = load_tree(argv[i], &o, NULL);
-        if (!tree || print_json(tree, argc > 3) != 0)
+        bool folder = afs_source_is_folder(argv[i]) == 1;
+        afs_tree *tree = load_tree(argv[i], &o, NULL, 0);
+        if (!tree) {
             status = 1;
+            continue;
+        }
+        if (!folder) {
+            status |= print_json(afs_tree_resolve(tree, "article.json"),
+                                 argc > 3) != 0;
+        } else {
+            /* JSON Lines, one article a line, in path order */
+            const afs_node *dir = afs_tree_resolve(tree, "articles");
+            for (size_t k = 0; k < dir->child_count; k++) {
+                const afs_node *json =
+                    afs_tree_lookup(tree, dir->children[k], "article.json");
+                status |= print_json(json, true) != 0;
+            }
+        }
         afs_tree_free(tree);
     }
     return status;
@@ -180,7 +205,7 @@ static int run_export(int argc, char **argv)
         return 2;
     }
     afs_source_options o = {0};
-    afs_tree *tree = load_tree(argv[2], &o, NULL);
+    afs_tree *tree = load_tree(argv[2], &o, NULL, 0);
     if (!tree)
         return 1;
     char err[512];
@@ -278,7 +303,7 @@ static int run_mount(int argc, char **argv)
         fuse_parse_cmdline(&args, &opts) != 0)
         goto out;
     struct timespec mtime;
-    afs_tree *tree = load_tree(c.source, &so, &mtime);
+    afs_tree *tree = load_tree(c.source, &so, &mtime, opts.debug);
     if (!tree)
         goto out;
     afs_fs fs;

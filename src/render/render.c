@@ -458,3 +458,215 @@ char *afs_render_readme(afs_arena *arena, const afs_article *a, size_t *len)
                a->source_name ? "'" : "", someone);
     return buf_finish(&b, arena, len);
 }
+
+/* ---- a folder of articles ---------------------------------------------- */
+
+static void merged_names(const afs_merged *m, json_t *aliases, json_t *roles)
+{
+    for (size_t i = 0; i < m->member_count; i++) {
+        const afs_entity *e = m->members[i].entity;
+        const char *name = e->name;
+        for (size_t k = 0; k <= e->alias_count;
+             k++, name = k <= e->alias_count ? e->aliases[k - 1] : NULL) {
+            bool seen = strcmp(name, m->name) == 0;
+            for (size_t j = 0; !seen && j < json_array_size(aliases); j++)
+                seen = strcmp(json_string_value(json_array_get(aliases, j)),
+                              name) == 0;
+            if (!seen)
+                json_array_append_new(aliases, jstr(name));
+        }
+        for (size_t k = 0; k < e->role_count; k++) {
+            bool seen = false;
+            for (size_t j = 0; !seen && j < json_array_size(roles); j++)
+                seen = strcmp(json_string_value(json_array_get(roles, j)),
+                              e->roles[k]) == 0;
+            if (!seen)
+                json_array_append_new(roles, jstr(e->roles[k]));
+        }
+    }
+}
+
+static json_t *merged_object(const afs_corpus *c, const afs_merged *m)
+{
+    json_t *o = json_object();
+    json_object_set_new(o, "id", jstr(m->id));
+    json_object_set_new(o, "name", jstr(m->name));
+    json_object_set_new(o, "type", jstr(afs_kind_name(m->kind)));
+    json_t *aliases = json_array(), *roles = json_array();
+    merged_names(m, aliases, roles);
+    json_object_set_new(o, "aliases", aliases);
+    json_object_set_new(o, "roles", roles);
+    json_t *articles = json_array();
+    for (size_t i = 0; i < m->member_count; i++) {
+        const afs_member *mem = &m->members[i];
+        const afs_article *a = c->articles[mem->article];
+        json_t *in = json_object();
+        json_object_set_new(in, "article", jstr(c->ids[mem->article]));
+        json_object_set_new(in, "id", jstr(mem->entity->id));
+        json_object_set_new(in, "name", jstr(mem->entity->name));
+        json_object_set_new(
+            in, "mentions",
+            json_integer((json_int_t)mem->entity->mention_count));
+        json_t *quotes = json_array(), *events = json_array();
+        for (size_t q = 0; q < a->quote_count; q++)
+            if (a->quotes[q].speaker == mem->entity)
+                json_array_append_new(quotes, jstr(a->quotes[q].id));
+        for (size_t e = 0; e < a->event_count; e++)
+            if (takes_part(&a->events[e], mem->entity))
+                json_array_append_new(events, jstr(a->events[e].id));
+        json_object_set_new(in, "quotes", quotes);
+        json_object_set_new(in, "events", events);
+        json_array_append_new(articles, in);
+    }
+    json_object_set_new(o, "articles", articles);
+    return o;
+}
+
+char *afs_render_merged_json(afs_arena *arena, const afs_corpus *c,
+                             const afs_merged *m, size_t *len)
+{
+    return dump(arena, merged_object(c, m), len);
+}
+
+char *afs_render_merged_card(afs_arena *arena, const afs_corpus *c,
+                             const afs_merged *m, size_t *len)
+{
+    json_t *aliases = json_array(), *roles = json_array();
+    merged_names(m, aliases, roles);
+    buf b = {0};
+    buf_printf(&b, "%s\nType: %s\nId: %s\n", m->name, afs_kind_name(m->kind),
+               m->id);
+    for (size_t i = 0; i < json_array_size(roles); i++)
+        buf_printf(&b, "%s%s", i ? "; " : "Roles: ",
+                   json_string_value(json_array_get(roles, i)));
+    if (json_array_size(roles))
+        buf_add(&b, "\n", 1);
+    for (size_t i = 0; i < json_array_size(aliases); i++)
+        buf_printf(&b, "%s%s", i ? "; " : "Also called: ",
+                   json_string_value(json_array_get(aliases, i)));
+    if (json_array_size(aliases))
+        buf_add(&b, "\n", 1);
+    json_decref(aliases);
+    json_decref(roles);
+    buf_printf(&b, "Articles: %zu\n", m->member_count);
+    for (size_t i = 0; i < m->member_count; i++) {
+        const afs_member *mem = &m->members[i];
+        const afs_article *a = c->articles[mem->article];
+        buf_printf(&b, "  %s: %s (%zu mentions)\n", c->ids[mem->article],
+                   a->title ? a->title : "(no headline)",
+                   mem->entity->mention_count);
+    }
+    return buf_finish(&b, arena, len);
+}
+
+char *afs_render_merged_mentions(afs_arena *arena, const afs_corpus *c,
+                                 const afs_merged *m, size_t *len)
+{
+    buf b = {0};
+    for (size_t i = 0; i < m->member_count; i++) {
+        const afs_member *mem = &m->members[i];
+        const afs_article *a = c->articles[mem->article];
+        size_t last = (size_t)-1;
+        for (size_t k = 0; k < mem->entity->mention_count; k++) {
+            size_t s =
+                afs_article_sentence_at(a, mem->entity->mentions[k].start);
+            if (s == last || s >= a->sentence_count)
+                continue;
+            last = s;
+            buf_printf(&b, "%s: ", c->ids[mem->article]);
+            add_one_line(&b, a->text, a->sentences[s].start,
+                         a->sentences[s].end);
+            buf_add(&b, "\n", 1);
+        }
+    }
+    if (b.len == 0) {
+        free(b.data);
+        *len = 0;
+        return afs_arena_strdup(arena, "");
+    }
+    return buf_finish(&b, arena, len);
+}
+
+char *afs_render_corpus_summary(afs_arena *arena, const afs_corpus *c,
+                                size_t *len)
+{
+    size_t counts[AFS_KIND_COUNT] = {0};
+    for (size_t i = 0; i < c->merged_count; i++)
+        counts[c->merged[i].kind]++;
+    buf b = {0};
+    buf_printf(
+        &b, "Articles: %zu  People: %zu  Organizations: %zu  Places: %zu\n\n",
+        c->article_count, counts[AFS_PERSON], counts[AFS_ORGANIZATION],
+        counts[AFS_PLACE]);
+    for (size_t i = 0; i < c->article_count; i++) {
+        const afs_article *a = c->articles[i];
+        buf_printf(&b, "article      %s: %s (%s)\n", c->ids[i],
+                   a->title ? a->title : "(no headline)",
+                   a->date ? a->date : "undated");
+    }
+    for (size_t i = 0; i < c->merged_count; i++)
+        buf_printf(&b, "%-12s %s (%zu article%s)\n",
+                   afs_kind_name(c->merged[i].kind), c->merged[i].name,
+                   c->merged[i].member_count,
+                   c->merged[i].member_count == 1 ? "" : "s");
+    return buf_finish(&b, arena, len);
+}
+
+typedef struct dated_event {
+    const char *article;
+    const afs_event *event;
+} dated_event;
+
+static int compare_dated(const void *x, const void *y)
+{
+    const dated_event *p = x, *q = y;
+    int c = compare_events_by_time(&p->event, &q->event);
+    return c ? c : strcmp(p->article, q->article);
+}
+
+char *afs_render_corpus_timeline(afs_arena *arena, const afs_corpus *c,
+                                 size_t *len)
+{
+    size_t n = 0;
+    for (size_t i = 0; i < c->article_count; i++)
+        n += c->articles[i]->event_count;
+    dated_event *all = afs_arena_array(arena, n + 1, sizeof *all);
+    size_t k = 0;
+    for (size_t i = 0; i < c->article_count; i++)
+        for (size_t e = 0; e < c->articles[i]->event_count; e++)
+            all[k++] = (dated_event){c->ids[i], &c->articles[i]->events[e]};
+    qsort(all, n, sizeof *all, compare_dated);
+    buf b = {0};
+    for (size_t i = 0; i < n; i++) {
+        const afs_event *ev = all[i].event;
+        buf_printf(&b, "%-10s | %-12s | %-20s | %s\n",
+                   ev->when && ev->when->date ? ev->when->date : "?",
+                   all[i].article, ev->when ? ev->when->text : "", ev->summary);
+    }
+    if (b.len == 0)
+        buf_printf(&b, "(no events)\n");
+    return buf_finish(&b, arena, len);
+}
+
+char *afs_render_corpus_readme(afs_arena *arena, const afs_corpus *c,
+                               size_t *len)
+{
+    buf b = {0};
+    buf_printf(&b,
+               "This is articlefs: %zu articles as one tree of files.\n\n"
+               "articles/<id>/   each article's own tree (article.txt, "
+               "article.json, people/ ...)\n"
+               "people/ organizations/ places/   entities merged across "
+               "articles:\n"
+               "                 name, info.txt, entity.json, mentions.txt, "
+               "articles/, quotes/, events/\n"
+               "quotes/ events/  every article's, as links\n"
+               "summary.txt      the articles and who is in them\n"
+               "timeline.txt     every event in time order\n\n"
+               "Try:\n"
+               "  ls people/*/articles/\n"
+               "  cat people/*/quotes/*/text\n"
+               "  grep -h . people/%s/mentions.txt\n",
+               c->article_count, c->merged_count ? c->merged[0].id : "SOMEONE");
+    return buf_finish(&b, arena, len);
+}

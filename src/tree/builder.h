@@ -5,6 +5,7 @@
 #ifndef ARTICLEFS_TREE_BUILDER_H
 #define ARTICLEFS_TREE_BUILDER_H
 
+#include "articlefs/corpus.h"
 #include "articlefs/slug.h"
 #include "articlefs/tree.h"
 
@@ -37,13 +38,14 @@ void add_file(builder *b, afs_ino parent, const char *name, const char *data,
               size_t size);
 /* A one-line file: the text and a newline. */
 void add_line(builder *b, afs_ino parent, const char *name, const char *text);
-void add_link(builder *b, afs_ino parent, const char *name,
-              const char *target);
+void add_link(builder *b, afs_ino parent, const char *name, const char *target);
 void add_xattr(builder *b, afs_ino ino, const char *name, const char *value);
 
 /* The whole one-article tree under root. */
 article_dirs build_article(builder *b, afs_ino root, const afs_article *a);
-/* Sorts every directory and hands the nodes to a tree that owns articles. */
+/* Sorts every directory and hands the nodes to a tree that owns the
+ * articles, or the whole corpus. */
 afs_tree *finish(builder *b, afs_article **articles, size_t article_count);
+afs_tree *finish_corpus(builder *b, afs_corpus *corpus);
 
 #endif

@@ -15,12 +15,12 @@
 #include "articlefs/slug.h"
 #include "builder.h"
 
-
 struct afs_tree {
     afs_arena *arena;
-    afs_article **articles; /* owned */
+    afs_article **articles; /* owned, unless a corpus owns them */
     size_t article_count;
-    afs_node *nodes; /* nodes[ino - 1] */
+    afs_corpus *corpus; /* owned, or NULL */
+    afs_node *nodes;    /* nodes[ino - 1] */
     size_t count;
 };
 
@@ -68,7 +68,7 @@ static void reserve(builder *b)
 }
 
 afs_ino add_node(builder *b, afs_ino parent, enum afs_node_type type,
-                        const char *name)
+                 const char *name)
 {
     reserve(b);
     afs_node *node = &b->nodes[b->count];
@@ -100,8 +100,8 @@ afs_ino add_dir(builder *b, afs_ino parent, const char *name)
     return add_node(b, parent, AFS_NODE_DIR, name);
 }
 
-void add_file(builder *b, afs_ino parent, const char *name,
-                     const char *data, size_t size)
+void add_file(builder *b, afs_ino parent, const char *name, const char *data,
+              size_t size)
 {
     afs_ino ino = add_node(b, parent, AFS_NODE_FILE, name);
     node_of(b, ino)->data = data;
@@ -109,23 +109,20 @@ void add_file(builder *b, afs_ino parent, const char *name,
 }
 
 /* A one-line file: the text and a newline. */
-void add_line(builder *b, afs_ino parent, const char *name,
-                     const char *text)
+void add_line(builder *b, afs_ino parent, const char *name, const char *text)
 {
     char *data = afs_arena_printf(b->arena, "%s\n", text);
     add_file(b, parent, name, data, strlen(data));
 }
 
-void add_link(builder *b, afs_ino parent, const char *name,
-                     const char *target)
+void add_link(builder *b, afs_ino parent, const char *name, const char *target)
 {
     afs_ino ino = add_node(b, parent, AFS_NODE_LINK, name);
     node_of(b, ino)->data = target;
     node_of(b, ino)->size = strlen(target);
 }
 
-void add_xattr(builder *b, afs_ino ino, const char *name,
-                      const char *value)
+void add_xattr(builder *b, afs_ino ino, const char *name, const char *value)
 {
     afs_node *node = node_of(b, ino);
     if (node->xattr_count == MAX_XATTRS)
@@ -329,6 +326,13 @@ afs_tree *finish(builder *b, afs_article **articles, size_t article_count)
     return tree;
 }
 
+afs_tree *finish_corpus(builder *b, afs_corpus *corpus)
+{
+    afs_tree *tree = finish(b, NULL, 0);
+    tree->corpus = corpus;
+    return tree;
+}
+
 afs_tree *afs_tree_build_article(afs_article *article)
 {
     builder b = {.arena = afs_arena_new()};
@@ -343,8 +347,11 @@ void afs_tree_free(afs_tree *tree)
 {
     if (!tree)
         return;
-    for (size_t i = 0; i < tree->article_count; i++)
-        afs_article_free(tree->articles[i]);
+    if (tree->corpus)
+        afs_corpus_free(tree->corpus);
+    else
+        for (size_t i = 0; i < tree->article_count; i++)
+            afs_article_free(tree->articles[i]);
     afs_arena_free(tree->arena);
 }
 

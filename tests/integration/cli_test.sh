@@ -19,7 +19,9 @@ expect_error() {
 "$BIN" --version | grep -q "^articlefs [0-9]" || fail "--version"
 expect_error "cannot read '$WORK/none.txt': No such file or directory" \
     "$BIN" extract "$WORK/none.txt"
-expect_error "is a directory" "$BIN" extract "$WORK"
+expect_error "not a regular file" "$BIN" extract /dev/null
+mkfifo "$WORK/fifo"
+expect_error "not a regular file" timeout 5 "$BIN" extract "$WORK/fifo"
 mkdir -p "$WORK/m"
 expect_error "cannot read '$WORK/none.txt'" "$BIN" "$WORK/none.txt" "$WORK/m"
 expect_error "cannot mount on '$WORK/nowhere'" "$BIN" "$EXAMPLE" "$WORK/nowhere"

@@ -1,4 +1,4 @@
-#include "strmap.h"
+#include "articlefs/strmap.h"
 
 #include <stdint.h>
 #include <string.h>

@@ -1,7 +1,7 @@
-/* strmap.h - string -> index hash map in an arena, for the loader's
- * look-ups that must stay linear on huge articles. */
-#ifndef ARTICLEFS_EXTRACT_STRMAP_H
-#define ARTICLEFS_EXTRACT_STRMAP_H
+/* strmap.h - string -> index hash map in an arena, for look-ups that
+ * must stay linear on huge articles and corpora. */
+#ifndef ARTICLEFS_STRMAP_H
+#define ARTICLEFS_STRMAP_H
 
 #include <stddef.h>
 
