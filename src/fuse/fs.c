@@ -9,31 +9,138 @@
 #include <unistd.h>
 
 /* A snapshot never changes, so the kernel may keep names and attributes
- * for as long as it likes. */
+ * for as long as it likes; a reload invalidates them. */
 #define CACHE_SECONDS 86400.0
+#define NODE_BITS 32
+#define NODE_MASK ((UINT64_C(1) << NODE_BITS) - 1)
+
+/* ---- snapshots --------------------------------------------------------- */
+
+static afs_snapshot *snapshot_new(afs_tree *tree, struct timespec mtime,
+                                  uint32_t generation)
+{
+    afs_snapshot *s = calloc(1, sizeof *s);
+    size_t n = afs_tree_node_count(tree);
+    if (!s || !(s->nlink = calloc(n + 1, sizeof *s->nlink)))
+        abort();
+    s->tree = tree;
+    s->mtime = mtime;
+    s->generation = generation;
+    s->refs = 1;
+    for (afs_ino ino = 1; ino <= n; ino++) {
+        const afs_node *node = afs_tree_node(tree, ino);
+        s->nlink[ino] = node->type == AFS_NODE_DIR ? 2 : 1;
+        if (node->type == AFS_NODE_DIR && ino != AFS_ROOT_INO)
+            s->nlink[node->parent]++;
+    }
+    return s;
+}
+
+static void snapshot_free(afs_snapshot *s)
+{
+    afs_tree_free(s->tree);
+    free(s->nlink);
+    free(s);
+}
 
 void afs_fs_init(afs_fs *fs, afs_tree *tree, struct timespec mtime)
 {
-    fs->tree = tree;
-    fs->mtime = mtime;
+    memset(fs, 0, sizeof *fs);
+    pthread_mutex_init(&fs->lock, NULL);
+    fs->generations = 1;
+    fs->current = snapshot_new(tree, mtime, fs->generations);
     fs->uid = getuid();
     fs->gid = getgid();
-    size_t n = afs_tree_node_count(tree);
-    fs->nlink = calloc(n + 1, sizeof *fs->nlink);
-    if (!fs->nlink)
-        abort();
-    for (afs_ino ino = 1; ino <= n; ino++) {
-        const afs_node *node = afs_tree_node(tree, ino);
-        fs->nlink[ino] = node->type == AFS_NODE_DIR ? 2 : 1;
-        if (node->type == AFS_NODE_DIR && ino != AFS_ROOT_INO)
-            fs->nlink[node->parent]++;
-    }
 }
 
 void afs_fs_destroy(afs_fs *fs)
 {
-    afs_tree_free(fs->tree);
-    free(fs->nlink);
+    for (afs_snapshot *s = fs->current, *next; s; s = next) {
+        next = s->older;
+        snapshot_free(s);
+    }
+    pthread_mutex_destroy(&fs->lock);
+}
+
+/* Drops one reference; the caller holds the lock. */
+static void unref_locked(afs_fs *fs, afs_snapshot *s)
+{
+    if (--s->refs > 0)
+        return;
+    for (afs_snapshot **p = &fs->current; *p; p = &(*p)->older)
+        if (*p == s) {
+            *p = s->older;
+            break;
+        }
+    snapshot_free(s);
+}
+
+static void unref(afs_fs *fs, afs_snapshot *s)
+{
+    pthread_mutex_lock(&fs->lock);
+    unref_locked(fs, s);
+    pthread_mutex_unlock(&fs->lock);
+}
+
+/* The kernel is told to forget every name at the top: the names below
+ * them carry the old generation and are reached no more. */
+static void invalidate_names(afs_fs *fs, const afs_tree *tree)
+{
+    const afs_node *root = afs_tree_node(tree, AFS_ROOT_INO);
+    for (size_t i = 0; i < root->child_count; i++) {
+        const char *name = afs_tree_node(tree, root->children[i])->name;
+        fuse_lowlevel_notify_inval_entry(fs->session, FUSE_ROOT_ID, name,
+                                         strlen(name));
+    }
+    fuse_lowlevel_notify_inval_inode(fs->session, FUSE_ROOT_ID, 0, 0);
+}
+
+void afs_fs_replace(afs_fs *fs, afs_tree *tree, struct timespec mtime)
+{
+    pthread_mutex_lock(&fs->lock);
+    afs_snapshot *old = fs->current;
+    afs_snapshot *fresh = snapshot_new(tree, mtime, ++fs->generations);
+    fresh->older = old;
+    fs->current = fresh;
+    old->refs++; /* kept while its names are invalidated */
+    unref_locked(fs, old);
+    pthread_mutex_unlock(&fs->lock);
+    if (fs->session) {
+        invalidate_names(fs, old->tree);
+        invalidate_names(fs, tree);
+    }
+    unref(fs, old);
+}
+
+/* ---- inode numbers ----------------------------------------------------- */
+
+static fuse_ino_t fuse_ino(const afs_snapshot *s, afs_ino ino)
+{
+    return ino == AFS_ROOT_INO ? FUSE_ROOT_ID
+                               : ((fuse_ino_t)s->generation << NODE_BITS) | ino;
+}
+
+typedef struct held {
+    afs_snapshot *snap;
+    const afs_node *node;
+} held;
+
+/* The snapshot and node an inode number names, with a reference taken;
+ * false when that snapshot is gone or the node is unknown. */
+static bool hold(afs_fs *fs, fuse_ino_t ino, held *h)
+{
+    uint32_t generation = (uint32_t)(ino >> NODE_BITS);
+    afs_ino index = ino == FUSE_ROOT_ID ? AFS_ROOT_INO : ino & NODE_MASK;
+    pthread_mutex_lock(&fs->lock);
+    afs_snapshot *s = fs->current;
+    while (s && ino != FUSE_ROOT_ID && s->generation != generation)
+        s = s->older;
+    h->snap = s;
+    h->node = s ? afs_tree_node(s->tree, index) : NULL;
+    if (h->node)
+        s->refs++;
+    pthread_mutex_unlock(&fs->lock);
+    return h->node != NULL;
 }
 
 static afs_fs *fs_of(fuse_req_t req)
@@ -41,36 +148,32 @@ static afs_fs *fs_of(fuse_req_t req)
     return fuse_req_userdata(req);
 }
 
-static const afs_node *node_of(fuse_req_t req, fuse_ino_t ino)
-{
-    return afs_tree_node(fs_of(req)->tree, ino);
-}
-
-static void fill_stat(const afs_fs *fs, const afs_node *node, struct stat *st)
+static void fill_stat(const afs_fs *fs, const afs_snapshot *s,
+                      const afs_node *node, struct stat *st)
 {
     memset(st, 0, sizeof *st);
-    st->st_ino = node->ino;
+    st->st_ino = fuse_ino(s, node->ino);
     st->st_mode = node->type == AFS_NODE_DIR    ? S_IFDIR | 0555
                   : node->type == AFS_NODE_LINK ? S_IFLNK | 0777
                                                 : S_IFREG | 0444;
-    st->st_nlink = fs->nlink[node->ino];
+    st->st_nlink = s->nlink[node->ino];
     st->st_size = node->type == AFS_NODE_DIR ? 4096 : (off_t)node->size;
     st->st_blksize = 4096;
     st->st_blocks = (st->st_size + 511) / 512;
     st->st_uid = fs->uid;
     st->st_gid = fs->gid;
-    st->st_atim = st->st_mtim = st->st_ctim = fs->mtime;
+    st->st_atim = st->st_mtim = st->st_ctim = s->mtime;
 }
 
-static void fill_entry(const afs_fs *fs, const afs_node *node,
-                       struct fuse_entry_param *e)
+static void fill_entry(const afs_fs *fs, const afs_snapshot *s,
+                       const afs_node *node, struct fuse_entry_param *e)
 {
     memset(e, 0, sizeof *e);
-    e->ino = node->ino;
-    e->generation = 1;
+    e->ino = fuse_ino(s, node->ino);
+    e->generation = s->generation;
     e->attr_timeout = CACHE_SECONDS;
     e->entry_timeout = CACHE_SECONDS;
-    fill_stat(fs, node, &e->attr);
+    fill_stat(fs, s, node, &e->attr);
 }
 
 static void afs_init(void *userdata, struct fuse_conn_info *conn)
@@ -85,73 +188,97 @@ static void afs_init(void *userdata, struct fuse_conn_info *conn)
 static void afs_lookup(fuse_req_t req, fuse_ino_t parent, const char *name)
 {
     afs_fs *fs = fs_of(req);
-    const afs_node *node = afs_tree_lookup(fs->tree, parent, name);
-    struct fuse_entry_param e;
-    if (!node) {
-        if (!afs_tree_node(fs->tree, parent)) {
-            fuse_reply_err(req, ENOENT);
-            return;
-        }
-        /* a cached negative entry: the name stays missing all snapshot */
-        memset(&e, 0, sizeof e);
-        e.entry_timeout = CACHE_SECONDS;
-        fuse_reply_entry(req, &e);
+    held dir;
+    if (!hold(fs, parent, &dir)) {
+        fuse_reply_err(req, ENOENT);
         return;
     }
-    fill_entry(fs, node, &e);
+    const afs_node *node = afs_tree_lookup(dir.snap->tree, dir.node->ino, name);
+    struct fuse_entry_param e;
+    if (node) {
+        fill_entry(fs, dir.snap, node, &e);
+    } else {
+        /* a cached negative entry: a reload invalidates it */
+        memset(&e, 0, sizeof e);
+        e.entry_timeout = CACHE_SECONDS;
+    }
     fuse_reply_entry(req, &e);
+    unref(fs, dir.snap);
 }
 
 static void afs_getattr(fuse_req_t req, fuse_ino_t ino,
                         struct fuse_file_info *fi)
 {
     (void)fi;
-    const afs_node *node = node_of(req, ino);
-    if (!node) {
+    afs_fs *fs = fs_of(req);
+    held h;
+    if (!hold(fs, ino, &h)) {
         fuse_reply_err(req, ENOENT);
         return;
     }
     struct stat st;
-    fill_stat(fs_of(req), node, &st);
+    fill_stat(fs, h.snap, h.node, &st);
     fuse_reply_attr(req, &st, CACHE_SECONDS);
+    unref(fs, h.snap);
 }
 
 static void afs_readlink(fuse_req_t req, fuse_ino_t ino)
 {
-    const afs_node *node = node_of(req, ino);
-    if (!node || node->type != AFS_NODE_LINK)
-        fuse_reply_err(req, node ? EINVAL : ENOENT);
+    afs_fs *fs = fs_of(req);
+    held h;
+    if (!hold(fs, ino, &h)) {
+        fuse_reply_err(req, ENOENT);
+        return;
+    }
+    if (h.node->type != AFS_NODE_LINK)
+        fuse_reply_err(req, EINVAL);
     else
-        fuse_reply_readlink(req, node->data);
+        fuse_reply_readlink(req, h.node->data);
+    unref(fs, h.snap);
 }
 
+/* opendir and open keep their reference in fi->fh until release. */
 static void afs_opendir(fuse_req_t req, fuse_ino_t ino,
                         struct fuse_file_info *fi)
 {
-    const afs_node *node = node_of(req, ino);
-    if (!node || node->type != AFS_NODE_DIR) {
-        fuse_reply_err(req, node ? ENOTDIR : ENOENT);
+    afs_fs *fs = fs_of(req);
+    held h;
+    if (!hold(fs, ino, &h)) {
+        fuse_reply_err(req, ENOENT);
         return;
     }
+    if (h.node->type != AFS_NODE_DIR) {
+        unref(fs, h.snap);
+        fuse_reply_err(req, ENOTDIR);
+        return;
+    }
+    fi->fh = (uint64_t)(uintptr_t)h.snap;
     fi->keep_cache = 1;
     fi->cache_readdir = 1;
-    fuse_reply_open(req, fi);
+    if (fuse_reply_open(req, fi) != 0)
+        unref(fs, h.snap);
+}
+
+static void afs_release(fuse_req_t req, fuse_ino_t ino,
+                        struct fuse_file_info *fi)
+{
+    (void)ino;
+    unref(fs_of(req), (afs_snapshot *)(uintptr_t)fi->fh);
+    fuse_reply_err(req, 0);
 }
 
 /* Entry index: 0 is ".", 1 is "..", 2 + i the i-th child; an entry's
  * offset is the index of the one after it. */
 static void afs_readdir_common(fuse_req_t req, fuse_ino_t ino, size_t size,
-                               off_t off, bool plus)
+                               off_t off, struct fuse_file_info *fi, bool plus)
 {
     afs_fs *fs = fs_of(req);
-    const afs_node *dir = afs_tree_node(fs->tree, ino);
-    if (!dir || dir->type != AFS_NODE_DIR) {
-        fuse_reply_err(req, dir ? ENOTDIR : ENOENT);
-        return;
-    }
-    char *buf = malloc(size);
+    const afs_snapshot *s = (const afs_snapshot *)(uintptr_t)fi->fh;
+    afs_ino index_ino = ino == FUSE_ROOT_ID ? AFS_ROOT_INO : ino & NODE_MASK;
+    const afs_node *dir = afs_tree_node(s->tree, index_ino);
+    char *buf = dir ? malloc(size) : NULL;
     if (!buf) {
-        fuse_reply_err(req, ENOMEM);
+        fuse_reply_err(req, dir ? ENOMEM : ENOENT);
         return;
     }
     size_t used = 0;
@@ -159,11 +286,11 @@ static void afs_readdir_common(fuse_req_t req, fuse_ino_t ino, size_t size,
          index++) {
         const afs_node *node =
             index == 0   ? dir
-            : index == 1 ? afs_tree_node(fs->tree, dir->parent)
-                         : afs_tree_node(fs->tree, dir->children[index - 2]);
+            : index == 1 ? afs_tree_node(s->tree, dir->parent)
+                         : afs_tree_node(s->tree, dir->children[index - 2]);
         const char *name = index == 0 ? "." : index == 1 ? ".." : node->name;
         struct fuse_entry_param e;
-        fill_entry(fs, node, &e);
+        fill_entry(fs, s, node, &e);
         size_t n;
         if (plus) {
             if (index < 2)
@@ -185,38 +312,45 @@ static void afs_readdir_common(fuse_req_t req, fuse_ino_t ino, size_t size,
 static void afs_readdir(fuse_req_t req, fuse_ino_t ino, size_t size, off_t off,
                         struct fuse_file_info *fi)
 {
-    (void)fi;
-    afs_readdir_common(req, ino, size, off, false);
+    afs_readdir_common(req, ino, size, off, fi, false);
 }
 
 static void afs_readdirplus(fuse_req_t req, fuse_ino_t ino, size_t size,
                             off_t off, struct fuse_file_info *fi)
 {
-    (void)fi;
-    afs_readdir_common(req, ino, size, off, true);
+    afs_readdir_common(req, ino, size, off, fi, true);
 }
 
 static void afs_open(fuse_req_t req, fuse_ino_t ino, struct fuse_file_info *fi)
 {
-    const afs_node *node = node_of(req, ino);
-    if (!node)
+    afs_fs *fs = fs_of(req);
+    held h;
+    if (!hold(fs, ino, &h)) {
         fuse_reply_err(req, ENOENT);
-    else if (node->type == AFS_NODE_DIR)
-        fuse_reply_err(req, EISDIR);
-    else if ((fi->flags & O_ACCMODE) != O_RDONLY ||
-             (fi->flags & (O_TRUNC | O_APPEND)))
-        fuse_reply_err(req, EROFS);
-    else {
-        fi->keep_cache = 1;
-        fuse_reply_open(req, fi);
+        return;
     }
+    int err = h.node->type == AFS_NODE_DIR ? EISDIR
+              : (fi->flags & O_ACCMODE) != O_RDONLY ||
+                      (fi->flags & (O_TRUNC | O_APPEND))
+                  ? EROFS
+                  : 0;
+    if (err) {
+        unref(fs, h.snap);
+        fuse_reply_err(req, err);
+        return;
+    }
+    fi->fh = (uint64_t)(uintptr_t)h.snap;
+    fi->keep_cache = 1;
+    if (fuse_reply_open(req, fi) != 0)
+        unref(fs, h.snap);
 }
 
+/* Reads the snapshot the file was opened in, whatever came since. */
 static void afs_read(fuse_req_t req, fuse_ino_t ino, size_t size, off_t off,
                      struct fuse_file_info *fi)
 {
-    (void)fi;
-    const afs_node *node = node_of(req, ino);
+    const afs_snapshot *s = (const afs_snapshot *)(uintptr_t)fi->fh;
+    const afs_node *node = afs_tree_node(s->tree, ino & NODE_MASK);
     if (!node || node->type != AFS_NODE_FILE) {
         fuse_reply_err(req, node ? EISDIR : ENOENT);
         return;
@@ -233,70 +367,89 @@ static void afs_statfs(fuse_req_t req, fuse_ino_t ino)
 {
     (void)ino;
     afs_fs *fs = fs_of(req);
+    held h;
+    if (!hold(fs, FUSE_ROOT_ID, &h)) {
+        fuse_reply_err(req, ENOENT);
+        return;
+    }
     struct statvfs st;
     memset(&st, 0, sizeof st);
-    size_t n = afs_tree_node_count(fs->tree), bytes = 0;
+    size_t n = afs_tree_node_count(h.snap->tree), bytes = 0;
     for (afs_ino i = 1; i <= n; i++)
-        bytes += afs_tree_node(fs->tree, i)->size;
+        bytes += afs_tree_node(h.snap->tree, i)->size;
     st.f_bsize = st.f_frsize = 4096;
     st.f_blocks = (bytes + 4095) / 4096;
     st.f_files = n;
     st.f_namemax = 255;
     st.f_flag = ST_RDONLY;
     fuse_reply_statfs(req, &st);
+    unref(fs, h.snap);
 }
 
-static void afs_getxattr(fuse_req_t req, fuse_ino_t ino, const char *name,
-                         size_t size)
+/* getxattr and listxattr: size 0 asks for the length, too small a buffer
+ * is ERANGE. */
+static void reply_xattr(fuse_req_t req, const char *value, size_t len,
+                        size_t size)
 {
-    const afs_node *node = node_of(req, ino);
-    if (!node) {
-        fuse_reply_err(req, ENOENT);
-        return;
-    }
-    for (size_t i = 0; i < node->xattr_count; i++) {
-        if (strcmp(node->xattrs[i].name, name) != 0)
-            continue;
-        size_t len = strlen(node->xattrs[i].value);
-        if (size == 0)
-            fuse_reply_xattr(req, len);
-        else if (size < len)
-            fuse_reply_err(req, ERANGE);
-        else
-            fuse_reply_buf(req, node->xattrs[i].value, len);
-        return;
-    }
-    fuse_reply_err(req, ENODATA);
-}
-
-static void afs_listxattr(fuse_req_t req, fuse_ino_t ino, size_t size)
-{
-    const afs_node *node = node_of(req, ino);
-    if (!node) {
-        fuse_reply_err(req, ENOENT);
-        return;
-    }
-    char list[1024];
-    size_t len = 0;
-    for (size_t i = 0; i < node->xattr_count; i++) {
-        size_t n = strlen(node->xattrs[i].name) + 1;
-        if (len + n > sizeof list)
-            break;
-        memcpy(list + len, node->xattrs[i].name, n);
-        len += n;
-    }
     if (size == 0)
         fuse_reply_xattr(req, len);
     else if (size < len)
         fuse_reply_err(req, ERANGE);
     else
-        fuse_reply_buf(req, list, len);
+        fuse_reply_buf(req, value, len);
+}
+
+static void afs_getxattr(fuse_req_t req, fuse_ino_t ino, const char *name,
+                         size_t size)
+{
+    afs_fs *fs = fs_of(req);
+    held h;
+    if (!hold(fs, ino, &h)) {
+        fuse_reply_err(req, ENOENT);
+        return;
+    }
+    size_t i = 0;
+    while (i < h.node->xattr_count && strcmp(h.node->xattrs[i].name, name))
+        i++;
+    if (i == h.node->xattr_count)
+        fuse_reply_err(req, ENODATA);
+    else
+        reply_xattr(req, h.node->xattrs[i].value,
+                    strlen(h.node->xattrs[i].value), size);
+    unref(fs, h.snap);
+}
+
+static void afs_listxattr(fuse_req_t req, fuse_ino_t ino, size_t size)
+{
+    afs_fs *fs = fs_of(req);
+    held h;
+    if (!hold(fs, ino, &h)) {
+        fuse_reply_err(req, ENOENT);
+        return;
+    }
+    char list[1024];
+    size_t len = 0;
+    for (size_t i = 0; i < h.node->xattr_count; i++) {
+        size_t n = strlen(h.node->xattrs[i].name) + 1;
+        if (len + n > sizeof list)
+            break;
+        memcpy(list + len, h.node->xattrs[i].name, n);
+        len += n;
+    }
+    reply_xattr(req, list, len, size);
+    unref(fs, h.snap);
 }
 
 static void afs_access(fuse_req_t req, fuse_ino_t ino, int mask)
 {
-    const afs_node *node = node_of(req, ino);
-    fuse_reply_err(req, !node ? ENOENT : (mask & W_OK) ? EROFS : 0);
+    afs_fs *fs = fs_of(req);
+    held h;
+    if (!hold(fs, ino, &h)) {
+        fuse_reply_err(req, ENOENT);
+        return;
+    }
+    fuse_reply_err(req, (mask & W_OK) ? EROFS : 0);
+    unref(fs, h.snap);
 }
 
 /* ---- every change is refused ------------------------------------------- */
@@ -395,6 +548,8 @@ const struct fuse_lowlevel_ops afs_fs_ops = {
     .getattr = afs_getattr,
     .readlink = afs_readlink,
     .opendir = afs_opendir,
+    .releasedir = afs_release,
+    .release = afs_release,
     .readdir = afs_readdir,
     .readdirplus = afs_readdirplus,
     .open = afs_open,

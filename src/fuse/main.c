@@ -11,6 +11,7 @@
 
 #include "articlefs/render.h"
 #include "articlefs/source.h"
+#include "articlefs/watch.h"
 #include "config.h"
 #include "fs.h"
 
@@ -251,17 +252,41 @@ static int add_mount_options(struct fuse_args *args, const char *source)
     return rc ? -1 : 0;
 }
 
+typedef struct reloader {
+    afs_fs *fs;
+    const char *source;
+    afs_source_options options;
+} reloader;
+
+/* A change in the source: a new snapshot beside the old, swapped in. An
+ * article that no longer loads keeps the last good tree. */
+static void reload(void *context)
+{
+    reloader *r = context;
+    struct timespec mtime;
+    afs_tree *tree = load_tree(r->source, &r->options, &mtime, 0);
+    if (tree)
+        afs_fs_replace(r->fs, tree, mtime);
+}
+
 static int serve(struct fuse_args *args, struct fuse_cmdline_opts *opts,
-                 afs_fs *fs)
+                 afs_fs *fs, reloader *r)
 {
     struct fuse_session *se =
         fuse_session_new(args, &afs_fs_ops, sizeof afs_fs_ops, fs);
     if (!se)
         return 1;
+    fs->session = se;
     int rc = 1;
     if (fuse_set_signal_handlers(se) == 0) {
         if (fuse_session_mount(se, opts->mountpoint) == 0) {
             fuse_daemonize(opts->foreground);
+            /* after daemonizing: the watch thread must live in the daemon */
+            char err[512];
+            afs_watch *watch =
+                afs_watch_start(r->source, reload, r, err, sizeof err);
+            if (!watch)
+                fail(err);
             if (opts->singlethread) {
                 rc = fuse_session_loop(se);
             } else {
@@ -271,6 +296,7 @@ static int serve(struct fuse_args *args, struct fuse_cmdline_opts *opts,
                 rc = fuse_session_loop_mt(se, config);
                 fuse_loop_cfg_destroy(config);
             }
+            afs_watch_stop(watch);
             fuse_session_unmount(se);
         }
         fuse_remove_signal_handlers(se);
@@ -308,8 +334,12 @@ static int run_mount(int argc, char **argv)
         goto out;
     afs_fs fs;
     afs_fs_init(&fs, tree, mtime);
-    status = serve(&args, &opts, &fs);
+    /* the watch reloads from an absolute path: the daemon changes to / */
+    char *source = realpath(c.source, NULL);
+    reloader r = {&fs, source ? source : c.source, so};
+    status = serve(&args, &opts, &fs, &r);
     afs_fs_destroy(&fs);
+    free(source);
 out:
     free(opts.mountpoint);
     free(c.date);
