@@ -7,7 +7,10 @@
 #include <stdlib.h>
 #include <string.h>
 
-#define BLOCK_MIN ((size_t)64 * 1024)
+/* Blocks grow from small to large: a corpus holds thousands of small
+ * models, a single huge article wants few big blocks. */
+#define BLOCK_FIRST ((size_t)4 * 1024)
+#define BLOCK_LARGEST ((size_t)1024 * 1024)
 
 typedef struct block {
     struct block *next;
@@ -18,6 +21,7 @@ typedef struct block {
 struct afs_arena {
     block *head;
     size_t total;
+    size_t next_block;
 };
 
 static void out_of_memory(size_t size)
@@ -47,7 +51,11 @@ void afs_arena_free(afs_arena *arena)
 
 static block *new_block(afs_arena *arena, size_t need)
 {
-    size_t size = need > BLOCK_MIN ? need : BLOCK_MIN;
+    if (arena->next_block < BLOCK_FIRST)
+        arena->next_block = BLOCK_FIRST;
+    size_t size = need > arena->next_block ? need : arena->next_block;
+    if (arena->next_block < BLOCK_LARGEST)
+        arena->next_block *= 2;
     block *b = malloc(sizeof *b + size);
     if (!b)
         out_of_memory(size);

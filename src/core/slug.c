@@ -104,7 +104,7 @@ afs_slug_set *afs_slug_set_new(afs_arena *arena)
 {
     afs_slug_set *set = afs_arena_alloc(arena, sizeof *set);
     set->arena = arena;
-    set->cap = 64;
+    set->cap = 8;
     set->slots = afs_arena_array(arena, set->cap, sizeof *set->slots);
     return set;
 }

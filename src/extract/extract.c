@@ -114,7 +114,7 @@ static const char *const *freeze_strings(afs_arena *arena, const str_vec *v,
     size_t n = 0;
     for (size_t i = 0; i < v->n; i++)
         if (!skip || strcmp(v->v[i], skip) != 0)
-            out[n++] = v->v[i];
+            out[n++] = afs_arena_strdup(arena, v->v[i]);
     *count = n;
     return out;
 }
@@ -124,7 +124,7 @@ static void freeze_entity(freezer *f, const entity *e, afs_entity *out)
     afs_arena *arena = f->a->arena;
     out->kind = e->kind;
     out->gender = e->gender;
-    out->name = e->name;
+    out->name = afs_arena_strdup(arena, e->name);
     out->id = f->ids ? afs_slug_set_claim(
                            f->ids, afs_slug(arena, e->name, strlen(e->name),
                                             afs_kind_name(e->kind)))
@@ -242,8 +242,8 @@ static void freeze_events(freezer *f)
     for (size_t i = 0; i < n; i++) {
         const event *ev = &x->events.v[i];
         afs_event *o = &out[i];
-        o->trigger = ev->trigger;
-        o->summary = ev->summary;
+        o->trigger = afs_arena_strdup(f->a->arena, ev->trigger);
+        o->summary = afs_arena_strdup(f->a->arena, ev->summary);
         o->id = numbered_id(f->a->arena, i + 1, n, ev->trigger);
         const afs_entity **parts =
             afs_arena_array(f->a->arena, ev->participants.n + 1, sizeof *parts);
@@ -257,8 +257,10 @@ static void freeze_events(freezer *f)
         o->participant_count = np;
         if (ev->when) {
             afs_when *w = afs_arena_alloc(f->a->arena, sizeof *w);
-            w->text = ev->when->text;
-            w->date = ev->when->date;
+            w->text = afs_arena_strdup(f->a->arena, ev->when->text);
+            w->date = ev->when->date
+                          ? afs_arena_strdup(f->a->arena, ev->when->date)
+                          : NULL;
             o->when = w;
         }
         o->where = ev->where == NO_ENTITY ? NULL : model_entity(f, ev->where);
@@ -302,8 +304,11 @@ afs_article *afs_extract(const char *bytes, size_t len,
     a->date = options && options->date ? afs_arena_strdup(arena, options->date)
                                        : date_line(arena, copy, len);
 
-    extraction x = {.arena = arena, .date = a->date};
-    x.text = afs_text_new(arena, copy, len);
+    /* The passes' working state lives in a scratch arena, freed at the
+     * end: the model keeps only what it shows. */
+    afs_arena *scratch = afs_arena_new();
+    extraction x = {.arena = scratch, .date = a->date};
+    x.text = afs_text_new(scratch, copy, len);
     find_headings(&x);
     find_names(&x);
     resolve_entities(&x);
@@ -311,11 +316,13 @@ afs_article *afs_extract(const char *bytes, size_t len,
     find_times(&x);
     find_events(&x);
 
-    a->title = headline(&x);
+    const char *title = headline(&x);
+    a->title = title ? afs_arena_strdup(arena, title) : NULL;
     freezer f = {.x = &x, .a = a, .ids = afs_slug_set_new(arena)};
     freeze_entities(&f);
     freeze_quotes(&f);
     freeze_events(&f);
     freeze_sentences(&f);
+    afs_arena_free(scratch);
     return a;
 }

@@ -17,7 +17,8 @@ typedef struct child_list {
 } child_list;
 
 typedef struct builder {
-    afs_arena *arena;
+    afs_arena *arena;   /* the tree's: what it serves */
+    afs_arena *scratch; /* the build's own: name sets, freed at the end */
     afs_node *nodes;
     child_list *children;
     afs_slug_set **names;

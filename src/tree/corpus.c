@@ -93,7 +93,7 @@ static void link_all(builder *b, afs_ino quotes, afs_ino events,
 
 afs_tree *afs_tree_build_corpus(afs_corpus *corpus)
 {
-    builder b = {.arena = afs_arena_new()};
+    builder b = {.arena = afs_arena_new(), .scratch = afs_arena_new()};
     afs_ino root = add_dir(&b, 0, "");
     add_corpus_file(&b, root, "README", corpus, afs_render_corpus_readme);
     add_corpus_file(&b, root, "summary.txt", corpus, afs_render_corpus_summary);

@@ -75,12 +75,15 @@ afs_ino add_node(builder *b, afs_ino parent, enum afs_node_type type,
     node->ino = ++b->count;
     node->parent = parent ? parent : node->ino;
     node->type = type;
-    node->xattrs = afs_arena_array(b->arena, MAX_XATTRS, sizeof(afs_xattr));
     if (parent) {
         afs_slug_set **set = &b->names[parent - 1];
         if (!*set)
-            *set = afs_slug_set_new(b->arena);
-        node->name = afs_slug_set_claim(*set, safe_name(b->arena, name));
+            *set = afs_slug_set_new(b->scratch);
+        const char *safe = safe_name(b->arena, name);
+        const char *claimed = afs_slug_set_claim(*set, safe);
+        /* a "-2" name was made in the scratch arena: keep a copy */
+        node->name =
+            claimed == safe ? safe : afs_arena_strdup(b->arena, claimed);
         child_list *kids = &b->children[parent - 1];
         kids->v = grow_array(kids->v, kids->n, &kids->cap, sizeof *kids->v);
         kids->v[kids->n++] = node->ino;
@@ -125,6 +128,8 @@ void add_link(builder *b, afs_ino parent, const char *name, const char *target)
 void add_xattr(builder *b, afs_ino ino, const char *name, const char *value)
 {
     afs_node *node = node_of(b, ino);
+    if (!node->xattrs) /* most nodes have none: allocated on first use */
+        node->xattrs = afs_arena_array(b->arena, MAX_XATTRS, sizeof(afs_xattr));
     if (node->xattr_count == MAX_XATTRS)
         return;
     afs_xattr *x = (afs_xattr *)node->xattrs + node->xattr_count++;
@@ -323,6 +328,7 @@ afs_tree *finish(builder *b, afs_article **articles, size_t article_count)
     free(b->nodes);
     free(b->children);
     free(b->names);
+    afs_arena_free(b->scratch);
     return tree;
 }
 
@@ -335,7 +341,7 @@ afs_tree *finish_corpus(builder *b, afs_corpus *corpus)
 
 afs_tree *afs_tree_build_article(afs_article *article)
 {
-    builder b = {.arena = afs_arena_new()};
+    builder b = {.arena = afs_arena_new(), .scratch = afs_arena_new()};
     afs_ino root = add_dir(&b, 0, "");
     build_article(&b, root, article);
     afs_article **owned = afs_arena_alloc(b.arena, sizeof *owned);
