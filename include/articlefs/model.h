@@ -76,8 +76,12 @@ typedef struct afs_article {
     const afs_span *sentences; /* in text order, for mentions.txt */
     size_t sentence_count;
     afs_arena *arena;
+    _Atomic unsigned refs; /* snapshots and caches share articles */
 } afs_article;
 
+/* Another holder of the article; afs_article_free drops one, the last
+ * frees it. Articles never change, so sharing them is safe. */
+afs_article *afs_article_ref(afs_article *article);
 void afs_article_free(afs_article *article);
 
 const char *afs_kind_name(enum afs_kind kind);   /* "person" */

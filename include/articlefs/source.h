@@ -33,6 +33,18 @@ afs_corpus *afs_source_load_folder(const char *path,
                                    struct timespec *mtime, int verbose,
                                    char *err, size_t err_size);
 
+/* Articles already extracted, by path, size and modification time: a
+ * reload re-extracts only the files that changed. */
+typedef struct afs_source_cache afs_source_cache;
+afs_source_cache *afs_source_cache_new(void);
+void afs_source_cache_free(afs_source_cache *cache);
+/* Like afs_source_load_folder, reusing and refreshing the cache. */
+afs_corpus *afs_source_load_folder_cached(const char *path,
+                                          const afs_source_options *options,
+                                          afs_source_cache *cache,
+                                          struct timespec *mtime, int verbose,
+                                          char *err, size_t err_size);
+
 /* 1 when path is a folder, 0 when not, -1 when it cannot be looked at. */
 int afs_source_is_folder(const char *path);
 

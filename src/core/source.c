@@ -183,10 +183,127 @@ static char *article_id(const char *rel)
     return id;
 }
 
+/* ---- the cache --------------------------------------------------------- */
+
+typedef struct cached {
+    char *path;
+    off_t size;
+    struct timespec mtime;
+    ino_t ino;
+    afs_article *article;
+    bool seen; /* in the latest scan */
+} cached;
+
+struct afs_source_cache {
+    cached *v;
+    size_t n, cap;
+    size_t sorted; /* v[0 .. sorted) is in path order; newer entries follow */
+};
+
+afs_source_cache *afs_source_cache_new(void)
+{
+    afs_source_cache *c = calloc(1, sizeof *c);
+    if (!c)
+        abort();
+    return c;
+}
+
+void afs_source_cache_free(afs_source_cache *c)
+{
+    if (!c)
+        return;
+    for (size_t i = 0; i < c->n; i++) {
+        afs_article_free(c->v[i].article);
+        free(c->v[i].path);
+    }
+    free(c->v);
+    free(c);
+}
+
+static int compare_cached(const void *a, const void *b)
+{
+    return strcmp(((const cached *)a)->path, ((const cached *)b)->path);
+}
+
+/* The entry for path (the cache is sorted by path), or NULL. */
+static cached *cache_find(afs_source_cache *c, const char *path)
+{
+    cached key = {.path = (char *)path};
+    return c->sorted
+               ? bsearch(&key, c->v, c->sorted, sizeof *c->v, compare_cached)
+               : NULL;
+}
+
+/* The article for full, from the cache when the file is unchanged. */
+static afs_article *load_cached(afs_source_cache *c, const char *full,
+                                const afs_source_options *options, char *why,
+                                size_t why_size)
+{
+    struct stat st;
+    cached *hit = c ? cache_find(c, full) : NULL;
+    if (hit && stat(full, &st) == 0 && st.st_size == hit->size &&
+        st.st_ino == hit->ino && st.st_mtim.tv_sec == hit->mtime.tv_sec &&
+        st.st_mtim.tv_nsec == hit->mtime.tv_nsec) {
+        hit->seen = true;
+        return afs_article_ref(hit->article);
+    }
+    struct timespec mtime;
+    afs_article *a = afs_source_load(full, options, &mtime, why, why_size);
+    if (!a || !c || stat(full, &st) != 0)
+        return a;
+    if (hit) {
+        afs_article_free(hit->article);
+    } else {
+        if (c->n == c->cap) {
+            c->cap = c->cap ? c->cap * 2 : 64;
+            c->v = realloc(c->v, c->cap * sizeof *c->v);
+            if (!c->v)
+                abort();
+        }
+        hit = &c->v[c->n++];
+        hit->path = strdup(full);
+    }
+    hit->size = st.st_size;
+    hit->ino = st.st_ino;
+    hit->mtime = st.st_mtim;
+    hit->article = afs_article_ref(a);
+    hit->seen = true;
+    return a;
+}
+
+/* Forgets files that are gone, and sorts the cache for the next scan. */
+static void cache_settle(afs_source_cache *c)
+{
+    size_t kept = 0;
+    for (size_t i = 0; i < c->n; i++) {
+        if (!c->v[i].seen) {
+            afs_article_free(c->v[i].article);
+            free(c->v[i].path);
+            continue;
+        }
+        c->v[i].seen = false;
+        c->v[kept++] = c->v[i];
+    }
+    c->n = kept;
+    if (c->n)
+        qsort(c->v, c->n, sizeof *c->v, compare_cached);
+    c->sorted = c->n;
+}
+
 afs_corpus *afs_source_load_folder(const char *path,
                                    const afs_source_options *options,
                                    struct timespec *mtime, int verbose,
                                    char *err, size_t err_size)
+{
+    return afs_source_load_folder_cached(path, options, NULL, mtime, verbose,
+                                         err, err_size);
+}
+
+afs_corpus *afs_source_load_folder_cached(const char *path,
+                                          const afs_source_options *options,
+                                          afs_source_cache *cache,
+                                          struct timespec *mtime, int verbose,
+                                          char *err, size_t err_size)
 {
     struct stat st;
     if (stat(path, &st) != 0 || !S_ISDIR(st.st_mode)) {
@@ -210,7 +327,7 @@ afs_corpus *afs_source_load_folder(const char *path,
             abort();
         sprintf(full, "%s/%s", path, files.v[i]);
         char why[512];
-        afs_article *a = afs_source_load(full, options, NULL, why, sizeof why);
+        afs_article *a = load_cached(cache, full, options, why, sizeof why);
         if (a) {
             articles[loaded] = a;
             ids[loaded++] = article_id(files.v[i]);
@@ -221,6 +338,8 @@ afs_corpus *afs_source_load_folder(const char *path,
         free(files.v[i]);
     }
     free(files.v);
+    if (cache)
+        cache_settle(cache);
     afs_corpus *c = afs_corpus_new(articles, (const char *const *)ids, loaded);
     for (size_t i = 0; i < loaded; i++)
         free(ids[i]);

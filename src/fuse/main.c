@@ -129,12 +129,13 @@ static int source_options(const cli *c, afs_source_options *o)
 
 /* An article file gives its own tree; a folder, the corpus tree. */
 static afs_tree *load_tree(const char *path, const afs_source_options *o,
-                           struct timespec *mtime, int verbose)
+                           afs_source_cache *cache, struct timespec *mtime,
+                           int verbose)
 {
     char err[512];
     if (afs_source_is_folder(path) == 1) {
-        afs_corpus *c =
-            afs_source_load_folder(path, o, mtime, verbose, err, sizeof err);
+        afs_corpus *c = afs_source_load_folder_cached(path, o, cache, mtime,
+                                                      verbose, err, sizeof err);
         if (!c) {
             fail(err);
             return NULL;
@@ -177,7 +178,7 @@ static int run_extract(int argc, char **argv)
     int status = 0;
     for (int i = 2; i < argc; i++) {
         bool folder = afs_source_is_folder(argv[i]) == 1;
-        afs_tree *tree = load_tree(argv[i], &o, NULL, 0);
+        afs_tree *tree = load_tree(argv[i], &o, NULL, NULL, 0);
         if (!tree) {
             status = 1;
             continue;
@@ -206,7 +207,7 @@ static int run_export(int argc, char **argv)
         return 2;
     }
     afs_source_options o = {0};
-    afs_tree *tree = load_tree(argv[2], &o, NULL, 0);
+    afs_tree *tree = load_tree(argv[2], &o, NULL, NULL, 0);
     if (!tree)
         return 1;
     char err[512];
@@ -256,6 +257,7 @@ typedef struct reloader {
     afs_fs *fs;
     const char *source;
     afs_source_options options;
+    afs_source_cache *cache; /* only the watch thread touches it */
 } reloader;
 
 /* A change in the source: a new snapshot beside the old, swapped in. An
@@ -264,7 +266,7 @@ static void reload(void *context)
 {
     reloader *r = context;
     struct timespec mtime;
-    afs_tree *tree = load_tree(r->source, &r->options, &mtime, 0);
+    afs_tree *tree = load_tree(r->source, &r->options, r->cache, &mtime, 0);
     if (tree)
         afs_fs_replace(r->fs, tree, mtime);
 }
@@ -328,17 +330,20 @@ static int run_mount(int argc, char **argv)
         add_mount_options(&args, c.source) != 0 ||
         fuse_parse_cmdline(&args, &opts) != 0)
         goto out;
-    struct timespec mtime;
-    afs_tree *tree = load_tree(c.source, &so, &mtime, opts.debug);
-    if (!tree)
-        goto out;
-    afs_fs fs;
-    afs_fs_init(&fs, tree, mtime);
     /* the watch reloads from an absolute path: the daemon changes to / */
     char *source = realpath(c.source, NULL);
-    reloader r = {&fs, source ? source : c.source, so};
-    status = serve(&args, &opts, &fs, &r);
-    afs_fs_destroy(&fs);
+    afs_source_cache *cache = afs_source_cache_new();
+    struct timespec mtime;
+    afs_tree *tree =
+        load_tree(source ? source : c.source, &so, cache, &mtime, opts.debug);
+    if (tree) {
+        afs_fs fs;
+        afs_fs_init(&fs, tree, mtime);
+        reloader r = {&fs, source ? source : c.source, so, cache};
+        status = serve(&args, &opts, &fs, &r);
+        afs_fs_destroy(&fs);
+    }
+    afs_source_cache_free(cache);
     free(source);
 out:
     free(opts.mountpoint);

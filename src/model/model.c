@@ -2,9 +2,16 @@
 
 #include <stdlib.h>
 
+afs_article *afs_article_ref(afs_article *article)
+{
+    article->refs++;
+    return article;
+}
+
 void afs_article_free(afs_article *article)
 {
-    if (article)
+    /* refs counts the holders beyond the first */
+    if (article && article->refs-- == 0)
         afs_arena_free(article->arena); /* the article lives in its arena */
 }
 
