@@ -19,6 +19,10 @@ char *afs_render_summary(afs_arena *arena, const afs_article *a, size_t *len);
 char *afs_render_timeline(afs_arena *arena, const afs_article *a, size_t *len);
 char *afs_render_readme(afs_arena *arena, const afs_article *a, size_t *len);
 
+/* Graphviz: people, organizations and places linked to the quotes and
+ * events they take part in; `dot -Tsvg graph.dot` draws it. */
+char *afs_render_graph(afs_arena *arena, const afs_article *a, size_t *len);
+
 char *afs_render_entity_json(afs_arena *arena, const afs_article *a,
                              const afs_entity *e, size_t *len);
 char *afs_render_entity_card(afs_arena *arena, const afs_article *a,

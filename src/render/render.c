@@ -459,6 +459,79 @@ char *afs_render_readme(afs_arena *arena, const afs_article *a, size_t *len)
     return buf_finish(&b, arena, len);
 }
 
+/* ---- the picture -------------------------------------------------------- */
+
+/* A DOT string: quotes and backslashes escaped, control bytes dropped. */
+static void add_dot_string(buf *b, const char *s, size_t max)
+{
+    buf_add(b, "\"", 1);
+    size_t n = 0;
+    for (const char *p = s; *p && n < max; p++, n++) {
+        unsigned char c = (unsigned char)*p;
+        if (c == '"' || c == '\\')
+            buf_add(b, "\\", 1);
+        if (c >= 0x20)
+            buf_add(b, p, 1);
+    }
+    if (strlen(s) > max)
+        buf_add(b, "...", 3);
+    buf_add(b, "\"", 1);
+}
+
+static bool takes_part_anywhere(const afs_article *a, const afs_entity *e)
+{
+    for (size_t i = 0; i < a->quote_count; i++)
+        if (a->quotes[i].speaker == e)
+            return true;
+    for (size_t i = 0; i < a->event_count; i++)
+        if (takes_part(&a->events[i], e))
+            return true;
+    return false;
+}
+
+char *afs_render_graph(afs_arena *arena, const afs_article *a, size_t *len)
+{
+    static const char *const shapes[] = {"ellipse", "box", "house"};
+    static const char *const colors[] = {"lightblue", "lightyellow",
+                                         "palegreen"};
+    buf b = {0};
+    buf_printf(&b, "digraph article {\n  rankdir=LR;\n"
+                   "  node [style=filled, fontname=\"Helvetica\"];\n");
+    for (size_t i = 0; i < a->entity_count; i++) {
+        const afs_entity *e = &a->entities[i];
+        if (!takes_part_anywhere(a, e))
+            continue; /* the picture shows who did what, not every name */
+        buf_printf(&b, "  \"%s\" [label=", e->id);
+        add_dot_string(&b, e->name, 60);
+        buf_printf(&b, ", shape=%s, fillcolor=%s];\n", shapes[e->kind],
+                   colors[e->kind]);
+    }
+    for (size_t i = 0; i < a->quote_count; i++) {
+        const afs_quote *q = &a->quotes[i];
+        if (!q->speaker)
+            continue;
+        buf_printf(&b, "  \"q:%s\" [label=", q->id);
+        add_dot_string(&b, q->text, 40);
+        buf_printf(&b, ", shape=note, fillcolor=white];\n"
+                       "  \"%s\" -> \"q:%s\" [label=\"said\"];\n",
+                   q->speaker->id, q->id);
+    }
+    for (size_t i = 0; i < a->event_count; i++) {
+        const afs_event *ev = &a->events[i];
+        buf_printf(&b, "  \"e:%s\" [label=", ev->id);
+        add_dot_string(&b, ev->trigger, 40);
+        buf_printf(&b, ", shape=diamond, fillcolor=mistyrose];\n");
+        for (size_t p = 0; p < ev->participant_count; p++)
+            buf_printf(&b, "  \"%s\" -> \"e:%s\";\n",
+                       ev->participants[p]->id, ev->id);
+        if (ev->where)
+            buf_printf(&b, "  \"e:%s\" -> \"%s\" [label=\"where\"];\n",
+                       ev->id, ev->where->id);
+    }
+    buf_printf(&b, "}\n");
+    return buf_finish(&b, arena, len);
+}
+
 /* ---- a folder of articles ---------------------------------------------- */
 
 static void merged_names(const afs_merged *m, json_t *aliases, json_t *roles)

@@ -261,6 +261,7 @@ article_dirs build_article(builder *b, afs_ino root, const afs_article *a)
     add_rendered(b, root, "article.json", a, afs_render_article_json);
     add_rendered(b, root, "summary.txt", a, afs_render_summary);
     add_rendered(b, root, "timeline.txt", a, afs_render_timeline);
+    add_rendered(b, root, "graph.dot", a, afs_render_graph);
     afs_ino kind_dir[AFS_KIND_COUNT], quotes, events;
     article_dirs d = claim_dirs(b, root, a, kind_dir, &quotes, &events);
     afs_ino *entity_ino =

@@ -11,7 +11,7 @@ mount_article "$EXAMPLE"
 cd "$MNT"
 
 expect_eq "$(ls | tr '\n' ' ')" \
-    "README article.json article.txt events organizations people places quotes summary.txt timeline.txt " \
+    "README article.json article.txt events graph.dot organizations people places quotes summary.txt timeline.txt " \
     "top level"
 cmp article.txt "$EXAMPLE" || fail "article.txt differs from the source"
 [ "$(ls people | wc -l)" -ge 2 ] || fail "fewer than two people"
@@ -25,6 +25,12 @@ while IFS= read -r -d '' f; do
     [ ! -s "$f" ] || [ "$(tail -c 1 "$f" | od -An -c | tr -d ' ')" = '\n' ] ||
         fail "$f does not end with a newline"
 done < <(find . -type f -print0)
+
+# The picture is Graphviz's language.
+if command -v dot >/dev/null; then
+    dot -Tsvg graph.dot >"$WORK/graph.svg" || fail "dot cannot draw graph.dot"
+    grep -q "<svg" "$WORK/graph.svg" || fail "no SVG from graph.dot"
+fi
 
 # Every JSON file parses.
 while IFS= read -r -d '' f; do
