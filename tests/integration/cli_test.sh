@@ -12,7 +12,7 @@ expect_error() {
     if out=$("$@" 2>&1); then
         fail "'$*' succeeded"
     fi
-    echo "$out" | grep -q -- "$pattern" || fail "'$*' said: $out"
+    grep -q -- "$pattern" <<<"$out" || fail "'$*' said: $out"
 }
 
 "$BIN" --help | grep -q "usage: articlefs" || fail "--help"

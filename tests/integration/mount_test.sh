@@ -65,10 +65,10 @@ ls missing-name 2>/dev/null && fail "missing name listed"
 for cmd in "touch x" "mkdir d" "rm README" "mv README R" "chmod 600 README" \
     "ln -s README l" "cp README copy"; do
     out=$(bash -c "$cmd" 2>&1) && fail "'$cmd' succeeded"
-    echo "$out" | grep -q "Read-only file system" || fail "'$cmd': $out"
+    grep -q "Read-only file system" <<<"$out" || fail "'$cmd': $out"
 done
 out=$( (echo hi >>README) 2>&1) && fail "append succeeded"
-echo "$out" | grep -q "Read-only file system" || fail "append: $out"
+grep -q "Read-only file system" <<<"$out" || fail "append: $out"
 setfattr -n user.x -v 1 README 2>/dev/null && fail "setfattr succeeded"
 
 # Extended attributes.
