@@ -512,8 +512,9 @@ char *afs_render_graph(afs_arena *arena, const afs_article *a, size_t *len)
             continue;
         buf_printf(&b, "  \"q:%s\" [label=", q->id);
         add_dot_string(&b, q->text, 40);
-        buf_printf(&b, ", shape=note, fillcolor=white];\n"
-                       "  \"%s\" -> \"q:%s\" [label=\"said\"];\n",
+        buf_printf(&b,
+                   ", shape=note, fillcolor=white];\n"
+                   "  \"%s\" -> \"q:%s\" [label=\"said\"];\n",
                    q->speaker->id, q->id);
     }
     for (size_t i = 0; i < a->event_count; i++) {
@@ -522,11 +523,11 @@ char *afs_render_graph(afs_arena *arena, const afs_article *a, size_t *len)
         add_dot_string(&b, ev->trigger, 40);
         buf_printf(&b, ", shape=diamond, fillcolor=mistyrose];\n");
         for (size_t p = 0; p < ev->participant_count; p++)
-            buf_printf(&b, "  \"%s\" -> \"e:%s\";\n",
-                       ev->participants[p]->id, ev->id);
+            buf_printf(&b, "  \"%s\" -> \"e:%s\";\n", ev->participants[p]->id,
+                       ev->id);
         if (ev->where)
-            buf_printf(&b, "  \"e:%s\" -> \"%s\" [label=\"where\"];\n",
-                       ev->id, ev->where->id);
+            buf_printf(&b, "  \"e:%s\" -> \"%s\" [label=\"where\"];\n", ev->id,
+                       ev->where->id);
     }
     buf_printf(&b, "}\n");
     return buf_finish(&b, arena, len);
