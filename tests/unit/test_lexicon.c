@@ -1,0 +1,239 @@
+/* Lexicons: real entries and non-entries in every table, keys given as
+ * pointer and length, edge keys, and sizes that show the data files were
+ * all compiled in. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include <cmocka.h>
+#include <string.h>
+
+#include "articlefs/lexicon.h"
+
+static const char *value_of(enum afs_lexicon lex, const char *key)
+{
+    return afs_lex_value(lex, key, strlen(key));
+}
+
+static bool has(enum afs_lexicon lex, const char *key)
+{
+    return afs_lex_has(lex, key, strlen(key));
+}
+
+static void assert_value(enum afs_lexicon lex, const char *key,
+                         const char *expected)
+{
+    const char *v = value_of(lex, key);
+    if (!v)
+        fail_msg("'%s' is missing from lexicon %d", key, (int)lex);
+    assert_string_equal(v, expected);
+}
+
+static void test_sizes_are_sane(void **state)
+{
+    (void)state;
+    static const size_t minimum[AFS_LEX_COUNT] = {
+        [AFS_LEX_COMMON_WORDS] = 50000, [AFS_LEX_GIVEN_NAMES] = 5000,
+        [AFS_LEX_COUNTRIES] = 500,      [AFS_LEX_PLACES] = 5000,
+        [AFS_LEX_DEMONYMS] = 500,       [AFS_LEX_ORGANIZATIONS] = 800,
+        [AFS_LEX_ORG_KEYWORDS] = 60,    [AFS_LEX_TITLES] = 100,
+        [AFS_LEX_REPORTING_VERBS] = 80, [AFS_LEX_EVENT_WORDS] = 200,
+        [AFS_LEX_ABBREVIATIONS] = 150,  [AFS_LEX_TIME_WORDS] = 50,
+    };
+    for (int lex = 0; lex < AFS_LEX_COUNT; lex++) {
+        size_t size = afs_lex_size((enum afs_lexicon)lex);
+        if (size < minimum[lex])
+            fail_msg("lexicon %d has %zu entries, fewer than %zu", lex, size,
+                     minimum[lex]);
+    }
+    assert_int_equal(afs_lex_size(AFS_LEX_COUNT), 0);
+}
+
+static void test_common_words_are_lower_case(void **state)
+{
+    (void)state;
+    assert_true(has(AFS_LEX_COMMON_WORDS, "details"));
+    assert_true(has(AFS_LEX_COMMON_WORDS, "may"));
+    assert_true(has(AFS_LEX_COMMON_WORDS, "reading"));
+    assert_false(has(AFS_LEX_COMMON_WORDS, "Details"));
+    assert_false(has(AFS_LEX_COMMON_WORDS, "details's"));
+    assert_false(has(AFS_LEX_COMMON_WORDS, "tokyo"));
+    assert_value(AFS_LEX_COMMON_WORDS, "house", "");
+}
+
+static void test_given_names_carry_gender(void **state)
+{
+    (void)state;
+    assert_value(AFS_LEX_GIVEN_NAMES, "John", "m");
+    assert_value(AFS_LEX_GIVEN_NAMES, "Margaret", "f");
+    assert_value(AFS_LEX_GIVEN_NAMES, "Kim", "b");
+    const char *donald = value_of(AFS_LEX_GIVEN_NAMES, "Donald");
+    assert_non_null(donald);
+    assert_true(strcmp(donald, "m") == 0 || strcmp(donald, "b") == 0);
+    assert_false(has(AFS_LEX_GIVEN_NAMES, "john"));
+    assert_false(has(AFS_LEX_GIVEN_NAMES, "Ministry"));
+}
+
+static void test_countries_map_to_short_names(void **state)
+{
+    (void)state;
+    assert_value(AFS_LEX_COUNTRIES, "Japan", "Japan");
+    assert_value(AFS_LEX_COUNTRIES, "United States", "United States");
+    assert_value(AFS_LEX_COUNTRIES, "US", "United States");
+    assert_value(AFS_LEX_COUNTRIES, "U.S.", "United States");
+    assert_value(AFS_LEX_COUNTRIES, "U.K.", "United Kingdom");
+    assert_value(AFS_LEX_COUNTRIES, "Viet Nam", "Vietnam");
+    assert_value(AFS_LEX_COUNTRIES, "Russian Federation", "Russia");
+    assert_value(AFS_LEX_COUNTRIES, "Korea, Republic of", "South Korea");
+    assert_value(AFS_LEX_COUNTRIES, "Syrian Arab Republic", "Syria");
+    assert_true(has(AFS_LEX_COUNTRIES, "America"));
+    assert_false(has(AFS_LEX_COUNTRIES, "Details"));
+    assert_false(has(AFS_LEX_COUNTRIES, "Tokyo"));
+    assert_false(has(AFS_LEX_COUNTRIES, "japan"));
+}
+
+static void test_places_have_classes(void **state)
+{
+    (void)state;
+    assert_value(AFS_LEX_PLACES, "Tokyo", "city");
+    assert_value(AFS_LEX_PLACES, "Hanoi", "city");
+    assert_value(AFS_LEX_PLACES, "Nairobi", "city");
+    assert_value(AFS_LEX_PLACES, "Pittsburgh", "city");
+    assert_value(AFS_LEX_PLACES, "Washington", "city");
+    assert_value(AFS_LEX_PLACES, "Ottawa", "city");
+    assert_value(AFS_LEX_PLACES, "South China Sea", "water");
+    assert_value(AFS_LEX_PLACES, "Europe", "continent");
+    assert_value(AFS_LEX_PLACES, "Mars", "celestial");
+    assert_true(has(AFS_LEX_PLACES, "Indo-Pacific"));
+    /* single words that are also English words stay out */
+    assert_false(has(AFS_LEX_PLACES, "Orange"));
+    assert_false(has(AFS_LEX_PLACES, "Reading"));
+    assert_false(has(AFS_LEX_PLACES, "North"));
+    /* countries live in their own lexicon */
+    assert_false(has(AFS_LEX_PLACES, "Japan"));
+    assert_false(has(AFS_LEX_PLACES, "tokyo"));
+}
+
+static void test_demonyms_name_their_place(void **state)
+{
+    (void)state;
+    assert_value(AFS_LEX_DEMONYMS, "Japanese", "Japan");
+    assert_value(AFS_LEX_DEMONYMS, "Chinese", "China");
+    assert_value(AFS_LEX_DEMONYMS, "Kenyan", "Kenya");
+    assert_value(AFS_LEX_DEMONYMS, "Vietnamese", "Vietnam");
+    assert_non_null(value_of(AFS_LEX_DEMONYMS, "American"));
+    assert_non_null(value_of(AFS_LEX_DEMONYMS, "British"));
+    assert_false(has(AFS_LEX_DEMONYMS, "japanese"));
+    assert_false(has(AFS_LEX_DEMONYMS, "Japan"));
+}
+
+static void test_organizations_and_their_head_words(void **state)
+{
+    (void)state;
+    assert_value(AFS_LEX_ORGANIZATIONS, "Democratic Party", "party");
+    assert_value(AFS_LEX_ORGANIZATIONS, "NATO", "international");
+    assert_value(AFS_LEX_ORGANIZATIONS, "Reuters", "news");
+    assert_true(has(AFS_LEX_ORGANIZATIONS, "United Nations"));
+    assert_false(has(AFS_LEX_ORGANIZATIONS, "Congress")); /* common word */
+    assert_false(has(AFS_LEX_ORGANIZATIONS, "Tokyo"));
+
+    assert_value(AFS_LEX_ORG_KEYWORDS, "Ministry", "head");
+    assert_true(has(AFS_LEX_ORG_KEYWORDS, "University"));
+    assert_true(has(AFS_LEX_ORG_KEYWORDS, "News"));
+    assert_false(has(AFS_LEX_ORG_KEYWORDS, "ministry"));
+    assert_false(has(AFS_LEX_ORG_KEYWORDS, "Tokyo"));
+}
+
+static void test_lower_case_word_lists(void **state)
+{
+    (void)state;
+    assert_value(AFS_LEX_TITLES, "prime minister", "Prime Minister");
+    assert_value(AFS_LEX_TITLES, "president", "President");
+    assert_true(has(AFS_LEX_TITLES, "sen."));
+    assert_false(has(AFS_LEX_TITLES, "Prime Minister"));
+    assert_false(has(AFS_LEX_TITLES, "tokyo"));
+
+    assert_true(has(AFS_LEX_REPORTING_VERBS, "said"));
+    assert_true(has(AFS_LEX_REPORTING_VERBS, "told"));
+    assert_true(has(AFS_LEX_REPORTING_VERBS, "according"));
+    assert_false(has(AFS_LEX_REPORTING_VERBS, "Said"));
+    assert_false(has(AFS_LEX_REPORTING_VERBS, "table"));
+
+    assert_value(AFS_LEX_EVENT_WORDS, "visit", "VISIT");
+    assert_value(AFS_LEX_EVENT_WORDS, "visited", "VISIT");
+    assert_value(AFS_LEX_EVENT_WORDS, "met", "MEET");
+    assert_false(has(AFS_LEX_EVENT_WORDS, "table"));
+}
+
+static void test_abbreviations_and_time_words(void **state)
+{
+    (void)state;
+    assert_true(has(AFS_LEX_ABBREVIATIONS, "Mr."));
+    assert_true(has(AFS_LEX_ABBREVIATIONS, "U.S."));
+    assert_true(has(AFS_LEX_ABBREVIATIONS, "Jan."));
+    assert_false(has(AFS_LEX_ABBREVIATIONS, "Mr"));
+    assert_false(has(AFS_LEX_ABBREVIATIONS, "Tokyo."));
+
+    assert_value(AFS_LEX_TIME_WORDS, "Friday", "day:5");
+    assert_value(AFS_LEX_TIME_WORDS, "Monday", "day:1");
+    assert_value(AFS_LEX_TIME_WORDS, "Sunday", "day:7");
+    assert_value(AFS_LEX_TIME_WORDS, "March", "month:3");
+    assert_value(AFS_LEX_TIME_WORDS, "Sept.", "month:9");
+    assert_value(AFS_LEX_TIME_WORDS, "yesterday", "rel:-1");
+    assert_value(AFS_LEX_TIME_WORDS, "today", "rel:0");
+    assert_false(has(AFS_LEX_TIME_WORDS, "friday"));
+}
+
+static void test_keys_are_pointer_and_length(void **state)
+{
+    (void)state;
+    const char *text = "Tokyo Tower";
+    assert_true(afs_lex_has(AFS_LEX_PLACES, text, 5));
+    assert_false(afs_lex_has(AFS_LEX_PLACES, text, 4));  /* "Toky" */
+    assert_false(afs_lex_has(AFS_LEX_PLACES, text, 6));  /* "Tokyo " */
+    assert_false(afs_lex_has(AFS_LEX_PLACES, text, 11)); /* whole phrase */
+    /* a key in the middle of a buffer, not NUL-terminated */
+    char buf[] = {'x', 'S', 'a', 'i', 'd', 'y'};
+    assert_false(afs_lex_has(AFS_LEX_REPORTING_VERBS, buf + 1, 4));
+    buf[1] = 's';
+    assert_true(afs_lex_has(AFS_LEX_REPORTING_VERBS, buf + 1, 4));
+    assert_string_equal(afs_lex_value(AFS_LEX_COUNTRIES, "U.S. troops", 4),
+                        "United States");
+}
+
+static void test_edge_keys(void **state)
+{
+    (void)state;
+    for (int lex = 0; lex < AFS_LEX_COUNT; lex++) {
+        assert_false(afs_lex_has((enum afs_lexicon)lex, "", 0));
+        assert_null(afs_lex_value((enum afs_lexicon)lex, NULL, 0));
+        /* an embedded NUL is part of the key, not its end */
+        assert_false(afs_lex_has((enum afs_lexicon)lex, "said\0", 5));
+        assert_false(afs_lex_has((enum afs_lexicon)lex, "Tokyo\0", 6));
+        assert_false(afs_lex_has((enum afs_lexicon)lex, "\xff\xfe", 2));
+    }
+    assert_null(afs_lex_value(AFS_LEX_COUNT, "Tokyo", 5));
+    /* smallest and largest byte values still search cleanly */
+    assert_false(afs_lex_has(AFS_LEX_COMMON_WORDS, "\x01", 1));
+    assert_false(afs_lex_has(AFS_LEX_COMMON_WORDS, "zzzzzzzzzzzz", 12));
+    assert_true(afs_lex_has(AFS_LEX_COMMON_WORDS, "a", 1));
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_sizes_are_sane),
+        cmocka_unit_test(test_common_words_are_lower_case),
+        cmocka_unit_test(test_given_names_carry_gender),
+        cmocka_unit_test(test_countries_map_to_short_names),
+        cmocka_unit_test(test_places_have_classes),
+        cmocka_unit_test(test_demonyms_name_their_place),
+        cmocka_unit_test(test_organizations_and_their_head_words),
+        cmocka_unit_test(test_lower_case_word_lists),
+        cmocka_unit_test(test_abbreviations_and_time_words),
+        cmocka_unit_test(test_keys_are_pointer_and_length),
+        cmocka_unit_test(test_edge_keys),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
