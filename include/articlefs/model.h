@@ -91,6 +91,9 @@ const char *afs_kind_folder(enum afs_kind kind); /* "people" */
 const afs_entity *afs_article_kind(const afs_article *article,
                                    enum afs_kind kind, size_t *count);
 
+/* The entity takes part in the event, or is where it happens. */
+bool afs_event_involves(const afs_event *event, const afs_entity *entity);
+
 /* Index of the sentence holding byte offset pos (the last one starting at or
  * before it). */
 size_t afs_article_sentence_at(const afs_article *article, size_t pos);

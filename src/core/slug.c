@@ -1,5 +1,7 @@
 #include "articlefs/slug.h"
 
+#include "articlefs/strmap.h"
+
 #include <stdbool.h>
 #include <string.h>
 
@@ -96,54 +98,22 @@ char *afs_slug(afs_arena *arena, const char *text, size_t len,
 
 struct afs_slug_set {
     afs_arena *arena;
-    const char **slots;
-    size_t cap, count;
+    strmap *taken;
 };
 
 afs_slug_set *afs_slug_set_new(afs_arena *arena)
 {
     afs_slug_set *set = afs_arena_alloc(arena, sizeof *set);
     set->arena = arena;
-    set->cap = 8;
-    set->slots = afs_arena_array(arena, set->cap, sizeof *set->slots);
+    set->taken = strmap_new(arena);
     return set;
-}
-
-static size_t hash(const char *s)
-{
-    size_t h = 5381;
-    for (; *s; s++)
-        h = h * 33 + (unsigned char)*s;
-    return h;
-}
-
-static const char **slot_of(const char **slots, size_t cap, const char *name)
-{
-    size_t i = hash(name) & (cap - 1);
-    while (slots[i] && strcmp(slots[i], name) != 0)
-        i = (i + 1) & (cap - 1);
-    return &slots[i];
-}
-
-static void grow(afs_slug_set *set)
-{
-    size_t cap = set->cap * 2;
-    const char **slots = afs_arena_array(set->arena, cap, sizeof *slots);
-    for (size_t i = 0; i < set->cap; i++)
-        if (set->slots[i])
-            *slot_of(slots, cap, set->slots[i]) = set->slots[i];
-    set->slots = slots;
-    set->cap = cap;
 }
 
 const char *afs_slug_set_claim(afs_slug_set *set, const char *name)
 {
-    if ((set->count + 1) * 2 > set->cap)
-        grow(set);
     const char *candidate = name;
-    for (unsigned k = 2; *slot_of(set->slots, set->cap, candidate); k++)
+    for (unsigned k = 2; strmap_get(set->taken, candidate) != STRMAP_NONE; k++)
         candidate = afs_arena_printf(set->arena, "%s-%u", name, k);
-    *slot_of(set->slots, set->cap, candidate) = candidate;
-    set->count++;
+    strmap_put(set->taken, candidate, 1);
     return candidate;
 }

@@ -26,7 +26,7 @@ strmap *strmap_new(afs_arena *arena)
 {
     strmap *m = afs_arena_alloc(arena, sizeof *m);
     m->arena = arena;
-    m->cap = 64;
+    m->cap = 8;
     m->slots = afs_arena_array(arena, m->cap, sizeof *m->slots);
     return m;
 }

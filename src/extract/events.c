@@ -16,30 +16,12 @@
 #define SAME_EVENT_SENTENCES 6
 #define SUMMARY_WORDS 14
 
-static size_t lower_phrase(const afs_text *t, size_t i, size_t n, char *buf,
-                           size_t cap)
-{
-    size_t len = 0;
-    for (size_t k = i; k < i + n; k++) {
-        if (k >= t->token_count || t->tokens[k].kind != AFS_TOK_WORD)
-            return 0;
-        size_t l = afs_tok_len(t, k);
-        if (len + l + 2 > cap)
-            return 0;
-        if (k > i)
-            buf[len++] = ' ';
-        for (size_t c = 0; c < l; c++)
-            buf[len++] = (char)tolower((unsigned char)afs_tok_str(t, k)[c]);
-    }
-    return len;
-}
-
 /* Longest trigger at token i (up to three words); its class or NULL. */
 static const char *trigger_at(const afs_text *t, size_t i, size_t *n)
 {
     char buf[96];
     for (size_t k = 3; k >= 1; k--) {
-        size_t len = lower_phrase(t, i, k, buf, sizeof buf);
+        size_t len = lower_join(t, i, k, buf, sizeof buf);
         const char *cls =
             len ? afs_lex_value(AFS_LEX_EVENT_WORDS, buf, len) : NULL;
         if (cls) {

@@ -125,24 +125,6 @@ static bool capital_by_position(const afs_text *t, size_t i)
 
 /* ---- titles ------------------------------------------------------------ */
 
-/* Lower-cases tokens [i, i + n) joined by spaces into buf. */
-static size_t lower_join(const afs_text *t, size_t i, size_t n, char *buf,
-                         size_t cap)
-{
-    size_t len = 0;
-    for (size_t k = i; k < i + n; k++) {
-        size_t l = afs_tok_len(t, k);
-        if (len + l + 2 > cap)
-            return 0;
-        if (k > i)
-            buf[len++] = ' ';
-        for (size_t c = 0; c < l; c++)
-            buf[len++] = (char)tolower((unsigned char)afs_tok_str(t, k)[c]);
-    }
-    buf[len] = '\0';
-    return len;
-}
-
 /* Tokens at i that form a title ("Prime Minister", "Sen."), longest first;
  * 0 when none. Stops at limit. */
 size_t title_length(const afs_text *t, size_t i, size_t limit)

@@ -1,5 +1,6 @@
 #include "words.h"
 
+#include <ctype.h>
 #include <string.h>
 
 #include "articlefs/lexicon.h"
@@ -79,4 +80,22 @@ bool is_event_or_work_head(const afs_text *t, size_t i)
         if (afs_tok_is(t, i, *h))
             return true;
     return false;
+}
+
+size_t lower_join(const afs_text *t, size_t i, size_t n, char *buf, size_t cap)
+{
+    size_t len = 0;
+    for (size_t k = i; k < i + n; k++) {
+        if (k >= t->token_count || t->tokens[k].kind != AFS_TOK_WORD)
+            return 0;
+        size_t l = afs_tok_len(t, k);
+        if (len + l + 2 > cap)
+            return 0;
+        if (k > i)
+            buf[len++] = ' ';
+        for (size_t c = 0; c < l; c++)
+            buf[len++] = (char)tolower((unsigned char)afs_tok_str(t, k)[c]);
+    }
+    buf[len] = '\0';
+    return len;
 }

@@ -21,6 +21,10 @@ bool is_lower_place_head(const afs_text *t, size_t tok);
  * token is no personal pronoun. */
 bool personal_pronoun(const afs_text *t, size_t tok, enum afs_gender *gender);
 size_t title_length(const afs_text *t, size_t i, size_t limit);
+/* Tokens [i, i + n) lower-cased and joined by single spaces into buf
+ * (NUL-terminated); their length, or 0 when they do not fit or one of
+ * them is no word. */
+size_t lower_join(const afs_text *t, size_t i, size_t n, char *buf, size_t cap);
 /* "League", "Prize", "War": the last word of a competition, award, war or
  * other happening's name, not of an entity's. */
 bool is_event_or_work_head(const afs_text *t, size_t i);

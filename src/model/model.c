@@ -47,3 +47,11 @@ size_t afs_article_sentence_at(const afs_article *article, size_t pos)
     }
     return lo;
 }
+
+bool afs_event_involves(const afs_event *event, const afs_entity *entity)
+{
+    for (size_t i = 0; i < event->participant_count; i++)
+        if (event->participants[i] == entity)
+            return true;
+    return event->where == entity;
+}

@@ -114,14 +114,6 @@ static char *dump(afs_arena *arena, json_t *j, size_t *len)
 
 /* ---- relations --------------------------------------------------------- */
 
-static bool takes_part(const afs_event *ev, const afs_entity *e)
-{
-    for (size_t i = 0; i < ev->participant_count; i++)
-        if (ev->participants[i] == e)
-            return true;
-    return ev->where == e;
-}
-
 static json_t *entity_object(const afs_article *a, const afs_entity *e,
                              bool relations)
 {
@@ -148,7 +140,7 @@ static json_t *entity_object(const afs_article *a, const afs_entity *e,
         if (a->quotes[i].speaker == e)
             json_array_append_new(quotes, jstr(a->quotes[i].id));
     for (size_t i = 0; i < a->event_count; i++)
-        if (takes_part(&a->events[i], e))
+        if (afs_event_involves(&a->events[i], e))
             json_array_append_new(events, jstr(a->events[i].id));
     json_object_set_new(o, "quotes", quotes);
     json_object_set_new(o, "events", events);
@@ -302,7 +294,7 @@ char *afs_render_entity_card(afs_arena *arena, const afs_article *a,
             buf_printf(&b, "Quote %s: \"%s\"\n", a->quotes[i].id,
                        a->quotes[i].text);
     for (size_t i = 0; i < a->event_count; i++)
-        if (takes_part(&a->events[i], e))
+        if (afs_event_involves(&a->events[i], e))
             buf_printf(&b, "Event %s: %s\n", a->events[i].id,
                        a->events[i].summary);
     return buf_finish(&b, arena, len);
@@ -484,7 +476,7 @@ static bool takes_part_anywhere(const afs_article *a, const afs_entity *e)
         if (a->quotes[i].speaker == e)
             return true;
     for (size_t i = 0; i < a->event_count; i++)
-        if (takes_part(&a->events[i], e))
+        if (afs_event_involves(&a->events[i], e))
             return true;
     return false;
 }
@@ -586,7 +578,7 @@ static json_t *merged_object(const afs_corpus *c, const afs_merged *m)
             if (a->quotes[q].speaker == mem->entity)
                 json_array_append_new(quotes, jstr(a->quotes[q].id));
         for (size_t e = 0; e < a->event_count; e++)
-            if (takes_part(&a->events[e], mem->entity))
+            if (afs_event_involves(&a->events[e], mem->entity))
                 json_array_append_new(events, jstr(a->events[e].id));
         json_object_set_new(in, "quotes", quotes);
         json_object_set_new(in, "events", events);

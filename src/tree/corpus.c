@@ -40,10 +40,7 @@ static void link_members(builder *b, afs_ino dir, const afs_corpus *c,
                                      aid, dirs[ai].quote[q]));
         for (size_t v = 0; v < a->event_count; v++) {
             const afs_event *ev = &a->events[v];
-            bool part = ev->where == e;
-            for (size_t p = 0; p < ev->participant_count; p++)
-                part |= ev->participants[p] == e;
-            if (part)
+            if (afs_event_involves(ev, e))
                 add_link(
                     b, events,
                     afs_arena_printf(b->arena, "%s-%s", aid, dirs[ai].event[v]),

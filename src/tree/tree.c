@@ -177,10 +177,7 @@ static void build_entity(builder *b, afs_ino dir, const afs_article *a,
     afs_ino events = add_dir(b, dir, "events");
     for (size_t i = 0; i < a->event_count; i++) {
         const afs_event *ev = &a->events[i];
-        bool part = ev->where == e;
-        for (size_t p = 0; p < ev->participant_count; p++)
-            part |= ev->participants[p] == e;
-        if (part)
+        if (afs_event_involves(ev, e))
             add_link(
                 b, events, d->event[i],
                 afs_arena_printf(b->arena, "../../../events/%s", d->event[i]));
