@@ -19,32 +19,50 @@ skip_without_fuse() {
 }
 
 MNT=""
+DAEMON=""
 WORK=$(mktemp -d)
+DAEMON_LOG=$WORK/daemon.log
 
 cleanup() {
     if [ -n "$MNT" ] && mountpoint -q "$MNT" 2>/dev/null; then
         fusermount3 -u "$MNT" 2>/dev/null || umount -l "$MNT" 2>/dev/null || true
     fi
+    [ -n "$DAEMON" ] && kill "$DAEMON" 2>/dev/null
     rm -rf "$WORK"
 }
 trap cleanup EXIT INT TERM
 
-# Mounts FILE on a fresh folder and waits until the mount is there.
+# Mounts FILE on a fresh folder and waits until the mount is there. The
+# daemon runs in the foreground (-f) in the background of the test, so
+# what it prints, sanitizer reports included, lands in DAEMON_LOG and
+# unmount_article can check it.
 mount_article() {
     local file=$1
     shift
     MNT=$(mktemp -d "$WORK/mnt.XXXXXX")
-    "$BIN" "$@" "$file" "$MNT" || fail "articlefs exited non-zero mounting $file"
-    for _ in $(seq 50); do
+    "$BIN" -f "$@" "$file" "$MNT" 2>>"$DAEMON_LOG" &
+    DAEMON=$!
+    for _ in $(seq 100); do
         mountpoint -q "$MNT" && return 0
+        kill -0 "$DAEMON" 2>/dev/null ||
+            fail "articlefs exited mounting $file: $(tail -5 "$DAEMON_LOG")"
         sleep 0.1
     done
     fail "mount of $file did not appear"
 }
 
+# Unmounts, waits for the daemon, and fails on its exit status or on a
+# sanitizer report in what it printed.
 unmount_article() {
     fusermount3 -u "$MNT" || fail "fusermount3 -u $MNT failed"
     MNT=""
+    local rc=0
+    wait "$DAEMON" || rc=$?
+    DAEMON=""
+    [ "$rc" -eq 0 ] || fail "the daemon exited $rc: $(tail -20 "$DAEMON_LOG")"
+    if grep -q -E "ERROR: (Address|Leak)Sanitizer|runtime error:" "$DAEMON_LOG"; then
+        fail "sanitizer report from the daemon: $(grep -m5 -E 'ERROR|runtime error' "$DAEMON_LOG")"
+    fi
 }
 
 expect_eq() {
