@@ -91,7 +91,6 @@ static void extend_lower_heads(extraction *x)
 /* "Japan-US" is two places when every part is one. */
 static void split_compounds(extraction *x)
 {
-    const afs_text *t = x->text;
     size_t n = x->mentions.n;
     for (size_t mi = 0; mi < n; mi++) {
         mention *m = &x->mentions.v[mi];
@@ -128,7 +127,6 @@ static void split_compounds(extraction *x)
             first_part = false;
             p = dash ? dash + 1 : end;
         }
-        (void)t;
     }
 }
 
@@ -759,15 +757,6 @@ void resolve_entities(extraction *x)
     promote_speakers(x);
     place_leftovers(x);
     apposition_roles(x);
-    if (getenv("AFS_DEBUG"))
-        for (size_t mi = 0; mi < x->mentions.n; mi++)
-            if (getenv("AFS_DEBUG")[0] == '2' ||
-                x->mentions.v[mi].entity == NO_ENTITY)
-                fprintf(stderr, "%s %d %s%s\n",
-                        x->mentions.v[mi].entity == NO_ENTITY ? "unplaced"
-                                                              : "placed",
-                        x->mentions.v[mi].strength, x->mentions.v[mi].text,
-                        x->mentions.v[mi].heading ? " (heading)" : "");
     index_mentions(x);
     infer_genders(x);
 }

@@ -32,11 +32,6 @@ static const char *trigger_at(const afs_text *t, size_t i, size_t *n)
     return NULL;
 }
 
-static bool inside_quote(const extraction *x, size_t tok)
-{
-    return x->in_quote[tok];
-}
-
 static void add_participant(extraction *x, event *ev, size_t e)
 {
     if (e == NO_ENTITY || x->entities.v[e].kind == AFS_PLACE)
@@ -75,7 +70,7 @@ static void fill_arguments(extraction *x, event *ev, const afs_range *sentence)
     afs_range clause = clause_of(sentence, ev->trigger_first);
     const afs_range *r = &clause;
     for (size_t i = r->first; i < r->last; i++) {
-        if (inside_quote(x, i))
+        if (x->in_quote[i])
             continue;
         size_t e = entity_at_token(x, i);
         enum afs_gender g;
@@ -166,7 +161,7 @@ static void sentence_events(extraction *x, size_t s)
     for (size_t i = r->first; i < r->last; i++) {
         size_t n = 0;
         const char *cls = trigger_at(t, i, &n);
-        if (!cls || inside_quote(x, i) || is_attribution(t, i))
+        if (!cls || x->in_quote[i] || is_attribution(t, i))
             continue;
         /* a second happening in a sentence needs a clause of its own */
         if (last_new != SIZE_MAX && i < last_new + MIN_EVENT_GAP)

@@ -125,10 +125,9 @@ static void freeze_entity(freezer *f, const entity *e, afs_entity *out)
     out->kind = e->kind;
     out->gender = e->gender;
     out->name = afs_arena_strdup(arena, e->name);
-    out->id = f->ids ? afs_slug_set_claim(
-                           f->ids, afs_slug(arena, e->name, strlen(e->name),
-                                            afs_kind_name(e->kind)))
-                     : e->name;
+    out->id =
+        afs_slug_set_claim(f->ids, afs_slug(arena, e->name, strlen(e->name),
+                                            afs_kind_name(e->kind)));
     out->aliases =
         freeze_strings(arena, &e->aliases, e->name, &out->alias_count);
     out->roles = freeze_strings(arena, &e->roles, NULL, &out->role_count);

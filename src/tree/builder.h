@@ -42,6 +42,13 @@ void add_line(builder *b, afs_ino parent, const char *name, const char *text);
 void add_link(builder *b, afs_ino parent, const char *name, const char *target);
 void add_xattr(builder *b, afs_ino ino, const char *name, const char *value);
 
+/* Links in quotes/ and events/ to what entity e said and took part in:
+ * named name_prefix + id, pointing at up + "quotes/" + id. */
+void link_quotes_and_events(builder *b, afs_ino quotes, afs_ino events,
+                            const afs_article *a, const afs_entity *e,
+                            const article_dirs *d, const char *name_prefix,
+                            const char *up);
+
 /* The whole one-article tree under root. */
 article_dirs build_article(builder *b, afs_ino root, const afs_article *a);
 /* Sorts every directory and hands the nodes to a tree that owns the

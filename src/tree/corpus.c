@@ -31,22 +31,10 @@ static void link_members(builder *b, afs_ino dir, const afs_corpus *c,
         const char *aid = c->ids[ai];
         add_link(b, articles, aid,
                  afs_arena_printf(b->arena, "../../../articles/%s", aid));
-        for (size_t q = 0; q < a->quote_count; q++)
-            if (a->quotes[q].speaker == e)
-                add_link(
-                    b, quotes,
-                    afs_arena_printf(b->arena, "%s-%s", aid, dirs[ai].quote[q]),
-                    afs_arena_printf(b->arena, "../../../articles/%s/quotes/%s",
-                                     aid, dirs[ai].quote[q]));
-        for (size_t v = 0; v < a->event_count; v++) {
-            const afs_event *ev = &a->events[v];
-            if (afs_event_involves(ev, e))
-                add_link(
-                    b, events,
-                    afs_arena_printf(b->arena, "%s-%s", aid, dirs[ai].event[v]),
-                    afs_arena_printf(b->arena, "../../../articles/%s/events/%s",
-                                     aid, dirs[ai].event[v]));
-        }
+        link_quotes_and_events(
+            b, quotes, events, a, e, &dirs[ai],
+            afs_arena_printf(b->arena, "%s-", aid),
+            afs_arena_printf(b->arena, "../../../articles/%s/", aid));
     }
 }
 

@@ -156,6 +156,25 @@ static const char *entity_target(const article_dirs *d, const afs_article *a,
                             d->entity[e - a->entities]);
 }
 
+void link_quotes_and_events(builder *b, afs_ino quotes, afs_ino events,
+                            const afs_article *a, const afs_entity *e,
+                            const article_dirs *d, const char *name_prefix,
+                            const char *up)
+{
+    for (size_t i = 0; i < a->quote_count; i++)
+        if (a->quotes[i].speaker == e)
+            add_link(
+                b, quotes,
+                afs_arena_printf(b->arena, "%s%s", name_prefix, d->quote[i]),
+                afs_arena_printf(b->arena, "%squotes/%s", up, d->quote[i]));
+    for (size_t i = 0; i < a->event_count; i++)
+        if (afs_event_involves(&a->events[i], e))
+            add_link(
+                b, events,
+                afs_arena_printf(b->arena, "%s%s", name_prefix, d->event[i]),
+                afs_arena_printf(b->arena, "%sevents/%s", up, d->event[i]));
+}
+
 static void build_entity(builder *b, afs_ino dir, const afs_article *a,
                          const afs_entity *e, const article_dirs *d)
 {
@@ -168,20 +187,8 @@ static void build_entity(builder *b, afs_ino dir, const afs_article *a,
     add_file(b, dir, "entity.json", data, len);
     data = afs_render_mentions(b->arena, a, e, &len);
     add_file(b, dir, "mentions.txt", data, len);
-    afs_ino quotes = add_dir(b, dir, "quotes");
-    for (size_t i = 0; i < a->quote_count; i++)
-        if (a->quotes[i].speaker == e)
-            add_link(
-                b, quotes, d->quote[i],
-                afs_arena_printf(b->arena, "../../../quotes/%s", d->quote[i]));
-    afs_ino events = add_dir(b, dir, "events");
-    for (size_t i = 0; i < a->event_count; i++) {
-        const afs_event *ev = &a->events[i];
-        if (afs_event_involves(ev, e))
-            add_link(
-                b, events, d->event[i],
-                afs_arena_printf(b->arena, "../../../events/%s", d->event[i]));
-    }
+    link_quotes_and_events(b, add_dir(b, dir, "quotes"),
+                           add_dir(b, dir, "events"), a, e, d, "", "../../../");
     add_xattr(b, dir, "user.articlefs.type", afs_kind_name(e->kind));
     add_xattr(b, dir, "user.articlefs.id", e->id);
     if (e->mention_count)
