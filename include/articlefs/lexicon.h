@@ -30,6 +30,11 @@ enum afs_lexicon {
 bool afs_lex_has(enum afs_lexicon lex, const char *key, size_t len);
 /* The value stored with key, or NULL when absent. */
 const char *afs_lex_value(enum afs_lexicon lex, const char *key, size_t len);
+/* The most words a key starting with the word word[0..len) has ("prime"
+ * -> 2 for "prime minister"), 0 when no key starts with it: phrase look-ups
+ * try only as many words as can match. */
+size_t afs_lex_phrase_words(enum afs_lexicon lex, const char *word,
+                            size_t len);
 /* Entry count, for tests. */
 size_t afs_lex_size(enum afs_lexicon lex);
 

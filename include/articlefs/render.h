@@ -15,6 +15,9 @@
 
 char *afs_render_article_json(afs_arena *arena, const afs_article *a,
                               size_t *len);
+/* The same on one line, for JSON Lines. */
+char *afs_render_article_json_line(afs_arena *arena, const afs_article *a,
+                                   size_t *len);
 char *afs_render_summary(afs_arena *arena, const afs_article *a, size_t *len);
 char *afs_render_timeline(afs_arena *arena, const afs_article *a, size_t *len);
 char *afs_render_readme(afs_arena *arena, const afs_article *a, size_t *len);

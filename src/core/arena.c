@@ -104,7 +104,7 @@ void *afs_arena_array_raw(afs_arena *arena, size_t count, size_t size)
 
 char *afs_arena_strndup(afs_arena *arena, const char *s, size_t len)
 {
-    char *copy = afs_arena_alloc(arena, len + 1);
+    char *copy = bump(arena, len + 1);
     if (len)
         memcpy(copy, s, len);
     copy[len] = '\0';

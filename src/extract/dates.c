@@ -114,10 +114,10 @@ static long pub_days(const extraction *x, bool *known)
     return *known ? days_from_civil(y, m, d) : 0;
 }
 
-static bool match_weekday(const extraction *x, size_t i, match *out)
+static bool match_weekday(const extraction *x, size_t i, const char *v,
+                          match *out)
 {
     const afs_text *t = x->text;
-    const char *v = time_word(t, i);
     if (!v || strncmp(v, "day:", 4) != 0)
         return false;
     int wd = atoi(v + 4); /* 1 = Monday */
@@ -145,10 +145,10 @@ static bool match_weekday(const extraction *x, size_t i, match *out)
     return true;
 }
 
-static bool match_month(const extraction *x, size_t i, match *out)
+static bool match_month(const extraction *x, size_t i, const char *v,
+                        match *out)
 {
     const afs_text *t = x->text;
-    const char *v = time_word(t, i);
     if (!v || strncmp(v, "month:", 6) != 0)
         return false;
     int month = atoi(v + 6);
@@ -196,14 +196,14 @@ static bool match_year(const extraction *x, size_t i, match *out)
 
 /* "last night", "this month", "next year", "late last year", "today",
  * "recently", "next spring". */
-static bool match_relative(const extraction *x, size_t i, match *out)
+static bool match_relative(const extraction *x, size_t i, const char *v,
+                           match *out)
 {
     const afs_text *t = x->text;
     static const char *const units[] = {"year",   "month",  "week",   "weekend",
                                         "night",  "season", "spring", "summer",
                                         "autumn", "fall",   "winter", NULL};
     static const char *const deictic[] = {"last", "this", "next", "past", NULL};
-    const char *v = time_word(t, i);
     size_t first = i, last = i + 1;
     bool known;
     long pub = pub_days(x, &known);
@@ -239,8 +239,9 @@ void find_times(extraction *x)
     const afs_text *t = x->text;
     for (size_t i = x->body_first; i < t->token_count;) {
         match m = {0};
-        if (match_weekday(x, i, &m) || match_month(x, i, &m) ||
-            match_year(x, i, &m) || match_relative(x, i, &m)) {
+        const char *v = time_word(t, i); /* once: each matcher wants it */
+        if (match_weekday(x, i, v, &m) || match_month(x, i, v, &m) ||
+            match_year(x, i, &m) || match_relative(x, i, v, &m)) {
             time_expr *te = VEC_PUSH(x->arena, x->times);
             te->first = m.first;
             te->last = m.last;

@@ -139,7 +139,9 @@ size_t title_length(const afs_text *t, size_t i, size_t limit)
                 return rest + 1;
         }
     char buf[128];
-    for (size_t n = 4; n >= 1; n--) {
+    size_t first = lower_join(t, i, 1, buf, sizeof buf);
+    size_t most = first ? afs_lex_phrase_words(AFS_LEX_TITLES, buf, first) : 0;
+    for (size_t n = most < 4 ? most : 4; n >= 1; n--) {
         if (i + n > limit)
             continue;
         bool words = true;

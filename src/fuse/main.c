@@ -161,20 +161,42 @@ static afs_tree *load_tree(const char *path, const afs_source_options *o,
 
 /* ---- extract and export ------------------------------------------------ */
 
-static int print_json(const afs_node *json, bool one_line)
+/* Straight from the model: extract needs no tree. */
+static void print_article_json(const afs_article *a, bool one_line)
 {
-    if (!one_line) {
-        fwrite(json->data, 1, json->size, stdout);
+    afs_arena *arena = afs_arena_new();
+    size_t len;
+    const char *json = one_line ? afs_render_article_json_line(arena, a, &len)
+                                : afs_render_article_json(arena, a, &len);
+    fwrite(json, 1, len, stdout);
+    afs_arena_free(arena);
+}
+
+static int extract_one(const char *path, const afs_source_options *o,
+                       bool one_line)
+{
+    char err[512];
+    if (afs_source_is_folder(path) == 1) {
+        afs_corpus *c =
+            afs_source_load_folder(path, o, NULL, 0, err, sizeof err);
+        if (!c) {
+            fail(err);
+            return 1;
+        }
+        /* JSON Lines, one article a line, in path order */
+        for (size_t k = 0; k < c->article_count; k++)
+            print_article_json(c->articles[k], true);
+        afs_corpus_free(c);
         return 0;
     }
-    json_error_t error;
-    json_t *j = json_loadb(json->data, json->size, 0, &error);
-    char *line = j ? json_dumps(j, JSON_COMPACT | JSON_PRESERVE_ORDER) : NULL;
-    if (line)
-        printf("%s\n", line);
-    free(line);
-    json_decref(j);
-    return line ? 0 : -1;
+    afs_article *a = afs_source_load(path, o, NULL, err, sizeof err);
+    if (!a) {
+        fail(err);
+        return 1;
+    }
+    print_article_json(a, one_line);
+    afs_article_free(a);
+    return 0;
 }
 
 static int run_extract(int argc, char **argv)
@@ -185,27 +207,8 @@ static int run_extract(int argc, char **argv)
     }
     afs_source_options o = {0};
     int status = 0;
-    for (int i = 2; i < argc; i++) {
-        bool folder = afs_source_is_folder(argv[i]) == 1;
-        afs_tree *tree = load_tree(argv[i], &o, NULL, NULL, 0);
-        if (!tree) {
-            status = 1;
-            continue;
-        }
-        if (!folder) {
-            status |= print_json(afs_tree_resolve(tree, "article.json"),
-                                 argc > 3) != 0;
-        } else {
-            /* JSON Lines, one article a line, in path order */
-            const afs_node *dir = afs_tree_resolve(tree, "articles");
-            for (size_t k = 0; k < dir->child_count; k++) {
-                const afs_node *json =
-                    afs_tree_lookup(tree, dir->children[k], "article.json");
-                status |= print_json(json, true) != 0;
-            }
-        }
-        afs_tree_free(tree);
-    }
+    for (int i = 2; i < argc; i++)
+        status |= extract_one(argv[i], &o, argc > 3);
     return status;
 }
 

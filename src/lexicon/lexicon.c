@@ -9,38 +9,45 @@ static const char *pool_string(uint32_t offset)
     return (const char *)afs_lexicon_pool + offset;
 }
 
-/* strcmp order between key[0..len) and a NUL-terminated entry, in one
- * pass: this is the loader's hottest loop. */
-static int compare_key(const char *key, size_t len, const char *entry)
+/* The hash tools/embed-lexicons.py indexed the keys with. */
+static uint32_t fnv1a(const char *key, size_t len)
 {
-    const unsigned char *k = (const unsigned char *)key;
-    const unsigned char *e = (const unsigned char *)entry;
-    for (size_t i = 0; i < len; i++) {
-        if (e[i] == 0)
-            return 1; /* the entry is a prefix of the key */
-        if (k[i] != e[i])
-            return k[i] < e[i] ? -1 : 1;
+    uint32_t h = 2166136261u;
+    for (size_t i = 0; i < len; i++)
+        h = (h ^ (unsigned char)key[i]) * 16777619u;
+    return h;
+}
+
+/* The row whose string is key[0..len), or NULL. */
+static const uint32_t *find_row(const afs_lexicon_index *x, const char *key,
+                                size_t len)
+{
+    if (!x->count || !key)
+        return NULL;
+    size_t mask = x->slot_count - 1;
+    for (size_t i = fnv1a(key, len) & mask; x->slots[i]; i = (i + 1) & mask) {
+        const uint32_t *row = &x->rows[2 * (x->slots[i] - 1)];
+        const char *entry = pool_string(row[0]);
+        if (strnlen(entry, len + 1) == len && !memcmp(key, entry, len))
+            return row;
     }
-    return e[len] ? -1 : 0;
+    return NULL;
 }
 
 const char *afs_lex_value(enum afs_lexicon lex, const char *key, size_t len)
 {
-    if (lex >= AFS_LEX_COUNT || !key)
+    if (lex >= AFS_LEX_COUNT)
         return NULL;
-    const afs_lexicon_table *t = &afs_lexicon_tables[lex];
-    size_t lo = 0, hi = t->count;
-    while (lo < hi) {
-        size_t mid = lo + (hi - lo) / 2;
-        int c = compare_key(key, len, pool_string(t->rows[2 * mid]));
-        if (c == 0)
-            return pool_string(t->rows[2 * mid + 1]);
-        if (c < 0)
-            hi = mid;
-        else
-            lo = mid + 1;
-    }
-    return NULL;
+    const uint32_t *row = find_row(&afs_lexicon_tables[lex].entries, key, len);
+    return row ? pool_string(row[1]) : NULL;
+}
+
+size_t afs_lex_phrase_words(enum afs_lexicon lex, const char *word, size_t len)
+{
+    if (lex >= AFS_LEX_COUNT)
+        return 0;
+    const uint32_t *row = find_row(&afs_lexicon_tables[lex].heads, word, len);
+    return row ? row[1] : 0;
 }
 
 bool afs_lex_has(enum afs_lexicon lex, const char *key, size_t len)
@@ -50,5 +57,5 @@ bool afs_lex_has(enum afs_lexicon lex, const char *key, size_t len)
 
 size_t afs_lex_size(enum afs_lexicon lex)
 {
-    return lex < AFS_LEX_COUNT ? afs_lexicon_tables[lex].count : 0;
+    return lex < AFS_LEX_COUNT ? afs_lexicon_tables[lex].entries.count : 0;
 }

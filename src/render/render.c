@@ -101,15 +101,20 @@ static json_t *jid(const afs_entity *e)
     return e ? jstr(e->id) : json_null();
 }
 
-static char *dump(afs_arena *arena, json_t *j, size_t *len)
+static char *dump_flags(afs_arena *arena, json_t *j, size_t flags, size_t *len)
 {
-    char *s = json_dumps(j, JSON_INDENT(2) | JSON_PRESERVE_ORDER);
+    char *s = json_dumps(j, flags | JSON_PRESERVE_ORDER);
     json_decref(j);
     buf b = {0};
     if (s)
         buf_add(&b, s, strlen(s));
     free(s);
     return buf_finish(&b, arena, len);
+}
+
+static char *dump(afs_arena *arena, json_t *j, size_t *len)
+{
+    return dump_flags(arena, j, JSON_INDENT(2), len);
 }
 
 /* ---- relations --------------------------------------------------------- */
@@ -186,8 +191,7 @@ static json_t *event_object(const afs_event *ev)
     return o;
 }
 
-char *afs_render_article_json(afs_arena *arena, const afs_article *a,
-                              size_t *len)
+static json_t *article_object(const afs_article *a)
 {
     json_t *o = json_object();
     json_object_set_new(o, "title", jstr(a->title));
@@ -208,7 +212,19 @@ char *afs_render_article_json(afs_arena *arena, const afs_article *a,
         json_array_append_new(events, event_object(&a->events[i]));
     json_object_set_new(o, "quotes", quotes);
     json_object_set_new(o, "events", events);
-    return dump(arena, o, len);
+    return o;
+}
+
+char *afs_render_article_json(afs_arena *arena, const afs_article *a,
+                              size_t *len)
+{
+    return dump(arena, article_object(a), len);
+}
+
+char *afs_render_article_json_line(afs_arena *arena, const afs_article *a,
+                                   size_t *len)
+{
+    return dump_flags(arena, article_object(a), JSON_COMPACT, len);
 }
 
 char *afs_render_entity_json(afs_arena *arena, const afs_article *a,

@@ -492,16 +492,29 @@ afs_text *afs_text_new(afs_arena *arena, const char *bytes, size_t len)
     return t;
 }
 
+/* Both compare as they go, without strlen: called for every token
+ * against word lists, most comparisons end at the first byte. */
 bool afs_tok_is(const afs_text *t, size_t i, const char *word)
 {
-    size_t n = strlen(word);
-    return i < t->token_count && afs_tok_len(t, i) == n &&
-           memcmp(afs_tok_str(t, i), word, n) == 0;
+    if (i >= t->token_count)
+        return false;
+    const char *s = afs_tok_str(t, i);
+    size_t n = afs_tok_len(t, i);
+    for (size_t k = 0; k < n; k++)
+        if (!word[k] || word[k] != s[k])
+            return false;
+    return word[n] == '\0';
 }
 
 bool afs_tok_is_ci(const afs_text *t, size_t i, const char *word)
 {
-    size_t n = strlen(word);
-    return i < t->token_count && afs_tok_len(t, i) == n &&
-           strncasecmp(afs_tok_str(t, i), word, n) == 0;
+    if (i >= t->token_count)
+        return false;
+    const char *s = afs_tok_str(t, i);
+    size_t n = afs_tok_len(t, i);
+    for (size_t k = 0; k < n; k++)
+        if (!word[k] || tolower((unsigned char)word[k]) !=
+                            tolower((unsigned char)s[k]))
+            return false;
+    return word[n] == '\0';
 }
