@@ -45,17 +45,20 @@ def first_words(keys):
 
 
 def hash_index(keys):
-    """Slots hold row number + 1, 0 for empty; the size is a power of two."""
+    """Slot pairs (hash, row number + 1), row 0 for empty, so a probe
+    rejects other keys without reading their strings; the slot count is a
+    power of two."""
     size = 1
     while size < 2 * len(keys):
         size *= 2
-    slots = [0] * size
+    slots = [(0, 0)] * size
     for row, key in enumerate(keys):
-        i = fnv1a(key.encode("utf-8")) & (size - 1)
-        while slots[i]:
+        h = fnv1a(key.encode("utf-8"))
+        i = h & (size - 1)
+        while slots[i][1]:
             i = (i + 1) & (size - 1)
-        slots[i] = row + 1
-    return slots
+        slots[i] = (h, row + 1)
+    return [v for pair in slots for v in pair]
 
 
 def read(path):
@@ -106,8 +109,8 @@ def main():
         f.write("\nconst afs_lexicon_table afs_lexicon_tables[AFS_LEX_COUNT] = {\n")
         for name, rows, slots, heads, head_slots in tables:
             f.write(f"    [AFS_LEX_{name}] = {{\n")
-            f.write(f"        {{rows_{name}, rows_slots_{name}, {len(rows)}, {len(slots)}}},\n")
-            f.write(f"        {{heads_{name}, heads_slots_{name}, {len(heads)}, {len(head_slots)}}}}},\n")
+            f.write(f"        {{rows_{name}, rows_slots_{name}, {len(rows)}, {len(slots) // 2}}},\n")
+            f.write(f"        {{heads_{name}, heads_slots_{name}, {len(heads)}, {len(head_slots) // 2}}}}},\n")
         f.write("};\n")
 
 

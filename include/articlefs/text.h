@@ -36,6 +36,7 @@ enum {
     AFS_TF_POSSESSIVE = 1 << 4, /* the token "'s" / "’s" cut off a word */
     AFS_TF_SPACE_BEFORE = 1 << 5,
     AFS_TF_STRAIGHT = 1 << 6, /* a straight ASCII quote mark */
+    AFS_TF_COMMON = 1 << 7,   /* a word whose lower case is a common word */
 };
 
 typedef struct afs_token {

@@ -49,13 +49,7 @@ const char *token_span_text(const extraction *x, size_t first, size_t last)
 
 bool is_common_word(const afs_text *t, size_t tok)
 {
-    char buf[64];
-    size_t n = afs_tok_len(t, tok);
-    if (n >= sizeof buf)
-        return false;
-    for (size_t i = 0; i < n; i++)
-        buf[i] = (char)tolower((unsigned char)afs_tok_str(t, tok)[i]);
-    return afs_lex_has(AFS_LEX_COMMON_WORDS, buf, n);
+    return tok < t->token_count && (t->tokens[tok].flags & AFS_TF_COMMON);
 }
 
 /* ---- publication date -------------------------------------------------- */

@@ -25,8 +25,11 @@ static const uint32_t *find_row(const afs_lexicon_index *x, const char *key,
     if (!x->count || !key)
         return NULL;
     size_t mask = x->slot_count - 1;
-    for (size_t i = fnv1a(key, len) & mask; x->slots[i]; i = (i + 1) & mask) {
-        const uint32_t *row = &x->rows[2 * (x->slots[i] - 1)];
+    uint32_t hash = fnv1a(key, len);
+    for (size_t i = hash & mask; x->slots[2 * i + 1]; i = (i + 1) & mask) {
+        if (x->slots[2 * i] != hash)
+            continue;
+        const uint32_t *row = &x->rows[2 * (x->slots[2 * i + 1] - 1)];
         const char *entry = pool_string(row[0]);
         if (strnlen(entry, len + 1) == len && !memcmp(key, entry, len))
             return row;

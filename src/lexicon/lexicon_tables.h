@@ -10,7 +10,7 @@
 #include "articlefs/lexicon.h"
 
 /* Sorted (string offset, value) pairs and an FNV-1a open-addressing
- * index over them: slots hold a row number + 1, 0 for empty. */
+ * index over them: slot pairs (hash, row number + 1), row 0 for empty. */
 typedef struct afs_lexicon_index {
     const uint32_t *rows;
     const uint32_t *slots;

@@ -163,6 +163,17 @@ typedef struct tok_buf {
     size_t n, cap;
 } tok_buf;
 
+/* Looked up once here: the extractor asks of most words many times. */
+static bool is_common_form(const char *s, size_t n)
+{
+    char lower[64];
+    if (n >= sizeof lower)
+        return false;
+    for (size_t i = 0; i < n; i++)
+        lower[i] = (char)tolower((unsigned char)s[i]);
+    return afs_lex_has(AFS_LEX_COMMON_WORDS, lower, n);
+}
+
 static afs_token *push_token(tok_buf *b)
 {
     if (b->n == b->cap) {
@@ -375,6 +386,8 @@ static void tokenize(tok_buf *b, const char *s, size_t len)
         }
         if (t->end <= i) /* every token moves on, whatever the bytes */
             t->end = next;
+        if (t->kind == AFS_TOK_WORD && is_common_form(s + i, t->end - i))
+            t->flags |= AFS_TF_COMMON;
         i = t->end;
     }
 }
