@@ -1,7 +1,7 @@
 /* lexicon.h - word lists built into the binary.
  *
  * Each lexicon is a data file under data/ (see data/SOURCES.md for where
- * each came from), compiled in as a sorted table. Look-ups are exact and
+ * each came from), compiled in as hash tables. Look-ups are exact and
  * case-sensitive unless the lexicon says otherwise; each entry may carry a
  * value (a gender, a country, an event type). */
 #ifndef ARTICLEFS_LEXICON_H
@@ -9,6 +9,7 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdint.h>
 
 enum afs_lexicon {
     AFS_LEX_COMMON_WORDS,  /* lower-case English words (wamerican) */
@@ -30,11 +31,13 @@ enum afs_lexicon {
 bool afs_lex_has(enum afs_lexicon lex, const char *key, size_t len);
 /* The value stored with key, or NULL when absent. */
 const char *afs_lex_value(enum afs_lexicon lex, const char *key, size_t len);
-/* The most words a key starting with the word word[0..len) has ("prime"
- * -> 2 for "prime minister"), 0 when no key starts with it: phrase look-ups
- * try only as many words as can match. */
-size_t afs_lex_phrase_words(enum afs_lexicon lex, const char *word,
-                            size_t len);
+/* Every lexicon at once, for one word: bit 1 << lex of keys is set when
+ * lex holds the word as a key, of heads when lex has a key of several words
+ * starting with it. One probe: the tokenizer asks this of every word. */
+typedef struct afs_lex_sets {
+    uint16_t keys, heads;
+} afs_lex_sets;
+afs_lex_sets afs_lex_word(const char *word, size_t len);
 /* Entry count, for tests. */
 size_t afs_lex_size(enum afs_lexicon lex);
 

@@ -12,6 +12,7 @@
 #include <stdint.h>
 
 #include "articlefs/arena.h"
+#include "articlefs/lexicon.h"
 
 enum afs_token_kind {
     AFS_TOK_WORD,   /* letters, maybe digits, inner ' - . & */
@@ -36,7 +37,6 @@ enum {
     AFS_TF_POSSESSIVE = 1 << 4, /* the token "'s" / "’s" cut off a word */
     AFS_TF_SPACE_BEFORE = 1 << 5,
     AFS_TF_STRAIGHT = 1 << 6, /* a straight ASCII quote mark */
-    AFS_TF_COMMON = 1 << 7,   /* a word whose lower case is a common word */
 };
 
 typedef struct afs_token {
@@ -45,6 +45,8 @@ typedef struct afs_token {
     uint8_t mark;      /* enum afs_quote_mark */
     uint16_t flags;
     uint32_t sentence, paragraph;
+    afs_lex_sets lex;   /* the lexicons that know the token as written */
+    afs_lex_sets lower; /* ... and in lower case */
 } afs_token;
 
 typedef struct afs_range {
@@ -68,6 +70,25 @@ afs_text *afs_text_new(afs_arena *arena, const char *bytes, size_t len);
 
 /* Length-preserving clean copy (see above); out has len + 1 bytes. */
 void afs_text_clean(const char *in, size_t len, char *out);
+
+/* Token i is a key of lex, as written / in lower case; a lower-case key
+ * of several words starts with it ("prime" of "prime minister"). */
+static inline bool afs_tok_in(const afs_text *t, size_t i, enum afs_lexicon lex)
+{
+    return i < t->token_count && (t->tokens[i].lex.keys >> lex & 1);
+}
+
+static inline bool afs_tok_lower_in(const afs_text *t, size_t i,
+                                    enum afs_lexicon lex)
+{
+    return i < t->token_count && (t->tokens[i].lower.keys >> lex & 1);
+}
+
+static inline bool afs_tok_lower_starts(const afs_text *t, size_t i,
+                                        enum afs_lexicon lex)
+{
+    return i < t->token_count && (t->tokens[i].lower.heads >> lex & 1);
+}
 
 /* Token i's bytes in the clean text. */
 static inline const char *afs_tok_str(const afs_text *t, size_t i)

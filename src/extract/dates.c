@@ -59,6 +59,9 @@ static const char *time_word(const afs_text *t, size_t i)
         return NULL;
     const char *s = afs_tok_str(t, i);
     size_t n = afs_tok_len(t, i);
+    if (!afs_tok_in(t, i, AFS_LEX_TIME_WORDS) &&
+        !afs_tok_lower_in(t, i, AFS_LEX_TIME_WORDS) && s[n - 1] != '.')
+        return NULL;
     const char *v = afs_lex_value(AFS_LEX_TIME_WORDS, s, n);
     if (!v && n > 1 && s[n - 1] == '.')
         v = afs_lex_value(AFS_LEX_TIME_WORDS, s, n - 1);

@@ -19,11 +19,11 @@
 /* Longest trigger at token i (up to three words); its class or NULL. */
 static const char *trigger_at(const afs_text *t, size_t i, size_t *n)
 {
+    bool phrase = afs_tok_lower_starts(t, i, AFS_LEX_EVENT_WORDS);
+    if (!phrase && !afs_tok_lower_in(t, i, AFS_LEX_EVENT_WORDS))
+        return NULL;
     char buf[96];
-    size_t first = lower_join(t, i, 1, buf, sizeof buf);
-    size_t most = first ? afs_lex_phrase_words(AFS_LEX_EVENT_WORDS, buf, first)
-                        : 0;
-    for (size_t k = most < 3 ? most : 3; k >= 1; k--) {
+    for (size_t k = phrase ? 3 : 1; k >= 1; k--) {
         size_t len = lower_join(t, i, k, buf, sizeof buf);
         const char *cls =
             len ? afs_lex_value(AFS_LEX_EVENT_WORDS, buf, len) : NULL;

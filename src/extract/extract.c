@@ -49,7 +49,7 @@ const char *token_span_text(const extraction *x, size_t first, size_t last)
 
 bool is_common_word(const afs_text *t, size_t tok)
 {
-    return tok < t->token_count && (t->tokens[tok].flags & AFS_TF_COMMON);
+    return afs_tok_lower_in(t, tok, AFS_LEX_COMMON_WORDS);
 }
 
 /* ---- publication date -------------------------------------------------- */

@@ -73,7 +73,7 @@ static bool is_cap_word(const afs_text *t, size_t i)
 
 static bool lex_token(const afs_text *t, size_t i, enum afs_lexicon lex)
 {
-    return afs_lex_has(lex, afs_tok_str(t, i), afs_tok_len(t, i));
+    return afs_tok_in(t, i, lex);
 }
 
 /* A token that may sit inside a name when a capitalised word follows:
@@ -139,9 +139,10 @@ size_t title_length(const afs_text *t, size_t i, size_t limit)
                 return rest + 1;
         }
     char buf[128];
-    size_t first = lower_join(t, i, 1, buf, sizeof buf);
-    size_t most = first ? afs_lex_phrase_words(AFS_LEX_TITLES, buf, first) : 0;
-    for (size_t n = most < 4 ? most : 4; n >= 1; n--) {
+    size_t most = afs_tok_lower_starts(t, i, AFS_LEX_TITLES) ? 4
+                  : afs_tok_lower_in(t, i, AFS_LEX_TITLES)   ? 1
+                                                             : 0;
+    for (size_t n = most; n >= 1; n--) {
         if (i + n > limit)
             continue;
         bool words = true;

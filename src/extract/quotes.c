@@ -101,17 +101,11 @@ static size_t words_inside(const afs_text *t, const quote *q, size_t *capital)
 
 bool is_reporting_verb(const afs_text *t, size_t tok)
 {
-    char buf[32];
-    size_t n = afs_tok_len(t, tok);
     const afs_token *k = &t->tokens[tok];
-    if (k->kind != AFS_TOK_WORD || n >= sizeof buf ||
+    if (k->kind != AFS_TOK_WORD ||
         ((k->flags & AFS_TF_CAPITAL) && !(k->flags & AFS_TF_SENT_START)))
         return false; /* "United States" states nothing */
-    for (size_t i = 0; i < n; i++) {
-        char c = afs_tok_str(t, tok)[i];
-        buf[i] = c >= 'A' && c <= 'Z' ? (char)(c - 'A' + 'a') : c;
-    }
-    return afs_lex_has(AFS_LEX_REPORTING_VERBS, buf, n);
+    return afs_tok_lower_in(t, tok, AFS_LEX_REPORTING_VERBS);
 }
 
 /* Tokens of the sentences a quote touches, outside the quote itself. */

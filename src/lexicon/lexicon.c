@@ -41,16 +41,19 @@ const char *afs_lex_value(enum afs_lexicon lex, const char *key, size_t len)
 {
     if (lex >= AFS_LEX_COUNT)
         return NULL;
-    const uint32_t *row = find_row(&afs_lexicon_tables[lex].entries, key, len);
+    const uint32_t *row = find_row(&afs_lexicon_tables[lex], key, len);
     return row ? pool_string(row[1]) : NULL;
 }
 
-size_t afs_lex_phrase_words(enum afs_lexicon lex, const char *word, size_t len)
+afs_lex_sets afs_lex_word(const char *word, size_t len)
 {
-    if (lex >= AFS_LEX_COUNT)
-        return 0;
-    const uint32_t *row = find_row(&afs_lexicon_tables[lex].heads, word, len);
-    return row ? row[1] : 0;
+    const uint32_t *row = find_row(&afs_lexicon_words, word, len);
+    afs_lex_sets sets = {0, 0};
+    if (row) {
+        sets.keys = (uint16_t)(row[1] & 0xFFFF);
+        sets.heads = (uint16_t)(row[1] >> 16);
+    }
+    return sets;
 }
 
 bool afs_lex_has(enum afs_lexicon lex, const char *key, size_t len)
@@ -60,5 +63,5 @@ bool afs_lex_has(enum afs_lexicon lex, const char *key, size_t len)
 
 size_t afs_lex_size(enum afs_lexicon lex)
 {
-    return lex < AFS_LEX_COUNT ? afs_lexicon_tables[lex].entries.count : 0;
+    return lex < AFS_LEX_COUNT ? afs_lexicon_tables[lex].count : 0;
 }

@@ -1,6 +1,6 @@
 /* lexicon_tables.h - the layout tools/embed-lexicons.py generates: per
- * lexicon, its entries and the first words of its keys, indexed by hash,
- * with every string in one pool. */
+ * lexicon its entries, indexed by hash, and one index of the single words
+ * of them all; every string is in one pool. */
 #ifndef ARTICLEFS_LEXICON_TABLES_H
 #define ARTICLEFS_LEXICON_TABLES_H
 
@@ -18,12 +18,11 @@ typedef struct afs_lexicon_index {
     size_t slot_count; /* a power of two */
 } afs_lexicon_index;
 
-typedef struct afs_lexicon_table {
-    afs_lexicon_index entries; /* key -> value offset */
-    afs_lexicon_index heads;   /* first word -> most words of such a key */
-} afs_lexicon_table;
-
 extern const unsigned char afs_lexicon_pool[];
-extern const afs_lexicon_table afs_lexicon_tables[AFS_LEX_COUNT];
+/* Per lexicon: key -> value offset. */
+extern const afs_lexicon_index afs_lexicon_tables[AFS_LEX_COUNT];
+/* Every single word of every lexicon -> (bits of the lexicons holding it
+ * as a key) | (bits of those with longer keys starting with it) << 16. */
+extern const afs_lexicon_index afs_lexicon_words;
 
 #endif

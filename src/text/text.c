@@ -163,15 +163,21 @@ typedef struct tok_buf {
     size_t n, cap;
 } tok_buf;
 
-/* Looked up once here: the extractor asks of most words many times. */
-static bool is_common_form(const char *s, size_t n)
+/* Every lexicon a token is in, as written and in lower case, found once
+ * here: the extractor asks it of most words many times. */
+static void find_lexicons(afs_token *t, const char *s)
 {
     char lower[64];
+    size_t n = t->end - t->start;
     if (n >= sizeof lower)
-        return false;
-    for (size_t i = 0; i < n; i++)
+        return;
+    bool upper = false;
+    for (size_t i = 0; i < n; i++) {
         lower[i] = (char)tolower((unsigned char)s[i]);
-    return afs_lex_has(AFS_LEX_COMMON_WORDS, lower, n);
+        upper |= lower[i] != s[i];
+    }
+    t->lex = afs_lex_word(s, n);
+    t->lower = upper ? afs_lex_word(lower, n) : t->lex;
 }
 
 static afs_token *push_token(tok_buf *b)
@@ -386,8 +392,7 @@ static void tokenize(tok_buf *b, const char *s, size_t len)
         }
         if (t->end <= i) /* every token moves on, whatever the bytes */
             t->end = next;
-        if (t->kind == AFS_TOK_WORD && is_common_form(s + i, t->end - i))
-            t->flags |= AFS_TF_COMMON;
+        find_lexicons(t, s + i);
         i = t->end;
     }
 }
@@ -526,8 +531,8 @@ bool afs_tok_is_ci(const afs_text *t, size_t i, const char *word)
     const char *s = afs_tok_str(t, i);
     size_t n = afs_tok_len(t, i);
     for (size_t k = 0; k < n; k++)
-        if (!word[k] || tolower((unsigned char)word[k]) !=
-                            tolower((unsigned char)s[k]))
+        if (!word[k] ||
+            tolower((unsigned char)word[k]) != tolower((unsigned char)s[k]))
             return false;
     return word[n] == '\0';
 }
