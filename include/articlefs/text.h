@@ -100,7 +100,37 @@ static inline size_t afs_tok_len(const afs_text *t, size_t i)
     return t->tokens[i].end - t->tokens[i].start;
 }
 /* Case-sensitive / case-insensitive comparison of token i with a word. */
-bool afs_tok_is(const afs_text *t, size_t i, const char *word);
-bool afs_tok_is_ci(const afs_text *t, size_t i, const char *word);
+/* ASCII only, whatever the locale: words in lexicons are compared so. */
+static inline char afs_ascii_lower(char c)
+{
+    return c >= 'A' && c <= 'Z' ? (char)(c - 'A' + 'a') : c;
+}
+
+/* Token i is exactly word / is word in any case. Inline and without
+ * strlen: the extractor compares most tokens with lists of words, and most
+ * comparisons end at the first byte. */
+static inline bool afs_tok_is(const afs_text *t, size_t i, const char *word)
+{
+    if (i >= t->token_count)
+        return false;
+    const char *s = afs_tok_str(t, i);
+    size_t n = afs_tok_len(t, i);
+    for (size_t k = 0; k < n; k++)
+        if (!word[k] || word[k] != s[k])
+            return false;
+    return word[n] == '\0';
+}
+
+static inline bool afs_tok_is_ci(const afs_text *t, size_t i, const char *word)
+{
+    if (i >= t->token_count)
+        return false;
+    const char *s = afs_tok_str(t, i);
+    size_t n = afs_tok_len(t, i);
+    for (size_t k = 0; k < n; k++)
+        if (!word[k] || afs_ascii_lower(word[k]) != afs_ascii_lower(s[k]))
+            return false;
+    return word[n] == '\0';
+}
 
 #endif

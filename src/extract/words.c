@@ -94,7 +94,7 @@ size_t lower_join(const afs_text *t, size_t i, size_t n, char *buf, size_t cap)
         if (k > i)
             buf[len++] = ' ';
         for (size_t c = 0; c < l; c++)
-            buf[len++] = (char)tolower((unsigned char)afs_tok_str(t, k)[c]);
+            buf[len++] = afs_ascii_lower(afs_tok_str(t, k)[c]);
     }
     buf[len] = '\0';
     return len;

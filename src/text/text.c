@@ -173,7 +173,7 @@ static void find_lexicons(afs_token *t, const char *s)
         return;
     bool upper = false;
     for (size_t i = 0; i < n; i++) {
-        lower[i] = (char)tolower((unsigned char)s[i]);
+        lower[i] = afs_ascii_lower(s[i]);
         upper |= lower[i] != s[i];
     }
     t->lex = afs_lex_word(s, n);
@@ -508,31 +508,4 @@ afs_text *afs_text_new(afs_arena *arena, const char *bytes, size_t len)
     t->token_count = b.n;
     build_ranges(t, arena);
     return t;
-}
-
-/* Both compare as they go, without strlen: called for every token
- * against word lists, most comparisons end at the first byte. */
-bool afs_tok_is(const afs_text *t, size_t i, const char *word)
-{
-    if (i >= t->token_count)
-        return false;
-    const char *s = afs_tok_str(t, i);
-    size_t n = afs_tok_len(t, i);
-    for (size_t k = 0; k < n; k++)
-        if (!word[k] || word[k] != s[k])
-            return false;
-    return word[n] == '\0';
-}
-
-bool afs_tok_is_ci(const afs_text *t, size_t i, const char *word)
-{
-    if (i >= t->token_count)
-        return false;
-    const char *s = afs_tok_str(t, i);
-    size_t n = afs_tok_len(t, i);
-    for (size_t k = 0; k < n; k++)
-        if (!word[k] ||
-            tolower((unsigned char)word[k]) != tolower((unsigned char)s[k]))
-            return false;
-    return word[n] == '\0';
 }
