@@ -16,6 +16,10 @@
 char *afs_slug(afs_arena *arena, const char *text, size_t len,
                const char *fallback);
 
+/* name itself when it is a safe file name (not empty, not "." or "..", no
+ * '/', no control character, at most 255 bytes), else its slug. */
+const char *afs_safe_name(afs_arena *arena, const char *name);
+
 /* Set of names already taken in one directory. */
 typedef struct afs_slug_set afs_slug_set;
 afs_slug_set *afs_slug_set_new(afs_arena *arena);

@@ -1,10 +1,14 @@
 /* tree.h - the inode table of one snapshot: every file, directory and
- * symlink of DESIGN.md section 2, with its content rendered once.
+ * symlink of DESIGN.md section 2, made from the model when first asked for.
  *
- * A tree is immutable after it is built and owns the articles it was built
- * from. Inode 1 is the root; numbers are dense and stable for the life of a
- * snapshot. The tree knows nothing of FUSE: export and the FUSE glue both
- * walk it. */
+ * A directory's children are made the first time it is looked into, and
+ * a file's content is rendered when it is first read or stat'ed (its size
+ * then kept, its bytes kept in a small cache): a mount is ready as soon as
+ * the articles are extracted, and memory follows what is read, not what
+ * could be. The tree is deterministic and, seen from outside, immutable:
+ * every call is safe from several threads at once. Inode 1 is the root;
+ * numbers are dense and stable for the life of a tree. The tree knows
+ * nothing of FUSE: export and the FUSE glue both walk it. */
 #ifndef ARTICLEFS_TREE_H
 #define ARTICLEFS_TREE_H
 
@@ -16,26 +20,21 @@
 
 typedef uint64_t afs_ino;
 #define AFS_ROOT_INO ((afs_ino)1)
+#define AFS_MAX_XATTRS 4
 
 enum afs_node_type { AFS_NODE_DIR, AFS_NODE_FILE, AFS_NODE_LINK };
 
-typedef struct afs_xattr {
-    const char *name;  /* "user.articlefs.type" */
-    const char *value; /* printable ASCII/UTF-8, no control characters */
-} afs_xattr;
-
 typedef struct afs_node {
     afs_ino ino;
-    afs_ino parent;
+    afs_ino parent; /* the root is its own parent */
     enum afs_node_type type;
-    const char *name;        /* "" for the root */
-    const char *data;        /* file content, or symlink target */
-    size_t size;             /* exact length of data */
-    const afs_ino *children; /* directories: sorted by name */
-    size_t child_count;
-    const afs_xattr *xattrs;
-    size_t xattr_count;
+    const char *name; /* "" for the root */
 } afs_node;
+
+typedef struct afs_xattr {
+    const char *name;  /* "user.articlefs.type" */
+    const char *value; /* printable, no control characters */
+} afs_xattr;
 
 typedef struct afs_tree afs_tree;
 
@@ -45,15 +44,38 @@ afs_tree *afs_tree_build_article(afs_article *article);
 afs_tree *afs_tree_build_corpus(afs_corpus *corpus);
 void afs_tree_free(afs_tree *tree);
 
+/* Nodes made so far (more appear as directories are looked into). */
 size_t afs_tree_node_count(const afs_tree *tree);
-/* NULL when ino is not in this tree. */
+/* NULL when no node has that number yet. */
 const afs_node *afs_tree_node(const afs_tree *tree, afs_ino ino);
+
+/* A directory's children, sorted by name; 0 / NULL for other nodes. */
+size_t afs_tree_child_count(const afs_tree *tree, const afs_node *dir);
+const afs_node *afs_tree_child(const afs_tree *tree, const afs_node *dir,
+                               size_t i);
+size_t afs_tree_subdir_count(const afs_tree *tree, const afs_node *dir);
 /* NULL when parent is no directory or has no such child. */
 const afs_node *afs_tree_lookup(const afs_tree *tree, afs_ino parent,
                                 const char *name);
 /* Walks a relative path such as "people/donald-trump/name" from the root,
  * without following symlinks. */
 const afs_node *afs_tree_resolve(const afs_tree *tree, const char *path);
+
+/* Exact size in bytes of a file's content or a link's target; 0 for a
+ * directory. */
+size_t afs_tree_size(const afs_tree *tree, const afs_node *node);
+/* Copies up to size bytes of a file's content from offset off into buf;
+ * returns how many. */
+size_t afs_tree_read(const afs_tree *tree, const afs_node *node, size_t off,
+                     char *buf, size_t size);
+/* The whole content, malloc'ed and NUL-terminated, its length in *len. */
+char *afs_tree_content(const afs_tree *tree, const afs_node *node, size_t *len);
+/* A symlink's relative target; NULL for other nodes. */
+const char *afs_tree_link_target(const afs_tree *tree, const afs_node *node);
+/* The node's extended attributes, at most AFS_MAX_XATTRS; values that
+ * need it are written into buf (cap bytes). */
+size_t afs_tree_xattrs(const afs_tree *tree, const afs_node *node,
+                       afs_xattr *out, char *buf, size_t cap);
 
 /* Writes the tree as real files and symlinks into dir (created if absent,
  * must be empty). Returns 0 or -errno, with a message in err. */

@@ -101,6 +101,18 @@ struct afs_slug_set {
     strmap *taken;
 };
 
+const char *afs_safe_name(afs_arena *arena, const char *name)
+{
+    size_t n = strlen(name);
+    bool ok =
+        n > 0 && n <= 255 && strcmp(name, ".") != 0 && strcmp(name, "..") != 0;
+    for (size_t i = 0; ok && i < n; i++) {
+        unsigned char c = (unsigned char)name[i];
+        ok = c >= 0x20 && c != 0x7F && c != '/';
+    }
+    return ok ? name : afs_slug(arena, name, n, "item");
+}
+
 afs_slug_set *afs_slug_set_new(afs_arena *arena)
 {
     afs_slug_set *set = afs_arena_alloc(arena, sizeof *set);

@@ -20,26 +20,18 @@ static afs_snapshot *snapshot_new(afs_tree *tree, struct timespec mtime,
                                   uint32_t generation)
 {
     afs_snapshot *s = calloc(1, sizeof *s);
-    size_t n = afs_tree_node_count(tree);
-    if (!s || !(s->nlink = calloc(n + 1, sizeof *s->nlink)))
+    if (!s)
         abort();
     s->tree = tree;
     s->mtime = mtime;
     s->generation = generation;
     s->refs = 1;
-    for (afs_ino ino = 1; ino <= n; ino++) {
-        const afs_node *node = afs_tree_node(tree, ino);
-        s->nlink[ino] = node->type == AFS_NODE_DIR ? 2 : 1;
-        if (node->type == AFS_NODE_DIR && ino != AFS_ROOT_INO)
-            s->nlink[node->parent]++;
-    }
     return s;
 }
 
 static void snapshot_free(afs_snapshot *s)
 {
     afs_tree_free(s->tree);
-    free(s->nlink);
     free(s);
 }
 
@@ -87,8 +79,9 @@ static void unref(afs_fs *fs, afs_snapshot *s)
 static void invalidate_names(afs_fs *fs, const afs_tree *tree)
 {
     const afs_node *root = afs_tree_node(tree, AFS_ROOT_INO);
-    for (size_t i = 0; i < root->child_count; i++) {
-        const char *name = afs_tree_node(tree, root->children[i])->name;
+    size_t count = afs_tree_child_count(tree, root);
+    for (size_t i = 0; i < count; i++) {
+        const char *name = afs_tree_child(tree, root, i)->name;
         fuse_lowlevel_notify_inval_entry(fs->session, FUSE_ROOT_ID, name,
                                          strlen(name));
     }
@@ -148,6 +141,15 @@ static afs_fs *fs_of(fuse_req_t req)
     return fuse_req_userdata(req);
 }
 
+/* The kernel now knows one more name of the snapshot: it keeps the
+ * snapshot alive until it forgets that name (see afs_forget). */
+static void count_lookup(afs_fs *fs, afs_snapshot *s)
+{
+    pthread_mutex_lock(&fs->lock);
+    s->refs++;
+    pthread_mutex_unlock(&fs->lock);
+}
+
 static void fill_stat(const afs_fs *fs, const afs_snapshot *s,
                       const afs_node *node, struct stat *st)
 {
@@ -156,8 +158,9 @@ static void fill_stat(const afs_fs *fs, const afs_snapshot *s,
     st->st_mode = node->type == AFS_NODE_DIR    ? S_IFDIR | 0555
                   : node->type == AFS_NODE_LINK ? S_IFLNK | 0777
                                                 : S_IFREG | 0444;
-    st->st_nlink = s->nlink[node->ino];
-    st->st_size = node->type == AFS_NODE_DIR ? 4096 : (off_t)node->size;
+    bool dir = node->type == AFS_NODE_DIR;
+    st->st_nlink = dir ? 2 + afs_tree_subdir_count(s->tree, node) : 1;
+    st->st_size = dir ? 4096 : (off_t)afs_tree_size(s->tree, node);
     st->st_blksize = 4096;
     st->st_blocks = (st->st_size + 511) / 512;
     st->st_uid = fs->uid;
@@ -179,6 +182,10 @@ static void fill_entry(const afs_fs *fs, const afs_snapshot *s,
 static void afs_init(void *userdata, struct fuse_conn_info *conn)
 {
     (void)userdata;
+    /* The kernel then asks for each inode's ACL once and keeps the answer
+     * (there is none), instead of asking at every ls -l. */
+    if (conn->capable & FUSE_CAP_POSIX_ACL)
+        conn->want |= FUSE_CAP_POSIX_ACL;
     if (conn->capable & FUSE_CAP_CACHE_SYMLINKS)
         conn->want |= FUSE_CAP_CACHE_SYMLINKS;
     if (conn->capable & FUSE_CAP_READDIRPLUS)
@@ -197,13 +204,47 @@ static void afs_lookup(fuse_req_t req, fuse_ino_t parent, const char *name)
     struct fuse_entry_param e;
     if (node) {
         fill_entry(fs, dir.snap, node, &e);
+        count_lookup(fs, dir.snap);
     } else {
         /* a cached negative entry: a reload invalidates it */
         memset(&e, 0, sizeof e);
         e.entry_timeout = CACHE_SECONDS;
     }
-    fuse_reply_entry(req, &e);
+    if (fuse_reply_entry(req, &e) != 0 && node)
+        unref(fs, dir.snap);
     unref(fs, dir.snap);
+}
+
+/* The kernel dropped nlookup of its references to ino: a snapshot no
+ * longer current is freed when the kernel knows none of its names. */
+static void forget_one(afs_fs *fs, fuse_ino_t ino, uint64_t nlookup)
+{
+    if (ino == FUSE_ROOT_ID)
+        return;
+    uint32_t generation = (uint32_t)(ino >> NODE_BITS);
+    pthread_mutex_lock(&fs->lock);
+    afs_snapshot *s = fs->current;
+    while (s && s->generation != generation)
+        s = s->older;
+    if (s && nlookup > 0) {
+        s->refs -= (nlookup < s->refs ? nlookup : s->refs) - 1;
+        unref_locked(fs, s);
+    }
+    pthread_mutex_unlock(&fs->lock);
+}
+
+static void afs_forget(fuse_req_t req, fuse_ino_t ino, uint64_t nlookup)
+{
+    forget_one(fs_of(req), ino, nlookup);
+    fuse_reply_none(req);
+}
+
+static void afs_forget_multi(fuse_req_t req, size_t count,
+                             struct fuse_forget_data *forgets)
+{
+    for (size_t i = 0; i < count; i++)
+        forget_one(fs_of(req), forgets[i].ino, forgets[i].nlookup);
+    fuse_reply_none(req);
 }
 
 static void afs_getattr(fuse_req_t req, fuse_ino_t ino,
@@ -233,38 +274,20 @@ static void afs_readlink(fuse_req_t req, fuse_ino_t ino)
     if (h.node->type != AFS_NODE_LINK)
         fuse_reply_err(req, EINVAL);
     else
-        fuse_reply_readlink(req, h.node->data);
+        fuse_reply_readlink(req, afs_tree_link_target(h.snap->tree, h.node));
     unref(fs, h.snap);
 }
 
-/* opendir and open keep their reference in fi->fh until release. */
-static void afs_opendir(fuse_req_t req, fuse_ino_t ino,
-                        struct fuse_file_info *fi)
+/* Open and opendir answer ENOSYS: the kernel then never asks again, keeps
+ * file contents and directory listings in its cache, and sends no release.
+ * The mount is read-only, so the kernel refuses every open for writing
+ * itself. A file opened before a reload keeps reading its snapshot: the
+ * inode number names it, and the snapshot lives while the kernel holds
+ * names of it (see afs_forget). */
+static void afs_open(fuse_req_t req, fuse_ino_t ino, struct fuse_file_info *fi)
 {
-    afs_fs *fs = fs_of(req);
-    held h;
-    if (!hold(fs, ino, &h)) {
-        fuse_reply_err(req, ENOENT);
-        return;
-    }
-    if (h.node->type != AFS_NODE_DIR) {
-        unref(fs, h.snap);
-        fuse_reply_err(req, ENOTDIR);
-        return;
-    }
-    fi->fh = (uint64_t)(uintptr_t)h.snap;
-    fi->keep_cache = 1;
-    fi->cache_readdir = 1;
-    if (fuse_reply_open(req, fi) != 0)
-        unref(fs, h.snap);
-}
-
-static void afs_release(fuse_req_t req, fuse_ino_t ino,
-                        struct fuse_file_info *fi)
-{
-    (void)ino;
-    unref(fs_of(req), (afs_snapshot *)(uintptr_t)fi->fh);
-    fuse_reply_err(req, 0);
+    (void)ino, (void)fi;
+    fuse_reply_err(req, ENOSYS);
 }
 
 /* Entry index: 0 is ".", 1 is "..", 2 + i the i-th child; an entry's
@@ -272,22 +295,27 @@ static void afs_release(fuse_req_t req, fuse_ino_t ino,
 static void afs_readdir_common(fuse_req_t req, fuse_ino_t ino, size_t size,
                                off_t off, struct fuse_file_info *fi, bool plus)
 {
+    (void)fi;
     afs_fs *fs = fs_of(req);
-    const afs_snapshot *s = (const afs_snapshot *)(uintptr_t)fi->fh;
-    afs_ino index_ino = ino == FUSE_ROOT_ID ? AFS_ROOT_INO : ino & NODE_MASK;
-    const afs_node *dir = afs_tree_node(s->tree, index_ino);
-    char *buf = dir ? malloc(size) : NULL;
-    if (!buf) {
-        fuse_reply_err(req, dir ? ENOMEM : ENOENT);
+    held h;
+    if (!hold(fs, ino, &h)) {
+        fuse_reply_err(req, ENOENT);
         return;
     }
-    size_t used = 0;
-    for (size_t index = off < 0 ? 0 : (size_t)off; index < dir->child_count + 2;
-         index++) {
-        const afs_node *node =
-            index == 0   ? dir
-            : index == 1 ? afs_tree_node(s->tree, dir->parent)
-                         : afs_tree_node(s->tree, dir->children[index - 2]);
+    afs_snapshot *s = h.snap;
+    const afs_node *dir = h.node;
+    char *buf = dir->type == AFS_NODE_DIR ? malloc(size) : NULL;
+    if (!buf) {
+        unref(fs, s);
+        fuse_reply_err(req, dir->type == AFS_NODE_DIR ? ENOMEM : ENOTDIR);
+        return;
+    }
+    size_t used = 0, count = afs_tree_child_count(s->tree, dir);
+    for (size_t index = off < 0 ? 0 : (size_t)off; index < count + 2; index++) {
+        const afs_node *node = index == 0 ? dir
+                               : index == 1
+                                   ? afs_tree_node(s->tree, dir->parent)
+                                   : afs_tree_child(s->tree, dir, index - 2);
         const char *name = index == 0 ? "." : index == 1 ? ".." : node->name;
         struct fuse_entry_param e;
         fill_entry(fs, s, node, &e);
@@ -302,11 +330,14 @@ static void afs_readdir_common(fuse_req_t req, fuse_ino_t ino, size_t size,
                                   (off_t)index + 1);
         }
         if (n > size - used)
-            break; /* lookups need no counting: nodes live all snapshot */
+            break;
         used += n;
+        if (plus && index >= 2)
+            count_lookup(fs, s);
     }
     fuse_reply_buf(req, buf, used);
     free(buf);
+    unref(fs, s);
 }
 
 static void afs_readdir(fuse_req_t req, fuse_ino_t ino, size_t size, off_t off,
@@ -321,46 +352,30 @@ static void afs_readdirplus(fuse_req_t req, fuse_ino_t ino, size_t size,
     afs_readdir_common(req, ino, size, off, fi, true);
 }
 
-static void afs_open(fuse_req_t req, fuse_ino_t ino, struct fuse_file_info *fi)
+/* Reads the snapshot the inode number names, whatever came since. */
+static void afs_read(fuse_req_t req, fuse_ino_t ino, size_t size, off_t off,
+                     struct fuse_file_info *fi)
 {
+    (void)fi;
     afs_fs *fs = fs_of(req);
     held h;
     if (!hold(fs, ino, &h)) {
         fuse_reply_err(req, ENOENT);
         return;
     }
-    int err = h.node->type == AFS_NODE_DIR ? EISDIR
-              : (fi->flags & O_ACCMODE) != O_RDONLY ||
-                      (fi->flags & (O_TRUNC | O_APPEND))
-                  ? EROFS
-                  : 0;
-    if (err) {
-        unref(fs, h.snap);
-        fuse_reply_err(req, err);
-        return;
-    }
-    fi->fh = (uint64_t)(uintptr_t)h.snap;
-    fi->keep_cache = 1;
-    if (fuse_reply_open(req, fi) != 0)
-        unref(fs, h.snap);
-}
-
-/* Reads the snapshot the file was opened in, whatever came since. */
-static void afs_read(fuse_req_t req, fuse_ino_t ino, size_t size, off_t off,
-                     struct fuse_file_info *fi)
-{
-    const afs_snapshot *s = (const afs_snapshot *)(uintptr_t)fi->fh;
-    const afs_node *node = afs_tree_node(s->tree, ino & NODE_MASK);
-    if (!node || node->type != AFS_NODE_FILE) {
-        fuse_reply_err(req, node ? EISDIR : ENOENT);
-        return;
-    }
-    if (off < 0 || (size_t)off >= node->size) {
-        fuse_reply_buf(req, NULL, 0);
-        return;
-    }
-    size_t left = node->size - (size_t)off;
-    fuse_reply_buf(req, node->data + off, size < left ? size : left);
+    char *buf = NULL;
+    if (h.node->type != AFS_NODE_FILE)
+        fuse_reply_err(req, EISDIR);
+    else if (off < 0)
+        fuse_reply_err(req, EINVAL);
+    else if (!(buf = malloc(size ? size : 1)))
+        fuse_reply_err(req, ENOMEM);
+    else
+        fuse_reply_buf(
+            req, buf,
+            afs_tree_read(h.snap->tree, h.node, (size_t)off, buf, size));
+    free(buf);
+    unref(fs, h.snap);
 }
 
 static void afs_statfs(fuse_req_t req, fuse_ino_t ino)
@@ -374,12 +389,9 @@ static void afs_statfs(fuse_req_t req, fuse_ino_t ino)
     }
     struct statvfs st;
     memset(&st, 0, sizeof st);
-    size_t n = afs_tree_node_count(h.snap->tree), bytes = 0;
-    for (afs_ino i = 1; i <= n; i++)
-        bytes += afs_tree_node(h.snap->tree, i)->size;
+    /* contents are made when read: no block count to give */
     st.f_bsize = st.f_frsize = 4096;
-    st.f_blocks = (bytes + 4095) / 4096;
-    st.f_files = n;
+    st.f_files = afs_tree_node_count(h.snap->tree);
     st.f_namemax = 255;
     st.f_flag = ST_RDONLY;
     fuse_reply_statfs(req, &st);
@@ -408,14 +420,17 @@ static void afs_getxattr(fuse_req_t req, fuse_ino_t ino, const char *name,
         fuse_reply_err(req, ENOENT);
         return;
     }
+    afs_xattr xattrs[AFS_MAX_XATTRS];
+    char values[512];
+    size_t n =
+        afs_tree_xattrs(h.snap->tree, h.node, xattrs, values, sizeof values);
     size_t i = 0;
-    while (i < h.node->xattr_count && strcmp(h.node->xattrs[i].name, name))
+    while (i < n && strcmp(xattrs[i].name, name))
         i++;
-    if (i == h.node->xattr_count)
+    if (i == n)
         fuse_reply_err(req, ENODATA);
     else
-        reply_xattr(req, h.node->xattrs[i].value,
-                    strlen(h.node->xattrs[i].value), size);
+        reply_xattr(req, xattrs[i].value, strlen(xattrs[i].value), size);
     unref(fs, h.snap);
 }
 
@@ -427,13 +442,16 @@ static void afs_listxattr(fuse_req_t req, fuse_ino_t ino, size_t size)
         fuse_reply_err(req, ENOENT);
         return;
     }
-    char list[1024];
+    afs_xattr xattrs[AFS_MAX_XATTRS];
+    char values[512], list[1024];
+    size_t count =
+        afs_tree_xattrs(h.snap->tree, h.node, xattrs, values, sizeof values);
     size_t len = 0;
-    for (size_t i = 0; i < h.node->xattr_count; i++) {
-        size_t n = strlen(h.node->xattrs[i].name) + 1;
+    for (size_t i = 0; i < count; i++) {
+        size_t n = strlen(xattrs[i].name) + 1;
         if (len + n > sizeof list)
             break;
-        memcpy(list + len, h.node->xattrs[i].name, n);
+        memcpy(list + len, xattrs[i].name, n);
         len += n;
     }
     reply_xattr(req, list, len, size);
@@ -547,9 +565,9 @@ const struct fuse_lowlevel_ops afs_fs_ops = {
     .lookup = afs_lookup,
     .getattr = afs_getattr,
     .readlink = afs_readlink,
-    .opendir = afs_opendir,
-    .releasedir = afs_release,
-    .release = afs_release,
+    .forget = afs_forget,
+    .forget_multi = afs_forget_multi,
+    .opendir = afs_open,
     .readdir = afs_readdir,
     .readdirplus = afs_readdirplus,
     .open = afs_open,

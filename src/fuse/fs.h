@@ -4,8 +4,8 @@
  * extracts nothing. The current snapshot is the only mutable state: a
  * reload swaps it under a lock and tells the kernel what went stale. An
  * inode number carries its snapshot's generation, so a file opened before
- * a reload keeps reading the snapshot it opened, which is freed when its
- * last reader is done. */
+ * a reload keeps reading the snapshot it opened, which is freed when the
+ * kernel has forgotten the last of its names. */
 #ifndef ARTICLEFS_FUSE_FS_H
 #define ARTICLEFS_FUSE_FS_H
 
@@ -20,10 +20,10 @@
 
 typedef struct afs_snapshot {
     afs_tree *tree;
-    nlink_t *nlink;        /* per node, 2 + subdirectories for folders */
     struct timespec mtime; /* of the source, for every node */
     uint32_t generation;
-    unsigned refs;              /* the fs holds one while it is current */
+    uint64_t refs; /* one while current, one per name the kernel holds,
+                      one per request being answered */
     struct afs_snapshot *older; /* still read by someone */
 } afs_snapshot;
 

@@ -4,106 +4,154 @@
 #include <string.h>
 
 #include "articlefs/render.h"
-#include "builder.h"
+#include "internal.h"
 
-typedef char *(*corpus_render_fn)(afs_arena *, const afs_corpus *, size_t *);
-
-static void add_corpus_file(builder *b, afs_ino dir, const char *name,
-                            const afs_corpus *c, corpus_render_fn render)
+static void root_children(children *out)
 {
-    size_t len;
-    char *data = render(b->arena, c, &len);
-    add_file(b, dir, name, data, len);
+    add_child(out, "README", K_CORPUS_README, 0, NULL);
+    add_child(out, "summary.txt", K_CORPUS_SUMMARY, 0, NULL);
+    add_child(out, "timeline.txt", K_CORPUS_TIMELINE, 0, NULL);
+    add_child(out, "articles", K_ARTICLES, 0, NULL);
+    for (int k = 0; k < AFS_KIND_COUNT; k++) {
+        add_child(out, afs_kind_folder((enum afs_kind)k), K_MERGED_KIND, 0,
+                  NULL);
+        set_entity_kind(out, (enum afs_kind)k);
+    }
+    add_child(out, "quotes", K_CORPUS_QUOTES, 0, NULL);
+    add_child(out, "events", K_CORPUS_EVENTS, 0, NULL);
 }
 
-/* Links from a merged entity to each article it is in, and to the quotes
- * and events it has there. */
-static void link_members(builder *b, afs_ino dir, const afs_corpus *c,
-                         const afs_merged *m, const article_dirs *dirs)
+static void merged_children(const afs_merged *m, children *out)
 {
-    afs_ino articles = add_dir(b, dir, "articles");
-    afs_ino quotes = add_dir(b, dir, "quotes");
-    afs_ino events = add_dir(b, dir, "events");
+    add_child(out, "name", K_MERGED_NAME, 0, m);
+    add_child(out, "info.txt", K_MERGED_CARD, 0, m);
+    add_child(out, "entity.json", K_MERGED_JSON, 0, m);
+    add_child(out, "mentions.txt", K_MERGED_MENTIONS, 0, m);
+    add_child(out, "articles", K_MERGED_ARTICLES, 0, m);
+    add_child(out, "quotes", K_MERGED_QUOTES, 0, m);
+    add_child(out, "events", K_MERGED_EVENTS, 0, m);
+}
+
+/* people/<id>/articles/: a link to each article the entity is in;
+ * quotes/ and events/: "<article>-<id>" links to what it said and did. */
+static void member_links(const afs_corpus *c, const node *dir, children *out)
+{
+    const afs_merged *m = dir->object;
     for (size_t i = 0; i < m->member_count; i++) {
         size_t ai = m->members[i].article;
-        const afs_article *a = c->articles[ai];
-        const afs_entity *e = m->members[i].entity;
         const char *aid = c->ids[ai];
-        add_link(b, articles, aid,
-                 afs_arena_printf(b->arena, "../../../articles/%s", aid));
-        link_quotes_and_events(
-            b, quotes, events, a, e, &dirs[ai],
-            afs_arena_printf(b->arena, "%s-", aid),
-            afs_arena_printf(b->arena, "../../../articles/%s/", aid));
+        if (dir->kind == K_MERGED_ARTICLES) {
+            add_link(out, aid,
+                     afs_arena_printf(out->arena, "../../../articles/%s", aid));
+            continue;
+        }
+        link_said_and_done(
+            out, c->articles[ai], m->members[i].entity,
+            dir->kind == K_MERGED_QUOTES,
+            afs_arena_printf(out->arena, "%s-", aid),
+            afs_arena_printf(out->arena, "../../../articles/%s/", aid));
     }
-}
-
-static void build_merged(builder *b, afs_ino dir, const afs_corpus *c,
-                         const afs_merged *m, const article_dirs *dirs)
-{
-    size_t len;
-    char *data;
-    add_line(b, dir, "name", m->name);
-    data = afs_render_merged_card(b->arena, c, m, &len);
-    add_file(b, dir, "info.txt", data, len);
-    data = afs_render_merged_json(b->arena, c, m, &len);
-    add_file(b, dir, "entity.json", data, len);
-    data = afs_render_merged_mentions(b->arena, c, m, &len);
-    add_file(b, dir, "mentions.txt", data, len);
-    link_members(b, dir, c, m, dirs);
-    add_xattr(b, dir, "user.articlefs.type", afs_kind_name(m->kind));
-    add_xattr(b, dir, "user.articlefs.id", m->id);
 }
 
 /* quotes/ and events/ at the top: "<article>-<id>" links to each one. */
-static void link_all(builder *b, afs_ino quotes, afs_ino events,
-                     const afs_corpus *c, const article_dirs *dirs)
+static void link_all(const afs_corpus *c, bool quotes, children *out)
 {
     for (size_t i = 0; i < c->article_count; i++) {
         const afs_article *a = c->articles[i];
-        for (size_t q = 0; q < a->quote_count; q++)
-            add_link(b, quotes,
-                     afs_arena_printf(b->arena, "%s-%s", c->ids[i],
-                                      dirs[i].quote[q]),
-                     afs_arena_printf(b->arena, "../articles/%s/quotes/%s",
-                                      c->ids[i], dirs[i].quote[q]));
-        for (size_t v = 0; v < a->event_count; v++)
-            add_link(b, events,
-                     afs_arena_printf(b->arena, "%s-%s", c->ids[i],
-                                      dirs[i].event[v]),
-                     afs_arena_printf(b->arena, "../articles/%s/events/%s",
-                                      c->ids[i], dirs[i].event[v]));
+        size_t n = quotes ? a->quote_count : a->event_count;
+        for (size_t k = 0; k < n; k++) {
+            const char *id = quotes ? a->quotes[k].id : a->events[k].id;
+            add_link(out, afs_arena_printf(out->arena, "%s-%s", c->ids[i], id),
+                     afs_arena_printf(out->arena, "../articles/%s/%s/%s",
+                                      c->ids[i], quotes ? "quotes" : "events",
+                                      id));
+        }
     }
+}
+
+void corpus_children(const afs_tree *t, const node *dir, children *out)
+{
+    const afs_corpus *c = t->corpus;
+    switch (dir->kind) {
+    case K_CORPUS_ROOT:
+        root_children(out);
+        break;
+    case K_ARTICLES:
+        for (size_t i = 0; i < c->article_count; i++)
+            add_child(out, c->ids[i], K_ARTICLE_ROOT, i, NULL);
+        break;
+    case K_MERGED_KIND:
+        for (size_t i = 0; i < c->merged_count; i++)
+            if (c->merged[i].kind == dir->entity_kind)
+                add_child(out, c->merged[i].id, K_MERGED, 0, &c->merged[i]);
+        break;
+    case K_MERGED:
+        merged_children(dir->object, out);
+        break;
+    case K_MERGED_ARTICLES:
+    case K_MERGED_QUOTES:
+    case K_MERGED_EVENTS:
+        member_links(c, dir, out);
+        break;
+    case K_CORPUS_QUOTES:
+    case K_CORPUS_EVENTS:
+        link_all(c, dir->kind == K_CORPUS_QUOTES, out);
+        break;
+    default:
+        break;
+    }
+}
+
+char *corpus_content(afs_arena *arena, const afs_tree *t, const node *n,
+                     size_t *len)
+{
+    const afs_corpus *c = t->corpus;
+    const afs_merged *m = n->object;
+    char *s;
+    switch (n->kind) {
+    case K_MERGED_NAME:
+        s = afs_arena_printf(arena, "%s\n", m->name);
+        *len = strlen(s);
+        return s;
+    case K_MERGED_CARD:
+        return afs_render_merged_card(arena, c, m, len);
+    case K_MERGED_JSON:
+        return afs_render_merged_json(arena, c, m, len);
+    case K_MERGED_MENTIONS:
+        return afs_render_merged_mentions(arena, c, m, len);
+    case K_CORPUS_README:
+        return afs_render_corpus_readme(arena, c, len);
+    case K_CORPUS_SUMMARY:
+        return afs_render_corpus_summary(arena, c, len);
+    case K_CORPUS_TIMELINE:
+        return afs_render_corpus_timeline(arena, c, len);
+    default:
+        *len = 1;
+        return afs_arena_strdup(arena, "\n");
+    }
+}
+
+size_t corpus_xattrs(const afs_tree *t, const node *n, afs_xattr *out,
+                     char *buf, size_t cap)
+{
+    (void)t, (void)buf, (void)cap;
+    const afs_merged *m = n->object;
+    size_t count = 0;
+    if (n->kind == K_CORPUS_ROOT) {
+        out[count++] = (afs_xattr){"user.articlefs.type", "corpus"};
+    } else if (n->kind == K_MERGED) {
+        out[count++] =
+            (afs_xattr){"user.articlefs.type", afs_kind_name(m->kind)};
+        out[count++] = (afs_xattr){"user.articlefs.id", m->id};
+    }
+    return count;
 }
 
 afs_tree *afs_tree_build_corpus(afs_corpus *corpus)
 {
-    builder b = {.arena = afs_arena_new(), .scratch = afs_arena_new()};
-    afs_ino root = add_dir(&b, 0, "");
-    add_corpus_file(&b, root, "README", corpus, afs_render_corpus_readme);
-    add_corpus_file(&b, root, "summary.txt", corpus, afs_render_corpus_summary);
-    add_corpus_file(&b, root, "timeline.txt", corpus,
-                    afs_render_corpus_timeline);
-    afs_ino articles = add_dir(&b, root, "articles");
-    afs_ino kind_dir[AFS_KIND_COUNT];
-    for (int k = 0; k < AFS_KIND_COUNT; k++)
-        kind_dir[k] = add_dir(&b, root, afs_kind_folder((enum afs_kind)k));
-    afs_ino quotes = add_dir(&b, root, "quotes");
-    afs_ino events = add_dir(&b, root, "events");
-    article_dirs *dirs =
-        afs_arena_array(b.arena, corpus->article_count + 1, sizeof *dirs);
-    for (size_t i = 0; i < corpus->article_count; i++) {
-        afs_ino dir = add_dir(&b, articles, corpus->ids[i]);
-        /* the id the folder really got, for every link that points there */
-        corpus->ids[i] = node_of(&b, dir)->name;
-        dirs[i] = build_article(&b, dir, corpus->articles[i]);
-    }
-    for (size_t i = 0; i < corpus->merged_count; i++) {
-        const afs_merged *m = &corpus->merged[i];
-        afs_ino dir = add_dir(&b, kind_dir[m->kind], m->id);
-        build_merged(&b, dir, corpus, m, dirs);
-    }
-    link_all(&b, quotes, events, corpus, dirs);
-    add_xattr(&b, root, "user.articlefs.type", "corpus");
-    return finish_corpus(&b, corpus);
+    afs_tree *t = tree_new(K_CORPUS_ROOT, 0);
+    t->corpus = corpus;
+    t->articles = corpus->articles;
+    t->article_count = corpus->article_count;
+    return t;
 }

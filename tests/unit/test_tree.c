@@ -75,8 +75,11 @@ static void test_layout_and_lookup(void **state)
         assert_int_equal(n->type, AFS_NODE_FILE);
     }
     const afs_node *txt = afs_tree_resolve(tree, "article.txt");
-    assert_int_equal(txt->size, strlen(story));
-    assert_memory_equal(txt->data, story, txt->size);
+    assert_int_equal(afs_tree_size(tree, txt), strlen(story));
+    size_t len;
+    char *data = afs_tree_content(tree, txt, &len);
+    assert_memory_equal(data, story, len);
+    free(data);
     assert_non_null(afs_tree_resolve(tree, "people/ana-ferreira/info.txt"));
     assert_non_null(afs_tree_resolve(tree, "people/idris-benali/name"));
     assert_null(afs_tree_resolve(tree, "people/nobody"));
@@ -86,13 +89,63 @@ static void test_layout_and_lookup(void **state)
     afs_tree_free(tree);
 }
 
-/* Every directory's children are sorted and safe; every text ends with a
- * newline; every symlink resolves to a node of the tree. */
+/* Walks the whole tree (making every directory's children) and counts
+ * the nodes reached. */
+static size_t walk(const afs_tree *tree, const afs_node *dir)
+{
+    size_t reached = 1, count = afs_tree_child_count(tree, dir);
+    for (size_t i = 0; i < count; i++) {
+        const afs_node *child = afs_tree_child(tree, dir, i);
+        assert_int_equal(child->parent, dir->ino);
+        reached += child->type == AFS_NODE_DIR ? walk(tree, child) : 1;
+    }
+    return reached;
+}
+
+static void check_link(const afs_tree *tree, const afs_node *node)
+{
+    /* walk the relative target from the link's directory */
+    const afs_node *at = afs_tree_node(tree, node->parent);
+    char target[512];
+    snprintf(target, sizeof target, "%s", afs_tree_link_target(tree, node));
+    assert_int_equal(afs_tree_size(tree, node), strlen(target));
+    for (char *part = strtok(target, "/"); part && at; part = strtok(NULL, "/"))
+        at = strcmp(part, "..") == 0
+                 ? (at->ino == AFS_ROOT_INO ? NULL
+                                            : afs_tree_node(tree, at->parent))
+                 : afs_tree_lookup(tree, at->ino, part);
+    assert_non_null(at);
+    assert_int_equal(at->type, AFS_NODE_DIR);
+}
+
+static void check_file(const afs_tree *tree, const afs_node *node)
+{
+    size_t size = afs_tree_size(tree, node), len;
+    char *data = afs_tree_content(tree, node, &len);
+    assert_int_equal(len, size);
+    if (size && strcmp(node->name, "article.txt") != 0)
+        assert_int_equal(data[size - 1], '\n');
+    /* a read at an offset gives the same bytes as the whole */
+    char part[8];
+    size_t off = size / 2;
+    size_t got = afs_tree_read(tree, node, off, part, sizeof part);
+    assert_int_equal(got, size - off < sizeof part ? size - off : sizeof part);
+    assert_memory_equal(part, data + off, got);
+    assert_int_equal(afs_tree_read(tree, node, size, part, sizeof part), 0);
+    free(data);
+}
+
+/* Directories are made when first looked into; then every directory's
+ * children are sorted and safe, every text ends with a newline and every
+ * symlink resolves to a directory of the tree. */
 static void test_every_node(void **state)
 {
     (void)state;
     afs_tree *tree = story_tree();
-    size_t n = afs_tree_node_count(tree);
+    assert_int_equal(afs_tree_node_count(tree), 1);
+    size_t n = walk(tree, afs_tree_node(tree, AFS_ROOT_INO));
+    assert_int_equal(afs_tree_node_count(tree), n);
+    assert_true(n > 40);
     for (afs_ino ino = 1; ino <= n; ino++) {
         const afs_node *node = afs_tree_node(tree, ino);
         assert_int_equal(node->ino, ino);
@@ -101,29 +154,40 @@ static void test_every_node(void **state)
             assert_null(strchr(node->name, '/'));
             assert_string_not_equal(node->name, ".");
             assert_string_not_equal(node->name, "..");
+            assert_ptr_equal(afs_tree_lookup(tree, node->parent, node->name),
+                             node);
         }
-        for (size_t c = 1; c < node->child_count; c++)
-            assert_true(strcmp(afs_tree_node(tree, node->children[c - 1])->name,
-                               afs_tree_node(tree, node->children[c])->name) <
-                        0);
-        if (node->type == AFS_NODE_FILE && node->size &&
-            strcmp(node->name, "article.txt") != 0)
-            assert_int_equal(node->data[node->size - 1], '\n');
-        if (node->type != AFS_NODE_LINK)
-            continue;
-        /* walk the relative target from the link's directory */
-        const afs_node *at = afs_tree_node(tree, node->parent);
-        char target[512];
-        snprintf(target, sizeof target, "%s", node->data);
-        for (char *part = strtok(target, "/"); part && at;
-             part = strtok(NULL, "/"))
-            at = strcmp(part, "..") == 0
-                     ? (at->ino == AFS_ROOT_INO
-                            ? NULL
-                            : afs_tree_node(tree, at->parent))
-                     : afs_tree_lookup(tree, at->ino, part);
-        assert_non_null(at);
-        assert_int_equal(at->type, AFS_NODE_DIR);
+        size_t count = afs_tree_child_count(tree, node);
+        for (size_t c = 1; c < count; c++)
+            assert_true(strcmp(afs_tree_child(tree, node, c - 1)->name,
+                               afs_tree_child(tree, node, c)->name) < 0);
+        if (node->type == AFS_NODE_FILE)
+            check_file(tree, node);
+        else if (node->type == AFS_NODE_LINK)
+            check_link(tree, node);
+    }
+    afs_tree_free(tree);
+}
+
+/* The same walk over a corpus of two articles, one id twice. */
+static void test_corpus_tree(void **state)
+{
+    (void)state;
+    afs_extract_options o = {.date = "2026-03-09"};
+    afs_article *articles[] = {afs_extract(story, strlen(story), &o),
+                               afs_extract(story, strlen(story), &o)};
+    const char *const ids[] = {"day/one", "day-one"};
+    afs_tree *tree = afs_tree_build_corpus(afs_corpus_new(articles, ids, 2));
+    size_t n = walk(tree, afs_tree_node(tree, AFS_ROOT_INO));
+    assert_non_null(afs_tree_resolve(tree, "articles/day-one"));
+    assert_non_null(afs_tree_resolve(tree, "articles/day-one-2"));
+    assert_non_null(afs_tree_resolve(tree, "people/ana-ferreira/articles"));
+    for (afs_ino ino = 1; ino <= n; ino++) {
+        const afs_node *node = afs_tree_node(tree, ino);
+        if (node->type == AFS_NODE_LINK)
+            check_link(tree, node);
+        else if (node->type == AFS_NODE_FILE)
+            check_file(tree, node);
     }
     afs_tree_free(tree);
 }
@@ -132,9 +196,12 @@ static void test_json_and_card_agree(void **state)
 {
     (void)state;
     afs_tree *tree = story_tree();
-    const afs_node *json = afs_tree_resolve(tree, "article.json");
+    size_t len;
+    char *json =
+        afs_tree_content(tree, afs_tree_resolve(tree, "article.json"), &len);
     json_error_t err;
-    json_t *root = json_loadb(json->data, json->size, 0, &err);
+    json_t *root = json_loadb(json, len, 0, &err);
+    free(json);
     assert_non_null(root);
     json_t *people = json_object_get(root, "people");
     assert_true(json_array_size(people) >= 2);
@@ -146,10 +213,13 @@ static void test_json_and_card_agree(void **state)
     snprintf(path, sizeof path, "people/%s/info.txt", id);
     const afs_node *card = afs_tree_resolve(tree, path);
     assert_non_null(card);
-    assert_memory_equal(card->data, name, strlen(name));
+    char *card_text = afs_tree_content(tree, card, &len);
+    assert_memory_equal(card_text, name, strlen(name));
+    free(card_text);
     snprintf(path, sizeof path, "people/%s/entity.json", id);
-    const afs_node *entity = afs_tree_resolve(tree, path);
-    json_t *e = json_loadb(entity->data, entity->size, 0, &err);
+    char *entity = afs_tree_content(tree, afs_tree_resolve(tree, path), &len);
+    json_t *e = json_loadb(entity, len, 0, &err);
+    free(entity);
     assert_string_equal(json_string_value(json_object_get(e, "name")), name);
     json_t *quotes = json_object_get(root, "quotes");
     assert_true(json_array_size(quotes) >= 1);
@@ -194,12 +264,15 @@ static void test_export_matches_tree(void **state)
     snprintf(path, sizeof path, "%s/article.json", out);
     FILE *f = fopen(path, "rb");
     assert_non_null(f);
-    const afs_node *json = afs_tree_resolve(tree, "article.json");
-    char *data = malloc(json->size + 1);
-    assert_int_equal(fread(data, 1, json->size + 1, f), json->size);
-    assert_memory_equal(data, json->data, json->size);
+    size_t len;
+    char *json =
+        afs_tree_content(tree, afs_tree_resolve(tree, "article.json"), &len);
+    char *data = malloc(len + 1);
+    assert_int_equal(fread(data, 1, len + 1, f), len);
+    assert_memory_equal(data, json, len);
     fclose(f);
     free(data);
+    free(json);
     /* a second export into the same, now full, folder is refused */
     assert_int_not_equal(afs_tree_export(tree, out, err, sizeof err), 0);
     char cmd[PATH_MAX + 16];
@@ -214,6 +287,7 @@ int main(void)
         cmocka_unit_test(test_slugs),
         cmocka_unit_test(test_layout_and_lookup),
         cmocka_unit_test(test_every_node),
+        cmocka_unit_test(test_corpus_tree),
         cmocka_unit_test(test_json_and_card_agree),
         cmocka_unit_test(test_hostile_names_stay_valid_json),
         cmocka_unit_test(test_export_matches_tree),
