@@ -3,6 +3,8 @@
 #include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
+#include <pthread.h>
+#include <stdatomic.h>
 #include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -234,23 +236,26 @@ static cached *cache_find(afs_source_cache *c, const char *path)
                : NULL;
 }
 
-/* The article for full, from the cache when the file is unchanged. */
-static afs_article *load_cached(afs_source_cache *c, const char *full,
-                                const afs_source_options *options, char *why,
-                                size_t why_size)
+/* The cached article for full when the file is unchanged, else NULL. */
+static afs_article *cache_hit(afs_source_cache *c, const char *full)
 {
     struct stat st;
     cached *hit = c ? cache_find(c, full) : NULL;
-    if (hit && stat(full, &st) == 0 && st.st_size == hit->size &&
-        st.st_ino == hit->ino && st.st_mtim.tv_sec == hit->mtime.tv_sec &&
-        st.st_mtim.tv_nsec == hit->mtime.tv_nsec) {
-        hit->seen = true;
-        return afs_article_ref(hit->article);
-    }
-    struct timespec mtime;
-    afs_article *a = afs_source_load(full, options, &mtime, why, why_size);
-    if (!a || !c || stat(full, &st) != 0)
-        return a;
+    if (!hit || stat(full, &st) != 0 || st.st_size != hit->size ||
+        st.st_ino != hit->ino || st.st_mtim.tv_sec != hit->mtime.tv_sec ||
+        st.st_mtim.tv_nsec != hit->mtime.tv_nsec)
+        return NULL;
+    hit->seen = true;
+    return afs_article_ref(hit->article);
+}
+
+/* Remembers the article just loaded from full. */
+static void cache_store(afs_source_cache *c, const char *full, afs_article *a)
+{
+    struct stat st;
+    if (!c || stat(full, &st) != 0)
+        return;
+    cached *hit = cache_find(c, full);
     if (hit) {
         afs_article_free(hit->article);
     } else {
@@ -268,7 +273,52 @@ static afs_article *load_cached(afs_source_cache *c, const char *full,
     hit->mtime = st.st_mtim;
     hit->article = afs_article_ref(a);
     hit->seen = true;
-    return a;
+}
+
+/* ---- loading in parallel ------------------------------------------------ */
+
+/* One file of a folder: what to read, and what came of it. */
+typedef struct job {
+    char *full;
+    afs_article *article; /* from the cache, or loaded by a worker */
+    bool from_cache;
+    char why[256];
+} job;
+
+typedef struct job_queue {
+    job *jobs;
+    size_t count;
+    _Atomic size_t next;
+    const afs_source_options *options;
+} job_queue;
+
+static void *load_worker(void *arg)
+{
+    job_queue *q = arg;
+    for (size_t i; (i = atomic_fetch_add(&q->next, 1)) < q->count;) {
+        job *j = &q->jobs[i];
+        if (!j->from_cache)
+            j->article = afs_source_load(j->full, q->options, NULL, j->why,
+                                         sizeof j->why);
+    }
+    return NULL;
+}
+
+/* Articles are independent: each core extracts its share. */
+static void load_all(job_queue *q)
+{
+    long cores = sysconf(_SC_NPROCESSORS_ONLN);
+    size_t threads = cores < 1 ? 1 : cores > 8 ? 8 : (size_t)cores;
+    if (threads > q->count)
+        threads = q->count ? q->count : 1;
+    pthread_t helpers[8];
+    size_t started = 0;
+    for (; started + 1 < threads; started++)
+        if (pthread_create(&helpers[started], NULL, load_worker, q) != 0)
+            break;
+    load_worker(q);
+    for (size_t i = 0; i < started; i++)
+        pthread_join(helpers[i], NULL);
 }
 
 /* Forgets files that are gone, and sorts the cache for the next scan. */
@@ -316,27 +366,37 @@ afs_corpus *afs_source_load_folder_cached(const char *path,
     path_list files = {0};
     collect(path, "", &files, verbose, 0);
     qsort(files.v, files.n, sizeof *files.v, compare_paths);
+    job_queue q = {.jobs = calloc(files.n + 1, sizeof *q.jobs),
+                   .count = files.n,
+                   .options = options};
     afs_article **articles = calloc(files.n + 1, sizeof *articles);
     char **ids = calloc(files.n + 1, sizeof *ids);
-    if (!articles || !ids)
+    if (!q.jobs || !articles || !ids)
         abort();
+    for (size_t i = 0; i < files.n; i++) {
+        job *j = &q.jobs[i];
+        if (!(j->full = malloc(strlen(path) + strlen(files.v[i]) + 2)))
+            abort();
+        sprintf(j->full, "%s/%s", path, files.v[i]);
+        j->article = cache_hit(cache, j->full);
+        j->from_cache = j->article != NULL;
+    }
+    load_all(&q);
     size_t loaded = 0;
     for (size_t i = 0; i < files.n; i++) {
-        char *full = malloc(strlen(path) + strlen(files.v[i]) + 2);
-        if (!full)
-            abort();
-        sprintf(full, "%s/%s", path, files.v[i]);
-        char why[512];
-        afs_article *a = load_cached(cache, full, options, why, sizeof why);
-        if (a) {
-            articles[loaded] = a;
+        job *j = &q.jobs[i];
+        if (j->article) {
+            if (!j->from_cache)
+                cache_store(cache, j->full, j->article);
+            articles[loaded] = j->article;
             ids[loaded++] = article_id(files.v[i]);
         } else {
-            fprintf(stderr, "articlefs: %s (skipped)\n", why);
+            fprintf(stderr, "articlefs: %s (skipped)\n", j->why);
         }
-        free(full);
+        free(j->full);
         free(files.v[i]);
     }
+    free(q.jobs);
     free(files.v);
     if (cache)
         cache_settle(cache);
