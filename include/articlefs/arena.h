@@ -11,6 +11,9 @@
 typedef struct afs_arena afs_arena;
 
 afs_arena *afs_arena_new(void);
+/* An arena whose first block holds about expected bytes: an arena that
+ * stays alive (an article's model) then wastes little on growth. */
+afs_arena *afs_arena_new_sized(size_t expected);
 void afs_arena_free(afs_arena *arena);
 
 /* Zeroed memory aligned for any type. */

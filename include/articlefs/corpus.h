@@ -26,7 +26,7 @@ typedef struct afs_merged {
 
 typedef struct afs_corpus {
     afs_article **articles;
-    const char **ids; /* "000" for 000.txt; safe file names, unique */
+    const char **ids; /* slugs: "000" for 000.txt, unique */
     size_t article_count;
     afs_merged *merged; /* grouped by kind, then by first appearance */
     size_t merged_count;

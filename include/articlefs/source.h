@@ -24,8 +24,8 @@ afs_article *afs_source_load(const char *path,
                              size_t err_size);
 
 /* Every article (.txt, .md, .text) in a folder and its subfolders, in
- * path order, as a corpus; ids are the paths without extension ("000",
- * "2024-sub-story"). An article that fails to load is skipped with a
+ * path order, as a corpus; ids are slugs of the paths without extension
+ * ("000", "2024-sub-story"). An article that fails to load is skipped with a
  * line on stderr; other files are skipped silently unless verbose. NULL
  * when the folder itself cannot be read. */
 afs_corpus *afs_source_load_folder(const char *path,

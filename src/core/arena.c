@@ -38,6 +38,13 @@ afs_arena *afs_arena_new(void)
     return arena;
 }
 
+afs_arena *afs_arena_new_sized(size_t expected)
+{
+    afs_arena *arena = afs_arena_new();
+    arena->next_block = expected < BLOCK_FIRST ? BLOCK_FIRST : expected;
+    return arena;
+}
+
 void afs_arena_free(afs_arena *arena)
 {
     if (!arena)

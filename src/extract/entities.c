@@ -718,8 +718,10 @@ static void place_leftovers(extraction *x)
         if (m->entity != NO_ENTITY || m->strength < 0 || m->heading)
             continue;
         if (looks_like_unknown_person(x, m)) {
+            /* the second "José Álvarez" is the first one again */
             m->cls = NAME_PERSON;
-            attach(x, mi, new_entity(x, m, AFS_PERSON));
+            size_t e = entity_with_key(x, AFS_PERSON, mention_key(x, m), m);
+            attach(x, mi, e == NO_ENTITY ? new_entity(x, m, AFS_PERSON) : e);
             continue;
         }
         if (!looks_like_organization(x, m))

@@ -162,12 +162,13 @@ static void freeze_entities(freezer *f)
         afs_arena_array(x->arena, x->entities.n + 1, sizeof *f->by_index);
     for (int k = 0; k <= AFS_KIND_COUNT; k++)
         f->a->kind_start[k] = n;
-    for (size_t i = n; i-- > 0;) {
-        const entity *e = &x->entities.v[order[i]];
-        freeze_entity(f, e, &out[i]);
+    /* in text order, so the first of several namesakes keeps the plain id */
+    for (size_t i = 0; i < n; i++) {
+        freeze_entity(f, &x->entities.v[order[i]], &out[i]);
         f->by_index[order[i]] = &out[i];
-        f->a->kind_start[e->kind] = i;
     }
+    for (size_t i = n; i-- > 0;)
+        f->a->kind_start[x->entities.v[order[i]].kind] = i;
     for (int k = AFS_KIND_COUNT; k-- > 0;)
         if (f->a->kind_start[k] > f->a->kind_start[k + 1])
             f->a->kind_start[k] = f->a->kind_start[k + 1];
@@ -185,7 +186,9 @@ static const afs_entity *model_entity(const freezer *f, size_t e)
 static const char *numbered_id(afs_arena *arena, size_t number, size_t total,
                                const char *label)
 {
-    int width = total >= 1000 ? 4 : total >= 100 ? 3 : 2;
+    int width = 2; /* as many digits as the largest number needs */
+    for (size_t t = total; t >= 100; t /= 10)
+        width++;
     const char *slug = afs_slug(arena, label, strlen(label), "item");
     char *short_slug =
         afs_arena_strndup(arena, slug, strlen(slug) > 40 ? 40 : strlen(slug));
@@ -286,7 +289,8 @@ static const char *headline(const extraction *x)
 afs_article *afs_extract(const char *bytes, size_t len,
                          const afs_extract_options *options)
 {
-    afs_arena *arena = afs_arena_new();
+    /* a model takes about three times its text, plus a little */
+    afs_arena *arena = afs_arena_new_sized(3 * len + 6 * 1024);
     afs_article *a = afs_arena_alloc(arena, sizeof *a);
     a->arena = arena;
     char *copy = afs_arena_strndup(arena, bytes ? bytes : "", len);

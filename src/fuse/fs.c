@@ -13,6 +13,8 @@
 #define CACHE_SECONDS 86400.0
 #define NODE_BITS 32
 #define NODE_MASK ((UINT64_C(1) << NODE_BITS) - 1)
+/* Snapshots kept after a reload for files opened before it. */
+#define KEPT_OLD_SNAPSHOTS 2
 
 /* ---- snapshots --------------------------------------------------------- */
 
@@ -25,7 +27,7 @@ static afs_snapshot *snapshot_new(afs_tree *tree, struct timespec mtime,
     s->tree = tree;
     s->mtime = mtime;
     s->generation = generation;
-    s->refs = 1;
+    s->busy = 1; /* current */
     return s;
 }
 
@@ -54,17 +56,43 @@ void afs_fs_destroy(afs_fs *fs)
     pthread_mutex_destroy(&fs->lock);
 }
 
-/* Drops one reference; the caller holds the lock. */
+/* Frees s once no request is answered from it and either the kernel holds
+ * none of its names or it is older than the snapshots kept for files
+ * opened before a reload. The kernel keeps unused inodes cached until it
+ * needs the memory, so without that limit every reload would stay. The
+ * caller holds the lock. */
+static void release_locked(afs_fs *fs, afs_snapshot *s)
+{
+    if (s->busy > 0)
+        return;
+    size_t age = 0;
+    afs_snapshot **p = &fs->current;
+    while (*p && *p != s) {
+        p = &(*p)->older;
+        age++;
+    }
+    if (!*p || (s->names > 0 && age <= KEPT_OLD_SNAPSHOTS))
+        return;
+    *p = s->older;
+    snapshot_free(s);
+}
+
 static void unref_locked(afs_fs *fs, afs_snapshot *s)
 {
-    if (--s->refs > 0)
-        return;
-    for (afs_snapshot **p = &fs->current; *p; p = &(*p)->older)
-        if (*p == s) {
-            *p = s->older;
-            break;
-        }
-    snapshot_free(s);
+    s->busy--;
+    release_locked(fs, s);
+}
+
+/* Frees the idle snapshots older than those kept. */
+static void forget_old_locked(afs_fs *fs)
+{
+    afs_snapshot *s = fs->current;
+    for (size_t age = 0; s; age++) {
+        afs_snapshot *older = s->older;
+        if (age > KEPT_OLD_SNAPSHOTS)
+            release_locked(fs, s);
+        s = older;
+    }
 }
 
 static void unref(afs_fs *fs, afs_snapshot *s)
@@ -95,8 +123,8 @@ void afs_fs_replace(afs_fs *fs, afs_tree *tree, struct timespec mtime)
     afs_snapshot *fresh = snapshot_new(tree, mtime, ++fs->generations);
     fresh->older = old;
     fs->current = fresh;
-    old->refs++; /* kept while its names are invalidated */
-    unref_locked(fs, old);
+    /* no longer current, but kept while its names are invalidated */
+    forget_old_locked(fs);
     pthread_mutex_unlock(&fs->lock);
     if (fs->session) {
         invalidate_names(fs, old->tree);
@@ -131,7 +159,7 @@ static bool hold(afs_fs *fs, fuse_ino_t ino, held *h)
     h->snap = s;
     h->node = s ? afs_tree_node(s->tree, index) : NULL;
     if (h->node)
-        s->refs++;
+        s->busy++;
     pthread_mutex_unlock(&fs->lock);
     return h->node != NULL;
 }
@@ -141,12 +169,20 @@ static afs_fs *fs_of(fuse_req_t req)
     return fuse_req_userdata(req);
 }
 
+static bool is_current(afs_fs *fs, const afs_snapshot *s)
+{
+    pthread_mutex_lock(&fs->lock);
+    bool current = fs->current == s;
+    pthread_mutex_unlock(&fs->lock);
+    return current;
+}
+
 /* The kernel now knows one more name of the snapshot: it keeps the
  * snapshot alive until it forgets that name (see afs_forget). */
 static void count_lookup(afs_fs *fs, afs_snapshot *s)
 {
     pthread_mutex_lock(&fs->lock);
-    s->refs++;
+    s->names++;
     pthread_mutex_unlock(&fs->lock);
 }
 
@@ -192,29 +228,6 @@ static void afs_init(void *userdata, struct fuse_conn_info *conn)
         conn->want |= FUSE_CAP_READDIRPLUS;
 }
 
-static void afs_lookup(fuse_req_t req, fuse_ino_t parent, const char *name)
-{
-    afs_fs *fs = fs_of(req);
-    held dir;
-    if (!hold(fs, parent, &dir)) {
-        fuse_reply_err(req, ENOENT);
-        return;
-    }
-    const afs_node *node = afs_tree_lookup(dir.snap->tree, dir.node->ino, name);
-    struct fuse_entry_param e;
-    if (node) {
-        fill_entry(fs, dir.snap, node, &e);
-        count_lookup(fs, dir.snap);
-    } else {
-        /* a cached negative entry: a reload invalidates it */
-        memset(&e, 0, sizeof e);
-        e.entry_timeout = CACHE_SECONDS;
-    }
-    if (fuse_reply_entry(req, &e) != 0 && node)
-        unref(fs, dir.snap);
-    unref(fs, dir.snap);
-}
-
 /* The kernel dropped nlookup of its references to ino: a snapshot no
  * longer current is freed when the kernel knows none of its names. */
 static void forget_one(afs_fs *fs, fuse_ino_t ino, uint64_t nlookup)
@@ -226,9 +239,9 @@ static void forget_one(afs_fs *fs, fuse_ino_t ino, uint64_t nlookup)
     afs_snapshot *s = fs->current;
     while (s && s->generation != generation)
         s = s->older;
-    if (s && nlookup > 0) {
-        s->refs -= (nlookup < s->refs ? nlookup : s->refs) - 1;
-        unref_locked(fs, s);
+    if (s) {
+        s->names -= nlookup < s->names ? nlookup : s->names;
+        release_locked(fs, s);
     }
     pthread_mutex_unlock(&fs->lock);
 }
@@ -245,6 +258,38 @@ static void afs_forget_multi(fuse_req_t req, size_t count,
     for (size_t i = 0; i < count; i++)
         forget_one(fs_of(req), forgets[i].ino, forgets[i].nlookup);
     fuse_reply_none(req);
+}
+
+static void afs_lookup(fuse_req_t req, fuse_ino_t parent, const char *name)
+{
+    afs_fs *fs = fs_of(req);
+    held dir;
+    if (!hold(fs, parent, &dir)) {
+        fuse_reply_err(req, ENOENT);
+        return;
+    }
+    /* A name looked up in a snapshot a reload replaced is gone: were it
+     * made now, the kernel could keep the old snapshot alive for ever. */
+    const afs_node *node =
+        is_current(fs, dir.snap)
+            ? afs_tree_lookup(dir.snap->tree, dir.node->ino, name)
+            : NULL;
+    struct fuse_entry_param e;
+    if (node) {
+        fill_entry(fs, dir.snap, node, &e);
+        count_lookup(fs, dir.snap);
+    } else if (!is_current(fs, dir.snap)) {
+        unref(fs, dir.snap);
+        fuse_reply_err(req, ENOENT);
+        return;
+    } else {
+        /* a cached negative entry: a reload invalidates it */
+        memset(&e, 0, sizeof e);
+        e.entry_timeout = CACHE_SECONDS;
+    }
+    if (fuse_reply_entry(req, &e) != 0 && node)
+        forget_one(fs, e.ino, 1);
+    unref(fs, dir.snap);
 }
 
 static void afs_getattr(fuse_req_t req, fuse_ino_t ino,
@@ -304,10 +349,13 @@ static void afs_readdir_common(fuse_req_t req, fuse_ino_t ino, size_t size,
     }
     afs_snapshot *s = h.snap;
     const afs_node *dir = h.node;
-    char *buf = dir->type == AFS_NODE_DIR ? malloc(size) : NULL;
+    int err = dir->type != AFS_NODE_DIR ? ENOTDIR
+              : !is_current(fs, s)      ? ENOENT /* see afs_lookup */
+                                        : 0;
+    char *buf = err ? NULL : malloc(size);
     if (!buf) {
         unref(fs, s);
-        fuse_reply_err(req, dir->type == AFS_NODE_DIR ? ENOMEM : ENOTDIR);
+        fuse_reply_err(req, err ? err : ENOMEM);
         return;
     }
     size_t used = 0, count = afs_tree_child_count(s->tree, dir);

@@ -5,7 +5,7 @@
  * reload swaps it under a lock and tells the kernel what went stale. An
  * inode number carries its snapshot's generation, so a file opened before
  * a reload keeps reading the snapshot it opened, which is freed when the
- * kernel has forgotten the last of its names. */
+ * kernel has forgotten the last of its names, or after two more reloads. */
 #ifndef ARTICLEFS_FUSE_FS_H
 #define ARTICLEFS_FUSE_FS_H
 
@@ -22,8 +22,8 @@ typedef struct afs_snapshot {
     afs_tree *tree;
     struct timespec mtime; /* of the source, for every node */
     uint32_t generation;
-    uint64_t refs; /* one while current, one per name the kernel holds,
-                      one per request being answered */
+    uint64_t busy;  /* one while current, one per request being answered */
+    uint64_t names; /* names of it the kernel holds */
     struct afs_snapshot *older; /* still read by someone */
 } afs_snapshot;
 

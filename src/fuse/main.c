@@ -319,6 +319,10 @@ static int serve(struct fuse_args *args, struct fuse_cmdline_opts *opts,
                 rc = fuse_session_loop_mt(se, config);
                 fuse_loop_cfg_destroy(config);
             }
+            /* the loop returns the signal that ended it: SIGTERM and
+             * SIGINT are how a mount is meant to stop */
+            if (rc > 0)
+                rc = 0;
             afs_watch_stop(watch);
             fuse_session_unmount(se);
         }

@@ -132,12 +132,12 @@ afs_corpus *afs_corpus_new(afs_article **articles, const char *const *ids,
     c->articles = afs_arena_array(arena, count + 1, sizeof *c->articles);
     c->ids = afs_arena_array(arena, count + 1, sizeof *c->ids);
     c->article_count = count;
-    /* ids name folders: made safe and unique here, once */
+    /* ids name folders: slugs like every other id, unique, made once */
     afs_slug_set *taken = afs_slug_set_new(arena);
     for (size_t i = 0; i < count; i++) {
         c->articles[i] = articles[i];
         c->ids[i] = afs_slug_set_claim(
-            taken, afs_safe_name(arena, afs_arena_strdup(arena, ids[i])));
+            taken, afs_slug(arena, ids[i], strlen(ids[i]), "article"));
     }
     merger m = {.arena = arena,
                 .names = strmap_new(arena),

@@ -153,7 +153,8 @@ char *corpus_content(afs_arena *arena, const afs_tree *t, const node *n,
 size_t corpus_xattrs(const afs_tree *t, const node *n, afs_xattr *out,
                      char *buf, size_t cap);
 
-/* A printable copy of value in buf (control characters become '?'). */
+/* A printable copy of value in buf: bytes that are not UTF-8, control
+ * characters, bidi and zero-width marks become '?'. */
 const char *printable(const char *value, char *buf, size_t cap);
 
 afs_tree *tree_new(enum node_kind root_kind, size_t root_article);

@@ -266,6 +266,42 @@ static void test_hard_cases(void **state)
     afs_article_free(a);
 }
 
+/* A name no lexicon knows, with accents, said twice is one person; the
+ * first of two namesakes keeps the plain id; quote ids grow a digit
+ * rather than stop sorting. */
+static void test_namesakes_and_numbering(void **state)
+{
+    (void)state;
+    const char text[] = "Harbour news\n"
+                        "Pedro Lima met Jos\xc3\xa9 \xc3\x81lvarez in Lima.\n"
+                        "Later, Jos\xc3\xa9 \xc3\x81lvarez told reporters "
+                        "that Jose Alvarez was a cousin.\n";
+    afs_article *a = afs_extract(text, sizeof text - 1, NULL);
+    size_t n;
+    const afs_entity *people = afs_article_kind(a, AFS_PERSON, &n);
+    size_t alvarez = 0;
+    for (size_t i = 0; i < n; i++)
+        if (strstr(people[i].name, "lvarez")) {
+            alvarez++;
+            if (!strcmp(people[i].name, "Jos\xc3\xa9 \xc3\x81lvarez")) {
+                assert_string_equal(people[i].id, "jose-alvarez");
+                assert_int_equal(people[i].mention_count, 2);
+            }
+        }
+    assert_int_equal(alvarez, 2);
+    afs_article_free(a);
+
+    char many[40000] = "Many quotes\n";
+    for (int i = 0; i < 1200; i++)
+        strcat(many, "\"We agree,\" Ana Lee said.\n");
+    a = afs_extract(many, strlen(many), NULL);
+    assert_int_equal(a->quote_count, 1200);
+    assert_string_equal(a->quotes[0].id, "0001-we-agree");
+    for (size_t i = 1; i < a->quote_count; i++)
+        assert_true(strcmp(a->quotes[i - 1].id, a->quotes[i].id) < 0);
+    afs_article_free(a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -277,6 +313,7 @@ int main(void)
         cmocka_unit_test(test_date_line),
         cmocka_unit_test(test_hostile_input_gives_a_model),
         cmocka_unit_test(test_hard_cases),
+        cmocka_unit_test(test_namesakes_and_numbering),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
