@@ -96,6 +96,7 @@ typedef struct children {
 } children;
 
 #define CACHE_SLOTS 64
+#define MAX_CHUNKS 40
 
 typedef struct rendered {
     afs_ino ino;
@@ -107,7 +108,7 @@ typedef struct rendered {
 struct afs_tree {
     pthread_mutex_t lock; /* making nodes, the arena and the cache */
     afs_arena *arena;
-    node **chunks;
+    node *chunks[MAX_CHUNKS]; /* see tree.c */
     _Atomic size_t count;
     afs_article **articles; /* the corpus's, or the one article */
     size_t article_count;

@@ -1,5 +1,6 @@
-/* The inode table of a snapshot. Nodes live in fixed chunks that never
- * move, so a node once handed out stays valid while more are made; a
+/* The inode table of a snapshot. Nodes live in chunks that never move,
+ * each twice the size of the one before, so a node once handed out stays
+ * valid while more are made and a small tree costs little; a
  * directory's children are made under the lock the first time anyone
  * looks into it, numbered in name order for binary-search look-ups. */
 #include <stdio.h>
@@ -9,9 +10,7 @@
 #include "articlefs/slug.h"
 #include "internal.h"
 
-#define CHUNK_BITS 12
-#define CHUNK_NODES ((size_t)1 << CHUNK_BITS)
-#define MAX_CHUNKS ((size_t)1 << 18) /* a billion nodes */
+#define FIRST_CHUNK ((size_t)64)
 
 static void out_of_memory(void)
 {
@@ -21,17 +20,26 @@ static void out_of_memory(void)
 
 /* ---- storage ----------------------------------------------------------- */
 
+/* Node i (from 0) is in chunk k = log2(i / FIRST_CHUNK + 1), which holds
+ * FIRST_CHUNK << k nodes. */
+static size_t chunk_of(size_t i, size_t *offset)
+{
+    size_t k = (size_t)(63 - __builtin_clzll(i / FIRST_CHUNK + 1));
+    *offset = i - FIRST_CHUNK * (((size_t)1 << k) - 1);
+    return k;
+}
+
 /* A fresh node numbered count + 1; the caller holds the lock and
  * publishes it by storing the new count. */
 static node *next_node(afs_tree *t, size_t count)
 {
-    size_t chunk = count >> CHUNK_BITS;
+    size_t offset, chunk = chunk_of(count, &offset);
     if (chunk >= MAX_CHUNKS)
         out_of_memory();
     if (!t->chunks[chunk] &&
-        !(t->chunks[chunk] = calloc(CHUNK_NODES, sizeof(node))))
+        !(t->chunks[chunk] = calloc(FIRST_CHUNK << chunk, sizeof(node))))
         out_of_memory();
-    node *n = &t->chunks[chunk][count & (CHUNK_NODES - 1)];
+    node *n = &t->chunks[chunk][offset];
     n->pub.ino = count + 1;
     atomic_init(&n->size, SIZE_UNKNOWN);
     atomic_init(&n->expanded, false);
@@ -46,7 +54,7 @@ static bool is_dir_kind(uint8_t kind)
 afs_tree *tree_new(enum node_kind root_kind, size_t root_article)
 {
     afs_tree *t = calloc(1, sizeof *t);
-    if (!t || !(t->chunks = calloc(MAX_CHUNKS, sizeof *t->chunks)))
+    if (!t)
         out_of_memory();
     pthread_mutex_init(&t->lock, NULL);
     t->arena = afs_arena_new();
@@ -66,10 +74,8 @@ void afs_tree_free(afs_tree *tree)
         return;
     for (size_t i = 0; i < CACHE_SLOTS; i++)
         afs_arena_free(tree->cache[i].arena);
-    size_t count = atomic_load(&tree->count);
-    for (size_t c = 0; c * CHUNK_NODES < count; c++)
+    for (size_t c = 0; c < MAX_CHUNKS; c++)
         free(tree->chunks[c]);
-    free(tree->chunks);
     if (tree->corpus)
         afs_corpus_free(tree->corpus);
     else
@@ -88,8 +94,8 @@ const afs_node *afs_tree_node(const afs_tree *tree, afs_ino ino)
 {
     if (ino < 1 || ino > afs_tree_node_count(tree))
         return NULL;
-    size_t i = (size_t)ino - 1;
-    return &tree->chunks[i >> CHUNK_BITS][i & (CHUNK_NODES - 1)].pub;
+    size_t offset, chunk = chunk_of((size_t)ino - 1, &offset);
+    return &tree->chunks[chunk][offset].pub;
 }
 
 /* ---- making children --------------------------------------------------- */
