@@ -119,9 +119,11 @@ static void freeze_entity(freezer *f, const entity *e, afs_entity *out)
     out->kind = e->kind;
     out->gender = e->gender;
     out->name = afs_arena_strdup(arena, e->name);
-    out->id =
-        afs_slug_set_claim(f->ids, afs_slug(arena, e->name, strlen(e->name),
-                                            afs_kind_name(e->kind)));
+    /* the slug and the set of ids taken are working state: scratch */
+    out->id = afs_arena_strdup(
+        arena, afs_slug_set_claim(f->ids, afs_slug(f->x->arena, e->name,
+                                                   strlen(e->name),
+                                                   afs_kind_name(e->kind))));
     out->aliases =
         freeze_strings(arena, &e->aliases, e->name, &out->alias_count);
     out->roles = freeze_strings(arena, &e->roles, NULL, &out->role_count);
@@ -183,15 +185,15 @@ static const afs_entity *model_entity(const freezer *f, size_t e)
 }
 
 /* "03-extremely-good-friends": numbered so ls sorts them. */
-static const char *numbered_id(afs_arena *arena, size_t number, size_t total,
-                               const char *label)
+static const char *numbered_id(afs_arena *arena, afs_arena *scratch,
+                               size_t number, size_t total, const char *label)
 {
     int width = 2; /* as many digits as the largest number needs */
     for (size_t t = total; t >= 100; t /= 10)
         width++;
-    const char *slug = afs_slug(arena, label, strlen(label), "item");
+    const char *slug = afs_slug(scratch, label, strlen(label), "item");
     char *short_slug =
-        afs_arena_strndup(arena, slug, strlen(slug) > 40 ? 40 : strlen(slug));
+        afs_arena_strndup(scratch, slug, strlen(slug) > 40 ? 40 : strlen(slug));
     size_t l = strlen(short_slug);
     while (l > 0 && short_slug[l - 1] == '-')
         short_slug[--l] = '\0';
@@ -224,7 +226,7 @@ static void freeze_quotes(freezer *f)
         o->kind = q->kind;
         o->span = (afs_span){q->start, q->end};
         o->speaker = model_entity(f, q->speaker);
-        o->id = numbered_id(f->a->arena, k, n, o->text);
+        o->id = numbered_id(f->a->arena, f->x->arena, k, n, o->text);
     }
     f->a->quotes = out;
     f->a->quote_count = n;
@@ -240,7 +242,7 @@ static void freeze_events(freezer *f)
         afs_event *o = &out[i];
         o->trigger = afs_arena_strdup(f->a->arena, ev->trigger);
         o->summary = afs_arena_strdup(f->a->arena, ev->summary);
-        o->id = numbered_id(f->a->arena, i + 1, n, ev->trigger);
+        o->id = numbered_id(f->a->arena, f->x->arena, i + 1, n, ev->trigger);
         const afs_entity **parts =
             afs_arena_array(f->a->arena, ev->participants.n + 1, sizeof *parts);
         size_t np = 0;
@@ -315,7 +317,7 @@ afs_article *afs_extract(const char *bytes, size_t len,
 
     const char *title = headline(&x);
     a->title = title ? afs_arena_strdup(arena, title) : NULL;
-    freezer f = {.x = &x, .a = a, .ids = afs_slug_set_new(arena)};
+    freezer f = {.x = &x, .a = a, .ids = afs_slug_set_new(scratch)};
     freeze_entities(&f);
     freeze_quotes(&f);
     freeze_events(&f);
