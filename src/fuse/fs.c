@@ -463,6 +463,10 @@ static void afs_getxattr(fuse_req_t req, fuse_ino_t ino, const char *name,
                          size_t size)
 {
     afs_fs *fs = fs_of(req);
+    if (fs->no_xattrs) { /* the kernel stops asking */
+        fuse_reply_err(req, ENOSYS);
+        return;
+    }
     held h;
     if (!hold(fs, ino, &h)) {
         fuse_reply_err(req, ENOENT);
@@ -485,6 +489,10 @@ static void afs_getxattr(fuse_req_t req, fuse_ino_t ino, const char *name,
 static void afs_listxattr(fuse_req_t req, fuse_ino_t ino, size_t size)
 {
     afs_fs *fs = fs_of(req);
+    if (fs->no_xattrs) {
+        fuse_reply_err(req, ENOSYS);
+        return;
+    }
     held h;
     if (!hold(fs, ino, &h)) {
         fuse_reply_err(req, ENOENT);

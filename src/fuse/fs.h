@@ -12,6 +12,7 @@
 #define FUSE_USE_VERSION 34
 #include <fuse_lowlevel.h>
 #include <pthread.h>
+#include <stdbool.h>
 #include <stdint.h>
 #include <sys/types.h>
 #include <time.h>
@@ -32,6 +33,7 @@ typedef struct afs_fs {
     afs_snapshot *current;
     struct fuse_session *session; /* for invalidation; NULL before mount */
     uint32_t generations;
+    bool no_xattrs; /* -o noxattr: getxattr answers ENOSYS, once */
     uid_t uid;
     gid_t gid;
 } afs_fs;

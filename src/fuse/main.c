@@ -44,6 +44,11 @@ static const char usage[] =
     "                           comes from memory, and on few cores one "
     "thread\n"
     "                           is faster\n"
+    "    -o noxattr             no extended attributes: ls -l then never "
+    "waits\n"
+    "                           for the daemon (it asks for security.selinux\n"
+    "                           of every file, which the kernel never "
+    "caches)\n"
     "    -o date=YYYY-MM-DD     publication date, to resolve \"Friday\"\n"
     "                           (default: a 'Date:' line in the article)\n"
     "    -o max_size=BYTES      refuse larger articles\n"
@@ -58,6 +63,7 @@ typedef struct cli {
     char *date;
     char *max_size;
     int multithread;
+    int noxattr;
     const char *source;
     const char *mountpoint;
     int extra_args;
@@ -69,6 +75,7 @@ static const struct fuse_opt cli_opts[] = {
     {"date=%s", offsetof(cli, date), 0},
     {"max_size=%s", offsetof(cli, max_size), 0},
     {"multithread", offsetof(cli, multithread), 1},
+    {"noxattr", offsetof(cli, noxattr), 1},
     FUSE_OPT_KEY("ro", KEY_IGNORE),
     FUSE_OPT_KEY("noauto", KEY_IGNORE),
     FUSE_OPT_KEY("auto", KEY_IGNORE),
@@ -364,6 +371,7 @@ static int run_mount(int argc, char **argv)
     if (tree) {
         afs_fs fs;
         afs_fs_init(&fs, tree, mtime);
+        fs.no_xattrs = c.noxattr != 0;
         reloader r = {&fs, source ? source : c.source, so, cache};
         status = serve(&args, &opts, c.multithread, &fs, &r);
         afs_fs_destroy(&fs);

@@ -86,4 +86,12 @@ cd /
 diff -r --no-dereference "$MNT" "$WORK/export" || fail "mount and export differ"
 
 unmount_article
+
+# -o noxattr: no extended attributes, everything else the same
+mount_article "$EXAMPLE" -o noxattr
+cd "$MNT"
+getfattr -n user.articlefs.type "people/$person" 2>/dev/null && fail "xattr with noxattr"
+expect_eq "$(ls -l people | wc -l)" "$(ls -l "$WORK/export/people" | wc -l)" "ls -l with noxattr"
+cd /
+unmount_article
 echo "mount test: all checks passed"
