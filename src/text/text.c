@@ -92,6 +92,10 @@ void afs_text_clean(const char *in, size_t len, char *out)
 static unsigned cp_at(const char *s, size_t len, size_t i, size_t *n)
 {
     const unsigned char *u = (const unsigned char *)s + i;
+    if (*u < 0x80) { /* most of an English text */
+        *n = 1;
+        return *u;
+    }
     size_t k = utf8_valid_len(u, len - i);
     if (k == 0)
         k = 1;
@@ -117,7 +121,7 @@ static bool is_space_cp(unsigned cp)
 static bool is_letter_cp(unsigned cp)
 {
     if (cp < 0x80)
-        return isalpha((int)cp);
+        return (cp | 0x20) >= 'a' && (cp | 0x20) <= 'z';
     if (is_quote_cp(cp) || is_space_cp(cp))
         return false;
     if (cp >= 0x2010 && cp <= 0x206F) /* dashes, bullets, ellipsis */
@@ -139,7 +143,12 @@ static bool is_digit_at(const char *s, size_t len, size_t i)
 static bool is_letter_at(const char *s, size_t len, size_t i)
 {
     size_t n;
-    return i < len && is_letter_cp(cp_at(s, len, i, &n));
+    if (i >= len)
+        return false;
+    unsigned char c = (unsigned char)s[i];
+    if (c < 0x80)
+        return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+    return is_letter_cp(cp_at(s, len, i, &n));
 }
 
 static bool is_upper_at(const char *s, size_t len, size_t i)
