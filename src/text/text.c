@@ -401,7 +401,8 @@ static void tokenize(tok_buf *b, const char *s, size_t len)
         }
         if (t->end <= i) /* every token moves on, whatever the bytes */
             t->end = next;
-        find_lexicons(t, s + i);
+        if (t->kind == AFS_TOK_WORD || t->kind == AFS_TOK_NUMBER)
+            find_lexicons(t, s + i); /* no lexicon holds punctuation */
         i = t->end;
     }
 }
