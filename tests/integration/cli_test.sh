@@ -15,8 +15,8 @@ expect_error() {
     grep -q -- "$pattern" <<<"$out" || fail "'$*' said: $out"
 }
 
-"$BIN" --help | grep -q "usage: articlefs" || fail "--help"
-"$BIN" --version | grep -q "^articlefs [0-9]" || fail "--version"
+"$BIN" --help | grep "usage: articlefs" >/dev/null || fail "--help"
+"$BIN" --version | grep "^articlefs [0-9]" >/dev/null || fail "--version"
 expect_error "cannot read '$WORK/none.txt': No such file or directory" \
     "$BIN" extract "$WORK/none.txt"
 expect_error "not a regular file" "$BIN" extract /dev/null

@@ -19,7 +19,8 @@ SUMMARY=$WORK/summary
 : >"$SUMMARY"
 # The sanitizers make everything slower and memory figures meaningless.
 ASAN=false
-if ldd "$BIN" 2>/dev/null | grep -q -E 'libasan|libubsan'; then ASAN=true; fi
+# no grep -q: under pipefail its early exit fails ldd with SIGPIPE
+if ldd "$BIN" 2>/dev/null | grep -E 'libasan|libubsan' >/dev/null; then ASAN=true; fi
 LIMIT=60
 $ASAN && LIMIT=150
 

@@ -13,7 +13,8 @@ skip_without_fuse
 DURATION=${STRESS_SECONDS:-20}
 ROUNDS=2 # readers of each kind
 ASAN=false
-if ldd "$BIN" 2>/dev/null | grep -q -E 'libasan|libubsan'; then ASAN=true; fi
+# no grep -q: under pipefail its early exit fails ldd with SIGPIPE
+if ldd "$BIN" 2>/dev/null | grep -E 'libasan|libubsan' >/dev/null; then ASAN=true; fi
 
 # Waits up to five seconds for a condition (a shell command) to hold.
 within() {
