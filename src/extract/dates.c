@@ -35,10 +35,27 @@ static void civil_from_days(long z, int *y, int *m, int *d)
     *y = (int)(yoe + era * 400 + (*m <= 2));
 }
 
+/* The value of n digits at s, or -1. */
+static int digits(const char *s, int n)
+{
+    int v = 0;
+    for (int i = 0; i < n; i++) {
+        if (s[i] < '0' || s[i] > '9')
+            return -1;
+        v = v * 10 + (s[i] - '0');
+    }
+    return v;
+}
+
+/* "YYYY-MM-DD"; by hand, not sscanf: the matchers ask for every word. */
 static bool parse_date(const char *s, int *y, int *m, int *d)
 {
-    return s && sscanf(s, "%4d-%2d-%2d", y, m, d) == 3 && *m >= 1 && *m <= 12 &&
-           *d >= 1 && *d <= 31;
+    if (!s || strnlen(s, 10) < 10 || s[4] != '-' || s[7] != '-')
+        return false;
+    *y = digits(s, 4);
+    *m = digits(s + 5, 2);
+    *d = digits(s + 8, 2);
+    return *y >= 0 && *m >= 1 && *m <= 12 && *d >= 1 && *d <= 31;
 }
 
 static const char *format_days(afs_arena *arena, long days)

@@ -512,7 +512,9 @@ afs_text *afs_text_new(afs_arena *arena, const char *bytes, size_t len)
     t->raw = bytes;
     t->clean = clean;
     t->len = len;
-    tok_buf b = {.arena = arena};
+    /* about one token every five bytes in English: no regrowth */
+    tok_buf b = {.arena = arena, .cap = len / 5 + 64};
+    b.v = afs_arena_array_raw(arena, b.cap, sizeof *b.v);
     tokenize(&b, clean, len);
     t->tokens = b.v;
     t->token_count = b.n;
