@@ -139,7 +139,7 @@ void article_children(const afs_tree *t, const node *dir, children *out)
     }
 }
 
-static char *line(afs_arena *arena, const char *text, size_t *len)
+char *line_file(afs_arena *arena, const char *text, size_t *len)
 {
     char *s = afs_arena_printf(arena, "%s\n", text ? text : "");
     *len = strlen(s);
@@ -164,9 +164,6 @@ char *article_content(afs_arena *arena, const afs_tree *t, const node *n,
     switch (n->kind) {
     case K_README:
         return afs_render_readme(arena, a, len);
-    case K_ARTICLE_TEXT:
-        *len = a->text_len;
-        return afs_arena_strndup(arena, a->text, a->text_len);
     case K_ARTICLE_JSON:
         return afs_render_article_json(arena, a, len);
     case K_SUMMARY:
@@ -176,7 +173,7 @@ char *article_content(afs_arena *arena, const afs_tree *t, const node *n,
     case K_GRAPH:
         return afs_render_graph(arena, a, len);
     case K_ENTITY_NAME:
-        return line(arena, e->name, len);
+        return line_file(arena, e->name, len);
     case K_ENTITY_CARD:
         return afs_render_entity_card(arena, a, e, len);
     case K_ENTITY_JSON:
@@ -184,13 +181,13 @@ char *article_content(afs_arena *arena, const afs_tree *t, const node *n,
     case K_MENTIONS:
         return afs_render_mentions(arena, a, e, len);
     case K_QUOTE_TEXT:
-        return line(arena, q->text, len);
+        return line_file(arena, q->text, len);
     case K_QUOTE_CARD:
         return afs_render_quote_card(arena, a, q, len);
     case K_QUOTE_JSON:
         return afs_render_quote_json(arena, a, q, len);
     case K_EVENT_SUMMARY:
-        return line(arena, ev->summary, len);
+        return line_file(arena, ev->summary, len);
     case K_EVENT_WHEN:
         return when_line(arena, ev->when, len);
     case K_EVENT_CARD:
@@ -198,7 +195,7 @@ char *article_content(afs_arena *arena, const afs_tree *t, const node *n,
     case K_EVENT_JSON:
         return afs_render_event_json(arena, a, ev, len);
     default:
-        return line(arena, "", len);
+        return line_file(arena, "", len);
     }
 }
 

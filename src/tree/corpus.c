@@ -1,7 +1,6 @@
 /* The tree of a folder of articles: each article's own tree under
  * articles/<id>/, and at the top the entities merged across articles,
  * every quote and event as a link, a summary and one timeline. */
-#include <string.h>
 
 #include "articlefs/render.h"
 #include "internal.h"
@@ -107,12 +106,9 @@ char *corpus_content(afs_arena *arena, const afs_tree *t, const node *n,
 {
     const afs_corpus *c = t->corpus;
     const afs_merged *m = n->object;
-    char *s;
     switch (n->kind) {
     case K_MERGED_NAME:
-        s = afs_arena_printf(arena, "%s\n", m->name);
-        *len = strlen(s);
-        return s;
+        return line_file(arena, m->name, len);
     case K_MERGED_CARD:
         return afs_render_merged_card(arena, c, m, len);
     case K_MERGED_JSON:
@@ -126,8 +122,7 @@ char *corpus_content(afs_arena *arena, const afs_tree *t, const node *n,
     case K_CORPUS_TIMELINE:
         return afs_render_corpus_timeline(arena, c, len);
     default:
-        *len = 1;
-        return afs_arena_strdup(arena, "\n");
+        return line_file(arena, "", len);
     }
 }
 

@@ -147,6 +147,9 @@ void link_said_and_done(children *out, const afs_article *a,
                         const afs_entity *e, bool quotes, const char *prefix,
                         const char *up);
 
+/* A one-line file: text and a newline. */
+char *line_file(afs_arena *arena, const char *text, size_t *len);
+
 /* corpus.c: the same for the corpus level. */
 void corpus_children(const afs_tree *t, const node *dir, children *out);
 char *corpus_content(afs_arena *arena, const afs_tree *t, const node *n,

@@ -12,11 +12,7 @@ set -m
 
 # Waits up to five seconds for a condition (a shell command) to hold.
 within() {
-    for _ in $(seq 50); do
-        bash -c "$1" && return 0
-        sleep 0.1
-    done
-    return 1
+    wait_for 5 "$1"
 }
 
 # A finding that does not stop the other checks; the test fails at the end.

@@ -65,6 +65,18 @@ unmount_article() {
     fi
 }
 
+# Waits up to SECONDS for a condition (a shell command) to hold; 1 when
+# it never did.
+wait_for() {
+    local tries
+    tries=$(($1 * 20))
+    for _ in $(seq "$tries"); do
+        bash -c "$2" && return 0
+        sleep 0.05
+    done
+    return 1
+}
+
 expect_eq() {
     [ "$1" = "$2" ] || fail "$3: expected '$2', got '$1'"
 }

@@ -9,11 +9,7 @@ skip_without_fuse
 
 # Waits up to one second for a condition (a shell command) to hold.
 within_a_second() {
-    for _ in $(seq 20); do
-        bash -c "$1" && return 0
-        sleep 0.05
-    done
-    fail "not within a second: $1"
+    wait_for 1 "$1" || fail "not within a second: $1"
 }
 
 src=$WORK/src

@@ -18,11 +18,7 @@ if ldd "$BIN" 2>/dev/null | grep -E 'libasan|libubsan' >/dev/null; then ASAN=tru
 
 # Waits up to five seconds for a condition (a shell command) to hold.
 within() {
-    for _ in $(seq 100); do
-        bash -c "$1" && return 0
-        sleep 0.05
-    done
-    fail "not within five seconds: $1"
+    wait_for 5 "$1" || fail "not within five seconds: $1"
 }
 
 rss_kb() {
