@@ -11,10 +11,15 @@
 typedef struct afs_arena afs_arena;
 
 afs_arena *afs_arena_new(void);
-/* An arena whose first block holds about expected bytes: an arena that
- * stays alive (an article's model) then wastes little on growth. */
-afs_arena *afs_arena_new_sized(size_t expected);
+/* An arena whose first block holds expected bytes and whose later blocks
+ * hold growth bytes (or double, for 0): an arena that stays alive (an
+ * article's model) then wastes little past what it uses. */
+afs_arena *afs_arena_new_sized(size_t expected, size_t growth);
 void afs_arena_free(afs_arena *arena);
+/* Forgets everything handed out but keeps the memory, as one block as large
+ * as all of them: working memory reused article after article stays in
+ * one place instead of scattering the heap between the models. */
+void afs_arena_reset(afs_arena *arena);
 
 /* Zeroed memory aligned for any type. */
 void *afs_arena_alloc(afs_arena *arena, size_t size);
@@ -27,6 +32,10 @@ char *afs_arena_strdup(afs_arena *arena, const char *s);
 /* printf into the arena. */
 char *afs_arena_printf(afs_arena *arena, const char *fmt, ...)
     __attribute__((format(printf, 2, 3)));
+/* Gives the whole pages past what each block holds back to the kernel: an
+ * arena kept for a snapshot's life then costs what it uses, not what its
+ * blocks reserved. The arena stays usable. */
+void afs_arena_trim(afs_arena *arena);
 /* Bytes handed out so far (for memory figures). */
 size_t afs_arena_used(const afs_arena *arena);
 

@@ -13,6 +13,9 @@
 typedef struct afs_extract_options {
     const char *date;        /* publication date YYYY-MM-DD, or NULL */
     const char *source_name; /* shown in README and summary, or NULL */
+    /* Working memory, or NULL for a fresh arena each time. The caller
+     * resets it between articles (see afs_arena_reset). */
+    afs_arena *scratch;
 } afs_extract_options;
 
 /* Builds the model of one article. The bytes are copied. */

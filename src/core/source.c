@@ -33,9 +33,11 @@ static const char *base_name(const char *path)
     return slash && slash[1] ? slash + 1 : path;
 }
 
-static char *read_fd(int fd, size_t size, size_t *len)
+/* The whole file, in scratch when given (a folder load reuses it). */
+static char *read_fd(int fd, size_t size, afs_arena *scratch, size_t *len)
 {
-    char *data = malloc(size + 1);
+    char *data =
+        scratch ? afs_arena_array_raw(scratch, size + 1, 1) : malloc(size + 1);
     if (!data)
         return NULL;
     size_t got = 0;
@@ -51,9 +53,10 @@ static char *read_fd(int fd, size_t size, size_t *len)
     return data;
 }
 
-afs_article *afs_source_load(const char *path,
-                             const afs_source_options *options,
-                             struct timespec *mtime, char *err, size_t err_size)
+static afs_article *load_article(const char *path,
+                                 const afs_source_options *options,
+                                 afs_arena *scratch, struct timespec *mtime,
+                                 char *err, size_t err_size)
 {
     /* O_NONBLOCK: a FIFO must not hang the open; regular files ignore it */
     int fd = open(path, O_RDONLY | O_CLOEXEC | O_NOCTTY | O_NONBLOCK);
@@ -76,7 +79,7 @@ afs_article *afs_source_load(const char *path,
         return NULL;
     }
     size_t len = 0;
-    char *data = read_fd(fd, (size_t)st.st_size, &len);
+    char *data = read_fd(fd, (size_t)st.st_size, scratch, &len);
     int saved = errno;
     close(fd);
     if (!data) {
@@ -86,10 +89,21 @@ afs_article *afs_source_load(const char *path,
     if (mtime)
         *mtime = st.st_mtim;
     afs_extract_options xo = {.date = options ? options->date : NULL,
-                              .source_name = base_name(path)};
+                              .source_name = base_name(path),
+                              .scratch = scratch};
     afs_article *a = afs_extract(data, len, &xo);
-    free(data);
+    if (scratch)
+        afs_arena_reset(scratch);
+    else
+        free(data);
     return a;
+}
+
+afs_article *afs_source_load(const char *path,
+                             const afs_source_options *options,
+                             struct timespec *mtime, char *err, size_t err_size)
+{
+    return load_article(path, options, NULL, mtime, err, err_size);
 }
 
 int afs_source_is_folder(const char *path)
@@ -295,12 +309,14 @@ typedef struct job_queue {
 static void *load_worker(void *arg)
 {
     job_queue *q = arg;
+    afs_arena *scratch = afs_arena_new();
     for (size_t i; (i = atomic_fetch_add(&q->next, 1)) < q->count;) {
         job *j = &q->jobs[i];
         if (!j->from_cache)
-            j->article = afs_source_load(j->full, q->options, NULL, j->why,
-                                         sizeof j->why);
+            j->article = load_article(j->full, q->options, scratch, NULL,
+                                      j->why, sizeof j->why);
     }
+    afs_arena_free(scratch);
     return NULL;
 }
 

@@ -291,8 +291,9 @@ static const char *headline(const extraction *x)
 afs_article *afs_extract(const char *bytes, size_t len,
                          const afs_extract_options *options)
 {
-    /* a model takes about three times its text, plus a little */
-    afs_arena *arena = afs_arena_new_sized(3 * len + 6 * 1024);
+    /* A model takes about 3.5 times its text (measured over news
+     * articles); growing by a quarter wastes little where it takes more. */
+    afs_arena *arena = afs_arena_new_sized(len / 2 * 7 + 512, len / 4 + 1024);
     afs_article *a = afs_arena_alloc(arena, sizeof *a);
     a->arena = arena;
     char *copy = afs_arena_strndup(arena, bytes ? bytes : "", len);
@@ -305,7 +306,8 @@ afs_article *afs_extract(const char *bytes, size_t len,
 
     /* The passes' working state lives in a scratch arena, freed at the
      * end: the model keeps only what it shows. */
-    afs_arena *scratch = afs_arena_new();
+    afs_arena *own = options && options->scratch ? NULL : afs_arena_new();
+    afs_arena *scratch = own ? own : options->scratch;
     extraction x = {.arena = scratch, .date = a->date};
     x.text = afs_text_new(scratch, copy, len);
     find_headings(&x);
@@ -322,6 +324,7 @@ afs_article *afs_extract(const char *bytes, size_t len,
     freeze_quotes(&f);
     freeze_events(&f);
     freeze_sentences(&f);
-    afs_arena_free(scratch);
+    afs_arena_free(own);
+    afs_arena_trim(arena);
     return a;
 }

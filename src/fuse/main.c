@@ -144,6 +144,22 @@ static int source_options(const cli *c, afs_source_options *o)
     return 0;
 }
 
+/* Every article's scratch arena is freed after extraction; glibc would
+ * hand those pages back to the kernel each time and fault them in again
+ * for the next article, which doubles the time to load a folder. */
+static void keep_freed_pages(void)
+{
+    mallopt(M_TRIM_THRESHOLD, 256 * 1024 * 1024);
+    mallopt(M_MMAP_THRESHOLD, 32 * 1024 * 1024);
+}
+
+/* Once a snapshot is loaded, the scratch pages extraction kept go back:
+ * they were a third of the daemon's memory at 10,000 articles. */
+static void return_freed_pages(void)
+{
+    malloc_trim(0);
+}
+
 /* An article file gives its own tree; a folder, the corpus tree. */
 static afs_tree *load_tree(const char *path, const afs_source_options *o,
                            afs_source_cache *cache, struct timespec *mtime,
@@ -287,6 +303,7 @@ static void reload(void *context)
     reloader *r = context;
     struct timespec mtime;
     afs_tree *tree = load_tree(r->source, &r->options, r->cache, &mtime, 0);
+    return_freed_pages();
     if (tree)
         afs_fs_replace(r->fs, tree, mtime);
 }
@@ -368,6 +385,7 @@ static int run_mount(int argc, char **argv)
     struct timespec mtime;
     afs_tree *tree =
         load_tree(source ? source : c.source, &so, cache, &mtime, opts.debug);
+    return_freed_pages();
     if (tree) {
         afs_fs fs;
         afs_fs_init(&fs, tree, mtime);
@@ -384,15 +402,6 @@ out:
     free(c.max_size);
     fuse_opt_free_args(&args);
     return status;
-}
-
-/* Every article's scratch arena is freed after extraction; glibc would
- * hand those pages back to the kernel each time and fault them in again
- * for the next article, which doubles the time to load a folder. */
-static void keep_freed_pages(void)
-{
-    mallopt(M_TRIM_THRESHOLD, 256 * 1024 * 1024);
-    mallopt(M_MMAP_THRESHOLD, 32 * 1024 * 1024);
 }
 
 int main(int argc, char **argv)

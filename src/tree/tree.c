@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "articlefs/corpus.h"
 #include "articlefs/slug.h"
 #include "internal.h"
 
@@ -211,10 +212,59 @@ const afs_node *afs_tree_child(const afs_tree *tree, const afs_node *dir,
                                    : NULL;
 }
 
+static size_t merged_of_kind(const afs_corpus *c, enum afs_kind kind)
+{
+    size_t count = 0;
+    for (size_t i = 0; i < c->merged_count; i++)
+        count += c->merged[i].kind == kind;
+    return count;
+}
+
+/* How many subdirectories dir holds when that is known without making its
+ * children, else SIZE_MAX. A stat must not build a listing: the st_nlink
+ * of a corpus's quotes/ would otherwise make a link to every quote. */
+static size_t known_subdir_count(const afs_tree *t, const node *dir)
+{
+    size_t n = 0;
+    switch (dir->kind) {
+    case K_ENTITY_QUOTES:
+    case K_ENTITY_EVENTS:
+    case K_PARTICIPANTS:
+    case K_MERGED_ARTICLES:
+    case K_MERGED_QUOTES:
+    case K_MERGED_EVENTS:
+    case K_CORPUS_QUOTES:
+    case K_CORPUS_EVENTS:
+        return 0; /* links only */
+    case K_KIND_DIR:
+        afs_article_kind(article_of(t, dir), (enum afs_kind)dir->entity_kind,
+                         &n);
+        return n;
+    case K_QUOTES:
+        return article_of(t, dir)->quote_count;
+    case K_EVENTS:
+        return article_of(t, dir)->event_count;
+    case K_ARTICLES:
+        return t->article_count;
+    case K_MERGED_KIND:
+        return merged_of_kind(t->corpus, (enum afs_kind)dir->entity_kind);
+    default:
+        return SIZE_MAX;
+    }
+}
+
 size_t afs_tree_subdir_count(const afs_tree *tree, const afs_node *dir)
 {
-    const node *d = expanded(tree, dir);
-    return d ? d->subdir_count : 0;
+    const node *d = node_in(dir);
+    if (!d || dir->type != AFS_NODE_DIR)
+        return 0;
+    if (!atomic_load_explicit(&d->expanded, memory_order_acquire)) {
+        size_t known = known_subdir_count(tree, d);
+        if (known != SIZE_MAX)
+            return known;
+    }
+    d = expanded(tree, dir);
+    return d->subdir_count;
 }
 
 const afs_node *afs_tree_lookup(const afs_tree *tree, afs_ino parent,

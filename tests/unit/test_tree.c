@@ -90,15 +90,20 @@ static void test_layout_and_lookup(void **state)
 }
 
 /* Walks the whole tree (making every directory's children) and counts
- * the nodes reached. */
+ * the nodes reached. The subdirectory count given before a directory is
+ * listed (st_nlink, without making children) is the one found after. */
 static size_t walk(const afs_tree *tree, const afs_node *dir)
 {
+    size_t subdirs_before = afs_tree_subdir_count(tree, dir), subdirs = 0;
     size_t reached = 1, count = afs_tree_child_count(tree, dir);
     for (size_t i = 0; i < count; i++) {
         const afs_node *child = afs_tree_child(tree, dir, i);
         assert_int_equal(child->parent, dir->ino);
+        subdirs += child->type == AFS_NODE_DIR;
         reached += child->type == AFS_NODE_DIR ? walk(tree, child) : 1;
     }
+    assert_int_equal(subdirs_before, subdirs);
+    assert_int_equal(afs_tree_subdir_count(tree, dir), subdirs);
     return reached;
 }
 
