@@ -64,6 +64,10 @@ const afs_node *afs_tree_resolve(const afs_tree *tree, const char *path);
 /* Exact size in bytes of a file's content or a link's target; 0 for a
  * directory. */
 size_t afs_tree_size(const afs_tree *tree, const afs_node *node);
+/* False while the size would take rendering a file made from every article
+ * of a corpus (its summary and timeline): a listing should not wait for
+ * that before anyone asks. */
+bool afs_tree_size_is_cheap(const afs_tree *tree, const afs_node *node);
 /* Copies up to size bytes of a file's content from offset off into buf;
  * returns how many. */
 size_t afs_tree_read(const afs_tree *tree, const afs_node *node, size_t off,

@@ -324,10 +324,10 @@ static void *load_worker(void *arg)
 static void load_all(job_queue *q)
 {
     long cores = sysconf(_SC_NPROCESSORS_ONLN);
-    size_t threads = cores < 1 ? 1 : cores > 8 ? 8 : (size_t)cores;
+    size_t threads = cores < 1 ? 2 : cores > 8 ? 16 : 2 * (size_t)cores;
     if (threads > q->count)
         threads = q->count ? q->count : 1;
-    pthread_t helpers[8];
+    pthread_t helpers[16];
     size_t started = 0;
     for (; started + 1 < threads; started++)
         if (pthread_create(&helpers[started], NULL, load_worker, q) != 0)

@@ -215,6 +215,17 @@ static void fill_entry(const afs_fs *fs, const afs_snapshot *s,
     fill_stat(fs, s, node, &e->attr);
 }
 
+/* A directory entry without attributes or a name the kernel keeps. */
+static void fill_name_only(const afs_snapshot *s, const afs_node *node,
+                           struct fuse_entry_param *e)
+{
+    memset(e, 0, sizeof *e);
+    e->attr.st_ino = fuse_ino(s, node->ino);
+    e->attr.st_mode = node->type == AFS_NODE_DIR    ? S_IFDIR
+                      : node->type == AFS_NODE_LINK ? S_IFLNK
+                                                    : S_IFREG;
+}
+
 static void afs_init(void *userdata, struct fuse_conn_info *conn)
 {
     (void)userdata;
@@ -365,22 +376,25 @@ static void afs_readdir_common(fuse_req_t req, fuse_ino_t ino, size_t size,
                                    ? afs_tree_node(s->tree, dir->parent)
                                    : afs_tree_child(s->tree, dir, index - 2);
         const char *name = index == 0 ? "." : index == 1 ? ".." : node->name;
+        /* readdir shows only the type and number; readdirplus leaves out
+         * what the kernel can look up later at a cost it should not pay
+         * for a mere listing (e.ino 0: no entry, just the name) */
+        bool with_entry = plus && index >= 2 &&
+                          (node->type != AFS_NODE_FILE ||
+                           afs_tree_size_is_cheap(s->tree, node));
         struct fuse_entry_param e;
-        fill_entry(fs, s, node, &e);
-        size_t n;
-        if (plus) {
-            if (index < 2)
-                e.entry_timeout = e.attr_timeout = 0;
-            n = fuse_add_direntry_plus(req, buf + used, size - used, name, &e,
-                                       (off_t)index + 1);
-        } else {
-            n = fuse_add_direntry(req, buf + used, size - used, name, &e.attr,
-                                  (off_t)index + 1);
-        }
+        if (with_entry)
+            fill_entry(fs, s, node, &e);
+        else
+            fill_name_only(s, node, &e);
+        size_t n = plus ? fuse_add_direntry_plus(req, buf + used, size - used,
+                                                 name, &e, (off_t)index + 1)
+                        : fuse_add_direntry(req, buf + used, size - used, name,
+                                            &e.attr, (off_t)index + 1);
         if (n > size - used)
             break;
         used += n;
-        if (plus && index >= 2)
+        if (with_entry)
             count_lookup(fs, s);
     }
     fuse_reply_buf(req, buf, used);
@@ -465,6 +479,14 @@ static void afs_getxattr(fuse_req_t req, fuse_ino_t ino, const char *name,
     afs_fs *fs = fs_of(req);
     if (fs->no_xattrs) { /* the kernel stops asking */
         fuse_reply_err(req, ENOSYS);
+        return;
+    }
+    /* No security labels here. ENODATA would have ls -l ask for
+     * security.selinux at every file (the kernel keeps no xattr answer);
+     * "not supported" makes ls, cp -a and libselinux stop asking for the
+     * whole device. */
+    if (!strncmp(name, "security.", 9)) {
+        fuse_reply_err(req, EOPNOTSUPP);
         return;
     }
     held h;

@@ -334,6 +334,15 @@ static const rendered *rendered_locked(afs_tree *t, const node *n)
     return slot;
 }
 
+bool afs_tree_size_is_cheap(const afs_tree *tree, const afs_node *pub)
+{
+    (void)tree;
+    const node *n = node_in(pub);
+    if (atomic_load_explicit(&n->size, memory_order_acquire) != SIZE_UNKNOWN)
+        return true;
+    return n->kind != K_CORPUS_SUMMARY && n->kind != K_CORPUS_TIMELINE;
+}
+
 size_t afs_tree_size(const afs_tree *tree, const afs_node *pub)
 {
     const node *n = node_in(pub);

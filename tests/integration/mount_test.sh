@@ -76,6 +76,12 @@ person=$(ls people | head -1)
 expect_eq "$(getfattr --only-values -n user.articlefs.type "people/$person")" person "xattr type"
 expect_eq "$(getfattr --only-values -n user.articlefs.id "people/$person")" "$person" "xattr id"
 getfattr -n user.nothing README 2>/dev/null && fail "missing xattr found"
+# no security labels: "not supported" (ls -l then stops asking), not ENODATA
+label_error=$(getfattr -n security.selinux README 2>&1 >/dev/null || true)
+case $label_error in
+*"Operation not supported"*) ;;
+*) fail "security.selinux should be unsupported, got: $label_error" ;;
+esac
 
 # The mount table names the file system type.
 grep -q " $MNT fuse.articlefs " /proc/mounts || fail "not fuse.articlefs in /proc/mounts"
