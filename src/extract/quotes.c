@@ -477,7 +477,8 @@ static void find_indirect(extraction *x)
             while (that < v + 4 && that < r->last &&
                    !afs_tok_is(t, that, "that"))
                 that++;
-            if (!afs_tok_is(t, that, "that"))
+            /* the reported clause: at least one token of this sentence */
+            if (that + 1 >= r->last || !afs_tok_is(t, that, "that"))
                 continue;
             size_t speaker = NO_ENTITY;
             size_t from = v > r->first + CLAUSE_WINDOW / 4

@@ -211,6 +211,51 @@ static void test_hostile_input_gives_a_model(void **state)
     }
 }
 
+/* Every span of the model lies within the text, start before end. */
+static void assert_spans_inside(const afs_article *a)
+{
+    for (size_t i = 0; i < a->quote_count; i++) {
+        assert_true(a->quotes[i].span.start <= a->quotes[i].span.end);
+        assert_true(a->quotes[i].span.end <= a->text_len);
+    }
+    for (size_t i = 0; i < a->event_count; i++) {
+        assert_true(a->events[i].span.start <= a->events[i].span.end);
+        assert_true(a->events[i].span.end <= a->text_len);
+    }
+    for (size_t e = 0; e < a->entity_count; e++)
+        for (size_t m = 0; m < a->entities[e].mention_count; m++) {
+            const afs_span *s = &a->entities[e].mentions[m];
+            assert_true(s->start < s->end && s->end <= a->text_len);
+        }
+}
+
+/* Found by the fuzzer: "that" after a reporting verb at the end of a
+ * sentence made an indirect quote that ended before it started. */
+static void test_reported_clause_may_be_empty(void **state)
+{
+    (void)state;
+    static const char nul_before_that[] = "E\nTa told p\0that";
+    struct {
+        const char *text;
+        size_t len;
+    } inputs[] = {
+        {nul_before_that, sizeof nul_before_that - 1},
+        {"Flood update\nMayor Hiroshi Tanaka told reporters that\n", 0},
+        {"Flood update\nMayor Hiroshi Tanaka told reporters that. "
+         "The river rose.\n",
+         0},
+        {"Flood update\nMayor Hiroshi Tanaka said that", 0},
+    };
+    for (size_t i = 0; i < sizeof inputs / sizeof *inputs; i++) {
+        size_t len = inputs[i].len ? inputs[i].len : strlen(inputs[i].text);
+        afs_article *a = afs_extract(inputs[i].text, len, NULL);
+        assert_non_null(a);
+        assert_spans_inside(a);
+        assert_int_equal(a->quote_count, 0); /* nothing was reported */
+        afs_article_free(a);
+    }
+}
+
 static const char *const hard_cases =
     "Bin Talal aide 'will stay on', ministry says\n"
     "LISBON, Portugal (AP) \u2014 The Department of Defense said on "
@@ -312,6 +357,7 @@ int main(void)
         cmocka_unit_test(test_events_and_dates),
         cmocka_unit_test(test_date_line),
         cmocka_unit_test(test_hostile_input_gives_a_model),
+        cmocka_unit_test(test_reported_clause_may_be_empty),
         cmocka_unit_test(test_hard_cases),
         cmocka_unit_test(test_namesakes_and_numbering),
     };
