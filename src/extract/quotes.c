@@ -461,6 +461,17 @@ static bool sentence_has_quote(const extraction *x, size_t s)
     return false;
 }
 
+/* The reported clause needs a word of its own sentence: "that" may end
+ * one ("... told reporters that.") or start the next. */
+static bool has_word(const afs_text *t, size_t from, size_t to)
+{
+    for (size_t i = from; i < to; i++)
+        if (t->tokens[i].kind == AFS_TOK_WORD ||
+            t->tokens[i].kind == AFS_TOK_NUMBER)
+            return true;
+    return false;
+}
+
 /* "Takaichi informed reporters that …": subject, reporting verb, "that". */
 static void find_indirect(extraction *x)
 {
@@ -477,8 +488,8 @@ static void find_indirect(extraction *x)
             while (that < v + 4 && that < r->last &&
                    !afs_tok_is(t, that, "that"))
                 that++;
-            /* the reported clause: at least one token of this sentence */
-            if (that + 1 >= r->last || !afs_tok_is(t, that, "that"))
+            if (that >= r->last || !afs_tok_is(t, that, "that") ||
+                !has_word(t, that + 1, r->last))
                 continue;
             size_t speaker = NO_ENTITY;
             size_t from = v > r->first + CLAUSE_WINDOW / 4
