@@ -18,40 +18,46 @@ static uint32_t fnv1a(const char *key, size_t len)
     return h;
 }
 
-/* The row whose string is key[0..len), or NULL. */
-static const uint32_t *find_row(const afs_lexicon_index *x, const char *key,
-                                size_t len)
+static bool same_key(const char *entry, const char *key, size_t len)
+{
+    for (size_t i = 0; i < len; i++)
+        if (entry[i] != key[i] || !entry[i])
+            return false;
+    return entry[len] == '\0';
+}
+
+/* The slot whose key is key[0..len), or NULL. */
+static const uint32_t *find_slot(const afs_lexicon_index *x, const char *key,
+                                 size_t len)
 {
     if (!x->count || !key)
         return NULL;
     size_t mask = x->slot_count - 1;
     uint32_t hash = fnv1a(key, len);
-    for (size_t i = hash & mask; x->slots[2 * i + 1]; i = (i + 1) & mask) {
-        if (x->slots[2 * i] != hash)
-            continue;
-        const uint32_t *row = &x->rows[2 * (x->slots[2 * i + 1] - 1)];
-        const char *entry = pool_string(row[0]);
-        if (strnlen(entry, len + 1) == len && !memcmp(key, entry, len))
-            return row;
+    for (size_t i = hash & mask;; i = (i + 1) & mask) {
+        const uint32_t *slot = &x->slots[3 * i];
+        if (!slot[1])
+            return NULL;
+        if (slot[0] == hash && same_key(pool_string(slot[1]), key, len))
+            return slot;
     }
-    return NULL;
 }
 
 const char *afs_lex_value(enum afs_lexicon lex, const char *key, size_t len)
 {
     if (lex >= AFS_LEX_COUNT)
         return NULL;
-    const uint32_t *row = find_row(&afs_lexicon_tables[lex], key, len);
-    return row ? pool_string(row[1]) : NULL;
+    const uint32_t *slot = find_slot(&afs_lexicon_tables[lex], key, len);
+    return slot ? pool_string(slot[2]) : NULL;
 }
 
 afs_lex_sets afs_lex_word(const char *word, size_t len)
 {
-    const uint32_t *row = find_row(&afs_lexicon_words, word, len);
+    const uint32_t *slot = find_slot(&afs_lexicon_words, word, len);
     afs_lex_sets sets = {0, 0};
-    if (row) {
-        sets.keys = (uint16_t)(row[1] & 0xFFFF);
-        sets.heads = (uint16_t)(row[1] >> 16);
+    if (slot) {
+        sets.keys = (uint16_t)(slot[2] & 0xFFFF);
+        sets.heads = (uint16_t)(slot[2] >> 16);
     }
     return sets;
 }

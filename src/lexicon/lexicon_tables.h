@@ -9,10 +9,10 @@
 
 #include "articlefs/lexicon.h"
 
-/* Sorted (string offset, value) pairs and an FNV-1a open-addressing
- * index over them: slot pairs (hash, row number + 1), row 0 for empty. */
+/* An FNV-1a open-addressing table of slot triples (hash, key offset in
+ * the pool, value), key offset 0 for an empty slot: one cache line gives
+ * a hit its hash, key and value. */
 typedef struct afs_lexicon_index {
-    const uint32_t *rows;
     const uint32_t *slots;
     size_t count;
     size_t slot_count; /* a power of two */
