@@ -32,10 +32,6 @@ char *afs_arena_strdup(afs_arena *arena, const char *s);
 /* printf into the arena. */
 char *afs_arena_printf(afs_arena *arena, const char *fmt, ...)
     __attribute__((format(printf, 2, 3)));
-/* Gives the whole pages past what each block holds back to the kernel: an
- * arena kept for a snapshot's life then costs what it uses, not what its
- * blocks reserved. The arena stays usable. */
-void afs_arena_trim(afs_arena *arena);
 /* Bytes handed out so far (for memory figures). */
 size_t afs_arena_used(const afs_arena *arena);
 

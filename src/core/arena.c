@@ -6,8 +6,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/mman.h>
-#include <unistd.h>
 
 /* Blocks grow from small to large: a corpus holds thousands of small
  * models, a single huge article wants few big blocks. */
@@ -171,19 +169,6 @@ char *afs_arena_printf(afs_arena *arena, const char *fmt, ...)
     vsnprintf(s, (size_t)n + 1, fmt, ap);
     va_end(ap);
     return s;
-}
-
-void afs_arena_trim(afs_arena *arena)
-{
-    uintptr_t page = (uintptr_t)sysconf(_SC_PAGESIZE);
-    for (block *b = arena->head; b; b = b->next) {
-        uintptr_t from =
-            ((uintptr_t)(b->data + b->used) + page - 1) & ~(page - 1);
-        uintptr_t to = (uintptr_t)(b->data + b->size) & ~(page - 1);
-        /* the pages may hold a freed scratch arena's bytes: none matter */
-        if (to > from)
-            madvise((void *)from, to - from, MADV_DONTNEED);
-    }
 }
 
 size_t afs_arena_used(const afs_arena *arena)

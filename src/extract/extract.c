@@ -325,6 +325,5 @@ afs_article *afs_extract(const char *bytes, size_t len,
     freeze_events(&f);
     freeze_sentences(&f);
     afs_arena_free(own);
-    afs_arena_trim(arena);
     return a;
 }

@@ -186,15 +186,22 @@ static void count_lookup(afs_fs *fs, afs_snapshot *s)
     pthread_mutex_unlock(&fs->lock);
 }
 
+static mode_t file_type(const afs_node *node)
+{
+    return node->type == AFS_NODE_DIR    ? S_IFDIR
+           : node->type == AFS_NODE_LINK ? S_IFLNK
+                                         : S_IFREG;
+}
+
 static void fill_stat(const afs_fs *fs, const afs_snapshot *s,
                       const afs_node *node, struct stat *st)
 {
     memset(st, 0, sizeof *st);
     st->st_ino = fuse_ino(s, node->ino);
-    st->st_mode = node->type == AFS_NODE_DIR    ? S_IFDIR | 0555
-                  : node->type == AFS_NODE_LINK ? S_IFLNK | 0777
-                                                : S_IFREG | 0444;
     bool dir = node->type == AFS_NODE_DIR;
+    st->st_mode = file_type(node) | (dir                           ? 0555
+                                     : node->type == AFS_NODE_LINK ? 0777
+                                                                   : 0444);
     st->st_nlink = dir ? 2 + afs_tree_subdir_count(s->tree, node) : 1;
     st->st_size = dir ? 4096 : (off_t)afs_tree_size(s->tree, node);
     st->st_blksize = 4096;
@@ -221,9 +228,7 @@ static void fill_name_only(const afs_snapshot *s, const afs_node *node,
 {
     memset(e, 0, sizeof *e);
     e->attr.st_ino = fuse_ino(s, node->ino);
-    e->attr.st_mode = node->type == AFS_NODE_DIR    ? S_IFDIR
-                      : node->type == AFS_NODE_LINK ? S_IFLNK
-                                                    : S_IFREG;
+    e->attr.st_mode = file_type(node);
 }
 
 static void afs_init(void *userdata, struct fuse_conn_info *conn)

@@ -153,8 +153,8 @@ static void keep_freed_pages(void)
     mallopt(M_MMAP_THRESHOLD, 32 * 1024 * 1024);
 }
 
-/* Once a snapshot is loaded, the scratch pages extraction kept go back:
- * they were a third of the daemon's memory at 10,000 articles. */
+/* Once a folder is loaded, the pages its workers' scratch arenas held go
+ * back (keep_freed_pages kept them while loading). */
 static void return_freed_pages(void)
 {
     malloc_trim(0);
@@ -169,6 +169,7 @@ static afs_tree *load_tree(const char *path, const afs_source_options *o,
     if (afs_source_is_folder(path) == 1) {
         afs_corpus *c = afs_source_load_folder_cached(path, o, cache, mtime,
                                                       verbose, err, sizeof err);
+        return_freed_pages();
         if (!c) {
             fail(err);
             return NULL;
@@ -303,7 +304,6 @@ static void reload(void *context)
     reloader *r = context;
     struct timespec mtime;
     afs_tree *tree = load_tree(r->source, &r->options, r->cache, &mtime, 0);
-    return_freed_pages();
     if (tree)
         afs_fs_replace(r->fs, tree, mtime);
 }
@@ -385,7 +385,6 @@ static int run_mount(int argc, char **argv)
     struct timespec mtime;
     afs_tree *tree =
         load_tree(source ? source : c.source, &so, cache, &mtime, opts.debug);
-    return_freed_pages();
     if (tree) {
         afs_fs fs;
         afs_fs_init(&fs, tree, mtime);

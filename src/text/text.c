@@ -142,13 +142,8 @@ static bool is_digit_at(const char *s, size_t len, size_t i)
 
 static bool is_letter_at(const char *s, size_t len, size_t i)
 {
-    size_t n;
-    if (i >= len)
-        return false;
-    unsigned char c = (unsigned char)s[i];
-    if (c < 0x80)
-        return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
-    return is_letter_cp(cp_at(s, len, i, &n));
+    size_t n; /* cp_at and is_letter_cp take ASCII first */
+    return i < len && is_letter_cp(cp_at(s, len, i, &n));
 }
 
 static bool is_upper_at(const char *s, size_t len, size_t i)
