@@ -6,8 +6,10 @@
  * then kept, its bytes kept in a small cache): a mount is ready as soon as
  * the articles are extracted, and memory follows what is read, not what
  * could be. The tree is deterministic and, seen from outside, immutable:
- * every call is safe from several threads at once. Inode 1 is the root;
- * numbers are dense and stable for the life of a tree. The tree knows
+ * every call is safe from several threads at once. Inode 1 is the root,
+ * 2 a corpus's articles/. A tree built from the one it replaces keeps
+ * those numbers, and those of every article that did not change; all its
+ * other numbers are new, never used by a tree before it. The tree knows
  * nothing of FUSE: export and the FUSE glue both walk it. */
 #ifndef ARTICLEFS_TREE_H
 #define ARTICLEFS_TREE_H
@@ -20,6 +22,7 @@
 
 typedef uint64_t afs_ino;
 #define AFS_ROOT_INO ((afs_ino)1)
+#define AFS_ARTICLES_INO ((afs_ino)2)
 #define AFS_MAX_XATTRS 4
 
 enum afs_node_type { AFS_NODE_DIR, AFS_NODE_FILE, AFS_NODE_LINK };
@@ -38,11 +41,22 @@ typedef struct afs_xattr {
 
 typedef struct afs_tree afs_tree;
 
-/* Takes ownership of the article. */
-afs_tree *afs_tree_build_article(afs_article *article);
+/* Takes ownership of the article. previous is the tree this one replaces,
+ * or NULL; it must outlive the call, and may be freed before the new
+ * tree. */
+afs_tree *afs_tree_build_article(afs_article *article,
+                                 const afs_tree *previous);
 /* A folder of articles (DESIGN.md section 2); takes ownership. */
-afs_tree *afs_tree_build_corpus(afs_corpus *corpus);
+afs_tree *afs_tree_build_corpus(afs_corpus *corpus, const afs_tree *previous);
 void afs_tree_free(afs_tree *tree);
+
+/* What a reload from old to fresh (built from old) makes stale in a cache
+ * of names: stale(ctx, dir, NULL) for a directory whose listing or
+ * attributes changed, stale(ctx, dir, name) for a name in it that now
+ * leads elsewhere or nowhere, or that newly leads somewhere. */
+typedef void (*afs_stale_fn)(void *ctx, afs_ino dir, const char *name);
+void afs_tree_changes(const afs_tree *old, const afs_tree *fresh,
+                      afs_stale_fn stale, void *ctx);
 
 /* Nodes made so far (more appear as directories are looked into). */
 size_t afs_tree_node_count(const afs_tree *tree);

@@ -11,22 +11,18 @@
 /* A snapshot never changes, so the kernel may keep names and attributes
  * for as long as it likes; a reload invalidates them. */
 #define CACHE_SECONDS 86400.0
-#define NODE_BITS 32
-#define NODE_MASK ((UINT64_C(1) << NODE_BITS) - 1)
 /* Snapshots kept after a reload for files opened before it. */
 #define KEPT_OLD_SNAPSHOTS 2
 
 /* ---- snapshots --------------------------------------------------------- */
 
-static afs_snapshot *snapshot_new(afs_tree *tree, struct timespec mtime,
-                                  uint32_t generation)
+static afs_snapshot *snapshot_new(afs_tree *tree, struct timespec mtime)
 {
     afs_snapshot *s = calloc(1, sizeof *s);
     if (!s)
         abort();
     s->tree = tree;
     s->mtime = mtime;
-    s->generation = generation;
     s->busy = 1; /* current */
     return s;
 }
@@ -41,8 +37,7 @@ void afs_fs_init(afs_fs *fs, afs_tree *tree, struct timespec mtime)
 {
     memset(fs, 0, sizeof *fs);
     pthread_mutex_init(&fs->lock, NULL);
-    fs->generations = 1;
-    fs->current = snapshot_new(tree, mtime, fs->generations);
+    fs->current = snapshot_new(tree, mtime);
     fs->uid = getuid();
     fs->gid = getgid();
 }
@@ -102,64 +97,62 @@ static void unref(afs_fs *fs, afs_snapshot *s)
     pthread_mutex_unlock(&fs->lock);
 }
 
-/* The kernel is told to forget every name at the top: the names below
- * them carry the old generation and are reached no more. */
-static void invalidate_names(afs_fs *fs, const afs_tree *tree)
+static void tell_kernel(void *context, afs_ino dir, const char *name)
 {
-    const afs_node *root = afs_tree_node(tree, AFS_ROOT_INO);
-    size_t count = afs_tree_child_count(tree, root);
-    for (size_t i = 0; i < count; i++) {
-        const char *name = afs_tree_child(tree, root, i)->name;
-        fuse_lowlevel_notify_inval_entry(fs->session, FUSE_ROOT_ID, name,
-                                         strlen(name));
-    }
-    fuse_lowlevel_notify_inval_inode(fs->session, FUSE_ROOT_ID, 0, 0);
+    afs_fs *fs = context;
+    if (name)
+        fuse_lowlevel_notify_inval_entry(fs->session, dir, name, strlen(name));
+    else
+        fuse_lowlevel_notify_inval_inode(fs->session, dir, 0, 0);
 }
 
+const afs_tree *afs_fs_current_tree(afs_fs *fs)
+{
+    pthread_mutex_lock(&fs->lock);
+    const afs_tree *tree = fs->current->tree;
+    pthread_mutex_unlock(&fs->lock);
+    return tree;
+}
+
+/* The kernel forgets only what changed: the new tree keeps the numbers of
+ * the articles that did not. */
 void afs_fs_replace(afs_fs *fs, afs_tree *tree, struct timespec mtime)
 {
     pthread_mutex_lock(&fs->lock);
     afs_snapshot *old = fs->current;
-    afs_snapshot *fresh = snapshot_new(tree, mtime, ++fs->generations);
+    afs_snapshot *fresh = snapshot_new(tree, mtime);
     fresh->older = old;
     fs->current = fresh;
     /* no longer current, but kept while its names are invalidated */
     forget_old_locked(fs);
     pthread_mutex_unlock(&fs->lock);
-    if (fs->session) {
-        invalidate_names(fs, old->tree);
-        invalidate_names(fs, tree);
-    }
+    if (fs->session)
+        afs_tree_changes(old->tree, tree, tell_kernel, fs);
     unref(fs, old);
 }
 
 /* ---- inode numbers ----------------------------------------------------- */
 
-static fuse_ino_t fuse_ino(const afs_snapshot *s, afs_ino ino)
-{
-    return ino == AFS_ROOT_INO ? FUSE_ROOT_ID
-                               : ((fuse_ino_t)s->generation << NODE_BITS) | ino;
-}
+/* The tree's numbers are the kernel's: 1 is the root for both, and a
+ * tree never reuses a number an earlier one gave to something else. */
+_Static_assert(AFS_ROOT_INO == FUSE_ROOT_ID, "the root is inode 1");
 
 typedef struct held {
     afs_snapshot *snap;
     const afs_node *node;
 } held;
 
-/* The snapshot and node an inode number names, with a reference taken;
- * false when that snapshot is gone or the node is unknown. */
+/* The newest snapshot that knows an inode number, and its node, with a
+ * reference taken; false when none does (any more). */
 static bool hold(afs_fs *fs, fuse_ino_t ino, held *h)
 {
-    uint32_t generation = (uint32_t)(ino >> NODE_BITS);
-    afs_ino index = ino == FUSE_ROOT_ID ? AFS_ROOT_INO : ino & NODE_MASK;
     pthread_mutex_lock(&fs->lock);
-    afs_snapshot *s = fs->current;
-    while (s && ino != FUSE_ROOT_ID && s->generation != generation)
-        s = s->older;
-    h->snap = s;
-    h->node = s ? afs_tree_node(s->tree, index) : NULL;
+    h->node = NULL;
+    for (h->snap = fs->current; h->snap && !h->node; h->snap = h->snap->older)
+        if ((h->node = afs_tree_node(h->snap->tree, ino)))
+            break;
     if (h->node)
-        s->busy++;
+        h->snap->busy++;
     pthread_mutex_unlock(&fs->lock);
     return h->node != NULL;
 }
@@ -197,7 +190,7 @@ static void fill_stat(const afs_fs *fs, const afs_snapshot *s,
                       const afs_node *node, struct stat *st)
 {
     memset(st, 0, sizeof *st);
-    st->st_ino = fuse_ino(s, node->ino);
+    st->st_ino = node->ino;
     bool dir = node->type == AFS_NODE_DIR;
     st->st_mode = file_type(node) | (dir                           ? 0555
                                      : node->type == AFS_NODE_LINK ? 0777
@@ -215,19 +208,17 @@ static void fill_entry(const afs_fs *fs, const afs_snapshot *s,
                        const afs_node *node, struct fuse_entry_param *e)
 {
     memset(e, 0, sizeof *e);
-    e->ino = fuse_ino(s, node->ino);
-    e->generation = s->generation;
+    e->ino = node->ino;
     e->attr_timeout = CACHE_SECONDS;
     e->entry_timeout = CACHE_SECONDS;
     fill_stat(fs, s, node, &e->attr);
 }
 
 /* A directory entry without attributes or a name the kernel keeps. */
-static void fill_name_only(const afs_snapshot *s, const afs_node *node,
-                           struct fuse_entry_param *e)
+static void fill_name_only(const afs_node *node, struct fuse_entry_param *e)
 {
     memset(e, 0, sizeof *e);
-    e->attr.st_ino = fuse_ino(s, node->ino);
+    e->attr.st_ino = node->ino;
     e->attr.st_mode = file_type(node);
 }
 
@@ -245,19 +236,21 @@ static void afs_init(void *userdata, struct fuse_conn_info *conn)
 }
 
 /* The kernel dropped nlookup of its references to ino: a snapshot no
- * longer current is freed when the kernel knows none of its names. */
+ * longer current is freed when the kernel knows none of its names. A
+ * number several snapshots share is taken off the oldest that counts
+ * names, which may then go sooner. */
 static void forget_one(afs_fs *fs, fuse_ino_t ino, uint64_t nlookup)
 {
     if (ino == FUSE_ROOT_ID)
         return;
-    uint32_t generation = (uint32_t)(ino >> NODE_BITS);
     pthread_mutex_lock(&fs->lock);
-    afs_snapshot *s = fs->current;
-    while (s && s->generation != generation)
-        s = s->older;
-    if (s) {
-        s->names -= nlookup < s->names ? nlookup : s->names;
-        release_locked(fs, s);
+    afs_snapshot *oldest = NULL;
+    for (afs_snapshot *s = fs->current; s; s = s->older)
+        if (s->names > 0 && afs_tree_node(s->tree, ino))
+            oldest = s;
+    if (oldest) {
+        oldest->names -= nlookup < oldest->names ? nlookup : oldest->names;
+        release_locked(fs, oldest);
     }
     pthread_mutex_unlock(&fs->lock);
 }
@@ -391,7 +384,7 @@ static void afs_readdir_common(fuse_req_t req, fuse_ino_t ino, size_t size,
         if (with_entry)
             fill_entry(fs, s, node, &e);
         else
-            fill_name_only(s, node, &e);
+            fill_name_only(node, &e);
         size_t n = plus ? fuse_add_direntry_plus(req, buf + used, size - used,
                                                  name, &e, (off_t)index + 1)
                         : fuse_add_direntry(req, buf + used, size - used, name,

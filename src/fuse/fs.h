@@ -2,10 +2,12 @@
  *
  * Everything it answers comes from a tree (tree.h); it renders and
  * extracts nothing. The current snapshot is the only mutable state: a
- * reload swaps it under a lock and tells the kernel what went stale. An
- * inode number carries its snapshot's generation, so a file opened before
- * a reload keeps reading the snapshot it opened, which is freed when the
- * kernel has forgotten the last of its names, or after two more reloads. */
+ * reload swaps it under a lock and tells the kernel what went stale. A
+ * number a new tree keeps (an unchanged article's) is served from it; one
+ * it dropped still reaches the snapshot that gave it, so a file opened
+ * before a reload keeps reading the snapshot it opened, which is freed
+ * when the kernel has forgotten the last of its names, or after two more
+ * reloads. */
 #ifndef ARTICLEFS_FUSE_FS_H
 #define ARTICLEFS_FUSE_FS_H
 
@@ -22,7 +24,6 @@
 typedef struct afs_snapshot {
     afs_tree *tree;
     struct timespec mtime; /* of the source, for every node */
-    uint32_t generation;
     uint64_t busy;  /* one while current, one per request being answered */
     uint64_t names; /* names of it the kernel holds */
     struct afs_snapshot *older; /* still read by someone */
@@ -32,7 +33,6 @@ typedef struct afs_fs {
     pthread_mutex_t lock;
     afs_snapshot *current;
     struct fuse_session *session; /* for invalidation; NULL before mount */
-    uint32_t generations;
     bool no_xattrs; /* -o noxattr: getxattr answers ENOSYS, once */
     uid_t uid;
     gid_t gid;
@@ -40,7 +40,11 @@ typedef struct afs_fs {
 
 /* Prepares fs to serve tree (taken over) with the source's mtime. */
 void afs_fs_init(afs_fs *fs, afs_tree *tree, struct timespec mtime);
-/* Serves tree from now on; the kernel forgets the old names. */
+/* The tree served now: valid until the caller replaces it, so the one
+ * that reloads may build the next tree from it. */
+const afs_tree *afs_fs_current_tree(afs_fs *fs);
+/* Serves tree (built from the current one) from now on; the kernel
+ * forgets the names that changed. */
 void afs_fs_replace(afs_fs *fs, afs_tree *tree, struct timespec mtime);
 void afs_fs_destroy(afs_fs *fs);
 

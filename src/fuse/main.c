@@ -162,8 +162,8 @@ static void return_freed_pages(void)
 
 /* An article file gives its own tree; a folder, the corpus tree. */
 static afs_tree *load_tree(const char *path, const afs_source_options *o,
-                           afs_source_cache *cache, struct timespec *mtime,
-                           int verbose)
+                           afs_source_cache *cache, const afs_tree *previous,
+                           struct timespec *mtime, int verbose)
 {
     char err[512];
     if (afs_source_is_folder(path) == 1) {
@@ -174,14 +174,14 @@ static afs_tree *load_tree(const char *path, const afs_source_options *o,
             fail(err);
             return NULL;
         }
-        return afs_tree_build_corpus(c);
+        return afs_tree_build_corpus(c, previous);
     }
     afs_article *a = afs_source_load(path, o, mtime, err, sizeof err);
     if (!a) {
         fail(err);
         return NULL;
     }
-    return afs_tree_build_article(a);
+    return afs_tree_build_article(a, previous);
 }
 
 /* ---- extract and export ------------------------------------------------ */
@@ -244,7 +244,7 @@ static int run_export(int argc, char **argv)
         return 2;
     }
     afs_source_options o = {0};
-    afs_tree *tree = load_tree(argv[2], &o, NULL, NULL, 0);
+    afs_tree *tree = load_tree(argv[2], &o, NULL, NULL, NULL, 0);
     if (!tree)
         return 1;
     char err[512];
@@ -303,7 +303,8 @@ static void reload(void *context)
 {
     reloader *r = context;
     struct timespec mtime;
-    afs_tree *tree = load_tree(r->source, &r->options, r->cache, &mtime, 0);
+    afs_tree *tree = load_tree(r->source, &r->options, r->cache,
+                               afs_fs_current_tree(r->fs), &mtime, 0);
     if (tree)
         afs_fs_replace(r->fs, tree, mtime);
 }
@@ -383,8 +384,8 @@ static int run_mount(int argc, char **argv)
     char *source = realpath(c.source, NULL);
     afs_source_cache *cache = afs_source_cache_new();
     struct timespec mtime;
-    afs_tree *tree =
-        load_tree(source ? source : c.source, &so, cache, &mtime, opts.debug);
+    afs_tree *tree = load_tree(source ? source : c.source, &so, cache, NULL,
+                               &mtime, opts.debug);
     if (tree) {
         afs_fs fs;
         afs_fs_init(&fs, tree, mtime);

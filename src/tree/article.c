@@ -15,30 +15,30 @@ static const char *entity_dir(afs_arena *arena, const afs_entity *e,
                             e->id);
 }
 
-static void root_children(const afs_article *a, size_t ai, children *out)
+static void root_children(const afs_article *a, children *out)
 {
-    add_child(out, "README", K_README, ai, NULL);
-    add_child(out, "article.txt", K_ARTICLE_TEXT, ai, NULL);
-    add_child(out, "article.json", K_ARTICLE_JSON, ai, NULL);
-    add_child(out, "summary.txt", K_SUMMARY, ai, NULL);
-    add_child(out, "timeline.txt", K_TIMELINE, ai, NULL);
-    add_child(out, "graph.dot", K_GRAPH, ai, NULL);
+    add_child(out, "README", K_README, NULL);
+    add_child(out, "article.txt", K_ARTICLE_TEXT, NULL);
+    add_child(out, "article.json", K_ARTICLE_JSON, NULL);
+    add_child(out, "summary.txt", K_SUMMARY, NULL);
+    add_child(out, "timeline.txt", K_TIMELINE, NULL);
+    add_child(out, "graph.dot", K_GRAPH, NULL);
     for (int k = 0; k < AFS_KIND_COUNT; k++) {
-        add_child(out, afs_kind_folder((enum afs_kind)k), K_KIND_DIR, ai, a);
+        add_child(out, afs_kind_folder((enum afs_kind)k), K_KIND_DIR, a);
         set_entity_kind(out, (enum afs_kind)k);
     }
-    add_child(out, "quotes", K_QUOTES, ai, NULL);
-    add_child(out, "events", K_EVENTS, ai, NULL);
+    add_child(out, "quotes", K_QUOTES, NULL);
+    add_child(out, "events", K_EVENTS, NULL);
 }
 
-static void entity_children(const afs_entity *e, size_t ai, children *out)
+static void entity_children(const afs_entity *e, children *out)
 {
-    add_child(out, "name", K_ENTITY_NAME, ai, e);
-    add_child(out, "info.txt", K_ENTITY_CARD, ai, e);
-    add_child(out, "entity.json", K_ENTITY_JSON, ai, e);
-    add_child(out, "mentions.txt", K_MENTIONS, ai, e);
-    add_child(out, "quotes", K_ENTITY_QUOTES, ai, e);
-    add_child(out, "events", K_ENTITY_EVENTS, ai, e);
+    add_child(out, "name", K_ENTITY_NAME, e);
+    add_child(out, "info.txt", K_ENTITY_CARD, e);
+    add_child(out, "entity.json", K_ENTITY_JSON, e);
+    add_child(out, "mentions.txt", K_MENTIONS, e);
+    add_child(out, "quotes", K_ENTITY_QUOTES, e);
+    add_child(out, "events", K_ENTITY_EVENTS, e);
 }
 
 /* people/<id>/quotes/ and events/: links to what the entity said and
@@ -67,46 +67,43 @@ void link_said_and_done(children *out, const afs_article *a,
                                  a->events[i].id));
 }
 
-static void quote_children(afs_arena *arena, const afs_quote *q, size_t ai,
-                           children *out)
+static void quote_children(afs_arena *arena, const afs_quote *q, children *out)
 {
-    add_child(out, "text", K_QUOTE_TEXT, ai, q);
+    add_child(out, "text", K_QUOTE_TEXT, q);
     if (q->speaker)
         add_link(out, "speaker", entity_dir(arena, q->speaker, "../../"));
-    add_child(out, "info.txt", K_QUOTE_CARD, ai, q);
-    add_child(out, "quote.json", K_QUOTE_JSON, ai, q);
+    add_child(out, "info.txt", K_QUOTE_CARD, q);
+    add_child(out, "quote.json", K_QUOTE_JSON, q);
 }
 
-static void event_children(afs_arena *arena, const afs_event *ev, size_t ai,
-                           children *out)
+static void event_children(afs_arena *arena, const afs_event *ev, children *out)
 {
-    add_child(out, "summary", K_EVENT_SUMMARY, ai, ev);
+    add_child(out, "summary", K_EVENT_SUMMARY, ev);
     if (ev->when)
-        add_child(out, "when", K_EVENT_WHEN, ai, ev);
-    add_child(out, "info.txt", K_EVENT_CARD, ai, ev);
-    add_child(out, "event.json", K_EVENT_JSON, ai, ev);
-    add_child(out, "participants", K_PARTICIPANTS, ai, ev);
+        add_child(out, "when", K_EVENT_WHEN, ev);
+    add_child(out, "info.txt", K_EVENT_CARD, ev);
+    add_child(out, "event.json", K_EVENT_JSON, ev);
+    add_child(out, "participants", K_PARTICIPANTS, ev);
     if (ev->where)
         add_link(out, "where", entity_dir(arena, ev->where, "../../"));
 }
 
-void article_children(const afs_tree *t, const node *dir, children *out)
+void article_children(const node *dir, children *out)
 {
-    const afs_article *a = article_of(t, dir);
-    size_t ai = dir->article;
+    const afs_article *a = article_of(dir);
     size_t n;
     const afs_entity *e;
     switch (dir->kind) {
     case K_ARTICLE_ROOT:
-        root_children(a, ai, out);
+        root_children(a, out);
         break;
     case K_KIND_DIR:
         e = afs_article_kind(a, (enum afs_kind)dir->entity_kind, &n);
         for (size_t i = 0; i < n; i++)
-            add_child(out, e[i].id, K_ENTITY, ai, &e[i]);
+            add_child(out, e[i].id, K_ENTITY, &e[i]);
         break;
     case K_ENTITY:
-        entity_children(dir->object, ai, out);
+        entity_children(dir->object, out);
         break;
     case K_ENTITY_QUOTES:
     case K_ENTITY_EVENTS:
@@ -115,17 +112,17 @@ void article_children(const afs_tree *t, const node *dir, children *out)
         break;
     case K_QUOTES:
         for (size_t i = 0; i < a->quote_count; i++)
-            add_child(out, a->quotes[i].id, K_QUOTE, ai, &a->quotes[i]);
+            add_child(out, a->quotes[i].id, K_QUOTE, &a->quotes[i]);
         break;
     case K_QUOTE:
-        quote_children(out->arena, dir->object, ai, out);
+        quote_children(out->arena, dir->object, out);
         break;
     case K_EVENTS:
         for (size_t i = 0; i < a->event_count; i++)
-            add_child(out, a->events[i].id, K_EVENT, ai, &a->events[i]);
+            add_child(out, a->events[i].id, K_EVENT, &a->events[i]);
         break;
     case K_EVENT:
-        event_children(out->arena, dir->object, ai, out);
+        event_children(out->arena, dir->object, out);
         break;
     case K_PARTICIPANTS: {
         const afs_event *ev = dir->object;
@@ -154,10 +151,9 @@ static char *when_line(afs_arena *arena, const afs_when *w, size_t *len)
     return s;
 }
 
-char *article_content(afs_arena *arena, const afs_tree *t, const node *n,
-                      size_t *len)
+char *article_content(afs_arena *arena, const node *n, size_t *len)
 {
-    const afs_article *a = article_of(t, n);
+    const afs_article *a = article_of(n);
     const afs_entity *e = n->object;
     const afs_quote *q = n->object;
     const afs_event *ev = n->object;
@@ -199,10 +195,9 @@ char *article_content(afs_arena *arena, const afs_tree *t, const node *n,
     }
 }
 
-size_t article_xattrs(const afs_tree *t, const node *n, afs_xattr *out,
-                      char *buf, size_t cap)
+size_t article_xattrs(const node *n, afs_xattr *out, char *buf, size_t cap)
 {
-    const afs_article *a = article_of(t, n);
+    const afs_article *a = article_of(n);
     const afs_entity *e = n->object;
     const afs_quote *q = n->object;
     const afs_event *ev = n->object;
@@ -236,13 +231,4 @@ size_t article_xattrs(const afs_tree *t, const node *n, afs_xattr *out,
         break;
     }
     return count;
-}
-
-afs_tree *afs_tree_build_article(afs_article *article)
-{
-    afs_tree *t = tree_new(K_ARTICLE_ROOT, 0);
-    t->own_article = article;
-    t->articles = &t->own_article;
-    t->article_count = 1;
-    return t;
 }

@@ -7,28 +7,27 @@
 
 static void root_children(children *out)
 {
-    add_child(out, "README", K_CORPUS_README, 0, NULL);
-    add_child(out, "summary.txt", K_CORPUS_SUMMARY, 0, NULL);
-    add_child(out, "timeline.txt", K_CORPUS_TIMELINE, 0, NULL);
-    add_child(out, "articles", K_ARTICLES, 0, NULL);
+    add_child(out, "README", K_CORPUS_README, NULL);
+    add_child(out, "summary.txt", K_CORPUS_SUMMARY, NULL);
+    add_child(out, "timeline.txt", K_CORPUS_TIMELINE, NULL);
+    add_child(out, "articles", K_ARTICLES, NULL);
     for (int k = 0; k < AFS_KIND_COUNT; k++) {
-        add_child(out, afs_kind_folder((enum afs_kind)k), K_MERGED_KIND, 0,
-                  NULL);
+        add_child(out, afs_kind_folder((enum afs_kind)k), K_MERGED_KIND, NULL);
         set_entity_kind(out, (enum afs_kind)k);
     }
-    add_child(out, "quotes", K_CORPUS_QUOTES, 0, NULL);
-    add_child(out, "events", K_CORPUS_EVENTS, 0, NULL);
+    add_child(out, "quotes", K_CORPUS_QUOTES, NULL);
+    add_child(out, "events", K_CORPUS_EVENTS, NULL);
 }
 
 static void merged_children(const afs_merged *m, children *out)
 {
-    add_child(out, "name", K_MERGED_NAME, 0, m);
-    add_child(out, "info.txt", K_MERGED_CARD, 0, m);
-    add_child(out, "entity.json", K_MERGED_JSON, 0, m);
-    add_child(out, "mentions.txt", K_MERGED_MENTIONS, 0, m);
-    add_child(out, "articles", K_MERGED_ARTICLES, 0, m);
-    add_child(out, "quotes", K_MERGED_QUOTES, 0, m);
-    add_child(out, "events", K_MERGED_EVENTS, 0, m);
+    add_child(out, "name", K_MERGED_NAME, m);
+    add_child(out, "info.txt", K_MERGED_CARD, m);
+    add_child(out, "entity.json", K_MERGED_JSON, m);
+    add_child(out, "mentions.txt", K_MERGED_MENTIONS, m);
+    add_child(out, "articles", K_MERGED_ARTICLES, m);
+    add_child(out, "quotes", K_MERGED_QUOTES, m);
+    add_child(out, "events", K_MERGED_EVENTS, m);
 }
 
 /* people/<id>/articles/: a link to each article the entity is in;
@@ -75,14 +74,10 @@ void corpus_children(const afs_tree *t, const node *dir, children *out)
     case K_CORPUS_ROOT:
         root_children(out);
         break;
-    case K_ARTICLES:
-        for (size_t i = 0; i < c->article_count; i++)
-            add_child(out, c->ids[i], K_ARTICLE_ROOT, i, NULL);
-        break;
     case K_MERGED_KIND:
         for (size_t i = 0; i < c->merged_count; i++)
             if (c->merged[i].kind == dir->entity_kind)
-                add_child(out, c->merged[i].id, K_MERGED, 0, &c->merged[i]);
+                add_child(out, c->merged[i].id, K_MERGED, &c->merged[i]);
         break;
     case K_MERGED:
         merged_children(dir->object, out);
@@ -140,13 +135,4 @@ size_t corpus_xattrs(const afs_tree *t, const node *n, afs_xattr *out,
         out[count++] = (afs_xattr){"user.articlefs.id", m->id};
     }
     return count;
-}
-
-afs_tree *afs_tree_build_corpus(afs_corpus *corpus)
-{
-    afs_tree *t = tree_new(K_CORPUS_ROOT, 0);
-    t->corpus = corpus;
-    t->articles = corpus->articles;
-    t->article_count = corpus->article_count;
-    return t;
 }

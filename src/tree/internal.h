@@ -68,6 +68,8 @@ enum node_kind {
 
 #define SIZE_UNKNOWN SIZE_MAX
 
+typedef struct table table;
+
 typedef struct node {
     afs_node pub;
     uint8_t kind;          /* enum node_kind */
@@ -75,28 +77,42 @@ typedef struct node {
     atomic_bool expanded;  /* children made (directories) */
     uint32_t child_count;  /* set before expanded */
     uint32_t subdir_count; /* set before expanded */
-    afs_ino first_child;   /* children are numbered in name order */
-    size_t article;        /* index in the tree's articles */
+    uint32_t first_child;  /* in owner; children are numbered in name order */
+    table *owner;          /* holds the node and its children */
     const void *object;    /* entity, quote, event, merged; link target */
     _Atomic size_t size;   /* files: SIZE_UNKNOWN until rendered */
 } node;
+
+#define MAX_CHUNKS 26
+
+/* Nodes numbered in one space: an article's subtree, which trees built
+ * one from another share while the article is unchanged (so its numbers
+ * stay), or the corpus-level nodes of one tree. */
+struct table {
+    pthread_mutex_t lock;       /* making nodes and the arena */
+    uint32_t space;             /* the high half of every number in it */
+    _Atomic uint32_t count;     /* nodes made, the root included */
+    _Atomic unsigned refs;      /* trees sharing it, beyond the first */
+    const afs_article *article; /* an article's table; NULL for a corpus */
+    afs_arena *arena;           /* names and link targets; made when needed */
+    node *chunks[MAX_CHUNKS];   /* see tree.c */
+    node root;
+};
 
 /* What a directory holds, before it is sorted and numbered. */
 typedef struct child {
     const char *name;
     uint8_t kind, entity_kind;
-    size_t article;
     const void *object;
 } child;
 
 typedef struct children {
     child *v;
     size_t n, cap;
-    afs_arena *arena; /* the tree's: names and targets live as long */
+    afs_arena *arena; /* the table's: names and targets live as long */
 } children;
 
 #define CACHE_SLOTS 64
-#define MAX_CHUNKS 40
 
 typedef struct rendered {
     afs_ino ino;
@@ -106,14 +122,15 @@ typedef struct rendered {
 } rendered;
 
 struct afs_tree {
-    pthread_mutex_t lock; /* making nodes, the arena and the cache */
-    afs_arena *arena;
-    node *chunks[MAX_CHUNKS]; /* see tree.c */
-    _Atomic size_t count;
-    afs_article **articles; /* the corpus's, or the one article */
-    size_t article_count;
+    table *top;               /* the corpus-level nodes, or the article's */
+    table **articles;         /* a corpus's, in corpus order */
+    table **by_name;          /* the same, as articles/ lists them */
+    table **by_space;         /* the same, for finding a number */
+    size_t article_count;     /* 0 for a one-article tree */
     afs_article *own_article; /* one-article tree: owned */
     afs_corpus *corpus;       /* owned, or NULL */
+    uint32_t next_space;      /* the first a tree built from this may use */
+    pthread_mutex_t lock;     /* the cache */
     rendered cache[CACHE_SLOTS];
     size_t cache_next;
 };
@@ -123,23 +140,21 @@ static inline const node *node_in(const afs_node *n)
     return (const node *)n;
 }
 
-static inline const afs_article *article_of(const afs_tree *t, const node *n)
+static inline const afs_article *article_of(const node *n)
 {
-    return t->articles[n->article];
+    return n->owner->article;
 }
 
 void add_child(children *c, const char *name, enum node_kind kind,
-               size_t article, const void *object);
+               const void *object);
 void add_link(children *c, const char *name, const char *target);
 /* Which entities the directory added last holds (people/ or places/). */
 void set_entity_kind(children *c, enum afs_kind kind);
 
 /* article.c: the children and files of one article's tree. */
-void article_children(const afs_tree *t, const node *dir, children *out);
-char *article_content(afs_arena *arena, const afs_tree *t, const node *n,
-                      size_t *len);
-size_t article_xattrs(const afs_tree *t, const node *n, afs_xattr *out,
-                      char *buf, size_t cap);
+void article_children(const node *dir, children *out);
+char *article_content(afs_arena *arena, const node *n, size_t *len);
+size_t article_xattrs(const node *n, afs_xattr *out, char *buf, size_t cap);
 
 /* Links to the quotes (or events) of entity e in article a, named prefix +
  * id, pointing at up + "quotes/" + id. */
@@ -160,7 +175,5 @@ size_t corpus_xattrs(const afs_tree *t, const node *n, afs_xattr *out,
 /* A printable copy of value in buf: bytes that are not UTF-8, control
  * characters, bidi and zero-width marks become '?'. */
 const char *printable(const char *value, char *buf, size_t cap);
-
-afs_tree *tree_new(enum node_kind root_kind, size_t root_article);
 
 #endif

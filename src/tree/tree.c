@@ -1,8 +1,12 @@
-/* The inode table of a snapshot. Nodes live in chunks that never move,
- * each twice the size of the one before, so a node once handed out stays
- * valid while more are made and a small tree costs little; a
- * directory's children are made under the lock the first time anyone
- * looks into it, numbered in name order for binary-search look-ups. */
+/* The inode tables of a snapshot. A tree numbers its nodes in spaces:
+ * the high half of a number names a table, the low half a node in it. An
+ * article's subtree is a table of its own, which the next tree built from
+ * this one shares while the article is unchanged: its numbers then stay,
+ * and a reload leaves the kernel's cache of it alone. Nodes live in chunks
+ * that never move, each twice the size of the one before, so a node once
+ * handed out stays valid while more are made; a directory's children are
+ * made under its table's lock the first time anyone looks into it,
+ * numbered in name order for binary-search look-ups. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -11,7 +15,9 @@
 #include "articlefs/slug.h"
 #include "internal.h"
 
-#define FIRST_CHUNK ((size_t)64)
+#define FIRST_CHUNK ((size_t)32)
+#define LOCAL_BITS 32
+#define LOCAL_MASK ((UINT64_C(1) << LOCAL_BITS) - 1)
 
 static void out_of_memory(void)
 {
@@ -21,7 +27,8 @@ static void out_of_memory(void)
 
 /* ---- storage ----------------------------------------------------------- */
 
-/* Node i (from 0) is in chunk k = log2(i / FIRST_CHUNK + 1), which holds
+/* Node local (from 2; 1 is the root, kept in the table) is in chunk
+ * k = log2(i / FIRST_CHUNK + 1) for i = local - 2, which holds
  * FIRST_CHUNK << k nodes. */
 static size_t chunk_of(size_t i, size_t *offset)
 {
@@ -30,20 +37,37 @@ static size_t chunk_of(size_t i, size_t *offset)
     return k;
 }
 
-/* A fresh node numbered count + 1; the caller holds the lock and
- * publishes it by storing the new count. */
-static node *next_node(afs_tree *t, size_t count)
+static node *node_at(const table *tb, uint64_t local)
 {
-    size_t offset, chunk = chunk_of(count, &offset);
-    if (chunk >= MAX_CHUNKS)
-        out_of_memory();
-    if (!t->chunks[chunk] &&
-        !(t->chunks[chunk] = calloc(FIRST_CHUNK << chunk, sizeof(node))))
-        out_of_memory();
-    node *n = &t->chunks[chunk][offset];
-    n->pub.ino = count + 1;
+    if (local < 1 ||
+        local > atomic_load_explicit(&tb->count, memory_order_acquire))
+        return NULL;
+    if (local == 1)
+        return (node *)&tb->root;
+    size_t offset, chunk = chunk_of((size_t)local - 2, &offset);
+    return &tb->chunks[chunk][offset];
+}
+
+static void node_init(node *n, table *owner, afs_ino ino)
+{
+    n->pub.ino = ino;
+    n->owner = owner;
     atomic_init(&n->size, SIZE_UNKNOWN);
     atomic_init(&n->expanded, false);
+}
+
+/* A fresh node numbered local; the caller holds the lock and publishes it
+ * by storing the new count. */
+static node *next_node(table *tb, size_t local)
+{
+    size_t offset, chunk = chunk_of(local - 2, &offset);
+    if (chunk >= MAX_CHUNKS || local > LOCAL_MASK)
+        out_of_memory();
+    if (!tb->chunks[chunk] &&
+        !(tb->chunks[chunk] = calloc(FIRST_CHUNK << chunk, sizeof(node))))
+        out_of_memory();
+    node *n = &tb->chunks[chunk][offset];
+    node_init(n, tb, (afs_ino)tb->space << LOCAL_BITS | local);
     return n;
 }
 
@@ -52,20 +76,66 @@ static bool is_dir_kind(uint8_t kind)
     return kind <= K_LAST_DIR;
 }
 
-afs_tree *tree_new(enum node_kind root_kind, size_t root_article)
+/* A table holding only its root: a directory numbered ino, in parent. */
+static table *table_new(uint32_t space, enum node_kind root_kind,
+                        const afs_article *article, afs_ino ino, afs_ino parent,
+                        const char *name)
+{
+    table *tb = calloc(1, sizeof *tb);
+    if (!tb)
+        out_of_memory();
+    pthread_mutex_init(&tb->lock, NULL);
+    tb->space = space;
+    tb->article = article;
+    node_init(&tb->root, tb, ino);
+    tb->root.pub.parent = parent;
+    tb->root.pub.type = AFS_NODE_DIR;
+    tb->root.pub.name = name;
+    tb->root.kind = (uint8_t)root_kind;
+    atomic_init(&tb->count, 1);
+    return tb;
+}
+
+static void table_unref(table *tb)
+{
+    if (!tb || atomic_fetch_sub(&tb->refs, 1) > 0)
+        return;
+    for (size_t c = 0; c < MAX_CHUNKS; c++)
+        free(tb->chunks[c]);
+    afs_arena_free(tb->arena);
+    pthread_mutex_destroy(&tb->lock);
+    free((char *)tb->root.pub.name);
+    free(tb);
+}
+
+static afs_tree *tree_new(uint32_t first_space)
 {
     afs_tree *t = calloc(1, sizeof *t);
     if (!t)
         out_of_memory();
     pthread_mutex_init(&t->lock, NULL);
-    t->arena = afs_arena_new();
-    node *root = next_node(t, 0);
-    root->pub.parent = AFS_ROOT_INO;
-    root->pub.type = AFS_NODE_DIR;
-    root->pub.name = "";
-    root->kind = (uint8_t)root_kind;
-    root->article = root_article;
-    atomic_store_explicit(&t->count, 1, memory_order_release);
+    t->next_space = first_space;
+    return t;
+}
+
+static uint32_t new_space(afs_tree *t)
+{
+    if (t->next_space == UINT32_MAX)
+        out_of_memory(); /* four billion reloads */
+    return t->next_space++;
+}
+
+static uint32_t first_space(const afs_tree *previous)
+{
+    return previous ? previous->next_space : 1;
+}
+
+afs_tree *afs_tree_build_article(afs_article *article, const afs_tree *previous)
+{
+    afs_tree *t = tree_new(first_space(previous));
+    t->own_article = article;
+    t->top = table_new(new_space(t), K_ARTICLE_ROOT, article, AFS_ROOT_INO,
+                       AFS_ROOT_INO, strdup(""));
     return t;
 }
 
@@ -75,34 +145,151 @@ void afs_tree_free(afs_tree *tree)
         return;
     for (size_t i = 0; i < CACHE_SLOTS; i++)
         afs_arena_free(tree->cache[i].arena);
-    for (size_t c = 0; c < MAX_CHUNKS; c++)
-        free(tree->chunks[c]);
+    for (size_t i = 0; i < tree->article_count; i++)
+        table_unref(tree->articles[i]);
+    free(tree->articles);
+    free(tree->by_name);
+    free(tree->by_space);
+    table_unref(tree->top);
     if (tree->corpus)
         afs_corpus_free(tree->corpus);
     else
         afs_article_free(tree->own_article);
-    afs_arena_free(tree->arena);
     pthread_mutex_destroy(&tree->lock);
     free(tree);
 }
 
-size_t afs_tree_node_count(const afs_tree *tree)
+/* ---- a corpus: tables shared with the tree it replaces ----------------- */
+
+static int compare_by_name(const void *x, const void *y)
 {
-    return atomic_load_explicit(&tree->count, memory_order_acquire);
+    return strcmp((*(table *const *)x)->root.pub.name,
+                  (*(table *const *)y)->root.pub.name);
 }
+
+static int compare_by_space(const void *x, const void *y)
+{
+    uint32_t a = (*(table *const *)x)->space, b = (*(table *const *)y)->space;
+    return a < b ? -1 : a > b;
+}
+
+/* The table of previous listed as name, when it shows article. */
+static table *same_article(const afs_tree *previous, const char *name,
+                           const afs_article *article)
+{
+    size_t lo = 0, hi = previous ? previous->article_count : 0;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        table *tb = previous->by_name[mid];
+        int c = strcmp(name, tb->root.pub.name);
+        if (c == 0)
+            return tb->article == article ? tb : NULL;
+        if (c < 0)
+            hi = mid;
+        else
+            lo = mid + 1;
+    }
+    return NULL;
+}
+
+/* Names are made safe and unique (the corpus already makes ids so; this
+ * is the last guard) in corpus order. */
+static char **article_names(const afs_corpus *c)
+{
+    char **names = calloc(c->article_count + 1, sizeof *names);
+    afs_arena *scratch = afs_arena_new();
+    afs_slug_set *taken = afs_slug_set_new(scratch);
+    for (size_t i = 0; names && i < c->article_count; i++)
+        names[i] = strdup(
+            afs_slug_set_claim(taken, afs_safe_name(scratch, c->ids[i])));
+    afs_arena_free(scratch);
+    for (size_t i = 0; names && i < c->article_count; i++)
+        if (!names[i])
+            out_of_memory();
+    if (!names)
+        out_of_memory();
+    return names;
+}
+
+afs_tree *afs_tree_build_corpus(afs_corpus *corpus, const afs_tree *previous)
+{
+    afs_tree *t = tree_new(first_space(previous));
+    t->corpus = corpus;
+    t->top = table_new(new_space(t), K_CORPUS_ROOT, NULL, AFS_ROOT_INO,
+                       AFS_ROOT_INO, strdup(""));
+    size_t n = corpus->article_count;
+    t->article_count = n;
+    t->articles = calloc(n + 1, sizeof *t->articles);
+    t->by_name = calloc(n + 1, sizeof *t->by_name);
+    t->by_space = calloc(n + 1, sizeof *t->by_space);
+    if (!t->articles || !t->by_name || !t->by_space)
+        out_of_memory();
+    char **names = article_names(corpus);
+    for (size_t i = 0; i < n; i++) {
+        table *tb = same_article(previous, names[i], corpus->articles[i]);
+        if (tb) {
+            atomic_fetch_add(&tb->refs, 1);
+            free(names[i]);
+        } else {
+            uint32_t space = new_space(t);
+            tb = table_new(space, K_ARTICLE_ROOT, corpus->articles[i],
+                           (afs_ino)space << LOCAL_BITS | 1, AFS_ARTICLES_INO,
+                           names[i]);
+        }
+        t->articles[i] = t->by_name[i] = t->by_space[i] = tb;
+    }
+    free(names);
+    qsort(t->by_name, n, sizeof *t->by_name, compare_by_name);
+    qsort(t->by_space, n, sizeof *t->by_space, compare_by_space);
+    return t;
+}
+
+/* ---- numbers ----------------------------------------------------------- */
+
+static table *table_of_space(const afs_tree *t, uint32_t space)
+{
+    if (space == t->top->space)
+        return t->top;
+    size_t lo = 0, hi = t->article_count;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        uint32_t s = t->by_space[mid]->space;
+        if (s == space)
+            return t->by_space[mid];
+        if (space < s)
+            hi = mid;
+        else
+            lo = mid + 1;
+    }
+    return NULL;
+}
+
+static const afs_node *articles_dir(const afs_tree *t);
 
 const afs_node *afs_tree_node(const afs_tree *tree, afs_ino ino)
 {
-    if (ino < 1 || ino > afs_tree_node_count(tree))
-        return NULL;
-    size_t offset, chunk = chunk_of((size_t)ino - 1, &offset);
-    return &tree->chunks[chunk][offset].pub;
+    if (ino == AFS_ROOT_INO)
+        return &tree->top->root.pub;
+    if (ino == AFS_ARTICLES_INO)
+        return articles_dir(tree);
+    const table *tb = table_of_space(tree, (uint32_t)(ino >> LOCAL_BITS));
+    const node *n = tb ? node_at(tb, ino & LOCAL_MASK) : NULL;
+    /* the root and articles/ answer only to their fixed numbers */
+    return n && n->pub.ino == ino ? &n->pub : NULL;
+}
+
+size_t afs_tree_node_count(const afs_tree *tree)
+{
+    size_t count = atomic_load(&tree->top->count);
+    for (size_t i = 0; i < tree->article_count; i++)
+        count += atomic_load(&tree->articles[i]->count);
+    return count;
 }
 
 /* ---- making children --------------------------------------------------- */
 
 void add_child(children *c, const char *name, enum node_kind kind,
-               size_t article, const void *object)
+               const void *object)
 {
     if (c->n == c->cap) {
         size_t cap = c->cap ? c->cap * 2 : 16;
@@ -112,15 +299,13 @@ void add_child(children *c, const char *name, enum node_kind kind,
         c->v = v;
         c->cap = cap;
     }
-    c->v[c->n++] = (child){.name = name,
-                           .kind = (uint8_t)kind,
-                           .article = article,
-                           .object = object};
+    c->v[c->n++] =
+        (child){.name = name, .kind = (uint8_t)kind, .object = object};
 }
 
 void add_link(children *c, const char *name, const char *target)
 {
-    add_child(c, name, K_LINK, 0, target);
+    add_child(c, name, K_LINK, target);
 }
 
 static int compare_children(const void *x, const void *y)
@@ -130,34 +315,53 @@ static int compare_children(const void *x, const void *y)
 
 /* Names are made safe and unique in the order the children were given
  * (the model already makes them so; this is the last guard), then sorted. */
-static void settle_names(afs_tree *t, children *c)
+static void settle_names(children *c)
 {
     afs_arena *scratch = afs_arena_new();
     afs_slug_set *taken = afs_slug_set_new(scratch);
     for (size_t i = 0; i < c->n; i++) {
-        const char *safe = afs_safe_name(t->arena, c->v[i].name);
+        const char *safe = afs_safe_name(c->arena, c->v[i].name);
         const char *claimed = afs_slug_set_claim(taken, safe);
         c->v[i].name =
-            claimed == safe ? safe : afs_arena_strdup(t->arena, claimed);
+            claimed == safe ? safe : afs_arena_strdup(c->arena, claimed);
     }
     afs_arena_free(scratch);
     if (c->n > 1)
         qsort(c->v, c->n, sizeof *c->v, compare_children);
 }
 
-static void make_children(afs_tree *t, node *dir)
+/* articles/ has a number of its own that every tree of a corpus shares,
+ * so the kernel may keep what it knows of the subtrees below it. */
+static void number_articles_dir(table *tb, node *dir)
 {
-    children c = {.arena = t->arena};
+    for (size_t i = 0; i < dir->child_count; i++) {
+        node *n = node_at(tb, dir->first_child + i);
+        if (n->kind == K_ARTICLES)
+            n->pub.ino = AFS_ARTICLES_INO;
+    }
+}
+
+static void make_children(const afs_tree *t, node *dir)
+{
+    table *tb = dir->owner;
+    if (dir->kind == K_ARTICLES) { /* the subtrees' roots: made already */
+        dir->child_count = (uint32_t)t->article_count;
+        dir->subdir_count = (uint32_t)t->article_count;
+        return;
+    }
+    if (!tb->arena)
+        tb->arena = afs_arena_new();
+    children c = {.arena = tb->arena};
     if (dir->kind >= K_CORPUS_ROOT)
         corpus_children(t, dir, &c);
     else
-        article_children(t, dir, &c);
-    settle_names(t, &c);
-    size_t count = atomic_load_explicit(&t->count, memory_order_relaxed);
+        article_children(dir, &c);
+    settle_names(&c);
+    uint32_t count = atomic_load_explicit(&tb->count, memory_order_relaxed);
     dir->first_child = count + 1;
     dir->child_count = (uint32_t)c.n;
     for (size_t i = 0; i < c.n; i++) {
-        node *n = next_node(t, count + i);
+        node *n = next_node(tb, count + 1 + i);
         n->pub.parent = dir->pub.ino;
         n->pub.name = c.v[i].name;
         n->kind = c.v[i].kind;
@@ -165,15 +369,19 @@ static void make_children(afs_tree *t, node *dir)
                       : n->kind == K_LINK  ? AFS_NODE_LINK
                                            : AFS_NODE_FILE;
         n->entity_kind = c.v[i].entity_kind;
-        n->article = c.v[i].article;
         n->object = c.v[i].object;
         dir->subdir_count += n->pub.type == AFS_NODE_DIR;
     }
     free(c.v);
-    atomic_store_explicit(&t->count, count + c.n, memory_order_release);
+    atomic_store_explicit(&tb->count, count + (uint32_t)c.n,
+                          memory_order_release);
+    if (dir->kind == K_CORPUS_ROOT)
+        number_articles_dir(tb, dir);
 }
 
-/* The directory, its children made; NULL for a file or a link. */
+/* The directory, its children made; NULL for a file or a link. The tree
+ * is the one the directory was found in: only a corpus knows its
+ * articles. */
 static const node *expanded(const afs_tree *tree, const afs_node *pub)
 {
     const node *dir = node_in(pub);
@@ -181,15 +389,28 @@ static const node *expanded(const afs_tree *tree, const afs_node *pub)
         return NULL;
     if (atomic_load_explicit(&dir->expanded, memory_order_acquire))
         return dir;
-    afs_tree *t = (afs_tree *)tree; /* making nodes changes no answer */
-    pthread_mutex_lock(&t->lock);
+    table *tb = dir->owner; /* making nodes changes no answer */
+    pthread_mutex_lock(&tb->lock);
     if (!atomic_load_explicit(&dir->expanded, memory_order_relaxed)) {
-        make_children(t, (node *)dir);
+        make_children(tree, (node *)dir);
         atomic_store_explicit(&((node *)dir)->expanded, true,
                               memory_order_release);
     }
-    pthread_mutex_unlock(&t->lock);
+    pthread_mutex_unlock(&tb->lock);
     return dir;
+}
+
+static const afs_node *articles_dir(const afs_tree *t)
+{
+    if (!t->corpus)
+        return NULL;
+    const node *root = expanded(t, &t->top->root.pub);
+    for (size_t i = 0; i < root->child_count; i++) {
+        const node *n = node_at(t->top, root->first_child + i);
+        if (n->kind == K_ARTICLES)
+            return &n->pub;
+    }
+    return NULL;
 }
 
 /* Lets a caller set one field the children of a directory need. */
@@ -208,8 +429,11 @@ const afs_node *afs_tree_child(const afs_tree *tree, const afs_node *dir,
                                size_t i)
 {
     const node *d = expanded(tree, dir);
-    return d && i < d->child_count ? afs_tree_node(tree, d->first_child + i)
-                                   : NULL;
+    if (!d || i >= d->child_count)
+        return NULL;
+    if (d->kind == K_ARTICLES)
+        return &tree->by_name[i]->root.pub;
+    return &node_at(d->owner, d->first_child + i)->pub;
 }
 
 static size_t merged_of_kind(const afs_corpus *c, enum afs_kind kind)
@@ -237,13 +461,12 @@ static size_t known_subdir_count(const afs_tree *t, const node *dir)
     case K_CORPUS_EVENTS:
         return 0; /* links only */
     case K_KIND_DIR:
-        afs_article_kind(article_of(t, dir), (enum afs_kind)dir->entity_kind,
-                         &n);
+        afs_article_kind(article_of(dir), (enum afs_kind)dir->entity_kind, &n);
         return n;
     case K_QUOTES:
-        return article_of(t, dir)->quote_count;
+        return article_of(dir)->quote_count;
     case K_EVENTS:
-        return article_of(t, dir)->event_count;
+        return article_of(dir)->event_count;
     case K_ARTICLES:
         return t->article_count;
     case K_MERGED_KIND:
@@ -276,7 +499,7 @@ const afs_node *afs_tree_lookup(const afs_tree *tree, afs_ino parent,
     size_t lo = 0, hi = dir->child_count;
     while (lo < hi) {
         size_t mid = lo + (hi - lo) / 2;
-        const afs_node *child = afs_tree_node(tree, dir->first_child + mid);
+        const afs_node *child = afs_tree_child(tree, &dir->pub, mid);
         int c = strcmp(name, child->name);
         if (c == 0)
             return child;
@@ -314,7 +537,7 @@ static char *render(afs_arena *arena, const afs_tree *t, const node *n,
                     size_t *len)
 {
     return n->kind >= K_MERGED_NAME ? corpus_content(arena, t, n, len)
-                                    : article_content(arena, t, n, len);
+                                    : article_content(arena, n, len);
 }
 
 /* The rendered content of a file, from the cache or made and put there;
@@ -351,7 +574,7 @@ size_t afs_tree_size(const afs_tree *tree, const afs_node *pub)
     if (pub->type == AFS_NODE_LINK)
         return strlen(n->object);
     if (n->kind == K_ARTICLE_TEXT)
-        return article_of(tree, n)->text_len;
+        return article_of(n)->text_len;
     size_t size = atomic_load(&((node *)n)->size);
     if (size != SIZE_UNKNOWN)
         return size;
@@ -379,7 +602,7 @@ size_t afs_tree_read(const afs_tree *tree, const afs_node *pub, size_t off,
     if (pub->type != AFS_NODE_FILE)
         return 0;
     if (n->kind == K_ARTICLE_TEXT) {
-        const afs_article *a = article_of(tree, n);
+        const afs_article *a = article_of(n);
         return copy_slice(a->text, a->text_len, off, buf, size);
     }
     afs_tree *t = (afs_tree *)tree;
@@ -465,5 +688,51 @@ size_t afs_tree_xattrs(const afs_tree *tree, const afs_node *pub,
     if (pub->type != AFS_NODE_DIR)
         return 0;
     return n->kind >= K_CORPUS_ROOT ? corpus_xattrs(tree, n, out, buf, cap)
-                                    : article_xattrs(tree, n, out, buf, cap);
+                                    : article_xattrs(n, out, buf, cap);
+}
+
+/* ---- what a reload changes --------------------------------------------- */
+
+static void stale_root_names(const afs_tree *t, bool keep_articles,
+                             afs_stale_fn stale, void *ctx)
+{
+    const afs_node *root = afs_tree_node(t, AFS_ROOT_INO);
+    size_t count = afs_tree_child_count(t, root);
+    for (size_t i = 0; i < count; i++) {
+        const node *n = node_in(afs_tree_child(t, root, i));
+        if (!keep_articles || n->kind != K_ARTICLES)
+            stale(ctx, AFS_ROOT_INO, n->pub.name);
+    }
+}
+
+/* Walks both lists of articles in name order: a name in one only, or
+ * naming another table in each, is stale. */
+static void stale_articles(const afs_tree *old, const afs_tree *fresh,
+                           afs_stale_fn stale, void *ctx)
+{
+    size_t i = 0, k = 0;
+    while (i < old->article_count || k < fresh->article_count) {
+        const table *a = i < old->article_count ? old->by_name[i] : NULL;
+        const table *b = k < fresh->article_count ? fresh->by_name[k] : NULL;
+        int c = !a ? 1 : !b ? -1 : strcmp(a->root.pub.name, b->root.pub.name);
+        if (c != 0 || a != b)
+            stale(ctx, AFS_ARTICLES_INO,
+                  c <= 0 ? a->root.pub.name : b->root.pub.name);
+        i += c <= 0;
+        k += c >= 0;
+    }
+}
+
+void afs_tree_changes(const afs_tree *old, const afs_tree *fresh,
+                      afs_stale_fn stale, void *ctx)
+{
+    bool corpora = old->corpus && fresh->corpus;
+    stale(ctx, AFS_ROOT_INO, NULL);
+    stale_root_names(old, corpora, stale, ctx);
+    if (!corpora) {
+        stale_root_names(fresh, false, stale, ctx);
+        return;
+    }
+    stale(ctx, AFS_ARTICLES_INO, NULL);
+    stale_articles(old, fresh, stale, ctx);
 }

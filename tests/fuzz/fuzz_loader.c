@@ -42,7 +42,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     afs_extract_options options = {.date = "2026-03-06"};
     afs_article *a = afs_extract((const char *)data, size, &options);
-    afs_tree *tree = afs_tree_build_article(a);
+    afs_tree *tree = afs_tree_build_article(a, NULL);
     check_dir(tree, afs_tree_node(tree, AFS_ROOT_INO));
     afs_tree_free(tree);
     return 0;

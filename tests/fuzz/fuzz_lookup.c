@@ -55,7 +55,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     size_t path_len = newline ? (size_t)(newline - bytes) : size;
     size_t rest = newline ? size - path_len - 1 : 0;
     afs_article *a = afs_extract(newline ? newline + 1 : "", rest, NULL);
-    afs_tree *tree = afs_tree_build_article(a);
+    afs_tree *tree = afs_tree_build_article(a, NULL);
     walk(tree, bytes, path_len);
     afs_tree_free(tree);
     return 0;

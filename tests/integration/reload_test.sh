@@ -62,4 +62,24 @@ printf 'Second\nKarl Weber spoke in Bonn.\n' >"$WORK/one.tmp"
 mv "$WORK/one.tmp" "$WORK/one.txt"
 within_a_second "[ -d '$MNT/people/karl-weber' ]"
 unmount_article
+# A reload renumbers only what changed. An unchanged article keeps its
+# inode numbers and the kernel keeps what it cached of it: with -d the
+# daemon logs every request, and after the reload none names it.
+mount_article "$src" -d
+kept=$MNT/articles/coastal-summit-trade-pact
+cat "$kept/article.txt" "$kept/people"/*/info.txt >/dev/null
+kept_ino=$(stat -c %i "$kept/article.txt")
+people_ino=$(stat -c %i "$MNT/people")
+grep -q "nodeid: $kept_ino," "$DAEMON_LOG" || fail "-d logs no request for inode $kept_ino"
+mark=$(wc -l <"$DAEMON_LOG")
+printf 'Harbour\nMayor Nadia Okoro spoke in Lisbon.\n' >"$src/harbour.txt"
+within_a_second "[ -d '$MNT/people/nadia-okoro' ]"
+cat "$kept/article.txt" "$kept/people"/*/info.txt >/dev/null
+expect_eq "$(stat -c %i "$kept/article.txt")" "$kept_ino" "an unchanged article's inode after a reload"
+expect_eq "$(stat -c %i "$MNT/articles")" 2 "the inode of articles/"
+[ "$(stat -c %i "$MNT/people")" != "$people_ino" ] || fail "people/ kept its inode through a change"
+if tail -n +"$mark" "$DAEMON_LOG" | grep -q "nodeid: $kept_ino,"; then
+    fail "the kernel asked again for an unchanged article's file"
+fi
+unmount_article
 echo "reload test: all checks passed"

@@ -51,18 +51,20 @@ find "$MNT" -type f -print0 | xargs -0 cat >/dev/null
 rss_before=$(rss_kb "$pid" VmRSS)
 
 # Readers: each loops over the whole mount until the time is up and counts
-# its passes; what they print on stderr is kept.
+# its passes; what they print on stderr is kept, a file per process (two
+# writing one file interleave their lines).
 reader() {
     local kind=$1 n=$2 end=$((SECONDS + DURATION)) passes=0
-    local err=$WORK/err.$kind.$n
+    local err=$WORK/err.$kind.$n lister=$WORK/err.$kind.$n.find
     : >"$err"
+    : >"$lister"
     while [ $SECONDS -lt "$end" ]; do
         case $kind in
         find) find "$MNT" >/dev/null 2>>"$err" || true ;;
-        cat) find "$MNT" -type f -print0 2>>"$err" | xargs -0 -r cat >/dev/null 2>>"$err" || true ;;
+        cat) find "$MNT" -type f -print0 2>>"$lister" | xargs -0 -r cat >/dev/null 2>>"$err" || true ;;
         grep) grep -r -l Okoro "$MNT" >/dev/null 2>>"$err" || true ;;
-        stat) find "$MNT" -print0 2>>"$err" | xargs -0 -r stat >/dev/null 2>>"$err" || true ;;
-        readlink) find "$MNT" -type l -print0 2>>"$err" | xargs -0 -r readlink >/dev/null 2>>"$err" || true ;;
+        stat) find "$MNT" -print0 2>>"$lister" | xargs -0 -r stat >/dev/null 2>>"$err" || true ;;
+        readlink) find "$MNT" -type l -print0 2>>"$lister" | xargs -0 -r readlink >/dev/null 2>>"$err" || true ;;
         getfattr) getfattr -R -d --absolute-names "$MNT" >/dev/null 2>>"$err" || true ;;
         esac
         passes=$((passes + 1))
@@ -77,12 +79,13 @@ for kind in find cat grep stat readlink getfattr; do
     done
 done
 
-# Reloads seen: the root of articles/ gets a new inode number with each
-# snapshot, so sampling it counts the swaps (a lower bound).
+# Reloads seen: the merged people/ gets a new inode number with each
+# snapshot (articles/ keeps its own), so sampling it counts the swaps (a
+# lower bound).
 (
     end=$((SECONDS + DURATION))
     while [ $SECONDS -lt "$end" ]; do
-        stat -c %i "$MNT/articles" 2>/dev/null || true
+        stat -c %i "$MNT/people" 2>/dev/null || true
         sleep 0.05
     done | uniq | wc -l >"$WORK/reloads"
 ) &

@@ -28,7 +28,7 @@ static const char *const story =
 static afs_tree *story_tree(void)
 {
     afs_extract_options o = {.date = "2026-03-09", .source_name = "t.txt"};
-    return afs_tree_build_article(afs_extract(story, strlen(story), &o));
+    return afs_tree_build_article(afs_extract(story, strlen(story), &o), NULL);
 }
 
 static void test_slugs(void **state)
@@ -85,26 +85,55 @@ static void test_layout_and_lookup(void **state)
     assert_null(afs_tree_resolve(tree, "people/nobody"));
     assert_null(afs_tree_lookup(tree, AFS_ROOT_INO, ".."));
     assert_null(afs_tree_node(tree, 0));
-    assert_null(afs_tree_node(tree, afs_tree_node_count(tree) + 1));
+    assert_null(afs_tree_node(tree, AFS_ARTICLES_INO)); /* no corpus */
+    const afs_node *last = afs_tree_resolve(tree, "people");
+    assert_null(afs_tree_node(tree, last->ino + 100));
     afs_tree_free(tree);
 }
 
-/* Walks the whole tree (making every directory's children) and counts
- * the nodes reached. The subdirectory count given before a directory is
- * listed (st_nlink, without making children) is the one found after. */
-static size_t walk(const afs_tree *tree, const afs_node *dir)
+typedef struct reached {
+    const afs_node *v[4096];
+    size_t n;
+} reached;
+
+/* Walks the whole tree (making every directory's children) and notes the
+ * nodes reached. The subdirectory count given before a directory is
+ * listed (st_nlink, without making children) is the one found after, and
+ * every node answers to its number. */
+static void walk(const afs_tree *tree, const afs_node *dir, reached *r)
 {
     size_t subdirs_before = afs_tree_subdir_count(tree, dir), subdirs = 0;
-    size_t reached = 1, count = afs_tree_child_count(tree, dir);
+    size_t count = afs_tree_child_count(tree, dir);
+    assert_true(r->n < sizeof r->v / sizeof *r->v);
+    r->v[r->n++] = dir;
+    assert_ptr_equal(afs_tree_node(tree, dir->ino), dir);
     for (size_t i = 0; i < count; i++) {
         const afs_node *child = afs_tree_child(tree, dir, i);
         assert_int_equal(child->parent, dir->ino);
+        assert_ptr_equal(afs_tree_node(tree, child->ino), child);
         subdirs += child->type == AFS_NODE_DIR;
-        reached += child->type == AFS_NODE_DIR ? walk(tree, child) : 1;
+        if (child->type == AFS_NODE_DIR)
+            walk(tree, child, r);
+        else
+            r->v[r->n++] = child;
     }
     assert_int_equal(subdirs_before, subdirs);
     assert_int_equal(afs_tree_subdir_count(tree, dir), subdirs);
-    return reached;
+}
+
+static int compare_ino(const void *x, const void *y)
+{
+    afs_ino a = (*(const afs_node *const *)x)->ino;
+    afs_ino b = (*(const afs_node *const *)y)->ino;
+    return a < b ? -1 : a > b;
+}
+
+/* No two nodes share a number. */
+static void assert_numbers_unique(reached *r)
+{
+    qsort(r->v, r->n, sizeof *r->v, compare_ino);
+    for (size_t i = 1; i < r->n; i++)
+        assert_true(r->v[i - 1]->ino < r->v[i]->ino);
 }
 
 static void check_link(const afs_tree *tree, const afs_node *node)
@@ -148,13 +177,15 @@ static void test_every_node(void **state)
     (void)state;
     afs_tree *tree = story_tree();
     assert_int_equal(afs_tree_node_count(tree), 1);
-    size_t n = walk(tree, afs_tree_node(tree, AFS_ROOT_INO));
-    assert_int_equal(afs_tree_node_count(tree), n);
-    assert_true(n > 40);
-    for (afs_ino ino = 1; ino <= n; ino++) {
-        const afs_node *node = afs_tree_node(tree, ino);
-        assert_int_equal(node->ino, ino);
-        if (ino != AFS_ROOT_INO) {
+    static reached r;
+    r.n = 0;
+    walk(tree, afs_tree_node(tree, AFS_ROOT_INO), &r);
+    assert_int_equal(afs_tree_node_count(tree), r.n);
+    assert_true(r.n > 40);
+    assert_numbers_unique(&r);
+    for (size_t i = 0; i < r.n; i++) {
+        const afs_node *node = r.v[i];
+        if (node->ino != AFS_ROOT_INO) {
             assert_true(strlen(node->name) > 0 && strlen(node->name) < 256);
             assert_null(strchr(node->name, '/'));
             assert_string_not_equal(node->name, ".");
@@ -182,19 +213,110 @@ static void test_corpus_tree(void **state)
     afs_article *articles[] = {afs_extract(story, strlen(story), &o),
                                afs_extract(story, strlen(story), &o)};
     const char *const ids[] = {"day/one", "day-one"};
-    afs_tree *tree = afs_tree_build_corpus(afs_corpus_new(articles, ids, 2));
-    size_t n = walk(tree, afs_tree_node(tree, AFS_ROOT_INO));
+    afs_tree *tree =
+        afs_tree_build_corpus(afs_corpus_new(articles, ids, 2), NULL);
+    static reached r;
+    r.n = 0;
+    walk(tree, afs_tree_node(tree, AFS_ROOT_INO), &r);
+    assert_int_equal(afs_tree_node_count(tree), r.n);
+    assert_numbers_unique(&r);
     assert_non_null(afs_tree_resolve(tree, "articles/day-one"));
     assert_non_null(afs_tree_resolve(tree, "articles/day-one-2"));
     assert_non_null(afs_tree_resolve(tree, "people/ana-ferreira/articles"));
-    for (afs_ino ino = 1; ino <= n; ino++) {
-        const afs_node *node = afs_tree_node(tree, ino);
+    assert_int_equal(afs_tree_resolve(tree, "articles")->ino, AFS_ARTICLES_INO);
+    assert_int_equal(afs_tree_resolve(tree, "articles/day-one")->parent,
+                     AFS_ARTICLES_INO);
+    for (size_t i = 0; i < r.n; i++) {
+        const afs_node *node = r.v[i];
         if (node->type == AFS_NODE_LINK)
             check_link(tree, node);
         else if (node->type == AFS_NODE_FILE)
             check_file(tree, node);
     }
     afs_tree_free(tree);
+}
+
+/* What afs_tree_changes reported, one "dir name" (or "dir -") a line. */
+static void note_stale(void *context, afs_ino dir, const char *name)
+{
+    char *out = context;
+    snprintf(out + strlen(out), 4096 - strlen(out), "%llu %s\n",
+             (unsigned long long)dir, name ? name : "-");
+}
+
+static afs_ino ino_of(const afs_tree *tree, const char *path)
+{
+    const afs_node *node = afs_tree_resolve(tree, path);
+    assert_non_null(node);
+    return node->ino;
+}
+
+/* A tree built from the one it replaces keeps the numbers of the articles
+ * that did not change, gives all else numbers never seen, and reports
+ * only what changed; it outlives the old tree. */
+static void test_numbers_survive_a_rebuild(void **state)
+{
+    (void)state;
+    static const char other[] =
+        "Ferry line delayed\nThe Portuguese ministry said on Friday that "
+        "Ana Ferreira would visit Porto.\n";
+    afs_extract_options o = {.date = "2026-03-09"};
+    afs_article *kept = afs_extract(story, strlen(story), &o);
+    afs_article *before[] = {kept, afs_extract(story, strlen(story), &o)};
+    const char *const ids[] = {"kept", "changed"};
+    afs_tree *old = afs_tree_build_corpus(afs_corpus_new(before, ids, 2), NULL);
+    const char *stays = "articles/kept/people/ana-ferreira/info.txt";
+    const char *goes = "articles/changed/people/ana-ferreira/info.txt";
+    afs_ino kept_ino = ino_of(old, stays), changed_ino = ino_of(old, goes);
+    afs_ino merged_ino = ino_of(old, "people/ana-ferreira");
+
+    afs_article *after[] = {afs_article_ref(kept),
+                            afs_extract(other, sizeof other - 1, &o)};
+    afs_tree *fresh = afs_tree_build_corpus(afs_corpus_new(after, ids, 2), old);
+    char stale[4096] = "";
+    afs_tree_changes(old, fresh, note_stale, stale);
+    assert_int_equal(ino_of(fresh, stays), kept_ino);
+    assert_ptr_equal(afs_tree_node(fresh, kept_ino),
+                     afs_tree_resolve(fresh, stays));
+    assert_int_equal(ino_of(fresh, "articles"), AFS_ARTICLES_INO);
+    assert_null(afs_tree_node(fresh, changed_ino));
+    assert_null(afs_tree_node(fresh, merged_ino));
+    assert_int_not_equal(ino_of(fresh, "people/ana-ferreira"), merged_ino);
+    assert_non_null(strstr(stale, "1 -\n"));
+    assert_non_null(strstr(stale, "1 people\n"));
+    assert_non_null(strstr(stale, "2 -\n"));
+    assert_non_null(strstr(stale, "2 changed\n"));
+    assert_null(strstr(stale, "2 kept\n"));
+    assert_null(strstr(stale, "1 articles\n"));
+    afs_tree_free(old);
+
+    static reached r;
+    r.n = 0;
+    walk(fresh, afs_tree_node(fresh, AFS_ROOT_INO), &r);
+    assert_numbers_unique(&r);
+    for (size_t i = 0; i < r.n; i++)
+        if (r.v[i]->type == AFS_NODE_FILE)
+            check_file(fresh, r.v[i]);
+    afs_tree_free(fresh);
+}
+
+/* A one-article tree rebuilt gets new numbers for all but its root. */
+static void test_one_article_renumbered(void **state)
+{
+    (void)state;
+    afs_tree *old = story_tree();
+    afs_ino people = ino_of(old, "people/ana-ferreira");
+    afs_extract_options o = {.date = "2026-03-09"};
+    afs_tree *fresh =
+        afs_tree_build_article(afs_extract(story, strlen(story), &o), old);
+    char stale[4096] = "";
+    afs_tree_changes(old, fresh, note_stale, stale);
+    assert_null(afs_tree_node(fresh, people));
+    assert_int_not_equal(ino_of(fresh, "people/ana-ferreira"), people);
+    assert_non_null(strstr(stale, "1 people\n"));
+    assert_non_null(strstr(stale, "1 article.txt\n"));
+    afs_tree_free(old);
+    afs_tree_free(fresh);
 }
 
 static void test_json_and_card_agree(void **state)
@@ -293,6 +415,8 @@ int main(void)
         cmocka_unit_test(test_layout_and_lookup),
         cmocka_unit_test(test_every_node),
         cmocka_unit_test(test_corpus_tree),
+        cmocka_unit_test(test_numbers_survive_a_rebuild),
+        cmocka_unit_test(test_one_article_renumbered),
         cmocka_unit_test(test_json_and_card_agree),
         cmocka_unit_test(test_hostile_names_stay_valid_json),
         cmocka_unit_test(test_export_matches_tree),
