@@ -16,6 +16,9 @@ typedef struct afs_extract_options {
     /* Working memory, or NULL for a fresh arena each time. The caller
      * resets it between articles (see afs_arena_reset). */
     afs_arena *scratch;
+    /* Where the model's memory comes from, or NULL for malloc: a pool
+     * when many articles are extracted at once (see afs_page_pool). */
+    afs_page_pool *pages;
 } afs_extract_options;
 
 /* Builds the model of one article. The bytes are copied. */

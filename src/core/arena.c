@@ -2,21 +2,41 @@
 
 #include <stdalign.h>
 #include <stdarg.h>
+#include <stdatomic.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
+#include <unistd.h>
 
 /* Blocks grow from small to large: a corpus holds thousands of small
  * models, a single huge article wants few big blocks. */
 #define BLOCK_FIRST ((size_t)4 * 1024)
 #define BLOCK_LARGEST ((size_t)1024 * 1024)
 
+typedef struct region region;
+
 typedef struct block {
     struct block *next;
     size_t size, used;
+    region *from; /* NULL: from malloc */
     alignas(max_align_t) unsigned char data[];
 } block;
+
+/* A pool's address space, aligned to a huge page; blocks are cut from it
+ * in turn and it goes back to the kernel when the last comes back. */
+#define REGION_SIZE ((size_t)2 * 1024 * 1024)
+#define REGION_HEADER ((size_t)64)
+
+struct region {
+    _Atomic size_t holders; /* blocks out, and the pool while it cuts */
+    size_t cut;             /* bytes handed out, the header included */
+};
+
+struct afs_page_pool {
+    region *current;
+};
 
 struct afs_arena {
     block *head;
@@ -47,13 +67,129 @@ afs_arena *afs_arena_new_sized(size_t expected, size_t growth)
     return arena;
 }
 
+/* ---- page pools -------------------------------------------------------- */
+
+static void region_drop(region *r)
+{
+    if (atomic_fetch_sub(&r->holders, 1) == 1)
+        munmap(r, REGION_SIZE);
+}
+
+static region *region_new(void)
+{
+    /* twice the size, then the unaligned ends cut off */
+    size_t span = 2 * REGION_SIZE;
+    unsigned char *p = mmap(NULL, span, PROT_READ | PROT_WRITE,
+                            MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+    if (p == MAP_FAILED)
+        return NULL;
+    uintptr_t aligned = ((uintptr_t)p + REGION_SIZE - 1) & ~(REGION_SIZE - 1);
+    unsigned char *start = (unsigned char *)aligned;
+    if (start > p)
+        munmap(p, (size_t)(start - p));
+    munmap(start + REGION_SIZE, (size_t)(p + span - (start + REGION_SIZE)));
+    madvise(start, REGION_SIZE, MADV_HUGEPAGE); /* a hint: fine if refused */
+    region *r = (region *)start;
+    atomic_init(&r->holders, 1);
+    r->cut = REGION_HEADER;
+    return r;
+}
+
+afs_page_pool *afs_page_pool_new(void)
+{
+    afs_page_pool *pool = calloc(1, sizeof *pool);
+    if (!pool)
+        out_of_memory(sizeof *pool);
+    return pool;
+}
+
+void afs_page_pool_free(afs_page_pool *pool)
+{
+    if (!pool)
+        return;
+    if (pool->current)
+        region_drop(pool->current);
+    free(pool);
+}
+
+/* A block cut from the pool, or NULL when it is too big for a region or
+ * the kernel has no address space to give. */
+static block *pool_block(afs_page_pool *pool, size_t bytes)
+{
+    bytes = (bytes + alignof(max_align_t) - 1) & ~(alignof(max_align_t) - 1);
+    if (bytes > REGION_SIZE / 8)
+        return NULL;
+    region *r = pool->current;
+    if (!r || REGION_SIZE - r->cut < bytes) {
+        if (r)
+            region_drop(r);
+        r = pool->current = region_new();
+        if (!r)
+            return NULL;
+    }
+    block *b = (block *)((unsigned char *)r + r->cut);
+    r->cut += bytes;
+    atomic_fetch_add(&r->holders, 1);
+    b->from = r;
+    b->size = bytes - sizeof *b; /* to where the next block starts */
+    return b;
+}
+
+/* The whole pages of a block go back at once (a region lives until its
+ * last block does); the region itself with its last block. */
+static void pool_release(block *b)
+{
+    long page = sysconf(_SC_PAGESIZE);
+    uintptr_t first =
+        ((uintptr_t)b->data + (uintptr_t)page - 1) & ~((uintptr_t)page - 1);
+    uintptr_t end = ((uintptr_t)b->data + b->size) & ~((uintptr_t)page - 1);
+    region *r = b->from;
+    if (atomic_load(&r->holders) > 1 && end > first)
+        madvise((void *)first, end - first, MADV_DONTNEED);
+    region_drop(r);
+}
+
+afs_arena *afs_arena_new_pooled(afs_page_pool *pool, size_t expected,
+                                size_t growth)
+{
+    afs_arena *arena = afs_arena_new_sized(expected, growth);
+    block *b = pool ? pool_block(pool, sizeof *b + expected) : NULL;
+    if (b) {
+        b->used = 0;
+        b->next = NULL;
+        arena->head = b;
+        arena->next_block = growth;
+    }
+    return arena;
+}
+
+void afs_arena_shrink(afs_arena *arena)
+{
+    block *b = arena->head;
+    region *r = b ? b->from : NULL;
+    if (!r || b->data + b->size != (unsigned char *)r + r->cut)
+        return;
+    size_t keep =
+        (b->used + alignof(max_align_t) - 1) & ~(alignof(max_align_t) - 1);
+    r->cut -= b->size - keep;
+    b->size = keep;
+}
+
+static void block_free(block *b)
+{
+    if (b->from)
+        pool_release(b);
+    else
+        free(b);
+}
+
 void afs_arena_free(afs_arena *arena)
 {
     if (!arena)
         return;
     for (block *b = arena->head, *next; b; b = next) {
         next = b->next;
-        free(b);
+        block_free(b);
     }
     free(arena);
 }
@@ -70,7 +206,7 @@ void afs_arena_reset(afs_arena *arena)
     for (block *next; b; b = next) {
         next = b->next;
         held += b->size;
-        free(b);
+        block_free(b);
     }
     arena->head = NULL;
     if (held > arena->next_block)
@@ -89,6 +225,7 @@ static block *new_block(afs_arena *arena, size_t need)
     block *b = malloc(sizeof *b + size);
     if (!b)
         out_of_memory(size);
+    b->from = NULL;
     b->size = size;
     b->used = 0;
     b->next = arena->head;

@@ -53,9 +53,15 @@ static char *read_fd(int fd, size_t size, afs_arena *scratch, size_t *len)
     return data;
 }
 
+/* The memory a worker extracts with (both may be NULL). */
+typedef struct worker_memory {
+    afs_arena *scratch;
+    afs_page_pool *pages;
+} worker_memory;
+
 static afs_article *load_article(const char *path,
                                  const afs_source_options *options,
-                                 afs_arena *scratch, struct timespec *mtime,
+                                 worker_memory memory, struct timespec *mtime,
                                  char *err, size_t err_size)
 {
     /* O_NONBLOCK: a FIFO must not hang the open; regular files ignore it */
@@ -79,6 +85,7 @@ static afs_article *load_article(const char *path,
         return NULL;
     }
     size_t len = 0;
+    afs_arena *scratch = memory.scratch;
     char *data = read_fd(fd, (size_t)st.st_size, scratch, &len);
     int saved = errno;
     close(fd);
@@ -90,7 +97,8 @@ static afs_article *load_article(const char *path,
         *mtime = st.st_mtim;
     afs_extract_options xo = {.date = options ? options->date : NULL,
                               .source_name = base_name(path),
-                              .scratch = scratch};
+                              .scratch = scratch,
+                              .pages = memory.pages};
     afs_article *a = afs_extract(data, len, &xo);
     if (scratch)
         afs_arena_reset(scratch);
@@ -103,7 +111,8 @@ afs_article *afs_source_load(const char *path,
                              const afs_source_options *options,
                              struct timespec *mtime, char *err, size_t err_size)
 {
-    return load_article(path, options, NULL, mtime, err, err_size);
+    return load_article(path, options, (worker_memory){0}, mtime, err,
+                        err_size);
 }
 
 int afs_source_is_folder(const char *path)
@@ -304,19 +313,28 @@ typedef struct job_queue {
     size_t count;
     _Atomic size_t next;
     const afs_source_options *options;
+    bool pooled; /* many to extract: models from page pools */
 } job_queue;
+
+/* Fewer articles than this to extract (a reload, most often) take their
+ * models from malloc: a pool's region would outlive them half empty. */
+#define POOLED_LOAD 64
 
 static void *load_worker(void *arg)
 {
     job_queue *q = arg;
-    afs_arena *scratch = afs_arena_new();
+    worker_memory memory = {
+        .scratch = afs_arena_new(),
+        .pages = q->pooled ? afs_page_pool_new() : NULL,
+    };
     for (size_t i; (i = atomic_fetch_add(&q->next, 1)) < q->count;) {
         job *j = &q->jobs[i];
         if (!j->from_cache)
-            j->article = load_article(j->full, q->options, scratch, NULL,
-                                      j->why, sizeof j->why);
+            j->article = load_article(j->full, q->options, memory, NULL, j->why,
+                                      sizeof j->why);
     }
-    afs_arena_free(scratch);
+    afs_arena_free(memory.scratch);
+    afs_page_pool_free(memory.pages);
     return NULL;
 }
 
@@ -389,6 +407,7 @@ afs_corpus *afs_source_load_folder_cached(const char *path,
     char **ids = calloc(files.n + 1, sizeof *ids);
     if (!q.jobs || !articles || !ids)
         abort();
+    size_t to_extract = 0;
     for (size_t i = 0; i < files.n; i++) {
         job *j = &q.jobs[i];
         if (!(j->full = malloc(strlen(path) + strlen(files.v[i]) + 2)))
@@ -396,7 +415,9 @@ afs_corpus *afs_source_load_folder_cached(const char *path,
         sprintf(j->full, "%s/%s", path, files.v[i]);
         j->article = cache_hit(cache, j->full);
         j->from_cache = j->article != NULL;
+        to_extract += !j->from_cache;
     }
+    q.pooled = to_extract >= POOLED_LOAD;
     load_all(&q);
     size_t loaded = 0;
     for (size_t i = 0; i < files.n; i++) {
