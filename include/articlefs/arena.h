@@ -20,8 +20,9 @@ void afs_arena_free(afs_arena *arena);
 /* Address space in huge-page regions that many long-lived arenas (a
  * folder's models) take their first block from: loading 10,000 articles
  * then costs a few hundred page faults, not 50,000. One pool per thread;
- * an arena may be freed from any thread, and gives its whole pages back
- * then. The pool may be freed before the arenas it served. */
+ * an arena may be freed from any thread, and a region goes back to the
+ * kernel with the last arena in it. The pool may be freed before the
+ * arenas it served. */
 typedef struct afs_page_pool afs_page_pool;
 afs_page_pool *afs_page_pool_new(void);
 void afs_page_pool_free(afs_page_pool *pool);

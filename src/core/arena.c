@@ -8,7 +8,6 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/mman.h>
-#include <unistd.h>
 
 /* Blocks grow from small to large: a corpus holds thousands of small
  * models, a single huge article wants few big blocks. */
@@ -135,18 +134,13 @@ static block *pool_block(afs_page_pool *pool, size_t bytes)
     return b;
 }
 
-/* The whole pages of a block go back at once (a region lives until its
- * last block does); the region itself with its last block. */
+/* A region goes back to the kernel with its last block. Giving back each
+ * block's pages as it goes would split the huge pages and make every
+ * thread flush its TLB, 10,000 times at an unmount; what a region keeps
+ * for models a reload replaced is bounded by what the first load made. */
 static void pool_release(block *b)
 {
-    long page = sysconf(_SC_PAGESIZE);
-    uintptr_t first =
-        ((uintptr_t)b->data + (uintptr_t)page - 1) & ~((uintptr_t)page - 1);
-    uintptr_t end = ((uintptr_t)b->data + b->size) & ~((uintptr_t)page - 1);
-    region *r = b->from;
-    if (atomic_load(&r->holders) > 1 && end > first)
-        madvise((void *)first, end - first, MADV_DONTNEED);
-    region_drop(r);
+    region_drop(b->from);
 }
 
 afs_arena *afs_arena_new_pooled(afs_page_pool *pool, size_t expected,
