@@ -86,6 +86,12 @@ bool afs_tree_size_is_cheap(const afs_tree *tree, const afs_node *node);
  * returns how many. */
 size_t afs_tree_read(const afs_tree *tree, const afs_node *node, size_t off,
                      char *buf, size_t size);
+/* Hands use(ctx, bytes, n) up to size bytes of a file's content from
+ * offset off, not copied: they stay valid until use returns (the FUSE
+ * glue replies straight from them). */
+typedef void (*afs_bytes_fn)(void *ctx, const char *bytes, size_t n);
+void afs_tree_read_with(const afs_tree *tree, const afs_node *node, size_t off,
+                        size_t size, afs_bytes_fn use, void *ctx);
 /* The whole content, malloc'ed and NUL-terminated, its length in *len. */
 char *afs_tree_content(const afs_tree *tree, const afs_node *node, size_t *len);
 /* A symlink's relative target; NULL for other nodes. */

@@ -361,7 +361,9 @@ static void afs_readdir_common(fuse_req_t req, fuse_ino_t ino, size_t size,
     int err = dir->type != AFS_NODE_DIR ? ENOTDIR
               : !is_current(fs, s)      ? ENOENT /* see afs_lookup */
                                         : 0;
-    char *buf = err ? NULL : malloc(size);
+    /* the kernel asks for a page or a few: no allocation for those */
+    char stack[32768];
+    char *buf = err ? NULL : size <= sizeof stack ? stack : malloc(size);
     if (!buf) {
         unref(fs, s);
         fuse_reply_err(req, err ? err : ENOMEM);
@@ -396,7 +398,8 @@ static void afs_readdir_common(fuse_req_t req, fuse_ino_t ino, size_t size,
             count_lookup(fs, s);
     }
     fuse_reply_buf(req, buf, used);
-    free(buf);
+    if (buf != stack)
+        free(buf);
     unref(fs, s);
 }
 
@@ -412,7 +415,13 @@ static void afs_readdirplus(fuse_req_t req, fuse_ino_t ino, size_t size,
     afs_readdir_common(req, ino, size, off, fi, true);
 }
 
-/* Reads the snapshot the inode number names, whatever came since. */
+static void reply_bytes(void *req, const char *bytes, size_t n)
+{
+    fuse_reply_buf(req, bytes, n);
+}
+
+/* Reads the snapshot the inode number names, whatever came since; the
+ * reply is written straight from the tree's bytes. */
 static void afs_read(fuse_req_t req, fuse_ino_t ino, size_t size, off_t off,
                      struct fuse_file_info *fi)
 {
@@ -423,18 +432,13 @@ static void afs_read(fuse_req_t req, fuse_ino_t ino, size_t size, off_t off,
         fuse_reply_err(req, ENOENT);
         return;
     }
-    char *buf = NULL;
     if (h.node->type != AFS_NODE_FILE)
         fuse_reply_err(req, EISDIR);
     else if (off < 0)
         fuse_reply_err(req, EINVAL);
-    else if (!(buf = malloc(size ? size : 1)))
-        fuse_reply_err(req, ENOMEM);
     else
-        fuse_reply_buf(
-            req, buf,
-            afs_tree_read(h.snap->tree, h.node, (size_t)off, buf, size));
-    free(buf);
+        afs_tree_read_with(h.snap->tree, h.node, (size_t)off, size, reply_bytes,
+                           req);
     unref(fs, h.snap);
 }
 

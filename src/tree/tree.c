@@ -585,32 +585,52 @@ size_t afs_tree_size(const afs_tree *tree, const afs_node *pub)
     return size;
 }
 
-static size_t copy_slice(const char *data, size_t len, size_t off, char *buf,
-                         size_t size)
+/* The part of data from off, at most size bytes, to use. */
+static void use_slice(const char *data, size_t len, size_t off, size_t size,
+                      afs_bytes_fn use, void *ctx)
 {
-    if (off >= len)
-        return 0;
-    size_t n = len - off < size ? len - off : size;
-    memcpy(buf, data + off, n);
-    return n;
+    size_t n = off >= len ? 0 : len - off < size ? len - off : size;
+    use(ctx, n ? data + off : data, n);
 }
 
-size_t afs_tree_read(const afs_tree *tree, const afs_node *pub, size_t off,
-                     char *buf, size_t size)
+void afs_tree_read_with(const afs_tree *tree, const afs_node *pub, size_t off,
+                        size_t size, afs_bytes_fn use, void *ctx)
 {
     const node *n = node_in(pub);
-    if (pub->type != AFS_NODE_FILE)
-        return 0;
+    if (pub->type != AFS_NODE_FILE) {
+        use(ctx, "", 0);
+        return;
+    }
     if (n->kind == K_ARTICLE_TEXT) {
         const afs_article *a = article_of(n);
-        return copy_slice(a->text, a->text_len, off, buf, size);
+        use_slice(a->text, a->text_len, off, size, use, ctx);
+        return;
     }
     afs_tree *t = (afs_tree *)tree;
     pthread_mutex_lock(&t->lock);
     const rendered *r = rendered_locked(t, n);
-    size_t copied = copy_slice(r->data, r->len, off, buf, size);
+    use_slice(r->data, r->len, off, size, use, ctx);
     pthread_mutex_unlock(&t->lock);
-    return copied;
+}
+
+typedef struct copy_out {
+    char *buf;
+    size_t copied;
+} copy_out;
+
+static void copy_bytes(void *ctx, const char *bytes, size_t n)
+{
+    copy_out *out = ctx;
+    memcpy(out->buf, bytes, n);
+    out->copied = n;
+}
+
+size_t afs_tree_read(const afs_tree *tree, const afs_node *node, size_t off,
+                     char *buf, size_t size)
+{
+    copy_out out = {.buf = buf};
+    afs_tree_read_with(tree, node, off, size, copy_bytes, &out);
+    return out.copied;
 }
 
 char *afs_tree_content(const afs_tree *tree, const afs_node *node, size_t *len)
