@@ -38,6 +38,12 @@ typedef struct afs_lex_sets {
     uint16_t keys, heads;
 } afs_lex_sets;
 afs_lex_sets afs_lex_word(const char *word, size_t len);
+/* afs_lex_word of the word as written and of its ASCII lower-case form,
+ * in one probe: the index hashes keys by their lower-case form. */
+typedef struct afs_lex_cases {
+    afs_lex_sets exact, lower;
+} afs_lex_cases;
+afs_lex_cases afs_lex_word_cases(const char *word, size_t len);
 /* Entry count, for tests. */
 size_t afs_lex_size(enum afs_lexicon lex);
 

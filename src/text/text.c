@@ -171,17 +171,12 @@ typedef struct tok_buf {
  * here: the extractor asks it of most words many times. */
 static void find_lexicons(afs_token *t, const char *s)
 {
-    char lower[64];
     size_t n = t->end - t->start;
-    if (n >= sizeof lower)
+    if (n >= 64) /* longer than any key */
         return;
-    bool upper = false;
-    for (size_t i = 0; i < n; i++) {
-        lower[i] = afs_ascii_lower(s[i]);
-        upper |= lower[i] != s[i];
-    }
-    t->lex = afs_lex_word(s, n);
-    t->lower = upper ? afs_lex_word(lower, n) : t->lex;
+    afs_lex_cases found = afs_lex_word_cases(s, n);
+    t->lex = found.exact;
+    t->lower = found.lower;
 }
 
 static afs_token *push_token(tok_buf *b)
