@@ -184,6 +184,22 @@ static const afs_entity *model_entity(const freezer *f, size_t e)
     return e == NO_ENTITY ? NULL : f->by_index[e];
 }
 
+#define ID_SLUG_MAX 40
+
+/* The first max bytes of the slug of label, or all of it when shorter. A
+ * slug only grows as it reads on, so a prefix of the label whose slug
+ * reaches max bytes has the label's first max bytes: a quote can be
+ * thousands of bytes, and its id wants forty. */
+static const char *leading_slug(afs_arena *scratch, const char *label,
+                                size_t max)
+{
+    size_t len = strnlen(label, 4 * max);
+    const char *slug = afs_slug(scratch, label, len, "item");
+    if (label[len] && strlen(slug) < max)
+        slug = afs_slug(scratch, label, strlen(label), "item");
+    return slug;
+}
+
 /* "03-extremely-good-friends": numbered so ls sorts them. */
 static const char *numbered_id(afs_arena *arena, afs_arena *scratch,
                                size_t number, size_t total, const char *label)
@@ -191,9 +207,9 @@ static const char *numbered_id(afs_arena *arena, afs_arena *scratch,
     int width = 2; /* as many digits as the largest number needs */
     for (size_t t = total; t >= 100; t /= 10)
         width++;
-    const char *slug = afs_slug(scratch, label, strlen(label), "item");
+    const char *slug = leading_slug(scratch, label, ID_SLUG_MAX);
     char *short_slug =
-        afs_arena_strndup(scratch, slug, strlen(slug) > 40 ? 40 : strlen(slug));
+        afs_arena_strndup(scratch, slug, strnlen(slug, ID_SLUG_MAX));
     size_t l = strlen(short_slug);
     while (l > 0 && short_slug[l - 1] == '-')
         short_slug[--l] = '\0';
