@@ -60,11 +60,21 @@ static bool is_format_control(unsigned cp)
            cp == 0x2028 || cp == 0x2029 || cp == 0xFEFF;
 }
 
+static bool is_kept_ascii(unsigned char c)
+{
+    return (c >= 0x20 && c < 0x7F) || c == '\n';
+}
+
 void afs_text_clean(const char *in, size_t len, char *out)
 {
     const unsigned char *s = (const unsigned char *)in;
     size_t i = 0;
     while (i < len) {
+        if (is_kept_ascii(s[i])) { /* most of an English text */
+            out[i] = (char)s[i];
+            i++;
+            continue;
+        }
         size_t n = utf8_valid_len(s + i, len - i);
         if (n == 0) {
             out[i++] = '?';
@@ -194,6 +204,11 @@ static afs_token *push_token(tok_buf *b)
     return t;
 }
 
+static bool is_ascii_alnum(char c)
+{
+    return (unsigned)((c | 0x20) - 'a') < 26 || (unsigned)(c - '0') < 10;
+}
+
 static bool is_apostrophe_at(const char *s, size_t len, size_t i, size_t *n)
 {
     unsigned cp = cp_at(s, len, i, n);
@@ -206,6 +221,10 @@ static size_t word_end(const char *s, size_t len, size_t i)
 {
     size_t n;
     while (i < len) {
+        if (is_ascii_alnum(s[i])) { /* the common case, in one step */
+            i++;
+            continue;
+        }
         if (is_letter_at(s, len, i) || is_digit_at(s, len, i)) {
             cp_at(s, len, i, &n);
             i += n;
