@@ -72,6 +72,15 @@ static char ascii_lower(char c)
     return c >= 'A' && c <= 'Z' ? (char)(c - 'A' + 'a') : c;
 }
 
+/* Not memcmp: keys are a few bytes, shorter than a call. */
+static bool is_same_word(const unsigned char *key, const char *word, size_t len)
+{
+    for (size_t i = 0; i < len; i++)
+        if (key[i] != (unsigned char)word[i])
+            return false;
+    return true;
+}
+
 static bool is_lower_form(const unsigned char *key, const char *word,
                           size_t len)
 {
@@ -101,7 +110,7 @@ afs_lex_cases afs_lex_word_cases(const char *word, size_t len)
         if (slot->len != len)
             continue;
         const unsigned char *key = word_key(slot);
-        if (need_exact && memcmp(key, word, len) == 0) {
+        if (need_exact && is_same_word(key, word, len)) {
             found.exact = word_sets(slot);
             need_exact = false;
         } else if (need_lower && is_lower_form(key, word, len)) {
