@@ -44,6 +44,16 @@ typedef struct afs_lex_cases {
     afs_lex_sets exact, lower;
 } afs_lex_cases;
 afs_lex_cases afs_lex_word_cases(const char *word, size_t len);
+/* afs_lex_word_cases in two steps, for a caller with many words: probe
+ * hashes a word and starts loading its slot, find looks it up. Probing a
+ * few words ahead of finding hides the cache miss of each look-up. */
+typedef struct afs_lex_probe {
+    uint32_t hash;
+    bool has_upper;
+} afs_lex_probe;
+afs_lex_probe afs_lex_word_probe(const char *word, size_t len);
+afs_lex_cases afs_lex_word_find(const char *word, size_t len,
+                                afs_lex_probe probe);
 /* Entry count, for tests. */
 size_t afs_lex_size(enum afs_lexicon lex);
 

@@ -90,22 +90,29 @@ static bool is_lower_form(const unsigned char *key, const char *word,
     return true;
 }
 
-afs_lex_cases afs_lex_word_cases(const char *word, size_t len)
+afs_lex_probe afs_lex_word_probe(const char *word, size_t len)
+{
+    afs_lex_probe probe = {2166136261u, false}; /* FNV-1a, lower case */
+    for (size_t i = 0; i < len; i++) {
+        char c = ascii_lower(word[i]);
+        probe.has_upper |= c != word[i];
+        probe.hash = (probe.hash ^ (unsigned char)c) * 16777619u;
+    }
+    const afs_lexicon_word_index *x = &afs_lexicon_words;
+    __builtin_prefetch(&x->slots[probe.hash & (x->slot_count - 1)]);
+    return probe;
+}
+
+afs_lex_cases afs_lex_word_find(const char *word, size_t len,
+                                afs_lex_probe probe)
 {
     afs_lex_cases found = {{0, 0}, {0, 0}};
     const afs_lexicon_word_index *x = &afs_lexicon_words;
     if (!word || !x->count)
         return found;
-    bool has_upper = false;
-    uint32_t hash = 2166136261u; /* FNV-1a of the lower-case form */
-    for (size_t i = 0; i < len; i++) {
-        char c = ascii_lower(word[i]);
-        has_upper |= c != word[i];
-        hash = (hash ^ (unsigned char)c) * 16777619u;
-    }
-    bool need_exact = true, need_lower = has_upper;
+    bool need_exact = true, need_lower = probe.has_upper;
     size_t mask = x->slot_count - 1;
-    for (size_t i = hash & mask; x->slots[i].len; i = (i + 1) & mask) {
+    for (size_t i = probe.hash & mask; x->slots[i].len; i = (i + 1) & mask) {
         const afs_lexicon_word_slot *slot = &x->slots[i];
         if (slot->len != len)
             continue;
@@ -120,9 +127,16 @@ afs_lex_cases afs_lex_word_cases(const char *word, size_t len)
         if (!need_exact && !need_lower)
             break;
     }
-    if (!has_upper)
+    if (!probe.has_upper)
         found.lower = found.exact;
     return found;
+}
+
+afs_lex_cases afs_lex_word_cases(const char *word, size_t len)
+{
+    if (!word)
+        return (afs_lex_cases){{0, 0}, {0, 0}};
+    return afs_lex_word_find(word, len, afs_lex_word_probe(word, len));
 }
 
 afs_lex_sets afs_lex_word(const char *word, size_t len)

@@ -177,16 +177,36 @@ typedef struct tok_buf {
     size_t n, cap;
 } tok_buf;
 
-/* Every lexicon a token is in, as written and in lower case, found once
- * here: the extractor asks it of most words many times. */
-static void find_lexicons(afs_token *t, const char *s)
+static bool wants_lexicons(const afs_token *t)
 {
-    size_t n = t->end - t->start;
-    if (n >= 64) /* longer than any key */
-        return;
-    afs_lex_cases found = afs_lex_word_cases(s, n);
-    t->lex = found.exact;
-    t->lower = found.lower;
+    /* no lexicon holds punctuation, nor a word of 64 bytes */
+    return (t->kind == AFS_TOK_WORD || t->kind == AFS_TOK_NUMBER) &&
+           t->end - t->start < 64;
+}
+
+/* Every lexicon a token is in, as written and in lower case, found once
+ * here: the extractor asks it of most words many times. Each look-up
+ * misses the cache; probing LEX_AHEAD tokens before finding lets the
+ * misses overlap. */
+#define LEX_AHEAD 8
+
+static void find_lexicons(afs_token *tokens, size_t count, const char *s)
+{
+    afs_lex_probe probes[LEX_AHEAD]; /* of tokens [i - LEX_AHEAD, i) */
+    for (size_t i = 0; i < count + LEX_AHEAD; i++) {
+        afs_lex_probe *probe = &probes[i % LEX_AHEAD];
+        afs_token *t = i >= LEX_AHEAD ? &tokens[i - LEX_AHEAD] : NULL;
+        if (t && wants_lexicons(t)) {
+            afs_lex_cases found =
+                afs_lex_word_find(s + t->start, t->end - t->start, *probe);
+            t->lex = found.exact;
+            t->lower = found.lower;
+            t->flags |= AFS_TF_LEXICONS;
+        }
+        t = i < count ? &tokens[i] : NULL;
+        if (t && wants_lexicons(t))
+            *probe = afs_lex_word_probe(s + t->start, t->end - t->start);
+    }
 }
 
 static afs_token *push_token(tok_buf *b)
@@ -410,8 +430,6 @@ static void tokenize(tok_buf *b, const char *s, size_t len)
         }
         if (t->end <= i) /* every token moves on, whatever the bytes */
             t->end = next;
-        if (t->kind == AFS_TOK_WORD || t->kind == AFS_TOK_NUMBER)
-            find_lexicons(t, s + i); /* no lexicon holds punctuation */
         i = t->end;
     }
 }
@@ -525,6 +543,7 @@ afs_text *afs_text_new(afs_arena *arena, const char *bytes, size_t len)
     tok_buf b = {.arena = arena, .cap = len / 5 + 64};
     b.v = afs_arena_array_raw(arena, b.cap, sizeof *b.v);
     tokenize(&b, clean, len);
+    find_lexicons(b.v, b.n, clean);
     t->tokens = b.v;
     t->token_count = b.n;
     build_ranges(t, arena);
