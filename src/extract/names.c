@@ -168,8 +168,7 @@ static const char *title_display(const extraction *x, size_t i, size_t n)
 
 static enum afs_gender gender_of_given(const afs_text *t, size_t i)
 {
-    const char *g = afs_lex_value(AFS_LEX_GIVEN_NAMES, afs_tok_str(t, i),
-                                  afs_tok_len(t, i));
+    const char *g = afs_span_value(t, i, i + 1, AFS_LEX_GIVEN_NAMES);
     if (!g)
         return AFS_GENDER_UNKNOWN;
     return *g == 'f'   ? AFS_GENDER_FEMALE
@@ -196,12 +195,10 @@ static mention *add_mention(extraction *x, size_t first, size_t last)
  * office: "US President", "Japanese Prime Minister". */
 static const char *country_of_modifier(const afs_text *t, size_t i)
 {
-    const char *s = afs_tok_str(t, i);
-    size_t n = afs_tok_len(t, i);
-    const char *c = afs_lex_value(AFS_LEX_COUNTRIES, s, n);
+    const char *c = afs_span_value(t, i, i + 1, AFS_LEX_COUNTRIES);
     if (c)
         return *c ? c : NULL;
-    c = afs_lex_value(AFS_LEX_DEMONYMS, s, n);
+    c = afs_span_value(t, i, i + 1, AFS_LEX_DEMONYMS);
     return c && *c ? c : NULL;
 }
 
@@ -511,7 +508,7 @@ static bool span_in(const extraction *x, mention *m, enum afs_lexicon lex,
     const afs_text *t = x->text;
     const char *s = t->clean + t->tokens[m->first].start;
     size_t n = t->tokens[m->last - 1].end - t->tokens[m->first].start;
-    const char *v = afs_lex_value(lex, s, n);
+    const char *v = afs_span_value(t, m->first, m->last, lex);
     const char *form = NULL;
     if (!v && (t->tokens[m->first].flags & AFS_TF_ALL_CAPS) && n > 3) {
         char buf[96];
@@ -574,7 +571,7 @@ static bool is_time_word(const extraction *x, const mention *m)
     const char *w = afs_tok_str(t, m->first);
     if (m->last - m->first != 1)
         return false;
-    return afs_lex_has(AFS_LEX_TIME_WORDS, w, n) ||
+    return afs_tok_has_key(t, m->first, AFS_LEX_TIME_WORDS) ||
            (n > 1 && w[n - 1] == '.' &&
             afs_lex_has(AFS_LEX_TIME_WORDS, w, n - 1));
 }

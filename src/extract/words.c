@@ -17,10 +17,7 @@ bool ends_with_org_head(const afs_text *t, size_t first, size_t last)
 {
     if (last <= first)
         return false;
-    const char *v =
-        afs_lex_value(AFS_LEX_ORG_KEYWORDS, afs_tok_str(t, last - 1),
-                      afs_tok_len(t, last - 1));
-    return v != NULL;
+    return afs_span_value(t, last - 1, last, AFS_LEX_ORG_KEYWORDS) != NULL;
 }
 
 bool ends_with_place_head(const afs_text *t, size_t first, size_t last)
