@@ -65,11 +65,30 @@ static bool is_kept_ascii(unsigned char c)
     return (c >= 0x20 && c < 0x7F) || c == '\n';
 }
 
+/* Eight bytes at s are all printable ASCII (0x20..0x7E), tested at once:
+ * a byte below 0x20 borrows into its top bit when 0x20 is taken away, and
+ * 0x7F becomes 0 when xor-ed with it. */
+static bool eight_printable(const unsigned char *s)
+{
+    const uint64_t ones = 0x0101010101010101u, tops = 0x8080808080808080u;
+    uint64_t x;
+    memcpy(&x, s, sizeof x);
+    uint64_t below_space = (x - 0x20 * ones) & ~x;
+    uint64_t del = x ^ (0x7F * ones);
+    uint64_t is_del = (del - ones) & ~del;
+    return ((x | below_space | is_del) & tops) == 0;
+}
+
 void afs_text_clean(const char *in, size_t len, char *out)
 {
     const unsigned char *s = (const unsigned char *)in;
     size_t i = 0;
     while (i < len) {
+        if (len - i >= 8 && eight_printable(s + i)) {
+            memcpy(out + i, s + i, 8);
+            i += 8;
+            continue;
+        }
         if (is_kept_ascii(s[i])) { /* most of an English text */
             out[i] = (char)s[i];
             i++;
