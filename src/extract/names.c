@@ -87,6 +87,8 @@ static bool is_connector(const afs_text *t, size_t i)
     if (i + 1 >= t->token_count ||
         t->tokens[i].paragraph != t->tokens[i + 1].paragraph)
         return false;
+    if (afs_tok_len(t, i) > 5) /* longer than words and particles: most */
+        return false;
     for (size_t w = 0; w < sizeof words / sizeof *words; w++)
         if (afs_tok_is(t, i, words[w]))
             return true;
@@ -95,6 +97,17 @@ static bool is_connector(const afs_text *t, size_t i)
     return i > 0 && t->tokens[i].kind == AFS_TOK_WORD &&
            afs_tok_len(t, i) <= 5 && !(t->tokens[i].flags & AFS_TF_CAPITAL) &&
            !is_common_word(t, i) && lex_token(t, i - 1, AFS_LEX_GIVEN_NAMES);
+}
+
+/* The tokens a connector at i joins to a name: 2 for "of Nairobi", 3 for
+ * "for the Western", 0 when it joins none. */
+static size_t connected_length(const afs_text *t, size_t i)
+{
+    if (!is_connector(t, i))
+        return 0;
+    if (is_cap_word(t, i + 1))
+        return 2;
+    return afs_tok_is(t, i + 1, "the") && is_cap_word(t, i + 2) ? 3 : 0;
 }
 
 /* The lexicons know the word as a name of some kind. */
@@ -347,11 +360,11 @@ static bool is_never_a_name(const afs_text *t, size_t i)
         "Our", "Their", "In",  "On",   "At",   "Of",    "And",   "But",
         "Or",  "If",    "As",  "For",  "To",   "With",  "By",    "From",
         "Mr.", "Mrs.",  "Ms.", "Dr.",  NULL};
-    for (const char *const *w = function_words; *w; w++)
-        if (afs_tok_is(t, i, *w))
-            return true;
     const char *s = afs_tok_str(t, i);
     size_t n = afs_tok_len(t, i);
+    for (const char *const *w = function_words; n <= 5 && *w; w++)
+        if (afs_tok_is(t, i, *w)) /* most names are longer than these */
+            return true;
     bool dot = false, lower = false;
     for (size_t k = 0; k + 1 < n; k++) {
         dot |= s[k] == '.';
@@ -476,16 +489,13 @@ void find_names(extraction *x)
             i++;
             continue;
         }
-        size_t j = i + 1;
+        size_t j = i + 1, n;
         while (j < t->token_count &&
                t->tokens[j].paragraph == t->tokens[i].paragraph) {
             if (is_cap_word(t, j) && !(t->tokens[j].flags & AFS_TF_SENT_START))
                 j++;
-            else if (is_connector(t, j) && is_cap_word(t, j + 1))
-                j += 2;
-            else if (is_connector(t, j) && afs_tok_is(t, j + 1, "the") &&
-                     is_cap_word(t, j + 2))
-                j += 3;
+            else if ((n = connected_length(t, j)) > 0)
+                j += n;
             else if ((t->tokens[j].flags & AFS_TF_POSSESSIVE) &&
                      title_length(t, j - 1, j) == 1 && is_cap_word(t, j + 1))
                 j += 2; /* "Attorney's Office", "Governor's Office" */
