@@ -172,4 +172,18 @@ static inline bool afs_tok_is_ci(const afs_text *t, size_t i, const char *word)
     return word[n] == '\0';
 }
 
+/* Token i is one of words (a NULL-terminated list), in any case. The
+ * first byte, lowered once, turns most words away before a comparison. */
+static inline bool afs_tok_is_one_of_ci(const afs_text *t, size_t i,
+                                        const char *const *words)
+{
+    if (i >= t->token_count)
+        return false;
+    char first = afs_ascii_lower(*afs_tok_str(t, i));
+    for (; *words; words++)
+        if (afs_ascii_lower(**words) == first && afs_tok_is_ci(t, i, *words))
+            return true;
+    return false;
+}
+
 #endif

@@ -111,10 +111,7 @@ static int number_at(const afs_text *t, size_t i, int lo, int hi)
 
 static bool word_is_any(const afs_text *t, size_t i, const char *const *words)
 {
-    for (; *words; words++)
-        if (afs_tok_is_ci(t, i, *words))
-            return true;
-    return false;
+    return afs_tok_is_one_of_ci(t, i, words);
 }
 
 /* ---- matching ---------------------------------------------------------- */

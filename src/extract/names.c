@@ -145,12 +145,11 @@ size_t title_length(const afs_text *t, size_t i, size_t limit)
     static const char *const prefixes[] = {"vice",   "deputy",    "acting",
                                            "former", "assistant", "interim",
                                            "senior", "chief",     NULL};
-    for (const char *const *p = prefixes; *p; p++)
-        if (afs_tok_is_ci(t, i, *p) && i + 1 < limit) {
-            size_t rest = title_length(t, i + 1, limit);
-            if (rest)
-                return rest + 1;
-        }
+    if (i + 1 < limit && afs_tok_is_one_of_ci(t, i, prefixes)) {
+        size_t rest = title_length(t, i + 1, limit);
+        if (rest)
+            return rest + 1;
+    }
     char buf[128];
     size_t most = afs_tok_lower_starts(t, i, AFS_LEX_TITLES) ? 4
                   : afs_tok_lower_in(t, i, AFS_LEX_TITLES)   ? 1
