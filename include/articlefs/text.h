@@ -172,8 +172,21 @@ static inline bool afs_tok_is_ci(const afs_text *t, size_t i, const char *word)
     return word[n] == '\0';
 }
 
-/* Token i is one of words (a NULL-terminated list), in any case. The
- * first byte, lowered once, turns most words away before a comparison. */
+/* Token i is one of words (a NULL-terminated list): its first byte turns
+ * most words away before a comparison. */
+static inline bool afs_tok_is_one_of(const afs_text *t, size_t i,
+                                     const char *const *words)
+{
+    if (i >= t->token_count)
+        return false;
+    char first = *afs_tok_str(t, i);
+    for (; *words; words++)
+        if (**words == first && afs_tok_is(t, i, *words))
+            return true;
+    return false;
+}
+
+/* The same in any case, the first byte lowered once. */
 static inline bool afs_tok_is_one_of_ci(const afs_text *t, size_t i,
                                         const char *const *words)
 {

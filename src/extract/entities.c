@@ -29,10 +29,7 @@ static bool is_function_word(const afs_text *t, size_t i)
     static const char *const words[] = {
         "in", "of", "the", "a",    "an",   "and", "or",   "to", "for",
         "on", "at", "by",  "with", "from", "as",  "that", NULL};
-    for (const char *const *w = words; *w; w++)
-        if (afs_tok_is(t, i, *w))
-            return true;
-    return false;
+    return afs_tok_is_one_of(t, i, words);
 }
 
 /* "Orange and Riverside counties": both names are places. */
@@ -422,11 +419,9 @@ static enum name_class guess_single(extraction *x, const mention *m)
     const afs_text *t = x->text;
     static const char *const locative[] = {
         "in", "at", "near", "from", "to", "across", "outside", "into", NULL};
-    if (m->first > 0 && !is_common_word(t, m->first)) {
-        for (const char *const *w = locative; *w; w++)
-            if (afs_tok_is(t, m->first - 1, *w))
-                return NAME_PLACE;
-    }
+    if (m->first > 0 && !is_common_word(t, m->first) &&
+        afs_tok_is_one_of(t, m->first - 1, locative))
+        return NAME_PLACE;
     return NAME_UNKNOWN;
 }
 
@@ -536,10 +531,7 @@ static bool is_listener_verb(const afs_text *t, size_t i)
     static const char *const verbs[] = {"told",   "tells",     "tell",
                                         "asked",  "informed",  "urged",
                                         "warned", "according", NULL};
-    for (const char *const *v = verbs; *v; v++)
-        if (afs_tok_is_ci(t, i, *v))
-            return true;
-    return false;
+    return afs_tok_is_one_of_ci(t, i, verbs);
 }
 
 /* "USA Today", "Global Affairs Canada", "Linn County Circuit": no

@@ -81,17 +81,16 @@ static bool lex_token(const afs_text *t, size_t i, enum afs_lexicon lex)
 static bool is_connector(const afs_text *t, size_t i)
 {
     static const char *const words[] = {
-        "of",  "for", "the", "de",  "del", "da",  "do",
-        "dos", "van", "von", "der", "den", "bin", "bint",
-        "al",  "la",  "le",  "du",  "di",  "y",   "&"};
+        "of",  "for", "the", "de",  "del", "da",   "do", "dos",
+        "van", "von", "der", "den", "bin", "bint", "al", "la",
+        "le",  "du",  "di",  "y",   "&",   NULL};
     if (i + 1 >= t->token_count ||
         t->tokens[i].paragraph != t->tokens[i + 1].paragraph)
         return false;
     if (afs_tok_len(t, i) > 5) /* longer than words and particles: most */
         return false;
-    for (size_t w = 0; w < sizeof words / sizeof *words; w++)
-        if (afs_tok_is(t, i, words[w]))
-            return true;
+    if (afs_tok_is_one_of(t, i, words))
+        return true;
     /* "Daniel arap Moi": a short lower-case particle no dictionary knows,
      * after a given name */
     return i > 0 && t->tokens[i].kind == AFS_TOK_WORD &&
@@ -361,9 +360,8 @@ static bool is_never_a_name(const afs_text *t, size_t i)
         "Mr.", "Mrs.",  "Ms.", "Dr.",  NULL};
     const char *s = afs_tok_str(t, i);
     size_t n = afs_tok_len(t, i);
-    for (const char *const *w = function_words; n <= 5 && *w; w++)
-        if (afs_tok_is(t, i, *w)) /* most names are longer than these */
-            return true;
+    if (n <= 5 && afs_tok_is_one_of(t, i, function_words))
+        return true; /* n: most names are longer than these */
     bool dot = false, lower = false;
     for (size_t k = 0; k + 1 < n; k++) {
         dot |= s[k] == '.';
@@ -553,9 +551,7 @@ static bool is_compass_place(const extraction *x, const mention *m)
     const afs_text *t = x->text;
     if (m->last - m->first < 2)
         return false;
-    bool prefix = false;
-    for (const char *const *c = compass; *c; c++)
-        prefix |= afs_tok_is(t, m->first, *c);
+    bool prefix = afs_tok_is_one_of(t, m->first, compass);
     const char *rest = t->clean + t->tokens[m->first + 1].start;
     size_t n = t->tokens[m->last - 1].end - t->tokens[m->first + 1].start;
     return prefix && (afs_lex_has(AFS_LEX_PLACES, rest, n) ||

@@ -7,10 +7,7 @@
 
 static bool token_in(const afs_text *t, size_t tok, const char *const *list)
 {
-    for (; *list; list++)
-        if (afs_tok_is(t, tok, *list))
-            return true;
-    return false;
+    return afs_tok_is_one_of(t, tok, list);
 }
 
 bool ends_with_org_head(const afs_text *t, size_t first, size_t last)
@@ -73,10 +70,7 @@ bool is_event_or_work_head(const afs_text *t, size_t i)
         "Championship", "Act",    "Day",        "Week",  "Olympics",
         "Tournament",   "Summit", "Conference", "Expo",  "Fair",
         "Marathon",     "Open",   "Trophy",     NULL};
-    for (const char *const *h = heads; *h; h++)
-        if (afs_tok_is(t, i, *h))
-            return true;
-    return false;
+    return afs_tok_is_one_of(t, i, heads);
 }
 
 size_t lower_join(const afs_text *t, size_t i, size_t n, char *buf, size_t cap)
