@@ -206,7 +206,8 @@ static bool match_month(const extraction *x, const publication *when, size_t i,
 static bool match_year(const extraction *x, size_t i, match *out)
 {
     const afs_text *t = x->text;
-    if (!number_at(t, i, 1800, 2199) || afs_tok_len(t, i) != 4 || i == 0 ||
+    /* the cheap tests first: find_times asks this of every token */
+    if (afs_tok_len(t, i) != 4 || !number_at(t, i, 1800, 2199) || i == 0 ||
         !word_is_any(t, i - 1,
                      (const char *const[]){"in", "since", "by", "until",
                                            "during", NULL}))
