@@ -193,7 +193,7 @@ static const afs_entity *model_entity(const freezer *f, size_t e)
 static const char *leading_slug(afs_arena *scratch, const char *label,
                                 size_t max)
 {
-    size_t len = strnlen(label, max + max / 2);
+    size_t len = strnlen(label, max + 8);
     const char *slug = afs_slug(scratch, label, len, "item");
     if (label[len] && strlen(slug) < max)
         slug = afs_slug(scratch, label, strlen(label), "item");
