@@ -39,14 +39,13 @@ typedef struct afs_lex_sets {
 } afs_lex_sets;
 afs_lex_sets afs_lex_word(const char *word, size_t len);
 /* afs_lex_word of the word as written and of its ASCII lower-case form,
- * in one probe: the index hashes keys by their lower-case form. */
+ * in one walk (the index hashes keys by their lower-case form) and in two
+ * steps: probe hashes a word and starts loading its slot, find looks it
+ * up. A caller with many words probes a few ahead of finding, so that the
+ * cache misses of the look-ups overlap. */
 typedef struct afs_lex_cases {
     afs_lex_sets exact, lower;
 } afs_lex_cases;
-afs_lex_cases afs_lex_word_cases(const char *word, size_t len);
-/* afs_lex_word_cases in two steps, for a caller with many words: probe
- * hashes a word and starts loading its slot, find looks it up. Probing a
- * few words ahead of finding hides the cache miss of each look-up. */
 typedef struct afs_lex_probe {
     uint32_t hash;
     bool has_upper;

@@ -132,16 +132,11 @@ afs_lex_cases afs_lex_word_find(const char *word, size_t len,
     return found;
 }
 
-afs_lex_cases afs_lex_word_cases(const char *word, size_t len)
-{
-    if (!word)
-        return (afs_lex_cases){{0, 0}, {0, 0}};
-    return afs_lex_word_find(word, len, afs_lex_word_probe(word, len));
-}
-
 afs_lex_sets afs_lex_word(const char *word, size_t len)
 {
-    return afs_lex_word_cases(word, len).exact;
+    if (!word)
+        return (afs_lex_sets){0, 0};
+    return afs_lex_word_find(word, len, afs_lex_word_probe(word, len)).exact;
 }
 
 bool afs_lex_has(enum afs_lexicon lex, const char *key, size_t len)
