@@ -198,7 +198,7 @@ typedef struct tok_buf {
 
 static bool wants_lexicons(const afs_token *t)
 {
-    /* no lexicon holds punctuation, nor a word of 64 bytes */
+    /* no lexicon holds punctuation, nor a word of 64 bytes or more */
     return (t->kind == AFS_TOK_WORD || t->kind == AFS_TOK_NUMBER) &&
            t->end - t->start < 64;
 }
