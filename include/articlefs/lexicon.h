@@ -38,6 +38,21 @@ typedef struct afs_lex_sets {
     uint16_t keys, heads;
 } afs_lex_sets;
 afs_lex_sets afs_lex_word(const char *word, size_t len);
+/* afs_lex_word of the word as written and of its ASCII lower-case form,
+ * in one walk (the index hashes keys by their lower-case form) and in two
+ * steps: probe hashes a word and starts loading its slot, find looks it
+ * up. A caller with many words probes a few ahead of finding, so that the
+ * cache misses of the look-ups overlap. */
+typedef struct afs_lex_cases {
+    afs_lex_sets exact, lower;
+} afs_lex_cases;
+typedef struct afs_lex_probe {
+    uint32_t hash;
+    bool has_upper;
+} afs_lex_probe;
+afs_lex_probe afs_lex_word_probe(const char *word, size_t len);
+afs_lex_cases afs_lex_word_find(const char *word, size_t len,
+                                afs_lex_probe probe);
 /* Entry count, for tests. */
 size_t afs_lex_size(enum afs_lexicon lex);
 

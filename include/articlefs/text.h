@@ -37,6 +37,7 @@ enum {
     AFS_TF_POSSESSIVE = 1 << 4, /* the token "'s" / "’s" cut off a word */
     AFS_TF_SPACE_BEFORE = 1 << 5,
     AFS_TF_STRAIGHT = 1 << 6, /* a straight ASCII quote mark */
+    AFS_TF_LEXICONS = 1 << 7, /* lex and lower are looked up, not just 0 */
 };
 
 typedef struct afs_token {
@@ -90,6 +91,44 @@ static inline bool afs_tok_lower_starts(const afs_text *t, size_t i,
     return i < t->token_count && (t->tokens[i].lower.heads >> lex & 1);
 }
 
+/* afs_lex_has of token i's bytes, from the word index's bits when the
+ * tokenizer has them: a look-up in the lexicon's own table is a cache
+ * miss, most often for nothing. */
+static inline bool afs_tok_has_key(const afs_text *t, size_t i,
+                                   enum afs_lexicon lex)
+{
+    const afs_token *k = &t->tokens[i];
+    if (k->flags & AFS_TF_LEXICONS)
+        return k->lex.keys >> lex & 1;
+    return afs_lex_has(lex, t->clean + k->start, k->end - k->start);
+}
+
+/* False when the word index rules out that lex has the bytes of tokens
+ * [first, last) as a key: for one token, its keys bit; for several
+ * separated by a space, the heads bit of the first (the word before a
+ * key's first space). */
+static inline bool afs_span_may_be_key(const afs_text *t, size_t first,
+                                       size_t last, enum afs_lexicon lex)
+{
+    const afs_token *k = &t->tokens[first];
+    if (!(k->flags & AFS_TF_LEXICONS))
+        return true;
+    if (last - first == 1)
+        return k->lex.keys >> lex & 1;
+    return t->clean[k->end] != ' ' || (k->lex.heads >> lex & 1);
+}
+
+/* afs_lex_value of the bytes of tokens [first, last). */
+static inline const char *afs_span_value(const afs_text *t, size_t first,
+                                         size_t last, enum afs_lexicon lex)
+{
+    if (!afs_span_may_be_key(t, first, last, lex))
+        return NULL;
+    size_t start = t->tokens[first].start;
+    return afs_lex_value(lex, t->clean + start,
+                         t->tokens[last - 1].end - start);
+}
+
 /* Token i's bytes in the clean text. */
 static inline const char *afs_tok_str(const afs_text *t, size_t i)
 {
@@ -131,6 +170,33 @@ static inline bool afs_tok_is_ci(const afs_text *t, size_t i, const char *word)
         if (!word[k] || afs_ascii_lower(word[k]) != afs_ascii_lower(s[k]))
             return false;
     return word[n] == '\0';
+}
+
+/* Token i is one of words (a NULL-terminated list): its first byte turns
+ * most words away before a comparison. */
+static inline bool afs_tok_is_one_of(const afs_text *t, size_t i,
+                                     const char *const *words)
+{
+    if (i >= t->token_count)
+        return false;
+    char first = *afs_tok_str(t, i);
+    for (; *words; words++)
+        if (**words == first && afs_tok_is(t, i, *words))
+            return true;
+    return false;
+}
+
+/* The same in any case, the first byte lowered once. */
+static inline bool afs_tok_is_one_of_ci(const afs_text *t, size_t i,
+                                        const char *const *words)
+{
+    if (i >= t->token_count)
+        return false;
+    char first = afs_ascii_lower(*afs_tok_str(t, i));
+    for (; *words; words++)
+        if (afs_ascii_lower(**words) == first && afs_tok_is_ci(t, i, *words))
+            return true;
+    return false;
 }
 
 #endif

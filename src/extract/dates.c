@@ -111,10 +111,7 @@ static int number_at(const afs_text *t, size_t i, int lo, int hi)
 
 static bool word_is_any(const afs_text *t, size_t i, const char *const *words)
 {
-    for (; *words; words++)
-        if (afs_tok_is_ci(t, i, *words))
-            return true;
-    return false;
+    return afs_tok_is_one_of_ci(t, i, words);
 }
 
 /* ---- matching ---------------------------------------------------------- */
@@ -127,15 +124,23 @@ typedef struct match {
 static const char *const part_of_day[] = {"night", "morning", "afternoon",
                                           "evening", NULL};
 
-static long pub_days(const extraction *x, bool *known)
+/* The publication date in days, parsed once: every word asks for it. */
+typedef struct publication {
+    bool known;
+    long days;
+} publication;
+
+static publication publication_of(const extraction *x)
 {
     int y, m, d;
-    *known = parse_date(x->date, &y, &m, &d);
-    return *known ? days_from_civil(y, m, d) : 0;
+    publication pub = {parse_date(x->date, &y, &m, &d), 0};
+    if (pub.known)
+        pub.days = days_from_civil(y, m, d);
+    return pub;
 }
 
-static bool match_weekday(const extraction *x, size_t i, const char *v,
-                          match *out)
+static bool match_weekday(const extraction *x, const publication *when,
+                          size_t i, const char *v, match *out)
 {
     const afs_text *t = x->text;
     if (!v || strncmp(v, "day:", 4) != 0)
@@ -153,9 +158,8 @@ static bool match_weekday(const extraction *x, size_t i, const char *v,
     }
     if (word_is_any(t, i + 1, part_of_day))
         out->last = i + 2;
-    bool known;
-    long pub = pub_days(x, &known);
-    if (known) {
+    if (when->known) {
+        long pub = when->days;
         int pub_wd = (int)(((pub % 7) + 7 + 3) % 7) + 1; /* 1970-01-01: Thu */
         long delta = next ? (wd - pub_wd + 7) % 7 : -((pub_wd - wd + 7) % 7);
         if (next && delta == 0)
@@ -165,8 +169,8 @@ static bool match_weekday(const extraction *x, size_t i, const char *v,
     return true;
 }
 
-static bool match_month(const extraction *x, size_t i, const char *v,
-                        match *out)
+static bool match_month(const extraction *x, const publication *when, size_t i,
+                        const char *v, match *out)
 {
     const afs_text *t = x->text;
     if (!v || strncmp(v, "month:", 6) != 0)
@@ -190,12 +194,10 @@ static bool match_month(const extraction *x, size_t i, const char *v,
         return false;
     out->first = preposition ? i - 1 : i;
     out->last = last;
-    bool known;
-    long pub = pub_days(x, &known);
     int py, pm, pd;
-    if (known)
-        civil_from_days(pub, &py, &pm, &pd);
-    if (day && (year || known))
+    if (when->known)
+        civil_from_days(when->days, &py, &pm, &pd);
+    if (day && (year || when->known))
         out->date = format_days(x->arena,
                                 days_from_civil(year ? year : py, month, day));
     return true;
@@ -204,7 +206,8 @@ static bool match_month(const extraction *x, size_t i, const char *v,
 static bool match_year(const extraction *x, size_t i, match *out)
 {
     const afs_text *t = x->text;
-    if (!number_at(t, i, 1800, 2199) || afs_tok_len(t, i) != 4 || i == 0 ||
+    /* the cheap tests first: find_times asks this of every token */
+    if (afs_tok_len(t, i) != 4 || !number_at(t, i, 1800, 2199) || i == 0 ||
         !word_is_any(t, i - 1,
                      (const char *const[]){"in", "since", "by", "until",
                                            "during", NULL}))
@@ -216,8 +219,8 @@ static bool match_year(const extraction *x, size_t i, match *out)
 
 /* "last night", "this month", "next year", "late last year", "today",
  * "recently", "next spring". */
-static bool match_relative(const extraction *x, size_t i, const char *v,
-                           match *out)
+static bool match_relative(const extraction *x, const publication *when,
+                           size_t i, const char *v, match *out)
 {
     const afs_text *t = x->text;
     static const char *const units[] = {"year",   "month",  "week",   "weekend",
@@ -225,8 +228,8 @@ static bool match_relative(const extraction *x, size_t i, const char *v,
                                         "autumn", "fall",   "winter", NULL};
     static const char *const deictic[] = {"last", "this", "next", "past", NULL};
     size_t first = i, last = i + 1;
-    bool known;
-    long pub = pub_days(x, &known);
+    bool known = when->known;
+    long pub = when->days;
     if (v && strncmp(v, "rel:", 4) == 0) {
         if (known && strcmp(v + 4, "?") != 0)
             out->date = format_days(x->arena, pub + atoi(v + 4));
@@ -257,11 +260,18 @@ static bool match_relative(const extraction *x, size_t i, const char *v,
 void find_times(extraction *x)
 {
     const afs_text *t = x->text;
+    publication when = publication_of(x);
     for (size_t i = x->body_first; i < t->token_count;) {
+        if (t->tokens[i].kind != AFS_TOK_WORD &&
+            t->tokens[i].kind != AFS_TOK_NUMBER) {
+            i++; /* every time expression starts with a word or number */
+            continue;
+        }
         match m = {0};
         const char *v = time_word(t, i); /* once: each matcher wants it */
-        if (match_weekday(x, i, v, &m) || match_month(x, i, v, &m) ||
-            match_year(x, i, &m) || match_relative(x, i, v, &m)) {
+        if (match_weekday(x, &when, i, v, &m) ||
+            match_month(x, &when, i, v, &m) || match_year(x, i, &m) ||
+            match_relative(x, &when, i, v, &m)) {
             time_expr *te = VEC_PUSH(x->arena, x->times);
             te->first = m.first;
             te->last = m.last;

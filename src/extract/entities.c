@@ -29,10 +29,7 @@ static bool is_function_word(const afs_text *t, size_t i)
     static const char *const words[] = {
         "in", "of", "the", "a",    "an",   "and", "or",   "to", "for",
         "on", "at", "by",  "with", "from", "as",  "that", NULL};
-    for (const char *const *w = words; *w; w++)
-        if (afs_tok_is(t, i, *w))
-            return true;
-    return false;
+    return afs_tok_is_one_of(t, i, words);
 }
 
 /* "Orange and Riverside counties": both names are places. */
@@ -182,8 +179,7 @@ static const char *mention_key(extraction *x, const mention *m)
     char buf[512];
     size_t len = 0;
     bool head_of = first + 2 < m->last && afs_tok_is(t, first + 1, "of") &&
-                   afs_lex_has(AFS_LEX_ORG_KEYWORDS, afs_tok_str(t, first),
-                               afs_tok_len(t, first));
+                   afs_tok_has_key(t, first, AFS_LEX_ORG_KEYWORDS);
     if (head_of) {
         len = append_words(t, first + 2, m->last, buf, len, sizeof buf);
         len = append_words(t, first, first + 1, buf, len, sizeof buf);
@@ -423,11 +419,9 @@ static enum name_class guess_single(extraction *x, const mention *m)
     const afs_text *t = x->text;
     static const char *const locative[] = {
         "in", "at", "near", "from", "to", "across", "outside", "into", NULL};
-    if (m->first > 0 && !is_common_word(t, m->first)) {
-        for (const char *const *w = locative; *w; w++)
-            if (afs_tok_is(t, m->first - 1, *w))
-                return NAME_PLACE;
-    }
+    if (m->first > 0 && !is_common_word(t, m->first) &&
+        afs_tok_is_one_of(t, m->first - 1, locative))
+        return NAME_PLACE;
     return NAME_UNKNOWN;
 }
 
@@ -537,10 +531,7 @@ static bool is_listener_verb(const afs_text *t, size_t i)
     static const char *const verbs[] = {"told",   "tells",     "tell",
                                         "asked",  "informed",  "urged",
                                         "warned", "according", NULL};
-    for (const char *const *v = verbs; *v; v++)
-        if (afs_tok_is_ci(t, i, *v))
-            return true;
-    return false;
+    return afs_tok_is_one_of_ci(t, i, verbs);
 }
 
 /* "USA Today", "Global Affairs Canada", "Linn County Circuit": no
@@ -677,8 +668,7 @@ static bool looks_like_organization(const extraction *x, const mention *m)
     const afs_text *t = x->text;
     if (any_digit(t, m->first, m->last) ||
         is_event_or_work_head(t, m->last - 1) ||
-        (afs_lex_has(AFS_LEX_DEMONYMS, afs_tok_str(t, m->first),
-                     afs_tok_len(t, m->first)) &&
+        (afs_tok_has_key(t, m->first, AFS_LEX_DEMONYMS) &&
          !ends_with_org_head(t, m->first, m->last)))
         return false;
     if (afs_tok_is(t, m->first, "The") &&
@@ -686,8 +676,7 @@ static bool looks_like_organization(const extraction *x, const mention *m)
         return true;
     for (size_t i = m->first; i < m->last; i++)
         if (t->tokens[i].kind == AFS_TOK_WORD && !is_common_word(t, i) &&
-            !afs_lex_has(AFS_LEX_DEMONYMS, afs_tok_str(t, i),
-                         afs_tok_len(t, i)))
+            !afs_tok_has_key(t, i, AFS_LEX_DEMONYMS))
             return true;
     return false;
 }
@@ -701,12 +690,10 @@ static bool looks_like_unknown_person(const extraction *x, const mention *m)
         return false;
     for (size_t i = m->first; i < m->last; i++)
         if (is_common_word(t, i) || (t->tokens[i].flags & AFS_TF_ALL_CAPS) ||
-            afs_lex_has(AFS_LEX_PLACES, afs_tok_str(t, i), afs_tok_len(t, i)) ||
-            afs_lex_has(AFS_LEX_COUNTRIES, afs_tok_str(t, i),
-                        afs_tok_len(t, i)) ||
-            afs_lex_has(AFS_LEX_ORG_KEYWORDS, afs_tok_str(t, i),
-                        afs_tok_len(t, i)) ||
-            afs_lex_has(AFS_LEX_DEMONYMS, afs_tok_str(t, i), afs_tok_len(t, i)))
+            afs_tok_has_key(t, i, AFS_LEX_PLACES) ||
+            afs_tok_has_key(t, i, AFS_LEX_COUNTRIES) ||
+            afs_tok_has_key(t, i, AFS_LEX_ORG_KEYWORDS) ||
+            afs_tok_has_key(t, i, AFS_LEX_DEMONYMS))
             return false;
     return true;
 }

@@ -49,10 +49,7 @@ static bool is_locative(const afs_text *t, size_t i)
 {
     static const char *const words[] = {
         "in", "to", "at", "near", "over", "from", "into", "around", NULL};
-    for (const char *const *w = words; *w; w++)
-        if (afs_tok_is_ci(t, i, *w))
-            return true;
-    return false;
+    return afs_tok_is_one_of_ci(t, i, words);
 }
 
 /* The words of the trigger's clause: its sentence, at most CLAUSE_WINDOW/2

@@ -30,7 +30,11 @@ const char *token_span_text(const extraction *x, size_t first, size_t last)
         return "";
     size_t start = t->tokens[first].start, end = t->tokens[last - 1].end;
     char *s = afs_arena_strndup(x->arena, t->clean + start, end - start);
-    /* One line, single spaces: names and summaries go into one-line files. */
+    /* One line, single spaces: names and summaries go into one-line files.
+     * Most spans are so already, which two library scans tell faster than
+     * the loop below. */
+    if (!strpbrk(s, "\n\t") && !strstr(s, "  "))
+        return s;
     char *w = s;
     bool space = false;
     for (char *r = s; *r; r++) {
@@ -184,20 +188,52 @@ static const afs_entity *model_entity(const freezer *f, size_t e)
     return e == NO_ENTITY ? NULL : f->by_index[e];
 }
 
-/* "03-extremely-good-friends": numbered so ls sorts them. */
+#define ID_SLUG_MAX 40
+
+/* The first max bytes of the slug of label, or all of it when shorter. A
+ * slug only grows as it reads on, so a prefix of the label whose slug
+ * reaches max bytes has the label's first max bytes: a quote can be
+ * thousands of bytes, and its id wants forty. */
+static const char *leading_slug(afs_arena *scratch, const char *label,
+                                size_t max)
+{
+    size_t len = strnlen(label, max + 8);
+    const char *slug = afs_slug(scratch, label, len, "item");
+    if (label[len] && strlen(slug) < max)
+        slug = afs_slug(scratch, label, strlen(label), "item");
+    return slug;
+}
+
+static size_t decimal_digits(size_t v)
+{
+    size_t digits = 1;
+    for (; v >= 10; v /= 10)
+        digits++;
+    return digits;
+}
+
+/* "03-extremely-good-friends": numbered so ls sorts them. Written by
+ * hand, not printf: a model has an id for every quote and event. */
 static const char *numbered_id(afs_arena *arena, afs_arena *scratch,
                                size_t number, size_t total, const char *label)
 {
-    int width = 2; /* as many digits as the largest number needs */
+    size_t width = 2; /* as many digits as the largest number needs */
     for (size_t t = total; t >= 100; t /= 10)
         width++;
-    const char *slug = afs_slug(scratch, label, strlen(label), "item");
-    char *short_slug =
-        afs_arena_strndup(scratch, slug, strlen(slug) > 40 ? 40 : strlen(slug));
-    size_t l = strlen(short_slug);
-    while (l > 0 && short_slug[l - 1] == '-')
-        short_slug[--l] = '\0';
-    return afs_arena_printf(arena, "%0*zu-%s", width, number, short_slug);
+    size_t digits = decimal_digits(number);
+    if (width < digits)
+        width = digits;
+    const char *slug = leading_slug(scratch, label, ID_SLUG_MAX);
+    size_t l = strnlen(slug, ID_SLUG_MAX);
+    while (l > 0 && slug[l - 1] == '-')
+        l--;
+    char id[3 * sizeof(size_t) + ID_SLUG_MAX + 2];
+    memset(id, '0', width);
+    for (size_t v = number, k = width; digits-- > 0; v /= 10)
+        id[--k] = (char)('0' + v % 10);
+    id[width] = '-';
+    memcpy(id + width + 1, slug, l);
+    return afs_arena_strndup(arena, id, width + 1 + l);
 }
 
 static int compare_quotes(const void *a, const void *b)

@@ -81,20 +81,32 @@ static bool lex_token(const afs_text *t, size_t i, enum afs_lexicon lex)
 static bool is_connector(const afs_text *t, size_t i)
 {
     static const char *const words[] = {
-        "of",  "for", "the", "de",  "del", "da",  "do",
-        "dos", "van", "von", "der", "den", "bin", "bint",
-        "al",  "la",  "le",  "du",  "di",  "y",   "&"};
+        "of",  "for", "the", "de",  "del", "da",   "do", "dos",
+        "van", "von", "der", "den", "bin", "bint", "al", "la",
+        "le",  "du",  "di",  "y",   "&",   NULL};
     if (i + 1 >= t->token_count ||
         t->tokens[i].paragraph != t->tokens[i + 1].paragraph)
         return false;
-    for (size_t w = 0; w < sizeof words / sizeof *words; w++)
-        if (afs_tok_is(t, i, words[w]))
-            return true;
+    if (afs_tok_len(t, i) > 5) /* longer than words and particles: most */
+        return false;
+    if (afs_tok_is_one_of(t, i, words))
+        return true;
     /* "Daniel arap Moi": a short lower-case particle no dictionary knows,
      * after a given name */
     return i > 0 && t->tokens[i].kind == AFS_TOK_WORD &&
            afs_tok_len(t, i) <= 5 && !(t->tokens[i].flags & AFS_TF_CAPITAL) &&
            !is_common_word(t, i) && lex_token(t, i - 1, AFS_LEX_GIVEN_NAMES);
+}
+
+/* The tokens a connector at i joins to a name: 2 for "of Nairobi", 3 for
+ * "for the Western", 0 when it joins none. */
+static size_t connected_length(const afs_text *t, size_t i)
+{
+    if (!is_connector(t, i))
+        return 0;
+    if (is_cap_word(t, i + 1))
+        return 2;
+    return afs_tok_is(t, i + 1, "the") && is_cap_word(t, i + 2) ? 3 : 0;
 }
 
 /* The lexicons know the word as a name of some kind. */
@@ -132,12 +144,11 @@ size_t title_length(const afs_text *t, size_t i, size_t limit)
     static const char *const prefixes[] = {"vice",   "deputy",    "acting",
                                            "former", "assistant", "interim",
                                            "senior", "chief",     NULL};
-    for (const char *const *p = prefixes; *p; p++)
-        if (afs_tok_is_ci(t, i, *p) && i + 1 < limit) {
-            size_t rest = title_length(t, i + 1, limit);
-            if (rest)
-                return rest + 1;
-        }
+    if (i + 1 < limit && afs_tok_is_one_of_ci(t, i, prefixes)) {
+        size_t rest = title_length(t, i + 1, limit);
+        if (rest)
+            return rest + 1;
+    }
     char buf[128];
     size_t most = afs_tok_lower_starts(t, i, AFS_LEX_TITLES) ? 4
                   : afs_tok_lower_in(t, i, AFS_LEX_TITLES)   ? 1
@@ -168,8 +179,7 @@ static const char *title_display(const extraction *x, size_t i, size_t n)
 
 static enum afs_gender gender_of_given(const afs_text *t, size_t i)
 {
-    const char *g = afs_lex_value(AFS_LEX_GIVEN_NAMES, afs_tok_str(t, i),
-                                  afs_tok_len(t, i));
+    const char *g = afs_span_value(t, i, i + 1, AFS_LEX_GIVEN_NAMES);
     if (!g)
         return AFS_GENDER_UNKNOWN;
     return *g == 'f'   ? AFS_GENDER_FEMALE
@@ -196,12 +206,10 @@ static mention *add_mention(extraction *x, size_t first, size_t last)
  * office: "US President", "Japanese Prime Minister". */
 static const char *country_of_modifier(const afs_text *t, size_t i)
 {
-    const char *s = afs_tok_str(t, i);
-    size_t n = afs_tok_len(t, i);
-    const char *c = afs_lex_value(AFS_LEX_COUNTRIES, s, n);
+    const char *c = afs_span_value(t, i, i + 1, AFS_LEX_COUNTRIES);
     if (c)
         return *c ? c : NULL;
-    c = afs_lex_value(AFS_LEX_DEMONYMS, s, n);
+    c = afs_span_value(t, i, i + 1, AFS_LEX_DEMONYMS);
     return c && *c ? c : NULL;
 }
 
@@ -350,11 +358,10 @@ static bool is_never_a_name(const afs_text *t, size_t i)
         "Our", "Their", "In",  "On",   "At",   "Of",    "And",   "But",
         "Or",  "If",    "As",  "For",  "To",   "With",  "By",    "From",
         "Mr.", "Mrs.",  "Ms.", "Dr.",  NULL};
-    for (const char *const *w = function_words; *w; w++)
-        if (afs_tok_is(t, i, *w))
-            return true;
     const char *s = afs_tok_str(t, i);
     size_t n = afs_tok_len(t, i);
+    if (n <= 5 && afs_tok_is_one_of(t, i, function_words))
+        return true; /* n: most names are longer than these */
     bool dot = false, lower = false;
     for (size_t k = 0; k + 1 < n; k++) {
         dot |= s[k] == '.';
@@ -479,16 +486,13 @@ void find_names(extraction *x)
             i++;
             continue;
         }
-        size_t j = i + 1;
+        size_t j = i + 1, n;
         while (j < t->token_count &&
                t->tokens[j].paragraph == t->tokens[i].paragraph) {
             if (is_cap_word(t, j) && !(t->tokens[j].flags & AFS_TF_SENT_START))
                 j++;
-            else if (is_connector(t, j) && is_cap_word(t, j + 1))
-                j += 2;
-            else if (is_connector(t, j) && afs_tok_is(t, j + 1, "the") &&
-                     is_cap_word(t, j + 2))
-                j += 3;
+            else if ((n = connected_length(t, j)) > 0)
+                j += n;
             else if ((t->tokens[j].flags & AFS_TF_POSSESSIVE) &&
                      title_length(t, j - 1, j) == 1 && is_cap_word(t, j + 1))
                 j += 2; /* "Attorney's Office", "Governor's Office" */
@@ -511,7 +515,7 @@ static bool span_in(const extraction *x, mention *m, enum afs_lexicon lex,
     const afs_text *t = x->text;
     const char *s = t->clean + t->tokens[m->first].start;
     size_t n = t->tokens[m->last - 1].end - t->tokens[m->first].start;
-    const char *v = afs_lex_value(lex, s, n);
+    const char *v = afs_span_value(t, m->first, m->last, lex);
     const char *form = NULL;
     if (!v && (t->tokens[m->first].flags & AFS_TF_ALL_CAPS) && n > 3) {
         char buf[96];
@@ -547,9 +551,7 @@ static bool is_compass_place(const extraction *x, const mention *m)
     const afs_text *t = x->text;
     if (m->last - m->first < 2)
         return false;
-    bool prefix = false;
-    for (const char *const *c = compass; *c; c++)
-        prefix |= afs_tok_is(t, m->first, *c);
+    bool prefix = afs_tok_is_one_of(t, m->first, compass);
     const char *rest = t->clean + t->tokens[m->first + 1].start;
     size_t n = t->tokens[m->last - 1].end - t->tokens[m->first + 1].start;
     return prefix && (afs_lex_has(AFS_LEX_PLACES, rest, n) ||
@@ -574,7 +576,7 @@ static bool is_time_word(const extraction *x, const mention *m)
     const char *w = afs_tok_str(t, m->first);
     if (m->last - m->first != 1)
         return false;
-    return afs_lex_has(AFS_LEX_TIME_WORDS, w, n) ||
+    return afs_tok_has_key(t, m->first, AFS_LEX_TIME_WORDS) ||
            (n > 1 && w[n - 1] == '.' &&
             afs_lex_has(AFS_LEX_TIME_WORDS, w, n - 1));
 }

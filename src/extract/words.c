@@ -7,20 +7,14 @@
 
 static bool token_in(const afs_text *t, size_t tok, const char *const *list)
 {
-    for (; *list; list++)
-        if (afs_tok_is(t, tok, *list))
-            return true;
-    return false;
+    return afs_tok_is_one_of(t, tok, list);
 }
 
 bool ends_with_org_head(const afs_text *t, size_t first, size_t last)
 {
     if (last <= first)
         return false;
-    const char *v =
-        afs_lex_value(AFS_LEX_ORG_KEYWORDS, afs_tok_str(t, last - 1),
-                      afs_tok_len(t, last - 1));
-    return v != NULL;
+    return afs_span_value(t, last - 1, last, AFS_LEX_ORG_KEYWORDS) != NULL;
 }
 
 bool ends_with_place_head(const afs_text *t, size_t first, size_t last)
@@ -76,10 +70,7 @@ bool is_event_or_work_head(const afs_text *t, size_t i)
         "Championship", "Act",    "Day",        "Week",  "Olympics",
         "Tournament",   "Summit", "Conference", "Expo",  "Fair",
         "Marathon",     "Open",   "Trophy",     NULL};
-    for (const char *const *h = heads; *h; h++)
-        if (afs_tok_is(t, i, *h))
-            return true;
-    return false;
+    return afs_tok_is_one_of(t, i, heads);
 }
 
 size_t lower_join(const afs_text *t, size_t i, size_t n, char *buf, size_t cap)

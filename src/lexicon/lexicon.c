@@ -51,15 +51,92 @@ const char *afs_lex_value(enum afs_lexicon lex, const char *key, size_t len)
     return slot ? pool_string(slot[2]) : NULL;
 }
 
+static afs_lex_sets word_sets(const afs_lexicon_word_slot *slot)
+{
+    return (afs_lex_sets){(uint16_t)(slot->sets & 0xFFFF),
+                          (uint16_t)(slot->sets >> 16)};
+}
+
+static const unsigned char *word_key(const afs_lexicon_word_slot *slot)
+{
+    const unsigned char *k = slot->key;
+    if (slot->len <= sizeof slot->key)
+        return k;
+    uint32_t offset = k[0] | (uint32_t)k[1] << 8 | (uint32_t)k[2] << 16 |
+                      (uint32_t)k[3] << 24;
+    return afs_lexicon_pool + offset;
+}
+
+static char ascii_lower(char c)
+{
+    return c >= 'A' && c <= 'Z' ? (char)(c - 'A' + 'a') : c;
+}
+
+/* Not memcmp: keys are a few bytes, shorter than a call. */
+static bool is_same_word(const unsigned char *key, const char *word, size_t len)
+{
+    for (size_t i = 0; i < len; i++)
+        if (key[i] != (unsigned char)word[i])
+            return false;
+    return true;
+}
+
+static bool is_lower_form(const unsigned char *key, const char *word,
+                          size_t len)
+{
+    for (size_t i = 0; i < len; i++)
+        if (key[i] != (unsigned char)ascii_lower(word[i]))
+            return false;
+    return true;
+}
+
+afs_lex_probe afs_lex_word_probe(const char *word, size_t len)
+{
+    afs_lex_probe probe = {2166136261u, false}; /* FNV-1a, lower case */
+    for (size_t i = 0; i < len; i++) {
+        char c = ascii_lower(word[i]);
+        probe.has_upper |= c != word[i];
+        probe.hash = (probe.hash ^ (unsigned char)c) * 16777619u;
+    }
+    const afs_lexicon_word_index *x = &afs_lexicon_words;
+    __builtin_prefetch(&x->slots[probe.hash & (x->slot_count - 1)]);
+    return probe;
+}
+
+afs_lex_cases afs_lex_word_find(const char *word, size_t len,
+                                afs_lex_probe probe)
+{
+    afs_lex_cases found = {{0, 0}, {0, 0}};
+    const afs_lexicon_word_index *x = &afs_lexicon_words;
+    if (!word || !x->count)
+        return found;
+    bool need_exact = true, need_lower = probe.has_upper;
+    size_t mask = x->slot_count - 1;
+    for (size_t i = probe.hash & mask; x->slots[i].len; i = (i + 1) & mask) {
+        const afs_lexicon_word_slot *slot = &x->slots[i];
+        if (slot->len != len)
+            continue;
+        const unsigned char *key = word_key(slot);
+        if (need_exact && is_same_word(key, word, len)) {
+            found.exact = word_sets(slot);
+            need_exact = false;
+        } else if (need_lower && is_lower_form(key, word, len)) {
+            found.lower = word_sets(slot);
+            need_lower = false;
+        }
+        if (!need_exact && !need_lower)
+            break;
+    }
+    if (!probe.has_upper)
+        found.lower = found.exact;
+    return found;
+}
+
 afs_lex_sets afs_lex_word(const char *word, size_t len)
 {
-    const uint32_t *slot = find_slot(&afs_lexicon_words, word, len);
-    afs_lex_sets sets = {0, 0};
-    if (slot) {
-        sets.keys = (uint16_t)(slot[2] & 0xFFFF);
-        sets.heads = (uint16_t)(slot[2] >> 16);
-    }
-    return sets;
+    if (!word)
+        return (afs_lex_sets){0, 0};
+    return afs_lex_word_find(word, len, afs_lex_word_probe(word, len)).exact;
 }
 
 bool afs_lex_has(enum afs_lexicon lex, const char *key, size_t len)

@@ -4,6 +4,7 @@
 #ifndef ARTICLEFS_LEXICON_TABLES_H
 #define ARTICLEFS_LEXICON_TABLES_H
 
+#include <stdalign.h>
 #include <stddef.h>
 #include <stdint.h>
 
@@ -21,8 +22,26 @@ typedef struct afs_lexicon_index {
 extern const unsigned char afs_lexicon_pool[];
 /* Per lexicon: key -> value offset. */
 extern const afs_lexicon_index afs_lexicon_tables[AFS_LEX_COUNT];
+/* One slot of the word index. The index is probed by the FNV-1a hash of
+ * the ASCII lower-case key, so "The" and "the" sit in one probe sequence
+ * and the tokenizer finds both in one walk; a key of up to 11 bytes sits
+ * in the slot, so a probe costs one cache line, not a slot and a pool
+ * string. A longer key is in the pool, at the offset in key[0..4), least
+ * significant byte first. Length 0 marks an empty slot. */
+typedef struct afs_lexicon_word_slot {
+    alignas(16) uint32_t sets; /* see afs_lexicon_words */
+    uint8_t len;
+    unsigned char key[11];
+} afs_lexicon_word_slot;
+
+typedef struct afs_lexicon_word_index {
+    const afs_lexicon_word_slot *slots;
+    size_t count;
+    size_t slot_count; /* a power of two */
+} afs_lexicon_word_index;
+
 /* Every single word of every lexicon -> (bits of the lexicons holding it
  * as a key) | (bits of those with longer keys starting with it) << 16. */
-extern const afs_lexicon_index afs_lexicon_words;
+extern const afs_lexicon_word_index afs_lexicon_words;
 
 #endif

@@ -60,11 +60,40 @@ static bool is_format_control(unsigned cp)
            cp == 0x2028 || cp == 0x2029 || cp == 0xFEFF;
 }
 
+static bool is_kept_ascii(unsigned char c)
+{
+    return (c >= 0x20 && c < 0x7F) || c == '\n';
+}
+
+/* Eight bytes at s are all printable ASCII (0x20..0x7E), tested at once:
+ * a byte below 0x20 borrows into its top bit when 0x20 is taken away, and
+ * 0x7F becomes 0 when xor-ed with it. */
+static bool eight_printable(const unsigned char *s)
+{
+    const uint64_t ones = 0x0101010101010101u, tops = 0x8080808080808080u;
+    uint64_t x;
+    memcpy(&x, s, sizeof x);
+    uint64_t below_space = (x - 0x20 * ones) & ~x;
+    uint64_t del = x ^ (0x7F * ones);
+    uint64_t is_del = (del - ones) & ~del;
+    return ((x | below_space | is_del) & tops) == 0;
+}
+
 void afs_text_clean(const char *in, size_t len, char *out)
 {
     const unsigned char *s = (const unsigned char *)in;
     size_t i = 0;
     while (i < len) {
+        if (len - i >= 8 && eight_printable(s + i)) {
+            memcpy(out + i, s + i, 8);
+            i += 8;
+            continue;
+        }
+        if (is_kept_ascii(s[i])) { /* most of an English text */
+            out[i] = (char)s[i];
+            i++;
+            continue;
+        }
         size_t n = utf8_valid_len(s + i, len - i);
         if (n == 0) {
             out[i++] = '?';
@@ -167,21 +196,36 @@ typedef struct tok_buf {
     size_t n, cap;
 } tok_buf;
 
-/* Every lexicon a token is in, as written and in lower case, found once
- * here: the extractor asks it of most words many times. */
-static void find_lexicons(afs_token *t, const char *s)
+static bool wants_lexicons(const afs_token *t)
 {
-    char lower[64];
-    size_t n = t->end - t->start;
-    if (n >= sizeof lower)
-        return;
-    bool upper = false;
-    for (size_t i = 0; i < n; i++) {
-        lower[i] = afs_ascii_lower(s[i]);
-        upper |= lower[i] != s[i];
+    /* no lexicon holds punctuation, nor a word of 64 bytes or more */
+    return (t->kind == AFS_TOK_WORD || t->kind == AFS_TOK_NUMBER) &&
+           t->end - t->start < 64;
+}
+
+/* Every lexicon a token is in, as written and in lower case, found once
+ * here: the extractor asks it of most words many times. Each look-up
+ * misses the cache; probing LEX_AHEAD tokens before finding lets the
+ * misses overlap. */
+#define LEX_AHEAD 8
+
+static void find_lexicons(afs_token *tokens, size_t count, const char *s)
+{
+    afs_lex_probe probes[LEX_AHEAD]; /* of tokens [i - LEX_AHEAD, i) */
+    for (size_t i = 0; i < count + LEX_AHEAD; i++) {
+        afs_lex_probe *probe = &probes[i % LEX_AHEAD];
+        afs_token *t = i >= LEX_AHEAD ? &tokens[i - LEX_AHEAD] : NULL;
+        if (t && wants_lexicons(t)) {
+            afs_lex_cases found =
+                afs_lex_word_find(s + t->start, t->end - t->start, *probe);
+            t->lex = found.exact;
+            t->lower = found.lower;
+            t->flags |= AFS_TF_LEXICONS;
+        }
+        t = i < count ? &tokens[i] : NULL;
+        if (t && wants_lexicons(t))
+            *probe = afs_lex_word_probe(s + t->start, t->end - t->start);
     }
-    t->lex = afs_lex_word(s, n);
-    t->lower = upper ? afs_lex_word(lower, n) : t->lex;
 }
 
 static afs_token *push_token(tok_buf *b)
@@ -199,6 +243,11 @@ static afs_token *push_token(tok_buf *b)
     return t;
 }
 
+static bool is_ascii_alnum(char c)
+{
+    return (unsigned)((c | 0x20) - 'a') < 26 || (unsigned)(c - '0') < 10;
+}
+
 static bool is_apostrophe_at(const char *s, size_t len, size_t i, size_t *n)
 {
     unsigned cp = cp_at(s, len, i, n);
@@ -211,6 +260,10 @@ static size_t word_end(const char *s, size_t len, size_t i)
 {
     size_t n;
     while (i < len) {
+        if (is_ascii_alnum(s[i])) { /* the common case, in one step */
+            i++;
+            continue;
+        }
         if (is_letter_at(s, len, i) || is_digit_at(s, len, i)) {
             cp_at(s, len, i, &n);
             i += n;
@@ -396,8 +449,6 @@ static void tokenize(tok_buf *b, const char *s, size_t len)
         }
         if (t->end <= i) /* every token moves on, whatever the bytes */
             t->end = next;
-        if (t->kind == AFS_TOK_WORD || t->kind == AFS_TOK_NUMBER)
-            find_lexicons(t, s + i); /* no lexicon holds punctuation */
         i = t->end;
     }
 }
@@ -511,6 +562,7 @@ afs_text *afs_text_new(afs_arena *arena, const char *bytes, size_t len)
     tok_buf b = {.arena = arena, .cap = len / 5 + 64};
     b.v = afs_arena_array_raw(arena, b.cap, sizeof *b.v);
     tokenize(&b, clean, len);
+    find_lexicons(b.v, b.n, clean);
     t->tokens = b.v;
     t->token_count = b.n;
     build_ranges(t, arena);
