@@ -148,15 +148,6 @@ static block *pool_block(afs_page_pool *pool, size_t bytes)
     return b;
 }
 
-/* A region goes back to the kernel with its last block. Giving back each
- * block's pages as it goes would split the huge pages and make every
- * thread flush its TLB, 10,000 times at an unmount; what a region keeps
- * for models a reload replaced is bounded by what the first load made. */
-static void pool_release(block *b)
-{
-    region_drop(b->from);
-}
-
 afs_arena *afs_arena_new_pooled(afs_page_pool *pool, size_t expected,
                                 size_t growth)
 {
@@ -183,10 +174,14 @@ void afs_arena_shrink(afs_arena *arena)
     b->size = keep;
 }
 
+/* A pooled block goes back with its region's last. Giving back each
+ * block's pages as it goes would split the huge pages and make every
+ * thread flush its TLB, 10,000 times at an unmount; what a region keeps
+ * for models a reload replaced is bounded by what the first load made. */
 static void block_free(block *b)
 {
     if (b->from)
-        pool_release(b);
+        region_drop(b->from);
     else
         free(b);
 }

@@ -123,8 +123,7 @@ typedef struct rendered {
 
 struct afs_tree {
     table *top;               /* the corpus-level nodes, or the article's */
-    table **articles;         /* a corpus's, in corpus order */
-    table **by_name;          /* the same, as articles/ lists them */
+    table **by_name;          /* a corpus's articles, as articles/ lists */
     table **by_space;         /* the same, for finding a number */
     size_t article_count;     /* 0 for a one-article tree */
     afs_article *own_article; /* one-article tree: owned */

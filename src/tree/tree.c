@@ -146,8 +146,7 @@ void afs_tree_free(afs_tree *tree)
     for (size_t i = 0; i < CACHE_SLOTS; i++)
         afs_arena_free(tree->cache[i].arena);
     for (size_t i = 0; i < tree->article_count; i++)
-        table_unref(tree->articles[i]);
-    free(tree->articles);
+        table_unref(tree->by_name[i]);
     free(tree->by_name);
     free(tree->by_space);
     table_unref(tree->top);
@@ -173,23 +172,26 @@ static int compare_by_space(const void *x, const void *y)
     return a < b ? -1 : a > b;
 }
 
+static int compare_name_key(const void *key, const void *element)
+{
+    return strcmp(key, (*(table *const *)element)->root.pub.name);
+}
+
+static int compare_space_key(const void *key, const void *element)
+{
+    uint32_t a = *(const uint32_t *)key, b = (*(table *const *)element)->space;
+    return a < b ? -1 : a > b;
+}
+
 /* The table of previous listed as name, when it shows article. */
 static table *same_article(const afs_tree *previous, const char *name,
                            const afs_article *article)
 {
-    size_t lo = 0, hi = previous ? previous->article_count : 0;
-    while (lo < hi) {
-        size_t mid = lo + (hi - lo) / 2;
-        table *tb = previous->by_name[mid];
-        int c = strcmp(name, tb->root.pub.name);
-        if (c == 0)
-            return tb->article == article ? tb : NULL;
-        if (c < 0)
-            hi = mid;
-        else
-            lo = mid + 1;
-    }
-    return NULL;
+    if (!previous || !previous->article_count)
+        return NULL;
+    table **found = bsearch(name, previous->by_name, previous->article_count,
+                            sizeof *previous->by_name, compare_name_key);
+    return found && (*found)->article == article ? *found : NULL;
 }
 
 /* Names are made safe and unique (the corpus already makes ids so; this
@@ -197,17 +199,17 @@ static table *same_article(const afs_tree *previous, const char *name,
 static char **article_names(const afs_corpus *c)
 {
     char **names = calloc(c->article_count + 1, sizeof *names);
-    afs_arena *scratch = afs_arena_new();
-    afs_slug_set *taken = afs_slug_set_new(scratch);
-    for (size_t i = 0; names && i < c->article_count; i++)
-        names[i] = strdup(
-            afs_slug_set_claim(taken, afs_safe_name(scratch, c->ids[i])));
-    afs_arena_free(scratch);
-    for (size_t i = 0; names && i < c->article_count; i++)
-        if (!names[i])
-            out_of_memory();
     if (!names)
         out_of_memory();
+    afs_arena *scratch = afs_arena_new();
+    afs_slug_set *taken = afs_slug_set_new(scratch);
+    for (size_t i = 0; i < c->article_count; i++) {
+        names[i] = strdup(
+            afs_slug_set_claim(taken, afs_safe_name(scratch, c->ids[i])));
+        if (!names[i])
+            out_of_memory();
+    }
+    afs_arena_free(scratch);
     return names;
 }
 
@@ -219,10 +221,9 @@ afs_tree *afs_tree_build_corpus(afs_corpus *corpus, const afs_tree *previous)
                        AFS_ROOT_INO, strdup(""));
     size_t n = corpus->article_count;
     t->article_count = n;
-    t->articles = calloc(n + 1, sizeof *t->articles);
     t->by_name = calloc(n + 1, sizeof *t->by_name);
     t->by_space = calloc(n + 1, sizeof *t->by_space);
-    if (!t->articles || !t->by_name || !t->by_space)
+    if (!t->by_name || !t->by_space)
         out_of_memory();
     char **names = article_names(corpus);
     for (size_t i = 0; i < n; i++) {
@@ -236,7 +237,7 @@ afs_tree *afs_tree_build_corpus(afs_corpus *corpus, const afs_tree *previous)
                            (afs_ino)space << LOCAL_BITS | 1, AFS_ARTICLES_INO,
                            names[i]);
         }
-        t->articles[i] = t->by_name[i] = t->by_space[i] = tb;
+        t->by_name[i] = t->by_space[i] = tb;
     }
     free(names);
     qsort(t->by_name, n, sizeof *t->by_name, compare_by_name);
@@ -250,18 +251,11 @@ static table *table_of_space(const afs_tree *t, uint32_t space)
 {
     if (space == t->top->space)
         return t->top;
-    size_t lo = 0, hi = t->article_count;
-    while (lo < hi) {
-        size_t mid = lo + (hi - lo) / 2;
-        uint32_t s = t->by_space[mid]->space;
-        if (s == space)
-            return t->by_space[mid];
-        if (space < s)
-            hi = mid;
-        else
-            lo = mid + 1;
-    }
-    return NULL;
+    if (!t->article_count)
+        return NULL;
+    table **found = bsearch(&space, t->by_space, t->article_count,
+                            sizeof *t->by_space, compare_space_key);
+    return found ? *found : NULL;
 }
 
 static const afs_node *articles_dir(const afs_tree *t);
@@ -282,7 +276,7 @@ size_t afs_tree_node_count(const afs_tree *tree)
 {
     size_t count = atomic_load(&tree->top->count);
     for (size_t i = 0; i < tree->article_count; i++)
-        count += atomic_load(&tree->articles[i]->count);
+        count += atomic_load(&tree->by_name[i]->count);
     return count;
 }
 
