@@ -225,10 +225,9 @@ static void fill_name_only(const afs_node *node, struct fuse_entry_param *e)
 static void afs_init(void *userdata, struct fuse_conn_info *conn)
 {
     (void)userdata;
-    /* The kernel then asks for each inode's ACL once and keeps the answer
-     * (there is none), instead of asking at every ls -l. */
-    if (conn->capable & FUSE_CAP_POSIX_ACL)
-        conn->want |= FUSE_CAP_POSIX_ACL;
+    /* No FUSE_CAP_POSIX_ACL: the kernel would then ask for an ACL when
+     * another user opens a file, and get "not supported" (see
+     * afs_getxattr), which it takes as a denial. */
     if (conn->capable & FUSE_CAP_CACHE_SYMLINKS)
         conn->want |= FUSE_CAP_CACHE_SYMLINKS;
     if (conn->capable & FUSE_CAP_READDIRPLUS)
@@ -483,11 +482,11 @@ static void afs_getxattr(fuse_req_t req, fuse_ino_t ino, const char *name,
         fuse_reply_err(req, ENOSYS);
         return;
     }
-    /* No security labels here. ENODATA would have ls -l ask for
-     * security.selinux at every file (the kernel keeps no xattr answer);
-     * "not supported" makes ls, cp -a and libselinux stop asking for the
-     * whole device. */
-    if (!strncmp(name, "security.", 9)) {
+    /* No security labels or ACLs here. ENODATA would have ls -l ask for
+     * both at every file: the kernel keeps no answer to these, and a
+     * cold ls -lR spent half its round trips on them. "Not supported"
+     * makes ls, cp -a and libselinux stop asking for the whole device. */
+    if (!strncmp(name, "security.", 9) || !strncmp(name, "system.", 7)) {
         fuse_reply_err(req, EOPNOTSUPP);
         return;
     }

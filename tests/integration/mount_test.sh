@@ -82,6 +82,11 @@ case $label_error in
 *"Operation not supported"*) ;;
 *) fail "security.selinux should be unsupported, got: $label_error" ;;
 esac
+acl_error=$(getfattr -n system.posix_acl_access README 2>&1 >/dev/null || true)
+case $acl_error in
+*"Operation not supported"*) ;;
+*) fail "ACLs should be unsupported, got: $acl_error" ;;
+esac
 
 # The mount table names the file system type.
 grep -q " $MNT fuse.articlefs " /proc/mounts || fail "not fuse.articlefs in /proc/mounts"
@@ -99,5 +104,16 @@ cd "$MNT"
 getfattr -n user.articlefs.type "people/$person" 2>/dev/null && fail "xattr with noxattr"
 expect_eq "$(ls -l people | wc -l)" "$(ls -l "$WORK/export/people" | wc -l)" "ls -l with noxattr"
 cd /
+unmount_article
+
+# ls -lR asks for labels and ACLs once for the whole mount, not per file
+# (half the round trips of a cold ls -lR were these). With -d the daemon
+# logs every request.
+log_start=$(wc -l <"$DAEMON_LOG")
+mount_article "$EXAMPLE" -d
+ls -lR "$MNT" >/dev/null || fail "ls -lR failed"
+files=$(find "$MNT" | wc -l)
+asked=$(tail -n +"$((log_start + 1))" "$DAEMON_LOG" | grep -c "opcode: GETXATTR" || true)
+[ "$asked" -le 3 ] || fail "ls -lR over $files names asked for $asked xattrs"
 unmount_article
 echo "mount test: all checks passed"
