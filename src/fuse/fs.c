@@ -232,6 +232,10 @@ static void afs_init(void *userdata, struct fuse_conn_info *conn)
         conn->want |= FUSE_CAP_CACHE_SYMLINKS;
     if (conn->capable & FUSE_CAP_READDIRPLUS)
         conn->want |= FUSE_CAP_READDIRPLUS;
+    /* Every listing with attributes, not only its first page: grep -r,
+     * find and ls -l stat each name they list, and a page of names
+     * without attributes cost one lookup per name after it. */
+    conn->want &= ~FUSE_CAP_READDIRPLUS_AUTO;
 }
 
 /* The kernel dropped nlookup of its references to ino: a snapshot no

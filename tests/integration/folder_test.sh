@@ -45,6 +45,20 @@ cd /
 diff -r --no-dereference "$MNT" "$WORK/export" || fail "mount and export differ"
 unmount_article
 
+# Listings carry attributes on every page, not only the first: grep -r
+# over a folder of 40 articles then needs no lookups (-d logs each request).
+many=$WORK/many
+mkdir -p "$many"
+for i in $(seq 40); do
+    cp "$EXAMPLES/coastal-summit-trade-pact.txt" "$many/story-$i.txt"
+done
+log_start=$(wc -l <"$DAEMON_LOG")
+mount_article "$many" -d
+grep -r -q nothing-here "$MNT" && fail "grep found a word not written"
+lookups=$(tail -n +"$((log_start + 1))" "$DAEMON_LOG" | grep -c "opcode: LOOKUP" || true)
+[ "$lookups" -le 2 ] || fail "grep -r over 40 articles made $lookups lookups"
+unmount_article
+
 # The dev corpus, when ../shared is here.
 if [ -d "$SHARED/corpus/dev" ]; then
     dev=$WORK/dev
