@@ -32,6 +32,11 @@ cleanup() {
 }
 trap cleanup EXIT INT TERM
 
+# With -d the daemon logs one line per request: log_mark notes where the
+# log ends, log_since prints what came after such a mark.
+log_mark() { wc -l <"$DAEMON_LOG"; }
+log_since() { tail -n +"$(($1 + 1))" "$DAEMON_LOG"; }
+
 # Mounts FILE on a fresh folder and waits until the mount is there. The
 # daemon runs in the foreground (-f) in the background of the test, so
 # what it prints, sanitizer reports included, lands in DAEMON_LOG and

@@ -109,11 +109,11 @@ unmount_article
 # ls -lR asks for labels and ACLs once for the whole mount, not per file
 # (half the round trips of a cold ls -lR were these). With -d the daemon
 # logs every request.
-log_start=$(wc -l <"$DAEMON_LOG")
+log_start=$(log_mark)
 mount_article "$EXAMPLE" -d
 ls -lR "$MNT" >/dev/null || fail "ls -lR failed"
 files=$(find "$MNT" | wc -l)
-asked=$(tail -n +"$((log_start + 1))" "$DAEMON_LOG" | grep -c "opcode: GETXATTR" || true)
+asked=$(log_since "$log_start" | grep -c "opcode: GETXATTR" || true)
 [ "$asked" -le 3 ] || fail "ls -lR over $files names asked for $asked xattrs"
 unmount_article
 echo "mount test: all checks passed"

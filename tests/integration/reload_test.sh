@@ -71,14 +71,14 @@ cat "$kept/article.txt" "$kept/people"/*/info.txt >/dev/null
 kept_ino=$(stat -c %i "$kept/article.txt")
 people_ino=$(stat -c %i "$MNT/people")
 grep -q "nodeid: $kept_ino," "$DAEMON_LOG" || fail "-d logs no request for inode $kept_ino"
-mark=$(wc -l <"$DAEMON_LOG")
+mark=$(log_mark)
 printf 'Harbour\nMayor Nadia Okoro spoke in Lisbon.\n' >"$src/harbour.txt"
 within_a_second "[ -d '$MNT/people/nadia-okoro' ]"
 cat "$kept/article.txt" "$kept/people"/*/info.txt >/dev/null
 expect_eq "$(stat -c %i "$kept/article.txt")" "$kept_ino" "an unchanged article's inode after a reload"
 expect_eq "$(stat -c %i "$MNT/articles")" 2 "the inode of articles/"
 [ "$(stat -c %i "$MNT/people")" != "$people_ino" ] || fail "people/ kept its inode through a change"
-if tail -n +"$mark" "$DAEMON_LOG" | grep -q "nodeid: $kept_ino,"; then
+if log_since "$mark" | grep -q "nodeid: $kept_ino,"; then
     fail "the kernel asked again for an unchanged article's file"
 fi
 unmount_article
