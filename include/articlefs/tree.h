@@ -25,6 +25,15 @@ typedef uint64_t afs_ino;
 #define AFS_ARTICLES_INO ((afs_ino)2)
 #define AFS_MAX_XATTRS 4
 
+/* Numbers come in inode tables (an article's subtree, or a tree's own
+ * top-level nodes): a tree built from another shares a table whole or
+ * not at all. The fixed numbers, the root and a corpus's articles/, are
+ * in table 0, which every tree of their kind has. */
+static inline uint32_t afs_ino_table(afs_ino ino)
+{
+    return (uint32_t)(ino >> 32);
+}
+
 enum afs_node_type { AFS_NODE_DIR, AFS_NODE_FILE, AFS_NODE_LINK };
 
 typedef struct afs_node {
@@ -57,6 +66,13 @@ void afs_tree_free(afs_tree *tree);
 typedef void (*afs_stale_fn)(void *ctx, afs_ino dir, const char *name);
 void afs_tree_changes(const afs_tree *old, const afs_tree *fresh,
                       afs_stale_fn stale, void *ctx);
+
+/* Every name made so far in old's tables that fresh does not share, below
+ * the root and articles/, as stale(ctx, dir, name): all a cache of names
+ * may still hold of old once the names afs_tree_changes reports are gone
+ * and no more are given from old. */
+void afs_tree_made_names(const afs_tree *old, const afs_tree *fresh,
+                         afs_stale_fn stale, void *ctx);
 
 /* Nodes made so far (more appear as directories are looked into). */
 size_t afs_tree_node_count(const afs_tree *tree);

@@ -1,37 +1,27 @@
 /* fs.h - the thin FUSE low-level glue: serves tree snapshots.
  *
  * Everything it answers comes from a tree (tree.h); it renders and
- * extracts nothing. The current snapshot is the only mutable state: a
- * reload swaps it under a lock and tells the kernel what went stale. A
- * number a new tree keeps (an unchanged article's) is served from it; one
- * it dropped still reaches the snapshot that gave it, so a file opened
- * before a reload keeps reading the snapshot it opened, which is freed
- * when the kernel has forgotten the last of its names, or after two more
- * reloads. */
+ * extracts nothing. A reload swaps the current snapshot and tells the
+ * kernel what went stale. A number a new tree keeps (an unchanged
+ * article's) is served from it; one it dropped still reaches the snapshot
+ * that gave it, so a file opened before a reload keeps reading the
+ * snapshot it opened, which is freed when the kernel has forgotten the
+ * last of its names (snapshots.h counts them). */
 #ifndef ARTICLEFS_FUSE_FS_H
 #define ARTICLEFS_FUSE_FS_H
 
 #define FUSE_USE_VERSION 34
 #include <fuse_lowlevel.h>
-#include <pthread.h>
 #include <stdbool.h>
 #include <stdint.h>
 #include <sys/types.h>
 #include <time.h>
 
 #include "articlefs/tree.h"
-
-typedef struct afs_snapshot {
-    afs_tree *tree;
-    struct timespec mtime; /* of the source, for every node */
-    uint64_t busy;  /* one while current, one per request being answered */
-    uint64_t names; /* names of it the kernel holds */
-    struct afs_snapshot *older; /* still read by someone */
-} afs_snapshot;
+#include "snapshots.h"
 
 typedef struct afs_fs {
-    pthread_mutex_t lock;
-    afs_snapshot *current;
+    afs_snapshots snapshots;
     struct fuse_session *session; /* for invalidation; NULL before mount */
     bool no_xattrs; /* -o noxattr: getxattr answers ENOSYS, once */
     uid_t uid;

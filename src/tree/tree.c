@@ -18,6 +18,7 @@
 #define FIRST_CHUNK ((size_t)32)
 #define LOCAL_BITS 32
 #define LOCAL_MASK ((UINT64_C(1) << LOCAL_BITS) - 1)
+_Static_assert(LOCAL_BITS == 32, "afs_ino_table takes the high half");
 
 static void out_of_memory(void)
 {
@@ -749,4 +750,28 @@ void afs_tree_changes(const afs_tree *old, const afs_tree *fresh,
     }
     stale(ctx, AFS_ARTICLES_INO, NULL);
     stale_articles(old, fresh, stale, ctx);
+}
+
+/* The names made in one table, but those of the directories every tree
+ * has (the root, articles/), which afs_tree_changes covers. */
+static void table_made_names(const table *tb, afs_stale_fn stale, void *ctx)
+{
+    uint32_t count = atomic_load_explicit(&tb->count, memory_order_acquire);
+    for (uint32_t local = 2; local <= count; local++) {
+        const node *n = node_at(tb, local);
+        if (afs_ino_table(n->pub.parent) != 0)
+            stale(ctx, n->pub.parent, n->pub.name);
+    }
+}
+
+void afs_tree_made_names(const afs_tree *old, const afs_tree *fresh,
+                         afs_stale_fn stale, void *ctx)
+{
+    if (table_of_space(fresh, old->top->space) != old->top)
+        table_made_names(old->top, stale, ctx);
+    for (size_t i = 0; i < old->article_count; i++) {
+        const table *tb = old->by_space[i];
+        if (table_of_space(fresh, tb->space) != tb)
+            table_made_names(tb, stale, ctx);
+    }
 }

@@ -244,6 +244,14 @@ static void note_stale(void *context, afs_ino dir, const char *name)
              (unsigned long long)dir, name ? name : "-");
 }
 
+static void note_made(void *context, afs_ino dir, const char *name)
+{
+    char *out = context;
+    size_t used = strlen(out);
+    snprintf(out + used, (1 << 16) - used, "\n%llu %s\n",
+             (unsigned long long)dir, name ? name : "-");
+}
+
 static afs_ino ino_of(const afs_tree *tree, const char *path)
 {
     const afs_node *node = afs_tree_resolve(tree, path);
@@ -288,6 +296,24 @@ static void test_numbers_survive_a_rebuild(void **state)
     assert_non_null(strstr(stale, "2 changed\n"));
     assert_null(strstr(stale, "2 kept\n"));
     assert_null(strstr(stale, "1 articles\n"));
+    /* what the kernel may still hold of old: the changed article's names
+     * and the old top level's, none of the kept article's */
+    static char made[1 << 16];
+    made[0] = '\0';
+    ino_of(old, "people/ana-ferreira/info.txt"); /* made now */
+    afs_tree_made_names(old, fresh, note_made, made);
+    char line[128];
+    snprintf(line, sizeof line, "%llu ana-ferreira\n",
+             (unsigned long long)ino_of(old, "articles/changed/people"));
+    assert_non_null(strstr(made, line));
+    snprintf(line, sizeof line, "%llu info.txt\n",
+             (unsigned long long)merged_ino);
+    assert_non_null(strstr(made, line));
+    snprintf(line, sizeof line, "%llu ana-ferreira\n",
+             (unsigned long long)ino_of(old, "articles/kept/people"));
+    assert_null(strstr(made, line));
+    assert_null(strstr(made, "\n1 "));
+    assert_null(strstr(made, "\n2 "));
     afs_tree_free(old);
 
     static reached r;
