@@ -1,7 +1,7 @@
-/* One article's tree (DESIGN.md section 2): what each directory holds,
- * and each file's content, rendered from the model. Every link stays
- * inside the article's own directory, so the same subtree serves alone or
- * under articles/<id>/ of a corpus. */
+/* One article's tree (DESIGN.md section 2): what the rows of its kinds
+ * (kinds.c) list and render, from the model. Every link stays inside the
+ * article's own directory, so the same subtree serves alone or under
+ * articles/<id>/ of a corpus. */
 #include <stdio.h>
 #include <string.h>
 
@@ -15,30 +15,25 @@ static const char *entity_dir(afs_arena *arena, const afs_entity *e,
                             e->id);
 }
 
-static void root_children(const afs_article *a, children *out)
+/* ---- children ---------------------------------------------------------- */
+
+void list_kind_dirs(const afs_tree *t, const node *dir, children *out)
 {
-    add_child(out, "README", K_README, NULL);
-    add_child(out, "article.txt", K_ARTICLE_TEXT, NULL);
-    add_child(out, "article.json", K_ARTICLE_JSON, NULL);
-    add_child(out, "summary.txt", K_SUMMARY, NULL);
-    add_child(out, "timeline.txt", K_TIMELINE, NULL);
-    add_child(out, "graph.dot", K_GRAPH, NULL);
+    (void)t, (void)dir;
     for (int k = 0; k < AFS_KIND_COUNT; k++) {
-        add_child(out, afs_kind_folder((enum afs_kind)k), K_KIND_DIR, a);
+        add_child(out, afs_kind_folder((enum afs_kind)k), K_KIND_DIR, NULL);
         set_entity_kind(out, (enum afs_kind)k);
     }
-    add_child(out, "quotes", K_QUOTES, NULL);
-    add_child(out, "events", K_EVENTS, NULL);
 }
 
-static void entity_children(const afs_entity *e, children *out)
+void list_entities(const afs_tree *t, const node *dir, children *out)
 {
-    add_child(out, "name", K_ENTITY_NAME, e);
-    add_child(out, "info.txt", K_ENTITY_CARD, e);
-    add_child(out, "entity.json", K_ENTITY_JSON, e);
-    add_child(out, "mentions.txt", K_MENTIONS, e);
-    add_child(out, "quotes", K_ENTITY_QUOTES, e);
-    add_child(out, "events", K_ENTITY_EVENTS, e);
+    (void)t;
+    size_t n;
+    const afs_entity *e =
+        afs_article_kind(article_of(dir), (enum afs_kind)dir->entity_kind, &n);
+    for (size_t i = 0; i < n; i++)
+        add_child(out, e[i].id, K_ENTITY, &e[i]);
 }
 
 /* people/<id>/quotes/ and events/: links to what the entity said and
@@ -67,74 +62,95 @@ void link_said_and_done(children *out, const afs_article *a,
                                  a->events[i].id));
 }
 
-static void quote_children(afs_arena *arena, const afs_quote *q, children *out)
+void list_entity_quotes(const afs_tree *t, const node *dir, children *out)
 {
-    add_child(out, "text", K_QUOTE_TEXT, q);
-    if (q->speaker)
-        add_link(out, "speaker", entity_dir(arena, q->speaker, "../../"));
-    add_child(out, "info.txt", K_QUOTE_CARD, q);
-    add_child(out, "quote.json", K_QUOTE_JSON, q);
+    (void)t;
+    link_said_and_done(out, article_of(dir), dir->object, true, "",
+                       "../../../");
 }
 
-static void event_children(afs_arena *arena, const afs_event *ev, children *out)
+void list_entity_events(const afs_tree *t, const node *dir, children *out)
 {
-    add_child(out, "summary", K_EVENT_SUMMARY, ev);
-    if (ev->when)
-        add_child(out, "when", K_EVENT_WHEN, ev);
-    add_child(out, "info.txt", K_EVENT_CARD, ev);
-    add_child(out, "event.json", K_EVENT_JSON, ev);
-    add_child(out, "participants", K_PARTICIPANTS, ev);
-    if (ev->where)
-        add_link(out, "where", entity_dir(arena, ev->where, "../../"));
+    (void)t;
+    link_said_and_done(out, article_of(dir), dir->object, false, "",
+                       "../../../");
 }
 
-void article_children(const node *dir, children *out)
+void list_quotes(const afs_tree *t, const node *dir, children *out)
 {
+    (void)t;
     const afs_article *a = article_of(dir);
-    size_t n;
-    const afs_entity *e;
-    switch (dir->kind) {
-    case K_ARTICLE_ROOT:
-        root_children(a, out);
-        break;
-    case K_KIND_DIR:
-        e = afs_article_kind(a, (enum afs_kind)dir->entity_kind, &n);
-        for (size_t i = 0; i < n; i++)
-            add_child(out, e[i].id, K_ENTITY, &e[i]);
-        break;
-    case K_ENTITY:
-        entity_children(dir->object, out);
-        break;
-    case K_ENTITY_QUOTES:
-    case K_ENTITY_EVENTS:
-        link_said_and_done(out, a, dir->object, dir->kind == K_ENTITY_QUOTES,
-                           "", "../../../");
-        break;
-    case K_QUOTES:
-        for (size_t i = 0; i < a->quote_count; i++)
-            add_child(out, a->quotes[i].id, K_QUOTE, &a->quotes[i]);
-        break;
-    case K_QUOTE:
-        quote_children(out->arena, dir->object, out);
-        break;
-    case K_EVENTS:
-        for (size_t i = 0; i < a->event_count; i++)
-            add_child(out, a->events[i].id, K_EVENT, &a->events[i]);
-        break;
-    case K_EVENT:
-        event_children(out->arena, dir->object, out);
-        break;
-    case K_PARTICIPANTS: {
-        const afs_event *ev = dir->object;
-        for (size_t i = 0; i < ev->participant_count; i++)
-            add_link(out, ev->participants[i]->id,
-                     entity_dir(out->arena, ev->participants[i], "../../../"));
-        break;
-    }
-    default:
-        break;
-    }
+    for (size_t i = 0; i < a->quote_count; i++)
+        add_child(out, a->quotes[i].id, K_QUOTE, &a->quotes[i]);
 }
+
+void list_quote_links(const afs_tree *t, const node *dir, children *out)
+{
+    (void)t;
+    const afs_quote *q = dir->object;
+    if (q->speaker)
+        add_link(out, "speaker", entity_dir(out->arena, q->speaker, "../../"));
+}
+
+void list_events(const afs_tree *t, const node *dir, children *out)
+{
+    (void)t;
+    const afs_article *a = article_of(dir);
+    for (size_t i = 0; i < a->event_count; i++)
+        add_child(out, a->events[i].id, K_EVENT, &a->events[i]);
+}
+
+void list_event_links(const afs_tree *t, const node *dir, children *out)
+{
+    (void)t;
+    const afs_event *ev = dir->object;
+    if (ev->where)
+        add_link(out, "where", entity_dir(out->arena, ev->where, "../../"));
+}
+
+void list_participants(const afs_tree *t, const node *dir, children *out)
+{
+    (void)t;
+    const afs_event *ev = dir->object;
+    for (size_t i = 0; i < ev->participant_count; i++)
+        add_link(out, ev->participants[i]->id,
+                 entity_dir(out->arena, ev->participants[i], "../../../"));
+}
+
+bool event_has_when(const void *event)
+{
+    return ((const afs_event *)event)->when != NULL;
+}
+
+/* ---- subdirectories known before the children are made ------------------ */
+
+size_t no_subdirs(const afs_tree *t, const node *dir)
+{
+    (void)t, (void)dir;
+    return 0; /* links only */
+}
+
+size_t subdirs_of_kind(const afs_tree *t, const node *dir)
+{
+    (void)t;
+    size_t n;
+    afs_article_kind(article_of(dir), (enum afs_kind)dir->entity_kind, &n);
+    return n;
+}
+
+size_t subdirs_quotes(const afs_tree *t, const node *dir)
+{
+    (void)t;
+    return article_of(dir)->quote_count;
+}
+
+size_t subdirs_events(const afs_tree *t, const node *dir)
+{
+    (void)t;
+    return article_of(dir)->event_count;
+}
+
+/* ---- contents ---------------------------------------------------------- */
 
 char *line_file(afs_arena *arena, const char *text, size_t *len)
 {
@@ -143,92 +159,162 @@ char *line_file(afs_arena *arena, const char *text, size_t *len)
     return s;
 }
 
-static char *when_line(afs_arena *arena, const afs_when *w, size_t *len)
+CONTENT(no_content)
 {
+    (void)t, (void)n;
+    return line_file(arena, "", len);
+}
+
+CONTENT(readme_file)
+{
+    (void)t;
+    return afs_render_readme(arena, article_of(n), len);
+}
+
+CONTENT(article_text_file)
+{
+    (void)t;
+    const afs_article *a = article_of(n);
+    *len = a->text_len;
+    return afs_arena_strndup(arena, a->text, a->text_len);
+}
+
+CONTENT(article_json_file)
+{
+    (void)t;
+    return afs_render_article_json(arena, article_of(n), len);
+}
+
+CONTENT(summary_file)
+{
+    (void)t;
+    return afs_render_summary(arena, article_of(n), len);
+}
+
+CONTENT(timeline_file)
+{
+    (void)t;
+    return afs_render_timeline(arena, article_of(n), len);
+}
+
+CONTENT(graph_file)
+{
+    (void)t;
+    return afs_render_graph(arena, article_of(n), len);
+}
+
+CONTENT(entity_name_file)
+{
+    (void)t;
+    return line_file(arena, ((const afs_entity *)n->object)->name, len);
+}
+
+CONTENT(entity_card_file)
+{
+    (void)t;
+    return afs_render_entity_card(arena, article_of(n), n->object, len);
+}
+
+CONTENT(entity_json_file)
+{
+    (void)t;
+    return afs_render_entity_json(arena, article_of(n), n->object, len);
+}
+
+CONTENT(mentions_file)
+{
+    (void)t;
+    return afs_render_mentions(arena, article_of(n), n->object, len);
+}
+
+CONTENT(quote_text_file)
+{
+    (void)t;
+    return line_file(arena, ((const afs_quote *)n->object)->text, len);
+}
+
+CONTENT(quote_card_file)
+{
+    (void)t;
+    return afs_render_quote_card(arena, article_of(n), n->object, len);
+}
+
+CONTENT(quote_json_file)
+{
+    (void)t;
+    return afs_render_quote_json(arena, article_of(n), n->object, len);
+}
+
+CONTENT(event_summary_file)
+{
+    (void)t;
+    return line_file(arena, ((const afs_event *)n->object)->summary, len);
+}
+
+CONTENT(event_when_file)
+{
+    (void)t;
+    const afs_when *w = ((const afs_event *)n->object)->when;
     char *s = w->date ? afs_arena_printf(arena, "%s (%s)\n", w->text, w->date)
                       : afs_arena_printf(arena, "%s\n", w->text);
     *len = strlen(s);
     return s;
 }
 
-char *article_content(afs_arena *arena, const node *n, size_t *len)
+CONTENT(event_card_file)
 {
-    const afs_article *a = article_of(n);
-    const afs_entity *e = n->object;
-    const afs_quote *q = n->object;
-    const afs_event *ev = n->object;
-    switch (n->kind) {
-    case K_README:
-        return afs_render_readme(arena, a, len);
-    case K_ARTICLE_JSON:
-        return afs_render_article_json(arena, a, len);
-    case K_SUMMARY:
-        return afs_render_summary(arena, a, len);
-    case K_TIMELINE:
-        return afs_render_timeline(arena, a, len);
-    case K_GRAPH:
-        return afs_render_graph(arena, a, len);
-    case K_ENTITY_NAME:
-        return line_file(arena, e->name, len);
-    case K_ENTITY_CARD:
-        return afs_render_entity_card(arena, a, e, len);
-    case K_ENTITY_JSON:
-        return afs_render_entity_json(arena, a, e, len);
-    case K_MENTIONS:
-        return afs_render_mentions(arena, a, e, len);
-    case K_QUOTE_TEXT:
-        return line_file(arena, q->text, len);
-    case K_QUOTE_CARD:
-        return afs_render_quote_card(arena, a, q, len);
-    case K_QUOTE_JSON:
-        return afs_render_quote_json(arena, a, q, len);
-    case K_EVENT_SUMMARY:
-        return line_file(arena, ev->summary, len);
-    case K_EVENT_WHEN:
-        return when_line(arena, ev->when, len);
-    case K_EVENT_CARD:
-        return afs_render_event_card(arena, a, ev, len);
-    case K_EVENT_JSON:
-        return afs_render_event_json(arena, a, ev, len);
-    default:
-        return line_file(arena, "", len);
-    }
+    (void)t;
+    return afs_render_event_card(arena, article_of(n), n->object, len);
 }
 
-size_t article_xattrs(const node *n, afs_xattr *out, char *buf, size_t cap)
+CONTENT(event_json_file)
 {
+    (void)t;
+    return afs_render_event_json(arena, article_of(n), n->object, len);
+}
+
+/* ---- extended attributes ----------------------------------------------- */
+
+XATTRS(article_xattrs)
+{
+    (void)t;
     const afs_article *a = article_of(n);
-    const afs_entity *e = n->object;
-    const afs_quote *q = n->object;
-    const afs_event *ev = n->object;
     size_t count = 0;
-    switch (n->kind) {
-    case K_ARTICLE_ROOT:
-        out[count++] = (afs_xattr){"user.articlefs.type", "article"};
-        if (a->source_name)
-            out[count++] = (afs_xattr){"user.articlefs.source",
-                                       printable(a->source_name, buf, cap)};
-        break;
-    case K_ENTITY:
-        out[count++] =
-            (afs_xattr){"user.articlefs.type", afs_kind_name(e->kind)};
-        out[count++] = (afs_xattr){"user.articlefs.id", e->id};
-        if (e->mention_count) {
-            snprintf(buf, cap, "%zu-%zu", e->mentions[0].start,
-                     e->mentions[0].end);
-            out[count++] = (afs_xattr){"user.articlefs.first_mention", buf};
-        }
-        break;
-    case K_QUOTE:
-        out[count++] = (afs_xattr){"user.articlefs.type", "quote"};
-        out[count++] = (afs_xattr){"user.articlefs.id", q->id};
-        break;
-    case K_EVENT:
-        out[count++] = (afs_xattr){"user.articlefs.type", "event"};
-        out[count++] = (afs_xattr){"user.articlefs.id", ev->id};
-        break;
-    default:
-        break;
+    out[count++] = (afs_xattr){"user.articlefs.type", "article"};
+    if (a->source_name)
+        out[count++] = (afs_xattr){"user.articlefs.source",
+                                   printable(a->source_name, buf, cap)};
+    return count;
+}
+
+XATTRS(entity_xattrs)
+{
+    (void)t;
+    const afs_entity *e = n->object;
+    size_t count = 0;
+    out[count++] = (afs_xattr){"user.articlefs.type", afs_kind_name(e->kind)};
+    out[count++] = (afs_xattr){"user.articlefs.id", e->id};
+    if (e->mention_count) {
+        snprintf(buf, cap, "%zu-%zu", e->mentions[0].start, e->mentions[0].end);
+        out[count++] = (afs_xattr){"user.articlefs.first_mention", buf};
     }
     return count;
+}
+
+XATTRS(quote_xattrs)
+{
+    (void)t, (void)buf, (void)cap;
+    out[0] = (afs_xattr){"user.articlefs.type", "quote"};
+    out[1] =
+        (afs_xattr){"user.articlefs.id", ((const afs_quote *)n->object)->id};
+    return 2;
+}
+
+XATTRS(event_xattrs)
+{
+    (void)t, (void)buf, (void)cap;
+    out[0] = (afs_xattr){"user.articlefs.type", "event"};
+    out[1] =
+        (afs_xattr){"user.articlefs.id", ((const afs_event *)n->object)->id};
+    return 2;
 }

@@ -1,39 +1,35 @@
 /* The tree of a folder of articles: each article's own tree under
  * articles/<id>/, and at the top the entities merged across articles,
- * every quote and event as a link, a summary and one timeline. */
+ * every quote and event as a link, a summary and one timeline. What the
+ * rows of a corpus's kinds (kinds.c) list and render. */
 
 #include "articlefs/render.h"
 #include "internal.h"
 
-static void root_children(children *out)
+/* ---- children ---------------------------------------------------------- */
+
+void list_merged_kind_dirs(const afs_tree *t, const node *dir, children *out)
 {
-    add_child(out, "README", K_CORPUS_README, NULL);
-    add_child(out, "summary.txt", K_CORPUS_SUMMARY, NULL);
-    add_child(out, "timeline.txt", K_CORPUS_TIMELINE, NULL);
-    add_child(out, "articles", K_ARTICLES, NULL);
+    (void)t, (void)dir;
     for (int k = 0; k < AFS_KIND_COUNT; k++) {
         add_child(out, afs_kind_folder((enum afs_kind)k), K_MERGED_KIND, NULL);
         set_entity_kind(out, (enum afs_kind)k);
     }
-    add_child(out, "quotes", K_CORPUS_QUOTES, NULL);
-    add_child(out, "events", K_CORPUS_EVENTS, NULL);
 }
 
-static void merged_children(const afs_merged *m, children *out)
+void list_merged(const afs_tree *t, const node *dir, children *out)
 {
-    add_child(out, "name", K_MERGED_NAME, m);
-    add_child(out, "info.txt", K_MERGED_CARD, m);
-    add_child(out, "entity.json", K_MERGED_JSON, m);
-    add_child(out, "mentions.txt", K_MERGED_MENTIONS, m);
-    add_child(out, "articles", K_MERGED_ARTICLES, m);
-    add_child(out, "quotes", K_MERGED_QUOTES, m);
-    add_child(out, "events", K_MERGED_EVENTS, m);
+    const afs_corpus *c = t->corpus;
+    for (size_t i = 0; i < c->merged_count; i++)
+        if (c->merged[i].kind == dir->entity_kind)
+            add_child(out, c->merged[i].id, K_MERGED, &c->merged[i]);
 }
 
 /* people/<id>/articles/: a link to each article the entity is in;
  * quotes/ and events/: "<article>-<id>" links to what it said and did. */
-static void member_links(const afs_corpus *c, const node *dir, children *out)
+void list_member_links(const afs_tree *t, const node *dir, children *out)
 {
+    const afs_corpus *c = t->corpus;
     const afs_merged *m = dir->object;
     for (size_t i = 0; i < m->member_count; i++) {
         size_t ai = m->members[i].article;
@@ -67,72 +63,89 @@ static void link_all(const afs_corpus *c, bool quotes, children *out)
     }
 }
 
-void corpus_children(const afs_tree *t, const node *dir, children *out)
+void list_all_quotes(const afs_tree *t, const node *dir, children *out)
 {
-    const afs_corpus *c = t->corpus;
-    switch (dir->kind) {
-    case K_CORPUS_ROOT:
-        root_children(out);
-        break;
-    case K_MERGED_KIND:
-        for (size_t i = 0; i < c->merged_count; i++)
-            if (c->merged[i].kind == dir->entity_kind)
-                add_child(out, c->merged[i].id, K_MERGED, &c->merged[i]);
-        break;
-    case K_MERGED:
-        merged_children(dir->object, out);
-        break;
-    case K_MERGED_ARTICLES:
-    case K_MERGED_QUOTES:
-    case K_MERGED_EVENTS:
-        member_links(c, dir, out);
-        break;
-    case K_CORPUS_QUOTES:
-    case K_CORPUS_EVENTS:
-        link_all(c, dir->kind == K_CORPUS_QUOTES, out);
-        break;
-    default:
-        break;
-    }
+    (void)dir;
+    link_all(t->corpus, true, out);
 }
 
-char *corpus_content(afs_arena *arena, const afs_tree *t, const node *n,
-                     size_t *len)
+void list_all_events(const afs_tree *t, const node *dir, children *out)
 {
-    const afs_corpus *c = t->corpus;
-    const afs_merged *m = n->object;
-    switch (n->kind) {
-    case K_MERGED_NAME:
-        return line_file(arena, m->name, len);
-    case K_MERGED_CARD:
-        return afs_render_merged_card(arena, c, m, len);
-    case K_MERGED_JSON:
-        return afs_render_merged_json(arena, c, m, len);
-    case K_MERGED_MENTIONS:
-        return afs_render_merged_mentions(arena, c, m, len);
-    case K_CORPUS_README:
-        return afs_render_corpus_readme(arena, c, len);
-    case K_CORPUS_SUMMARY:
-        return afs_render_corpus_summary(arena, c, len);
-    case K_CORPUS_TIMELINE:
-        return afs_render_corpus_timeline(arena, c, len);
-    default:
-        return line_file(arena, "", len);
-    }
+    (void)dir;
+    link_all(t->corpus, false, out);
 }
 
-size_t corpus_xattrs(const afs_tree *t, const node *n, afs_xattr *out,
-                     char *buf, size_t cap)
+/* ---- subdirectories known before the children are made ------------------ */
+
+size_t subdirs_articles(const afs_tree *t, const node *dir)
+{
+    (void)dir;
+    return t->article_count;
+}
+
+size_t subdirs_merged_kind(const afs_tree *t, const node *dir)
+{
+    size_t count = 0;
+    for (size_t i = 0; i < t->corpus->merged_count; i++)
+        count += t->corpus->merged[i].kind == dir->entity_kind;
+    return count;
+}
+
+/* ---- contents ---------------------------------------------------------- */
+
+CONTENT(merged_name_file)
+{
+    (void)t;
+    return line_file(arena, ((const afs_merged *)n->object)->name, len);
+}
+
+CONTENT(merged_card_file)
+{
+    return afs_render_merged_card(arena, t->corpus, n->object, len);
+}
+
+CONTENT(merged_json_file)
+{
+    return afs_render_merged_json(arena, t->corpus, n->object, len);
+}
+
+CONTENT(merged_mentions_file)
+{
+    return afs_render_merged_mentions(arena, t->corpus, n->object, len);
+}
+
+CONTENT(corpus_readme_file)
+{
+    (void)n;
+    return afs_render_corpus_readme(arena, t->corpus, len);
+}
+
+CONTENT(corpus_summary_file)
+{
+    (void)n;
+    return afs_render_corpus_summary(arena, t->corpus, len);
+}
+
+CONTENT(corpus_timeline_file)
+{
+    (void)n;
+    return afs_render_corpus_timeline(arena, t->corpus, len);
+}
+
+/* ---- extended attributes ----------------------------------------------- */
+
+XATTRS(corpus_xattrs)
+{
+    (void)t, (void)n, (void)buf, (void)cap;
+    out[0] = (afs_xattr){"user.articlefs.type", "corpus"};
+    return 1;
+}
+
+XATTRS(merged_xattrs)
 {
     (void)t, (void)buf, (void)cap;
     const afs_merged *m = n->object;
-    size_t count = 0;
-    if (n->kind == K_CORPUS_ROOT) {
-        out[count++] = (afs_xattr){"user.articlefs.type", "corpus"};
-    } else if (n->kind == K_MERGED) {
-        out[count++] =
-            (afs_xattr){"user.articlefs.type", afs_kind_name(m->kind)};
-        out[count++] = (afs_xattr){"user.articlefs.id", m->id};
-    }
-    return count;
+    out[0] = (afs_xattr){"user.articlefs.type", afs_kind_name(m->kind)};
+    out[1] = (afs_xattr){"user.articlefs.id", m->id};
+    return 2;
 }

@@ -13,57 +13,56 @@
 #include "articlefs/arena.h"
 #include "articlefs/tree.h"
 
+/* What a node shows. Each kind's row in node_kinds (kinds.c) says all
+ * else: its name, whether it is a file, a directory or a link, where it
+ * sits and how its children and content are made. */
 enum node_kind {
-    /* directories of one article */
     K_ARTICLE_ROOT,
-    K_KIND_DIR, /* people/, organizations/, places/ */
-    K_ENTITY,
-    K_ENTITY_QUOTES,
-    K_ENTITY_EVENTS,
-    K_QUOTES,
-    K_QUOTE,
-    K_EVENTS,
-    K_EVENT,
-    K_PARTICIPANTS,
-    /* directories of a corpus */
-    K_CORPUS_ROOT,
-    K_ARTICLES,
-    K_MERGED_KIND,
-    K_MERGED,
-    K_MERGED_ARTICLES,
-    K_MERGED_QUOTES,
-    K_MERGED_EVENTS,
-    K_CORPUS_QUOTES,
-    K_CORPUS_EVENTS,
-    K_LAST_DIR = K_CORPUS_EVENTS,
-    /* files of one article */
     K_README,
     K_ARTICLE_TEXT,
     K_ARTICLE_JSON,
     K_SUMMARY,
     K_TIMELINE,
     K_GRAPH,
+    K_KIND_DIR, /* people/, organizations/, places/ */
+    K_ENTITY,
     K_ENTITY_NAME,
     K_ENTITY_CARD,
     K_ENTITY_JSON,
     K_MENTIONS,
+    K_ENTITY_QUOTES,
+    K_ENTITY_EVENTS,
+    K_QUOTES,
+    K_QUOTE,
     K_QUOTE_TEXT,
     K_QUOTE_CARD,
     K_QUOTE_JSON,
+    K_EVENTS,
+    K_EVENT,
     K_EVENT_SUMMARY,
     K_EVENT_WHEN,
     K_EVENT_CARD,
     K_EVENT_JSON,
-    /* files of a corpus */
+    K_PARTICIPANTS,
+    K_CORPUS_ROOT,
+    K_CORPUS_README,
+    K_CORPUS_SUMMARY,
+    K_CORPUS_TIMELINE,
+    K_ARTICLES,
+    K_MERGED_KIND,
+    K_MERGED,
     K_MERGED_NAME,
     K_MERGED_CARD,
     K_MERGED_JSON,
     K_MERGED_MENTIONS,
-    K_CORPUS_README,
-    K_CORPUS_SUMMARY,
-    K_CORPUS_TIMELINE,
-    K_LAST_FILE = K_CORPUS_TIMELINE,
+    K_MERGED_ARTICLES,
+    K_MERGED_QUOTES,
+    K_MERGED_EVENTS,
+    K_CORPUS_QUOTES,
+    K_CORPUS_EVENTS,
     K_LINK,
+    K_KIND_COUNT,
+    K_NO_PARENT = K_KIND_COUNT, /* listed by a directory, not fixed in it */
 };
 
 #define SIZE_UNKNOWN SIZE_MAX
@@ -112,6 +111,39 @@ typedef struct children {
     afs_arena *arena; /* the table's: names and targets live as long */
 } children;
 
+enum node_level { L_ARTICLE, L_CORPUS };
+
+typedef struct kind_row {
+    const char *what; /* for people reading the table and for the tests */
+    enum afs_node_type type;
+    enum node_level level; /* corpus kinds appear only in a corpus's tree */
+    /* Fixed children: every kind whose parent is a directory's kind is in
+     * it under name, showing the directory's object, when present says
+     * so (NULL: always). Other kinds are listed by their parent's list. */
+    enum node_kind parent;
+    const char *name;
+    bool (*present)(const void *object);
+    /* A directory's other children (NULL: none). */
+    void (*list)(const afs_tree *t, const node *dir, children *out);
+    /* How many subdirectories a directory holds, known without making
+     * its children (NULL: not known). */
+    size_t (*subdirs)(const afs_tree *t, const node *dir);
+    /* A file's content (a link's is its target). */
+    char *(*content)(afs_arena *arena, const afs_tree *t, const node *n,
+                     size_t *len);
+    /* Extended attributes (NULL: none). */
+    size_t (*xattrs)(const afs_tree *t, const node *n, afs_xattr *out,
+                     char *buf, size_t cap);
+    bool costly; /* content made from every article of a corpus */
+} kind_row;
+
+extern const kind_row node_kinds[K_KIND_COUNT];
+
+static inline const kind_row *row_of(const node *n)
+{
+    return &node_kinds[n->kind];
+}
+
 #define CACHE_SLOTS 64
 
 typedef struct rendered {
@@ -150,11 +182,6 @@ void add_link(children *c, const char *name, const char *target);
 /* Which entities the directory added last holds (people/ or places/). */
 void set_entity_kind(children *c, enum afs_kind kind);
 
-/* article.c: the children and files of one article's tree. */
-void article_children(const node *dir, children *out);
-char *article_content(afs_arena *arena, const node *n, size_t *len);
-size_t article_xattrs(const node *n, afs_xattr *out, char *buf, size_t cap);
-
 /* Links to the quotes (or events) of entity e in article a, named prefix +
  * id, pointing at up + "quotes/" + id. */
 void link_said_and_done(children *out, const afs_article *a,
@@ -164,12 +191,66 @@ void link_said_and_done(children *out, const afs_article *a,
 /* A one-line file: text and a newline. */
 char *line_file(afs_arena *arena, const char *text, size_t *len);
 
-/* corpus.c: the same for the corpus level. */
-void corpus_children(const afs_tree *t, const node *dir, children *out);
-char *corpus_content(afs_arena *arena, const afs_tree *t, const node *n,
-                     size_t *len);
-size_t corpus_xattrs(const afs_tree *t, const node *n, afs_xattr *out,
-                     char *buf, size_t cap);
+/* article.c: what the rows of one article's kinds call. */
+void list_kind_dirs(const afs_tree *t, const node *dir, children *out);
+void list_entities(const afs_tree *t, const node *dir, children *out);
+void list_entity_quotes(const afs_tree *t, const node *dir, children *out);
+void list_entity_events(const afs_tree *t, const node *dir, children *out);
+void list_quotes(const afs_tree *t, const node *dir, children *out);
+void list_quote_links(const afs_tree *t, const node *dir, children *out);
+void list_events(const afs_tree *t, const node *dir, children *out);
+void list_event_links(const afs_tree *t, const node *dir, children *out);
+void list_participants(const afs_tree *t, const node *dir, children *out);
+size_t no_subdirs(const afs_tree *t, const node *dir);
+size_t subdirs_of_kind(const afs_tree *t, const node *dir);
+size_t subdirs_quotes(const afs_tree *t, const node *dir);
+size_t subdirs_events(const afs_tree *t, const node *dir);
+bool event_has_when(const void *event);
+#define CONTENT(name)                                                          \
+    char *name(afs_arena *arena, const afs_tree *t, const node *n, size_t *len)
+CONTENT(no_content);
+CONTENT(readme_file);
+CONTENT(article_text_file);
+CONTENT(article_json_file);
+CONTENT(summary_file);
+CONTENT(timeline_file);
+CONTENT(graph_file);
+CONTENT(entity_name_file);
+CONTENT(entity_card_file);
+CONTENT(entity_json_file);
+CONTENT(mentions_file);
+CONTENT(quote_text_file);
+CONTENT(quote_card_file);
+CONTENT(quote_json_file);
+CONTENT(event_summary_file);
+CONTENT(event_when_file);
+CONTENT(event_card_file);
+CONTENT(event_json_file);
+#define XATTRS(name)                                                           \
+    size_t name(const afs_tree *t, const node *n, afs_xattr *out, char *buf,   \
+                size_t cap)
+XATTRS(article_xattrs);
+XATTRS(entity_xattrs);
+XATTRS(quote_xattrs);
+XATTRS(event_xattrs);
+
+/* corpus.c: the same for a corpus's own kinds. */
+void list_merged_kind_dirs(const afs_tree *t, const node *dir, children *out);
+void list_merged(const afs_tree *t, const node *dir, children *out);
+void list_member_links(const afs_tree *t, const node *dir, children *out);
+void list_all_quotes(const afs_tree *t, const node *dir, children *out);
+void list_all_events(const afs_tree *t, const node *dir, children *out);
+size_t subdirs_articles(const afs_tree *t, const node *dir);
+size_t subdirs_merged_kind(const afs_tree *t, const node *dir);
+CONTENT(merged_name_file);
+CONTENT(merged_card_file);
+CONTENT(merged_json_file);
+CONTENT(merged_mentions_file);
+CONTENT(corpus_readme_file);
+CONTENT(corpus_summary_file);
+CONTENT(corpus_timeline_file);
+XATTRS(corpus_xattrs);
+XATTRS(merged_xattrs);
 
 /* A printable copy of value in buf: bytes that are not UTF-8, control
  * characters, bidi and zero-width marks become '?'. */

@@ -72,11 +72,6 @@ static node *next_node(table *tb, size_t local)
     return n;
 }
 
-static bool is_dir_kind(uint8_t kind)
-{
-    return kind <= K_LAST_DIR;
-}
-
 /* A table holding only its root: a directory numbered ino, in parent. */
 static table *table_new(uint32_t space, enum node_kind root_kind,
                         const afs_article *article, afs_ino ino, afs_ino parent,
@@ -336,6 +331,20 @@ static void number_articles_dir(table *tb, node *dir)
     }
 }
 
+/* The kinds fixed in the directory's own, in table order, then what its
+ * list adds. */
+static void list_children(const afs_tree *t, const node *dir, children *out)
+{
+    for (size_t k = 0; k < K_KIND_COUNT; k++) {
+        const kind_row *row = &node_kinds[k];
+        if (row->parent == dir->kind &&
+            (!row->present || row->present(dir->object)))
+            add_child(out, row->name, (enum node_kind)k, dir->object);
+    }
+    if (row_of(dir)->list)
+        row_of(dir)->list(t, dir, out);
+}
+
 static void make_children(const afs_tree *t, node *dir)
 {
     table *tb = dir->owner;
@@ -347,10 +356,7 @@ static void make_children(const afs_tree *t, node *dir)
     if (!tb->arena)
         tb->arena = afs_arena_new();
     children c = {.arena = tb->arena};
-    if (dir->kind >= K_CORPUS_ROOT)
-        corpus_children(t, dir, &c);
-    else
-        article_children(dir, &c);
+    list_children(t, dir, &c);
     settle_names(&c);
     uint32_t count = atomic_load_explicit(&tb->count, memory_order_relaxed);
     dir->first_child = count + 1;
@@ -360,9 +366,7 @@ static void make_children(const afs_tree *t, node *dir)
         n->pub.parent = dir->pub.ino;
         n->pub.name = c.v[i].name;
         n->kind = c.v[i].kind;
-        n->pub.type = is_dir_kind(n->kind) ? AFS_NODE_DIR
-                      : n->kind == K_LINK  ? AFS_NODE_LINK
-                                           : AFS_NODE_FILE;
+        n->pub.type = node_kinds[n->kind].type;
         n->entity_kind = c.v[i].entity_kind;
         n->object = c.v[i].object;
         dir->subdir_count += n->pub.type == AFS_NODE_DIR;
@@ -431,44 +435,12 @@ const afs_node *afs_tree_child(const afs_tree *tree, const afs_node *dir,
     return &node_at(d->owner, d->first_child + i)->pub;
 }
 
-static size_t merged_of_kind(const afs_corpus *c, enum afs_kind kind)
-{
-    size_t count = 0;
-    for (size_t i = 0; i < c->merged_count; i++)
-        count += c->merged[i].kind == kind;
-    return count;
-}
-
 /* How many subdirectories dir holds when that is known without making its
  * children, else SIZE_MAX. A stat must not build a listing: the st_nlink
  * of a corpus's quotes/ would otherwise make a link to every quote. */
 static size_t known_subdir_count(const afs_tree *t, const node *dir)
 {
-    size_t n = 0;
-    switch (dir->kind) {
-    case K_ENTITY_QUOTES:
-    case K_ENTITY_EVENTS:
-    case K_PARTICIPANTS:
-    case K_MERGED_ARTICLES:
-    case K_MERGED_QUOTES:
-    case K_MERGED_EVENTS:
-    case K_CORPUS_QUOTES:
-    case K_CORPUS_EVENTS:
-        return 0; /* links only */
-    case K_KIND_DIR:
-        afs_article_kind(article_of(dir), (enum afs_kind)dir->entity_kind, &n);
-        return n;
-    case K_QUOTES:
-        return article_of(dir)->quote_count;
-    case K_EVENTS:
-        return article_of(dir)->event_count;
-    case K_ARTICLES:
-        return t->article_count;
-    case K_MERGED_KIND:
-        return merged_of_kind(t->corpus, (enum afs_kind)dir->entity_kind);
-    default:
-        return SIZE_MAX;
-    }
+    return row_of(dir)->subdirs ? row_of(dir)->subdirs(t, dir) : SIZE_MAX;
 }
 
 size_t afs_tree_subdir_count(const afs_tree *tree, const afs_node *dir)
@@ -531,8 +503,7 @@ const afs_node *afs_tree_resolve(const afs_tree *tree, const char *path)
 static char *render(afs_arena *arena, const afs_tree *t, const node *n,
                     size_t *len)
 {
-    return n->kind >= K_MERGED_NAME ? corpus_content(arena, t, n, len)
-                                    : article_content(arena, n, len);
+    return row_of(n)->content(arena, t, n, len);
 }
 
 /* The rendered content of a file, from the cache or made and put there;
@@ -558,7 +529,7 @@ bool afs_tree_size_is_cheap(const afs_tree *tree, const afs_node *pub)
     const node *n = node_in(pub);
     if (atomic_load_explicit(&n->size, memory_order_acquire) != SIZE_UNKNOWN)
         return true;
-    return n->kind != K_CORPUS_SUMMARY && n->kind != K_CORPUS_TIMELINE;
+    return !row_of(n)->costly;
 }
 
 size_t afs_tree_size(const afs_tree *tree, const afs_node *pub)
@@ -702,8 +673,7 @@ size_t afs_tree_xattrs(const afs_tree *tree, const afs_node *pub,
     const node *n = node_in(pub);
     if (pub->type != AFS_NODE_DIR)
         return 0;
-    return n->kind >= K_CORPUS_ROOT ? corpus_xattrs(tree, n, out, buf, cap)
-                                    : article_xattrs(n, out, buf, cap);
+    return row_of(n)->xattrs ? row_of(n)->xattrs(tree, n, out, buf, cap) : 0;
 }
 
 /* ---- what a reload changes --------------------------------------------- */

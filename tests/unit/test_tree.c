@@ -17,6 +17,7 @@
 #include "articlefs/render.h"
 #include "articlefs/slug.h"
 #include "articlefs/tree.h"
+#include "src/tree/internal.h"
 
 static const char *const story =
     "Harbour talks end with a deal\n"
@@ -434,10 +435,44 @@ static void test_export_matches_tree(void **state)
     afs_tree_free(tree);
 }
 
+/* Every kind has a row that says what it is; a fixed child has a name and
+ * a directory for a parent; a directory's content is never asked for. */
+static void test_every_kind_has_a_row(void **state)
+{
+    (void)state;
+    for (size_t k = 0; k < K_KIND_COUNT; k++) {
+        const kind_row *row = &node_kinds[k];
+        assert_non_null(row->what);
+        assert_non_null(row->content);
+        if (row->parent == K_NO_PARENT)
+            continue;
+        assert_non_null(row->name);
+        assert_int_equal(node_kinds[row->parent].type, AFS_NODE_DIR);
+        assert_true(row->type != AFS_NODE_LINK);
+        assert_int_equal(node_kinds[row->parent].level, row->level);
+    }
+}
+
+/* Corpus kinds appear only in a corpus's tree, article kinds everywhere
+ * below articles/. */
+static void test_kinds_keep_to_their_level(void **state)
+{
+    (void)state;
+    afs_tree *tree = story_tree();
+    static reached r;
+    r.n = 0;
+    walk(tree, afs_tree_node(tree, AFS_ROOT_INO), &r);
+    for (size_t i = 0; i < r.n; i++)
+        assert_int_equal(row_of(node_in(r.v[i]))->level, L_ARTICLE);
+    afs_tree_free(tree);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_slugs),
+        cmocka_unit_test(test_every_kind_has_a_row),
+        cmocka_unit_test(test_kinds_keep_to_their_level),
         cmocka_unit_test(test_layout_and_lookup),
         cmocka_unit_test(test_every_node),
         cmocka_unit_test(test_corpus_tree),
