@@ -58,6 +58,15 @@ typedef struct afs_event {
     afs_span span;           /* of the sentence it comes from */
 } afs_event;
 
+/* What one entity said and took part in (or is where it happened), each
+ * in text order. */
+typedef struct afs_entity_links {
+    const afs_quote *const *quotes;
+    size_t quote_count;
+    const afs_event *const *events;
+    size_t event_count;
+} afs_entity_links;
+
 typedef struct afs_article {
     const char *source_name; /* file name it came from, or NULL */
     const char *text;        /* the bytes as read (may hold invalid UTF-8) */
@@ -75,6 +84,8 @@ typedef struct afs_article {
     size_t event_count;
     const afs_span *sentences; /* in text order, for mentions.txt */
     size_t sentence_count;
+    /* entity_links[i] for entities[i]: made by afs_article_index */
+    const afs_entity_links *entity_links;
     afs_arena *arena;
     _Atomic unsigned refs; /* snapshots and caches share articles */
 } afs_article;
@@ -90,6 +101,14 @@ const char *afs_kind_folder(enum afs_kind kind); /* "people" */
 /* Entities of one kind: returns the first, stores the count. */
 const afs_entity *afs_article_kind(const afs_article *article,
                                    enum afs_kind kind, size_t *count);
+
+/* Indexes what each entity said and took part in, so that listing them
+ * costs no scan of every quote and event; called once the model is
+ * complete, before anyone reads it. */
+void afs_article_index(afs_article *article);
+/* The quotes and events of an entity of the article. */
+const afs_entity_links *afs_entity_links_of(const afs_article *article,
+                                            const afs_entity *entity);
 
 /* The entity takes part in the event, or is where it happens. */
 bool afs_event_involves(const afs_event *event, const afs_entity *entity);

@@ -364,6 +364,7 @@ afs_article *afs_extract(const char *bytes, size_t len,
     freeze_quotes(&f);
     freeze_events(&f);
     freeze_sentences(&f);
+    afs_article_index(a);
     afs_arena_free(own);
     afs_arena_shrink(arena);
     return a;

@@ -119,6 +119,25 @@ static char *dump(afs_arena *arena, json_t *j, size_t *len)
 
 /* ---- relations --------------------------------------------------------- */
 
+/* The ids of what e said, and of the events it took part in. */
+static json_t *said_ids(const afs_article *a, const afs_entity *e)
+{
+    const afs_entity_links *l = afs_entity_links_of(a, e);
+    json_t *ids = json_array();
+    for (size_t i = 0; i < l->quote_count; i++)
+        json_array_append_new(ids, jstr(l->quotes[i]->id));
+    return ids;
+}
+
+static json_t *done_ids(const afs_article *a, const afs_entity *e)
+{
+    const afs_entity_links *l = afs_entity_links_of(a, e);
+    json_t *ids = json_array();
+    for (size_t i = 0; i < l->event_count; i++)
+        json_array_append_new(ids, jstr(l->events[i]->id));
+    return ids;
+}
+
 static json_t *entity_object(const afs_article *a, const afs_entity *e,
                              bool relations)
 {
@@ -140,15 +159,8 @@ static json_t *entity_object(const afs_article *a, const afs_entity *e,
     json_object_set_new(o, "mentions", mentions);
     if (!relations)
         return o;
-    json_t *quotes = json_array(), *events = json_array();
-    for (size_t i = 0; i < a->quote_count; i++)
-        if (a->quotes[i].speaker == e)
-            json_array_append_new(quotes, jstr(a->quotes[i].id));
-    for (size_t i = 0; i < a->event_count; i++)
-        if (afs_event_involves(&a->events[i], e))
-            json_array_append_new(events, jstr(a->events[i].id));
-    json_object_set_new(o, "quotes", quotes);
-    json_object_set_new(o, "events", events);
+    json_object_set_new(o, "quotes", said_ids(a, e));
+    json_object_set_new(o, "events", done_ids(a, e));
     return o;
 }
 
@@ -305,14 +317,13 @@ char *afs_render_entity_card(afs_arena *arena, const afs_article *a,
         buf_printf(&b, " (first at bytes %zu-%zu)", e->mentions[0].start,
                    e->mentions[0].end);
     buf_add(&b, "\n", 1);
-    for (size_t i = 0; i < a->quote_count; i++)
-        if (a->quotes[i].speaker == e)
-            buf_printf(&b, "Quote %s: \"%s\"\n", a->quotes[i].id,
-                       a->quotes[i].text);
-    for (size_t i = 0; i < a->event_count; i++)
-        if (afs_event_involves(&a->events[i], e))
-            buf_printf(&b, "Event %s: %s\n", a->events[i].id,
-                       a->events[i].summary);
+    const afs_entity_links *l = afs_entity_links_of(a, e);
+    for (size_t i = 0; i < l->quote_count; i++)
+        buf_printf(&b, "Quote %s: \"%s\"\n", l->quotes[i]->id,
+                   l->quotes[i]->text);
+    for (size_t i = 0; i < l->event_count; i++)
+        buf_printf(&b, "Event %s: %s\n", l->events[i]->id,
+                   l->events[i]->summary);
     return buf_finish(&b, arena, len);
 }
 
@@ -488,13 +499,8 @@ static void add_dot_string(buf *b, const char *s, size_t max)
 
 static bool takes_part_anywhere(const afs_article *a, const afs_entity *e)
 {
-    for (size_t i = 0; i < a->quote_count; i++)
-        if (a->quotes[i].speaker == e)
-            return true;
-    for (size_t i = 0; i < a->event_count; i++)
-        if (afs_event_involves(&a->events[i], e))
-            return true;
-    return false;
+    const afs_entity_links *l = afs_entity_links_of(a, e);
+    return l->quote_count > 0 || l->event_count > 0;
 }
 
 char *afs_render_graph(afs_arena *arena, const afs_article *a, size_t *len)
@@ -589,15 +595,8 @@ static json_t *merged_object(const afs_corpus *c, const afs_merged *m)
         json_object_set_new(
             in, "mentions",
             json_integer((json_int_t)mem->entity->mention_count));
-        json_t *quotes = json_array(), *events = json_array();
-        for (size_t q = 0; q < a->quote_count; q++)
-            if (a->quotes[q].speaker == mem->entity)
-                json_array_append_new(quotes, jstr(a->quotes[q].id));
-        for (size_t e = 0; e < a->event_count; e++)
-            if (afs_event_involves(&a->events[e], mem->entity))
-                json_array_append_new(events, jstr(a->events[e].id));
-        json_object_set_new(in, "quotes", quotes);
-        json_object_set_new(in, "events", events);
+        json_object_set_new(in, "quotes", said_ids(a, mem->entity));
+        json_object_set_new(in, "events", done_ids(a, mem->entity));
         json_array_append_new(articles, in);
     }
     json_object_set_new(o, "articles", articles);

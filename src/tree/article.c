@@ -43,23 +43,14 @@ void link_said_and_done(children *out, const afs_article *a,
                         const afs_entity *e, bool quotes, const char *prefix,
                         const char *up)
 {
-    if (quotes) {
-        for (size_t i = 0; i < a->quote_count; i++)
-            if (a->quotes[i].speaker == e)
-                add_link(out,
-                         afs_arena_printf(out->arena, "%s%s", prefix,
-                                          a->quotes[i].id),
-                         afs_arena_printf(out->arena, "%squotes/%s", up,
-                                          a->quotes[i].id));
-        return;
+    const afs_entity_links *l = afs_entity_links_of(a, e);
+    size_t n = quotes ? l->quote_count : l->event_count;
+    for (size_t i = 0; i < n; i++) {
+        const char *id = quotes ? l->quotes[i]->id : l->events[i]->id;
+        add_link(out, afs_arena_printf(out->arena, "%s%s", prefix, id),
+                 afs_arena_printf(out->arena, "%s%s/%s", up,
+                                  quotes ? "quotes" : "events", id));
     }
-    for (size_t i = 0; i < a->event_count; i++)
-        if (afs_event_involves(&a->events[i], e))
-            add_link(
-                out,
-                afs_arena_printf(out->arena, "%s%s", prefix, a->events[i].id),
-                afs_arena_printf(out->arena, "%sevents/%s", up,
-                                 a->events[i].id));
 }
 
 void list_entity_quotes(const afs_tree *t, const node *dir, children *out)
