@@ -1,9 +1,10 @@
 /* text.h - bytes to tokens, sentences and paragraphs, with byte offsets.
  *
  * The first stage of the loader. It keeps the bytes as read and a cleaned
- * copy of the same length (invalid UTF-8 and control characters become
- * '?' or spaces), so every offset is valid in both: names and JSON are cut
- * from the clean copy, offsets point into the original. */
+ * copy of the same length (afs_utf8_clean: invalid UTF-8 becomes '?',
+ * control characters and hidden code points spaces), so every offset is valid
+ * in both: names and JSON are cut from the clean copy, offsets point into the
+ * original. */
 #ifndef ARTICLEFS_TEXT_H
 #define ARTICLEFS_TEXT_H
 
@@ -68,9 +69,6 @@ typedef struct afs_text {
 } afs_text;
 
 afs_text *afs_text_new(afs_arena *arena, const char *bytes, size_t len);
-
-/* Length-preserving clean copy (see above); out has len + 1 bytes. */
-void afs_text_clean(const char *in, size_t len, char *out);
 
 /* Token i is a key of lex, as written / in lower case; a lower-case key
  * of several words starts with it ("prime" of "prime minister"). */

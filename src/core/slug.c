@@ -1,6 +1,7 @@
 #include "articlefs/slug.h"
 
 #include "articlefs/strmap.h"
+#include "articlefs/utf8.h"
 
 #include <stdbool.h>
 #include <string.h>
@@ -31,28 +32,15 @@ static const char *fold_latin(unsigned cp)
     return NULL;
 }
 
+/* The code point at s, or U+FFFD for one byte that is not UTF-8. */
 static unsigned decode(const unsigned char *s, size_t len, size_t *n)
 {
-    unsigned c = s[0];
-    size_t need = c < 0x80    ? 1
-                  : c >= 0xF0 ? 4
-                  : c >= 0xE0 ? 3
-                  : c >= 0xC0 ? 2
-                              : 1;
-    if (need > len) {
-        *n = 1;
-        return 0xFFFD;
-    }
-    unsigned cp = need == 1 ? c : c & (0x7F >> need);
-    for (size_t i = 1; i < need; i++) {
-        if ((s[i] & 0xC0) != 0x80) {
-            *n = 1;
-            return 0xFFFD;
-        }
-        cp = (cp << 6) | (s[i] & 0x3F);
-    }
-    *n = need;
-    return cp;
+    unsigned cp;
+    *n = afs_utf8_decode(s, len, &cp);
+    if (*n)
+        return cp;
+    *n = 1;
+    return 0xFFFD;
 }
 
 char *afs_slug(afs_arena *arena, const char *text, size_t len,

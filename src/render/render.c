@@ -8,7 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "articlefs/text.h"
+#include "articlefs/utf8.h"
 
 /* ---- output buffers ---------------------------------------------------- */
 
@@ -82,7 +82,7 @@ static json_t *jstr(const char *s)
     char *clean = malloc(n + 1);
     if (!clean)
         abort();
-    afs_text_clean(s, n, clean);
+    afs_utf8_clean(s, n, clean);
     j = json_string(clean);
     free(clean);
     return j ? j : json_string("");
@@ -268,7 +268,7 @@ static void add_one_line(buf *b, const char *text, size_t start, size_t end)
     char *clean = malloc(end - start + 1);
     if (!clean)
         abort();
-    afs_text_clean(text + start, end - start, clean);
+    afs_utf8_clean(text + start, end - start, clean);
     bool space = false;
     size_t first = b->len;
     for (size_t i = 0; i < end - start; i++) {

@@ -5,116 +5,7 @@
 #include <strings.h>
 
 #include "articlefs/lexicon.h"
-
-/* ---- cleaning ---------------------------------------------------------- */
-
-/* Length of the valid UTF-8 sequence at s (1..4), or 0 when invalid. */
-static size_t utf8_valid_len(const unsigned char *s, size_t avail)
-{
-    unsigned c = s[0];
-    size_t n;
-    unsigned min;
-    if (c < 0x80)
-        return 1;
-    if (c >= 0xC2 && c <= 0xDF) {
-        n = 2;
-        min = 0x80;
-    } else if (c >= 0xE0 && c <= 0xEF) {
-        n = 3;
-        min = 0x800;
-    } else if (c >= 0xF0 && c <= 0xF4) {
-        n = 4;
-        min = 0x10000;
-    } else {
-        return 0;
-    }
-    if (avail < n)
-        return 0;
-    unsigned cp = c & (0x7F >> n);
-    for (size_t i = 1; i < n; i++) {
-        if ((s[i] & 0xC0) != 0x80)
-            return 0;
-        cp = (cp << 6) | (s[i] & 0x3F);
-    }
-    if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
-        return 0;
-    return n;
-}
-
-static unsigned utf8_decode(const unsigned char *s, size_t n)
-{
-    if (n == 1)
-        return s[0];
-    unsigned cp = s[0] & (0x7F >> n);
-    for (size_t i = 1; i < n; i++)
-        cp = (cp << 6) | (s[i] & 0x3F);
-    return cp;
-}
-
-/* Code points that would confuse a terminal or reorder text: C1 controls,
- * bidi controls, line/paragraph separators, the BOM. */
-static bool is_format_control(unsigned cp)
-{
-    return (cp >= 0x80 && cp <= 0x9F) || (cp >= 0x200E && cp <= 0x200F) ||
-           (cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2066 && cp <= 0x2069) ||
-           cp == 0x2028 || cp == 0x2029 || cp == 0xFEFF;
-}
-
-static bool is_kept_ascii(unsigned char c)
-{
-    return (c >= 0x20 && c < 0x7F) || c == '\n';
-}
-
-/* Eight bytes at s are all printable ASCII (0x20..0x7E), tested at once:
- * a byte below 0x20 borrows into its top bit when 0x20 is taken away, and
- * 0x7F becomes 0 when xor-ed with it. */
-static bool eight_printable(const unsigned char *s)
-{
-    const uint64_t ones = 0x0101010101010101u, tops = 0x8080808080808080u;
-    uint64_t x;
-    memcpy(&x, s, sizeof x);
-    uint64_t below_space = (x - 0x20 * ones) & ~x;
-    uint64_t del = x ^ (0x7F * ones);
-    uint64_t is_del = (del - ones) & ~del;
-    return ((x | below_space | is_del) & tops) == 0;
-}
-
-void afs_text_clean(const char *in, size_t len, char *out)
-{
-    const unsigned char *s = (const unsigned char *)in;
-    size_t i = 0;
-    while (i < len) {
-        if (len - i >= 8 && eight_printable(s + i)) {
-            memcpy(out + i, s + i, 8);
-            i += 8;
-            continue;
-        }
-        if (is_kept_ascii(s[i])) { /* most of an English text */
-            out[i] = (char)s[i];
-            i++;
-            continue;
-        }
-        size_t n = utf8_valid_len(s + i, len - i);
-        if (n == 0) {
-            out[i++] = '?';
-            continue;
-        }
-        if (n == 1) {
-            unsigned char c = s[i];
-            out[i] = (c < 0x20 && c != '\n') || c == 0x7F ? ' ' : (char)c;
-            if (c == '\r')
-                out[i] = (i + 1 < len && s[i + 1] == '\n') ? ' ' : '\n';
-            i++;
-            continue;
-        }
-        if (is_format_control(utf8_decode(s + i, n)))
-            memset(out + i, ' ', n);
-        else
-            memcpy(out + i, s + i, n);
-        i += n;
-    }
-    out[len] = '\0';
-}
+#include "articlefs/utf8.h"
 
 /* ---- character classes on the clean text -------------------------------- */
 
@@ -125,11 +16,10 @@ static unsigned cp_at(const char *s, size_t len, size_t i, size_t *n)
         *n = 1;
         return *u;
     }
-    size_t k = utf8_valid_len(u, len - i);
-    if (k == 0)
-        k = 1;
-    *n = k;
-    return utf8_decode(u, k);
+    unsigned cp;
+    size_t k = afs_utf8_decode(u, len - i, &cp);
+    *n = k ? k : 1; /* the clean text is UTF-8: never 0 there */
+    return k ? cp : *u;
 }
 
 static bool is_quote_cp(unsigned cp)
@@ -554,7 +444,7 @@ afs_text *afs_text_new(afs_arena *arena, const char *bytes, size_t len)
 {
     afs_text *t = afs_arena_alloc(arena, sizeof *t);
     char *clean = afs_arena_alloc(arena, len + 1);
-    afs_text_clean(bytes, len, clean);
+    afs_utf8_clean(bytes, len, clean);
     t->raw = bytes;
     t->clean = clean;
     t->len = len;

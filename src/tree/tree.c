@@ -13,6 +13,7 @@
 
 #include "articlefs/corpus.h"
 #include "articlefs/slug.h"
+#include "articlefs/utf8.h"
 #include "internal.h"
 
 #define FIRST_CHUNK ((size_t)32)
@@ -616,45 +617,14 @@ const char *afs_tree_link_target(const afs_tree *tree, const afs_node *pub)
     return pub->type == AFS_NODE_LINK ? node_in(pub)->object : NULL;
 }
 
-/* Code points that change how text shows without showing themselves:
- * controls, bidi overrides and isolates, zero-width marks. */
-static bool is_hidden_code_point(unsigned cp)
-{
-    return cp < 0x20 || (cp >= 0x7F && cp < 0xA0) ||
-           (cp >= 0x200B && cp <= 0x200F) || (cp >= 0x202A && cp <= 0x202E) ||
-           (cp >= 0x2060 && cp <= 0x206F) || cp == 0xFEFF;
-}
-
-/* Length of the UTF-8 sequence at s and its code point, or 0 when the
- * bytes are not UTF-8 (overlong forms and surrogates included). */
-static size_t utf8_at(const unsigned char *s, unsigned *cp)
-{
-    size_t n = s[0] < 0x80                   ? 1
-               : s[0] >= 0xC2 && s[0] < 0xE0 ? 2
-               : s[0] >= 0xE0 && s[0] < 0xF0 ? 3
-               : s[0] >= 0xF0 && s[0] < 0xF5 ? 4
-                                             : 0;
-    unsigned v = n == 1 ? s[0] : s[0] & (0x7F >> n);
-    for (size_t i = 1; i < n; i++) {
-        if ((s[i] & 0xC0) != 0x80)
-            return 0;
-        v = v << 6 | (s[i] & 0x3F);
-    }
-    static const unsigned least[] = {0, 0, 0x80, 0x800, 0x10000};
-    if (!n || v < least[n] || v > 0x10FFFF || (v >= 0xD800 && v < 0xE000))
-        return 0;
-    *cp = v;
-    return n;
-}
-
 const char *printable(const char *value, char *buf, size_t cap)
 {
     const unsigned char *s = (const unsigned char *)value;
     size_t out = 0;
     while (*s && out + 5 < cap) {
         unsigned cp;
-        size_t n = utf8_at(s, &cp);
-        if (!n || is_hidden_code_point(cp)) {
+        size_t n = afs_utf8_decode(s, strnlen((const char *)s, 4), &cp);
+        if (!n || afs_utf8_is_hidden(cp)) {
             buf[out++] = '?';
             s += n ? n : 1;
             continue;

@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "articlefs/text.h"
+#include "articlefs/utf8.h"
 
 static afs_text *text_of(afs_arena *arena, const char *s)
 {
@@ -75,7 +76,7 @@ static void test_clean_keeps_length_and_replaces_bad_bytes(void **state)
                       "c \xC3\xA9 \xE2\x80\xAE!";
     size_t len = sizeof in - 1;
     char out[sizeof in];
-    afs_text_clean(in, len, out);
+    afs_utf8_clean(in, len, out);
     assert_int_equal(out[1], '?');
     assert_int_equal(out[4], 'b');
     assert_int_equal(out[5], ' ');
