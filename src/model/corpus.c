@@ -6,21 +6,20 @@
 
 #include "articlefs/slug.h"
 #include "articlefs/strmap.h"
+#include "articlefs/vector.h"
 
 #define AMBIGUOUS ((size_t)-2)
 
 typedef struct group {
     enum afs_kind kind;
     const char *name;
-    afs_member *members;
-    size_t count, cap;
+    AFS_VEC(afs_member) members;
     size_t first_seen;
 } group;
 
 typedef struct merger {
     afs_arena *arena;
-    group *groups;
-    size_t count, cap;
+    AFS_VEC(group) groups;
     strmap *names;   /* kind + name -> group */
     strmap *aliases; /* kind + alias -> group, or AMBIGUOUS */
 } merger;
@@ -46,7 +45,7 @@ static size_t find_group(merger *m, const afs_entity *e)
     for (size_t i = 0; g == STRMAP_NONE && i < e->alias_count; i++) {
         size_t named =
             strmap_get(m->names, key_of(m->arena, e->kind, e->aliases[i]));
-        if (named != STRMAP_NONE && !strchr(m->groups[named].name, ' '))
+        if (named != STRMAP_NONE && !strchr(m->groups.v[named].name, ' '))
             g = named;
     }
     return g == AMBIGUOUS ? STRMAP_NONE : g;
@@ -54,18 +53,11 @@ static size_t find_group(merger *m, const afs_entity *e)
 
 static size_t new_group(merger *m, const afs_entity *e, size_t order)
 {
-    if (m->count == m->cap) {
-        m->cap = m->cap ? m->cap * 2 : 64;
-        m->groups = realloc(m->groups, m->cap * sizeof *m->groups);
-        if (!m->groups)
-            abort();
-    }
-    group *g = &m->groups[m->count];
-    memset(g, 0, sizeof *g);
+    group *g = afs_vec_push(&m->groups);
     g->kind = e->kind;
     g->name = e->name;
     g->first_seen = order;
-    return m->count++;
+    return m->groups.n - 1;
 }
 
 static void claim_alias(merger *m, const char *key, size_t g)
@@ -77,14 +69,8 @@ static void claim_alias(merger *m, const char *key, size_t g)
 static void add_member(merger *m, size_t gi, size_t article,
                        const afs_entity *e)
 {
-    group *g = &m->groups[gi];
-    if (g->count == g->cap) {
-        g->cap = g->cap ? g->cap * 2 : 4;
-        g->members = realloc(g->members, g->cap * sizeof *g->members);
-        if (!g->members)
-            abort();
-    }
-    g->members[g->count++] = (afs_member){article, e};
+    group *g = &m->groups.v[gi];
+    *afs_vec_push(&g->members) = (afs_member){article, e};
     if (strlen(e->name) > strlen(g->name))
         g->name = e->name;
     strmap_put(m->names, key_of(m->arena, e->kind, e->name), gi);
@@ -102,25 +88,25 @@ static int compare_groups(const void *a, const void *b)
 
 static void freeze(afs_corpus *c, merger *m)
 {
-    qsort(m->groups, m->count, sizeof *m->groups, compare_groups);
-    c->merged = afs_arena_array(c->arena, m->count + 1, sizeof *c->merged);
-    c->merged_count = m->count;
+    qsort(m->groups.v, m->groups.n, sizeof *m->groups.v, compare_groups);
+    c->merged = afs_arena_array(c->arena, m->groups.n + 1, sizeof *c->merged);
+    c->merged_count = m->groups.n;
     afs_slug_set *ids = afs_slug_set_new(c->arena);
-    for (size_t i = 0; i < m->count; i++) {
-        group *g = &m->groups[i];
+    for (size_t i = 0; i < m->groups.n; i++) {
+        group *g = &m->groups.v[i];
         afs_merged *out = &c->merged[i];
         out->kind = g->kind;
         out->name = g->name;
         out->id = afs_slug_set_claim(
             ids, afs_slug(c->arena, g->name, strlen(g->name), "entity"));
         afs_member *members =
-            afs_arena_array(c->arena, g->count + 1, sizeof *members);
-        memcpy(members, g->members, g->count * sizeof *members);
+            afs_arena_array(c->arena, g->members.n + 1, sizeof *members);
+        memcpy(members, g->members.v, g->members.n * sizeof *members);
         out->members = members;
-        out->member_count = g->count;
-        free(g->members);
+        out->member_count = g->members.n;
+        afs_vec_free(&g->members);
     }
-    free(m->groups);
+    afs_vec_free(&m->groups);
 }
 
 afs_corpus *afs_corpus_new(afs_article **articles, const char *const *ids,

@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "articlefs/utf8.h"
+#include "articlefs/vector.h"
 
 /* ---- output buffers ---------------------------------------------------- */
 
@@ -19,18 +20,9 @@ typedef struct buf {
 
 static void buf_grow(buf *b, size_t more)
 {
-    if (b->len + more + 1 <= b->cap)
-        return;
-    size_t cap = b->cap ? b->cap * 2 : 1024;
-    while (cap < b->len + more + 1)
-        cap *= 2;
-    char *data = realloc(b->data, cap);
-    if (!data) {
-        fprintf(stderr, "articlefs: out of memory\n");
-        abort();
-    }
-    b->data = data;
-    b->cap = cap;
+    if (b->len + more + 1 > b->cap)
+        b->data =
+            afs_vec_grow(b->data, &b->cap, b->len + more + 1, b->len, 1, NULL);
 }
 
 static void buf_add(buf *b, const char *s, size_t n)

@@ -6,6 +6,7 @@
 
 #include "articlefs/lexicon.h"
 #include "articlefs/utf8.h"
+#include "articlefs/vector.h"
 
 /* ---- character classes on the clean text -------------------------------- */
 
@@ -80,11 +81,7 @@ static bool is_upper_at(const char *s, size_t len, size_t i)
 
 /* ---- tokens ------------------------------------------------------------ */
 
-typedef struct tok_buf {
-    afs_arena *arena;
-    afs_token *v;
-    size_t n, cap;
-} tok_buf;
+typedef AFS_VEC(afs_token) tok_buf;
 
 static bool wants_lexicons(const afs_token *t)
 {
@@ -120,17 +117,7 @@ static void find_lexicons(afs_token *tokens, size_t count, const char *s)
 
 static afs_token *push_token(tok_buf *b)
 {
-    if (b->n == b->cap) {
-        size_t cap = b->cap ? b->cap * 2 : 256;
-        afs_token *v = afs_arena_array_raw(b->arena, cap, sizeof *v);
-        if (b->n)
-            memcpy(v, b->v, b->n * sizeof *v);
-        b->v = v;
-        b->cap = cap;
-    }
-    afs_token *t = &b->v[b->n++];
-    memset(t, 0, sizeof *t);
-    return t;
+    return afs_vec_push(b);
 }
 
 static bool is_ascii_alnum(char c)
@@ -449,8 +436,8 @@ afs_text *afs_text_new(afs_arena *arena, const char *bytes, size_t len)
     t->clean = clean;
     t->len = len;
     /* about one token every five bytes in English: no regrowth */
-    tok_buf b = {.arena = arena, .cap = len / 5 + 64};
-    b.v = afs_arena_array_raw(arena, b.cap, sizeof *b.v);
+    tok_buf b = {.arena = arena};
+    afs_vec_reserve(&b, len / 5 + 64);
     tokenize(&b, clean, len);
     find_lexicons(b.v, b.n, clean);
     t->tokens = b.v;

@@ -12,6 +12,7 @@
 
 #include "articlefs/arena.h"
 #include "articlefs/tree.h"
+#include "articlefs/vector.h"
 
 /* What a node shows. Each kind's row in node_kinds (kinds.c) says all
  * else: its name, whether it is a file, a directory or a link, where it
@@ -106,8 +107,7 @@ typedef struct child {
 } child;
 
 typedef struct children {
-    child *v;
-    size_t n, cap;
+    AFS_VEC(child) list;
     afs_arena *arena; /* the table's: names and targets live as long */
 } children;
 

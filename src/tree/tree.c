@@ -14,6 +14,7 @@
 #include "articlefs/corpus.h"
 #include "articlefs/slug.h"
 #include "articlefs/utf8.h"
+#include "articlefs/vector.h"
 #include "internal.h"
 
 #define FIRST_CHUNK ((size_t)32)
@@ -282,15 +283,7 @@ size_t afs_tree_node_count(const afs_tree *tree)
 void add_child(children *c, const char *name, enum node_kind kind,
                const void *object)
 {
-    if (c->n == c->cap) {
-        size_t cap = c->cap ? c->cap * 2 : 16;
-        child *v = realloc(c->v, cap * sizeof *v);
-        if (!v)
-            out_of_memory();
-        c->v = v;
-        c->cap = cap;
-    }
-    c->v[c->n++] =
+    *afs_vec_push(&c->list) =
         (child){.name = name, .kind = (uint8_t)kind, .object = object};
 }
 
@@ -310,15 +303,15 @@ static void settle_names(children *c)
 {
     afs_arena *scratch = afs_arena_new();
     afs_slug_set *taken = afs_slug_set_new(scratch);
-    for (size_t i = 0; i < c->n; i++) {
-        const char *safe = afs_safe_name(c->arena, c->v[i].name);
+    for (size_t i = 0; i < c->list.n; i++) {
+        const char *safe = afs_safe_name(c->arena, c->list.v[i].name);
         const char *claimed = afs_slug_set_claim(taken, safe);
-        c->v[i].name =
+        c->list.v[i].name =
             claimed == safe ? safe : afs_arena_strdup(c->arena, claimed);
     }
     afs_arena_free(scratch);
-    if (c->n > 1)
-        qsort(c->v, c->n, sizeof *c->v, compare_children);
+    if (c->list.n > 1)
+        qsort(c->list.v, c->list.n, sizeof *c->list.v, compare_children);
 }
 
 /* articles/ has a number of its own that every tree of a corpus shares,
@@ -361,20 +354,20 @@ static void make_children(const afs_tree *t, node *dir)
     settle_names(&c);
     uint32_t count = atomic_load_explicit(&tb->count, memory_order_relaxed);
     dir->first_child = count + 1;
-    dir->child_count = (uint32_t)c.n;
-    for (size_t i = 0; i < c.n; i++) {
+    dir->child_count = (uint32_t)c.list.n;
+    for (size_t i = 0; i < c.list.n; i++) {
         node *n = next_node(tb, count + 1 + i);
         n->pub.parent = dir->pub.ino;
-        n->pub.name = c.v[i].name;
-        n->kind = c.v[i].kind;
+        n->pub.name = c.list.v[i].name;
+        n->kind = c.list.v[i].kind;
         n->pub.type = node_kinds[n->kind].type;
-        n->entity_kind = c.v[i].entity_kind;
-        n->object = c.v[i].object;
+        n->entity_kind = c.list.v[i].entity_kind;
+        n->object = c.list.v[i].object;
         dir->subdir_count += n->pub.type == AFS_NODE_DIR;
     }
-    free(c.v);
-    atomic_store_explicit(&tb->count, count + (uint32_t)c.n,
+    atomic_store_explicit(&tb->count, count + (uint32_t)c.list.n,
                           memory_order_release);
+    afs_vec_free(&c.list);
     if (dir->kind == K_CORPUS_ROOT)
         number_articles_dir(tb, dir);
 }
@@ -416,7 +409,7 @@ static const afs_node *articles_dir(const afs_tree *t)
 /* Lets a caller set one field the children of a directory need. */
 void set_entity_kind(children *c, enum afs_kind kind)
 {
-    c->v[c->n - 1].entity_kind = (uint8_t)kind;
+    c->list.v[c->list.n - 1].entity_kind = (uint8_t)kind;
 }
 
 size_t afs_tree_child_count(const afs_tree *tree, const afs_node *dir)

@@ -1,0 +1,35 @@
+#include "articlefs/vector.h"
+
+#include <stdint.h>
+#include <stdio.h>
+
+#define FIRST_BYTES ((size_t)256)
+
+static void out_of_memory(void)
+{
+    fprintf(stderr, "articlefs: out of memory\n");
+    abort();
+}
+
+void *afs_vec_grow(void *v, size_t *cap, size_t need, size_t used, size_t size,
+                   afs_arena *arena)
+{
+    size_t grown = *cap ? *cap : (FIRST_BYTES + size - 1) / size;
+    while (grown < need) {
+        if (grown > SIZE_MAX / 2 / size)
+            out_of_memory();
+        grown *= 2;
+    }
+    if (grown > SIZE_MAX / size)
+        out_of_memory();
+    void *bigger;
+    if (arena) {
+        bigger = afs_arena_array_raw(arena, grown, size);
+        if (used)
+            memcpy(bigger, v, used * size);
+    } else if (!(bigger = realloc(v, grown * size))) {
+        out_of_memory();
+    }
+    *cap = grown;
+    return bigger;
+}
