@@ -88,8 +88,10 @@ static void each_involved(const afs_article *a, size_t ev, size_t *last_event,
 typedef struct indexer {
     const afs_article *a;
     afs_entity_links *links;
-    const afs_event **events; /* entity k's at events + first[k] */
-    size_t *first;
+    const afs_quote **quotes; /* entity k's at quotes + first_quote[k] */
+    const afs_event **events; /* entity k's at events + first_event[k] */
+    size_t *first_quote, *first_event;
+    size_t *last_event; /* 1 + the last event taken per entity, or 0 */
 } indexer;
 
 static void count_event(void *ctx, size_t k, size_t ev)
@@ -101,50 +103,72 @@ static void count_event(void *ctx, size_t k, size_t ev)
 static void add_event(void *ctx, size_t k, size_t ev)
 {
     indexer *x = ctx;
-    x->events[x->first[k] + x->links[k].event_count++] = &x->a->events[ev];
+    x->events[x->first_event[k] + x->links[k].event_count++] =
+        &x->a->events[ev];
+}
+
+/* Calls take for every (entity, quote it said) and (entity, event it is
+ * in) pair, in text order. */
+static void each_link(indexer *x, void (*take_quote)(indexer *, size_t, size_t),
+                      void (*take_event)(void *, size_t, size_t))
+{
+    const afs_article *a = x->a;
+    for (size_t i = 0; i < a->quote_count; i++)
+        if (a->quotes[i].speaker)
+            take_quote(x, entity_index(a, a->quotes[i].speaker), i);
+    memset(x->last_event, 0, (a->entity_count + 1) * sizeof *x->last_event);
+    for (size_t ev = 0; ev < a->event_count; ev++)
+        each_involved(a, ev, x->last_event, take_event, x);
+}
+
+static void count_quote(indexer *x, size_t k, size_t q)
+{
+    (void)q;
+    x->links[k].quote_count++;
+}
+
+static void add_quote(indexer *x, size_t k, size_t q)
+{
+    x->quotes[x->first_quote[k] + x->links[k].quote_count++] = &x->a->quotes[q];
+}
+
+/* One array for all the quotes and one for all the events, each entity's
+ * part of it where the counts say; the counts start again from 0. */
+static void cut_arrays(indexer *x)
+{
+    size_t quotes = 0, events = 0, n = x->a->entity_count;
+    for (size_t k = 0; k < n; k++) {
+        x->first_quote[k] = quotes;
+        x->first_event[k] = events;
+        quotes += x->links[k].quote_count;
+        events += x->links[k].event_count;
+    }
+    afs_arena *arena = x->a->arena;
+    x->quotes = afs_arena_array(arena, quotes + 1, sizeof *x->quotes);
+    x->events = afs_arena_array(arena, events + 1, sizeof *x->events);
+    for (size_t k = 0; k < n; k++) {
+        x->links[k].quotes = x->quotes + x->first_quote[k];
+        x->links[k].events = x->events + x->first_event[k];
+        x->links[k].quote_count = x->links[k].event_count = 0;
+    }
 }
 
 void afs_article_index(afs_article *a)
 {
     size_t n = a->entity_count;
-    afs_entity_links *links = afs_arena_array(a->arena, n + 1, sizeof *links);
     size_t *scratch = calloc(3 * (n + 1), sizeof *scratch);
     if (!scratch)
         abort();
-    size_t *last_event = scratch, *first = scratch + n + 1;
-    size_t *first_quote = first + n + 1;
-    indexer x = {.a = a, .links = links, .first = first};
-    for (size_t i = 0; i < a->quote_count; i++)
-        if (a->quotes[i].speaker)
-            links[entity_index(a, a->quotes[i].speaker)].quote_count++;
-    for (size_t ev = 0; ev < a->event_count; ev++)
-        each_involved(a, ev, last_event, count_event, &x);
-    /* one array each for all quotes and all events, cut per entity */
-    size_t quotes_total = 0, events_total = 0;
-    for (size_t k = 0; k < n; k++) {
-        first[k] = events_total;
-        first_quote[k] = quotes_total;
-        events_total += links[k].event_count;
-        quotes_total += links[k].quote_count;
-    }
-    const afs_quote **quotes =
-        afs_arena_array(a->arena, quotes_total + 1, sizeof *quotes);
-    x.events = afs_arena_array(a->arena, events_total + 1, sizeof *x.events);
-    for (size_t k = 0; k < n; k++) {
-        links[k].quotes = quotes + first_quote[k];
-        links[k].events = x.events + first[k];
-        links[k].quote_count = links[k].event_count = 0;
-    }
-    for (size_t i = 0; i < a->quote_count; i++)
-        if (a->quotes[i].speaker) {
-            size_t k = entity_index(a, a->quotes[i].speaker);
-            quotes[first_quote[k] + links[k].quote_count++] = &a->quotes[i];
-        }
-    memset(last_event, 0, (n + 1) * sizeof *last_event);
-    for (size_t ev = 0; ev < a->event_count; ev++)
-        each_involved(a, ev, last_event, add_event, &x);
+    indexer x = {.a = a,
+                 .links = afs_arena_array(a->arena, n + 1, sizeof *x.links),
+                 .first_quote = scratch,
+                 .first_event = scratch + n + 1,
+                 .last_event = scratch + 2 * (n + 1)};
+    each_link(&x, count_quote, count_event);
+    cut_arrays(&x);
+    each_link(&x, add_quote, add_event);
     free(scratch);
-    a->entity_links = links;
+    a->entity_links = x.links;
 }
 
 const afs_entity_links *afs_entity_links_of(const afs_article *a,
