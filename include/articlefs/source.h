@@ -2,7 +2,9 @@
  *
  * The file is opened once and checked through that descriptor (no race
  * between check and use). Errors come back as one line naming the file
- * and the reason, for the command line to print. */
+ * and the reason, for the command line to print.
+ *
+ * Layer: load (docs/ARCHITECTURE.md). */
 #ifndef ARTICLEFS_SOURCE_H
 #define ARTICLEFS_SOURCE_H
 

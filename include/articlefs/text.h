@@ -1,9 +1,11 @@
 /* text.h - bytes to tokens, sentences and paragraphs, with byte offsets.
  *
- * The first stage of the loader. It keeps the bytes as read and a cleaned
+ * The first stage of extraction. It keeps the bytes as read and a cleaned
  * copy of the same length (invalid UTF-8 and control characters become
  * '?' or spaces), so every offset is valid in both: names and JSON are cut
- * from the clean copy, offsets point into the original. */
+ * from the clean copy, offsets point into the original.
+ *
+ * Layer: text (docs/ARCHITECTURE.md). */
 #ifndef ARTICLEFS_TEXT_H
 #define ARTICLEFS_TEXT_H
 

@@ -10,7 +10,9 @@
  * 2 a corpus's articles/. A tree built from the one it replaces keeps
  * those numbers, and those of every article that did not change; all its
  * other numbers are new, never used by a tree before it. The tree knows
- * nothing of FUSE: export and the FUSE glue both walk it. */
+ * nothing of FUSE: export and the FUSE glue both walk it.
+ *
+ * Layer: tree (docs/ARCHITECTURE.md). */
 #ifndef ARTICLEFS_TREE_H
 #define ARTICLEFS_TREE_H
 

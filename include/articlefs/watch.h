@@ -2,7 +2,9 @@
  *
  * A thread waits on inotify (the file's folder for one file, every folder
  * below for a folder) and calls back once a burst of changes has settled,
- * so an editor's save or a copy of a thousand files means few reloads. */
+ * so an editor's save or a copy of a thousand files means few reloads.
+ *
+ * Layer: load (docs/ARCHITECTURE.md). */
 #ifndef ARTICLEFS_WATCH_H
 #define ARTICLEFS_WATCH_H
 
