@@ -13,7 +13,9 @@
 typedef struct afs_watch afs_watch;
 typedef void (*afs_watch_fn)(void *context);
 
-/* NULL with a message in err when the path cannot be watched. */
+/* NULL with a message in err when the path cannot be watched: it is
+ * missing, inotify or its folder refuses, or the thread cannot start.
+ * Nothing is left running or open then. */
 afs_watch *afs_watch_start(const char *path, afs_watch_fn on_change,
                            void *context, char *err, size_t err_size);
 /* Stops the thread and waits for it; a callback under way finishes. */

@@ -210,21 +210,28 @@ static bool is_article_name(const char *name)
             strcmp(dot, ".text") == 0);
 }
 
-/* Relative paths of the articles under dir, subfolders included; hidden
- * files and folders are skipped. */
-static void collect(const char *root, const char *rel, path_list *out,
-                    int verbose, int depth)
+/* Folders below this depth are not read (a link loop a bind mount made). */
+#define MAX_DEPTH 32
+
+/* Relative paths of the articles under root/rel, subfolders included;
+ * hidden files and folders are skipped. 0, or the errno of opening
+ * root/rel itself: a subfolder that cannot be read is skipped with a
+ * line on stderr. */
+static int collect(const char *root, const char *rel, path_list *out,
+                   int verbose, int depth)
 {
-    char *dir_path = rel[0] ? malloc(strlen(root) + strlen(rel) + 2) : NULL;
-    if (dir_path)
+    char *dir_path = malloc(strlen(root) + strlen(rel) + 2);
+    if (!dir_path)
+        abort();
+    if (rel[0])
         sprintf(dir_path, "%s/%s", root, rel);
-    DIR *d = opendir(dir_path ? dir_path : root);
+    else
+        strcpy(dir_path, root);
+    DIR *d = opendir(dir_path);
+    int error = d ? 0 : errno;
     free(dir_path);
-    if (!d || depth > 32) {
-        if (d)
-            closedir(d);
-        return;
-    }
+    if (!d)
+        return error;
     for (struct dirent *e; (e = readdir(d));) {
         if (e->d_name[0] == '.')
             continue;
@@ -233,7 +240,12 @@ static void collect(const char *root, const char *rel, path_list *out,
             abort();
         sprintf(child, "%s%s%s", rel, rel[0] ? "/" : "", e->d_name);
         if (e->d_type == DT_DIR) {
-            collect(root, child, out, verbose, depth + 1);
+            bool too_deep = depth + 1 > MAX_DEPTH;
+            int sub =
+                too_deep ? 0 : collect(root, child, out, verbose, depth + 1);
+            if (too_deep || sub)
+                fprintf(stderr, "articlefs: skipping folder '%s': %s\n", child,
+                        too_deep ? "more than 32 folders deep" : strerror(sub));
             free(child);
         } else if (is_article_name(e->d_name)) {
             push_path(out, child);
@@ -247,6 +259,7 @@ static void collect(const char *root, const char *rel, path_list *out,
         }
     }
     closedir(d);
+    return 0;
 }
 
 static int compare_paths(const void *a, const void *b)
@@ -457,7 +470,12 @@ afs_corpus *afs_source_load_folder_cached(const char *path,
     if (mtime)
         *mtime = st.st_mtim;
     path_list files = {0};
-    collect(path, "", &files, verbose, 0);
+    int error = collect(path, "", &files, verbose, 0);
+    if (error) {
+        snprintf(err, err_size, "cannot read folder '%s': %s", path,
+                 strerror(error));
+        return NULL;
+    }
     qsort(files.v, files.n, sizeof *files.v, compare_paths);
     job_queue q = {.jobs = calloc(files.n + 1, sizeof *q.jobs),
                    .count = files.n,
