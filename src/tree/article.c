@@ -1,4 +1,4 @@
-/* One article's tree (DESIGN.md section 2): what each directory holds,
+/* One article's tree (README.md, "The tree"): what each directory holds,
  * and each file's content, rendered from the model. Every link stays
  * inside the article's own directory, so the same subtree serves alone or
  * under articles/<id>/ of a corpus. */
