@@ -2,7 +2,9 @@
  *
  * An arena hands out memory that lives until afs_arena_free(); the model and
  * tree of one snapshot are freed in one call. Allocation failure aborts with
- * a message: a half-built snapshot is never served. */
+ * a message: a half-built snapshot is never served.
+ *
+ * Layer: core (docs/ARCHITECTURE.md). */
 #ifndef ARTICLEFS_ARENA_H
 #define ARTICLEFS_ARENA_H
 

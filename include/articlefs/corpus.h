@@ -3,7 +3,9 @@
  * Entities of one kind merge when one's name is the other's name or alias
  * ("Donald Trump" in one article, "Trump" in another); an alias that two
  * different entities share ("Smith") merges nothing. The corpus owns its
- * articles. */
+ * articles.
+ *
+ * Layer: model (docs/ARCHITECTURE.md). */
 #ifndef ARTICLEFS_CORPUS_H
 #define ARTICLEFS_CORPUS_H
 

@@ -1,8 +1,10 @@
 /* extract.h - plain text in, entity model out.
  *
- * The whole loader: segmentation, names, classification, coreference,
+ * All of extraction: segmentation, names, classification, coreference,
  * quotes and speakers, events and dates. It never fails on content: any
- * bytes give a (possibly empty) article. */
+ * bytes give a (possibly empty) article.
+ *
+ * Layer: extract (docs/ARCHITECTURE.md). */
 #ifndef ARTICLEFS_EXTRACT_H
 #define ARTICLEFS_EXTRACT_H
 

@@ -3,7 +3,9 @@
  * Each lexicon is a data file under data/ (see data/SOURCES.md for where
  * each came from), compiled in as hash tables. Look-ups are exact and
  * case-sensitive unless the lexicon says otherwise; each entry may carry a
- * value (a gender, a country, an event type). */
+ * value (a gender, a country, an event type).
+ *
+ * Layer: lexicon (docs/ARCHITECTURE.md). */
 #ifndef ARTICLEFS_LEXICON_H
 #define ARTICLEFS_LEXICON_H
 

@@ -2,7 +2,9 @@
  *
  * extract builds it, render and tree only read it. Everything hangs off one
  * arena owned by the article; afs_article_free() releases it all. Byte
- * offsets (afs_span) point into the article text exactly as it was read. */
+ * offsets (afs_span) point into the article text exactly as it was read.
+ *
+ * Layer: model (docs/ARCHITECTURE.md). */
 #ifndef ARTICLEFS_MODEL_H
 #define ARTICLEFS_MODEL_H
 

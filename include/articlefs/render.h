@@ -3,7 +3,9 @@
  * Text cards (info.txt, summary.txt, ...) and JSON (article.json,
  * entity.json, ...) come from the same model, so they never disagree.
  * Every function returns a NUL-terminated buffer allocated in the arena
- * given, stores its length in *len, and every text ends with a newline. */
+ * given, stores its length in *len, and every text ends with a newline.
+ *
+ * Layer: render (docs/ARCHITECTURE.md). */
 #ifndef ARTICLEFS_RENDER_H
 #define ARTICLEFS_RENDER_H
 

@@ -2,7 +2,9 @@
  *
  * A slug is lower-case ASCII letters, digits and single dashes, never empty,
  * never "." or "..", at most AFS_SLUG_MAX bytes. Accented Latin letters
- * lose their accents; anything else becomes a dash. */
+ * lose their accents; anything else becomes a dash.
+ *
+ * Layer: core (docs/ARCHITECTURE.md). */
 #ifndef ARTICLEFS_SLUG_H
 #define ARTICLEFS_SLUG_H
 

@@ -2,7 +2,9 @@
  *
  * The file is opened once and checked through that descriptor (no race
  * between check and use). Errors come back as one line naming the file
- * and the reason, for the command line to print. */
+ * and the reason, for the command line to print.
+ *
+ * Layer: load (docs/ARCHITECTURE.md). */
 #ifndef ARTICLEFS_SOURCE_H
 #define ARTICLEFS_SOURCE_H
 
@@ -33,8 +35,10 @@ afs_corpus *afs_source_load_folder(const char *path,
                                    struct timespec *mtime, int verbose,
                                    char *err, size_t err_size);
 
-/* Articles already extracted, by path, size and modification time: a
- * reload re-extracts only the files that changed. */
+/* Articles already extracted, by path and by the file as it was read
+ * (size, inode and times of the descriptor read, not a later stat): a
+ * reload re-extracts only the files that changed, including one saved
+ * while it was being extracted. */
 typedef struct afs_source_cache afs_source_cache;
 afs_source_cache *afs_source_cache_new(void);
 void afs_source_cache_free(afs_source_cache *cache);

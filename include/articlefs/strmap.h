@@ -1,5 +1,7 @@
 /* strmap.h - string -> index hash map in an arena, for look-ups that
- * must stay linear on huge articles and corpora. */
+ * must stay linear on huge articles and corpora.
+ *
+ * Layer: core (docs/ARCHITECTURE.md). */
 #ifndef ARTICLEFS_STRMAP_H
 #define ARTICLEFS_STRMAP_H
 

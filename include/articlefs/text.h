@@ -1,10 +1,12 @@
 /* text.h - bytes to tokens, sentences and paragraphs, with byte offsets.
  *
- * The first stage of the loader. It keeps the bytes as read and a cleaned
+ * The first stage of extraction. It keeps the bytes as read and a cleaned
  * copy of the same length (afs_utf8_clean: invalid UTF-8 becomes '?',
  * control characters and hidden code points spaces), so every offset is valid
  * in both: names and JSON are cut from the clean copy, offsets point into the
- * original. */
+ * original.
+ *
+ * Layer: text (docs/ARCHITECTURE.md). */
 #ifndef ARTICLEFS_TEXT_H
 #define ARTICLEFS_TEXT_H
 

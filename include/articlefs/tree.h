@@ -1,5 +1,6 @@
 /* tree.h - the inode table of one snapshot: every file, directory and
- * symlink of DESIGN.md section 2, made from the model when first asked for.
+ * symlink of the README's "The tree", made from the model when first
+ * asked for.
  *
  * A directory's children are made the first time it is looked into, and
  * a file's content is rendered when it is first read or stat'ed (its size
@@ -10,7 +11,9 @@
  * 2 a corpus's articles/. A tree built from the one it replaces keeps
  * those numbers, and those of every article that did not change; all its
  * other numbers are new, never used by a tree before it. The tree knows
- * nothing of FUSE: export and the FUSE glue both walk it. */
+ * nothing of FUSE: export and the FUSE glue both walk it.
+ *
+ * Layer: tree (docs/ARCHITECTURE.md). */
 #ifndef ARTICLEFS_TREE_H
 #define ARTICLEFS_TREE_H
 
@@ -55,7 +58,7 @@ typedef struct afs_tree afs_tree;
  * tree. */
 afs_tree *afs_tree_build_article(afs_article *article,
                                  const afs_tree *previous);
-/* A folder of articles (DESIGN.md section 2); takes ownership. */
+/* A folder of articles (README.md, "The tree"); takes ownership. */
 afs_tree *afs_tree_build_corpus(afs_corpus *corpus, const afs_tree *previous);
 void afs_tree_free(afs_tree *tree);
 

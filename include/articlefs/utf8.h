@@ -1,7 +1,9 @@
 /* utf8.h - UTF-8 decoding and the code points that hide, for every layer.
  *
  * One decoder and one list: text cleaning, rendering, names and
- * attribute values all agree on what is UTF-8 and what is shown. */
+ * attribute values all agree on what is UTF-8 and what is shown.
+ *
+ * Layer: core (docs/ARCHITECTURE.md). */
 #ifndef ARTICLEFS_UTF8_H
 #define ARTICLEFS_UTF8_H
 

@@ -8,7 +8,9 @@
  * It doubles as it grows, in malloc'ed memory, or in an arena when one is
  * set (an outgrown array then stays in the arena until the arena goes).
  * Out of memory ends the program with a message. The macros evaluate
- * their argument more than once: pass a plain name or pointer. */
+ * their argument more than once: pass a plain name or pointer.
+ *
+ * Layer: core (docs/ARCHITECTURE.md). */
 #ifndef ARTICLEFS_VECTOR_H
 #define ARTICLEFS_VECTOR_H
 

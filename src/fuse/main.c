@@ -224,6 +224,16 @@ static int extract_one(const char *path, const afs_source_options *o,
     return 0;
 }
 
+/* A full disk or a closed pipe fails extract, with the reason. */
+static int flush_output(void)
+{
+    if (fflush(stdout) == 0 && !ferror(stdout))
+        return 0;
+    fprintf(stderr, "articlefs: cannot write the output: %s\n",
+            strerror(errno));
+    return 1;
+}
+
 static int run_extract(int argc, char **argv)
 {
     if (argc < 3) {
@@ -234,7 +244,7 @@ static int run_extract(int argc, char **argv)
     int status = 0;
     for (int i = 2; i < argc; i++)
         status |= extract_one(argv[i], &o, argc > 3);
-    return status;
+    return status | flush_output();
 }
 
 static int run_export(int argc, char **argv)
@@ -309,6 +319,52 @@ static void reload(void *context)
         afs_fs_replace(r->fs, tree, mtime);
 }
 
+/* libfuse's thread pool; -1 when it cannot be set up. */
+static int loop_multithreaded(struct fuse_session *se,
+                              const struct fuse_cmdline_opts *opts)
+{
+    struct fuse_loop_config *config = fuse_loop_cfg_create();
+    if (!config) {
+        fail("cannot set up the thread pool: out of memory");
+        return -1;
+    }
+    fuse_loop_cfg_set_clone_fd(config, opts->clone_fd);
+    fuse_loop_cfg_set_max_threads(config, opts->max_threads);
+    /* idle workers stay: making a thread per request costs more than the
+     * request (ls -lR was three times slower) */
+    fuse_loop_cfg_set_idle_threads(config, opts->max_idle_threads == UINT_MAX
+                                               ? opts->max_threads
+                                               : opts->max_idle_threads);
+    int rc = fuse_session_loop_mt(se, config);
+    fuse_loop_cfg_destroy(config);
+    return rc;
+}
+
+/* Mounted: into the background (unless -f), then the watch and the
+ * loop. */
+static int run_mounted(struct fuse_session *se, struct fuse_cmdline_opts *opts,
+                       int multithread, reloader *r)
+{
+    if (fuse_daemonize(opts->foreground) != 0) {
+        fail("cannot run in the background (libfuse says why above); "
+             "-f stays in the foreground");
+        return 1;
+    }
+    /* after daemonizing: the watch thread must live in the daemon */
+    char err[512];
+    afs_watch *watch = afs_watch_start(r->source, reload, r, err, sizeof err);
+    if (!watch)
+        fail(err); /* served as loaded, without live reloads */
+    /* Every reply comes from memory: one thread does not wait, and
+     * libfuse's pool made grep -r 6x slower on 2 cores. */
+    int rc = opts->singlethread || !multithread ? fuse_session_loop(se)
+                                                : loop_multithreaded(se, opts);
+    afs_watch_stop(watch);
+    /* the loop returns the signal that ended it: SIGTERM and SIGINT are
+     * how a mount is meant to stop */
+    return rc < 0 ? 1 : 0;
+}
+
 static int serve(struct fuse_args *args, struct fuse_cmdline_opts *opts,
                  int multithread, afs_fs *fs, reloader *r)
 {
@@ -320,35 +376,7 @@ static int serve(struct fuse_args *args, struct fuse_cmdline_opts *opts,
     int rc = 1;
     if (fuse_set_signal_handlers(se) == 0) {
         if (fuse_session_mount(se, opts->mountpoint) == 0) {
-            fuse_daemonize(opts->foreground);
-            /* after daemonizing: the watch thread must live in the daemon */
-            char err[512];
-            afs_watch *watch =
-                afs_watch_start(r->source, reload, r, err, sizeof err);
-            if (!watch)
-                fail(err);
-            /* Every reply comes from memory: one thread does not wait,
-             * and libfuse's pool made grep -r 6x slower on 2 cores. */
-            if (opts->singlethread || !multithread) {
-                rc = fuse_session_loop(se);
-            } else {
-                struct fuse_loop_config *config = fuse_loop_cfg_create();
-                fuse_loop_cfg_set_clone_fd(config, opts->clone_fd);
-                fuse_loop_cfg_set_max_threads(config, opts->max_threads);
-                /* idle workers stay: making a thread per request costs
-                 * more than the request (ls -lR was three times slower) */
-                fuse_loop_cfg_set_idle_threads(
-                    config, opts->max_idle_threads == UINT_MAX
-                                ? opts->max_threads
-                                : opts->max_idle_threads);
-                rc = fuse_session_loop_mt(se, config);
-                fuse_loop_cfg_destroy(config);
-            }
-            /* the loop returns the signal that ended it: SIGTERM and
-             * SIGINT are how a mount is meant to stop */
-            if (rc > 0)
-                rc = 0;
-            afs_watch_stop(watch);
+            rc = run_mounted(se, opts, multithread, r);
             fuse_session_unmount(se);
         }
         fuse_remove_signal_handlers(se);

@@ -13,6 +13,13 @@
 #include <unistd.h>
 
 #include "articlefs/extract.h"
+#include "seams.h"
+
+/* The empty default of the seam in seams.h; a test links its own. */
+__attribute__((weak)) void afs_source_after_read(const char *path)
+{
+    (void)path;
+}
 
 int afs_valid_date(const char *s)
 {
@@ -45,12 +52,57 @@ static char *read_fd(int fd, size_t size, afs_arena *scratch, size_t *len)
         ssize_t n = read(fd, data + got, size - got);
         if (n < 0 && errno == EINTR)
             continue;
-        if (n <= 0)
-            break;
+        if (n < 0) {
+            int saved = errno;
+            if (!scratch)
+                free(data);
+            errno = saved;
+            return NULL;
+        }
+        if (n == 0)
+            break; /* it shrank since the fstat: the key will not match */
         got += (size_t)n;
     }
     *len = got;
     return data;
+}
+
+/* What a file was when its text was read, from the descriptor it was read
+ * through: a cached article is used again only while the file still
+ * matches. A stat() taken later could see a save that landed meanwhile
+ * and pair the new times with the old text. */
+typedef struct file_key {
+    off_t size;
+    ino_t ino;
+    struct timespec mtime, ctime;
+    bool settled; /* unchanged for two clock ticks before the read ended */
+} file_key;
+
+static long long nanoseconds(struct timespec t)
+{
+    return (long long)t.tv_sec * 1000000000LL + t.tv_nsec;
+}
+
+/* A write in the clock tick of the read can leave the times as they were
+ * with other bytes (file times come from the coarse clock): a file
+ * changed that recently proves nothing by its times, and is extracted
+ * again next time. (Times coarser than the clock, as on FAT, are not
+ * covered.) */
+static bool settled_before_now(const struct stat *st)
+{
+    struct timespec now, tick;
+    if (clock_gettime(CLOCK_REALTIME_COARSE, &now) != 0 ||
+        clock_getres(CLOCK_REALTIME_COARSE, &tick) != 0)
+        return false;
+    long long limit = nanoseconds(now) - 2 * nanoseconds(tick);
+    return nanoseconds(st->st_mtim) < limit && nanoseconds(st->st_ctim) < limit;
+}
+
+static bool key_matches(const file_key *key, const struct stat *st)
+{
+    return key->settled && st->st_size == key->size && st->st_ino == key->ino &&
+           nanoseconds(st->st_mtim) == nanoseconds(key->mtime) &&
+           nanoseconds(st->st_ctim) == nanoseconds(key->ctime);
 }
 
 /* The memory a worker extracts with (both may be NULL). */
@@ -61,7 +113,7 @@ typedef struct worker_memory {
 
 static afs_article *load_article(const char *path,
                                  const afs_source_options *options,
-                                 worker_memory memory, struct timespec *mtime,
+                                 worker_memory memory, file_key *read_as,
                                  char *err, size_t err_size)
 {
     /* O_NONBLOCK: a FIFO must not hang the open; regular files ignore it */
@@ -93,8 +145,13 @@ static afs_article *load_article(const char *path,
         snprintf(err, err_size, "cannot read '%s': %s", path, strerror(saved));
         return NULL;
     }
-    if (mtime)
-        *mtime = st.st_mtim;
+    if (read_as)
+        *read_as = (file_key){.size = st.st_size,
+                              .ino = st.st_ino,
+                              .mtime = st.st_mtim,
+                              .ctime = st.st_ctim,
+                              .settled = settled_before_now(&st)};
+    afs_source_after_read(path);
     afs_extract_options xo = {.date = options ? options->date : NULL,
                               .source_name = base_name(path),
                               .scratch = scratch,
@@ -111,8 +168,12 @@ afs_article *afs_source_load(const char *path,
                              const afs_source_options *options,
                              struct timespec *mtime, char *err, size_t err_size)
 {
-    return load_article(path, options, (worker_memory){0}, mtime, err,
-                        err_size);
+    file_key key;
+    afs_article *a =
+        load_article(path, options, (worker_memory){0}, &key, err, err_size);
+    if (a && mtime)
+        *mtime = key.mtime;
+    return a;
 }
 
 int afs_source_is_folder(const char *path)
@@ -149,21 +210,28 @@ static bool is_article_name(const char *name)
             strcmp(dot, ".text") == 0);
 }
 
-/* Relative paths of the articles under dir, subfolders included; hidden
- * files and folders are skipped. */
-static void collect(const char *root, const char *rel, path_list *out,
-                    int verbose, int depth)
+/* Folders below this depth are not read (a link loop a bind mount made). */
+#define MAX_DEPTH 32
+
+/* Relative paths of the articles under root/rel, subfolders included;
+ * hidden files and folders are skipped. 0, or the errno of opening
+ * root/rel itself: a subfolder that cannot be read is skipped with a
+ * line on stderr. */
+static int collect(const char *root, const char *rel, path_list *out,
+                   int verbose, int depth)
 {
-    char *dir_path = rel[0] ? malloc(strlen(root) + strlen(rel) + 2) : NULL;
-    if (dir_path)
+    char *dir_path = malloc(strlen(root) + strlen(rel) + 2);
+    if (!dir_path)
+        abort();
+    if (rel[0])
         sprintf(dir_path, "%s/%s", root, rel);
-    DIR *d = opendir(dir_path ? dir_path : root);
+    else
+        strcpy(dir_path, root);
+    DIR *d = opendir(dir_path);
+    int error = d ? 0 : errno;
     free(dir_path);
-    if (!d || depth > 32) {
-        if (d)
-            closedir(d);
-        return;
-    }
+    if (!d)
+        return error;
     for (struct dirent *e; (e = readdir(d));) {
         if (e->d_name[0] == '.')
             continue;
@@ -172,7 +240,12 @@ static void collect(const char *root, const char *rel, path_list *out,
             abort();
         sprintf(child, "%s%s%s", rel, rel[0] ? "/" : "", e->d_name);
         if (e->d_type == DT_DIR) {
-            collect(root, child, out, verbose, depth + 1);
+            bool too_deep = depth + 1 > MAX_DEPTH;
+            int sub =
+                too_deep ? 0 : collect(root, child, out, verbose, depth + 1);
+            if (too_deep || sub)
+                fprintf(stderr, "articlefs: skipping folder '%s': %s\n", child,
+                        too_deep ? "more than 32 folders deep" : strerror(sub));
             free(child);
         } else if (is_article_name(e->d_name)) {
             push_path(out, child);
@@ -186,6 +259,7 @@ static void collect(const char *root, const char *rel, path_list *out,
         }
     }
     closedir(d);
+    return 0;
 }
 
 static int compare_paths(const void *a, const void *b)
@@ -212,9 +286,7 @@ static char *article_id(const char *rel)
 
 typedef struct cached {
     char *path;
-    off_t size;
-    struct timespec mtime;
-    ino_t ino;
+    file_key key; /* of the file as read */
     afs_article *article;
     bool seen; /* in the latest scan */
 } cached;
@@ -264,24 +336,25 @@ static afs_article *cache_hit(afs_source_cache *c, const char *full)
 {
     struct stat st;
     cached *hit = c ? cache_find(c, full) : NULL;
-    if (!hit || stat(full, &st) != 0 || st.st_size != hit->size ||
-        st.st_ino != hit->ino || st.st_mtim.tv_sec != hit->mtime.tv_sec ||
-        st.st_mtim.tv_nsec != hit->mtime.tv_nsec)
+    if (!hit || stat(full, &st) != 0 || !key_matches(&hit->key, &st))
         return NULL;
     hit->seen = true;
     return afs_article_ref(hit->article);
 }
 
-/* Remembers the article just loaded from full. */
-static void cache_store(afs_source_cache *c, const char *full, afs_article *a)
+/* Remembers the article just loaded from full, read as key says. */
+static void cache_store(afs_source_cache *c, const char *full,
+                        const file_key *key, afs_article *a)
 {
-    struct stat st;
-    if (!c || stat(full, &st) != 0)
+    if (!c)
         return;
     cached *hit = cache_find(c, full);
     if (hit) {
         afs_article_free(hit->article);
     } else {
+        char *copy = strdup(full);
+        if (!copy)
+            return; /* not cached: extracted again next time */
         if (c->n == c->cap) {
             c->cap = c->cap ? c->cap * 2 : 64;
             c->v = realloc(c->v, c->cap * sizeof *c->v);
@@ -289,11 +362,9 @@ static void cache_store(afs_source_cache *c, const char *full, afs_article *a)
                 abort();
         }
         hit = &c->v[c->n++];
-        hit->path = strdup(full);
+        hit->path = copy;
     }
-    hit->size = st.st_size;
-    hit->ino = st.st_ino;
-    hit->mtime = st.st_mtim;
+    hit->key = *key;
     hit->article = afs_article_ref(a);
     hit->seen = true;
 }
@@ -304,6 +375,7 @@ static void cache_store(afs_source_cache *c, const char *full, afs_article *a)
 typedef struct job {
     char *full;
     afs_article *article; /* from the cache, or loaded by a worker */
+    file_key key;         /* the file as the worker read it */
     bool from_cache;
     char why[256];
 } job;
@@ -330,8 +402,8 @@ static void *load_worker(void *arg)
     for (size_t i; (i = atomic_fetch_add(&q->next, 1)) < q->count;) {
         job *j = &q->jobs[i];
         if (!j->from_cache)
-            j->article = load_article(j->full, q->options, memory, NULL, j->why,
-                                      sizeof j->why);
+            j->article = load_article(j->full, q->options, memory, &j->key,
+                                      j->why, sizeof j->why);
     }
     afs_arena_free(memory.scratch);
     afs_page_pool_free(memory.pages);
@@ -398,7 +470,12 @@ afs_corpus *afs_source_load_folder_cached(const char *path,
     if (mtime)
         *mtime = st.st_mtim;
     path_list files = {0};
-    collect(path, "", &files, verbose, 0);
+    int error = collect(path, "", &files, verbose, 0);
+    if (error) {
+        snprintf(err, err_size, "cannot read folder '%s': %s", path,
+                 strerror(error));
+        return NULL;
+    }
     qsort(files.v, files.n, sizeof *files.v, compare_paths);
     job_queue q = {.jobs = calloc(files.n + 1, sizeof *q.jobs),
                    .count = files.n,
@@ -424,7 +501,7 @@ afs_corpus *afs_source_load_folder_cached(const char *path,
         job *j = &q.jobs[i];
         if (j->article) {
             if (!j->from_cache)
-                cache_store(cache, j->full, j->article);
+                cache_store(cache, j->full, &j->key, j->article);
             articles[loaded] = j->article;
             ids[loaded++] = article_id(files.v[i]);
         } else {

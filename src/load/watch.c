@@ -30,13 +30,17 @@ struct afs_watch {
     pthread_t thread;
 };
 
-static void watch_tree(int inotify, const char *path, int depth)
+/* Watches path and the folders below it; 0, or the error of path itself
+ * (a folder below that cannot be watched still loads, without reloads). */
+static int watch_tree(int inotify, const char *path, int depth)
 {
-    if (depth > 32 || inotify_add_watch(inotify, path, EVENTS | IN_ONLYDIR) < 0)
-        return;
+    if (depth > 32)
+        return 0;
+    if (inotify_add_watch(inotify, path, EVENTS | IN_ONLYDIR) < 0)
+        return errno;
     DIR *d = opendir(path);
     if (!d)
-        return;
+        return 0;
     for (struct dirent *e; (e = readdir(d));) {
         if (e->d_name[0] == '.' || e->d_type != DT_DIR)
             continue;
@@ -46,6 +50,7 @@ static void watch_tree(int inotify, const char *path, int depth)
             watch_tree(inotify, child, depth + 1);
     }
     closedir(d);
+    return 0;
 }
 
 /* Reads what inotify has; true when something that matters changed.
@@ -111,40 +116,89 @@ static void *run(void *arg)
     return NULL;
 }
 
+/* One file: its folder, since editors save by renaming a new file over
+ * it. 0 or an errno. */
+static int watch_file(afs_watch *w, const char *path)
+{
+    char *copy = strdup(path);
+    if (!copy)
+        return ENOMEM;
+    char *slash = strrchr(copy, '/');
+    w->only = strdup(slash ? slash + 1 : copy);
+    if (slash)
+        *slash = '\0';
+    const char *folder = slash ? (copy[0] ? copy : "/") : ".";
+    int error = 0;
+    if (!w->only)
+        error = ENOMEM;
+    else if (inotify_add_watch(w->inotify, folder, EVENTS) < 0)
+        error = errno;
+    free(copy);
+    return error;
+}
+
+/* Everything start made; the thread is not running. */
+static void discard(afs_watch *w, thread_args *args)
+{
+    if (args)
+        free(args->root);
+    free(args);
+    if (!w)
+        return;
+    int fds[] = {w->inotify, w->stop[0], w->stop[1]};
+    for (size_t i = 0; i < sizeof fds / sizeof *fds; i++)
+        if (fds[i] >= 0)
+            close(fds[i]);
+    free(w->only);
+    free(w);
+}
+
+/* 0, or the errno of the first step that failed: the watch is complete
+ * and its thread running, or there is no watch. */
+static int start(afs_watch *w, thread_args *args, const char *path,
+                 const struct stat *st)
+{
+    w->inotify = inotify_init1(IN_CLOEXEC | IN_NONBLOCK);
+    if (w->inotify < 0 || pipe(w->stop) != 0)
+        return errno;
+    if (S_ISDIR(st->st_mode)) {
+        if (!(args->root = strdup(path)))
+            return ENOMEM;
+        int error = watch_tree(w->inotify, path, 0);
+        if (error)
+            return error;
+    } else {
+        int error = watch_file(w, path);
+        if (error)
+            return error;
+    }
+    return pthread_create(&w->thread, NULL, run, args);
+}
+
 afs_watch *afs_watch_start(const char *path, afs_watch_fn on_change,
                            void *context, char *err, size_t err_size)
 {
     struct stat st;
+    if (stat(path, &st) != 0) {
+        snprintf(err, err_size, "cannot watch '%s': %s", path, strerror(errno));
+        return NULL;
+    }
     afs_watch *w = calloc(1, sizeof *w);
-    if (!w || stat(path, &st) != 0) {
-        snprintf(err, err_size, "cannot watch '%s': %s", path, strerror(errno));
-        free(w);
-        return NULL;
-    }
-    w->on_change = on_change;
-    w->context = context;
-    w->inotify = inotify_init1(IN_CLOEXEC | IN_NONBLOCK);
-    if (w->inotify < 0 || pipe(w->stop) != 0) {
-        snprintf(err, err_size, "cannot watch '%s': %s", path, strerror(errno));
-        free(w);
-        return NULL;
-    }
     thread_args *args = calloc(1, sizeof *args);
-    args->watch = w;
-    if (S_ISDIR(st.st_mode)) {
-        args->root = strdup(path);
-        watch_tree(w->inotify, path, 0);
-    } else {
-        /* the file's folder: editors save by renaming a new file over it */
-        char *copy = strdup(path), *slash = strrchr(copy, '/');
-        w->only = strdup(slash ? slash + 1 : copy);
-        if (slash)
-            *slash = '\0';
-        inotify_add_watch(w->inotify, slash ? (copy[0] ? copy : "/") : ".",
-                          EVENTS);
-        free(copy);
+    int error = ENOMEM;
+    if (w && args) {
+        *w = (afs_watch){.inotify = -1,
+                         .stop = {-1, -1},
+                         .on_change = on_change,
+                         .context = context};
+        args->watch = w;
+        error = start(w, args, path, &st);
     }
-    pthread_create(&w->thread, NULL, run, args);
+    if (error) {
+        snprintf(err, err_size, "cannot watch '%s': %s", path, strerror(error));
+        discard(w, args);
+        return NULL;
+    }
     return w;
 }
 
@@ -152,12 +206,12 @@ void afs_watch_stop(afs_watch *w)
 {
     if (!w)
         return;
-    if (write(w->stop[1], "x", 1) < 0)
+    /* the thread runs: afs_watch_start gives no watch when it did not */
+    ssize_t n;
+    while ((n = write(w->stop[1], "x", 1)) < 0 && errno == EINTR)
+        ;
+    if (n < 0)
         perror("articlefs: stopping the watch");
     pthread_join(w->thread, NULL);
-    close(w->inotify);
-    close(w->stop[0]);
-    close(w->stop[1]);
-    free(w->only);
-    free(w);
+    discard(w, NULL);
 }

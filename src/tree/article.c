@@ -1,4 +1,4 @@
-/* One article's tree (DESIGN.md section 2): what the rows of its kinds
+/* One article's tree (README.md, "The tree"): what the rows of its kinds
  * (kinds.c) list and render, from the model. Every link stays inside the
  * article's own directory, so the same subtree serves alone or under
  * articles/<id>/ of a corpus. */

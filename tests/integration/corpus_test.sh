@@ -1,6 +1,7 @@
 #!/bin/bash
 # The project's seed article from ../shared/corpus/dev, mounted: the people,
-# quotes and events DESIGN.md promises. Skipped where ../shared is absent.
+# quotes and events ../shared/DESIGN.md promises. Skipped where ../shared is
+# absent.
 BIN=$1
 SHARED=$2
 . "$(dirname "$0")/lib.sh"

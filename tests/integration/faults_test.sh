@@ -1,5 +1,5 @@
 #!/bin/bash
-# Faults (issue 6): SIGTERM and SIGINT unmount cleanly while a file is held
+# Faults (issues 6 and 14): SIGTERM and SIGINT unmount cleanly while a file is held
 # open; -o auto_unmount takes the mount away when the daemon is killed;
 # a daemon killed without it leaves a mount that answers "Transport
 # endpoint is not connected" until `fusermount3 -u` clears it.
@@ -100,5 +100,41 @@ MNT=$mnt
 [ -s "$mnt/article.json" ] || fail "the new mount on $mnt is empty"
 fusermount3 -u "$mnt" || fail "fusermount3 -u of the new mount"
 MNT=""
+
+# Going into the background needs a pipe: with no descriptor left for it,
+# fuse_daemonize fails, and articlefs says so, exits 1 and leaves no
+# mount. The test's own descriptors vary, so each limit from one more
+# than it holds (the dynamic loader needs one) either fails with a
+# message and no mount, or mounts; one of them must be the refusal.
+mnt=$(mktemp -d "$WORK/mnt.XXXXXX")
+out=$WORK/daemonize.out
+refused=0
+for room in 1 2 3 4 5 6; do
+    rc=0
+    (
+        held=$(($(ls /proc/$BASHPID/fd | wc -l) - 1))
+        ulimit -n $((held + room))
+        exec timeout 30 "$BIN" "$EXAMPLE" "$mnt"
+    ) >"$out" 2>&1 || rc=$?
+    if mountpoint -q "$mnt"; then
+        [ "$rc" -eq 0 ] || problem "mounted, yet exited $rc with $room descriptors to spare"
+        fusermount3 -u "$mnt" || fail "fusermount3 -u after the descriptor limit"
+        continue
+    fi
+    [ "$rc" -ne 0 ] || problem "no mount, yet exit 0 with $room descriptors to spare: $(cat "$out")"
+    grep -q "^articlefs: " "$out" || problem "no mount and no message with $room descriptors to spare: $(cat "$out")"
+    grep -q -E "ERROR: (Address|Leak)Sanitizer|runtime error:" "$out" &&
+        problem "sanitizer report with $room descriptors to spare: $(cat "$out")"
+    grep -q "cannot run in the background" "$out" && refused=$((refused + 1))
+done
+[ "$refused" -gt 0 ] || problem "fuse_daemonize never failed under a descriptor limit"
+echo "no descriptor for fuse_daemonize: refused with a message, no mount ($refused limits)"
+# extract says when its output cannot be written.
+rc=0
+"$BIN" extract "$EXAMPLE" >/dev/full 2>"$out" || rc=$?
+[ "$rc" -eq 1 ] || problem "extract to a full disk exited $rc, not 1"
+grep -q "^articlefs: cannot write the output: No space left on device" "$out" ||
+    problem "extract to a full disk said: $(cat "$out")"
+echo "extract to a full disk: exit 1, with the reason"
 [ ${#PROBLEMS[@]} -eq 0 ] || fail "${#PROBLEMS[@]} problems: ${PROBLEMS[*]}"
 echo "faults test: all checks passed"

@@ -21,6 +21,17 @@ printf 'not an article\n' >"$corpus/notes.csv"
 expect_eq "$("$BIN" extract "$corpus" | wc -l)" 3 "JSON lines for the folder"
 "$BIN" extract "$corpus" | jq -e -s 'length == 3 and all(.people | type == "array")' >/dev/null ||
     fail "extract lines are not article objects"
+# A folder too deep to read is skipped with a line that names it; the
+# articles above it load.
+deep=$WORK/deep
+nested=$deep
+for _ in $(seq 33); do nested=$nested/d; done
+mkdir -p "$nested"
+printf 'Anna Berg spoke in Oslo.\n' >"$nested/deep.txt"
+printf 'Karl Weber spoke in Bonn.\n' >"$deep/top.txt"
+expect_eq "$("$BIN" extract "$deep" 2>"$WORK/deep.err" | wc -l)" 1 "JSON lines above a folder too deep"
+grep -q "^articlefs: skipping folder 'd/.*/d': more than 32 folders deep$" "$WORK/deep.err" ||
+    fail "the folder too deep is not named: $(cat "$WORK/deep.err")"
 
 mount_article "$corpus"
 cd "$MNT"

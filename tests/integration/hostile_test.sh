@@ -277,8 +277,8 @@ mount_hostile() {
     DAEMON=$!
     MOUNT_LOG=$WORK/mount.err
     for _ in $(seq $((LIMIT * 10))); do
-        tail -c +"$from" "$DAEMON_LOG" >"$MOUNT_LOG"
-        mountpoint -q "$MNT" && return 0
+        # read once mounted: everything the load printed is in it then
+        mountpoint -q "$MNT" && tail -c +"$from" "$DAEMON_LOG" >"$MOUNT_LOG" && return 0
         if ! kill -0 "$DAEMON" 2>/dev/null; then
             wait "$DAEMON" || rc=$?
             DAEMON=""
