@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "articlefs/fold.h"
 #include "articlefs/lexicon.h"
 #include "articlefs/strmap.h"
 #include "internal.h"
@@ -166,13 +167,18 @@ static size_t append_words(const afs_text *t, size_t first, size_t last,
 /* The words of a mention in a form that different wordings of one name
  * share: "Japan's foreign ministry" = "Japanese foreign ministry", and
  * (GATE's OrthoMatcher) "Department of Defense" = "Defense Department". */
+static const char *fold(extraction *x, const char *s)
+{
+    return afs_fold(x->arena, s, strlen(s));
+}
+
 static const char *mention_key(extraction *x, const mention *m)
 {
     const afs_text *t = x->text;
     if (m->canonical)
-        return m->canonical;
+        return fold(x, m->canonical);
     if (m->last - m->first == 1)
-        return m->text;
+        return fold(x, m->text);
     size_t first = m->first;
     if (afs_tok_is_ci(t, first, "the"))
         first++;
@@ -186,7 +192,7 @@ static const char *mention_key(extraction *x, const mention *m)
     } else {
         len = append_words(t, first, m->last, buf, len, sizeof buf);
     }
-    return afs_arena_strndup(x->arena, buf, len);
+    return afs_fold(x->arena, buf, len);
 }
 
 /* ---- entities ---------------------------------------------------------- */
@@ -256,8 +262,9 @@ static size_t new_entity(extraction *x, const mention *m, enum afs_kind kind)
     e->first_token = m->first;
     e->merged_into = NO_ENTITY;
     size_t index = x->entities.n - 1;
-    if (strmap_get(x->entity_keys, e->name) == STRMAP_NONE)
-        strmap_put(x->entity_keys, e->name, index);
+    const char *key = fold(x, e->name);
+    if (strmap_get(x->entity_keys, key) == STRMAP_NONE)
+        strmap_put(x->entity_keys, key, index);
     if (kind == AFS_ORGANIZATION && m->last - m->first >= 2)
         register_acronyms(x, index);
     return index;
@@ -345,7 +352,7 @@ static size_t find_person(extraction *x, strmap *by_surname, const mention *m)
     const afs_text *t = x->text;
     size_t g, s;
     person_core(t, m, &g, &s);
-    size_t other = strmap_get(by_surname, token_text(x, s));
+    size_t other = strmap_get(by_surname, fold(x, token_text(x, s)));
     if (other == STRMAP_NONE)
         return NO_ENTITY;
     size_t og, os;
@@ -370,21 +377,22 @@ static void build_people(extraction *x)
         person_core(x->text, m, &g, &s);
         if (e == NO_ENTITY) {
             e = new_entity(x, m, AFS_PERSON);
-            strmap_put(by_surname, token_text(x, s), mi);
+            strmap_put(by_surname, fold(x, token_text(x, s)), mi);
         } else if (strlen(m->text) > strlen(x->entities.v[e].name)) {
             add_unique(x, &x->entities.v[e].aliases, x->entities.v[e].name);
             x->entities.v[e].name = m->text;
         }
         attach(x, mi, e);
-        claim(x->surnames, token_text(x, s), e);
-        claim(x->given_names, token_text(x, g), e);
+        claim(x->surnames, fold(x, token_text(x, s)), e);
+        claim(x->given_names, fold(x, token_text(x, g)), e);
     }
 }
 
 /* A person whose surname (or, failing that, given name) is this word. */
 static size_t person_with_part(extraction *x, const char *word, bool surname)
 {
-    size_t e = strmap_get(surname ? x->surnames : x->given_names, word);
+    size_t e =
+        strmap_get(surname ? x->surnames : x->given_names, fold(x, word));
     return e == STRMAP_NONE || e == AMBIGUOUS ? NO_ENTITY : e;
 }
 
@@ -720,6 +728,76 @@ static void place_leftovers(extraction *x)
     }
 }
 
+/* ---- a surname names the person ---------------------------------------- */
+
+static bool is_generation(const char *w)
+{
+    static const char *const words[] = {"Jr.", "Sr.", "Jr", "Sr",
+                                        "II",  "III", "IV", NULL};
+    for (const char *const *p = words; *p; p++)
+        if (strcmp(w, *p) == 0)
+            return true;
+    return false;
+}
+
+/* News names a person again by the end of the name: "Parise" for "Zach
+ * Parise", "Rebelo de Sousa" for "Marcelo Rebelo de Sousa", "Eriksson Ek"
+ * for "Joel Eriksson Ek". Claims every tail from the second word on,
+ * folded, a generational suffix left off. */
+static void claim_name_tails(extraction *x, strmap *tails, size_t e)
+{
+    const char *name = x->entities.v[e].name;
+    size_t len = strlen(name);
+    const char *space = strrchr(name, ' ');
+    if (space && is_generation(space + 1))
+        len = (size_t)(space - name);
+    for (const char *p = memchr(name, ' ', len); p;
+         p = memchr(p + 1, ' ', len - (size_t)(p + 1 - name))) {
+        size_t n = len - (size_t)(p + 1 - name);
+        if (n && islower((unsigned char)p[1]) == 0)
+            claim(tails, afs_fold(x->arena, p + 1, n), e);
+    }
+}
+
+static void remove_span(entity *e, const mention *m)
+{
+    for (size_t i = 0; i < e->spans.n; i++)
+        if (e->spans.v[i].start == m->start && e->spans.v[i].end == m->end) {
+            e->spans.v[i] = e->spans.v[--e->spans.n];
+            return;
+        }
+}
+
+/* A name that ends a person's full name is that person wherever it
+ * stands, headlines too: never an organization or a place while the
+ * person is in the article (one sense per discourse). Countries keep
+ * their sense. */
+static void resolve_to_people(extraction *x)
+{
+    strmap *tails = strmap_new(x->arena);
+    for (size_t e = 0; e < x->entities.n; e++)
+        if (x->entities.v[e].kind == AFS_PERSON &&
+            x->entities.v[e].merged_into == NO_ENTITY)
+            claim_name_tails(x, tails, e);
+    for (size_t mi = 0; mi < x->mentions.n; mi++) {
+        mention *m = &x->mentions.v[mi];
+        if (m->strength < 0 ||
+            afs_lex_has(AFS_LEX_COUNTRIES, m->text, strlen(m->text)))
+            continue;
+        size_t p = strmap_get(tails, fold(x, m->text));
+        size_t old = m->entity;
+        if (p == STRMAP_NONE || p == AMBIGUOUS || old == p)
+            continue;
+        if (old != NO_ENTITY) {
+            remove_span(&x->entities.v[old], m);
+            if (x->entities.v[old].spans.n == 0)
+                x->entities.v[old].merged_into = p;
+        }
+        m->cls = NAME_PERSON;
+        attach(x, mi, p);
+    }
+}
+
 static void index_mentions(extraction *x)
 {
     memset(x->mention_at, 0, x->text->token_count * sizeof *x->mention_at);
@@ -745,6 +823,7 @@ void resolve_entities(extraction *x)
     attach_remaining(x);
     promote_speakers(x);
     place_leftovers(x);
+    resolve_to_people(x);
     apposition_roles(x);
     index_mentions(x);
     infer_genders(x);

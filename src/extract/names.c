@@ -608,10 +608,24 @@ static bool has_place_word(const extraction *x, const mention *m)
     return false;
 }
 
+/* Words of a name not counting lower-case particles: "Marcelo Rebelo de
+ * Sousa" has three. */
+static size_t name_words(const afs_text *t, const mention *m)
+{
+    static const char *const joiners[] = {"of", "for", "the", "&", NULL};
+    size_t n = 0;
+    for (size_t i = m->first; i < m->last; i++) {
+        if (afs_tok_is_one_of(t, i, joiners))
+            return 0; /* "Bank of Japan" is no one's name */
+        n += (t->tokens[i].flags & AFS_TF_CAPITAL) != 0;
+    }
+    return n;
+}
+
 static bool looks_like_person(const extraction *x, const mention *m)
 {
     const afs_text *t = x->text;
-    size_t n = m->last - m->first;
+    size_t n = name_words(t, m);
     if (m->role)
         return true;
     if (n >= 2 && n <= 4 && lex_token(t, m->first, AFS_LEX_GIVEN_NAMES) &&
