@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "articlefs/arena.h"
+#include "articlefs/corpus.h"
 #include "articlefs/extract.h"
 #include "articlefs/fold.h"
 
@@ -87,12 +88,32 @@ static void test_accents_fold_within_article(void **state)
     afs_article_free(a);
 }
 
+/* Across articles the accented and the plain spelling are one person. */
+static void test_accents_fold_across_articles(void **state)
+{
+    (void)state;
+    afs_article *articles[2] = {
+        load("Coach hired\nThe club hired Jos\xC3\xA9 Marquinho on Monday.\n"),
+        load("Coach speaks\nJose Marquinho said he was happy.\n")};
+    const char *const ids[2] = {"a", "b"};
+    afs_corpus *c = afs_corpus_new(articles, ids, 2);
+    size_t people = 0;
+    for (size_t i = 0; i < c->merged_count; i++)
+        if (c->merged[i].kind == AFS_PERSON) {
+            people++;
+            assert_int_equal(c->merged[i].member_count, 2);
+        }
+    assert_int_equal(people, 1);
+    afs_corpus_free(c);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_fold),
         cmocka_unit_test(test_surname_is_the_person),
         cmocka_unit_test(test_accents_fold_within_article),
+        cmocka_unit_test(test_accents_fold_across_articles),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
