@@ -421,20 +421,73 @@ static size_t entity_with_key(extraction *x, enum afs_kind kind,
     return e;
 }
 
-/* A single word no lexicon placed: read its neighbourhood. */
-static enum name_class guess_single(extraction *x, const mention *m)
+static bool is_possessed(const afs_text *t, const mention *m);
+
+/* What one mention's neighbourhood says of a single word's sense: "in X",
+ * "near X" a place; "chief executive of X", "X's chairman" an
+ * organization. "to X" and "from X" say nothing: companies are written
+ * to and bought from. */
+typedef struct sense_votes {
+    int place, organization;
+} sense_votes;
+
+static void vote_on(const extraction *x, const mention *m, sense_votes *v)
 {
     const afs_text *t = x->text;
     static const char *const locative[] = {
-        "in", "at", "near", "from", "to", "across", "outside", "into", NULL};
-    if (m->first > 0 && !is_common_word(t, m->first) &&
-        afs_tok_is_one_of(t, m->first - 1, locative))
+        "in", "near", "outside", "across", "throughout", "around", NULL};
+    size_t prev = m->first - 1;
+    if (m->first > 0 && afs_tok_is_one_of(t, prev, locative))
+        v->place++;
+    if (m->first > 1 && afs_tok_is(t, prev, "of") &&
+        title_length(t, prev - 1, prev) == 1)
+        v->organization++;
+    if (is_possessed(t, m) && m->last + 1 < t->token_count &&
+        title_length(t, m->last + 1, m->last + 4) > 0)
+        v->organization++;
+}
+
+/* Votes of every mention of each single word, by its folded text: the
+ * class is decided once for all of them. */
+static sense_votes *collect_votes(extraction *x, strmap **index)
+{
+    *index = strmap_new(x->arena);
+    sense_votes *votes =
+        afs_arena_array(x->arena, x->mentions.n + 1, sizeof *votes);
+    size_t n = 0;
+    for (size_t mi = 0; mi < x->mentions.n; mi++) {
+        const mention *m = &x->mentions.v[mi];
+        if (m->last - m->first != 1 || m->heading)
+            continue;
+        const char *key = fold(x, m->text);
+        size_t slot = strmap_get(*index, key);
+        if (slot == STRMAP_NONE) {
+            slot = n++;
+            strmap_put(*index, key, slot);
+        }
+        vote_on(x, m, &votes[slot]);
+    }
+    return votes;
+}
+
+/* A single word no lexicon placed: what all its mentions say. */
+static enum name_class guess_single(extraction *x, const mention *m,
+                                    const strmap *index,
+                                    const sense_votes *votes)
+{
+    size_t slot = strmap_get(index, fold(x, m->text));
+    if (slot == STRMAP_NONE || is_common_word(x->text, m->first))
+        return NAME_UNKNOWN;
+    const sense_votes *v = &votes[slot];
+    if (v->place > v->organization)
         return NAME_PLACE;
-    return NAME_UNKNOWN;
+    return v->organization > 0 ? NAME_ORGANIZATION : NAME_UNKNOWN;
 }
 
 static void attach_remaining(extraction *x)
 {
+    strmap *index;
+    const sense_votes *votes = collect_votes(x, &index);
     for (size_t mi = 0; mi < x->mentions.n; mi++) {
         mention *m = &x->mentions.v[mi];
         if (m->entity != NO_ENTITY || m->strength < 0)
@@ -454,7 +507,7 @@ static void attach_remaining(extraction *x)
         }
         if (e == NO_ENTITY && !m->heading) {
             if (cls == NAME_UNKNOWN && m->last - m->first == 1)
-                cls = guess_single(x, m);
+                cls = guess_single(x, m, index, votes);
             if (cls == NAME_UNKNOWN)
                 continue;
             m->cls = cls;

@@ -107,6 +107,24 @@ static void test_accents_fold_across_articles(void **state)
     afs_corpus_free(c);
 }
 
+/* "to X", "from X" do not make a place; "X's chief executive" and
+ * "president of X" make an organization of every mention; "in X" a
+ * place. */
+static void test_single_word_sense_from_all_mentions(void **state)
+{
+    (void)state;
+    afs_article *a = load("Contract awarded\n"
+                          "The army awarded the contract to Quorvex on "
+                          "Monday. The first parts will come from Quorvex "
+                          "next year. Quorvex's chief executive welcomed the "
+                          "order, as did Lena Dahl, president of Quorvex.\n"
+                          "The parts will be built in Tallowmere.\n");
+    assert_non_null(find(a, AFS_ORGANIZATION, "Quorvex"));
+    assert_null(find(a, AFS_PLACE, "Quorvex"));
+    assert_non_null(find(a, AFS_PLACE, "Tallowmere"));
+    afs_article_free(a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -114,6 +132,7 @@ int main(void)
         cmocka_unit_test(test_surname_is_the_person),
         cmocka_unit_test(test_accents_fold_within_article),
         cmocka_unit_test(test_accents_fold_across_articles),
+        cmocka_unit_test(test_single_word_sense_from_all_mentions),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
