@@ -297,7 +297,15 @@ static bool split_person_of(extraction *x, size_t first, size_t last)
     for (size_t i = first + 2; i + 1 < last; i++) {
         if (!afs_tok_is(t, i, "of") && !afs_tok_is(t, i, "from"))
             continue;
-        if (!lex_token(t, first, AFS_LEX_GIVEN_NAMES) || i - first > 3)
+        /* "Yasutaka Uchiyama of Japan": two unknown words and a country
+         * are a player and the country, not one name */
+        bool of_country = i - first == 2 && i + 2 == last &&
+                          lex_token(t, i + 1, AFS_LEX_COUNTRIES) &&
+                          !is_common_word(t, first) &&
+                          !is_common_word(t, first + 1) &&
+                          !ends_with_place_head(t, first, i);
+        if ((!lex_token(t, first, AFS_LEX_GIVEN_NAMES) && !of_country) ||
+            i - first > 3)
             return false;
         for (size_t k = first; k < i; k++)
             if (lex_token(t, k, AFS_LEX_ORG_KEYWORDS))
@@ -622,6 +630,14 @@ static size_t name_words(const afs_text *t, const mention *m)
     return n;
 }
 
+/* "Charles" the river, "Elbert" the mountain: a given name that names
+ * only water or a mountain is still mostly a given name. */
+static bool is_minor_place_name(const afs_text *t, size_t i)
+{
+    const char *cls = afs_span_value(t, i, i + 1, AFS_LEX_PLACES);
+    return cls && (strcmp(cls, "water") == 0 || strcmp(cls, "mountain") == 0);
+}
+
 static bool looks_like_person(const extraction *x, const mention *m)
 {
     const afs_text *t = x->text;
@@ -631,7 +647,9 @@ static bool looks_like_person(const extraction *x, const mention *m)
     if (n >= 2 && n <= 4 && lex_token(t, m->first, AFS_LEX_GIVEN_NAMES) &&
         !(is_common_word(t, m->first) && is_common_word(t, m->last - 1)) &&
         !lex_token(t, m->first, AFS_LEX_COUNTRIES) &&
-        !lex_token(t, m->first, AFS_LEX_PLACES) &&
+        (!lex_token(t, m->first, AFS_LEX_PLACES) ||
+         is_minor_place_name(t, m->first)) &&
+        !is_event_or_work_head(t, m->last - 1) &&
         !has_keyword(x, m, AFS_LEX_ORG_KEYWORDS) && !has_place_word(x, m) &&
         !lex_token(t, m->first + 1, AFS_LEX_DEMONYMS))
         return true;

@@ -125,6 +125,28 @@ static void test_single_word_sense_from_all_mentions(void **state)
     afs_article_free(a);
 }
 
+/* A player "of Japan", a given name that is also a river, and a title
+ * inside a run ("House Speaker", "Defenseman") leave people. */
+static void test_people_in_sports_and_politics_style(void **state)
+{
+    (void)state;
+    afs_article *a = load("Results\n"
+                          "Tomoki Harunaga of Japan lost in three sets.\n"
+                          "Charles Pemberton, an analyst at a bank, told "
+                          "reporters the result was a surprise.\n"
+                          "Ohio House Speaker Glenn Marwick spoke. Defenseman "
+                          "Jonas Verhoek scored.\n");
+    assert_non_null(find(a, AFS_PERSON, "Tomoki Harunaga"));
+    assert_non_null(find(a, AFS_PLACE, "Japan"));
+    assert_non_null(find(a, AFS_PERSON, "Charles Pemberton"));
+    assert_non_null(find(a, AFS_PERSON, "Glenn Marwick"));
+    assert_non_null(find(a, AFS_PERSON, "Jonas Verhoek"));
+    size_t n;
+    afs_article_kind(a, AFS_ORGANIZATION, &n);
+    assert_int_equal(n, 0);
+    afs_article_free(a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -133,6 +155,7 @@ int main(void)
         cmocka_unit_test(test_accents_fold_within_article),
         cmocka_unit_test(test_accents_fold_across_articles),
         cmocka_unit_test(test_single_word_sense_from_all_mentions),
+        cmocka_unit_test(test_people_in_sports_and_politics_style),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
