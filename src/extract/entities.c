@@ -128,6 +128,54 @@ static void split_compounds(extraction *x)
     }
 }
 
+static const char *fold(extraction *x, const char *s)
+{
+    return afs_fold(x->arena, s, strlen(s));
+}
+
+/* ---- products, programmes, missions, works ---------------------------- */
+
+/* "the Artemis program", "the Orion spacecraft", "the VIPER rover": a
+ * lower-case noun of a made thing after a name makes the name that
+ * thing's, not an organization's. Makers' nouns (jet, app, service) are
+ * left out: "Boeing jets" are still Boeing's. */
+static bool is_work_noun(const afs_text *t, size_t i)
+{
+    static const char *const nouns[] = {
+        "program",    "programme", "programs",   "mission",   "missions",
+        "rocket",     "rockets",   "spacecraft", "lander",    "landers",
+        "satellite",  "rover",     "probe",      "telescope", "capsule",
+        "missile",    "film",      "movie",      "album",     "tournament",
+        "initiative", "effort",    "franchise",  "series",    NULL};
+    return i < t->token_count && afs_tok_is_one_of(t, i, nouns);
+}
+
+/* Every mention of a name that is once followed by such a noun is the
+ * work (one sense per discourse): no entity of the three kinds. */
+static void drop_works(extraction *x)
+{
+    const afs_text *t = x->text;
+    strmap *works = strmap_new(x->arena);
+    bool any = false;
+    for (size_t mi = 0; mi < x->mentions.n; mi++) {
+        const mention *m = &x->mentions.v[mi];
+        if (m->strength >= 3 || m->role ||
+            ends_with_org_head(t, m->first, m->last) ||
+            !is_work_noun(t, m->last))
+            continue;
+        strmap_put(works, fold(x, m->text), 1);
+        any = true;
+    }
+    for (size_t mi = 0; any && mi < x->mentions.n; mi++) {
+        mention *m = &x->mentions.v[mi];
+        if (m->strength < 3 && !m->role &&
+            strmap_get(works, fold(x, m->text)) != STRMAP_NONE) {
+            m->cls = NAME_UNKNOWN;
+            m->strength = -1;
+        }
+    }
+}
+
 /* ---- keys -------------------------------------------------------------- */
 
 /* Lower-case words of a mention, possessives dropped, demonyms read as
@@ -167,11 +215,6 @@ static size_t append_words(const afs_text *t, size_t first, size_t last,
 /* The words of a mention in a form that different wordings of one name
  * share: "Japan's foreign ministry" = "Japanese foreign ministry", and
  * (GATE's OrthoMatcher) "Department of Defense" = "Defense Department". */
-static const char *fold(extraction *x, const char *s)
-{
-    return afs_fold(x->arena, s, strlen(s));
-}
-
 static const char *mention_key(extraction *x, const mention *m)
 {
     const afs_text *t = x->text;
@@ -872,6 +915,7 @@ void resolve_entities(extraction *x)
     extend_lower_heads(x);
     pair_with_plural_head(x);
     split_compounds(x);
+    drop_works(x);
     build_people(x);
     attach_remaining(x);
     promote_speakers(x);

@@ -147,6 +147,23 @@ static void test_people_in_sports_and_politics_style(void **state)
     afs_article_free(a);
 }
 
+/* A programme and a spacecraft are no organizations, in every mention;
+ * the maker of jets stays one. */
+static void test_works_are_not_organizations(void **state)
+{
+    (void)state;
+    afs_article *a = load("Moon plans\n"
+                          "The agency said the Selene program would fly in "
+                          "2027 on the Kestrel spacecraft. Selene will carry "
+                          "four crew. Kestrel has flown twice.\n"
+                          "The airline ordered 30 Avionex jets.\n");
+    assert_null(find(a, AFS_ORGANIZATION, "Selene"));
+    assert_null(find(a, AFS_ORGANIZATION, "Kestrel"));
+    assert_null(find(a, AFS_PERSON, "Selene"));
+    assert_non_null(find(a, AFS_ORGANIZATION, "Avionex"));
+    afs_article_free(a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -156,6 +173,7 @@ int main(void)
         cmocka_unit_test(test_accents_fold_across_articles),
         cmocka_unit_test(test_single_word_sense_from_all_mentions),
         cmocka_unit_test(test_people_in_sports_and_politics_style),
+        cmocka_unit_test(test_works_are_not_organizations),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
