@@ -466,71 +466,204 @@ static size_t entity_with_key(extraction *x, enum afs_kind kind,
 
 static bool is_possessed(const afs_text *t, const mention *m);
 
-/* What one mention's neighbourhood says of a single word's sense: "in X",
- * "near X" a place; "chief executive of X", "X's chairman" an
- * organization. "to X" and "from X" say nothing: companies are written
- * to and bought from. */
-typedef struct sense_votes {
-    int place, organization;
-} sense_votes;
+/* "companies", "a firm": nouns whose list or apposition names
+ * organizations. */
+static bool is_org_noun(const afs_text *t, size_t i)
+{
+    static const char *const nouns[] = {"company",
+                                        "companies",
+                                        "firm",
+                                        "firms",
+                                        "startup",
+                                        "startups",
+                                        "start-up",
+                                        "carrier",
+                                        "carriers",
+                                        "maker",
+                                        "makers",
+                                        "manufacturer",
+                                        "manufacturers",
+                                        "contractor",
+                                        "contractors",
+                                        "broadcaster",
+                                        "broadcasters",
+                                        "organization",
+                                        "organizations",
+                                        "organisation",
+                                        "organisations",
+                                        "charity",
+                                        "nonprofit",
+                                        "outlet",
+                                        "outlets",
+                                        "publisher",
+                                        "conglomerate",
+                                        "retailer",
+                                        NULL};
+    return i < t->token_count && afs_tok_is_one_of(t, i, nouns);
+}
 
-static void vote_on(const extraction *x, const mention *m, sense_votes *v)
+static bool is_dash_or_colon(const afs_text *t, size_t i)
+{
+    static const char *const marks[] = {":", "\xE2\x80\x94", "\xE2\x80\x93",
+                                        "-", "including",    NULL};
+    return afs_tok_is_one_of(t, i, marks);
+}
+
+/* Where the list that holds mention mi starts: back over the names,
+ * commas, "and" and parenthesised acronyms before it. */
+static size_t list_start(const extraction *x, size_t mi)
 {
     const afs_text *t = x->text;
+    size_t k = x->mentions.v[mi].first, j = mi;
+    size_t sentence = t->tokens[k].sentence;
+    static const char *const glue[] = {",", "and", "or", "(", ")", NULL};
+    for (int steps = 0; k > 0 && steps < 40; steps++) {
+        size_t p = k - 1;
+        if (t->tokens[p].sentence != sentence)
+            break;
+        if (afs_tok_is_one_of(t, p, glue)) {
+            k = p;
+        } else if (j > 0 && x->mentions.v[j - 1].last == k) {
+            k = x->mentions.v[--j].first;
+        } else if (t->tokens[p].flags & AFS_TF_ALL_CAPS) {
+            k = p;
+        } else {
+            break;
+        }
+    }
+    return k;
+}
+
+/* "the five companies — A, B and C", "companies selected last year: A,
+ * B", "research firm A", "A, a company that": the text calls it an
+ * organization. */
+static bool named_as_organization(const extraction *x, size_t mi)
+{
+    const afs_text *t = x->text;
+    const mention *m = &x->mentions.v[mi];
+    size_t k = list_start(x, mi);
+    if (k > 0 && is_org_noun(t, k - 1))
+        return true;
+    if (k > 1 && is_dash_or_colon(t, k - 1))
+        for (size_t i = k - 1; i-- > 0 && i + 12 > k;) {
+            if (t->tokens[i].sentence != t->tokens[k].sentence)
+                break;
+            if (is_org_noun(t, i))
+                return true;
+        }
+    size_t after = m->last;
+    if (after + 2 < t->token_count && afs_tok_is(t, after, ",") &&
+        (afs_tok_is(t, after + 1, "a") || afs_tok_is(t, after + 1, "an") ||
+         afs_tok_is(t, after + 1, "the")))
+        for (size_t i = after + 2; i < after + 6 && i + 1 < t->token_count;
+             i++) {
+            if (afs_tok_is(t, i, ","))
+                break;
+            /* "X, the company's chief operating officer" is a person */
+            if (is_org_noun(t, i))
+                return !(t->tokens[i + 1].flags & AFS_TF_POSSESSIVE) &&
+                       !(t->tokens[i].flags & AFS_TF_POSSESSIVE);
+        }
+    return false;
+}
+
+/* A title shortly before "of X" or "at X", in the same clause: "chief
+ * executive of X", "vice president of advanced programs at X". */
+static bool title_before_preposition(const afs_text *t, size_t prep)
+{
+    for (size_t i = prep; i-- > 0 && i + 7 > prep;) {
+        if (afs_tok_is(t, i, ",") || t->tokens[i].kind == AFS_TOK_QUOTE ||
+            t->tokens[i].sentence != t->tokens[prep].sentence)
+            return false;
+        if (title_length(t, i, prep) > 0)
+            return true;
+    }
+    return false;
+}
+
+/* What one mention's neighbourhood says of its name's class: "in X",
+ * "near X" a place; "chief executive of X", "X's chairman", "companies
+ * X and Y" an organization. "to X" and "from X" say nothing: companies
+ * are written to and bought from. */
+static void vote_on(const extraction *x, size_t mi, int *place, int *org)
+{
+    const afs_text *t = x->text;
+    const mention *m = &x->mentions.v[mi];
     static const char *const locative[] = {
         "in", "near", "outside", "across", "throughout", "around", NULL};
     size_t prev = m->first - 1;
     if (m->first > 0 && afs_tok_is_one_of(t, prev, locative))
-        v->place++;
-    if (m->first > 1 && afs_tok_is(t, prev, "of") &&
-        title_length(t, prev - 1, prev) == 1)
-        v->organization++;
-    if (is_possessed(t, m) && m->last + 1 < t->token_count &&
+        (*place)++;
+    if (m->first > 1 && m->cls != NAME_PERSON &&
+        (afs_tok_is(t, prev, "of") || afs_tok_is(t, prev, "at")) &&
+        title_before_preposition(t, prev))
+        (*org)++;
+    /* "Disney's chairman"; a person has a chief of staff too */
+    if (m->cls != NAME_PERSON && is_possessed(t, m) &&
+        m->last + 1 < t->token_count &&
+        !(t->tokens[m->last + 1].flags & AFS_TF_CAPITAL) &&
         title_length(t, m->last + 1, m->last + 4) > 0)
-        v->organization++;
+        (*org)++;
+    if (named_as_organization(x, mi))
+        (*org)++;
 }
 
-/* Votes of every mention of each single word, by its folded text: the
- * class is decided once for all of them. */
-static sense_votes *collect_votes(extraction *x, strmap **index)
+/* Sums the votes of every mention of each name, by its folded text, and
+ * gives each mention the sums: the class is decided once for all. */
+static void collect_votes(extraction *x)
 {
-    *index = strmap_new(x->arena);
-    sense_votes *votes =
-        afs_arena_array(x->arena, x->mentions.n + 1, sizeof *votes);
+    strmap *index = strmap_new(x->arena);
+    int *place = afs_arena_array(x->arena, x->mentions.n + 1, sizeof *place);
+    int *org = afs_arena_array(x->arena, x->mentions.n + 1, sizeof *org);
+    size_t *slot_of =
+        afs_arena_array(x->arena, x->mentions.n + 1, sizeof *slot_of);
     size_t n = 0;
     for (size_t mi = 0; mi < x->mentions.n; mi++) {
         const mention *m = &x->mentions.v[mi];
-        if (m->last - m->first != 1 || m->heading)
-            continue;
         const char *key = fold(x, m->text);
-        size_t slot = strmap_get(*index, key);
+        size_t slot = strmap_get(index, key);
         if (slot == STRMAP_NONE) {
             slot = n++;
-            strmap_put(*index, key, slot);
+            strmap_put(index, key, slot);
         }
-        vote_on(x, m, &votes[slot]);
+        slot_of[mi] = slot;
+        if (!m->heading)
+            vote_on(x, mi, &place[slot], &org[slot]);
     }
-    return votes;
+    for (size_t mi = 0; mi < x->mentions.n; mi++) {
+        x->mentions.v[mi].place_votes = place[slot_of[mi]];
+        x->mentions.v[mi].org_votes = org[slot_of[mi]];
+    }
+}
+
+/* A name the text calls an organization is one, whatever its shape said
+ * ("Ceres Robotics" starts with a given name); lexicons and titles keep
+ * their word. */
+static void apply_votes(extraction *x)
+{
+    for (size_t mi = 0; mi < x->mentions.n; mi++) {
+        mention *m = &x->mentions.v[mi];
+        if (m->strength >= 3 || m->strength < 0 || m->role ||
+            m->org_votes <= m->place_votes)
+            continue;
+        m->cls = NAME_ORGANIZATION;
+        m->strength = 2;
+        m->gender = AFS_GENDER_UNKNOWN;
+    }
 }
 
 /* A single word no lexicon placed: what all its mentions say. */
-static enum name_class guess_single(extraction *x, const mention *m,
-                                    const strmap *index,
-                                    const sense_votes *votes)
+static enum name_class guess_single(extraction *x, const mention *m)
 {
-    size_t slot = strmap_get(index, fold(x, m->text));
-    if (slot == STRMAP_NONE || is_common_word(x->text, m->first))
+    if (is_common_word(x->text, m->first))
         return NAME_UNKNOWN;
-    const sense_votes *v = &votes[slot];
-    if (v->place > v->organization)
+    if (m->place_votes > m->org_votes)
         return NAME_PLACE;
-    return v->organization > 0 ? NAME_ORGANIZATION : NAME_UNKNOWN;
+    return m->org_votes > 0 ? NAME_ORGANIZATION : NAME_UNKNOWN;
 }
 
 static void attach_remaining(extraction *x)
 {
-    strmap *index;
-    const sense_votes *votes = collect_votes(x, &index);
     for (size_t mi = 0; mi < x->mentions.n; mi++) {
         mention *m = &x->mentions.v[mi];
         if (m->entity != NO_ENTITY || m->strength < 0)
@@ -550,7 +683,7 @@ static void attach_remaining(extraction *x)
         }
         if (e == NO_ENTITY && !m->heading) {
             if (cls == NAME_UNKNOWN && m->last - m->first == 1)
-                cls = guess_single(x, m, index, votes);
+                cls = guess_single(x, m);
             if (cls == NAME_UNKNOWN)
                 continue;
             m->cls = cls;
@@ -916,6 +1049,8 @@ void resolve_entities(extraction *x)
     pair_with_plural_head(x);
     split_compounds(x);
     drop_works(x);
+    collect_votes(x);
+    apply_votes(x);
     build_people(x);
     attach_remaining(x);
     promote_speakers(x);

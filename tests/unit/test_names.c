@@ -164,6 +164,31 @@ static void test_works_are_not_organizations(void **state)
     afs_article_free(a);
 }
 
+/* Companies the text names as such: in a list after "companies", after
+ * "firm", in an apposition; a person "of" a company speaks for herself. */
+static void test_companies_named_as_such(void **state)
+{
+    (void)state;
+    afs_article *a = load(
+        "Lander contracts\n"
+        "The agency said three companies \xE2\x80\x94 Grey Heron, Tessa "
+        "Robotics and Orbital Lantern \xE2\x80\x94 had been selected.\n"
+        "Research firm Pellucid Metrics expects more.\n"
+        "Nadia Frost, chief executive of Tessa Robotics, said the award was "
+        "a sign. \"Small players matter,\" she said.\n"
+        "Omar Reyes, the company's chief operating officer, agreed.\n");
+    assert_non_null(find(a, AFS_ORGANIZATION, "Grey Heron"));
+    assert_non_null(find(a, AFS_ORGANIZATION, "Tessa Robotics"));
+    assert_non_null(find(a, AFS_ORGANIZATION, "Orbital Lantern"));
+    assert_non_null(find(a, AFS_ORGANIZATION, "Pellucid Metrics"));
+    assert_null(find(a, AFS_PERSON, "Tessa Robotics"));
+    assert_non_null(find(a, AFS_PERSON, "Omar Reyes"));
+    assert_int_equal(a->quote_count >= 1, 1);
+    assert_non_null(a->quotes[0].speaker);
+    assert_string_equal(a->quotes[0].speaker->name, "Nadia Frost");
+    afs_article_free(a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -174,6 +199,7 @@ int main(void)
         cmocka_unit_test(test_single_word_sense_from_all_mentions),
         cmocka_unit_test(test_people_in_sports_and_politics_style),
         cmocka_unit_test(test_works_are_not_organizations),
+        cmocka_unit_test(test_companies_named_as_such),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
