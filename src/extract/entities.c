@@ -135,6 +135,14 @@ static const char *fold(extraction *x, const char *s)
 
 /* ---- products, programmes, missions, works ---------------------------- */
 
+/* A lower-case word of four letters or more: what the noun lists below
+ * hold, tested before them because most tokens are not. */
+static bool is_lower_word(const afs_text *t, size_t i)
+{
+    return i < t->token_count && t->tokens[i].kind == AFS_TOK_WORD &&
+           !(t->tokens[i].flags & AFS_TF_CAPITAL) && afs_tok_len(t, i) >= 4;
+}
+
 /* "the Artemis program", "the Orion spacecraft", "the VIPER rover": a
  * lower-case noun of a made thing after a name makes the name that
  * thing's, not an organization's. Makers' nouns (jet, app, service) are
@@ -147,7 +155,13 @@ static bool is_work_noun(const afs_text *t, size_t i)
         "satellite",  "rover",     "probe",      "telescope", "capsule",
         "missile",    "film",      "movie",      "album",     "tournament",
         "initiative", "effort",    "franchise",  "series",    NULL};
-    return i < t->token_count && afs_tok_is_one_of(t, i, nouns);
+    return is_lower_word(t, i) && afs_tok_is_one_of(t, i, nouns);
+}
+
+static void fold_mentions(extraction *x)
+{
+    for (size_t mi = 0; mi < x->mentions.n; mi++)
+        x->mentions.v[mi].folded = fold(x, x->mentions.v[mi].text);
 }
 
 /* Every mention of a name that is once followed by such a noun is the
@@ -163,13 +177,13 @@ static void drop_works(extraction *x)
             ends_with_org_head(t, m->first, m->last) ||
             !is_work_noun(t, m->last))
             continue;
-        strmap_put(works, fold(x, m->text), 1);
+        strmap_put(works, m->folded, 1);
         any = true;
     }
     for (size_t mi = 0; any && mi < x->mentions.n; mi++) {
         mention *m = &x->mentions.v[mi];
         if (m->strength < 3 && !m->role &&
-            strmap_get(works, fold(x, m->text)) != STRMAP_NONE) {
+            strmap_get(works, m->folded) != STRMAP_NONE) {
             m->cls = NAME_UNKNOWN;
             m->strength = -1;
         }
@@ -221,7 +235,7 @@ static const char *mention_key(extraction *x, const mention *m)
     if (m->canonical)
         return fold(x, m->canonical);
     if (m->last - m->first == 1)
-        return fold(x, m->text);
+        return m->folded ? m->folded : fold(x, m->text);
     size_t first = m->first;
     if (afs_tok_is_ci(t, first, "the"))
         first++;
@@ -305,7 +319,7 @@ static size_t new_entity(extraction *x, const mention *m, enum afs_kind kind)
     e->first_token = m->first;
     e->merged_into = NO_ENTITY;
     size_t index = x->entities.n - 1;
-    const char *key = fold(x, e->name);
+    const char *key = !m->canonical && m->folded ? m->folded : fold(x, e->name);
     if (strmap_get(x->entity_keys, key) == STRMAP_NONE)
         strmap_put(x->entity_keys, key, index);
     if (kind == AFS_ORGANIZATION && m->last - m->first >= 2)
@@ -499,7 +513,7 @@ static bool is_org_noun(const afs_text *t, size_t i)
                                         "conglomerate",
                                         "retailer",
                                         NULL};
-    return i < t->token_count && afs_tok_is_one_of(t, i, nouns);
+    return is_lower_word(t, i) && afs_tok_is_one_of(t, i, nouns);
 }
 
 static bool is_dash_or_colon(const afs_text *t, size_t i)
@@ -620,20 +634,23 @@ static void collect_votes(extraction *x)
     size_t n = 0;
     for (size_t mi = 0; mi < x->mentions.n; mi++) {
         const mention *m = &x->mentions.v[mi];
-        const char *key = fold(x, m->text);
-        size_t slot = strmap_get(index, key);
+        slot_of[mi] = STRMAP_NONE;
+        if (m->strength >= 3 || m->strength < 0)
+            continue; /* a lexicon decided, for every mention alike */
+        size_t slot = strmap_get(index, m->folded);
         if (slot == STRMAP_NONE) {
             slot = n++;
-            strmap_put(index, key, slot);
+            strmap_put(index, m->folded, slot);
         }
         slot_of[mi] = slot;
         if (!m->heading)
             vote_on(x, mi, &place[slot], &org[slot]);
     }
-    for (size_t mi = 0; mi < x->mentions.n; mi++) {
-        x->mentions.v[mi].place_votes = place[slot_of[mi]];
-        x->mentions.v[mi].org_votes = org[slot_of[mi]];
-    }
+    for (size_t mi = 0; mi < x->mentions.n; mi++)
+        if (slot_of[mi] != STRMAP_NONE) {
+            x->mentions.v[mi].place_votes = place[slot_of[mi]];
+            x->mentions.v[mi].org_votes = org[slot_of[mi]];
+        }
 }
 
 /* A name the text calls an organization is one, whatever its shape said
@@ -1010,12 +1027,11 @@ static void resolve_to_people(extraction *x)
             claim_name_tails(x, tails, e);
     for (size_t mi = 0; mi < x->mentions.n; mi++) {
         mention *m = &x->mentions.v[mi];
-        if (m->strength < 0 ||
-            afs_lex_has(AFS_LEX_COUNTRIES, m->text, strlen(m->text)))
-            continue;
-        size_t p = strmap_get(tails, fold(x, m->text));
+        size_t p = m->strength < 0 || !m->folded ? STRMAP_NONE
+                                                 : strmap_get(tails, m->folded);
         size_t old = m->entity;
-        if (p == STRMAP_NONE || p == AMBIGUOUS || old == p)
+        if (p == STRMAP_NONE || p == AMBIGUOUS || old == p ||
+            afs_lex_has(AFS_LEX_COUNTRIES, m->text, strlen(m->text)))
             continue;
         if (old != NO_ENTITY) {
             remove_span(&x->entities.v[old], m);
@@ -1048,6 +1064,7 @@ void resolve_entities(extraction *x)
     extend_lower_heads(x);
     pair_with_plural_head(x);
     split_compounds(x);
+    fold_mentions(x);
     drop_works(x);
     collect_votes(x);
     apply_votes(x);

@@ -50,6 +50,7 @@ typedef struct mention {
     enum name_class cls;    /* what the span itself says */
     int strength;           /* how sure cls is: 0 guess .. 3 lexicon */
     const char *text;       /* the name as written */
+    const char *folded;     /* text case-folded, accents off (afs_fold) */
     const char *canonical;  /* lexicon's preferred name, or NULL */
     const char *role;       /* "Prime Minister of Japan", or NULL */
     enum afs_gender gender; /* from a given name or title */

@@ -5,21 +5,28 @@
 #include <string.h>
 #include <utf8proc.h>
 
+static bool is_ascii(const char *s, size_t len)
+{
+    unsigned char any = 0;
+    for (size_t i = 0; i < len; i++)
+        any |= (unsigned char)s[i];
+    return any < 0x80;
+}
+
 static const char *fold_ascii(afs_arena *arena, const char *s, size_t len)
 {
-    char *out = afs_arena_strndup(arena, s, len);
-    for (char *p = out; *p; p++)
-        if (*p >= 'A' && *p <= 'Z')
-            *p = (char)(*p - 'A' + 'a');
+    char *out = afs_arena_alloc(arena, len + 1);
+    for (size_t i = 0; i < len; i++) {
+        char c = s[i];
+        out[i] = c >= 'A' && c <= 'Z' ? (char)(c | 0x20) : c;
+    }
+    out[len] = '\0';
     return out;
 }
 
 const char *afs_fold(afs_arena *arena, const char *s, size_t len)
 {
-    bool ascii = true;
-    for (size_t i = 0; i < len && ascii; i++)
-        ascii = (unsigned char)s[i] < 0x80;
-    if (ascii) /* most names: no need for the library's allocation */
+    if (is_ascii(s, len)) /* most names: no need for the library */
         return fold_ascii(arena, s, len);
     utf8proc_uint8_t *folded = NULL;
     utf8proc_ssize_t n = utf8proc_map(
