@@ -595,6 +595,13 @@ static bool title_before_preposition(const afs_text *t, size_t prep)
     return false;
 }
 
+static bool is_locative(const afs_text *t, size_t i)
+{
+    static const char *const words[] = {
+        "in", "near", "outside", "across", "throughout", "around", NULL};
+    return afs_tok_is_one_of(t, i, words);
+}
+
 /* What one mention's neighbourhood says of its name's class: "in X",
  * "near X" a place; "chief executive of X", "X's chairman", "companies
  * X and Y" an organization. "to X" and "from X" say nothing: companies
@@ -603,10 +610,8 @@ static void vote_on(const extraction *x, size_t mi, int *place, int *org)
 {
     const afs_text *t = x->text;
     const mention *m = &x->mentions.v[mi];
-    static const char *const locative[] = {
-        "in", "near", "outside", "across", "throughout", "around", NULL};
     size_t prev = m->first - 1;
-    if (m->first > 0 && afs_tok_is_one_of(t, prev, locative))
+    if (m->first > 0 && is_locative(t, prev))
         (*place)++;
     if (m->first > 1 && m->cls != NAME_PERSON &&
         (afs_tok_is(t, prev, "of") || afs_tok_is(t, prev, "at")) &&
@@ -1031,8 +1036,10 @@ static void resolve_to_people(extraction *x)
                                                  : strmap_get(tails, m->folded);
         size_t old = m->entity;
         if (p == STRMAP_NONE || p == AMBIGUOUS || old == p ||
-            afs_lex_has(AFS_LEX_COUNTRIES, m->text, strlen(m->text)))
-            continue;
+            afs_lex_has(AFS_LEX_COUNTRIES, m->text, strlen(m->text)) ||
+            (m->cls == NAME_PLACE && m->first > 0 &&
+             is_locative(x->text, m->first - 1)))
+            continue; /* "in Lima" is the city, whoever Pedro Lima is */
         if (old != NO_ENTITY) {
             remove_span(&x->entities.v[old], m);
             if (x->entities.v[old].spans.n == 0)

@@ -665,6 +665,20 @@ static bool looks_like_person(const extraction *x, const mention *m)
     return false;
 }
 
+/* An acronym WordNet knows as a thing ("TV", "DNA", "GMT") or an
+ * abbreviation ("Lt.", "N.Y.") standing alone names no organization. */
+static bool is_thing_abbreviation(const extraction *x, const mention *m)
+{
+    const afs_text *t = x->text;
+    if (m->last - m->first != 1)
+        return false;
+    size_t n = afs_tok_len(t, m->first);
+    const char *w = afs_tok_str(t, m->first);
+    return afs_tok_has_key(t, m->first, AFS_LEX_COMMON_ACRONYMS) ||
+           (n > 1 && w[n - 1] == '.' &&
+            afs_tok_has_key(t, m->first, AFS_LEX_ABBREVIATIONS));
+}
+
 static void set_class(mention *m, enum name_class cls, int strength)
 {
     m->cls = cls;
@@ -693,6 +707,8 @@ static void classify_span(extraction *x, mention *m)
         set_class(m, NAME_PLACE, 2);
     } else if (looks_like_person(x, m)) {
         set_class(m, NAME_PERSON, 2);
+    } else if (is_thing_abbreviation(x, m)) {
+        set_class(m, NAME_UNKNOWN, -1); /* "TV", "GMT", "N.Y.": no body */
     } else if (is_acronym(t, m)) {
         set_class(m, NAME_ORGANIZATION, 1);
     } else if (has_keyword(x, m, AFS_LEX_ORG_KEYWORDS)) {

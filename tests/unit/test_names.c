@@ -189,6 +189,20 @@ static void test_companies_named_as_such(void **state)
     afs_article_free(a);
 }
 
+/* "TV", "GMT" and "N.Y." alone are no organizations; "ABC" is. */
+static void test_thing_acronyms(void **state)
+{
+    (void)state;
+    afs_article *a = load("Ratings\n"
+                          "The show drew more TV viewers than ABC expected at "
+                          "20:00 GMT, a spokesman said in Albany, N.Y.\n");
+    assert_null(find(a, AFS_ORGANIZATION, "TV"));
+    assert_null(find(a, AFS_ORGANIZATION, "GMT"));
+    assert_null(find(a, AFS_ORGANIZATION, "N.Y."));
+    assert_non_null(find(a, AFS_ORGANIZATION, "ABC"));
+    afs_article_free(a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -200,6 +214,7 @@ int main(void)
         cmocka_unit_test(test_people_in_sports_and_politics_style),
         cmocka_unit_test(test_works_are_not_organizations),
         cmocka_unit_test(test_companies_named_as_such),
+        cmocka_unit_test(test_thing_acronyms),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
