@@ -1037,7 +1037,7 @@ static void resolve_to_people(extraction *x)
         size_t old = m->entity;
         if (p == STRMAP_NONE || p == AMBIGUOUS || old == p ||
             afs_lex_has(AFS_LEX_COUNTRIES, m->text, strlen(m->text)) ||
-            (m->cls == NAME_PLACE && m->first > 0 &&
+            (m->cls == NAME_PLACE && m->strength >= 3 && m->first > 0 &&
              is_locative(x->text, m->first - 1)))
             continue; /* "in Lima" is the city, whoever Pedro Lima is */
         if (old != NO_ENTITY) {

@@ -109,6 +109,21 @@ static size_t connected_length(const afs_text *t, size_t i)
     return afs_tok_is(t, i + 1, "the") && is_cap_word(t, i + 2) ? 3 : 0;
 }
 
+/* "BUFFALO, N.Y. —": a city in capitals before a comma at the start of a
+ * paragraph, whose name is also a word. */
+static bool is_dateline_city(const afs_text *t, size_t i)
+{
+    size_t n = afs_tok_len(t, i);
+    char buf[64];
+    if (n >= sizeof buf || !(t->tokens[i].flags & AFS_TF_PARA_START) ||
+        !afs_tok_is(t, i + 1, ","))
+        return false;
+    const char *s = afs_tok_str(t, i);
+    for (size_t k = 0; k < n; k++)
+        buf[k] = k ? (char)tolower((unsigned char)s[k]) : s[k];
+    return afs_lex_has(AFS_LEX_CITIES, buf, n);
+}
+
 /* The lexicons know the word as a name of some kind. */
 static bool is_known_name(const afs_text *t, size_t i)
 {
@@ -116,7 +131,7 @@ static bool is_known_name(const afs_text *t, size_t i)
            lex_token(t, i, AFS_LEX_COUNTRIES) ||
            lex_token(t, i, AFS_LEX_PLACES) ||
            lex_token(t, i, AFS_LEX_ORGANIZATIONS) ||
-           lex_token(t, i, AFS_LEX_DEMONYMS);
+           lex_token(t, i, AFS_LEX_DEMONYMS) || is_dateline_city(t, i);
 }
 
 /* Capitalised only because it starts a sentence or a quote. */
@@ -665,6 +680,38 @@ static bool looks_like_person(const extraction *x, const mention *m)
     return false;
 }
 
+/* "in Burbank", "BUFFALO, N.Y. —", "Mobile, Ala.": a city of the
+ * gazetteer. One whose name is also a word or a given name (Mobile,
+ * Reading, Florence) needs a place's context: a locative before it, a
+ * comma and a place after it, or a dateline's capitals. */
+static bool is_gazetteer_city(extraction *x, mention *m)
+{
+    const afs_text *t = x->text;
+    const char *v = afs_span_value(t, m->first, m->last, AFS_LEX_CITIES);
+    if (!v) {
+        mention probe = *m;
+        if (!(t->tokens[m->first].flags & AFS_TF_ALL_CAPS) ||
+            !span_in(x, &probe, AFS_LEX_CITIES, false))
+            return false;
+        m->canonical = probe.canonical;
+        return true; /* a dateline */
+    }
+    if (*v == 'c')
+        return true;
+    /* not "to", "from" or "at": "moved to Chelsea", "won at Reading" are
+     * as often the club named after the town */
+    static const char *const before[] = {"in", "near", "outside", NULL};
+    bool locative = m->first > 0 &&
+                    afs_tok_is_one_of(t, m->first - 1, before) &&
+                    !(t->tokens[m->first].flags & AFS_TF_SENT_START);
+    bool comma_place = m->last + 1 < t->token_count &&
+                       afs_tok_is(t, m->last, ",") &&
+                       (afs_tok_has_key(t, m->last + 1, AFS_LEX_PLACES) ||
+                        afs_tok_has_key(t, m->last + 1, AFS_LEX_COUNTRIES) ||
+                        afs_tok_has_key(t, m->last + 1, AFS_LEX_ABBREVIATIONS));
+    return locative || comma_place;
+}
+
 /* An acronym WordNet knows as a thing ("TV", "DNA", "GMT") or an
  * abbreviation ("Lt.", "N.Y.") standing alone names no organization. */
 static bool is_thing_abbreviation(const extraction *x, const mention *m)
@@ -707,6 +754,8 @@ static void classify_span(extraction *x, mention *m)
         set_class(m, NAME_PLACE, 2);
     } else if (looks_like_person(x, m)) {
         set_class(m, NAME_PERSON, 2);
+    } else if (!is_time_word(x, m) && is_gazetteer_city(x, m)) {
+        set_class(m, NAME_PLACE, 2);
     } else if (is_thing_abbreviation(x, m)) {
         set_class(m, NAME_UNKNOWN, -1); /* "TV", "GMT", "N.Y.": no body */
     } else if (is_acronym(t, m)) {

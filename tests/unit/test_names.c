@@ -203,6 +203,23 @@ static void test_thing_acronyms(void **state)
     afs_article_free(a);
 }
 
+/* Gazetteer cities: a large one alone, one named like a word only with a
+ * place's context, a dateline in capitals. */
+static void test_gazetteer_cities(void **state)
+{
+    (void)state;
+    afs_article *a = load("Storm damage\n"
+                          "BUFFALO, N.Y. \xE2\x80\x94 Crews worked through the "
+                          "night.\n"
+                          "Roofs were torn off in Burbank and in Mobile, Ala., "
+                          "officials said. Mobile phones failed.\n");
+    assert_non_null(find(a, AFS_PLACE, "Buffalo"));
+    assert_non_null(find(a, AFS_PLACE, "Burbank"));
+    assert_non_null(find(a, AFS_PLACE, "Mobile"));
+    assert_int_equal(find(a, AFS_PLACE, "Mobile")->mention_count, 1);
+    afs_article_free(a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -215,6 +232,7 @@ int main(void)
         cmocka_unit_test(test_works_are_not_organizations),
         cmocka_unit_test(test_companies_named_as_such),
         cmocka_unit_test(test_thing_acronyms),
+        cmocka_unit_test(test_gazetteer_cities),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
