@@ -653,6 +653,19 @@ static bool is_minor_place_name(const afs_text *t, size_t i)
     return cls && (strcmp(cls, "water") == 0 || strcmp(cls, "mountain") == 0);
 }
 
+/* "White House Russia": a country in a run of three words or more is no
+ * part of a personal name, whatever its first word ("Robert Jordan" is
+ * two). */
+static bool has_country_after_first(const afs_text *t, const mention *m)
+{
+    if (m->last - m->first < 3)
+        return false;
+    for (size_t i = m->first + 1; i < m->last; i++)
+        if (lex_token(t, i, AFS_LEX_COUNTRIES))
+            return true;
+    return false;
+}
+
 static bool looks_like_person(const extraction *x, const mention *m)
 {
     const afs_text *t = x->text;
@@ -665,6 +678,7 @@ static bool looks_like_person(const extraction *x, const mention *m)
         (!lex_token(t, m->first, AFS_LEX_PLACES) ||
          is_minor_place_name(t, m->first)) &&
         !is_event_or_work_head(t, m->last - 1) &&
+        !has_country_after_first(t, m) &&
         !has_keyword(x, m, AFS_LEX_ORG_KEYWORDS) && !has_place_word(x, m) &&
         !lex_token(t, m->first + 1, AFS_LEX_DEMONYMS))
         return true;

@@ -220,6 +220,36 @@ static void test_gazetteer_cities(void **state)
     afs_article_free(a);
 }
 
+/* Speakers: a headline's quote is the body's; "it" after an organization
+ * is the organization; a place in an aside does not speak for the person
+ * after the verb; "reiterated" reports. */
+static void test_speakers_in_news_style(void **state)
+{
+    (void)state;
+    afs_article *a = load(
+        "'We fixed it,' boss says\n"
+        "\"We fixed it after two days,\" Lena Ortiz said on Monday.\n"
+        "Ortiz was known for saying \"the servers were never the problem\" "
+        "despite the outage in Canada, said a former colleague, engineer "
+        "Tomas Lindgren.\n"
+        "The Harbor Commission, which oversees the port, said it had \"no "
+        "role in setting the fees.\"\n"
+        "A spokesperson for the Harbor Commission reiterated that the fees "
+        "\"were set by the city council.\"\n");
+    assert_true(a->quote_count >= 4);
+    for (size_t i = 0; i < a->quote_count; i++) {
+        const afs_quote *q = &a->quotes[i];
+        assert_non_null(q->speaker);
+        if (strstr(q->text, "We fixed it"))
+            assert_string_equal(q->speaker->name, "Lena Ortiz");
+        if (strstr(q->text, "servers"))
+            assert_string_equal(q->speaker->name, "Tomas Lindgren");
+        if (strstr(q->text, "role") || strstr(q->text, "council"))
+            assert_string_equal(q->speaker->name, "Harbor Commission");
+    }
+    afs_article_free(a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -233,6 +263,7 @@ int main(void)
         cmocka_unit_test(test_companies_named_as_such),
         cmocka_unit_test(test_thing_acronyms),
         cmocka_unit_test(test_gazetteer_cities),
+        cmocka_unit_test(test_speakers_in_news_style),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
