@@ -6,6 +6,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "articlefs/fold.h"
 #include "articlefs/lexicon.h"
@@ -919,6 +920,44 @@ static bool any_digit(const afs_text *t, size_t first, size_t last)
     return false;
 }
 
+/* True when the word of token i stands in lower case somewhere in the
+ * text; looks at most limit tokens. */
+static bool also_lower_case(const afs_text *t, size_t i, size_t limit)
+{
+    const char *w = afs_tok_str(t, i);
+    size_t n = afs_tok_len(t, i);
+    for (size_t k = 0; k < t->token_count && k < limit; k++) {
+        const afs_token *o = &t->tokens[k];
+        if (o->kind == AFS_TOK_WORD && !(o->flags & AFS_TF_CAPITAL) &&
+            afs_tok_len(t, k) == n &&
+            afs_ascii_lower(afs_tok_str(t, k)[0]) == afs_ascii_lower(w[0]) &&
+            strncasecmp(afs_tok_str(t, k), w, n) == 0)
+            return true;
+    }
+    return false;
+}
+
+/* "the Sabres", "the Democrats", "the Pentagon said", "the Senate's
+ * vote": a common word capitalised inside a sentence after "the", plural
+ * or acting (a reporting verb, a possessive after it), and never in lower
+ * case anywhere in the article, is a body's name (one sense per
+ * discourse). Products come after "the" too, but neither speak nor are
+ * plural. */
+static bool is_capitalised_throughout(const extraction *x, const mention *m)
+{
+    const afs_text *t = x->text;
+    size_t i = m->first, n = afs_tok_len(t, i);
+    if (m->last - m->first != 1 || i == 0 ||
+        (t->tokens[i].flags & (AFS_TF_SENT_START | AFS_TF_ALL_CAPS)) ||
+        !afs_tok_is(t, i - 1, "the") || n < 4)
+        return false;
+    bool plural = afs_tok_str(t, i)[n - 1] == 's';
+    bool acting = m->last < t->token_count &&
+                  ((t->tokens[m->last].flags & AFS_TF_POSSESSIVE) ||
+                   is_reporting_verb(t, m->last));
+    return (plural || acting) && !also_lower_case(t, i, 20000);
+}
+
 /* Names no lexicon or context placed are mostly companies, teams and
  * outlets ("Boeing", "Real Madrid", "The Hill"); wars, prizes, products
  * with model numbers and capitalised common words are not. */
@@ -937,7 +976,7 @@ static bool looks_like_organization(const extraction *x, const mention *m)
         if (t->tokens[i].kind == AFS_TOK_WORD && !is_common_word(t, i) &&
             !afs_tok_has_key(t, i, AFS_LEX_DEMONYMS))
             return true;
-    return false;
+    return is_capitalised_throughout(x, m);
 }
 
 /* "Maurkice Pouncey": two words no dictionary knows, neither a place nor

@@ -250,6 +250,22 @@ static void test_speakers_in_news_style(void **state)
     afs_article_free(a);
 }
 
+/* Teams and bodies named by common words: plural or acting after "the",
+ * never in lower case in the article; a product after "the" is not. */
+static void test_common_word_bodies(void **state)
+{
+    (void)state;
+    afs_article *a = load("Hockey\n"
+                          "The Otters beat the Herons 4-1 on Tuesday. The "
+                          "Otters' coach was pleased, and the Tribunal said "
+                          "the result stands. Fans streamed it on the Pebble "
+                          "box.\n");
+    assert_non_null(find(a, AFS_ORGANIZATION, "Herons"));
+    assert_non_null(find(a, AFS_ORGANIZATION, "Tribunal"));
+    assert_null(find(a, AFS_ORGANIZATION, "Pebble"));
+    afs_article_free(a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -264,6 +280,7 @@ int main(void)
         cmocka_unit_test(test_thing_acronyms),
         cmocka_unit_test(test_gazetteer_cities),
         cmocka_unit_test(test_speakers_in_news_style),
+        cmocka_unit_test(test_common_word_bodies),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
