@@ -26,6 +26,16 @@ static void set_span(extraction *x, mention *m, size_t first, size_t last)
     m->text = token_span_text(x, first, last);
 }
 
+static bool is_common_word_text(const char *w, size_t n)
+{
+    char buf[32];
+    if (n >= sizeof buf)
+        return false;
+    for (size_t i = 0; i < n; i++)
+        buf[i] = (char)tolower((unsigned char)w[i]);
+    return afs_lex_has(AFS_LEX_COMMON_WORDS, buf, n);
+}
+
 static bool is_function_word(const afs_text *t, size_t i)
 {
     static const char *const words[] = {
@@ -185,6 +195,57 @@ static void drop_works(extraction *x)
         mention *m = &x->mentions.v[mi];
         if (m->strength < 3 && !m->role &&
             strmap_get(works, m->folded) != STRMAP_NONE) {
+            m->cls = NAME_UNKNOWN;
+            m->strength = -1;
+        }
+    }
+}
+
+/* "GovExec.com", "Polygraph.info": a name that goes on with a web
+ * domain is the site's, an organization. */
+static void take_web_domains(extraction *x)
+{
+    static const char *const domains[] = {".com", ".org", ".net",   ".info",
+                                          ".gov", ".io",  ".co.uk", NULL};
+    const char *clean = x->text->clean;
+    size_t len = x->text->len;
+    for (size_t mi = 0; mi < x->mentions.n; mi++) {
+        mention *m = &x->mentions.v[mi];
+        for (const char *const *d = domains; *d; d++) {
+            size_t n = strlen(*d), end = m->end + n;
+            if (end > len || strncasecmp(clean + m->end, *d, n) != 0 ||
+                (end < len && isalnum((unsigned char)clean[end])))
+                continue;
+            m->end = end;
+            m->text = afs_arena_strndup(x->arena, clean + m->start,
+                                        m->end - m->start);
+            m->cls = NAME_ORGANIZATION;
+            m->strength = 2;
+            m->canonical = NULL;
+            m->role = NULL;
+            break;
+        }
+    }
+}
+
+/* "Group A", "Plan B.", "World Cup-style": a word and a letter, or a name
+ * made a modifier by its last word, name nothing. */
+static void drop_labels(extraction *x)
+{
+    const afs_text *t = x->text;
+    for (size_t mi = 0; mi < x->mentions.n; mi++) {
+        mention *m = &x->mentions.v[mi];
+        const char *w = afs_tok_str(t, m->last - 1);
+        size_t n = afs_tok_len(t, m->last - 1);
+        const char *dash = memchr(w, '-', n);
+        bool letter = m->last - m->first == 2 && is_common_word(t, m->first) &&
+                      isupper((unsigned char)w[0]) &&
+                      (n == 1 || (n == 2 && w[1] == '.'));
+        /* "-style", "-owned"; not "Moon Jae-in": four letters or more */
+        bool modifier =
+            dash && dash + 4 < w + n && islower((unsigned char)dash[1]) &&
+            is_common_word_text(dash + 1, (size_t)(w + n - dash - 1));
+        if (letter || modifier) {
             m->cls = NAME_UNKNOWN;
             m->strength = -1;
         }
@@ -984,14 +1045,27 @@ static bool looks_like_organization(const extraction *x, const mention *m)
 static bool looks_like_unknown_person(const extraction *x, const mention *m)
 {
     const afs_text *t = x->text;
-    if (m->last - m->first != 2)
+    static const char *const particles[] = {"van", "von", "de", "der", "den",
+                                            "da",  "del", "la", "le",  "du",
+                                            "bin", "dos", "di", NULL};
+    size_t words = 0;
+    for (size_t i = m->first; i < m->last; i++) {
+        bool capital = (t->tokens[i].flags & AFS_TF_CAPITAL) != 0;
+        if (!capital && !afs_tok_is_one_of(t, i, particles))
+            return false;
+        words += capital;
+    }
+    if (words != 2) /* "Botic van de Zanschulp" has two, with particles */
         return false;
     for (size_t i = m->first; i < m->last; i++)
-        if (is_common_word(t, i) || (t->tokens[i].flags & AFS_TF_ALL_CAPS) ||
-            afs_tok_has_key(t, i, AFS_LEX_PLACES) ||
-            afs_tok_has_key(t, i, AFS_LEX_COUNTRIES) ||
-            afs_tok_has_key(t, i, AFS_LEX_ORG_KEYWORDS) ||
-            afs_tok_has_key(t, i, AFS_LEX_DEMONYMS))
+        if (!(t->tokens[i].flags & AFS_TF_CAPITAL))
+            continue;
+        else if (is_common_word(t, i) ||
+                 (t->tokens[i].flags & AFS_TF_ALL_CAPS) ||
+                 afs_tok_has_key(t, i, AFS_LEX_PLACES) ||
+                 afs_tok_has_key(t, i, AFS_LEX_COUNTRIES) ||
+                 afs_tok_has_key(t, i, AFS_LEX_ORG_KEYWORDS) ||
+                 afs_tok_has_key(t, i, AFS_LEX_DEMONYMS))
             return false;
     return true;
 }
@@ -1110,6 +1184,8 @@ void resolve_entities(extraction *x)
     extend_lower_heads(x);
     pair_with_plural_head(x);
     split_compounds(x);
+    take_web_domains(x);
+    drop_labels(x);
     fold_mentions(x);
     drop_works(x);
     collect_votes(x);

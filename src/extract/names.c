@@ -106,7 +106,15 @@ static size_t connected_length(const afs_text *t, size_t i)
         return 0;
     if (is_cap_word(t, i + 1))
         return 2;
-    return afs_tok_is(t, i + 1, "the") && is_cap_word(t, i + 2) ? 3 : 0;
+    /* "for the Western", "van de Zanschulp", "de la Cruz" */
+    bool particles = !afs_tok_is(t, i, "of") && !afs_tok_is(t, i, "for") &&
+                     !afs_tok_is(t, i, "&") && i + 1 < t->token_count &&
+                     t->tokens[i + 1].kind == AFS_TOK_WORD &&
+                     !(t->tokens[i + 1].flags & AFS_TF_CAPITAL) &&
+                     is_connector(t, i + 1);
+    return (afs_tok_is(t, i + 1, "the") || particles) && is_cap_word(t, i + 2)
+               ? 3
+               : 0;
 }
 
 /* "BUFFALO, N.Y. —": a city in capitals before a comma at the start of a

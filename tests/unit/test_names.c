@@ -266,6 +266,24 @@ static void test_common_word_bodies(void **state)
     afs_article_free(a);
 }
 
+/* Shapes: a web domain makes a site, "Group A" and "Cup-style" name
+ * nothing, particles join a name ("van de"), Korean given names keep
+ * their hyphen. */
+static void test_name_shapes(void **state)
+{
+    (void)state;
+    afs_article *a = load("Draw\n"
+                          "The site Tallyfact.com reported that Group B "
+                          "plays a Cup-style final. Marit van de Berkel beat "
+                          "Kim Soo-hyun in Oslo.\n");
+    assert_non_null(find(a, AFS_ORGANIZATION, "Tallyfact.com"));
+    assert_null(find(a, AFS_ORGANIZATION, "Group B"));
+    assert_null(find(a, AFS_PERSON, "Group B"));
+    assert_non_null(find(a, AFS_PERSON, "Marit van de Berkel"));
+    assert_non_null(find(a, AFS_PERSON, "Kim Soo-hyun"));
+    afs_article_free(a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -281,6 +299,7 @@ int main(void)
         cmocka_unit_test(test_gazetteer_cities),
         cmocka_unit_test(test_speakers_in_news_style),
         cmocka_unit_test(test_common_word_bodies),
+        cmocka_unit_test(test_name_shapes),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
