@@ -175,6 +175,37 @@ static void fold_mentions(extraction *x)
         x->mentions.v[mi].folded = fold(x, x->mentions.v[mi].text);
 }
 
+static bool has_org_keyword(const afs_text *t, const mention *m)
+{
+    for (size_t i = m->first; i < m->last; i++)
+        if (afs_tok_has_key(t, i, AFS_LEX_ORG_KEYWORDS))
+            return true;
+    return false;
+}
+
+/* "Boeing's Dreamliner", "Universal's Meet the Fockers", "1992's Batman
+ * Returns": a name owned by an organization or a year is
+ * a product or a work; a person's name there is an employee ("Google's
+ * Sundar Pichai") and stays. */
+static bool is_owned_work(const extraction *x, size_t mi)
+{
+    const afs_text *t = x->text;
+    const mention *m = &x->mentions.v[mi];
+    /* a subsidiary is owned too ("Disney's ESPN", "ESA's SciSpacE"):
+     * acronyms, head words and names acting as bodies elsewhere stay */
+    if (m->cls == NAME_PERSON || m->first < 2 || m->org_votes > 0 ||
+        (t->tokens[m->first].flags & AFS_TF_ALL_CAPS) || has_org_keyword(t, m))
+        return false;
+    size_t p = m->first - 1;
+    if (!(t->tokens[p].flags & AFS_TF_POSSESSIVE))
+        return false;
+    if (t->tokens[p - 1].kind == AFS_TOK_NUMBER)
+        return true;
+    const mention *owner = mi > 0 ? &x->mentions.v[mi - 1] : NULL;
+    return owner && owner->last == p && owner->cls != NAME_PERSON &&
+           owner->cls != NAME_PLACE && owner->strength >= 0;
+}
+
 /* Every mention of a name that is once followed by such a noun is the
  * work (one sense per discourse): no entity of the three kinds. */
 static void drop_works(extraction *x)
@@ -186,7 +217,7 @@ static void drop_works(extraction *x)
         const mention *m = &x->mentions.v[mi];
         if (m->strength >= 3 || m->role ||
             ends_with_org_head(t, m->first, m->last) ||
-            !is_work_noun(t, m->last))
+            (!is_work_noun(t, m->last) && !is_owned_work(x, mi)))
             continue;
         strmap_put(works, m->folded, 1);
         any = true;
@@ -1187,8 +1218,8 @@ void resolve_entities(extraction *x)
     take_web_domains(x);
     drop_labels(x);
     fold_mentions(x);
-    drop_works(x);
     collect_votes(x);
+    drop_works(x);
     apply_votes(x);
     build_people(x);
     attach_remaining(x);

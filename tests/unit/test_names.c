@@ -284,6 +284,23 @@ static void test_name_shapes(void **state)
     afs_article_free(a);
 }
 
+/* What an organization or a year owns is its product or work; its
+ * people and its acronymed units stay. */
+static void test_owned_works(void **state)
+{
+    (void)state;
+    afs_article *a = load("Launch\n"
+                          "The airline bought 30 of Avionex's Skylance jets. "
+                          "Fans recalled 1994's Harbor Lights. Avionex's "
+                          "chief executive Ruth Calder said the Skylance "
+                          "flies far.\n");
+    assert_null(find(a, AFS_ORGANIZATION, "Skylance"));
+    assert_null(find(a, AFS_ORGANIZATION, "Harbor Lights"));
+    assert_non_null(find(a, AFS_ORGANIZATION, "Avionex"));
+    assert_non_null(find(a, AFS_PERSON, "Ruth Calder"));
+    afs_article_free(a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -300,6 +317,7 @@ int main(void)
         cmocka_unit_test(test_speakers_in_news_style),
         cmocka_unit_test(test_common_word_bodies),
         cmocka_unit_test(test_name_shapes),
+        cmocka_unit_test(test_owned_works),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
