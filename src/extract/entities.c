@@ -70,10 +70,13 @@ static void pair_with_plural_head(extraction *x)
 static void extend_lower_heads(extraction *x)
 {
     const afs_text *t = x->text;
-    for (size_t mi = 0; mi < x->mentions.n; mi++) {
+    size_t n = x->mentions.n;
+    for (size_t mi = 0; mi < n; mi++) {
         mention *m = &x->mentions.v[mi];
         size_t j = m->last;
-        if (j < t->token_count && (t->tokens[j].flags & AFS_TF_POSSESSIVE))
+        bool possessive =
+            j < t->token_count && (t->tokens[j].flags & AFS_TF_POSSESSIVE);
+        if (possessive)
             j++;
         for (size_t k = j; k < j + 3 && k < t->token_count; k++) {
             if (t->tokens[k].kind != AFS_TOK_WORD ||
@@ -86,6 +89,13 @@ static void extend_lower_heads(extraction *x)
                 if (is_function_word(t, k))
                     break; /* "Muslims in government" is no body */
                 continue;
+            }
+            /* "Russia's foreign ministry" names Russia too */
+            if (org && possessive && m->cls == NAME_PLACE && m->strength >= 3) {
+                mention *owner = VEC_PUSH(x->arena, x->mentions);
+                m = &x->mentions.v[mi];
+                *owner = *m;
+                owner->nested = true;
             }
             set_span(x, m, m->first, k + 1);
             m->cls = org ? NAME_ORGANIZATION : NAME_PLACE;
@@ -273,8 +283,10 @@ static void drop_labels(extraction *x)
                       isupper((unsigned char)w[0]) &&
                       (n == 1 || (n == 2 && w[1] == '.'));
         /* "-style", "-owned"; not "Moon Jae-in": four letters or more */
+        bool whole = m->end == t->tokens[m->last - 1].end; /* not "Texas" */
         bool modifier =
-            dash && dash + 4 < w + n && islower((unsigned char)dash[1]) &&
+            whole && dash && dash + 4 < w + n &&
+            islower((unsigned char)dash[1]) &&
             is_common_word_text(dash + 1, (size_t)(w + n - dash - 1));
         if (letter || modifier) {
             m->cls = NAME_UNKNOWN;
@@ -1199,7 +1211,7 @@ static void index_mentions(extraction *x)
     memset(x->mention_at, 0, x->text->token_count * sizeof *x->mention_at);
     for (size_t mi = 0; mi < x->mentions.n; mi++) {
         const mention *m = &x->mentions.v[mi];
-        if (m->entity == NO_ENTITY)
+        if (m->entity == NO_ENTITY || m->nested)
             continue;
         for (size_t k = m->first; k < m->last; k++)
             x->mention_at[k] = mi + 1;

@@ -56,6 +56,9 @@ typedef struct mention {
     enum afs_gender gender; /* from a given name or title */
     size_t entity;          /* after coreference */
     bool heading;           /* in a headline or sub-heading */
+    bool nested;            /* inside another mention's tokens ("Russia"
+                               of "Russia's foreign ministry"): an entity's
+                               mention, not what its tokens name */
     /* what the contexts of every mention of this name say of its class,
      * summed over them all (one sense per discourse) */
     int place_votes, org_votes;

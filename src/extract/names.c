@@ -463,9 +463,33 @@ static bool split_after_country(extraction *x, size_t first, size_t last)
     return true;
 }
 
+/* "Texas-based", "Paris-born": the place a modifier is made of is
+ * mentioned, by the bytes before its dash. */
+static void emit_modifier_place(extraction *x, size_t i)
+{
+    const afs_text *t = x->text;
+    const char *s = afs_tok_str(t, i);
+    const char *dash = memchr(s, '-', afs_tok_len(t, i));
+    size_t n = dash ? (size_t)(dash - s) : 0;
+    if (n < 3 || !islower((unsigned char)dash[1]) ||
+        !(afs_lex_has(AFS_LEX_COUNTRIES, s, n) ||
+          afs_lex_has(AFS_LEX_PLACES, s, n) ||
+          afs_lex_has(AFS_LEX_CITIES, s, n)))
+        return;
+    mention *m = add_mention(x, i, i + 1);
+    m->end = m->start + n;
+    m->text = afs_arena_strndup(x->arena, s, n);
+    const char *c = afs_lex_value(AFS_LEX_COUNTRIES, s, n);
+    m->canonical = c && *c ? c : NULL;
+    m->cls = NAME_PLACE;
+    m->strength = 3;
+}
+
 static void emit_run(extraction *x, size_t first, size_t last)
 {
     const afs_text *t = x->text;
+    if (is_hyphen_modifier(t, first))
+        emit_modifier_place(x, first);
     if (split_at_inner_title(x, first, last) ||
         split_person_of(x, first, last) || split_at_given_name(x, first, last))
         return;

@@ -301,6 +301,21 @@ static void test_owned_works(void **state)
     afs_article_free(a);
 }
 
+/* "Russia's foreign ministry" and "the Texas-based firm" mention the
+ * places too, without taking the ministry's words from it. */
+static void test_places_inside_other_names(void **state)
+{
+    (void)state;
+    afs_article *a =
+        load("Talks\n"
+             "Norway's foreign ministry said it was ready. "
+             "Analysts at the Texas-based firm Quillpoint agreed.\n");
+    assert_non_null(find(a, AFS_PLACE, "Norway"));
+    assert_non_null(find(a, AFS_PLACE, "Texas"));
+    assert_non_null(find(a, AFS_ORGANIZATION, "Norway's foreign ministry"));
+    afs_article_free(a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -318,6 +333,7 @@ int main(void)
         cmocka_unit_test(test_common_word_bodies),
         cmocka_unit_test(test_name_shapes),
         cmocka_unit_test(test_owned_works),
+        cmocka_unit_test(test_places_inside_other_names),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
