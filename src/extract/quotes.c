@@ -49,6 +49,15 @@ static void add_quote(extraction *x, size_t open, size_t close, bool closed)
     q->runs_on = !closed;
 }
 
+static bool is_doubled_single_close(const afs_text *t, size_t i)
+{
+    return i + 1 < t->token_count &&
+           t->tokens[i].mark == AFS_MARK_SINGLE_CLOSE &&
+           t->tokens[i + 1].mark == AFS_MARK_SINGLE_CLOSE &&
+           t->tokens[i + 1].kind == AFS_TOK_QUOTE &&
+           t->tokens[i].end == t->tokens[i + 1].start;
+}
+
 static void scan_paragraph(extraction *x, const afs_range *p)
 {
     const afs_text *t = x->text;
@@ -70,6 +79,15 @@ static void scan_paragraph(extraction *x, const afs_range *p)
                 open = i;
             }
             single_open = SIZE_MAX;
+        } else if (open != SIZE_MAX && is_doubled_single_close(t, i)) {
+            /* "…voters,’’ Will Moy said": two closing single marks
+             * typed for a double one */
+            size_t before = x->quotes.n;
+            add_quote(x, open, i, true);
+            if (x->quotes.n > before) /* the attribution starts after both */
+                x->quotes.v[before].close = i + 1;
+            open = SIZE_MAX;
+            i++;
         } else if (open == SIZE_MAX) {
             if (k->mark == AFS_MARK_SINGLE_OPEN && single_open == SIZE_MAX)
                 single_open = i;

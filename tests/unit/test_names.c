@@ -316,6 +316,27 @@ static void test_places_inside_other_names(void **state)
     afs_article_free(a);
 }
 
+/* Two closing single marks typed for a double one close the quote, and
+ * the attribution after them holds; "warning" reports. */
+static void test_doubled_single_close(void **state)
+{
+    (void)state;
+    afs_article *a = load(
+        "Row\n"
+        "\xE2\x80\x9CIt was meant to mislead readers,\xE2\x80\x99\xE2\x80\x99 "
+        "Ines Moreau, head of the watchdog Clearline, told reporters.\n"
+        "The Harbor Commission issued a statement warning that "
+        "\xE2\x80\x9C"
+        "fees will rise next year.\xE2\x80\x99\xE2\x80\x99\n");
+    assert_int_equal(a->quote_count, 2);
+    assert_string_equal(a->quotes[0].text, "It was meant to mislead readers,");
+    assert_non_null(a->quotes[0].speaker);
+    assert_string_equal(a->quotes[0].speaker->name, "Ines Moreau");
+    assert_non_null(a->quotes[1].speaker);
+    assert_string_equal(a->quotes[1].speaker->name, "Harbor Commission");
+    afs_article_free(a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -334,6 +355,7 @@ int main(void)
         cmocka_unit_test(test_name_shapes),
         cmocka_unit_test(test_owned_works),
         cmocka_unit_test(test_places_inside_other_names),
+        cmocka_unit_test(test_doubled_single_close),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
