@@ -294,6 +294,24 @@ static void classify_span(extraction *x, mention *m);
 
 static void emit_run(extraction *x, size_t first, size_t last);
 
+/* "Deputy Defense", "Health", "Homeland Security": title prefixes and
+ * common words, none a name of its own, before a title. */
+static bool is_office_modifier(const afs_text *t, size_t first, size_t last)
+{
+    static const char *const prefixes[] = {"Vice",   "Deputy",  "Acting",
+                                           "Former", "Interim", NULL};
+    bool word = false;
+    for (size_t i = first; i < last; i++) {
+        if (afs_tok_is_one_of(t, i, prefixes))
+            continue;
+        if (!is_common_word(t, i) || is_known_name(t, i) ||
+            (t->tokens[i].flags & AFS_TF_ALL_CAPS))
+            return false;
+        word = true;
+    }
+    return word && last - first <= 3;
+}
+
 /* "SciSpacE Team Leader Jennifer Ngo-Anh", "CPUC President Marybel Batjer":
  * a title inside a run starts a new name; what stands before it is a name
  * of its own. Returns true when it split the run. */
@@ -306,6 +324,21 @@ static bool split_at_inner_title(extraction *x, size_t first, size_t last)
             continue;
         if (i == first + 1 && country_of_modifier(t, first))
             return false; /* "US President Donald Trump" stays whole */
+        if (is_office_modifier(t, first, i)) {
+            /* "Deputy Defense Secretary Wolfowitz": the words before the
+             * title name the office, not somebody */
+            size_t before = x->mentions.n;
+            emit_run(x, i, last);
+            if (x->mentions.n > before) {
+                mention *m = &x->mentions.v[before];
+                const char *office = token_span_text(x, first, i);
+                m->role = m->role ? afs_arena_printf(x->arena, "%s %s", office,
+                                                     m->role)
+                                  : office;
+                m->title_first = first;
+            }
+            return true;
+        }
         emit_run(x, first, i);
         emit_run(x, i, last);
         return true;

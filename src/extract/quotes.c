@@ -152,7 +152,12 @@ static bool has_speech_context(const extraction *x, const quote *q)
             return true;
     }
     /* "describing them as "…"", "called it "…"" */
-    return q->open > 0 && afs_tok_is(t, q->open - 1, "as");
+    if (q->open > 0 && afs_tok_is(t, q->open - 1, "as"))
+        return true;
+    for (size_t i = q->open; i-- > from && i + 4 > q->open;)
+        if (afs_tok_is(t, i, "called") || afs_tok_is(t, i, "calling"))
+            return true;
+    return false;
 }
 
 /* A reporting verb (or "as", "called") right before the marks or right

@@ -337,6 +337,27 @@ static void test_doubled_single_close(void **state)
     afs_article_free(a);
 }
 
+/* An office named by a department word before the title is a role; an
+ * organization that "called it" a phrase said it. */
+static void test_offices_and_called_it(void **state)
+{
+    (void)state;
+    afs_article *a = load("Reactions\n"
+                          "Deputy Health Secretary Ann Kowalczyk published a "
+                          "letter.\n"
+                          "The Harbor Commission called it a \"deeply unfair "
+                          "decision\".\n");
+    const afs_entity *ann = find(a, AFS_PERSON, "Ann Kowalczyk");
+    assert_non_null(ann);
+    assert_true(ann->role_count >= 1);
+    assert_non_null(strstr(ann->roles[0], "Health Secretary"));
+    assert_null(find(a, AFS_PERSON, "Health"));
+    assert_int_equal(a->quote_count, 1);
+    assert_non_null(a->quotes[0].speaker);
+    assert_string_equal(a->quotes[0].speaker->name, "Harbor Commission");
+    afs_article_free(a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -356,6 +377,7 @@ int main(void)
         cmocka_unit_test(test_owned_works),
         cmocka_unit_test(test_places_inside_other_names),
         cmocka_unit_test(test_doubled_single_close),
+        cmocka_unit_test(test_offices_and_called_it),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
