@@ -347,7 +347,8 @@ static const char *mention_key(extraction *x, const mention *m)
     char buf[512];
     size_t len = 0;
     bool head_of = first + 2 < m->last && afs_tok_is(t, first + 1, "of") &&
-                   afs_tok_has_key(t, first, AFS_LEX_ORG_KEYWORDS);
+                   (afs_tok_has_key(t, first, AFS_LEX_ORG_KEYWORDS) ||
+                    afs_tok_is(t, first, "Government"));
     if (head_of) {
         len = append_words(t, first + 2, m->last, buf, len, sizeof buf);
         len = append_words(t, first, first + 1, buf, len, sizeof buf);

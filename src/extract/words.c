@@ -36,15 +36,16 @@ bool is_lower_org_head(const afs_text *t, size_t tok)
 {
     /* not "administration": "the Trump administration" is a time in
      * office more than a body, and news does not list it as one */
-    static const char *const heads[] = {"ministry",   "government",
-                                        "committee",  "parliament",
-                                        "cabinet",    NULL};
+    static const char *const heads[] = {"ministry",   "government", "committee",
+                                        "parliament", "cabinet",    "network",
+                                        "militia",    "movement",   NULL};
     return token_in(t, tok, heads);
 }
 
 bool is_lower_place_head(const afs_text *t, size_t tok)
 {
-    static const char *const heads[] = {"prison", "county", NULL};
+    static const char *const heads[] = {"prison",   "county", "province",
+                                        "district", "region", NULL};
     return token_in(t, tok, heads);
 }
 

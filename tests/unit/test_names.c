@@ -358,6 +358,23 @@ static void test_offices_and_called_it(void **state)
     afs_article_free(a);
 }
 
+/* Lower-case heads: "the Varga network" a body, "Kessa province" a
+ * place; "Government of Norway" is "the Norwegian government". */
+static void test_lower_heads(void **state)
+{
+    (void)state;
+    afs_article *a = load("Raids\n"
+                          "The Varga network claimed the attack in Kessa "
+                          "province. The Norwegian government protested, and "
+                          "the Government of Norway asked for talks.\n");
+    assert_non_null(find(a, AFS_ORGANIZATION, "Varga network"));
+    assert_non_null(find(a, AFS_PLACE, "Kessa province"));
+    size_t n;
+    afs_article_kind(a, AFS_ORGANIZATION, &n);
+    assert_int_equal(n, 2);
+    afs_article_free(a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -378,6 +395,7 @@ int main(void)
         cmocka_unit_test(test_places_inside_other_names),
         cmocka_unit_test(test_doubled_single_close),
         cmocka_unit_test(test_offices_and_called_it),
+        cmocka_unit_test(test_lower_heads),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
