@@ -416,6 +416,58 @@ static void register_acronyms(extraction *x, size_t e)
             claim(x->acronyms, initials + i, e);
 }
 
+/* A word that could be a name on its own: no common word, given name,
+ * place, nationality or head word. */
+static bool is_distinctive(const char *w, size_t n)
+{
+    char lower[64];
+    if (n < 3 || n >= sizeof lower || !isupper((unsigned char)w[0]))
+        return false;
+    for (size_t i = 0; i < n; i++)
+        lower[i] = (char)tolower((unsigned char)w[i]);
+    return !afs_lex_has(AFS_LEX_COMMON_WORDS, lower, n) &&
+           !afs_lex_has(AFS_LEX_GIVEN_NAMES, w, n) &&
+           !afs_lex_has(AFS_LEX_PLACES, w, n) &&
+           !afs_lex_has(AFS_LEX_COUNTRIES, w, n) &&
+           !afs_lex_has(AFS_LEX_CITIES, w, n) &&
+           !afs_lex_has(AFS_LEX_DEMONYMS, w, n) &&
+           !afs_lex_has(AFS_LEX_ORG_KEYWORDS, w, n);
+}
+
+static bool is_corporate_suffix(const char *w, size_t n)
+{
+    static const char *const suffixes[] = {
+        "Co.",  "Co",  "Inc.", "Inc", "Corp.", "Corp",    "Corporation",
+        "Ltd.", "Ltd", "LLC",  "plc", "PLC",   "Company", NULL};
+    for (const char *const *s = suffixes; *s; s++)
+        if (strlen(*s) == n && memcmp(*s, w, n) == 0)
+            return true;
+    return false;
+}
+
+/* Companies go by a short name (GATE's OrthoMatcher): "Tyvak" for
+ * "Tyvak Nano-Satellite Systems", "Disney" for "Walt Disney Co.": the
+ * first word, and the word before a corporate suffix, when distinctive. */
+static void register_short_names(extraction *x, size_t e)
+{
+    const char *name = x->entities.v[e].name;
+    const char *space = strchr(name, ' ');
+    if (!space)
+        return;
+    size_t first = (size_t)(space - name);
+    if (is_distinctive(name, first))
+        claim(x->short_names, afs_fold(x->arena, name, first), e);
+    const char *last = strrchr(name, ' ');
+    const char *before = last;
+    while (before > name && before[-1] != ' ')
+        before--;
+    if (before > name && before != last &&
+        is_corporate_suffix(last + 1, strlen(last + 1)) &&
+        is_distinctive(before, (size_t)(last - before)))
+        claim(x->short_names,
+              afs_fold(x->arena, before, (size_t)(last - before)), e);
+}
+
 static size_t new_entity(extraction *x, const mention *m, enum afs_kind kind)
 {
     entity *e = VEC_PUSH(x->arena, x->entities);
@@ -428,8 +480,10 @@ static size_t new_entity(extraction *x, const mention *m, enum afs_kind kind)
     const char *key = !m->canonical && m->folded ? m->folded : fold(x, e->name);
     if (strmap_get(x->entity_keys, key) == STRMAP_NONE)
         strmap_put(x->entity_keys, key, index);
-    if (kind == AFS_ORGANIZATION && m->last - m->first >= 2)
+    if (kind == AFS_ORGANIZATION && m->last - m->first >= 2) {
         register_acronyms(x, index);
+        register_short_names(x, index);
+    }
     return index;
 }
 
@@ -573,6 +627,12 @@ static size_t entity_with_key(extraction *x, enum afs_kind kind,
     size_t e = strmap_get(x->entity_keys, key);
     if (e == STRMAP_NONE && kind == AFS_ORGANIZATION && is_acronym(x, m)) {
         e = strmap_get(x->acronyms, capitals_of(x->arena, m->text));
+        if (e == AMBIGUOUS)
+            e = STRMAP_NONE;
+    }
+    if (e == STRMAP_NONE && kind == AFS_ORGANIZATION &&
+        m->last - m->first == 1) {
+        e = strmap_get(x->short_names, key);
         if (e == AMBIGUOUS)
             e = STRMAP_NONE;
     }
@@ -1225,6 +1285,7 @@ void resolve_entities(extraction *x)
     x->surnames = strmap_new(x->arena);
     x->given_names = strmap_new(x->arena);
     x->acronyms = strmap_new(x->arena);
+    x->short_names = strmap_new(x->arena);
     extend_lower_heads(x);
     pair_with_plural_head(x);
     split_compounds(x);

@@ -120,6 +120,7 @@ typedef struct extraction {
     struct strmap *surnames;    /* surname -> person (or ambiguous) */
     struct strmap *given_names; /* given name -> person (or ambiguous) */
     struct strmap *acronyms;    /* initials -> organization */
+    struct strmap *short_names; /* "Tyvak", "Disney" -> organization */
 } extraction;
 
 /* names.c */

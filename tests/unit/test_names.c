@@ -375,6 +375,23 @@ static void test_lower_heads(void **state)
     afs_article_free(a);
 }
 
+/* A company's short name is the company: its first distinctive word, or
+ * the word before its corporate suffix. */
+static void test_company_short_names(void **state)
+{
+    (void)state;
+    afs_article *a = load("Deals\n"
+                          "Quorvex Orbital Systems won a contract, and the "
+                          "Walt Pemberly Co. bought a studio. Quorvex said "
+                          "it would hire. Pemberly shares rose.\n");
+    const afs_entity *q = find(a, AFS_ORGANIZATION, "Quorvex Orbital Systems");
+    assert_non_null(q);
+    assert_int_equal(q->mention_count, 2);
+    assert_null(find(a, AFS_ORGANIZATION, "Quorvex"));
+    assert_null(find(a, AFS_ORGANIZATION, "Pemberly"));
+    afs_article_free(a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -396,6 +413,7 @@ int main(void)
         cmocka_unit_test(test_doubled_single_close),
         cmocka_unit_test(test_offices_and_called_it),
         cmocka_unit_test(test_lower_heads),
+        cmocka_unit_test(test_company_short_names),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
