@@ -252,6 +252,9 @@ static void take_web_domains(extraction *x)
     size_t len = x->text->len;
     for (size_t mi = 0; mi < x->mentions.n; mi++) {
         mention *m = &x->mentions.v[mi];
+        if (m->end + 2 >= len || clean[m->end] != '.' ||
+            !isalpha((unsigned char)clean[m->end + 1]))
+            continue; /* most names end at a space */
         for (const char *const *d = domains; *d; d++) {
             size_t n = strlen(*d), end = m->end + n;
             if (end > len || strncasecmp(clean + m->end, *d, n) != 0 ||
@@ -334,7 +337,18 @@ static size_t append_words(const afs_text *t, size_t first, size_t last,
 /* The words of a mention in a form that different wordings of one name
  * share: "Japan's foreign ministry" = "Japanese foreign ministry", and
  * (GATE's OrthoMatcher) "Department of Defense" = "Defense Department". */
-static const char *mention_key(extraction *x, const mention *m)
+static const char *make_key(extraction *x, const mention *m);
+
+/* The key of a mention, made once: attaching and looking up ask for it
+ * several times. */
+static const char *mention_key(extraction *x, mention *m)
+{
+    if (!m->key)
+        m->key = make_key(x, m);
+    return m->key;
+}
+
+static const char *make_key(extraction *x, const mention *m)
 {
     const afs_text *t = x->text;
     if (m->canonical)

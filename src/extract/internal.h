@@ -51,6 +51,7 @@ typedef struct mention {
     int strength;           /* how sure cls is: 0 guess .. 3 lexicon */
     const char *text;       /* the name as written */
     const char *folded;     /* text case-folded, accents off (afs_fold) */
+    const char *key;        /* what wordings of the name share, once made */
     const char *canonical;  /* lexicon's preferred name, or NULL */
     const char *role;       /* "Prime Minister of Japan", or NULL */
     enum afs_gender gender; /* from a given name or title */
