@@ -1116,6 +1116,23 @@ static bool also_lower_case(const afs_text *t, size_t i, size_t limit)
     return false;
 }
 
+/* "its Twitter account", "posted on Twitter Tuesday": a platform's
+ * account or feed, or a post on it. */
+static bool is_platform_use(const afs_text *t, const mention *m)
+{
+    static const char *const nouns[] = {"account", "accounts", "feed",
+                                        "post",    "posts",    "handle",
+                                        "profile", NULL};
+    size_t next = m->last;
+    if (next < t->token_count && afs_tok_is_one_of(t, next, nouns))
+        return true;
+    return afs_tok_is(t, m->first - 1, "on") && m->first > 1 &&
+           (afs_tok_is(t, m->first - 2, "posted") ||
+            afs_tok_is(t, m->first - 2, "wrote") ||
+            afs_tok_is(t, m->first - 2, "said") ||
+            afs_tok_is(t, m->first - 2, "tweeted"));
+}
+
 /* "the Sabres", "the Democrats", "the Pentagon said", "the Senate's
  * vote": a common word capitalised inside a sentence after "the", plural
  * or acting (a reporting verb, a possessive after it), and never in lower
@@ -1127,8 +1144,11 @@ static bool is_capitalised_throughout(const extraction *x, const mention *m)
     const afs_text *t = x->text;
     size_t i = m->first, n = afs_tok_len(t, i);
     if (m->last - m->first != 1 || i == 0 ||
-        (t->tokens[i].flags & (AFS_TF_SENT_START | AFS_TF_ALL_CAPS)) ||
-        !afs_tok_is(t, i - 1, "the") || n < 4)
+        (t->tokens[i].flags & (AFS_TF_SENT_START | AFS_TF_ALL_CAPS)) || n < 4)
+        return false;
+    if (is_platform_use(t, m))
+        return !also_lower_case(t, i, 20000);
+    if (!afs_tok_is(t, i - 1, "the"))
         return false;
     bool plural = afs_tok_str(t, i)[n - 1] == 's';
     bool acting = m->last < t->token_count &&

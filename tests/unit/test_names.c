@@ -392,6 +392,20 @@ static void test_company_short_names(void **state)
     afs_article_free(a);
 }
 
+/* A platform named by a common word: its account, a post on it. */
+static void test_platforms(void **state)
+{
+    (void)state;
+    afs_article *a = load("Posts\n"
+                          "The club posted the news from its Whistle account "
+                          "on Monday. The mayor also wrote on Whistle that "
+                          "she was pleased.\n");
+    const afs_entity *c = find(a, AFS_ORGANIZATION, "Whistle");
+    assert_non_null(c);
+    assert_int_equal(c->mention_count, 2);
+    afs_article_free(a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -414,6 +428,7 @@ int main(void)
         cmocka_unit_test(test_offices_and_called_it),
         cmocka_unit_test(test_lower_heads),
         cmocka_unit_test(test_company_short_names),
+        cmocka_unit_test(test_platforms),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
