@@ -181,8 +181,10 @@ static bool is_work_noun(const afs_text *t, size_t i)
 
 static void fold_mentions(extraction *x)
 {
+    /* "Friday", "Japanese": a mention that names nothing needs no key */
     for (size_t mi = 0; mi < x->mentions.n; mi++)
-        x->mentions.v[mi].folded = fold(x, x->mentions.v[mi].text);
+        if (x->mentions.v[mi].strength >= 0)
+            x->mentions.v[mi].folded = fold(x, x->mentions.v[mi].text);
 }
 
 static bool has_org_keyword(const afs_text *t, const mention *m)
@@ -225,7 +227,7 @@ static void drop_works(extraction *x)
     bool any = false;
     for (size_t mi = 0; mi < x->mentions.n; mi++) {
         const mention *m = &x->mentions.v[mi];
-        if (m->strength >= 3 || m->role ||
+        if (m->strength >= 3 || m->strength < 0 || m->role ||
             ends_with_org_head(t, m->first, m->last) ||
             (!is_work_noun(t, m->last) && !is_owned_work(x, mi)))
             continue;
@@ -234,7 +236,7 @@ static void drop_works(extraction *x)
     }
     for (size_t mi = 0; any && mi < x->mentions.n; mi++) {
         mention *m = &x->mentions.v[mi];
-        if (m->strength < 3 && !m->role &&
+        if (m->strength < 3 && m->strength >= 0 && !m->role &&
             strmap_get(works, m->folded) != STRMAP_NONE) {
             m->cls = NAME_UNKNOWN;
             m->strength = -1;
@@ -619,11 +621,11 @@ static void build_people(extraction *x)
     }
 }
 
-/* A person whose surname (or, failing that, given name) is this word. */
-static size_t person_with_part(extraction *x, const char *word, bool surname)
+/* A person whose surname (or, failing that, given name) is this mention. */
+static size_t person_with_part(extraction *x, const mention *m, bool surname)
 {
-    size_t e =
-        strmap_get(surname ? x->surnames : x->given_names, fold(x, word));
+    const char *key = m->folded ? m->folded : fold(x, m->text);
+    size_t e = strmap_get(surname ? x->surnames : x->given_names, key);
     return e == STRMAP_NONE || e == AMBIGUOUS ? NO_ENTITY : e;
 }
 
@@ -872,9 +874,9 @@ static void attach_remaining(extraction *x)
             continue;
         size_t e = NO_ENTITY;
         if (m->last - m->first == 1 && m->cls != NAME_PLACE)
-            e = person_with_part(x, m->text, true);
+            e = person_with_part(x, m, true);
         if (e == NO_ENTITY && m->last - m->first == 1 && m->cls == NAME_UNKNOWN)
-            e = person_with_part(x, m->text, false);
+            e = person_with_part(x, m, false);
         const char *key = mention_key(x, m);
         enum name_class cls = m->cls;
         if (e == NO_ENTITY && cls != NAME_UNKNOWN)
@@ -1018,7 +1020,7 @@ static void promote_speakers(extraction *x)
         bool person = aged || m->last - m->first >= 2;
         m->cls = person ? NAME_PERSON : NAME_ORGANIZATION;
         size_t e =
-            person ? person_with_part(x, m->text, true)
+            person ? person_with_part(x, m, true)
                    : entity_with_key(x, AFS_ORGANIZATION, mention_key(x, m), m);
         attach(x, mi,
                e != NO_ENTITY
