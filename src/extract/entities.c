@@ -209,6 +209,11 @@ static bool is_owned_work(const extraction *x, size_t mi)
         (t->tokens[m->first].flags & AFS_TF_ALL_CAPS) || has_org_keyword(t, m))
         return false;
     size_t p = m->first - 1;
+    /* "1992's": the tokenizer leaves a year's "'s" as a mark and an "s" */
+    if (p >= 2 && afs_tok_is(t, p, "s") &&
+        t->tokens[p - 1].kind == AFS_TOK_QUOTE &&
+        t->tokens[p - 2].kind == AFS_TOK_NUMBER)
+        return true;
     if (!(t->tokens[p].flags & AFS_TF_POSSESSIVE))
         return false;
     if (t->tokens[p - 1].kind == AFS_TOK_NUMBER)

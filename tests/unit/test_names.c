@@ -291,11 +291,13 @@ static void test_owned_works(void **state)
     (void)state;
     afs_article *a = load("Launch\n"
                           "The airline bought 30 of Avionex's Skylance jets. "
-                          "Fans recalled 1994's Harbor Lights. Avionex's "
+                          "Fans recalled 1994's Harbor Lights and "
+                          "1996\xE2\x80\x99s Quiet Lanterns. Avionex's "
                           "chief executive Ruth Calder said the Skylance "
                           "flies far.\n");
     assert_null(find(a, AFS_ORGANIZATION, "Skylance"));
     assert_null(find(a, AFS_ORGANIZATION, "Harbor Lights"));
+    assert_null(find(a, AFS_ORGANIZATION, "Quiet Lanterns"));
     assert_non_null(find(a, AFS_ORGANIZATION, "Avionex"));
     assert_non_null(find(a, AFS_PERSON, "Ruth Calder"));
     afs_article_free(a);
