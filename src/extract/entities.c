@@ -482,6 +482,17 @@ static void register_short_names(extraction *x, size_t e)
     const char *before = last;
     while (before > name && before[-1] != ' ')
         before--;
+    /* "the Conservatives", "the Democrats": a party by its members */
+    if (before == name && strcmp(last + 1, "Party") == 0) {
+        size_t n = (size_t)(last - name);
+        if (n > 3 && memcmp(name + n - 2, "ic", 2) == 0)
+            n -= 2; /* Democratic -> Democrats */
+        claim(x->short_names,
+              afs_fold(x->arena,
+                       afs_arena_printf(x->arena, "%.*ss", (int)n, name),
+                       n + 1),
+              e);
+    }
     if (before > name && before != last &&
         is_corporate_suffix(last + 1, strlen(last + 1)) &&
         is_distinctive(before, (size_t)(last - before)))

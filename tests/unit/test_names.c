@@ -392,6 +392,14 @@ static void test_company_short_names(void **state)
     assert_null(find(a, AFS_ORGANIZATION, "Quorvex"));
     assert_null(find(a, AFS_ORGANIZATION, "Pemberly"));
     afs_article_free(a);
+    a = load("Vote\n"
+             "The Progressive Party won the vote. The Progressives had "
+             "campaigned for months, and the Radical Democratic Party "
+             "lost.\n");
+    const afs_entity *p = find(a, AFS_ORGANIZATION, "Progressive Party");
+    assert_non_null(p);
+    assert_int_equal(p->mention_count, 2);
+    afs_article_free(a);
 }
 
 /* A platform named by a common word: its account, a post on it. */
