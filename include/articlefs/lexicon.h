@@ -26,6 +26,8 @@ enum afs_lexicon {
     AFS_LEX_EVENT_WORDS,     /* lower-case "visit" -> event class "VISIT" */
     AFS_LEX_ABBREVIATIONS,   /* "Mr.", "U.S.", "Jan." -> "" (no sentence end) */
     AFS_LEX_TIME_WORDS,      /* "Friday" -> "day:5", "March" -> "month:3" */
+    AFS_LEX_COMMON_ACRONYMS, /* "TV", "DNA", "GMT": things, no bodies */
+    AFS_LEX_CITIES, /* GeoNames: "Burbank" -> "c", "Mobile" -> "w" (weak) */
     AFS_LEX_COUNT
 };
 

@@ -6,7 +6,9 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
+#include "articlefs/fold.h"
 #include "articlefs/lexicon.h"
 #include "articlefs/strmap.h"
 #include "internal.h"
@@ -22,6 +24,16 @@ static void set_span(extraction *x, mention *m, size_t first, size_t last)
     m->start = t->tokens[first].start;
     m->end = t->tokens[last - 1].end;
     m->text = token_span_text(x, first, last);
+}
+
+static bool is_common_word_text(const char *w, size_t n)
+{
+    char buf[32];
+    if (n >= sizeof buf)
+        return false;
+    for (size_t i = 0; i < n; i++)
+        buf[i] = (char)tolower((unsigned char)w[i]);
+    return afs_lex_has(AFS_LEX_COMMON_WORDS, buf, n);
 }
 
 static bool is_function_word(const afs_text *t, size_t i)
@@ -58,10 +70,13 @@ static void pair_with_plural_head(extraction *x)
 static void extend_lower_heads(extraction *x)
 {
     const afs_text *t = x->text;
-    for (size_t mi = 0; mi < x->mentions.n; mi++) {
+    size_t n = x->mentions.n;
+    for (size_t mi = 0; mi < n; mi++) {
         mention *m = &x->mentions.v[mi];
         size_t j = m->last;
-        if (j < t->token_count && (t->tokens[j].flags & AFS_TF_POSSESSIVE))
+        bool possessive =
+            j < t->token_count && (t->tokens[j].flags & AFS_TF_POSSESSIVE);
+        if (possessive)
             j++;
         for (size_t k = j; k < j + 3 && k < t->token_count; k++) {
             if (t->tokens[k].kind != AFS_TOK_WORD ||
@@ -74,6 +89,13 @@ static void extend_lower_heads(extraction *x)
                 if (is_function_word(t, k))
                     break; /* "Muslims in government" is no body */
                 continue;
+            }
+            /* "Russia's foreign ministry" names Russia too */
+            if (org && possessive && m->cls == NAME_PLACE && m->strength >= 3) {
+                mention *owner = VEC_PUSH(x->arena, x->mentions);
+                m = &x->mentions.v[mi];
+                *owner = *m;
+                owner->nested = true;
             }
             set_span(x, m, m->first, k + 1);
             m->cls = org ? NAME_ORGANIZATION : NAME_PLACE;
@@ -127,6 +149,162 @@ static void split_compounds(extraction *x)
     }
 }
 
+static const char *fold(extraction *x, const char *s)
+{
+    return afs_fold(x->arena, s, strlen(s));
+}
+
+/* ---- products, programmes, missions, works ---------------------------- */
+
+/* A lower-case word of four letters or more: what the noun lists below
+ * hold, tested before them because most tokens are not. */
+static bool is_lower_word(const afs_text *t, size_t i)
+{
+    return i < t->token_count && t->tokens[i].kind == AFS_TOK_WORD &&
+           !(t->tokens[i].flags & AFS_TF_CAPITAL) && afs_tok_len(t, i) >= 4;
+}
+
+/* "the Artemis program", "the Orion spacecraft", "the VIPER rover": a
+ * lower-case noun of a made thing after a name makes the name that
+ * thing's, not an organization's. Makers' nouns (jet, app, service) are
+ * left out: "Boeing jets" are still Boeing's. */
+static bool is_work_noun(const afs_text *t, size_t i)
+{
+    static const char *const nouns[] = {
+        "program",    "programme", "programs",   "mission",   "missions",
+        "rocket",     "rockets",   "spacecraft", "lander",    "landers",
+        "satellite",  "rover",     "probe",      "telescope", "capsule",
+        "missile",    "film",      "movie",      "album",     "tournament",
+        "initiative", "effort",    "franchise",  "series",    NULL};
+    return is_lower_word(t, i) && afs_tok_is_one_of(t, i, nouns);
+}
+
+static void fold_mentions(extraction *x)
+{
+    /* "Friday", "Japanese": a mention that names nothing needs no key */
+    for (size_t mi = 0; mi < x->mentions.n; mi++)
+        if (x->mentions.v[mi].strength >= 0)
+            x->mentions.v[mi].folded = fold(x, x->mentions.v[mi].text);
+}
+
+static bool has_org_keyword(const afs_text *t, const mention *m)
+{
+    for (size_t i = m->first; i < m->last; i++)
+        if (afs_tok_has_key(t, i, AFS_LEX_ORG_KEYWORDS))
+            return true;
+    return false;
+}
+
+/* "Boeing's Dreamliner", "Universal's Meet the Fockers", "1992's Batman
+ * Returns": a name owned by an organization or a year is
+ * a product or a work; a person's name there is an employee ("Google's
+ * Sundar Pichai") and stays. */
+static bool is_owned_work(const extraction *x, size_t mi)
+{
+    const afs_text *t = x->text;
+    const mention *m = &x->mentions.v[mi];
+    /* a subsidiary is owned too ("Disney's ESPN", "ESA's SciSpacE"):
+     * acronyms, head words and names acting as bodies elsewhere stay */
+    if (m->cls == NAME_PERSON || m->first < 2 || m->org_votes > 0 ||
+        (t->tokens[m->first].flags & AFS_TF_ALL_CAPS) || has_org_keyword(t, m))
+        return false;
+    size_t p = m->first - 1;
+    /* "1992's": the tokenizer leaves a year's "'s" as a mark and an "s" */
+    if (p >= 2 && afs_tok_is(t, p, "s") &&
+        t->tokens[p - 1].kind == AFS_TOK_QUOTE &&
+        t->tokens[p - 2].kind == AFS_TOK_NUMBER)
+        return true;
+    if (!(t->tokens[p].flags & AFS_TF_POSSESSIVE))
+        return false;
+    if (t->tokens[p - 1].kind == AFS_TOK_NUMBER)
+        return true;
+    const mention *owner = mi > 0 ? &x->mentions.v[mi - 1] : NULL;
+    return owner && owner->last == p && owner->cls != NAME_PERSON &&
+           owner->cls != NAME_PLACE && owner->strength >= 0;
+}
+
+/* Every mention of a name that is once followed by such a noun is the
+ * work (one sense per discourse): no entity of the three kinds. */
+static void drop_works(extraction *x)
+{
+    const afs_text *t = x->text;
+    strmap *works = strmap_new(x->arena);
+    bool any = false;
+    for (size_t mi = 0; mi < x->mentions.n; mi++) {
+        const mention *m = &x->mentions.v[mi];
+        if (m->strength >= 3 || m->strength < 0 || m->role ||
+            ends_with_org_head(t, m->first, m->last) ||
+            (!is_work_noun(t, m->last) && !is_owned_work(x, mi)))
+            continue;
+        strmap_put(works, m->folded, 1);
+        any = true;
+    }
+    for (size_t mi = 0; any && mi < x->mentions.n; mi++) {
+        mention *m = &x->mentions.v[mi];
+        if (m->strength < 3 && m->strength >= 0 && !m->role &&
+            strmap_get(works, m->folded) != STRMAP_NONE) {
+            m->cls = NAME_UNKNOWN;
+            m->strength = -1;
+        }
+    }
+}
+
+/* "GovExec.com", "Polygraph.info": a name that goes on with a web
+ * domain is the site's, an organization. */
+static void take_web_domains(extraction *x)
+{
+    static const char *const domains[] = {".com", ".org", ".net",   ".info",
+                                          ".gov", ".io",  ".co.uk", NULL};
+    const char *clean = x->text->clean;
+    size_t len = x->text->len;
+    for (size_t mi = 0; mi < x->mentions.n; mi++) {
+        mention *m = &x->mentions.v[mi];
+        if (m->end + 2 >= len || clean[m->end] != '.' ||
+            !isalpha((unsigned char)clean[m->end + 1]))
+            continue; /* most names end at a space */
+        for (const char *const *d = domains; *d; d++) {
+            size_t n = strlen(*d), end = m->end + n;
+            if (end > len || strncasecmp(clean + m->end, *d, n) != 0 ||
+                (end < len && isalnum((unsigned char)clean[end])))
+                continue;
+            m->end = end;
+            m->text = afs_arena_strndup(x->arena, clean + m->start,
+                                        m->end - m->start);
+            m->cls = NAME_ORGANIZATION;
+            m->strength = 2;
+            m->canonical = NULL;
+            m->role = NULL;
+            break;
+        }
+    }
+}
+
+/* "Group A", "Plan B.", "World Cup-style": a word and a letter, or a name
+ * made a modifier by its last word, name nothing. */
+static void drop_labels(extraction *x)
+{
+    const afs_text *t = x->text;
+    for (size_t mi = 0; mi < x->mentions.n; mi++) {
+        mention *m = &x->mentions.v[mi];
+        const char *w = afs_tok_str(t, m->last - 1);
+        size_t n = afs_tok_len(t, m->last - 1);
+        const char *dash = memchr(w, '-', n);
+        bool letter = m->last - m->first == 2 && is_common_word(t, m->first) &&
+                      isupper((unsigned char)w[0]) &&
+                      (n == 1 || (n == 2 && w[1] == '.'));
+        /* "-style", "-owned"; not "Moon Jae-in": four letters or more */
+        bool whole = m->end == t->tokens[m->last - 1].end; /* not "Texas" */
+        bool modifier =
+            whole && dash && dash + 4 < w + n &&
+            islower((unsigned char)dash[1]) &&
+            is_common_word_text(dash + 1, (size_t)(w + n - dash - 1));
+        if (letter || modifier) {
+            m->cls = NAME_UNKNOWN;
+            m->strength = -1;
+        }
+    }
+}
+
 /* ---- keys -------------------------------------------------------------- */
 
 /* Lower-case words of a mention, possessives dropped, demonyms read as
@@ -166,27 +344,39 @@ static size_t append_words(const afs_text *t, size_t first, size_t last,
 /* The words of a mention in a form that different wordings of one name
  * share: "Japan's foreign ministry" = "Japanese foreign ministry", and
  * (GATE's OrthoMatcher) "Department of Defense" = "Defense Department". */
-static const char *mention_key(extraction *x, const mention *m)
+static const char *make_key(extraction *x, const mention *m);
+
+/* The key of a mention, made once: attaching and looking up ask for it
+ * several times. */
+static const char *mention_key(extraction *x, mention *m)
+{
+    if (!m->key)
+        m->key = make_key(x, m);
+    return m->key;
+}
+
+static const char *make_key(extraction *x, const mention *m)
 {
     const afs_text *t = x->text;
     if (m->canonical)
-        return m->canonical;
+        return fold(x, m->canonical);
     if (m->last - m->first == 1)
-        return m->text;
+        return m->folded ? m->folded : fold(x, m->text);
     size_t first = m->first;
     if (afs_tok_is_ci(t, first, "the"))
         first++;
     char buf[512];
     size_t len = 0;
     bool head_of = first + 2 < m->last && afs_tok_is(t, first + 1, "of") &&
-                   afs_tok_has_key(t, first, AFS_LEX_ORG_KEYWORDS);
+                   (afs_tok_has_key(t, first, AFS_LEX_ORG_KEYWORDS) ||
+                    afs_tok_is(t, first, "Government"));
     if (head_of) {
         len = append_words(t, first + 2, m->last, buf, len, sizeof buf);
         len = append_words(t, first, first + 1, buf, len, sizeof buf);
     } else {
         len = append_words(t, first, m->last, buf, len, sizeof buf);
     }
-    return afs_arena_strndup(x->arena, buf, len);
+    return afs_fold(x->arena, buf, len);
 }
 
 /* ---- entities ---------------------------------------------------------- */
@@ -247,6 +437,69 @@ static void register_acronyms(extraction *x, size_t e)
             claim(x->acronyms, initials + i, e);
 }
 
+/* A word that could be a name on its own: no common word, given name,
+ * place, nationality or head word. */
+static bool is_distinctive(const char *w, size_t n)
+{
+    char lower[64];
+    if (n < 3 || n >= sizeof lower || !isupper((unsigned char)w[0]))
+        return false;
+    for (size_t i = 0; i < n; i++)
+        lower[i] = (char)tolower((unsigned char)w[i]);
+    return !afs_lex_has(AFS_LEX_COMMON_WORDS, lower, n) &&
+           !afs_lex_has(AFS_LEX_GIVEN_NAMES, w, n) &&
+           !afs_lex_has(AFS_LEX_PLACES, w, n) &&
+           !afs_lex_has(AFS_LEX_COUNTRIES, w, n) &&
+           !afs_lex_has(AFS_LEX_CITIES, w, n) &&
+           !afs_lex_has(AFS_LEX_DEMONYMS, w, n) &&
+           !afs_lex_has(AFS_LEX_ORG_KEYWORDS, w, n);
+}
+
+static bool is_corporate_suffix(const char *w, size_t n)
+{
+    static const char *const suffixes[] = {
+        "Co.",  "Co",  "Inc.", "Inc", "Corp.", "Corp",    "Corporation",
+        "Ltd.", "Ltd", "LLC",  "plc", "PLC",   "Company", NULL};
+    for (const char *const *s = suffixes; *s; s++)
+        if (strlen(*s) == n && memcmp(*s, w, n) == 0)
+            return true;
+    return false;
+}
+
+/* Companies go by a short name (GATE's OrthoMatcher): "Tyvak" for
+ * "Tyvak Nano-Satellite Systems", "Disney" for "Walt Disney Co.": the
+ * first word, and the word before a corporate suffix, when distinctive. */
+static void register_short_names(extraction *x, size_t e)
+{
+    const char *name = x->entities.v[e].name;
+    const char *space = strchr(name, ' ');
+    if (!space)
+        return;
+    size_t first = (size_t)(space - name);
+    if (is_distinctive(name, first))
+        claim(x->short_names, afs_fold(x->arena, name, first), e);
+    const char *last = strrchr(name, ' ');
+    const char *before = last;
+    while (before > name && before[-1] != ' ')
+        before--;
+    /* "the Conservatives", "the Democrats": a party by its members */
+    if (before == name && strcmp(last + 1, "Party") == 0) {
+        size_t n = (size_t)(last - name);
+        if (n > 3 && memcmp(name + n - 2, "ic", 2) == 0)
+            n -= 2; /* Democratic -> Democrats */
+        claim(x->short_names,
+              afs_fold(x->arena,
+                       afs_arena_printf(x->arena, "%.*ss", (int)n, name),
+                       n + 1),
+              e);
+    }
+    if (before > name && before != last &&
+        is_corporate_suffix(last + 1, strlen(last + 1)) &&
+        is_distinctive(before, (size_t)(last - before)))
+        claim(x->short_names,
+              afs_fold(x->arena, before, (size_t)(last - before)), e);
+}
+
 static size_t new_entity(extraction *x, const mention *m, enum afs_kind kind)
 {
     entity *e = VEC_PUSH(x->arena, x->entities);
@@ -256,10 +509,13 @@ static size_t new_entity(extraction *x, const mention *m, enum afs_kind kind)
     e->first_token = m->first;
     e->merged_into = NO_ENTITY;
     size_t index = x->entities.n - 1;
-    if (strmap_get(x->entity_keys, e->name) == STRMAP_NONE)
-        strmap_put(x->entity_keys, e->name, index);
-    if (kind == AFS_ORGANIZATION && m->last - m->first >= 2)
+    const char *key = !m->canonical && m->folded ? m->folded : fold(x, e->name);
+    if (strmap_get(x->entity_keys, key) == STRMAP_NONE)
+        strmap_put(x->entity_keys, key, index);
+    if (kind == AFS_ORGANIZATION && m->last - m->first >= 2) {
         register_acronyms(x, index);
+        register_short_names(x, index);
+    }
     return index;
 }
 
@@ -345,7 +601,7 @@ static size_t find_person(extraction *x, strmap *by_surname, const mention *m)
     const afs_text *t = x->text;
     size_t g, s;
     person_core(t, m, &g, &s);
-    size_t other = strmap_get(by_surname, token_text(x, s));
+    size_t other = strmap_get(by_surname, fold(x, token_text(x, s)));
     if (other == STRMAP_NONE)
         return NO_ENTITY;
     size_t og, os;
@@ -370,21 +626,22 @@ static void build_people(extraction *x)
         person_core(x->text, m, &g, &s);
         if (e == NO_ENTITY) {
             e = new_entity(x, m, AFS_PERSON);
-            strmap_put(by_surname, token_text(x, s), mi);
+            strmap_put(by_surname, fold(x, token_text(x, s)), mi);
         } else if (strlen(m->text) > strlen(x->entities.v[e].name)) {
             add_unique(x, &x->entities.v[e].aliases, x->entities.v[e].name);
             x->entities.v[e].name = m->text;
         }
         attach(x, mi, e);
-        claim(x->surnames, token_text(x, s), e);
-        claim(x->given_names, token_text(x, g), e);
+        claim(x->surnames, fold(x, token_text(x, s)), e);
+        claim(x->given_names, fold(x, token_text(x, g)), e);
     }
 }
 
-/* A person whose surname (or, failing that, given name) is this word. */
-static size_t person_with_part(extraction *x, const char *word, bool surname)
+/* A person whose surname (or, failing that, given name) is this mention. */
+static size_t person_with_part(extraction *x, const mention *m, bool surname)
 {
-    size_t e = strmap_get(surname ? x->surnames : x->given_names, word);
+    const char *key = m->folded ? m->folded : fold(x, m->text);
+    size_t e = strmap_get(surname ? x->surnames : x->given_names, key);
     return e == STRMAP_NONE || e == AMBIGUOUS ? NO_ENTITY : e;
 }
 
@@ -405,6 +662,12 @@ static size_t entity_with_key(extraction *x, enum afs_kind kind,
         if (e == AMBIGUOUS)
             e = STRMAP_NONE;
     }
+    if (e == STRMAP_NONE && kind == AFS_ORGANIZATION &&
+        m->last - m->first == 1) {
+        e = strmap_get(x->short_names, key);
+        if (e == AMBIGUOUS)
+            e = STRMAP_NONE;
+    }
     if (e == STRMAP_NONE)
         return NO_ENTITY;
     enum afs_kind k = x->entities.v[e].kind;
@@ -413,16 +676,210 @@ static size_t entity_with_key(extraction *x, enum afs_kind kind,
     return e;
 }
 
-/* A single word no lexicon placed: read its neighbourhood. */
-static enum name_class guess_single(extraction *x, const mention *m)
+static bool is_possessed(const afs_text *t, const mention *m);
+
+/* "companies", "a firm": nouns whose list or apposition names
+ * organizations. */
+static bool is_org_noun(const afs_text *t, size_t i)
+{
+    static const char *const nouns[] = {"company",
+                                        "companies",
+                                        "firm",
+                                        "firms",
+                                        "startup",
+                                        "startups",
+                                        "start-up",
+                                        "carrier",
+                                        "carriers",
+                                        "maker",
+                                        "makers",
+                                        "manufacturer",
+                                        "manufacturers",
+                                        "contractor",
+                                        "contractors",
+                                        "broadcaster",
+                                        "broadcasters",
+                                        "organization",
+                                        "organizations",
+                                        "organisation",
+                                        "organisations",
+                                        "charity",
+                                        "nonprofit",
+                                        "outlet",
+                                        "outlets",
+                                        "publisher",
+                                        "conglomerate",
+                                        "retailer",
+                                        NULL};
+    return is_lower_word(t, i) && afs_tok_is_one_of(t, i, nouns);
+}
+
+static bool is_dash_or_colon(const afs_text *t, size_t i)
+{
+    static const char *const marks[] = {":", "\xE2\x80\x94", "\xE2\x80\x93",
+                                        "-", "including",    NULL};
+    return afs_tok_is_one_of(t, i, marks);
+}
+
+/* Where the list that holds mention mi starts: back over the names,
+ * commas, "and" and parenthesised acronyms before it. */
+static size_t list_start(const extraction *x, size_t mi)
 {
     const afs_text *t = x->text;
-    static const char *const locative[] = {
-        "in", "at", "near", "from", "to", "across", "outside", "into", NULL};
-    if (m->first > 0 && !is_common_word(t, m->first) &&
-        afs_tok_is_one_of(t, m->first - 1, locative))
+    size_t k = x->mentions.v[mi].first, j = mi;
+    size_t sentence = t->tokens[k].sentence;
+    static const char *const glue[] = {",", "and", "or", "(", ")", NULL};
+    for (int steps = 0; k > 0 && steps < 40; steps++) {
+        size_t p = k - 1;
+        if (t->tokens[p].sentence != sentence)
+            break;
+        if (afs_tok_is_one_of(t, p, glue)) {
+            k = p;
+        } else if (j > 0 && x->mentions.v[j - 1].last == k) {
+            k = x->mentions.v[--j].first;
+        } else if (t->tokens[p].flags & AFS_TF_ALL_CAPS) {
+            k = p;
+        } else {
+            break;
+        }
+    }
+    return k;
+}
+
+/* "the five companies — A, B and C", "companies selected last year: A,
+ * B", "research firm A", "A, a company that": the text calls it an
+ * organization. */
+static bool named_as_organization(const extraction *x, size_t mi)
+{
+    const afs_text *t = x->text;
+    const mention *m = &x->mentions.v[mi];
+    size_t k = list_start(x, mi);
+    if (k > 0 && is_org_noun(t, k - 1))
+        return true;
+    if (k > 1 && is_dash_or_colon(t, k - 1))
+        for (size_t i = k - 1; i-- > 0 && i + 12 > k;) {
+            if (t->tokens[i].sentence != t->tokens[k].sentence)
+                break;
+            if (is_org_noun(t, i))
+                return true;
+        }
+    size_t after = m->last;
+    if (after + 2 < t->token_count && afs_tok_is(t, after, ",") &&
+        (afs_tok_is(t, after + 1, "a") || afs_tok_is(t, after + 1, "an") ||
+         afs_tok_is(t, after + 1, "the")))
+        for (size_t i = after + 2; i < after + 6 && i + 1 < t->token_count;
+             i++) {
+            if (afs_tok_is(t, i, ","))
+                break;
+            /* "X, the company's chief operating officer" is a person */
+            if (is_org_noun(t, i))
+                return !(t->tokens[i + 1].flags & AFS_TF_POSSESSIVE) &&
+                       !(t->tokens[i].flags & AFS_TF_POSSESSIVE);
+        }
+    return false;
+}
+
+/* A title shortly before "of X" or "at X", in the same clause: "chief
+ * executive of X", "vice president of advanced programs at X". */
+static bool title_before_preposition(const afs_text *t, size_t prep)
+{
+    for (size_t i = prep; i-- > 0 && i + 7 > prep;) {
+        if (afs_tok_is(t, i, ",") || t->tokens[i].kind == AFS_TOK_QUOTE ||
+            t->tokens[i].sentence != t->tokens[prep].sentence)
+            return false;
+        if (title_length(t, i, prep) > 0)
+            return true;
+    }
+    return false;
+}
+
+static bool is_locative(const afs_text *t, size_t i)
+{
+    static const char *const words[] = {
+        "in", "near", "outside", "across", "throughout", "around", NULL};
+    return afs_tok_is_one_of(t, i, words);
+}
+
+/* What one mention's neighbourhood says of its name's class: "in X",
+ * "near X" a place; "chief executive of X", "X's chairman", "companies
+ * X and Y" an organization. "to X" and "from X" say nothing: companies
+ * are written to and bought from. */
+static void vote_on(const extraction *x, size_t mi, int *place, int *org)
+{
+    const afs_text *t = x->text;
+    const mention *m = &x->mentions.v[mi];
+    size_t prev = m->first - 1;
+    if (m->first > 0 && is_locative(t, prev))
+        (*place)++;
+    if (m->first > 1 && m->cls != NAME_PERSON &&
+        (afs_tok_is(t, prev, "of") || afs_tok_is(t, prev, "at")) &&
+        title_before_preposition(t, prev))
+        (*org)++;
+    /* "Disney's chairman"; a person has a chief of staff too */
+    if (m->cls != NAME_PERSON && is_possessed(t, m) &&
+        m->last + 1 < t->token_count &&
+        !(t->tokens[m->last + 1].flags & AFS_TF_CAPITAL) &&
+        title_length(t, m->last + 1, m->last + 4) > 0)
+        (*org)++;
+    if (named_as_organization(x, mi))
+        (*org)++;
+}
+
+/* Sums the votes of every mention of each name, by its folded text, and
+ * gives each mention the sums: the class is decided once for all. */
+static void collect_votes(extraction *x)
+{
+    strmap *index = strmap_new(x->arena);
+    int *place = afs_arena_array(x->arena, x->mentions.n + 1, sizeof *place);
+    int *org = afs_arena_array(x->arena, x->mentions.n + 1, sizeof *org);
+    size_t *slot_of =
+        afs_arena_array(x->arena, x->mentions.n + 1, sizeof *slot_of);
+    size_t n = 0;
+    for (size_t mi = 0; mi < x->mentions.n; mi++) {
+        const mention *m = &x->mentions.v[mi];
+        slot_of[mi] = STRMAP_NONE;
+        if (m->strength >= 3 || m->strength < 0)
+            continue; /* a lexicon decided, for every mention alike */
+        size_t slot = strmap_get(index, m->folded);
+        if (slot == STRMAP_NONE) {
+            slot = n++;
+            strmap_put(index, m->folded, slot);
+        }
+        slot_of[mi] = slot;
+        if (!m->heading)
+            vote_on(x, mi, &place[slot], &org[slot]);
+    }
+    for (size_t mi = 0; mi < x->mentions.n; mi++)
+        if (slot_of[mi] != STRMAP_NONE) {
+            x->mentions.v[mi].place_votes = place[slot_of[mi]];
+            x->mentions.v[mi].org_votes = org[slot_of[mi]];
+        }
+}
+
+/* A name the text calls an organization is one, whatever its shape said
+ * ("Ceres Robotics" starts with a given name); lexicons and titles keep
+ * their word. */
+static void apply_votes(extraction *x)
+{
+    for (size_t mi = 0; mi < x->mentions.n; mi++) {
+        mention *m = &x->mentions.v[mi];
+        if (m->strength >= 3 || m->strength < 0 || m->role ||
+            m->org_votes <= m->place_votes)
+            continue;
+        m->cls = NAME_ORGANIZATION;
+        m->strength = 2;
+        m->gender = AFS_GENDER_UNKNOWN;
+    }
+}
+
+/* A single word no lexicon placed: what all its mentions say. */
+static enum name_class guess_single(extraction *x, const mention *m)
+{
+    if (is_common_word(x->text, m->first))
+        return NAME_UNKNOWN;
+    if (m->place_votes > m->org_votes)
         return NAME_PLACE;
-    return NAME_UNKNOWN;
+    return m->org_votes > 0 ? NAME_ORGANIZATION : NAME_UNKNOWN;
 }
 
 static void attach_remaining(extraction *x)
@@ -433,9 +890,9 @@ static void attach_remaining(extraction *x)
             continue;
         size_t e = NO_ENTITY;
         if (m->last - m->first == 1 && m->cls != NAME_PLACE)
-            e = person_with_part(x, m->text, true);
+            e = person_with_part(x, m, true);
         if (e == NO_ENTITY && m->last - m->first == 1 && m->cls == NAME_UNKNOWN)
-            e = person_with_part(x, m->text, false);
+            e = person_with_part(x, m, false);
         const char *key = mention_key(x, m);
         enum name_class cls = m->cls;
         if (e == NO_ENTITY && cls != NAME_UNKNOWN)
@@ -579,7 +1036,7 @@ static void promote_speakers(extraction *x)
         bool person = aged || m->last - m->first >= 2;
         m->cls = person ? NAME_PERSON : NAME_ORGANIZATION;
         size_t e =
-            person ? person_with_part(x, m->text, true)
+            person ? person_with_part(x, m, true)
                    : entity_with_key(x, AFS_ORGANIZATION, mention_key(x, m), m);
         attach(x, mi,
                e != NO_ENTITY
@@ -660,6 +1117,64 @@ static bool any_digit(const afs_text *t, size_t first, size_t last)
     return false;
 }
 
+/* True when the word of token i stands in lower case somewhere in the
+ * text; looks at most limit tokens. */
+static bool also_lower_case(const afs_text *t, size_t i, size_t limit)
+{
+    const char *w = afs_tok_str(t, i);
+    size_t n = afs_tok_len(t, i);
+    for (size_t k = 0; k < t->token_count && k < limit; k++) {
+        const afs_token *o = &t->tokens[k];
+        if (o->kind == AFS_TOK_WORD && !(o->flags & AFS_TF_CAPITAL) &&
+            afs_tok_len(t, k) == n &&
+            afs_ascii_lower(afs_tok_str(t, k)[0]) == afs_ascii_lower(w[0]) &&
+            strncasecmp(afs_tok_str(t, k), w, n) == 0)
+            return true;
+    }
+    return false;
+}
+
+/* "its Twitter account", "posted on Twitter Tuesday": a platform's
+ * account or feed, or a post on it. */
+static bool is_platform_use(const afs_text *t, const mention *m)
+{
+    static const char *const nouns[] = {"account", "accounts", "feed",
+                                        "post",    "posts",    "handle",
+                                        "profile", NULL};
+    size_t next = m->last;
+    if (next < t->token_count && afs_tok_is_one_of(t, next, nouns))
+        return true;
+    return afs_tok_is(t, m->first - 1, "on") && m->first > 1 &&
+           (afs_tok_is(t, m->first - 2, "posted") ||
+            afs_tok_is(t, m->first - 2, "wrote") ||
+            afs_tok_is(t, m->first - 2, "said") ||
+            afs_tok_is(t, m->first - 2, "tweeted"));
+}
+
+/* "the Sabres", "the Democrats", "the Pentagon said", "the Senate's
+ * vote": a common word capitalised inside a sentence after "the", plural
+ * or acting (a reporting verb, a possessive after it), and never in lower
+ * case anywhere in the article, is a body's name (one sense per
+ * discourse). Products come after "the" too, but neither speak nor are
+ * plural. */
+static bool is_capitalised_throughout(const extraction *x, const mention *m)
+{
+    const afs_text *t = x->text;
+    size_t i = m->first, n = afs_tok_len(t, i);
+    if (m->last - m->first != 1 || i == 0 ||
+        (t->tokens[i].flags & (AFS_TF_SENT_START | AFS_TF_ALL_CAPS)) || n < 4)
+        return false;
+    if (is_platform_use(t, m))
+        return !also_lower_case(t, i, 20000);
+    if (!afs_tok_is(t, i - 1, "the"))
+        return false;
+    bool plural = afs_tok_str(t, i)[n - 1] == 's';
+    bool acting = m->last < t->token_count &&
+                  ((t->tokens[m->last].flags & AFS_TF_POSSESSIVE) ||
+                   is_reporting_verb(t, m->last));
+    return (plural || acting) && !also_lower_case(t, i, 20000);
+}
+
 /* Names no lexicon or context placed are mostly companies, teams and
  * outlets ("Boeing", "Real Madrid", "The Hill"); wars, prizes, products
  * with model numbers and capitalised common words are not. */
@@ -678,7 +1193,7 @@ static bool looks_like_organization(const extraction *x, const mention *m)
         if (t->tokens[i].kind == AFS_TOK_WORD && !is_common_word(t, i) &&
             !afs_tok_has_key(t, i, AFS_LEX_DEMONYMS))
             return true;
-    return false;
+    return is_capitalised_throughout(x, m);
 }
 
 /* "Maurkice Pouncey": two words no dictionary knows, neither a place nor
@@ -686,14 +1201,27 @@ static bool looks_like_organization(const extraction *x, const mention *m)
 static bool looks_like_unknown_person(const extraction *x, const mention *m)
 {
     const afs_text *t = x->text;
-    if (m->last - m->first != 2)
+    static const char *const particles[] = {"van", "von", "de", "der", "den",
+                                            "da",  "del", "la", "le",  "du",
+                                            "bin", "dos", "di", NULL};
+    size_t words = 0;
+    for (size_t i = m->first; i < m->last; i++) {
+        bool capital = (t->tokens[i].flags & AFS_TF_CAPITAL) != 0;
+        if (!capital && !afs_tok_is_one_of(t, i, particles))
+            return false;
+        words += capital;
+    }
+    if (words != 2) /* "Botic van de Zanschulp" has two, with particles */
         return false;
     for (size_t i = m->first; i < m->last; i++)
-        if (is_common_word(t, i) || (t->tokens[i].flags & AFS_TF_ALL_CAPS) ||
-            afs_tok_has_key(t, i, AFS_LEX_PLACES) ||
-            afs_tok_has_key(t, i, AFS_LEX_COUNTRIES) ||
-            afs_tok_has_key(t, i, AFS_LEX_ORG_KEYWORDS) ||
-            afs_tok_has_key(t, i, AFS_LEX_DEMONYMS))
+        if (!(t->tokens[i].flags & AFS_TF_CAPITAL))
+            continue;
+        else if (is_common_word(t, i) ||
+                 (t->tokens[i].flags & AFS_TF_ALL_CAPS) ||
+                 afs_tok_has_key(t, i, AFS_LEX_PLACES) ||
+                 afs_tok_has_key(t, i, AFS_LEX_COUNTRIES) ||
+                 afs_tok_has_key(t, i, AFS_LEX_ORG_KEYWORDS) ||
+                 afs_tok_has_key(t, i, AFS_LEX_DEMONYMS))
             return false;
     return true;
 }
@@ -720,12 +1248,83 @@ static void place_leftovers(extraction *x)
     }
 }
 
+/* ---- a surname names the person ---------------------------------------- */
+
+static bool is_generation(const char *w)
+{
+    static const char *const words[] = {"Jr.", "Sr.", "Jr", "Sr",
+                                        "II",  "III", "IV", NULL};
+    for (const char *const *p = words; *p; p++)
+        if (strcmp(w, *p) == 0)
+            return true;
+    return false;
+}
+
+/* News names a person again by the end of the name: "Parise" for "Zach
+ * Parise", "Rebelo de Sousa" for "Marcelo Rebelo de Sousa", "Eriksson Ek"
+ * for "Joel Eriksson Ek". Claims every tail from the second word on,
+ * folded, a generational suffix left off. */
+static void claim_name_tails(extraction *x, strmap *tails, size_t e)
+{
+    const char *name = x->entities.v[e].name;
+    size_t len = strlen(name);
+    const char *space = strrchr(name, ' ');
+    if (space && is_generation(space + 1))
+        len = (size_t)(space - name);
+    for (const char *p = memchr(name, ' ', len); p;
+         p = memchr(p + 1, ' ', len - (size_t)(p + 1 - name))) {
+        size_t n = len - (size_t)(p + 1 - name);
+        if (n && islower((unsigned char)p[1]) == 0)
+            claim(tails, afs_fold(x->arena, p + 1, n), e);
+    }
+}
+
+static void remove_span(entity *e, const mention *m)
+{
+    for (size_t i = 0; i < e->spans.n; i++)
+        if (e->spans.v[i].start == m->start && e->spans.v[i].end == m->end) {
+            e->spans.v[i] = e->spans.v[--e->spans.n];
+            return;
+        }
+}
+
+/* A name that ends a person's full name is that person wherever it
+ * stands, headlines too: never an organization or a place while the
+ * person is in the article (one sense per discourse). Countries keep
+ * their sense. */
+static void resolve_to_people(extraction *x)
+{
+    strmap *tails = strmap_new(x->arena);
+    for (size_t e = 0; e < x->entities.n; e++)
+        if (x->entities.v[e].kind == AFS_PERSON &&
+            x->entities.v[e].merged_into == NO_ENTITY)
+            claim_name_tails(x, tails, e);
+    for (size_t mi = 0; mi < x->mentions.n; mi++) {
+        mention *m = &x->mentions.v[mi];
+        size_t p = m->strength < 0 || !m->folded ? STRMAP_NONE
+                                                 : strmap_get(tails, m->folded);
+        size_t old = m->entity;
+        if (p == STRMAP_NONE || p == AMBIGUOUS || old == p ||
+            afs_lex_has(AFS_LEX_COUNTRIES, m->text, strlen(m->text)) ||
+            (m->cls == NAME_PLACE && m->strength >= 3 && m->first > 0 &&
+             is_locative(x->text, m->first - 1)))
+            continue; /* "in Lima" is the city, whoever Pedro Lima is */
+        if (old != NO_ENTITY) {
+            remove_span(&x->entities.v[old], m);
+            if (x->entities.v[old].spans.n == 0)
+                x->entities.v[old].merged_into = p;
+        }
+        m->cls = NAME_PERSON;
+        attach(x, mi, p);
+    }
+}
+
 static void index_mentions(extraction *x)
 {
     memset(x->mention_at, 0, x->text->token_count * sizeof *x->mention_at);
     for (size_t mi = 0; mi < x->mentions.n; mi++) {
         const mention *m = &x->mentions.v[mi];
-        if (m->entity == NO_ENTITY)
+        if (m->entity == NO_ENTITY || m->nested)
             continue;
         for (size_t k = m->first; k < m->last; k++)
             x->mention_at[k] = mi + 1;
@@ -738,13 +1337,21 @@ void resolve_entities(extraction *x)
     x->surnames = strmap_new(x->arena);
     x->given_names = strmap_new(x->arena);
     x->acronyms = strmap_new(x->arena);
+    x->short_names = strmap_new(x->arena);
     extend_lower_heads(x);
     pair_with_plural_head(x);
     split_compounds(x);
+    take_web_domains(x);
+    drop_labels(x);
+    fold_mentions(x);
+    collect_votes(x);
+    drop_works(x);
+    apply_votes(x);
     build_people(x);
     attach_remaining(x);
     promote_speakers(x);
     place_leftovers(x);
+    resolve_to_people(x);
     apposition_roles(x);
     index_mentions(x);
     infer_genders(x);

@@ -50,11 +50,19 @@ typedef struct mention {
     enum name_class cls;    /* what the span itself says */
     int strength;           /* how sure cls is: 0 guess .. 3 lexicon */
     const char *text;       /* the name as written */
+    const char *folded;     /* text case-folded, accents off (afs_fold) */
+    const char *key;        /* what wordings of the name share, once made */
     const char *canonical;  /* lexicon's preferred name, or NULL */
     const char *role;       /* "Prime Minister of Japan", or NULL */
     enum afs_gender gender; /* from a given name or title */
     size_t entity;          /* after coreference */
     bool heading;           /* in a headline or sub-heading */
+    bool nested;            /* inside another mention's tokens ("Russia"
+                               of "Russia's foreign ministry"): an entity's
+                               mention, not what its tokens name */
+    /* what the contexts of every mention of this name say of its class,
+     * summed over them all (one sense per discourse) */
+    int place_votes, org_votes;
 } mention;
 
 typedef struct entity {
@@ -113,6 +121,7 @@ typedef struct extraction {
     struct strmap *surnames;    /* surname -> person (or ambiguous) */
     struct strmap *given_names; /* given name -> person (or ambiguous) */
     struct strmap *acronyms;    /* initials -> organization */
+    struct strmap *short_names; /* "Tyvak", "Disney" -> organization */
 } extraction;
 
 /* names.c */

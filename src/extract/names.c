@@ -106,7 +106,30 @@ static size_t connected_length(const afs_text *t, size_t i)
         return 0;
     if (is_cap_word(t, i + 1))
         return 2;
-    return afs_tok_is(t, i + 1, "the") && is_cap_word(t, i + 2) ? 3 : 0;
+    /* "for the Western", "van de Zanschulp", "de la Cruz" */
+    bool particles = !afs_tok_is(t, i, "of") && !afs_tok_is(t, i, "for") &&
+                     !afs_tok_is(t, i, "&") && i + 1 < t->token_count &&
+                     t->tokens[i + 1].kind == AFS_TOK_WORD &&
+                     !(t->tokens[i + 1].flags & AFS_TF_CAPITAL) &&
+                     is_connector(t, i + 1);
+    return (afs_tok_is(t, i + 1, "the") || particles) && is_cap_word(t, i + 2)
+               ? 3
+               : 0;
+}
+
+/* "BUFFALO, N.Y. —": a city in capitals before a comma at the start of a
+ * paragraph, whose name is also a word. */
+static bool is_dateline_city(const afs_text *t, size_t i)
+{
+    size_t n = afs_tok_len(t, i);
+    char buf[64];
+    if (n >= sizeof buf || !(t->tokens[i].flags & AFS_TF_PARA_START) ||
+        !afs_tok_is(t, i + 1, ","))
+        return false;
+    const char *s = afs_tok_str(t, i);
+    for (size_t k = 0; k < n; k++)
+        buf[k] = k ? (char)tolower((unsigned char)s[k]) : s[k];
+    return afs_lex_has(AFS_LEX_CITIES, buf, n);
 }
 
 /* The lexicons know the word as a name of some kind. */
@@ -116,7 +139,7 @@ static bool is_known_name(const afs_text *t, size_t i)
            lex_token(t, i, AFS_LEX_COUNTRIES) ||
            lex_token(t, i, AFS_LEX_PLACES) ||
            lex_token(t, i, AFS_LEX_ORGANIZATIONS) ||
-           lex_token(t, i, AFS_LEX_DEMONYMS);
+           lex_token(t, i, AFS_LEX_DEMONYMS) || is_dateline_city(t, i);
 }
 
 /* Capitalised only because it starts a sentence or a quote. */
@@ -271,6 +294,24 @@ static void classify_span(extraction *x, mention *m);
 
 static void emit_run(extraction *x, size_t first, size_t last);
 
+/* "Deputy Defense", "Health", "Homeland Security": title prefixes and
+ * common words, none a name of its own, before a title. */
+static bool is_office_modifier(const afs_text *t, size_t first, size_t last)
+{
+    static const char *const prefixes[] = {"Vice",   "Deputy",  "Acting",
+                                           "Former", "Interim", NULL};
+    bool word = false;
+    for (size_t i = first; i < last; i++) {
+        if (afs_tok_is_one_of(t, i, prefixes))
+            continue;
+        if (!is_common_word(t, i) || is_known_name(t, i) ||
+            (t->tokens[i].flags & AFS_TF_ALL_CAPS))
+            return false;
+        word = true;
+    }
+    return word && last - first <= 3;
+}
+
 /* "SciSpacE Team Leader Jennifer Ngo-Anh", "CPUC President Marybel Batjer":
  * a title inside a run starts a new name; what stands before it is a name
  * of its own. Returns true when it split the run. */
@@ -283,6 +324,21 @@ static bool split_at_inner_title(extraction *x, size_t first, size_t last)
             continue;
         if (i == first + 1 && country_of_modifier(t, first))
             return false; /* "US President Donald Trump" stays whole */
+        if (is_office_modifier(t, first, i)) {
+            /* "Deputy Defense Secretary Wolfowitz": the words before the
+             * title name the office, not somebody */
+            size_t before = x->mentions.n;
+            emit_run(x, i, last);
+            if (x->mentions.n > before) {
+                mention *m = &x->mentions.v[before];
+                const char *office = token_span_text(x, first, i);
+                m->role = m->role ? afs_arena_printf(x->arena, "%s %s", office,
+                                                     m->role)
+                                  : office;
+                m->title_first = first;
+            }
+            return true;
+        }
         emit_run(x, first, i);
         emit_run(x, i, last);
         return true;
@@ -297,7 +353,15 @@ static bool split_person_of(extraction *x, size_t first, size_t last)
     for (size_t i = first + 2; i + 1 < last; i++) {
         if (!afs_tok_is(t, i, "of") && !afs_tok_is(t, i, "from"))
             continue;
-        if (!lex_token(t, first, AFS_LEX_GIVEN_NAMES) || i - first > 3)
+        /* "Yasutaka Uchiyama of Japan": two unknown words and a country
+         * are a player and the country, not one name */
+        bool of_country = i - first == 2 && i + 2 == last &&
+                          lex_token(t, i + 1, AFS_LEX_COUNTRIES) &&
+                          !is_common_word(t, first) &&
+                          !is_common_word(t, first + 1) &&
+                          !ends_with_place_head(t, first, i);
+        if ((!lex_token(t, first, AFS_LEX_GIVEN_NAMES) && !of_country) ||
+            i - first > 3)
             return false;
         for (size_t k = first; k < i; k++)
             if (lex_token(t, k, AFS_LEX_ORG_KEYWORDS))
@@ -432,9 +496,33 @@ static bool split_after_country(extraction *x, size_t first, size_t last)
     return true;
 }
 
+/* "Texas-based", "Paris-born": the place a modifier is made of is
+ * mentioned, by the bytes before its dash. */
+static void emit_modifier_place(extraction *x, size_t i)
+{
+    const afs_text *t = x->text;
+    const char *s = afs_tok_str(t, i);
+    const char *dash = memchr(s, '-', afs_tok_len(t, i));
+    size_t n = dash ? (size_t)(dash - s) : 0;
+    if (n < 3 || !islower((unsigned char)dash[1]) ||
+        !(afs_lex_has(AFS_LEX_COUNTRIES, s, n) ||
+          afs_lex_has(AFS_LEX_PLACES, s, n) ||
+          afs_lex_has(AFS_LEX_CITIES, s, n)))
+        return;
+    mention *m = add_mention(x, i, i + 1);
+    m->end = m->start + n;
+    m->text = afs_arena_strndup(x->arena, s, n);
+    const char *c = afs_lex_value(AFS_LEX_COUNTRIES, s, n);
+    m->canonical = c && *c ? c : NULL;
+    m->cls = NAME_PLACE;
+    m->strength = 3;
+}
+
 static void emit_run(extraction *x, size_t first, size_t last)
 {
     const afs_text *t = x->text;
+    if (is_hyphen_modifier(t, first))
+        emit_modifier_place(x, first);
     if (split_at_inner_title(x, first, last) ||
         split_person_of(x, first, last) || split_at_given_name(x, first, last))
         return;
@@ -608,16 +696,54 @@ static bool has_place_word(const extraction *x, const mention *m)
     return false;
 }
 
+/* Words of a name not counting lower-case particles: "Marcelo Rebelo de
+ * Sousa" has three. */
+static size_t name_words(const afs_text *t, const mention *m)
+{
+    static const char *const joiners[] = {"of", "for", "the", "&", NULL};
+    size_t n = 0;
+    for (size_t i = m->first; i < m->last; i++) {
+        if (afs_tok_is_one_of(t, i, joiners))
+            return 0; /* "Bank of Japan" is no one's name */
+        n += (t->tokens[i].flags & AFS_TF_CAPITAL) != 0;
+    }
+    return n;
+}
+
+/* "Charles" the river, "Elbert" the mountain: a given name that names
+ * only water or a mountain is still mostly a given name. */
+static bool is_minor_place_name(const afs_text *t, size_t i)
+{
+    const char *cls = afs_span_value(t, i, i + 1, AFS_LEX_PLACES);
+    return cls && (strcmp(cls, "water") == 0 || strcmp(cls, "mountain") == 0);
+}
+
+/* "White House Russia": a country in a run of three words or more is no
+ * part of a personal name, whatever its first word ("Robert Jordan" is
+ * two). */
+static bool has_country_after_first(const afs_text *t, const mention *m)
+{
+    if (m->last - m->first < 3)
+        return false;
+    for (size_t i = m->first + 1; i < m->last; i++)
+        if (lex_token(t, i, AFS_LEX_COUNTRIES))
+            return true;
+    return false;
+}
+
 static bool looks_like_person(const extraction *x, const mention *m)
 {
     const afs_text *t = x->text;
-    size_t n = m->last - m->first;
+    size_t n = name_words(t, m);
     if (m->role)
         return true;
     if (n >= 2 && n <= 4 && lex_token(t, m->first, AFS_LEX_GIVEN_NAMES) &&
         !(is_common_word(t, m->first) && is_common_word(t, m->last - 1)) &&
         !lex_token(t, m->first, AFS_LEX_COUNTRIES) &&
-        !lex_token(t, m->first, AFS_LEX_PLACES) &&
+        (!lex_token(t, m->first, AFS_LEX_PLACES) ||
+         is_minor_place_name(t, m->first)) &&
+        !is_event_or_work_head(t, m->last - 1) &&
+        !has_country_after_first(t, m) &&
         !has_keyword(x, m, AFS_LEX_ORG_KEYWORDS) && !has_place_word(x, m) &&
         !lex_token(t, m->first + 1, AFS_LEX_DEMONYMS))
         return true;
@@ -631,6 +757,52 @@ static bool looks_like_person(const extraction *x, const mention *m)
             return true;
     }
     return false;
+}
+
+/* "in Burbank", "BUFFALO, N.Y. —", "Mobile, Ala.": a city of the
+ * gazetteer. One whose name is also a word or a given name (Mobile,
+ * Reading, Florence) needs a place's context: a locative before it, a
+ * comma and a place after it, or a dateline's capitals. */
+static bool is_gazetteer_city(extraction *x, mention *m)
+{
+    const afs_text *t = x->text;
+    const char *v = afs_span_value(t, m->first, m->last, AFS_LEX_CITIES);
+    if (!v) {
+        mention probe = *m;
+        if (!(t->tokens[m->first].flags & AFS_TF_ALL_CAPS) ||
+            !span_in(x, &probe, AFS_LEX_CITIES, false))
+            return false;
+        m->canonical = probe.canonical;
+        return true; /* a dateline */
+    }
+    if (*v == 'c')
+        return true;
+    /* not "to", "from" or "at": "moved to Chelsea", "won at Reading" are
+     * as often the club named after the town */
+    static const char *const before[] = {"in", "near", "outside", NULL};
+    bool locative = m->first > 0 &&
+                    afs_tok_is_one_of(t, m->first - 1, before) &&
+                    !(t->tokens[m->first].flags & AFS_TF_SENT_START);
+    bool comma_place = m->last + 1 < t->token_count &&
+                       afs_tok_is(t, m->last, ",") &&
+                       (afs_tok_has_key(t, m->last + 1, AFS_LEX_PLACES) ||
+                        afs_tok_has_key(t, m->last + 1, AFS_LEX_COUNTRIES) ||
+                        afs_tok_has_key(t, m->last + 1, AFS_LEX_ABBREVIATIONS));
+    return locative || comma_place;
+}
+
+/* An acronym WordNet knows as a thing ("TV", "DNA", "GMT") or an
+ * abbreviation ("Lt.", "N.Y.") standing alone names no organization. */
+static bool is_thing_abbreviation(const extraction *x, const mention *m)
+{
+    const afs_text *t = x->text;
+    if (m->last - m->first != 1)
+        return false;
+    size_t n = afs_tok_len(t, m->first);
+    const char *w = afs_tok_str(t, m->first);
+    return afs_tok_has_key(t, m->first, AFS_LEX_COMMON_ACRONYMS) ||
+           (n > 1 && w[n - 1] == '.' &&
+            afs_tok_has_key(t, m->first, AFS_LEX_ABBREVIATIONS));
 }
 
 static void set_class(mention *m, enum name_class cls, int strength)
@@ -661,6 +833,10 @@ static void classify_span(extraction *x, mention *m)
         set_class(m, NAME_PLACE, 2);
     } else if (looks_like_person(x, m)) {
         set_class(m, NAME_PERSON, 2);
+    } else if (!is_time_word(x, m) && is_gazetteer_city(x, m)) {
+        set_class(m, NAME_PLACE, 2);
+    } else if (is_thing_abbreviation(x, m)) {
+        set_class(m, NAME_UNKNOWN, -1); /* "TV", "GMT", "N.Y.": no body */
     } else if (is_acronym(t, m)) {
         set_class(m, NAME_ORGANIZATION, 1);
     } else if (has_keyword(x, m, AFS_LEX_ORG_KEYWORDS)) {

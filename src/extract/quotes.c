@@ -7,6 +7,7 @@
  * the clause's subject, then pronouns, then the paragraph's last speaker.
  * Sentences with a reporting verb and no marks give indirect quotes. */
 #include <string.h>
+#include <strings.h>
 
 #include "articlefs/lexicon.h"
 #include "internal.h"
@@ -48,6 +49,15 @@ static void add_quote(extraction *x, size_t open, size_t close, bool closed)
     q->runs_on = !closed;
 }
 
+static bool is_doubled_single_close(const afs_text *t, size_t i)
+{
+    return i + 1 < t->token_count &&
+           t->tokens[i].mark == AFS_MARK_SINGLE_CLOSE &&
+           t->tokens[i + 1].mark == AFS_MARK_SINGLE_CLOSE &&
+           t->tokens[i + 1].kind == AFS_TOK_QUOTE &&
+           t->tokens[i].end == t->tokens[i + 1].start;
+}
+
 static void scan_paragraph(extraction *x, const afs_range *p)
 {
     const afs_text *t = x->text;
@@ -69,6 +79,15 @@ static void scan_paragraph(extraction *x, const afs_range *p)
                 open = i;
             }
             single_open = SIZE_MAX;
+        } else if (open != SIZE_MAX && is_doubled_single_close(t, i)) {
+            /* "…voters,’’ Will Moy said": two closing single marks
+             * typed for a double one */
+            size_t before = x->quotes.n;
+            add_quote(x, open, i, true);
+            if (x->quotes.n > before) /* the attribution starts after both */
+                x->quotes.v[before].close = i + 1;
+            open = SIZE_MAX;
+            i++;
         } else if (open == SIZE_MAX) {
             if (k->mark == AFS_MARK_SINGLE_OPEN && single_open == SIZE_MAX)
                 single_open = i;
@@ -133,7 +152,12 @@ static bool has_speech_context(const extraction *x, const quote *q)
             return true;
     }
     /* "describing them as "…"", "called it "…"" */
-    return q->open > 0 && afs_tok_is(t, q->open - 1, "as");
+    if (q->open > 0 && afs_tok_is(t, q->open - 1, "as"))
+        return true;
+    for (size_t i = q->open; i-- > from && i + 4 > q->open;)
+        if (afs_tok_is(t, i, "called") || afs_tok_is(t, i, "calling"))
+            return true;
+    return false;
 }
 
 /* A reporting verb (or "as", "called") right before the marks or right
@@ -239,6 +263,22 @@ static size_t last_person_before(const extraction *x, size_t tok,
     return same_unknown != NO_ENTITY ? same_unknown : earlier_unknown;
 }
 
+/* "the commission ... said it": the latest organization named in the
+ * pronoun's paragraph, outside quotes. */
+static size_t last_organization_before(const extraction *x, size_t tok)
+{
+    const afs_text *t = x->text;
+    size_t paragraph = t->tokens[tok].paragraph;
+    for (size_t i = tok; i-- > x->body_first && i + CLAUSE_WINDOW > tok;) {
+        if (t->tokens[i].paragraph != paragraph)
+            break;
+        size_t e = x->in_quote[i] ? NO_ENTITY : entity_at_token(x, i);
+        if (e != NO_ENTITY && x->entities.v[e].kind == AFS_ORGANIZATION)
+            return e;
+    }
+    return NO_ENTITY;
+}
+
 /* "the ministry", "the company", "the 56-year-old": the latest entity the
  * noun fits. */
 static size_t definite_noun(const extraction *x, size_t noun)
@@ -277,6 +317,8 @@ static size_t speaker_at(const extraction *x, size_t tok, size_t limit)
     enum afs_gender gender;
     if (personal_pronoun(t, tok, &gender))
         return last_person_before(x, tok, gender);
+    if (afs_tok_is(t, tok, "it") || afs_tok_is(t, tok, "It"))
+        return last_organization_before(x, tok);
     /* a person first ("SciSpacE Team Leader Jennifer Ngo-Anh"), then an
      * organization, then a place acting ("Beijing said") */
     size_t best[AFS_KIND_COUNT] = {NO_ENTITY, NO_ENTITY, NO_ENTITY};
@@ -301,6 +343,22 @@ static size_t speaker_at(const extraction *x, size_t tok, size_t limit)
     return NO_ENTITY;
 }
 
+/* The first person named in the clause after a reporting verb at v. */
+static size_t person_after_verb(const extraction *x, size_t v)
+{
+    const afs_text *t = x->text;
+    for (size_t i = v + 1; i < t->token_count && i < v + CLAUSE_WINDOW / 2;
+         i++) {
+        if (t->tokens[i].kind == AFS_TOK_QUOTE || x->in_quote[i] ||
+            t->tokens[i].sentence != t->tokens[v].sentence)
+            break;
+        size_t e = entity_at_token(x, i);
+        if (e != NO_ENTITY && x->entities.v[e].kind == AFS_PERSON)
+            return e;
+    }
+    return NO_ENTITY;
+}
+
 /* `"Q," X said`, `"Q," said X` and `"Q," X, a critic for Y, said` right
  * after the closing mark, before the sentence ends. */
 static size_t speaker_after(const extraction *x, const quote *q)
@@ -322,8 +380,16 @@ static size_t speaker_after(const extraction *x, const quote *q)
             is_punct(t, v, ';'))
             break;
         if (is_reporting_verb(t, v) ||
-            (afs_tok_is(t, v, "was") && afs_tok_is(t, v + 1, "quoted")))
-            return speaker_at(x, i, v);
+            (afs_tok_is(t, v, "was") && afs_tok_is(t, v + 1, "quoted"))) {
+            size_t e = speaker_at(x, i, v);
+            if (e != NO_ENTITY && x->entities.v[e].kind != AFS_PLACE)
+                return e;
+            /* `"Q" despite being the U.S. envoy, said another witness,
+             * former adviser Fiona Hill`: a place in the aside does not
+             * speak when a person follows the verb */
+            size_t after = person_after_verb(x, v);
+            return after != NO_ENTITY ? after : e;
+        }
     }
     return NO_ENTITY;
 }
@@ -402,6 +468,43 @@ static size_t sentence_subject(const extraction *x, const quote *q)
     return NO_ENTITY;
 }
 
+/* The words of a quote without the punctuation it ends with. */
+static size_t quote_core_length(const extraction *x, const quote *q)
+{
+    size_t end = q->end;
+    while (end > q->start && strchr(",.!?;: ", x->text->clean[end - 1]))
+        end--;
+    return end - q->start;
+}
+
+/* A headline quotes the body: "'We had some issues,' exec says" is the
+ * body's "We had some issues ..." said by Mayer. A headline quote with no
+ * speaker takes the speaker of the body quote that starts with its words. */
+static void echo_headline_quotes(extraction *x)
+{
+    const afs_text *t = x->text;
+    /* a few headings quote; a page of them must not make this quadratic */
+    size_t budget = 16;
+    for (size_t hi = 0; hi < x->quotes.n && budget; hi++) {
+        quote *h = &x->quotes.v[hi];
+        if (h->dropped || h->speaker != NO_ENTITY ||
+            !x->heading_paragraph[t->tokens[h->open].paragraph])
+            continue;
+        budget--;
+        size_t n = quote_core_length(x, h);
+        for (size_t bi = 0; n >= 8 && bi < x->quotes.n; bi++) {
+            const quote *b = &x->quotes.v[bi];
+            if (b->dropped || b->speaker == NO_ENTITY ||
+                x->heading_paragraph[t->tokens[b->open].paragraph] ||
+                b->end - b->start < n ||
+                strncasecmp(t->clean + h->start, t->clean + b->start, n) != 0)
+                continue;
+            h->speaker = b->speaker;
+            break;
+        }
+    }
+}
+
 static void attribute(extraction *x)
 {
     const afs_text *t = x->text;
@@ -432,6 +535,7 @@ static void attribute(extraction *x)
             t->tokens[p->close].sentence == t->tokens[q->open].sentence)
             p->speaker = q->speaker;
     }
+    echo_headline_quotes(x);
     /* Quotes left over take the speaker of the quote before them in the
      * same paragraph, or of the paragraph before when they open theirs. */
     size_t last = NO_ENTITY, last_paragraph = SIZE_MAX;

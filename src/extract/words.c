@@ -34,16 +34,22 @@ bool ends_with_place_head(const afs_text *t, size_t first, size_t last)
 
 bool is_lower_org_head(const afs_text *t, size_t tok)
 {
-    static const char *const heads[] = {
-        "ministry", "government", "administration", "committee", "parliament",
-        "cabinet",  NULL};
-    return token_in(t, tok, heads);
+    /* not "administration": "the Trump administration" is a time in
+     * office more than a body, and news does not list it as one */
+    static const char *const heads[] = {"ministry",   "government", "committee",
+                                        "parliament", "cabinet",    "network",
+                                        "militia",    "movement",   NULL};
+    /* seven letters or more, all of them: most words are shorter */
+    return tok < t->token_count && afs_tok_len(t, tok) >= 7 &&
+           token_in(t, tok, heads);
 }
 
 bool is_lower_place_head(const afs_text *t, size_t tok)
 {
-    static const char *const heads[] = {"prison", "county", NULL};
-    return token_in(t, tok, heads);
+    static const char *const heads[] = {"prison",   "county", "province",
+                                        "district", "region", NULL};
+    return tok < t->token_count && afs_tok_len(t, tok) >= 6 &&
+           token_in(t, tok, heads);
 }
 
 bool personal_pronoun(const afs_text *t, size_t tok, enum afs_gender *gender)
@@ -51,6 +57,8 @@ bool personal_pronoun(const afs_text *t, size_t tok, enum afs_gender *gender)
     static const char *const male[] = {"he", "He", "him", "his", "His", NULL};
     static const char *const female[] = {"she", "She", "her", "Her", NULL};
     static const char *const plural[] = {"they", "They", "we", "We", NULL};
+    if (tok >= t->token_count || afs_tok_len(t, tok) > 4)
+        return false; /* no pronoun is longer */
     if (token_in(t, tok, male))
         *gender = AFS_GENDER_MALE;
     else if (token_in(t, tok, female))

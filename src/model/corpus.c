@@ -1,9 +1,9 @@
 #include "articlefs/corpus.h"
 
-#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "articlefs/fold.h"
 #include "articlefs/slug.h"
 #include "articlefs/strmap.h"
 #include "articlefs/vector.h"
@@ -24,12 +24,11 @@ typedef struct merger {
     strmap *aliases; /* kind + alias -> group, or AMBIGUOUS */
 } merger;
 
+/* Names meet by their folded form: "José Mourinho" = "Jose Mourinho". */
 static const char *key_of(afs_arena *arena, enum afs_kind kind, const char *s)
 {
-    char *k = afs_arena_printf(arena, "%d:%s", (int)kind, s);
-    for (char *p = k; *p; p++)
-        *p = (char)tolower((unsigned char)*p);
-    return k;
+    return afs_arena_printf(arena, "%d:%s", (int)kind,
+                            afs_fold(arena, s, strlen(s)));
 }
 
 /* The group this entity joins: one already named like it, or one that

@@ -1,36 +1,42 @@
 #!/usr/bin/env python3
-"""Fails when extraction quality on the dev set drops below the floor.
+"""Fails when extraction quality on the dev sets drops below the floor.
 
-Runs ../shared/eval/score.py over ../shared/corpus/dev with the built
-binary and compares each F1 (and speaker accuracy) with FLOOR. Exits 77
-(meson's "skipped") with a message when ../shared is absent.
+Runs ../shared/eval/score.py over ../shared/corpus/dev and dev2 as one
+set (25 articles) with the built binary and compares each F1 (and speaker
+accuracy) with FLOOR. Exits 77 (meson's "skipped") with a message when
+../shared is absent.
 """
 import json
 import os
 import subprocess
 import sys
 
+# Scored as one set: dev (13 articles) and dev2 (12 more, harder).
+GOLD_FOLDERS = ("dev", "dev2")
+
 # The figures the project has reached; raise them as extraction improves.
 FLOOR = {
     "people": 0.95,
-    "organizations": 0.85,
-    "places": 0.90,
-    "quotes": 0.95,
-    "events": 0.65,
-    "speaker_accuracy": 0.93,
+    "organizations": 0.80,
+    "places": 0.92,
+    "quotes": 0.97,
+    "events": 0.52,
+    "speaker_accuracy": 0.95,
 }
 
 
 def main():
     binary, shared = sys.argv[1], sys.argv[2]
     scorer = os.path.join(shared, "eval", "score.py")
-    gold = os.path.join(shared, "corpus", "dev")
-    if not os.path.isfile(scorer) or not os.path.isdir(gold):
-        print(f"skipped: no scorer or dev corpus under {shared}")
+    golds = [os.path.join(shared, "corpus", name) for name in GOLD_FOLDERS]
+    if not os.path.isfile(scorer) or not all(os.path.isdir(g) for g in golds):
+        print(f"skipped: no scorer or dev corpora under {shared}")
         return 77
-    out = subprocess.run(
-        [sys.executable, scorer, "--gold", gold, "--cmd", f"{binary} extract {{}}", "--json"],
-        capture_output=True, text=True, check=False)
+    args = [sys.executable, scorer]
+    for gold in golds:
+        args += ["--gold", gold]
+    out = subprocess.run(args + ["--cmd", f"{binary} extract {{}}", "--json"],
+                         capture_output=True, text=True, check=False)
     if out.returncode != 0 and not out.stdout:
         print(out.stderr)
         return 1

@@ -310,8 +310,8 @@ static void test_hard_cases(void **state)
 }
 
 /* A name no lexicon knows, with accents, said twice is one person; the
- * first of two namesakes keeps the plain id; quote ids grow a digit
- * rather than stop sorting. */
+ * accented and plain spellings are one person with the plain id; quote ids grow
+ * a digit rather than stop sorting. */
 static void test_namesakes_and_numbering(void **state)
 {
     (void)state;
@@ -323,15 +323,17 @@ static void test_namesakes_and_numbering(void **state)
     size_t n;
     const afs_entity *people = afs_article_kind(a, AFS_PERSON, &n);
     size_t alvarez = 0;
+    /* one person: names compare by their folded form (issue 15) */
     for (size_t i = 0; i < n; i++)
         if (strstr(people[i].name, "lvarez")) {
             alvarez++;
-            if (!strcmp(people[i].name, "Jos\xc3\xa9 \xc3\x81lvarez")) {
-                assert_string_equal(people[i].id, "jose-alvarez");
-                assert_int_equal(people[i].mention_count, 2);
-            }
+            assert_string_equal(people[i].id, "jose-alvarez");
+            assert_int_equal(people[i].mention_count, 3);
         }
-    assert_int_equal(alvarez, 2);
+    assert_int_equal(alvarez, 1);
+    size_t places;
+    afs_article_kind(a, AFS_PLACE, &places);
+    assert_int_equal(places, 1); /* "in Lima" stays the city */
     afs_article_free(a);
 
     char many[40000] = "Many quotes\n";

@@ -1,0 +1,49 @@
+#include "articlefs/fold.h"
+
+#include <stdbool.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+#include <utf8proc.h>
+
+/* Eight bytes at a time: names are short, and every mention is folded. */
+static bool is_ascii(const char *s, size_t len)
+{
+    uint64_t any = 0;
+    size_t i = 0;
+    for (; i + 8 <= len; i += 8) {
+        uint64_t w;
+        memcpy(&w, s + i, 8);
+        any |= w;
+    }
+    for (; i < len; i++)
+        any |= (unsigned char)s[i];
+    return !(any & 0x8080808080808080u);
+}
+
+static const char *fold_ascii(afs_arena *arena, const char *s, size_t len)
+{
+    char *out = afs_arena_alloc(arena, len + 1);
+    for (size_t i = 0; i < len; i++) {
+        unsigned char c = (unsigned char)s[i];
+        out[i] = (char)(c | ((unsigned)(c - 'A') < 26u ? 0x20 : 0));
+    }
+    out[len] = '\0';
+    return out;
+}
+
+const char *afs_fold(afs_arena *arena, const char *s, size_t len)
+{
+    if (is_ascii(s, len)) /* most names: no need for the library */
+        return fold_ascii(arena, s, len);
+    utf8proc_uint8_t *folded = NULL;
+    utf8proc_ssize_t n = utf8proc_map(
+        (const utf8proc_uint8_t *)s, (utf8proc_ssize_t)len, &folded,
+        UTF8PROC_STABLE | UTF8PROC_COMPOSE | UTF8PROC_CASEFOLD |
+            UTF8PROC_STRIPMARK | UTF8PROC_LUMP | UTF8PROC_IGNORE);
+    if (n < 0)
+        return fold_ascii(arena, s, len);
+    const char *out = afs_arena_strndup(arena, (const char *)folded, (size_t)n);
+    free(folded);
+    return out;
+}

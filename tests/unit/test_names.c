@@ -1,0 +1,444 @@
+/* Names that hold on news nobody tuned for (issue 15), each rule on a
+ * short article written for it: surnames, folding, classes from evidence,
+ * speakers in roles. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include <cmocka.h>
+#include <string.h>
+
+#include "articlefs/arena.h"
+#include "articlefs/corpus.h"
+#include "articlefs/extract.h"
+#include "articlefs/fold.h"
+
+static afs_article *load(const char *text)
+{
+    return afs_extract(text, strlen(text), NULL);
+}
+
+static size_t count_named(const afs_article *a, enum afs_kind kind,
+                          const char *name)
+{
+    size_t n, hits = 0;
+    const afs_entity *e = afs_article_kind(a, kind, &n);
+    for (size_t i = 0; i < n; i++)
+        hits += strcmp(e[i].name, name) == 0;
+    return hits;
+}
+
+static const afs_entity *find(const afs_article *a, enum afs_kind kind,
+                              const char *name)
+{
+    size_t n;
+    const afs_entity *e = afs_article_kind(a, kind, &n);
+    for (size_t i = 0; i < n; i++)
+        if (strcmp(e[i].name, name) == 0)
+            return &e[i];
+    return NULL;
+}
+
+static void test_fold(void **state)
+{
+    (void)state;
+    afs_arena *arena = afs_arena_new();
+    const char *plain = afs_fold(arena, "Jose Mourinho", 13);
+    const char *accented = "Jos\xC3\xA9 MOURINHO";
+    assert_string_equal(afs_fold(arena, accented, strlen(accented)), plain);
+    const char *curly = "O\xE2\x80\x99Neill";
+    assert_string_equal(afs_fold(arena, curly, strlen(curly)), "o'neill");
+    assert_string_equal(afs_fold(arena, "\xFF\xFE", 2), "\xFF\xFE");
+    afs_arena_free(arena);
+}
+
+/* A surname alone, in the headline and in the body, with an age and as a
+ * lone speaker, is the person named in full, who has no entry unknown to
+ * the given-name list. */
+static void test_surname_is_the_person(void **state)
+{
+    (void)state;
+    afs_article *a = load("Kovalenko scores twice in home win\n"
+                          "Tavish Kovalenko scored twice on Sunday.\n"
+                          "Kovalenko, 31, had gone six games without a goal.\n"
+                          "\"It felt good,\" Kovalenko said.\n"
+                          "Maria Helena Rebelo de Sousa watched. Rebelo de "
+                          "Sousa said the team was ready.\n");
+    assert_non_null(find(a, AFS_PERSON, "Tavish Kovalenko"));
+    assert_int_equal(count_named(a, AFS_PERSON, "Kovalenko"), 0);
+    assert_int_equal(count_named(a, AFS_ORGANIZATION, "Kovalenko"), 0);
+    assert_int_equal(count_named(a, AFS_PERSON, "Rebelo de Sousa"), 0);
+    assert_int_equal(a->quote_count >= 1, 1);
+    assert_non_null(a->quotes[0].speaker);
+    assert_string_equal(a->quotes[0].speaker->name, "Tavish Kovalenko");
+    afs_article_free(a);
+}
+
+/* "José" and "Jose" are one person within an article. */
+static void test_accents_fold_within_article(void **state)
+{
+    (void)state;
+    afs_article *a = load("Coach hired\n"
+                          "The club hired Jos\xC3\xA9 Marquinho on Monday.\n"
+                          "Jose Marquinho said he was happy.\n");
+    size_t n;
+    afs_article_kind(a, AFS_PERSON, &n);
+    assert_int_equal(n, 1);
+    afs_article_free(a);
+}
+
+/* Across articles the accented and the plain spelling are one person. */
+static void test_accents_fold_across_articles(void **state)
+{
+    (void)state;
+    afs_article *articles[2] = {
+        load("Coach hired\nThe club hired Jos\xC3\xA9 Marquinho on Monday.\n"),
+        load("Coach speaks\nJose Marquinho said he was happy.\n")};
+    const char *const ids[2] = {"a", "b"};
+    afs_corpus *c = afs_corpus_new(articles, ids, 2);
+    size_t people = 0;
+    for (size_t i = 0; i < c->merged_count; i++)
+        if (c->merged[i].kind == AFS_PERSON) {
+            people++;
+            assert_int_equal(c->merged[i].member_count, 2);
+        }
+    assert_int_equal(people, 1);
+    afs_corpus_free(c);
+}
+
+/* "to X", "from X" do not make a place; "X's chief executive" and
+ * "president of X" make an organization of every mention; "in X" a
+ * place. */
+static void test_single_word_sense_from_all_mentions(void **state)
+{
+    (void)state;
+    afs_article *a = load("Contract awarded\n"
+                          "The army awarded the contract to Quorvex on "
+                          "Monday. The first parts will come from Quorvex "
+                          "next year. Quorvex's chief executive welcomed the "
+                          "order, as did Lena Dahl, president of Quorvex.\n"
+                          "The parts will be built in Tallowmere.\n");
+    assert_non_null(find(a, AFS_ORGANIZATION, "Quorvex"));
+    assert_null(find(a, AFS_PLACE, "Quorvex"));
+    assert_non_null(find(a, AFS_PLACE, "Tallowmere"));
+    afs_article_free(a);
+}
+
+/* A player "of Japan", a given name that is also a river, and a title
+ * inside a run ("House Speaker", "Defenseman") leave people. */
+static void test_people_in_sports_and_politics_style(void **state)
+{
+    (void)state;
+    afs_article *a = load("Results\n"
+                          "Tomoki Harunaga of Japan lost in three sets.\n"
+                          "Charles Pemberton, an analyst at a bank, told "
+                          "reporters the result was a surprise.\n"
+                          "Ohio House Speaker Glenn Marwick spoke. Defenseman "
+                          "Jonas Verhoek scored.\n");
+    assert_non_null(find(a, AFS_PERSON, "Tomoki Harunaga"));
+    assert_non_null(find(a, AFS_PLACE, "Japan"));
+    assert_non_null(find(a, AFS_PERSON, "Charles Pemberton"));
+    assert_non_null(find(a, AFS_PERSON, "Glenn Marwick"));
+    assert_non_null(find(a, AFS_PERSON, "Jonas Verhoek"));
+    size_t n;
+    afs_article_kind(a, AFS_ORGANIZATION, &n);
+    assert_int_equal(n, 0);
+    afs_article_free(a);
+}
+
+/* A programme and a spacecraft are no organizations, in every mention;
+ * the maker of jets stays one. */
+static void test_works_are_not_organizations(void **state)
+{
+    (void)state;
+    afs_article *a = load("Moon plans\n"
+                          "The agency said the Selene program would fly in "
+                          "2027 on the Kestrel spacecraft. Selene will carry "
+                          "four crew. Kestrel has flown twice.\n"
+                          "The airline ordered 30 Avionex jets.\n");
+    assert_null(find(a, AFS_ORGANIZATION, "Selene"));
+    assert_null(find(a, AFS_ORGANIZATION, "Kestrel"));
+    assert_null(find(a, AFS_PERSON, "Selene"));
+    assert_non_null(find(a, AFS_ORGANIZATION, "Avionex"));
+    afs_article_free(a);
+}
+
+/* Companies the text names as such: in a list after "companies", after
+ * "firm", in an apposition; a person "of" a company speaks for herself. */
+static void test_companies_named_as_such(void **state)
+{
+    (void)state;
+    afs_article *a = load(
+        "Lander contracts\n"
+        "The agency said three companies \xE2\x80\x94 Grey Heron, Tessa "
+        "Robotics and Orbital Lantern \xE2\x80\x94 had been selected.\n"
+        "Research firm Pellucid Metrics expects more.\n"
+        "Nadia Frost, chief executive of Tessa Robotics, said the award was "
+        "a sign. \"Small players matter,\" she said.\n"
+        "Omar Reyes, the company's chief operating officer, agreed.\n");
+    assert_non_null(find(a, AFS_ORGANIZATION, "Grey Heron"));
+    assert_non_null(find(a, AFS_ORGANIZATION, "Tessa Robotics"));
+    assert_non_null(find(a, AFS_ORGANIZATION, "Orbital Lantern"));
+    assert_non_null(find(a, AFS_ORGANIZATION, "Pellucid Metrics"));
+    assert_null(find(a, AFS_PERSON, "Tessa Robotics"));
+    assert_non_null(find(a, AFS_PERSON, "Omar Reyes"));
+    assert_int_equal(a->quote_count >= 1, 1);
+    assert_non_null(a->quotes[0].speaker);
+    assert_string_equal(a->quotes[0].speaker->name, "Nadia Frost");
+    afs_article_free(a);
+}
+
+/* "TV", "GMT" and "N.Y." alone are no organizations; "ABC" is. */
+static void test_thing_acronyms(void **state)
+{
+    (void)state;
+    afs_article *a = load("Ratings\n"
+                          "The show drew more TV viewers than ABC expected at "
+                          "20:00 GMT, a spokesman said in Albany, N.Y.\n");
+    assert_null(find(a, AFS_ORGANIZATION, "TV"));
+    assert_null(find(a, AFS_ORGANIZATION, "GMT"));
+    assert_null(find(a, AFS_ORGANIZATION, "N.Y."));
+    assert_non_null(find(a, AFS_ORGANIZATION, "ABC"));
+    afs_article_free(a);
+}
+
+/* Gazetteer cities: a large one alone, one named like a word only with a
+ * place's context, a dateline in capitals. */
+static void test_gazetteer_cities(void **state)
+{
+    (void)state;
+    afs_article *a = load("Storm damage\n"
+                          "BUFFALO, N.Y. \xE2\x80\x94 Crews worked through the "
+                          "night.\n"
+                          "Roofs were torn off in Burbank and in Mobile, Ala., "
+                          "officials said. Mobile phones failed.\n");
+    assert_non_null(find(a, AFS_PLACE, "Buffalo"));
+    assert_non_null(find(a, AFS_PLACE, "Burbank"));
+    assert_non_null(find(a, AFS_PLACE, "Mobile"));
+    assert_int_equal(find(a, AFS_PLACE, "Mobile")->mention_count, 1);
+    afs_article_free(a);
+}
+
+/* Speakers: a headline's quote is the body's; "it" after an organization
+ * is the organization; a place in an aside does not speak for the person
+ * after the verb; "reiterated" reports. */
+static void test_speakers_in_news_style(void **state)
+{
+    (void)state;
+    afs_article *a = load(
+        "'We fixed it,' boss says\n"
+        "\"We fixed it after two days,\" Lena Ortiz said on Monday.\n"
+        "Ortiz was known for saying \"the servers were never the problem\" "
+        "despite the outage in Canada, said a former colleague, engineer "
+        "Tomas Lindgren.\n"
+        "The Harbor Commission, which oversees the port, said it had \"no "
+        "role in setting the fees.\"\n"
+        "A spokesperson for the Harbor Commission reiterated that the fees "
+        "\"were set by the city council.\"\n");
+    assert_true(a->quote_count >= 4);
+    for (size_t i = 0; i < a->quote_count; i++) {
+        const afs_quote *q = &a->quotes[i];
+        assert_non_null(q->speaker);
+        if (strstr(q->text, "We fixed it"))
+            assert_string_equal(q->speaker->name, "Lena Ortiz");
+        if (strstr(q->text, "servers"))
+            assert_string_equal(q->speaker->name, "Tomas Lindgren");
+        if (strstr(q->text, "role") || strstr(q->text, "council"))
+            assert_string_equal(q->speaker->name, "Harbor Commission");
+    }
+    afs_article_free(a);
+}
+
+/* Teams and bodies named by common words: plural or acting after "the",
+ * never in lower case in the article; a product after "the" is not. */
+static void test_common_word_bodies(void **state)
+{
+    (void)state;
+    afs_article *a = load("Hockey\n"
+                          "The Otters beat the Herons 4-1 on Tuesday. The "
+                          "Otters' coach was pleased, and the Tribunal said "
+                          "the result stands. Fans streamed it on the Pebble "
+                          "box.\n");
+    assert_non_null(find(a, AFS_ORGANIZATION, "Herons"));
+    assert_non_null(find(a, AFS_ORGANIZATION, "Tribunal"));
+    assert_null(find(a, AFS_ORGANIZATION, "Pebble"));
+    afs_article_free(a);
+}
+
+/* Shapes: a web domain makes a site, "Group A" and "Cup-style" name
+ * nothing, particles join a name ("van de"), Korean given names keep
+ * their hyphen. */
+static void test_name_shapes(void **state)
+{
+    (void)state;
+    afs_article *a = load("Draw\n"
+                          "The site Tallyfact.com reported that Group B "
+                          "plays a Cup-style final. Marit van de Berkel beat "
+                          "Kim Soo-hyun in Oslo.\n");
+    assert_non_null(find(a, AFS_ORGANIZATION, "Tallyfact.com"));
+    assert_null(find(a, AFS_ORGANIZATION, "Group B"));
+    assert_null(find(a, AFS_PERSON, "Group B"));
+    assert_non_null(find(a, AFS_PERSON, "Marit van de Berkel"));
+    assert_non_null(find(a, AFS_PERSON, "Kim Soo-hyun"));
+    afs_article_free(a);
+}
+
+/* What an organization or a year owns is its product or work; its
+ * people and its acronymed units stay. */
+static void test_owned_works(void **state)
+{
+    (void)state;
+    afs_article *a = load("Launch\n"
+                          "The airline bought 30 of Avionex's Skylance jets. "
+                          "Fans recalled 1994's Harbor Lights and "
+                          "1996\xE2\x80\x99s Quiet Lanterns. Avionex's "
+                          "chief executive Ruth Calder said the Skylance "
+                          "flies far.\n");
+    assert_null(find(a, AFS_ORGANIZATION, "Skylance"));
+    assert_null(find(a, AFS_ORGANIZATION, "Harbor Lights"));
+    assert_null(find(a, AFS_ORGANIZATION, "Quiet Lanterns"));
+    assert_non_null(find(a, AFS_ORGANIZATION, "Avionex"));
+    assert_non_null(find(a, AFS_PERSON, "Ruth Calder"));
+    afs_article_free(a);
+}
+
+/* "Russia's foreign ministry" and "the Texas-based firm" mention the
+ * places too, without taking the ministry's words from it. */
+static void test_places_inside_other_names(void **state)
+{
+    (void)state;
+    afs_article *a =
+        load("Talks\n"
+             "Norway's foreign ministry said it was ready. "
+             "Analysts at the Texas-based firm Quillpoint agreed.\n");
+    assert_non_null(find(a, AFS_PLACE, "Norway"));
+    assert_non_null(find(a, AFS_PLACE, "Texas"));
+    assert_non_null(find(a, AFS_ORGANIZATION, "Norway's foreign ministry"));
+    afs_article_free(a);
+}
+
+/* Two closing single marks typed for a double one close the quote, and
+ * the attribution after them holds; "warning" reports. */
+static void test_doubled_single_close(void **state)
+{
+    (void)state;
+    afs_article *a = load(
+        "Row\n"
+        "\xE2\x80\x9CIt was meant to mislead readers,\xE2\x80\x99\xE2\x80\x99 "
+        "Ines Moreau, head of the watchdog Clearline, told reporters.\n"
+        "The Harbor Commission issued a statement warning that "
+        "\xE2\x80\x9C"
+        "fees will rise next year.\xE2\x80\x99\xE2\x80\x99\n");
+    assert_int_equal(a->quote_count, 2);
+    assert_string_equal(a->quotes[0].text, "It was meant to mislead readers,");
+    assert_non_null(a->quotes[0].speaker);
+    assert_string_equal(a->quotes[0].speaker->name, "Ines Moreau");
+    assert_non_null(a->quotes[1].speaker);
+    assert_string_equal(a->quotes[1].speaker->name, "Harbor Commission");
+    afs_article_free(a);
+}
+
+/* An office named by a department word before the title is a role; an
+ * organization that "called it" a phrase said it. */
+static void test_offices_and_called_it(void **state)
+{
+    (void)state;
+    afs_article *a = load("Reactions\n"
+                          "Deputy Health Secretary Ann Kowalczyk published a "
+                          "letter.\n"
+                          "The Harbor Commission called it a \"deeply unfair "
+                          "decision\".\n");
+    const afs_entity *ann = find(a, AFS_PERSON, "Ann Kowalczyk");
+    assert_non_null(ann);
+    assert_true(ann->role_count >= 1);
+    assert_non_null(strstr(ann->roles[0], "Health Secretary"));
+    assert_null(find(a, AFS_PERSON, "Health"));
+    assert_int_equal(a->quote_count, 1);
+    assert_non_null(a->quotes[0].speaker);
+    assert_string_equal(a->quotes[0].speaker->name, "Harbor Commission");
+    afs_article_free(a);
+}
+
+/* Lower-case heads: "the Varga network" a body, "Kessa province" a
+ * place; "Government of Norway" is "the Norwegian government". */
+static void test_lower_heads(void **state)
+{
+    (void)state;
+    afs_article *a = load("Raids\n"
+                          "The Varga network claimed the attack in Kessa "
+                          "province. The Norwegian government protested, and "
+                          "the Government of Norway asked for talks.\n");
+    assert_non_null(find(a, AFS_ORGANIZATION, "Varga network"));
+    assert_non_null(find(a, AFS_PLACE, "Kessa province"));
+    size_t n;
+    afs_article_kind(a, AFS_ORGANIZATION, &n);
+    assert_int_equal(n, 2);
+    afs_article_free(a);
+}
+
+/* A company's short name is the company: its first distinctive word, or
+ * the word before its corporate suffix. */
+static void test_company_short_names(void **state)
+{
+    (void)state;
+    afs_article *a = load("Deals\n"
+                          "Quorvex Orbital Systems won a contract, and the "
+                          "Walt Pemberly Co. bought a studio. Quorvex said "
+                          "it would hire. Pemberly shares rose.\n");
+    const afs_entity *q = find(a, AFS_ORGANIZATION, "Quorvex Orbital Systems");
+    assert_non_null(q);
+    assert_int_equal(q->mention_count, 2);
+    assert_null(find(a, AFS_ORGANIZATION, "Quorvex"));
+    assert_null(find(a, AFS_ORGANIZATION, "Pemberly"));
+    afs_article_free(a);
+    a = load("Vote\n"
+             "The Progressive Party won the vote. The Progressives had "
+             "campaigned for months, and the Radical Democratic Party "
+             "lost.\n");
+    const afs_entity *p = find(a, AFS_ORGANIZATION, "Progressive Party");
+    assert_non_null(p);
+    assert_int_equal(p->mention_count, 2);
+    afs_article_free(a);
+}
+
+/* A platform named by a common word: its account, a post on it. */
+static void test_platforms(void **state)
+{
+    (void)state;
+    afs_article *a = load("Posts\n"
+                          "The club posted the news from its Whistle account "
+                          "on Monday. The mayor also wrote on Whistle that "
+                          "she was pleased.\n");
+    const afs_entity *c = find(a, AFS_ORGANIZATION, "Whistle");
+    assert_non_null(c);
+    assert_int_equal(c->mention_count, 2);
+    afs_article_free(a);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_fold),
+        cmocka_unit_test(test_surname_is_the_person),
+        cmocka_unit_test(test_accents_fold_within_article),
+        cmocka_unit_test(test_accents_fold_across_articles),
+        cmocka_unit_test(test_single_word_sense_from_all_mentions),
+        cmocka_unit_test(test_people_in_sports_and_politics_style),
+        cmocka_unit_test(test_works_are_not_organizations),
+        cmocka_unit_test(test_companies_named_as_such),
+        cmocka_unit_test(test_thing_acronyms),
+        cmocka_unit_test(test_gazetteer_cities),
+        cmocka_unit_test(test_speakers_in_news_style),
+        cmocka_unit_test(test_common_word_bodies),
+        cmocka_unit_test(test_name_shapes),
+        cmocka_unit_test(test_owned_works),
+        cmocka_unit_test(test_places_inside_other_names),
+        cmocka_unit_test(test_doubled_single_close),
+        cmocka_unit_test(test_offices_and_called_it),
+        cmocka_unit_test(test_lower_heads),
+        cmocka_unit_test(test_company_short_names),
+        cmocka_unit_test(test_platforms),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
