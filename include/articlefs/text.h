@@ -71,6 +71,8 @@ afs_text *afs_text_new(afs_arena *arena, const char *bytes, size_t len);
 
 /* Length-preserving clean copy (see above); out has len + 1 bytes. */
 void afs_text_clean(const char *in, size_t len, char *out);
+/* The len bytes at s are valid UTF-8 (what afs_text_clean keeps). */
+bool afs_text_is_utf8(const char *s, size_t len);
 
 /* Token i is a key of lex, as written / in lower case; a lower-case key
  * of several words starts with it ("prime" of "prime minister"). */

@@ -116,6 +116,22 @@ void afs_text_clean(const char *in, size_t len, char *out)
     out[len] = '\0';
 }
 
+bool afs_text_is_utf8(const char *s, size_t len)
+{
+    const unsigned char *u = (const unsigned char *)s;
+    for (size_t i = 0; i < len;) {
+        if (u[i] < 0x80) {
+            i++;
+            continue;
+        }
+        size_t n = utf8_valid_len(u + i, len - i);
+        if (n == 0)
+            return false;
+        i += n;
+    }
+    return true;
+}
+
 /* ---- character classes on the clean text -------------------------------- */
 
 static unsigned cp_at(const char *s, size_t len, size_t i, size_t *n)
