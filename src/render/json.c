@@ -21,6 +21,13 @@ void jw_init(jw *w, bool pretty, afs_render_sink sink, void *context)
     w->context = context;
 }
 
+/* Bytes that fit before the buffer must grow or go to the sink. */
+static void jw_set_room(jw *w)
+{
+    size_t room = w->cap ? w->cap - 1 : 0;
+    w->room = w->sink && room > JW_FLUSH_AT ? JW_FLUSH_AT : room;
+}
+
 static void jw_flush(jw *w)
 {
     if (!w->sink || w->len == 0)
@@ -46,11 +53,23 @@ static void jw_reserve(jw *w, size_t more)
     w->cap = cap;
 }
 
-static void jw_put(jw *w, const char *s, size_t n)
+static void jw_put_slow(jw *w, const char *s, size_t n)
 {
     if (w->sink && w->len + n > JW_FLUSH_AT)
         jw_flush(w);
     jw_reserve(w, n);
+    jw_set_room(w);
+    memcpy(w->data + w->len, s, n);
+    w->len += n;
+}
+
+/* Most pieces are a few bytes: the common case is one test and a copy. */
+static inline void jw_put(jw *w, const char *s, size_t n)
+{
+    if (w->len + n > w->room) {
+        jw_put_slow(w, s, n);
+        return;
+    }
     memcpy(w->data + w->len, s, n);
     w->len += n;
 }
@@ -185,8 +204,9 @@ static void jw_escaped(jw *w, const char *s, size_t n)
 void jw_key(jw *w, const char *key)
 {
     jw_before_value(w);
-    jw_escaped(w, key, strlen(key));
-    jw_put(w, w->pretty ? ": " : ":", w->pretty ? 2 : 1);
+    jw_byte(w, '"');
+    jw_put(w, key, strlen(key));
+    jw_put(w, w->pretty ? "\": " : "\":", w->pretty ? 3 : 2);
     w->after_key = true;
 }
 
@@ -249,7 +269,7 @@ int jw_finish(jw *w)
     jw_flush(w);
     free(w->data);
     w->data = NULL;
-    w->len = w->cap = 0;
+    w->len = w->cap = w->room = 0;
     return w->failed ? -1 : 0;
 }
 
@@ -260,6 +280,6 @@ char *jw_take(jw *w, size_t *len)
     *len = w->len;
     char *out = w->data;
     w->data = NULL;
-    w->len = w->cap = 0;
+    w->len = w->cap = w->room = 0;
     return out;
 }

@@ -116,10 +116,21 @@ void afs_text_clean(const char *in, size_t len, char *out)
     out[len] = '\0';
 }
 
+static bool eight_ascii(const unsigned char *s)
+{
+    uint64_t x;
+    memcpy(&x, s, sizeof x);
+    return (x & 0x8080808080808080u) == 0;
+}
+
 bool afs_text_is_utf8(const char *s, size_t len)
 {
     const unsigned char *u = (const unsigned char *)s;
     for (size_t i = 0; i < len;) {
+        if (len - i >= 8 && eight_ascii(u + i)) {
+            i += 8;
+            continue;
+        }
         if (u[i] < 0x80) {
             i++;
             continue;
