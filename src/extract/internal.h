@@ -109,6 +109,7 @@ typedef struct extraction {
     VEC(event) events;
     bool *heading_paragraph;    /* paragraph index -> is a heading */
     bool *in_quote;             /* token -> inside a direct quote */
+    size_t *long_quotes;        /* sentence -> quotes of more than six words */
     struct strmap *entity_keys; /* mention key -> entity */
     struct strmap *surnames;    /* surname -> person (or ambiguous) */
     struct strmap *given_names; /* given name -> person (or ambiguous) */
