@@ -258,12 +258,8 @@ static void find_lexicons(afs_token *tokens, size_t count, const char *s)
 static afs_token *push_token(tok_buf *b)
 {
     if (b->n == b->cap) {
-        size_t cap = b->cap ? b->cap * 2 : 256;
-        afs_token *v = afs_arena_array_raw(b->arena, cap, sizeof *v);
-        if (b->n)
-            memcpy(v, b->v, b->n * sizeof *v);
-        b->v = v;
-        b->cap = cap;
+        b->cap = b->cap ? b->cap + b->cap / 2 : 256;
+        b->v = afs_arena_grow(b->arena, b->v, b->n, b->cap, sizeof *b->v);
     }
     afs_token *t = &b->v[b->n++];
     memset(t, 0, sizeof *t);
@@ -587,8 +583,8 @@ afs_text *afs_text_new(afs_arena *arena, const char *bytes, size_t len)
     t->len = len;
     /* about one token every five bytes in English: no regrowth */
     tok_buf b = {.arena = arena, .cap = len / 5 + 64};
-    b.v = afs_arena_array_raw(arena, b.cap, sizeof *b.v);
-    tokenize(&b, clean, len);
+    b.v = afs_arena_grow(arena, NULL, 0, b.cap, sizeof *b.v);
+    tokenize(&b, clean, len < AFS_TEXT_MAX ? len : AFS_TEXT_MAX);
     find_lexicons(b.v, b.n, clean);
     t->tokens = b.v;
     t->token_count = b.n;
