@@ -73,6 +73,8 @@ typedef struct afs_text {
  * holds no tokens (offsets are 32 bits). */
 #define AFS_TEXT_MAX ((size_t)UINT32_MAX - 8)
 
+/* bytes[len] must be a NUL: a text that is clean already is its own
+ * clean copy (t->clean == t->raw), so it must outlive the afs_text. */
 afs_text *afs_text_new(afs_arena *arena, const char *bytes, size_t len);
 
 /* Length-preserving clean copy (see above); out has len + 1 bytes. */

@@ -102,7 +102,7 @@ typedef struct extraction {
     const char *date;      /* publication date or NULL */
     size_t body_first;     /* first token after the headline */
     VEC(mention) mentions; /* in text order */
-    size_t *mention_at;    /* token -> mention index + 1, 0 for none */
+    uint32_t *mention_at;  /* token -> mention index + 1, 0 for none */
     VEC(entity) entities;
     VEC(quote) quotes;
     VEC(time_expr) times;

@@ -143,6 +143,28 @@ bool afs_text_is_utf8(const char *s, size_t len)
     return true;
 }
 
+/* afs_text_clean would copy the len bytes at s unchanged: most texts,
+ * which then need no clean copy. */
+static bool is_clean(const char *in, size_t len)
+{
+    const unsigned char *s = (const unsigned char *)in;
+    for (size_t i = 0; i < len;) {
+        if (len - i >= 8 && eight_printable(s + i)) {
+            i += 8;
+            continue;
+        }
+        if (is_kept_ascii(s[i])) {
+            i++;
+            continue;
+        }
+        size_t n = utf8_valid_len(s + i, len - i);
+        if (n <= 1 || is_format_control(utf8_decode(s + i, n)))
+            return false;
+        i += n;
+    }
+    return true;
+}
+
 /* ---- character classes on the clean text -------------------------------- */
 
 static unsigned cp_at(const char *s, size_t len, size_t i, size_t *n)
@@ -576,8 +598,12 @@ static void build_ranges(afs_text *t, afs_arena *arena)
 afs_text *afs_text_new(afs_arena *arena, const char *bytes, size_t len)
 {
     afs_text *t = afs_arena_alloc(arena, sizeof *t);
-    char *clean = afs_arena_alloc(arena, len + 1);
-    afs_text_clean(bytes, len, clean);
+    const char *clean = bytes;
+    if (!is_clean(bytes, len)) {
+        char *copy = afs_arena_array_raw(arena, len + 1, 1);
+        afs_text_clean(bytes, len, copy);
+        clean = copy;
+    }
     t->raw = bytes;
     t->clean = clean;
     t->len = len;
