@@ -51,6 +51,9 @@ void *afs_arena_array_raw(afs_arena *arena, size_t count, size_t size);
  * behind in the arena. Not zeroed past kept. */
 void *afs_arena_grow(afs_arena *arena, void *v, size_t kept, size_t count,
                      size_t size);
+/* Memory from malloc that the arena frees with itself (and at a reset):
+ * a buffer handed over whole instead of copied. */
+void afs_arena_adopt(afs_arena *arena, void *malloced);
 /* NUL-terminated copy of len bytes. */
 char *afs_arena_strndup(afs_arena *arena, const char *s, size_t len);
 char *afs_arena_strdup(afs_arena *arena, const char *s);

@@ -40,8 +40,14 @@ struct afs_page_pool {
     region *current;
 };
 
+typedef struct adopted {
+    struct adopted *next;
+    void *memory;
+} adopted;
+
 struct afs_arena {
     block *head;
+    adopted *adopted; /* afs_arena_adopt's, freed with the blocks */
     size_t total;
     size_t next_block;
     size_t growth; /* size of the blocks after the first; 0: doubling */
@@ -189,10 +195,31 @@ static void block_free(block *b)
         free(b);
 }
 
+static void free_adopted(afs_arena *arena)
+{
+    for (adopted *a = arena->adopted, *next; a; a = next) {
+        next = a->next;
+        free(a->memory);
+        free(a);
+    }
+    arena->adopted = NULL;
+}
+
+void afs_arena_adopt(afs_arena *arena, void *malloced)
+{
+    adopted *a = malloc(sizeof *a);
+    if (!a)
+        out_of_memory(sizeof *a);
+    a->memory = malloced;
+    a->next = arena->adopted;
+    arena->adopted = a;
+}
+
 void afs_arena_free(afs_arena *arena)
 {
     if (!arena)
         return;
+    free_adopted(arena);
     for (block *b = arena->head, *next; b; b = next) {
         next = b->next;
         block_free(b);
@@ -202,6 +229,7 @@ void afs_arena_free(afs_arena *arena)
 
 void afs_arena_reset(afs_arena *arena)
 {
+    free_adopted(arena);
     block *b = arena->head;
     arena->total = 0;
     if (b && !b->next) {

@@ -344,7 +344,13 @@ afs_article *afs_extract(const char *bytes, size_t len,
               : afs_arena_new_sized(len / 2 * 7 + 512, len / 4 + 1024);
     afs_article *a = afs_arena_alloc(arena, sizeof *a);
     a->arena = arena;
-    char *copy = afs_arena_strndup(arena, bytes ? bytes : "", len);
+    char *copy;
+    if (options && options->adopt_bytes && bytes) {
+        copy = (char *)bytes;
+        afs_arena_adopt(arena, copy);
+    } else {
+        copy = afs_arena_strndup(arena, bytes ? bytes : "", len);
+    }
     a->text = copy;
     a->text_len = len;
     if (options && options->source_name)

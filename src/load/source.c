@@ -49,6 +49,7 @@ static char *read_fd(int fd, size_t size, afs_arena *scratch, size_t *len)
             break;
         got += (size_t)n;
     }
+    data[got] = '\0';
     *len = got;
     return data;
 }
@@ -98,12 +99,12 @@ static afs_article *load_article(const char *path,
     afs_extract_options xo = {.date = options ? options->date : NULL,
                               .source_name = base_name(path),
                               .scratch = scratch,
-                              .pages = memory.pages};
+                              .pages = memory.pages,
+                              /* a file alone: its model keeps the buffer */
+                              .adopt_bytes = scratch == NULL};
     afs_article *a = afs_extract(data, len, &xo);
     if (scratch)
         afs_arena_reset(scratch);
-    else
-        free(data);
     return a;
 }
 
