@@ -227,14 +227,28 @@ void afs_arena_free(afs_arena *arena)
     free(arena);
 }
 
+/* afs_arena_grow's arrays go: the next article grows its own. */
+static void free_own_blocks(afs_arena *arena)
+{
+    for (block **link = &arena->head; *link;) {
+        block *b = *link;
+        if (b->own) {
+            *link = b->next;
+            block_free(b);
+        } else {
+            link = &b->next;
+        }
+    }
+}
+
 void afs_arena_reset(afs_arena *arena)
 {
     free_adopted(arena);
+    free_own_blocks(arena);
     block *b = arena->head;
     arena->total = 0;
     if (b && !b->next) {
         b->used = 0;
-        b->own = false; /* bumped into from now on */
         return;
     }
     size_t held = 0;
