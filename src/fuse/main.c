@@ -254,6 +254,11 @@ static int run_extract(int argc, char **argv)
     int status = 0;
     for (int i = 2; i < argc; i++)
         status |= extract_one(argv[i], &o, argc > 3);
+    if (fflush(stdout) != 0 || ferror(stdout)) {
+        fprintf(stderr, "articlefs: extract: cannot write the output: %s\n",
+                strerror(errno));
+        return 1;
+    }
     return status;
 }
 

@@ -60,4 +60,5 @@ files=()
 while IFS= read -r f; do files+=("$f"); done < <(find "$folder" -name '*.txt' -type f | LC_ALL=C sort)
 "$BIN" extract "${files[@]}" >"$WORK/files.jsonl"
 cmp -s "$WORK/dir.jsonl" "$WORK/files.jsonl" || fail "extract DIR differs from its files one by one"
+expect_error "cannot write the output" sh -c "'$BIN' extract '$EXAMPLE' >/dev/full"
 echo "cli test: all checks passed"
