@@ -22,7 +22,7 @@
 typedef struct jw {
     char *data;
     size_t len, cap;
-    size_t room; /* len may grow to this before a check */
+    size_t room;          /* len may grow to this before a check */
     afs_render_sink sink; /* NULL: keep everything in data */
     void *context;
     bool failed; /* the sink refused: later output is dropped */
