@@ -45,6 +45,17 @@ void *afs_arena_alloc(afs_arena *arena, size_t size);
 void *afs_arena_array(afs_arena *arena, size_t count, size_t size);
 /* Like afs_arena_array, but not zeroed: for arrays about to be filled. */
 void *afs_arena_array_raw(afs_arena *arena, size_t count, size_t size);
+/* An array that grows: v resized to count elements of size, its first
+ * kept elements kept, in a block of its own that realloc resizes in
+ * place where it can. v is NULL, memory of this arena, or what this
+ * function returned for it before. For the few large arrays of a pass (a
+ * huge article's tokens): growing those by copies left every smaller copy
+ * behind in the arena. Not zeroed past kept. */
+void *afs_arena_grow(afs_arena *arena, void *v, size_t kept, size_t count,
+                     size_t size);
+/* Memory from malloc that the arena frees with itself (and at a reset):
+ * a buffer handed over whole instead of copied. */
+void afs_arena_adopt(afs_arena *arena, void *malloced);
 /* NUL-terminated copy of len bytes. */
 char *afs_arena_strndup(afs_arena *arena, const char *s, size_t len);
 char *afs_arena_strdup(afs_arena *arena, const char *s);

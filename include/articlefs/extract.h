@@ -8,6 +8,7 @@
 #ifndef ARTICLEFS_EXTRACT_H
 #define ARTICLEFS_EXTRACT_H
 
+#include <stdbool.h>
 #include <stddef.h>
 
 #include "articlefs/model.h"
@@ -21,9 +22,12 @@ typedef struct afs_extract_options {
     /* Where the model's memory comes from, or NULL for malloc: a pool
      * when many articles are extracted at once (see afs_page_pool). */
     afs_page_pool *pages;
+    /* The bytes come from malloc with a NUL after them: the model takes
+     * them over (and frees them) instead of copying them. */
+    bool adopt_bytes;
 } afs_extract_options;
 
-/* Builds the model of one article. The bytes are copied. */
+/* Builds the model of one article. The bytes are copied (or adopted). */
 afs_article *afs_extract(const char *bytes, size_t len,
                          const afs_extract_options *options);
 

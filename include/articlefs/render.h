@@ -9,6 +9,7 @@
 #ifndef ARTICLEFS_RENDER_H
 #define ARTICLEFS_RENDER_H
 
+#include <stdbool.h>
 #include <stddef.h>
 
 #include "articlefs/arena.h"
@@ -20,6 +21,14 @@ char *afs_render_article_json(afs_arena *arena, const afs_article *a,
 /* The same on one line, for JSON Lines. */
 char *afs_render_article_json_line(afs_arena *arena, const afs_article *a,
                                    size_t *len);
+/* Where streamed output goes, piece by piece in order: returns 0, or -1
+ * to have the rest dropped (a failed write). */
+typedef int (*afs_render_sink)(void *context, const char *bytes, size_t len);
+/* article.json (one_line: its JSON Lines form) handed to sink as it is
+ * written, a few tens of kilobytes at a time: a huge article is never
+ * held twice. 0, or -1 when the sink failed. */
+int afs_render_article_json_to(const afs_article *a, bool one_line,
+                               afs_render_sink sink, void *context);
 char *afs_render_summary(afs_arena *arena, const afs_article *a, size_t *len);
 char *afs_render_timeline(afs_arena *arena, const afs_article *a, size_t *len);
 char *afs_render_readme(afs_arena *arena, const afs_article *a, size_t *len);

@@ -35,6 +35,21 @@ afs_corpus *afs_source_load_folder(const char *path,
                                    struct timespec *mtime, int verbose,
                                    char *err, size_t err_size);
 
+/* Every article of a folder (as afs_source_load_folder finds them) on
+ * every core, for a job that wants each once and keeps none, in memory
+ * that does not grow with the folder: work runs on a worker thread with
+ * each article (freed when it returns) and makes a result; emit gets the
+ * results on the calling thread, one at a time, in path order. A few
+ * dozen articles are in hand at once. An article that fails to load is
+ * skipped with a line on stderr. -1 with err when the folder itself
+ * cannot be read. */
+typedef void *(*afs_source_work_fn)(void *context, const afs_article *article);
+typedef void (*afs_source_emit_fn)(void *context, void *result);
+int afs_source_stream_folder(const char *path,
+                             const afs_source_options *options, int verbose,
+                             afs_source_work_fn work, afs_source_emit_fn emit,
+                             void *context, char *err, size_t err_size);
+
 /* Articles already extracted, by path and by the file as it was read
  * (size, inode and times of the descriptor read, not a later stat): a
  * reload re-extracts only the files that changed, including one saved

@@ -43,10 +43,12 @@ enum {
     AFS_TF_LEXICONS = 1 << 7, /* lex and lower are looked up, not just 0 */
 };
 
+/* 28 bytes: a text holds a token every five bytes or so, every byte in
+ * garbage; the tokens are most of a huge article's working memory. */
 typedef struct afs_token {
-    size_t start, end; /* byte offsets */
-    uint8_t kind;      /* enum afs_token_kind */
-    uint8_t mark;      /* enum afs_quote_mark */
+    uint32_t start, end; /* byte offsets (a text stops at AFS_TEXT_MAX) */
+    uint8_t kind;        /* enum afs_token_kind */
+    uint8_t mark;        /* enum afs_quote_mark */
     uint16_t flags;
     uint32_t sentence, paragraph;
     afs_lex_sets lex;   /* the lexicons that know the token as written */
@@ -70,6 +72,12 @@ typedef struct afs_text {
     size_t paragraph_count;
 } afs_text;
 
+/* Bytes of a text that are tokenized: what lies beyond is kept but
+ * holds no tokens (offsets are 32 bits). */
+#define AFS_TEXT_MAX ((size_t)UINT32_MAX - 8)
+
+/* bytes[len] must be a NUL: a text that is clean already is its own
+ * clean copy (t->clean == t->raw), so it must outlive the afs_text. */
 afs_text *afs_text_new(afs_arena *arena, const char *bytes, size_t len);
 
 /* Token i is a key of lex, as written / in lower case; a lower-case key

@@ -30,4 +30,10 @@ bool afs_utf8_is_hidden(unsigned cp);
  * follows it. Valid UTF-8 with byte offsets unchanged. */
 void afs_utf8_clean(const char *in, size_t len, char *out);
 
+/* The len bytes at s are UTF-8 (of any code points). */
+bool afs_utf8_is_valid(const char *s, size_t len);
+/* afs_utf8_clean would copy the len bytes at s unchanged: most texts,
+ * which then need no clean copy. */
+bool afs_utf8_is_clean(const char *s, size_t len);
+
 #endif

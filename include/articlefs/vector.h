@@ -6,7 +6,8 @@
  *     afs_vec_free(&tokens);
  *
  * It doubles as it grows, in malloc'ed memory, or in an arena when one is
- * set (an outgrown array then stays in the arena until the arena goes).
+ * set (an outgrown small array then stays in the arena until the arena
+ * goes; one of 64 KB or more grows in a block of its own).
  * Out of memory ends the program with a message. The macros evaluate
  * their argument more than once: pass a plain name or pointer.
  *

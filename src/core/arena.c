@@ -3,6 +3,7 @@
 #include <stdalign.h>
 #include <stdarg.h>
 #include <stdatomic.h>
+#include <stdbool.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -21,6 +22,7 @@ typedef struct block {
     struct block *next;
     size_t size, used;
     region *from; /* NULL: from malloc */
+    bool own;     /* one array of afs_arena_grow's */
     alignas(max_align_t) unsigned char data[];
 } block;
 
@@ -38,8 +40,14 @@ struct afs_page_pool {
     region *current;
 };
 
+typedef struct adopted {
+    struct adopted *next;
+    void *memory;
+} adopted;
+
 struct afs_arena {
     block *head;
+    adopted *adopted; /* afs_arena_adopt's, freed with the blocks */
     size_t total;
     size_t next_block;
     size_t growth; /* size of the blocks after the first; 0: doubling */
@@ -144,6 +152,7 @@ static block *pool_block(afs_page_pool *pool, size_t bytes)
     r->cut += bytes;
     atomic_fetch_add(&r->holders, 1);
     b->from = r;
+    b->own = false;
     b->size = bytes - sizeof *b; /* to where the next block starts */
     return b;
 }
@@ -186,10 +195,31 @@ static void block_free(block *b)
         free(b);
 }
 
+static void free_adopted(afs_arena *arena)
+{
+    for (adopted *a = arena->adopted, *next; a; a = next) {
+        next = a->next;
+        free(a->memory);
+        free(a);
+    }
+    arena->adopted = NULL;
+}
+
+void afs_arena_adopt(afs_arena *arena, void *malloced)
+{
+    adopted *a = malloc(sizeof *a);
+    if (!a)
+        out_of_memory(sizeof *a);
+    a->memory = malloced;
+    a->next = arena->adopted;
+    arena->adopted = a;
+}
+
 void afs_arena_free(afs_arena *arena)
 {
     if (!arena)
         return;
+    free_adopted(arena);
     for (block *b = arena->head, *next; b; b = next) {
         next = b->next;
         block_free(b);
@@ -197,8 +227,24 @@ void afs_arena_free(afs_arena *arena)
     free(arena);
 }
 
+/* afs_arena_grow's arrays go: the next article grows its own. */
+static void free_own_blocks(afs_arena *arena)
+{
+    for (block **link = &arena->head; *link;) {
+        block *b = *link;
+        if (b->own) {
+            *link = b->next;
+            block_free(b);
+        } else {
+            link = &b->next;
+        }
+    }
+}
+
 void afs_arena_reset(afs_arena *arena)
 {
+    free_adopted(arena);
+    free_own_blocks(arena);
     block *b = arena->head;
     arena->total = 0;
     if (b && !b->next) {
@@ -229,11 +275,51 @@ static block *new_block(afs_arena *arena, size_t need)
     if (!b)
         out_of_memory(size);
     b->from = NULL;
+    b->own = false;
     b->size = size;
     b->used = 0;
     b->next = arena->head;
     arena->head = b;
     return b;
+}
+
+/* The link to v's block when v is an array of afs_arena_grow's, else
+ * NULL. */
+static block **own_block_link(afs_arena *arena, const void *v)
+{
+    for (block **link = v ? &arena->head : NULL; link && *link;
+         link = &(*link)->next)
+        if ((*link)->own && (*link)->data == v)
+            return link;
+    return NULL;
+}
+
+void *afs_arena_grow(afs_arena *arena, void *v, size_t kept, size_t count,
+                     size_t size)
+{
+    if (size && count > (SIZE_MAX - sizeof(block)) / size)
+        out_of_memory(SIZE_MAX);
+    size_t bytes = count * size;
+    block **link = own_block_link(arena, v);
+    block *b = realloc(link ? *link : NULL, sizeof *b + bytes);
+    if (!b)
+        out_of_memory(bytes);
+    if (link) {
+        arena->total -= b->size;
+        *link = b;
+    } else {
+        if (kept)
+            memcpy(b->data, v, kept * size);
+        /* behind the head, which bump allocations go on filling */
+        block **at = arena->head ? &arena->head->next : &arena->head;
+        b->next = *at;
+        *at = b;
+    }
+    b->from = NULL;
+    b->own = true;
+    b->size = b->used = bytes; /* full: nothing is bumped into it */
+    arena->total += bytes;
+    return b->data;
 }
 
 /* Strings take align 1: rounding each to 16 bytes cost a tenth of a

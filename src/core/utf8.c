@@ -87,3 +87,43 @@ void afs_utf8_clean(const char *in, size_t len, char *out)
     }
     out[len] = '\0';
 }
+
+bool afs_utf8_is_valid(const char *in, size_t len)
+{
+    const unsigned char *s = (const unsigned char *)in;
+    unsigned cp;
+    for (size_t i = 0; i < len;) {
+        if (s[i] < 0x80) {
+            i++;
+            continue;
+        }
+        size_t n = afs_utf8_decode(s + i, len - i, &cp);
+        if (n == 0)
+            return false;
+        i += n;
+    }
+    return true;
+}
+
+bool afs_utf8_is_clean(const char *in, size_t len)
+{
+    const unsigned char *s = (const unsigned char *)in;
+    unsigned cp;
+    for (size_t i = 0; i < len;) {
+        if (len - i >= 8 && eight_printable(s + i)) {
+            i += 8;
+            continue;
+        }
+        if (s[i] < 0x80) {
+            if (clean_ascii(s, i, len) != (char)s[i])
+                return false;
+            i++;
+            continue;
+        }
+        size_t n = afs_utf8_decode(s + i, len - i, &cp);
+        if (n == 0 || afs_utf8_is_hidden(cp))
+            return false;
+        i += n;
+    }
+    return true;
+}

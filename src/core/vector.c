@@ -4,6 +4,9 @@
 #include <stdio.h>
 
 #define FIRST_BYTES ((size_t)256)
+/* An array this large grows in a block of its own: copies left behind in
+ * the arena would cost a huge article twice its tokens. */
+#define OWN_BLOCK_BYTES ((size_t)64 * 1024)
 
 static void out_of_memory(void)
 {
@@ -23,7 +26,9 @@ void *afs_vec_grow(void *v, size_t *cap, size_t need, size_t used, size_t size,
     if (grown > SIZE_MAX / size)
         out_of_memory();
     void *bigger;
-    if (arena) {
+    if (arena && grown * size >= OWN_BLOCK_BYTES) {
+        bigger = afs_arena_grow(arena, v, used, grown, size);
+    } else if (arena) {
         bigger = afs_arena_array_raw(arena, grown, size);
         if (used)
             memcpy(bigger, v, used * size);

@@ -11,11 +11,19 @@
 #include "articlefs/slug.h"
 #include "internal.h"
 
+/* Arrays this large grow in a block of their own: the copies doubling
+ * leaves behind took a huge article's mentions three times over. */
+#define VEC_OWN_BLOCK ((size_t)64 * 1024)
+
 void *vec_grow(afs_arena *arena, void *v, size_t n, size_t *cap, size_t size)
 {
     if (n < *cap)
         return v;
     size_t grown = *cap ? *cap * 2 : 8;
+    if (grown * size >= VEC_OWN_BLOCK) {
+        *cap = grown;
+        return afs_arena_grow(arena, v, n, grown, size);
+    }
     void *w = afs_arena_array_raw(arena, grown, size);
     if (n)
         memcpy(w, v, n * size);
@@ -336,7 +344,13 @@ afs_article *afs_extract(const char *bytes, size_t len,
               : afs_arena_new_sized(len / 2 * 7 + 512, len / 4 + 1024);
     afs_article *a = afs_arena_alloc(arena, sizeof *a);
     a->arena = arena;
-    char *copy = afs_arena_strndup(arena, bytes ? bytes : "", len);
+    char *copy;
+    if (options && options->adopt_bytes && bytes) {
+        copy = (char *)bytes;
+        afs_arena_adopt(arena, copy);
+    } else {
+        copy = afs_arena_strndup(arena, bytes ? bytes : "", len);
+    }
     a->text = copy;
     a->text_len = len;
     if (options && options->source_name)

@@ -110,13 +110,14 @@ typedef struct extraction {
     const char *date;      /* publication date or NULL */
     size_t body_first;     /* first token after the headline */
     VEC(mention) mentions; /* in text order */
-    size_t *mention_at;    /* token -> mention index + 1, 0 for none */
+    uint32_t *mention_at;  /* token -> mention index + 1, 0 for none */
     VEC(entity) entities;
     VEC(quote) quotes;
     VEC(time_expr) times;
     VEC(event) events;
     bool *heading_paragraph;    /* paragraph index -> is a heading */
     bool *in_quote;             /* token -> inside a direct quote */
+    size_t *long_quotes;        /* sentence -> quotes of more than six words */
     struct strmap *entity_keys; /* mention key -> entity */
     struct strmap *surnames;    /* surname -> person (or ambiguous) */
     struct strmap *given_names; /* given name -> person (or ambiguous) */

@@ -183,15 +183,24 @@ static bool speech_near(const extraction *x, const quote *q)
 static bool has_sentence_partner(const extraction *x, const quote *q)
 {
     const afs_text *t = x->text;
-    size_t s = t->tokens[q->open].sentence;
+    size_t capital;
+    size_t own = words_inside(t, q, &capital) > 6;
+    return x->long_quotes[t->tokens[q->open].sentence] > own;
+}
+
+/* Quotes of more than six words in each sentence, counted once: asking
+ * every quote about every other was quadratic in a long article. */
+static void count_long_quotes(extraction *x)
+{
+    const afs_text *t = x->text;
+    x->long_quotes = afs_arena_array(x->arena, t->sentence_count + 1,
+                                     sizeof *x->long_quotes);
     for (size_t i = 0; i < x->quotes.n; i++) {
-        const quote *o = &x->quotes.v[i];
         size_t capital;
-        if (o != q && t->tokens[o->open].sentence == s &&
-            words_inside(t, o, &capital) > 6)
-            return true;
+        const quote *q = &x->quotes.v[i];
+        if (words_inside(t, q, &capital) > 6)
+            x->long_quotes[t->tokens[q->open].sentence]++;
     }
-    return false;
 }
 
 static bool ends_with_punctuation(const afs_text *t, const quote *q)
@@ -622,6 +631,7 @@ void find_quotes(extraction *x)
     for (size_t p = 0; p < t->paragraph_count; p++)
         scan_paragraph(x, &t->paragraphs[p]);
     x->in_quote = afs_arena_array(x->arena, t->token_count + 1, sizeof(bool));
+    count_long_quotes(x);
     for (size_t qi = 0; qi < x->quotes.n; qi++) {
         quote *q = &x->quotes.v[qi];
         q->dropped = !is_real_quote(x, q);

@@ -187,14 +187,37 @@ static afs_tree *load_tree(const char *path, const afs_source_options *o,
 /* ---- extract and export ------------------------------------------------ */
 
 /* Straight from the model: extract needs no tree. */
-static void print_article_json(const afs_article *a, bool one_line)
+static int write_stdout(void *context, const char *bytes, size_t len)
 {
-    afs_arena *arena = afs_arena_new();
+    (void)context;
+    return fwrite(bytes, 1, len, stdout) == len ? 0 : -1;
+}
+
+/* A folder's JSON Lines: each article's line made on the worker that
+ * extracted it, written here in path order. */
+typedef struct json_line {
+    afs_arena *arena;
+    const char *text;
     size_t len;
-    const char *json = one_line ? afs_render_article_json_line(arena, a, &len)
-                                : afs_render_article_json(arena, a, &len);
-    fwrite(json, 1, len, stdout);
-    afs_arena_free(arena);
+} json_line;
+
+static void *render_json_line(void *context, const afs_article *a)
+{
+    (void)context;
+    json_line *line = malloc(sizeof *line);
+    if (!line)
+        abort();
+    line->arena = afs_arena_new();
+    line->text = afs_render_article_json_line(line->arena, a, &line->len);
+    return line;
+}
+
+static void write_json_line(void *context, void *result)
+{
+    json_line *line = result;
+    write_stdout(context, line->text, line->len);
+    afs_arena_free(line->arena);
+    free(line);
 }
 
 static int extract_one(const char *path, const afs_source_options *o,
@@ -202,16 +225,13 @@ static int extract_one(const char *path, const afs_source_options *o,
 {
     char err[512];
     if (afs_source_is_folder(path) == 1) {
-        afs_corpus *c =
-            afs_source_load_folder(path, o, NULL, 0, err, sizeof err);
-        if (!c) {
+        /* JSON Lines, one article a line, in path order */
+        if (afs_source_stream_folder(path, o, 0, render_json_line,
+                                     write_json_line, NULL, err,
+                                     sizeof err) != 0) {
             fail(err);
             return 1;
         }
-        /* JSON Lines, one article a line, in path order */
-        for (size_t k = 0; k < c->article_count; k++)
-            print_article_json(c->articles[k], true);
-        afs_corpus_free(c);
         return 0;
     }
     afs_article *a = afs_source_load(path, o, NULL, err, sizeof err);
@@ -219,7 +239,7 @@ static int extract_one(const char *path, const afs_source_options *o,
         fail(err);
         return 1;
     }
-    print_article_json(a, one_line);
+    afs_render_article_json_to(a, one_line, write_stdout, NULL);
     afs_article_free(a);
     return 0;
 }

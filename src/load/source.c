@@ -63,6 +63,7 @@ static char *read_fd(int fd, size_t size, afs_arena *scratch, size_t *len)
             break; /* it shrank since the fstat: the key will not match */
         got += (size_t)n;
     }
+    data[got] = '\0';
     *len = got;
     return data;
 }
@@ -155,12 +156,12 @@ static afs_article *load_article(const char *path,
     afs_extract_options xo = {.date = options ? options->date : NULL,
                               .source_name = base_name(path),
                               .scratch = scratch,
-                              .pages = memory.pages};
+                              .pages = memory.pages,
+                              /* a file alone: its model keeps the buffer */
+                              .adopt_bytes = scratch == NULL};
     afs_article *a = afs_extract(data, len, &xo);
     if (scratch)
         afs_arena_reset(scratch);
-    else
-        free(data);
     return a;
 }
 
@@ -520,4 +521,175 @@ afs_corpus *afs_source_load_folder_cached(const char *path,
     free(ids);
     free(articles);
     return c;
+}
+
+/* ---- streaming a folder ------------------------------------------------ */
+
+/* One article of a stream: done once a worker has run work on it. */
+typedef struct stream_slot {
+    void *result;
+    bool done, failed;
+    char why[256];
+} stream_slot;
+
+/* Articles a stream has in hand at once, loaded or waiting to be
+ * emitted: what keeps its memory flat however large the folder. */
+#define STREAM_WINDOW 64
+
+typedef struct stream {
+    char **full; /* paths in path order */
+    size_t count;
+    size_t next;    /* the next to load */
+    size_t emitted; /* the next to emit; slots hold [emitted, next) */
+    stream_slot slots[STREAM_WINDOW];
+    pthread_mutex_t lock;
+    pthread_cond_t ready; /* a slot is done */
+    pthread_cond_t room;  /* a slot is free */
+    const afs_source_options *options;
+    afs_source_work_fn work;
+    void *context;
+} stream;
+
+/* The next article to load, waiting while the window is full; false
+ * when there are none left. */
+static bool stream_claim(stream *s, size_t *index)
+{
+    pthread_mutex_lock(&s->lock);
+    while (s->next < s->count && s->next >= s->emitted + STREAM_WINDOW)
+        pthread_cond_wait(&s->room, &s->lock);
+    bool any = s->next < s->count;
+    if (any)
+        *index = s->next++;
+    pthread_mutex_unlock(&s->lock);
+    return any;
+}
+
+/* Loads article i and runs work on it. */
+static stream_slot stream_load(stream *s, size_t i, worker_memory memory)
+{
+    stream_slot done = {.done = true};
+    afs_article *a = load_article(s->full[i], s->options, memory, NULL,
+                                  done.why, sizeof done.why);
+    if (a) {
+        done.result = s->work(s->context, a);
+        afs_article_free(a);
+    } else {
+        done.failed = true;
+    }
+    return done;
+}
+
+static void stream_emit(stream *s, afs_source_emit_fn emit, stream_slot taken)
+{
+    if (taken.failed)
+        fprintf(stderr, "articlefs: %s (skipped)\n", taken.why);
+    else
+        emit(s->context, taken.result);
+}
+
+static void *stream_worker(void *arg)
+{
+    stream *s = arg;
+    worker_memory memory = {.scratch = afs_arena_new()};
+    for (size_t i; stream_claim(s, &i);) {
+        stream_slot done = stream_load(s, i, memory);
+        pthread_mutex_lock(&s->lock);
+        s->slots[i % STREAM_WINDOW] = done;
+        pthread_cond_signal(&s->ready);
+        pthread_mutex_unlock(&s->lock);
+    }
+    afs_arena_free(memory.scratch);
+    return NULL;
+}
+
+/* On the calling thread: each result in path order, as it comes. */
+static void stream_emit_all(stream *s, afs_source_emit_fn emit)
+{
+    pthread_mutex_lock(&s->lock);
+    while (s->emitted < s->count) {
+        stream_slot *slot = &s->slots[s->emitted % STREAM_WINDOW];
+        while (!slot->done)
+            pthread_cond_wait(&s->ready, &s->lock);
+        stream_slot taken = *slot;
+        slot->done = false;
+        s->emitted++;
+        pthread_cond_broadcast(&s->room);
+        pthread_mutex_unlock(&s->lock);
+        stream_emit(s, emit, taken);
+        pthread_mutex_lock(&s->lock);
+    }
+    pthread_mutex_unlock(&s->lock);
+}
+
+/* Workers as load_all has them; with none at all, the caller loads. */
+static size_t stream_threads(size_t count)
+{
+    long cores = sysconf(_SC_NPROCESSORS_ONLN);
+    size_t threads = cores < 1 ? 2 : cores > 8 ? 16 : 2 * (size_t)cores;
+    return threads > count ? count : threads;
+}
+
+static void stream_run(stream *s, afs_source_emit_fn emit)
+{
+    pthread_t workers[16];
+    size_t started = 0, wanted = stream_threads(s->count);
+    while (started < wanted &&
+           pthread_create(&workers[started], NULL, stream_worker, s) == 0)
+        started++;
+    if (started == 0) {
+        /* no thread to be had: one article at a time, here */
+        worker_memory memory = {.scratch = afs_arena_new()};
+        for (size_t i = 0; i < s->count; i++)
+            stream_emit(s, emit, stream_load(s, i, memory));
+        afs_arena_free(memory.scratch);
+        return;
+    }
+    stream_emit_all(s, emit);
+    for (size_t i = 0; i < started; i++)
+        pthread_join(workers[i], NULL);
+}
+
+int afs_source_stream_folder(const char *path,
+                             const afs_source_options *options, int verbose,
+                             afs_source_work_fn work, afs_source_emit_fn emit,
+                             void *context, char *err, size_t err_size)
+{
+    struct stat st;
+    if (stat(path, &st) != 0 || !S_ISDIR(st.st_mode)) {
+        snprintf(err, err_size, "cannot read folder '%s': %s", path,
+                 strerror(errno ? errno : ENOTDIR));
+        return -1;
+    }
+    path_list files = {0};
+    collect(path, "", &files, verbose, 0);
+    qsort(files.v, files.n, sizeof *files.v, compare_paths);
+    stream *s = calloc(1, sizeof *s);
+    if (!s)
+        abort();
+    s->count = files.n;
+    s->full = calloc(files.n + 1, sizeof *s->full);
+    if (!s->full)
+        abort();
+    for (size_t i = 0; i < files.n; i++) {
+        if (!(s->full[i] = malloc(strlen(path) + strlen(files.v[i]) + 2)))
+            abort();
+        sprintf(s->full[i], "%s/%s", path, files.v[i]);
+        free(files.v[i]);
+    }
+    free(files.v);
+    s->options = options;
+    s->work = work;
+    s->context = context;
+    pthread_mutex_init(&s->lock, NULL);
+    pthread_cond_init(&s->ready, NULL);
+    pthread_cond_init(&s->room, NULL);
+    stream_run(s, emit);
+    pthread_cond_destroy(&s->room);
+    pthread_cond_destroy(&s->ready);
+    pthread_mutex_destroy(&s->lock);
+    for (size_t i = 0; i < s->count; i++)
+        free(s->full[i]);
+    free(s->full);
+    free(s);
+    return 0;
 }

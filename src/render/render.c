@@ -10,6 +10,7 @@
 
 #include "articlefs/utf8.h"
 #include "articlefs/vector.h"
+#include "json.h"
 
 /* ---- output buffers ---------------------------------------------------- */
 
@@ -80,175 +81,215 @@ static json_t *jstr(const char *s)
     return j ? j : json_string("");
 }
 
-static json_t *jstrings(const char *const *v, size_t n)
-{
-    json_t *a = json_array();
-    for (size_t i = 0; i < n; i++)
-        json_array_append_new(a, jstr(v[i]));
-    return a;
-}
-
-static json_t *jid(const afs_entity *e)
-{
-    return e ? jstr(e->id) : json_null();
-}
-
-static char *dump_flags(afs_arena *arena, json_t *j, size_t flags, size_t *len)
-{
-    char *s = json_dumps(j, flags | JSON_PRESERVE_ORDER);
-    json_decref(j);
-    buf b = {0};
-    if (s)
-        buf_add(&b, s, strlen(s));
-    free(s);
-    return buf_finish(&b, arena, len);
-}
-
-static char *dump(afs_arena *arena, json_t *j, size_t *len)
-{
-    return dump_flags(arena, j, JSON_INDENT(2), len);
-}
-
 /* ---- relations --------------------------------------------------------- */
 
-/* The ids of what e said, and of the events it took part in. */
-static json_t *said_ids(const afs_article *a, const afs_entity *e)
+/* The ids of what e said, and of the events it took part in (the
+ * model's entity index). */
+static void write_said_ids(jw *w, const afs_article *a, const afs_entity *e)
 {
     const afs_entity_links *l = afs_entity_links_of(a, e);
-    json_t *ids = json_array();
+    jw_array_begin(w);
     for (size_t i = 0; i < l->quote_count; i++)
-        json_array_append_new(ids, jstr(l->quotes[i]->id));
-    return ids;
+        jw_string(w, l->quotes[i]->id);
+    jw_array_end(w);
 }
 
-static json_t *done_ids(const afs_article *a, const afs_entity *e)
+static void write_done_ids(jw *w, const afs_article *a, const afs_entity *e)
 {
     const afs_entity_links *l = afs_entity_links_of(a, e);
-    json_t *ids = json_array();
+    jw_array_begin(w);
     for (size_t i = 0; i < l->event_count; i++)
-        json_array_append_new(ids, jstr(l->events[i]->id));
-    return ids;
+        jw_string(w, l->events[i]->id);
+    jw_array_end(w);
 }
 
-static json_t *entity_object(const afs_article *a, const afs_entity *e,
-                             bool relations)
+static void write_id(jw *w, const afs_entity *e)
 {
-    json_t *o = json_object();
-    json_object_set_new(o, "id", jstr(e->id));
-    json_object_set_new(o, "name", jstr(e->name));
-    json_object_set_new(o, "type", jstr(afs_kind_name(e->kind)));
-    json_object_set_new(o, "aliases", jstrings(e->aliases, e->alias_count));
-    json_object_set_new(o, "roles", jstrings(e->roles, e->role_count));
-    json_t *mentions = json_array();
+    jw_string(w, e ? e->id : NULL);
+}
+
+static void write_entity(jw *w, const afs_article *a, const afs_entity *e,
+                         bool relations)
+{
+    jw_object_begin(w);
+    jw_key(w, "id");
+    jw_string(w, e->id);
+    jw_key(w, "name");
+    jw_string(w, e->name);
+    jw_key(w, "type");
+    jw_string(w, afs_kind_name(e->kind));
+    jw_key(w, "aliases");
+    jw_strings(w, e->aliases, e->alias_count);
+    jw_key(w, "roles");
+    jw_strings(w, e->roles, e->role_count);
+    jw_key(w, "mentions");
+    jw_array_begin(w);
     for (size_t i = 0; i < e->mention_count; i++) {
-        json_t *m = json_object();
-        json_object_set_new(m, "start",
-                            json_integer((json_int_t)e->mentions[i].start));
-        json_object_set_new(m, "end",
-                            json_integer((json_int_t)e->mentions[i].end));
-        json_array_append_new(mentions, m);
+        jw_object_begin(w);
+        jw_key(w, "start");
+        jw_int(w, (long long)e->mentions[i].start);
+        jw_key(w, "end");
+        jw_int(w, (long long)e->mentions[i].end);
+        jw_object_end(w);
     }
-    json_object_set_new(o, "mentions", mentions);
-    if (!relations)
-        return o;
-    json_object_set_new(o, "quotes", said_ids(a, e));
-    json_object_set_new(o, "events", done_ids(a, e));
-    return o;
+    jw_array_end(w);
+    if (relations) {
+        jw_key(w, "quotes");
+        write_said_ids(w, a, e);
+        jw_key(w, "events");
+        write_done_ids(w, a, e);
+    }
+    jw_object_end(w);
 }
 
-static json_t *quote_object(const afs_quote *q)
+static void write_quote(jw *w, const afs_quote *q)
 {
-    json_t *o = json_object();
-    json_object_set_new(o, "id", jstr(q->id));
-    json_object_set_new(o, "text", jstr(q->text));
-    json_object_set_new(o, "speaker", jid(q->speaker));
-    json_object_set_new(o, "speaker_name",
-                        q->speaker ? jstr(q->speaker->name) : json_null());
-    json_object_set_new(
-        o, "kind", jstr(q->kind == AFS_QUOTE_DIRECT ? "direct" : "indirect"));
-    json_object_set_new(o, "start", json_integer((json_int_t)q->span.start));
-    json_object_set_new(o, "end", json_integer((json_int_t)q->span.end));
-    return o;
+    jw_object_begin(w);
+    jw_key(w, "id");
+    jw_string(w, q->id);
+    jw_key(w, "text");
+    jw_string(w, q->text);
+    jw_key(w, "speaker");
+    write_id(w, q->speaker);
+    jw_key(w, "speaker_name");
+    jw_string(w, q->speaker ? q->speaker->name : NULL);
+    jw_key(w, "kind");
+    jw_string(w, q->kind == AFS_QUOTE_DIRECT ? "direct" : "indirect");
+    jw_key(w, "start");
+    jw_int(w, (long long)q->span.start);
+    jw_key(w, "end");
+    jw_int(w, (long long)q->span.end);
+    jw_object_end(w);
 }
 
-static json_t *event_object(const afs_event *ev)
+static void write_event(jw *w, const afs_event *ev)
 {
-    json_t *o = json_object();
-    json_object_set_new(o, "id", jstr(ev->id));
-    json_object_set_new(o, "summary", jstr(ev->summary));
-    json_object_set_new(o, "trigger", jstr(ev->trigger));
-    json_t *parts = json_array();
+    jw_object_begin(w);
+    jw_key(w, "id");
+    jw_string(w, ev->id);
+    jw_key(w, "summary");
+    jw_string(w, ev->summary);
+    jw_key(w, "trigger");
+    jw_string(w, ev->trigger);
+    jw_key(w, "participants");
+    jw_array_begin(w);
     for (size_t i = 0; i < ev->participant_count; i++)
-        json_array_append_new(parts, jid(ev->participants[i]));
-    json_object_set_new(o, "participants", parts);
+        write_id(w, ev->participants[i]);
+    jw_array_end(w);
+    jw_key(w, "when");
     if (ev->when) {
-        json_t *w = json_object();
-        json_object_set_new(w, "text", jstr(ev->when->text));
-        json_object_set_new(w, "date", jstr(ev->when->date));
-        json_object_set_new(o, "when", w);
+        jw_object_begin(w);
+        jw_key(w, "text");
+        jw_string(w, ev->when->text);
+        jw_key(w, "date");
+        jw_string(w, ev->when->date);
+        jw_object_end(w);
     } else {
-        json_object_set_new(o, "when", json_null());
+        jw_null(w);
     }
-    json_object_set_new(o, "where", jid(ev->where));
-    json_object_set_new(o, "start", json_integer((json_int_t)ev->span.start));
-    json_object_set_new(o, "end", json_integer((json_int_t)ev->span.end));
-    return o;
+    jw_key(w, "where");
+    write_id(w, ev->where);
+    jw_key(w, "start");
+    jw_int(w, (long long)ev->span.start);
+    jw_key(w, "end");
+    jw_int(w, (long long)ev->span.end);
+    jw_object_end(w);
 }
 
-static json_t *article_object(const afs_article *a)
+static void write_article(jw *w, const afs_article *a)
 {
-    json_t *o = json_object();
-    json_object_set_new(o, "title", jstr(a->title));
-    json_object_set_new(o, "date", jstr(a->date));
-    json_object_set_new(o, "source", jstr(a->source_name));
+    jw_object_begin(w);
+    jw_key(w, "title");
+    jw_string(w, a->title);
+    jw_key(w, "date");
+    jw_string(w, a->date);
+    jw_key(w, "source");
+    jw_string(w, a->source_name);
     for (int k = 0; k < AFS_KIND_COUNT; k++) {
         size_t n;
         const afs_entity *e = afs_article_kind(a, (enum afs_kind)k, &n);
-        json_t *list = json_array();
+        jw_key(w, afs_kind_folder((enum afs_kind)k));
+        jw_array_begin(w);
         for (size_t i = 0; i < n; i++)
-            json_array_append_new(list, entity_object(a, &e[i], false));
-        json_object_set_new(o, afs_kind_folder((enum afs_kind)k), list);
+            write_entity(w, a, &e[i], false);
+        jw_array_end(w);
     }
-    json_t *quotes = json_array(), *events = json_array();
+    jw_key(w, "quotes");
+    jw_array_begin(w);
     for (size_t i = 0; i < a->quote_count; i++)
-        json_array_append_new(quotes, quote_object(&a->quotes[i]));
+        write_quote(w, &a->quotes[i]);
+    jw_array_end(w);
+    jw_key(w, "events");
+    jw_array_begin(w);
     for (size_t i = 0; i < a->event_count; i++)
-        json_array_append_new(events, event_object(&a->events[i]));
-    json_object_set_new(o, "quotes", quotes);
-    json_object_set_new(o, "events", events);
-    return o;
+        write_event(w, &a->events[i]);
+    jw_array_end(w);
+    jw_object_end(w);
+}
+
+/* The writer's output moved into the arena. */
+static char *jw_into_arena(jw *w, afs_arena *arena, size_t *len)
+{
+    char *data = jw_take(w, len);
+    char *out = afs_arena_strndup(arena, data, *len);
+    free(data);
+    return out;
 }
 
 char *afs_render_article_json(afs_arena *arena, const afs_article *a,
                               size_t *len)
 {
-    return dump(arena, article_object(a), len);
+    jw w;
+    jw_init(&w, true, NULL, NULL);
+    write_article(&w, a);
+    return jw_into_arena(&w, arena, len);
 }
 
 char *afs_render_article_json_line(afs_arena *arena, const afs_article *a,
                                    size_t *len)
 {
-    return dump_flags(arena, article_object(a), JSON_COMPACT, len);
+    jw w;
+    jw_init(&w, false, NULL, NULL);
+    write_article(&w, a);
+    return jw_into_arena(&w, arena, len);
+}
+
+int afs_render_article_json_to(const afs_article *a, bool one_line,
+                               afs_render_sink sink, void *context)
+{
+    jw w;
+    jw_init(&w, !one_line, sink, context);
+    write_article(&w, a);
+    return jw_finish(&w);
 }
 
 char *afs_render_entity_json(afs_arena *arena, const afs_article *a,
                              const afs_entity *e, size_t *len)
 {
-    return dump(arena, entity_object(a, e, true), len);
+    jw w;
+    jw_init(&w, true, NULL, NULL);
+    write_entity(&w, a, e, true);
+    return jw_into_arena(&w, arena, len);
 }
 
 char *afs_render_quote_json(afs_arena *arena, const afs_article *a,
                             const afs_quote *q, size_t *len)
 {
     (void)a;
-    return dump(arena, quote_object(q), len);
+    jw w;
+    jw_init(&w, true, NULL, NULL);
+    write_quote(&w, q);
+    return jw_into_arena(&w, arena, len);
 }
 
 char *afs_render_event_json(afs_arena *arena, const afs_article *a,
                             const afs_event *ev, size_t *len)
 {
     (void)a;
-    return dump(arena, event_object(ev), len);
+    jw w;
+    jw_init(&w, true, NULL, NULL);
+    write_event(&w, ev);
+    return jw_into_arena(&w, arena, len);
 }
 
 /* ---- text -------------------------------------------------------------- */
@@ -566,39 +607,66 @@ static void merged_names(const afs_merged *m, json_t *aliases, json_t *roles)
     }
 }
 
-static json_t *merged_object(const afs_corpus *c, const afs_merged *m)
+/* A JSON array of the strings that merged_names collected. */
+static void write_json_strings(jw *w, json_t *strings)
 {
-    json_t *o = json_object();
-    json_object_set_new(o, "id", jstr(m->id));
-    json_object_set_new(o, "name", jstr(m->name));
-    json_object_set_new(o, "type", jstr(afs_kind_name(m->kind)));
+    jw_array_begin(w);
+    for (size_t i = 0; i < json_array_size(strings); i++)
+        jw_string(w, json_string_value(json_array_get(strings, i)));
+    jw_array_end(w);
+}
+
+static void write_member(jw *w, const afs_corpus *c, const afs_member *mem)
+{
+    const afs_article *a = c->articles[mem->article];
+    jw_object_begin(w);
+    jw_key(w, "article");
+    jw_string(w, c->ids[mem->article]);
+    jw_key(w, "id");
+    jw_string(w, mem->entity->id);
+    jw_key(w, "name");
+    jw_string(w, mem->entity->name);
+    jw_key(w, "mentions");
+    jw_int(w, (long long)mem->entity->mention_count);
+    jw_key(w, "quotes");
+    write_said_ids(w, a, mem->entity);
+    jw_key(w, "events");
+    write_done_ids(w, a, mem->entity);
+    jw_object_end(w);
+}
+
+static void write_merged(jw *w, const afs_corpus *c, const afs_merged *m)
+{
+    jw_object_begin(w);
+    jw_key(w, "id");
+    jw_string(w, m->id);
+    jw_key(w, "name");
+    jw_string(w, m->name);
+    jw_key(w, "type");
+    jw_string(w, afs_kind_name(m->kind));
     json_t *aliases = json_array(), *roles = json_array();
     merged_names(m, aliases, roles);
-    json_object_set_new(o, "aliases", aliases);
-    json_object_set_new(o, "roles", roles);
-    json_t *articles = json_array();
-    for (size_t i = 0; i < m->member_count; i++) {
-        const afs_member *mem = &m->members[i];
-        const afs_article *a = c->articles[mem->article];
-        json_t *in = json_object();
-        json_object_set_new(in, "article", jstr(c->ids[mem->article]));
-        json_object_set_new(in, "id", jstr(mem->entity->id));
-        json_object_set_new(in, "name", jstr(mem->entity->name));
-        json_object_set_new(
-            in, "mentions",
-            json_integer((json_int_t)mem->entity->mention_count));
-        json_object_set_new(in, "quotes", said_ids(a, mem->entity));
-        json_object_set_new(in, "events", done_ids(a, mem->entity));
-        json_array_append_new(articles, in);
-    }
-    json_object_set_new(o, "articles", articles);
-    return o;
+    jw_key(w, "aliases");
+    write_json_strings(w, aliases);
+    jw_key(w, "roles");
+    write_json_strings(w, roles);
+    json_decref(aliases);
+    json_decref(roles);
+    jw_key(w, "articles");
+    jw_array_begin(w);
+    for (size_t i = 0; i < m->member_count; i++)
+        write_member(w, c, &m->members[i]);
+    jw_array_end(w);
+    jw_object_end(w);
 }
 
 char *afs_render_merged_json(afs_arena *arena, const afs_corpus *c,
                              const afs_merged *m, size_t *len)
 {
-    return dump(arena, merged_object(c, m), len);
+    jw w;
+    jw_init(&w, true, NULL, NULL);
+    write_merged(&w, c, m);
+    return jw_into_arena(&w, arena, len);
 }
 
 char *afs_render_merged_card(afs_arena *arena, const afs_corpus *c,

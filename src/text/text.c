@@ -430,15 +430,19 @@ static void build_ranges(afs_text *t, afs_arena *arena)
 afs_text *afs_text_new(afs_arena *arena, const char *bytes, size_t len)
 {
     afs_text *t = afs_arena_alloc(arena, sizeof *t);
-    char *clean = afs_arena_alloc(arena, len + 1);
-    afs_utf8_clean(bytes, len, clean);
+    const char *clean = bytes;
+    if (!afs_utf8_is_clean(bytes, len)) {
+        char *copy = afs_arena_array_raw(arena, len + 1, 1);
+        afs_utf8_clean(bytes, len, copy);
+        clean = copy;
+    }
     t->raw = bytes;
     t->clean = clean;
     t->len = len;
     /* about one token every five bytes in English: no regrowth */
     tok_buf b = {.arena = arena};
     afs_vec_reserve(&b, len / 5 + 64);
-    tokenize(&b, clean, len);
+    tokenize(&b, clean, len < AFS_TEXT_MAX ? len : AFS_TEXT_MAX);
     find_lexicons(b.v, b.n, clean);
     t->tokens = b.v;
     t->token_count = b.n;

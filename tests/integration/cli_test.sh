@@ -42,4 +42,23 @@ timeout 60 "$BIN" extract "$WORK/many.txt" | jq -e '.quotes | length > 1000' >/d
     fail "many quotes"
 # several articles: one JSON a line
 expect_eq "$("$BIN" extract "$EXAMPLE" "$EXAMPLE" | wc -l)" 2 "JSON lines"
+# A folder larger than the articles extract DIR holds at once: its lines
+# are those of the same files named one by one, in path order, and a file
+# that cannot be read is skipped with a line on stderr.
+folder=$WORK/many-articles
+mkdir -p "$folder/sub"
+for i in $(seq -w 0 149); do
+    printf 'Story %s\n\n"We met %s times," said Ann Lee of Acme Corp in Oslo.\n' \
+        "$i" "$i" >"$folder/$i.txt"
+done
+cp "$EXAMPLE" "$folder/sub/example.txt"
+mkfifo "$folder/075-fifo.txt"
+"$BIN" extract "$folder" >"$WORK/dir.jsonl" 2>"$WORK/dir.err"
+expect_eq "$(wc -l <"$WORK/dir.jsonl")" 151 "JSON lines of the folder"
+grep -q "075-fifo.txt.*skipped" "$WORK/dir.err" || fail "the FIFO was not reported"
+files=()
+while IFS= read -r f; do files+=("$f"); done < <(find "$folder" -name '*.txt' -type f | LC_ALL=C sort)
+"$BIN" extract "${files[@]}" >"$WORK/files.jsonl"
+cmp -s "$WORK/dir.jsonl" "$WORK/files.jsonl" || fail "extract DIR differs from its files one by one"
+expect_error "cannot write the output" sh -c "'$BIN' extract '$EXAMPLE' >/dev/full"
 echo "cli test: all checks passed"

@@ -8,6 +8,7 @@
 
 #include <cmocka.h>
 #include <pthread.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "articlefs/arena.h"
@@ -113,12 +114,62 @@ static void test_pooled_arenas_outlive_the_pool(void **state)
     }
 }
 
+/* An array grown in its own block keeps what it held, whatever the
+ * arena hands out meanwhile, starting from arena memory or from NULL; a
+ * reset and a free give its blocks back (LeakSanitizer checks). */
+static void test_grown_arrays_keep_their_contents(void **state)
+{
+    (void)state;
+    afs_arena *arena = afs_arena_new();
+    unsigned *small = afs_arena_array_raw(arena, 4, sizeof *small);
+    for (unsigned i = 0; i < 4; i++)
+        small[i] = i;
+    unsigned *v = afs_arena_grow(arena, small, 4, 16, sizeof *v);
+    size_t n = 16;
+    for (unsigned i = 4; i < n; i++)
+        v[i] = i;
+    unsigned *w = afs_arena_grow(arena, NULL, 0, 1, sizeof *w);
+    w[0] = 7;
+    for (int round = 0; round < 12; round++) {
+        char *between = afs_arena_strdup(arena, "between");
+        v = afs_arena_grow(arena, v, n, 2 * n, sizeof *v);
+        for (size_t i = n; i < 2 * n; i++)
+            v[i] = (unsigned)i;
+        n *= 2;
+        assert_string_equal(between, "between");
+    }
+    for (size_t i = 0; i < n; i++)
+        assert_int_equal(v[i], i);
+    assert_int_equal(w[0], 7);
+    afs_arena_reset(arena);
+    char *after = afs_arena_strdup(arena, "after a reset");
+    v = afs_arena_grow(arena, NULL, 0, 1000, sizeof *v);
+    v[999] = 9;
+    assert_string_equal(after, "after a reset");
+    afs_arena_free(arena);
+}
+
+/* Adopted memory goes with the arena, at a reset or a free. */
+static void test_adopted_memory_is_freed(void **state)
+{
+    (void)state;
+    afs_arena *arena = afs_arena_new();
+    afs_arena_adopt(arena, strdup("one"));
+    afs_arena_reset(arena);
+    char *two = strdup("two");
+    afs_arena_adopt(arena, two);
+    assert_string_equal(two, "two");
+    afs_arena_free(arena);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_arena_grows_and_resets),
         cmocka_unit_test(test_pooled_arena_shrinks),
         cmocka_unit_test(test_pooled_arenas_outlive_the_pool),
+        cmocka_unit_test(test_grown_arrays_keep_their_contents),
+        cmocka_unit_test(test_adopted_memory_is_freed),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

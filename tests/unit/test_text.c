@@ -120,7 +120,7 @@ static void test_random_bytes_always_progress(void **state)
     (void)state;
     afs_arena *arena = afs_arena_new();
     size_t len = 1 << 16;
-    char *bytes = afs_arena_alloc(arena, len);
+    char *bytes = afs_arena_alloc(arena, len + 1); /* NUL-terminated */
     unsigned seed = 12345;
     for (size_t i = 0; i < len; i++) {
         seed = seed * 1103515245u + 12345u;
