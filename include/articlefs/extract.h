@@ -19,6 +19,15 @@ typedef struct afs_extract_options {
     /* Where the model's memory comes from, or NULL for malloc: a pool
      * when many articles are extracted at once (see afs_page_pool). */
     afs_page_pool *pages;
+    /* What the source said about itself (a web page's metadata), all
+     * NULL for plain text: the title wins over the first line's. */
+    const char *title;
+    const char *const *authors;
+    size_t author_count;
+    const char *site;
+    const char *url;
+    const char *original; /* copied into the article when not NULL */
+    size_t original_len;
 } afs_extract_options;
 
 /* Builds the model of one article. The bytes are copied. */

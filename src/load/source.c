@@ -13,6 +13,7 @@
 #include <unistd.h>
 
 #include "articlefs/extract.h"
+#include "articlefs/page.h"
 
 int afs_valid_date(const char *s)
 {
@@ -59,6 +60,60 @@ typedef struct worker_memory {
     afs_page_pool *pages;
 } worker_memory;
 
+/* The text and metadata of a web page into the extractor's options; the
+ * page's date stands in for -o date= when none was given. */
+static afs_article *extract_page(const char *html, size_t len, const char *path,
+                                 afs_extract_options *xo, char *err,
+                                 size_t err_size)
+{
+    afs_page page;
+    char why[200];
+    if (afs_page_read(html, len, &page, why, sizeof why) != 0) {
+        snprintf(err, err_size, "cannot read '%s': %s", path, why);
+        return NULL;
+    }
+    if (!xo->date && page.date)
+        xo->date = page.date;
+    xo->title = page.title;
+    xo->authors = (const char *const *)page.authors;
+    xo->author_count = page.author_count;
+    xo->site = page.site;
+    xo->url = page.url;
+    xo->original = html;
+    xo->original_len = len;
+    afs_article *a = afs_extract(page.text, page.text_len, xo);
+    afs_page_free(&page);
+    return a;
+}
+
+/* Plain text or a web page, either possibly gzip-compressed. */
+static afs_article *extract_source(const char *data, size_t len,
+                                   const char *path,
+                                   const afs_source_options *options,
+                                   afs_extract_options *xo, char *err,
+                                   size_t err_size)
+{
+    char *inflated = NULL;
+    if (afs_format_is_gzip(data, len)) {
+        char why[200];
+        size_t inflated_len;
+        inflated = afs_gunzip(data, len, options ? options->max_size : 0,
+                              &inflated_len, why, sizeof why);
+        if (!inflated) {
+            snprintf(err, err_size, "cannot read '%s': %s", path, why);
+            return NULL;
+        }
+        data = inflated;
+        len = inflated_len;
+    }
+    afs_article *a =
+        afs_format_detect(base_name(path), data, len) == AFS_FORMAT_HTML
+            ? extract_page(data, len, path, xo, err, err_size)
+            : afs_extract(data, len, xo);
+    free(inflated);
+    return a;
+}
+
 static afs_article *load_article(const char *path,
                                  const afs_source_options *options,
                                  worker_memory memory, struct timespec *mtime,
@@ -99,7 +154,8 @@ static afs_article *load_article(const char *path,
                               .source_name = base_name(path),
                               .scratch = scratch,
                               .pages = memory.pages};
-    afs_article *a = afs_extract(data, len, &xo);
+    afs_article *a =
+        extract_source(data, len, path, options, &xo, err, err_size);
     if (scratch)
         afs_arena_reset(scratch);
     else
@@ -143,10 +199,7 @@ static void push_path(path_list *l, char *path)
 
 static bool is_article_name(const char *name)
 {
-    const char *dot = strrchr(name, '.');
-    return dot && dot != name &&
-           (strcmp(dot, ".txt") == 0 || strcmp(dot, ".md") == 0 ||
-            strcmp(dot, ".text") == 0);
+    return name[0] != '.' && afs_format_known_name(name);
 }
 
 /* Relative paths of the articles under dir, subfolders included; hidden
@@ -179,8 +232,8 @@ static void collect(const char *root, const char *rel, path_list *out,
         } else {
             if (verbose)
                 fprintf(stderr,
-                        "articlefs: skipping '%s': not .txt, .md or "
-                        ".text\n",
+                        "articlefs: skipping '%s': not .txt, .md, .text, "
+                        ".html, .htm or .xhtml\n",
                         child);
             free(child);
         }
@@ -200,6 +253,10 @@ static char *article_id(const char *rel)
     if (!id)
         abort();
     char *dot = strrchr(id, '.');
+    if (dot && !strcmp(dot, ".gz")) {
+        *dot = '\0';
+        dot = strrchr(id, '.');
+    }
     if (dot)
         *dot = '\0';
     for (char *p = id; *p; p++)

@@ -1,0 +1,845 @@
+/* Finding the article in a web page (libxml2's HTML parser).
+ *
+ * The approach of Readability and trafilatura, written for this tree:
+ * furniture goes first (scripts, navigation, share bars, comments, related
+ * lists, hidden parts); then every block of running text scores its
+ * ancestors by its length and commas, markup that names the article body
+ * adds to the score and link-heavy blocks lose; the best container and
+ * those of its siblings that read like it are the article, written one
+ * block a line. */
+#include <ctype.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "page_internal.h"
+
+/* Deeper than this the page is not read (a parser bomb, not a story). */
+#define MAX_DEPTH 400
+
+const char *afs_tag(const xmlNode *node)
+{
+    return node && node->type == XML_ELEMENT_NODE && node->name
+               ? (const char *)node->name
+               : "";
+}
+
+char *afs_attr(xmlNode *node, const char *name)
+{
+    return (char *)xmlGetProp(node, (const xmlChar *)name);
+}
+
+static bool is_space(unsigned char c)
+{
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' ||
+           c == '\v';
+}
+
+void afs_buf_add_collapsed(afs_buf *b, const char *s)
+{
+    const unsigned char *p = (const unsigned char *)s;
+    while (*p) {
+        bool space = false;
+        while (*p && (is_space(*p) || (p[0] == 0xC2 && p[1] == 0xA0) ||
+                      (p[0] == 0xE2 && p[1] == 0x80 &&
+                       (p[2] == 0x8B || p[2] == 0xAF || p[2] == 0x89)))) {
+            p += is_space(*p) ? 1 : p[0] == 0xC2 ? 2 : 3;
+            space = true;
+        }
+        if (space && b->len && b->s[b->len - 1] != ' ' &&
+            b->s[b->len - 1] != '\n')
+            afs_buf_addc(b, ' ');
+        const unsigned char *start = p;
+        while (*p && !is_space(*p) && !(p[0] == 0xC2 && p[1] == 0xA0) &&
+               !(p[0] == 0xE2 && p[1] == 0x80 &&
+                 (p[2] == 0x8B || p[2] == 0xAF || p[2] == 0x89)))
+            p++;
+        afs_buf_add(b, (const char *)start, (size_t)(p - start));
+    }
+}
+
+/* ---- what each element is --------------------------------------------- */
+
+static bool tag_in(const char *tag, const char *const *list)
+{
+    for (; *list; list++)
+        if (!strcmp(tag, *list))
+            return true;
+    return false;
+}
+
+/* Never part of a story, wherever they stand. */
+static bool furniture_tag(const char *tag)
+{
+    static const char *const tags[] = {
+        "script", "style",  "noscript", "template", "svg",    "math",
+        "iframe", "object", "embed",    "canvas",   "button", "select",
+        "input",  "option", "textarea", "nav",      "aside",  "footer",
+        "form",   "label",  "dialog",   "menu",     "audio",  "video",
+        "map",    "head",   "title",    "link",     "meta",   NULL};
+    return tag_in(tag, tags);
+}
+
+static bool block_tag(const char *tag)
+{
+    static const char *const tags[] = {
+        "address",  "article",    "aside",  "blockquote", "center", "dd",
+        "details",  "dialog",     "dir",    "div",        "dl",     "dt",
+        "fieldset", "figcaption", "figure", "footer",     "form",   "h1",
+        "h2",       "h3",         "h4",     "h5",         "h6",     "header",
+        "hgroup",   "hr",         "li",     "main",       "menu",   "nav",
+        "ol",       "p",          "pre",    "section",    "table",  "tbody",
+        "thead",    "tfoot",      "tr",     "td",         "th",     "ul",
+        "summary",  "caption",    "br",     "body",       "html",   "noscript",
+        NULL};
+    return tag_in(tag, tags);
+}
+
+static bool heading_tag(const char *tag)
+{
+    return tag[0] == 'h' && tag[1] >= '1' && tag[1] <= '6' && !tag[2];
+}
+
+/* Words in class and id names: the lower-cased attribute values, split
+ * at anything but letters and digits. */
+typedef struct name_words {
+    char text[512];
+} name_words;
+
+static void class_and_id(xmlNode *node, name_words *w)
+{
+    size_t n = 0;
+    static const char *const attrs[] = {"class", "id", "role", "itemprop",
+                                        NULL};
+    for (size_t a = 0; attrs[a]; a++) {
+        char *v = afs_attr(node, attrs[a]);
+        if (!v)
+            continue;
+        for (const char *p = v; *p && n + 2 < sizeof w->text; p++)
+            w->text[n++] = isalnum((unsigned char)*p)
+                               ? (char)tolower((unsigned char)*p)
+                               : ' ';
+        w->text[n++] = ' ';
+        xmlFree(v);
+    }
+    w->text[n] = '\0';
+}
+
+/* A word (or a prefix of one, with a trailing '*') among the names. */
+static bool has_word(const name_words *w, const char *word)
+{
+    size_t k = strlen(word);
+    bool prefix = word[k - 1] == '*';
+    if (prefix)
+        k--;
+    for (const char *p = w->text; *p;) {
+        while (*p == ' ')
+            p++;
+        const char *end = p;
+        while (*end && *end != ' ')
+            end++;
+        size_t n = (size_t)(end - p);
+        if (n && (prefix ? n >= k : n == k) && !strncmp(p, word, k))
+            return true;
+        p = end;
+    }
+    return false;
+}
+
+/* Substrings that name a part of a page that is not its story. */
+static const char *const junk_parts[] = {
+    "comment",     "sidebar",      "related",    "share",
+    "social",      "newsletter",   "cookie",     "consent",
+    "gdpr",        "promo",        "breadcrumb", "subscribe",
+    "signup",      "sponsor",      "outbrain",   "taboola",
+    "popular",     "trending",     "recommend",  "masthead",
+    "navbar",      "navigation",   "footer",     "toolbar",
+    "widget",      "advert",       "banner",     "paywall",
+    "disqus",      "byline",       "caption",    "credit",
+    "pagination",  "author-bio",   "authorbio",  "more-stories",
+    "morestories", "read-more",    "readmore",   "tags",
+    "skip",        "modal",        "popup",      "overlay",
+    "print",       "follow",       "newsfeed",   "ticker",
+    "rating",      "survey",       "login",      "signin",
+    "headerbar",   "topbar",       "dateline",   "timestamp",
+    "meta",        "menu",         "nav",        "hidden",
+    "sharing",     "tools",        "utility",    "bottom",
+    "disclaimer",  "inline-ad",    "adslot",     "ad-slot",
+    "adunit",      "ad-container", "playlist",   "carousel",
+    "slideshow",   "gallery",      "video",      NULL};
+
+/* Whole words for the short names that are parts of longer ones. */
+static const char *const junk_words[] = {
+    "ad",       "ads",       "advertisement", "nav",
+    "header",   "foot",      "share",         "tags",
+    "tag",      "meta",      "aside",         "extra",
+    "author",   "date",      "related*",      "promo*",
+    "social*",  "sponsor*",  "dfp*",          "outbrain*",
+    "taboola*", "comments*", "newsletter*",   "caption*",
+    "credit*",  "byline*",   "breadcrumb*",   NULL};
+
+/* Names that say "this is the story": an element with these is never
+ * dropped for its name. */
+static const char *const story_words[] = {
+    "article*", "story*",       "content*", "entry*", "post*", "main*", "body*",
+    "text*",    "articlebody*", "hentry",   "blog*",  "page*", NULL};
+
+static bool any_part(const name_words *w, const char *const *parts)
+{
+    for (; *parts; parts++)
+        if (strstr(w->text, *parts))
+            return true;
+    return false;
+}
+
+static bool any_word(const name_words *w, const char *const *words)
+{
+    for (; *words; words++)
+        if (has_word(w, *words))
+            return true;
+    return false;
+}
+
+static bool junk_name(const name_words *w)
+{
+    return any_word(w, junk_words) ||
+           (any_part(w, junk_parts) && !any_word(w, story_words));
+}
+
+/* The score the names give: story words up, furniture down. */
+static double name_weight(const name_words *w)
+{
+    double weight = 0;
+    if (any_word(w, story_words))
+        weight += 25;
+    if (strstr(w->text, "articlebody") || strstr(w->text, "article body") ||
+        strstr(w->text, "story body") || strstr(w->text, "storybody") ||
+        strstr(w->text, "entry content") || strstr(w->text, "post content") ||
+        strstr(w->text, "article content") || strstr(w->text, "post body") ||
+        strstr(w->text, "article text") || strstr(w->text, "story content"))
+        weight += 25;
+    if (any_word(w, junk_words) || any_part(w, junk_parts))
+        weight -= 25;
+    return weight;
+}
+
+static bool hidden(xmlNode *node)
+{
+    char *style = afs_attr(node, "style");
+    bool none = false;
+    if (style) {
+        char squeezed[256];
+        size_t n = 0;
+        for (const char *p = style; *p && n + 1 < sizeof squeezed; p++)
+            if (!is_space((unsigned char)*p))
+                squeezed[n++] = (char)tolower((unsigned char)*p);
+        squeezed[n] = '\0';
+        none = strstr(squeezed, "display:none") ||
+               strstr(squeezed, "visibility:hidden");
+        xmlFree(style);
+    }
+    if (!none && xmlHasProp(node, (const xmlChar *)"hidden"))
+        none = true;
+    if (!none) {
+        char *aria = afs_attr(node, "aria-hidden");
+        none = aria && !strcmp(aria, "true");
+        xmlFree(aria);
+    }
+    return none;
+}
+
+/* ---- measuring --------------------------------------------------------- */
+
+typedef struct info {
+    double score;
+    double weight;       /* from names and tag */
+    uint32_t chars;      /* visible characters */
+    uint32_t link_chars; /* of them, inside links */
+    uint32_t own_chars;  /* in text and inline children, not blocks */
+    uint32_t commas;     /* in own text */
+    uint32_t paragraphs; /* <p> with running text below */
+    bool junk;           /* dropped before scoring */
+    bool scored;         /* got a score from text below */
+    bool story_mark;     /* <article>, itemprop=articleBody and the like */
+} info;
+
+typedef struct reader {
+    info *infos;
+    size_t count;
+    bool drop_by_name; /* off on the second try, when names took it all */
+    const char *title;
+} reader;
+
+static info *info_of(const xmlNode *node)
+{
+    return node->type == XML_ELEMENT_NODE ? (info *)node->_private : NULL;
+}
+
+static size_t count_chars(const char *s)
+{
+    size_t n = 0;
+    bool space = true;
+    for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
+        if (is_space(*p)) {
+            if (!space)
+                n++;
+            space = true;
+        } else if ((*p & 0xC0) != 0x80) {
+            n++;
+            space = false;
+        }
+    }
+    return n;
+}
+
+static size_t count_commas(const char *s)
+{
+    size_t n = 0;
+    for (const char *p = s; (p = strpbrk(p, ",\xEF")); p++)
+        if (*p == ',' || !strncmp(p, "\xEF\xBC\x8C", 3))
+            n++;
+    return n;
+}
+
+/* Gives each element its info and marks what is dropped up front. */
+static void number(reader *r, xmlNode *node, int depth)
+{
+    for (xmlNode *c = node; c; c = c->next) {
+        if (c->type != XML_ELEMENT_NODE)
+            continue;
+        c->_private = &r->infos[r->count++];
+        if (depth < MAX_DEPTH)
+            number(r, c->children, depth + 1);
+    }
+}
+
+static size_t count_elements(xmlNode *node, int depth)
+{
+    size_t n = 0;
+    for (xmlNode *c = node; c; c = c->next)
+        if (c->type == XML_ELEMENT_NODE)
+            n += 1 + (depth < MAX_DEPTH ? count_elements(c->children, depth + 1)
+                                        : 0);
+    return n;
+}
+
+static void mark(reader *r, xmlNode *node, int depth)
+{
+    for (xmlNode *c = node; c; c = c->next) {
+        info *in = info_of(c);
+        if (!in)
+            continue;
+        memset(in, 0, sizeof *in);
+        const char *tag = afs_tag(c);
+        name_words w;
+        class_and_id(c, &w);
+        bool top = !strcmp(tag, "html") || !strcmp(tag, "body");
+        in->weight = name_weight(&w);
+        in->story_mark = !strcmp(tag, "article") || !strcmp(tag, "main") ||
+                         strstr(w.text, "articlebody") != NULL;
+        if (in->story_mark)
+            in->weight += 10;
+        in->junk = depth >= MAX_DEPTH ||
+                   (furniture_tag(tag) && !(in->story_mark)) || hidden(c) ||
+                   (!top && r->drop_by_name && !in->story_mark &&
+                    strcmp(tag, "a") && junk_name(&w));
+        if (!in->junk)
+            mark(r, c->children, depth + 1);
+    }
+}
+
+/* Bottom up: characters, link characters, own text, paragraphs. */
+static void measure(xmlNode *node, bool in_link)
+{
+    info *in = info_of(node);
+    bool link = in_link || !strcmp(afs_tag(node), "a");
+    for (xmlNode *c = node->children; c; c = c->next) {
+        if (c->type == XML_TEXT_NODE || c->type == XML_CDATA_SECTION_NODE) {
+            const char *text = (const char *)c->content;
+            if (!text)
+                continue;
+            size_t n = count_chars(text);
+            in->chars += (uint32_t)n;
+            in->own_chars += (uint32_t)n;
+            in->commas += (uint32_t)count_commas(text);
+            if (link)
+                in->link_chars += (uint32_t)n;
+            continue;
+        }
+        info *ci = info_of(c);
+        if (!ci || ci->junk)
+            continue;
+        measure(c, link);
+        in->chars += ci->chars;
+        in->link_chars += ci->link_chars;
+        in->paragraphs += ci->paragraphs;
+        if (!block_tag(afs_tag(c))) {
+            in->own_chars += ci->own_chars;
+            in->commas += ci->commas;
+        }
+    }
+    if (!strcmp(afs_tag(node), "p") && in->chars >= 40)
+        in->paragraphs++;
+}
+
+static double link_density(const info *in)
+{
+    return in->chars ? (double)in->link_chars / in->chars : 0;
+}
+
+/* ---- scoring ----------------------------------------------------------- */
+
+static double tag_weight(const char *tag)
+{
+    if (!strcmp(tag, "div") || !strcmp(tag, "article") ||
+        !strcmp(tag, "section") || !strcmp(tag, "main"))
+        return 5;
+    if (!strcmp(tag, "pre") || !strcmp(tag, "td") || !strcmp(tag, "blockquote"))
+        return 3;
+    if (!strcmp(tag, "ol") || !strcmp(tag, "ul") || !strcmp(tag, "dl") ||
+        !strcmp(tag, "dd") || !strcmp(tag, "dt") || !strcmp(tag, "li") ||
+        !strcmp(tag, "address"))
+        return -3;
+    if (heading_tag(tag) || !strcmp(tag, "th"))
+        return -5;
+    return 0;
+}
+
+static bool scorable_tag(const char *tag)
+{
+    static const char *const tags[] = {
+        "p",          "pre", "td",     "div",  "section", "article", "main",
+        "blockquote", "dd",  "center", "font", "span",    NULL};
+    return tag_in(tag, tags);
+}
+
+static void add_score(xmlNode *node, double points)
+{
+    info *in = info_of(node);
+    if (!in)
+        return;
+    if (!in->scored) {
+        in->scored = true;
+        in->score = tag_weight(afs_tag(node)) + in->weight;
+    }
+    in->score += points;
+}
+
+/* A block of running text gives points to its parent and, less and less,
+ * to four more ancestors. */
+static void score_blocks(xmlNode *node)
+{
+    for (xmlNode *c = node->children; c; c = c->next) {
+        info *in = info_of(c);
+        if (!in || in->junk)
+            continue;
+        score_blocks(c);
+        const char *tag = afs_tag(c);
+        if (!scorable_tag(tag) || in->own_chars < 25)
+            continue;
+        /* a span or font is a block only when its parent is not one */
+        if ((!strcmp(tag, "span") || !strcmp(tag, "font")) &&
+            !block_tag(afs_tag(c->parent)))
+            continue;
+        double points = 1 + in->commas +
+                        (in->own_chars / 100 > 3 ? 3 : in->own_chars / 100);
+        points *= 1 - link_density(in);
+        xmlNode *up = c->parent;
+        for (int level = 0; up && up->type == XML_ELEMENT_NODE && level < 5;
+             level++, up = up->parent)
+            add_score(up, points / (level == 0   ? 1
+                                    : level == 1 ? 2
+                                                 : level * 3));
+    }
+}
+
+/* The best-scoring container (after link density), or NULL. */
+typedef struct best {
+    xmlNode *nodes[5];
+    double scores[5];
+} best;
+
+static void keep_best(best *b, xmlNode *node, double score)
+{
+    for (int i = 0; i < 5; i++) {
+        if (!b->nodes[i] || score > b->scores[i]) {
+            for (int k = 4; k > i; k--) {
+                b->nodes[k] = b->nodes[k - 1];
+                b->scores[k] = b->scores[k - 1];
+            }
+            b->nodes[i] = node;
+            b->scores[i] = score;
+            return;
+        }
+    }
+}
+
+static void final_scores(xmlNode *node, best *b)
+{
+    for (xmlNode *c = node->children; c; c = c->next) {
+        info *in = info_of(c);
+        if (!in || in->junk)
+            continue;
+        if (in->scored) {
+            in->score *= 1 - link_density(in);
+            keep_best(b, c, in->score);
+        }
+        final_scores(c, b);
+    }
+}
+
+static bool contains(const xmlNode *outer, const xmlNode *inner)
+{
+    for (const xmlNode *p = inner; p; p = p->parent)
+        if (p == outer)
+            return true;
+    return false;
+}
+
+static double score_of(const xmlNode *node)
+{
+    const info *in = info_of(node);
+    return in && in->scored ? in->score : 0;
+}
+
+/* Moves up from the top candidate when the text is spread over several
+ * of its relatives (a story split into sections). */
+static xmlNode *settle(xmlNode *top, const best *b)
+{
+    /* close runners-up that share an ancestor with the top: that ancestor */
+    for (xmlNode *up = top->parent;
+         up && up->type == XML_ELEMENT_NODE && strcmp(afs_tag(up), "body");
+         up = up->parent) {
+        int near = 0;
+        for (int i = 1; i < 5; i++)
+            if (b->nodes[i] && b->scores[i] >= 0.75 * b->scores[0] &&
+                contains(up, b->nodes[i]))
+                near++;
+        if (near >= 2) {
+            top = up;
+            break;
+        }
+    }
+    /* an only child says little: its parent is the container */
+    double last = score_of(top);
+    for (xmlNode *up = top->parent;
+         up && up->type == XML_ELEMENT_NODE && strcmp(afs_tag(up), "body");
+         up = up->parent) {
+        double s = score_of(up);
+        if (s < last / 3)
+            break;
+        if (s > last) {
+            top = up;
+        }
+        last = s;
+    }
+    while (top->parent && top->parent->type == XML_ELEMENT_NODE &&
+           strcmp(afs_tag(top->parent), "body")) {
+        int elements = 0;
+        for (xmlNode *c = top->parent->children; c; c = c->next) {
+            const info *ci = info_of(c);
+            if (ci && !ci->junk && ci->chars > 0)
+                elements++;
+        }
+        if (elements != 1)
+            break;
+        top = top->parent;
+    }
+    return top;
+}
+
+/* ---- writing the article ---------------------------------------------- */
+
+typedef struct writer {
+    afs_buf out;
+    afs_buf line;
+    size_t line_link_chars; /* bytes of the line inside links */
+    bool in_list_item;
+    const char *title;
+    size_t lines;
+} writer;
+
+static bool furniture_line(const char *s)
+{
+    static const char *const lines[] = {"advertisement",
+                                        "advertising",
+                                        "sponsored",
+                                        "story continues below",
+                                        "continue reading",
+                                        "read more",
+                                        "share this",
+                                        "share",
+                                        NULL};
+    for (const char *const *l = lines; *l; l++)
+        if (!strcasecmp(s, *l))
+            return true;
+    return false;
+}
+
+static void end_line(writer *w)
+{
+    afs_buf *l = &w->line;
+    size_t start = 0, end = l->len;
+    while (start < end && (l->s[start] == ' ' || l->s[start] == '\n'))
+        start++;
+    while (end > start && (l->s[end - 1] == ' ' || l->s[end - 1] == '\n'))
+        end--;
+    size_t n = end - start;
+    bool keep = n > 0;
+    if (keep) {
+        l->s[end] = '\0';
+        const char *text = l->s + start;
+        size_t chars = count_chars(text);
+        double links = chars ? (double)w->line_link_chars / (double)n : 0;
+        if (links > 0.6 && (w->in_list_item || chars < 120))
+            keep = false;
+        else if (furniture_line(text))
+            keep = false;
+        else if (w->lines == 0 && w->title && !strcasecmp(text, w->title))
+            keep = false;
+        if (keep) {
+            afs_buf_add(&w->out, text, n);
+            afs_buf_addc(&w->out, '\n');
+            w->lines++;
+        }
+    }
+    l->len = 0;
+    if (l->s)
+        l->s[0] = '\0';
+    w->line_link_chars = 0;
+}
+
+/* Inside the article: a part that is a list of links, a caption, or
+ * furniture by its name is left out. */
+static bool drop_in_article(xmlNode *node, const info *in)
+{
+    const char *tag = afs_tag(node);
+    if (!strcmp(tag, "figcaption") || !strcmp(tag, "header") ||
+        !strcmp(tag, "h1") || !strcmp(tag, "figure") ||
+        !strcmp(tag, "picture") || !strcmp(tag, "img"))
+        return true;
+    bool container = !strcmp(tag, "div") || !strcmp(tag, "section") ||
+                     !strcmp(tag, "ul") || !strcmp(tag, "ol") ||
+                     !strcmp(tag, "table") || !strcmp(tag, "dl");
+    if (container && in->chars > 0) {
+        double ld = link_density(in);
+        if (ld > 0.5)
+            return true;
+        if (in->weight < 0 && in->commas < 10 && ld > 0.2)
+            return true;
+        if ((!strcmp(tag, "ul") || !strcmp(tag, "ol")) && ld > 0.3)
+            return true;
+    }
+    return false;
+}
+
+static void write_node(writer *w, xmlNode *node, bool link, int depth)
+{
+    for (xmlNode *c = node->children; c; c = c->next) {
+        if (c->type == XML_TEXT_NODE || c->type == XML_CDATA_SECTION_NODE) {
+            if (!c->content)
+                continue;
+            size_t before = w->line.len;
+            if (!strcmp(afs_tag(node), "pre")) {
+                for (const char *p = (const char *)c->content; *p; p++)
+                    if (*p == '\n')
+                        end_line(w);
+                    else
+                        afs_buf_addc(&w->line, *p);
+            } else {
+                afs_buf_add_collapsed(&w->line, (const char *)c->content);
+            }
+            if (link && w->line.len > before)
+                w->line_link_chars += w->line.len - before;
+            continue;
+        }
+        info *in = info_of(c);
+        if (!in || in->junk || depth > MAX_DEPTH)
+            continue;
+        if (drop_in_article(c, in))
+            continue;
+        const char *tag = afs_tag(c);
+        if (!strcmp(tag, "br") || !strcmp(tag, "hr")) {
+            end_line(w);
+            continue;
+        }
+        bool block = block_tag(tag);
+        bool item = !strcmp(tag, "li");
+        if (block)
+            end_line(w);
+        bool was_item = w->in_list_item;
+        if (item)
+            w->in_list_item = true;
+        if (!block && w->line.len && w->line.s[w->line.len - 1] != ' ' &&
+            (!strcmp(tag, "td") || !strcmp(tag, "th")))
+            afs_buf_addc(&w->line, ' ');
+        write_node(w, c, link || !strcmp(tag, "a"), depth + 1);
+        if (block)
+            end_line(w);
+        w->in_list_item = was_item;
+    }
+}
+
+/* Siblings of the container that read like part of the story. */
+static bool sibling_belongs(xmlNode *sibling, xmlNode *top)
+{
+    info *in = info_of(sibling);
+    if (!in || in->junk || !in->chars)
+        return false;
+    double top_score = score_of(top);
+    double threshold = top_score * 0.2 > 10 ? top_score * 0.2 : 10;
+    char *a = afs_attr(sibling, "class"), *b = afs_attr(top, "class");
+    double bonus = a && b && a[0] && !strcmp(a, b) ? top_score * 0.2 : 0;
+    xmlFree(a);
+    xmlFree(b);
+    if (in->scored && in->score + bonus >= threshold)
+        return true;
+    if (!strcmp(afs_tag(sibling), "p")) {
+        double ld = link_density(in);
+        if (in->chars > 80 && ld < 0.25)
+            return true;
+        if (in->chars > 0 && in->chars <= 80 && ld == 0) {
+            char *text = (char *)xmlNodeGetContent(sibling);
+            bool sentence = text && strstr(text, ". ");
+            xmlFree(text);
+            return sentence;
+        }
+    }
+    return false;
+}
+
+static void write_article(writer *w, xmlNode *top)
+{
+    xmlNode *parent = top->parent;
+    if (!parent || parent->type != XML_ELEMENT_NODE) {
+        write_node(w, top, false, 0);
+        end_line(w);
+        return;
+    }
+    for (xmlNode *c = parent->children; c; c = c->next) {
+        if (c == top || sibling_belongs(c, top)) {
+            info *in = info_of(c);
+            if (c != top && drop_in_article(c, in))
+                continue;
+            end_line(w);
+            /* the container itself is written whatever its name */
+            write_node(w, c, !strcmp(afs_tag(c), "a"), 0);
+            end_line(w);
+        }
+    }
+}
+
+static xmlNode *find_body(xmlNode *root)
+{
+    for (xmlNode *c = root; c; c = c->next) {
+        if (!strcmp(afs_tag(c), "body"))
+            return c;
+        if (!strcmp(afs_tag(c), "html")) {
+            xmlNode *b = find_body(c->children);
+            if (b)
+                return b;
+        }
+    }
+    return NULL;
+}
+
+/* One try: marks, scores and writes; the body text's length. */
+static size_t read_article(reader *r, xmlNode *root, writer *w)
+{
+    mark(r, root, 0);
+    xmlNode *body = find_body(root);
+    if (!body)
+        body = root;
+    if (!info_of(body) || info_of(body)->junk)
+        return 0;
+    measure(body, false);
+    score_blocks(body);
+    best b = {0};
+    final_scores(body, &b);
+    xmlNode *top = b.nodes[0] ? settle(b.nodes[0], &b) : NULL;
+    if (!top)
+        return 0;
+    write_article(w, top);
+    return w->out.len;
+}
+
+/* The headline first, then the story one block a line. */
+static void compose(afs_page *page, const char *body, size_t body_len)
+{
+    afs_buf text = {0};
+    afs_buf_add(&text, "", 0);
+    if (page->title)
+        afs_buf_add(&text, page->title, strlen(page->title));
+    afs_buf_addc(&text, '\n');
+    afs_buf_add(&text, body, body_len);
+    page->text = text.s;
+    page->text_len = text.len;
+}
+
+int afs_page_read(const char *html, size_t len, afs_page *page, char *err,
+                  size_t err_size)
+{
+    memset(page, 0, sizeof *page);
+    size_t utf8_len;
+    char *utf8 = afs_page_to_utf8(html, len, &utf8_len);
+    if (utf8_len > INT32_MAX) {
+        free(utf8);
+        snprintf(err, err_size, "page too large for the HTML parser");
+        return -1;
+    }
+    xmlDoc *doc = htmlReadMemory(
+        utf8, (int)utf8_len, NULL, "UTF-8",
+        HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING |
+            HTML_PARSE_NONET | HTML_PARSE_COMPACT | HTML_PARSE_IGNORE_ENC);
+    free(utf8);
+    xmlNode *root = doc ? xmlDocGetRootElement(doc) : NULL;
+    if (!root) {
+        xmlFreeDoc(doc);
+        snprintf(err, err_size, "not a web page: no HTML in it");
+        return -1;
+    }
+    afs_page_metadata(doc, page);
+    reader r = {.count = 0, .drop_by_name = true, .title = page->title};
+    size_t elements = count_elements(root, 0);
+    r.infos = calloc(elements + 1, sizeof *r.infos);
+    if (!r.infos)
+        abort();
+    number(&r, root, 0);
+    writer w = {.title = page->title};
+    afs_buf_add(&w.out, "", 0);
+    if (read_article(&r, root, &w) < 200) {
+        /* the names took the story with the furniture: again without */
+        writer again = {.title = page->title};
+        afs_buf_add(&again.out, "", 0);
+        r.drop_by_name = false;
+        if (read_article(&r, root, &again) > w.out.len) {
+            free(w.out.s);
+            w.out = again.out;
+        } else {
+            free(again.out.s);
+        }
+        free(again.line.s);
+    }
+    compose(page, w.out.s, w.out.len);
+    free(w.out.s);
+    free(w.line.s);
+    free(r.infos);
+    xmlFreeDoc(doc);
+    return 0;
+}
+
+void afs_page_free(afs_page *page)
+{
+    if (!page)
+        return;
+    free(page->text);
+    free(page->title);
+    free(page->date);
+    free(page->site);
+    free(page->url);
+    for (size_t i = 0; i < page->author_count; i++)
+        free(page->authors[i]);
+    free(page->authors);
+    memset(page, 0, sizeof *page);
+}
