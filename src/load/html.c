@@ -201,10 +201,18 @@ static bool any_word(const name_words *w, const char *const *words)
     return false;
 }
 
-static bool junk_name(const name_words *w)
+/* How surely the names say "furniture". */
+enum name_verdict { NAME_FINE, NAME_DOUBTFUL, NAME_JUNK };
+
+static enum name_verdict judge_name(const name_words *w)
 {
-    return any_word(w, junk_words) ||
-           (any_part(w, junk_parts) && !any_word(w, story_words));
+    if (any_word(w, junk_words))
+        return NAME_JUNK;
+    if (!any_part(w, junk_parts))
+        return NAME_FINE;
+    /* "article-sidebar" or "story-comments": furniture unless it holds
+     * the story's paragraphs */
+    return any_word(w, story_words) ? NAME_DOUBTFUL : NAME_JUNK;
 }
 
 /* The score the names give: story words up, furniture down. */
@@ -259,9 +267,11 @@ typedef struct info {
     uint32_t own_chars;  /* in text and inline children, not blocks */
     uint32_t commas;     /* in own text */
     uint32_t paragraphs; /* <p> with running text below */
-    bool junk;           /* dropped before scoring */
-    bool scored;         /* got a score from text below */
-    bool story_mark;     /* <article>, itemprop=articleBody and the like */
+    uint32_t links, images;
+    uint8_t name_verdict; /* enum name_verdict */
+    bool junk;            /* dropped before scoring */
+    bool scored;          /* got a score from text below */
+    bool story_mark;      /* <article>, itemprop=articleBody and the like */
 } info;
 
 typedef struct reader {
@@ -324,7 +334,8 @@ static size_t count_elements(xmlNode *node, int depth)
     return n;
 }
 
-static void mark(reader *r, xmlNode *node, int depth)
+/* Drops what is furniture by its tag or is hidden; judges the names. */
+static void mark(xmlNode *node, int depth)
 {
     for (xmlNode *c = node; c; c = c->next) {
         info *in = info_of(c);
@@ -334,18 +345,16 @@ static void mark(reader *r, xmlNode *node, int depth)
         const char *tag = afs_tag(c);
         name_words w;
         class_and_id(c, &w);
-        bool top = !strcmp(tag, "html") || !strcmp(tag, "body");
         in->weight = name_weight(&w);
+        in->name_verdict = (uint8_t)judge_name(&w);
         in->story_mark = !strcmp(tag, "article") || !strcmp(tag, "main") ||
                          strstr(w.text, "articlebody") != NULL;
         if (in->story_mark)
             in->weight += 10;
         in->junk = depth >= MAX_DEPTH ||
-                   (furniture_tag(tag) && !(in->story_mark)) || hidden(c) ||
-                   (!top && r->drop_by_name && !in->story_mark &&
-                    strcmp(tag, "a") && junk_name(&w));
+                   (furniture_tag(tag) && !(in->story_mark)) || hidden(c);
         if (!in->junk)
-            mark(r, c->children, depth + 1);
+            mark(c->children, depth + 1);
     }
 }
 
@@ -353,7 +362,12 @@ static void mark(reader *r, xmlNode *node, int depth)
 static void measure(xmlNode *node, bool in_link)
 {
     info *in = info_of(node);
-    bool link = in_link || !strcmp(afs_tag(node), "a");
+    const char *tag = afs_tag(node);
+    bool link = in_link || !strcmp(tag, "a");
+    in->chars = in->link_chars = in->own_chars = in->commas = 0;
+    in->paragraphs = 0;
+    in->links = !strcmp(tag, "a");
+    in->images = !strcmp(tag, "img");
     for (xmlNode *c = node->children; c; c = c->next) {
         if (c->type == XML_TEXT_NODE || c->type == XML_CDATA_SECTION_NODE) {
             const char *text = (const char *)c->content;
@@ -374,13 +388,33 @@ static void measure(xmlNode *node, bool in_link)
         in->chars += ci->chars;
         in->link_chars += ci->link_chars;
         in->paragraphs += ci->paragraphs;
+        in->links += ci->links;
+        in->images += ci->images;
         if (!block_tag(afs_tag(c))) {
             in->own_chars += ci->own_chars;
             in->commas += ci->commas;
         }
     }
-    if (!strcmp(afs_tag(node), "p") && in->chars >= 40)
+    if (!strcmp(tag, "p") && in->chars >= 40)
         in->paragraphs++;
+}
+
+/* Top down: parts named like furniture go, unless they are marked as the
+ * story or hold several of its paragraphs. */
+static void drop_named(xmlNode *node)
+{
+    for (xmlNode *c = node->children; c; c = c->next) {
+        info *in = info_of(c);
+        if (!in || in->junk)
+            continue;
+        if (!in->story_mark && strcmp(afs_tag(c), "a") &&
+            (in->name_verdict == NAME_JUNK ||
+             (in->name_verdict == NAME_DOUBTFUL && in->paragraphs < 2))) {
+            in->junk = true;
+            continue;
+        }
+        drop_named(c);
+    }
 }
 
 static double link_density(const info *in)
@@ -577,6 +611,21 @@ static bool furniture_line(const char *s)
     return false;
 }
 
+/* A newsroom's credit line: "Jane Doe contributed to this report." */
+static bool credit_line(const char *s)
+{
+    static const char *const tails[] = {"contributed to this report.",
+                                        "contributed reporting.",
+                                        "contributed to this story.", NULL};
+    size_t n = strlen(s);
+    for (const char *const *t = tails; *t; t++) {
+        size_t k = strlen(*t);
+        if (n >= k && n < 400 && !strcasecmp(s + n - k, *t))
+            return true;
+    }
+    return false;
+}
+
 static void end_line(writer *w)
 {
     afs_buf *l = &w->line;
@@ -594,7 +643,7 @@ static void end_line(writer *w)
         double links = chars ? (double)w->line_link_chars / (double)n : 0;
         if (links > 0.6 && (w->in_list_item || chars < 120))
             keep = false;
-        else if (furniture_line(text))
+        else if (furniture_line(text) || credit_line(text))
             keep = false;
         else if (w->lines == 0 && w->title && !strcasecmp(text, w->title))
             keep = false;
@@ -610,6 +659,14 @@ static void end_line(writer *w)
     w->line_link_chars = 0;
 }
 
+static xmlNode *first_element(xmlNode *node)
+{
+    for (xmlNode *c = node->children; c; c = c->next)
+        if (c->type == XML_ELEMENT_NODE)
+            return c;
+    return NULL;
+}
+
 /* Inside the article: a part that is a list of links, a caption, or
  * furniture by its name is left out. */
 static bool drop_in_article(xmlNode *node, const info *in)
@@ -619,6 +676,13 @@ static bool drop_in_article(xmlNode *node, const info *in)
         !strcmp(tag, "h1") || !strcmp(tag, "figure") ||
         !strcmp(tag, "picture") || !strcmp(tag, "img"))
         return true;
+    /* a card that pops up over a name: a picture and links, inline */
+    if (!block_tag(tag) && strcmp(tag, "a") && in->links >= 2 && in->images &&
+        link_density(in) >= 0.9) {
+        xmlNode *first = first_element(node);
+        if (!first || strcmp(afs_tag(first), "a"))
+            return true;
+    }
     bool container = !strcmp(tag, "div") || !strcmp(tag, "section") ||
                      !strcmp(tag, "ul") || !strcmp(tag, "ol") ||
                      !strcmp(tag, "table") || !strcmp(tag, "dl");
@@ -747,13 +811,17 @@ static xmlNode *find_body(xmlNode *root)
 /* One try: marks, scores and writes; the body text's length. */
 static size_t read_article(reader *r, xmlNode *root, writer *w)
 {
-    mark(r, root, 0);
+    mark(root, 0);
     xmlNode *body = find_body(root);
     if (!body)
         body = root;
     if (!info_of(body) || info_of(body)->junk)
         return 0;
     measure(body, false);
+    if (r->drop_by_name) {
+        drop_named(body);
+        measure(body, false);
+    }
     score_blocks(body);
     best b = {0};
     final_scores(body, &b);

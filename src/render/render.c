@@ -196,6 +196,9 @@ static json_t *article_object(const afs_article *a)
     json_t *o = json_object();
     json_object_set_new(o, "title", jstr(a->title));
     json_object_set_new(o, "date", jstr(a->date));
+    json_object_set_new(o, "authors", jstrings(a->authors, a->author_count));
+    json_object_set_new(o, "site", jstr(a->site));
+    json_object_set_new(o, "url", jstr(a->url));
     json_object_set_new(o, "source", jstr(a->source_name));
     for (int k = 0; k < AFS_KIND_COUNT; k++) {
         size_t n;
@@ -445,7 +448,8 @@ char *afs_render_readme(afs_arena *arena, const afs_article *a, size_t *len)
     const char *someone = n ? people[0].id : "SOMEONE";
     buf_printf(&b,
                "This is articlefs: the article %s%s%s as a tree of files.\n\n"
-               "article.txt    the article, byte for byte\n"
+               "article.txt    the article, byte for byte%s\n"
+               "%s"
                "article.json   everything below as one JSON document\n"
                "summary.txt    headline, date, counts, one line per fact\n"
                "timeline.txt   events in time order\n"
@@ -463,7 +467,11 @@ char *afs_render_readme(afs_arena *arena, const afs_article *a, size_t *len)
                "  jq -r '.people[].name' article.json\n",
                a->source_name ? "'" : "",
                a->source_name ? a->source_name : "you mounted",
-               a->source_name ? "'" : "", someone);
+               a->source_name ? "'" : "",
+               a->original ? " (the article found in the page)" : "",
+               a->original ? "source.html    the web page as it was read\n"
+                           : "",
+               someone);
     return buf_finish(&b, arena, len);
 }
 

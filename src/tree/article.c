@@ -19,6 +19,8 @@ static void root_children(const afs_article *a, children *out)
 {
     add_child(out, "README", K_README, NULL);
     add_child(out, "article.txt", K_ARTICLE_TEXT, NULL);
+    if (a->original)
+        add_child(out, "source.html", K_SOURCE_HTML, NULL);
     add_child(out, "article.json", K_ARTICLE_JSON, NULL);
     add_child(out, "summary.txt", K_SUMMARY, NULL);
     add_child(out, "timeline.txt", K_TIMELINE, NULL);

@@ -39,6 +39,7 @@ enum node_kind {
     /* files of one article */
     K_README,
     K_ARTICLE_TEXT,
+    K_SOURCE_HTML, /* a web page's own bytes */
     K_ARTICLE_JSON,
     K_SUMMARY,
     K_TIMELINE,
