@@ -556,12 +556,12 @@ static xmlNode *settle(xmlNode *top, const best *b)
         }
     }
     /* an only child says little: its parent is the container */
-    double last = score_of(top);
+    double last = score_of(top), floor = last / 3;
     for (xmlNode *up = top->parent;
          up && up->type == XML_ELEMENT_NODE && strcmp(afs_tag(up), "body");
          up = up->parent) {
         double s = score_of(up);
-        if (s < last / 3)
+        if (s < floor)
             break;
         if (s > last) {
             top = up;
@@ -592,7 +592,72 @@ typedef struct writer {
     bool in_list_item;
     const char *title;
     size_t lines;
+    /* where each written line starts, and whether it is mostly a link */
+    size_t *starts;
+    bool *linked;
+    size_t cap;
 } writer;
+
+static void remember_line(writer *w, size_t start, bool linked)
+{
+    if (w->lines == w->cap) {
+        w->cap = w->cap ? w->cap * 2 : 64;
+        w->starts = realloc(w->starts, w->cap * sizeof *w->starts);
+        w->linked = realloc(w->linked, w->cap * sizeof *w->linked);
+        if (!w->starts || !w->linked)
+            abort();
+    }
+    w->starts[w->lines] = start;
+    w->linked[w->lines++] = linked;
+}
+
+/* A list of links after the story (more stories, the outlet's other
+ * pages), and the short heading over it, is not the story. */
+static void trim_trailing_links(writer *w)
+{
+    bool dropped = false;
+    while (w->lines) {
+        size_t last = w->lines - 1;
+        const char *line = w->out.s + w->starts[last];
+        size_t n = w->out.len - w->starts[last] - 1;
+        bool heading = n < 60 && line[n - 1] != '.' && line[n - 1] != '"';
+        if (!w->linked[last] && !(dropped && heading))
+            break;
+        dropped = dropped || w->linked[last];
+        w->out.len = w->starts[last];
+        w->out.s[w->out.len] = '\0';
+        w->lines--;
+    }
+}
+
+static void writer_free(writer *w)
+{
+    free(w->line.s);
+    free(w->starts);
+    free(w->linked);
+}
+
+/* A line that sends the reader to another story. */
+static bool pointer_line(const char *s)
+{
+    static const char *const labels[] = {"read more",
+                                         "related",
+                                         "see also",
+                                         "also read",
+                                         "more:",
+                                         "don't miss",
+                                         "don\xE2\x80\x99t miss",
+                                         "must read",
+                                         "recommended",
+                                         "read also",
+                                         "also see",
+                                         "watch:",
+                                         NULL};
+    for (const char *const *l = labels; *l; l++)
+        if (!strncasecmp(s, *l, strlen(*l)))
+            return true;
+    return false;
+}
 
 static bool furniture_line(const char *s)
 {
@@ -641,16 +706,16 @@ static void end_line(writer *w)
         const char *text = l->s + start;
         size_t chars = count_chars(text);
         double links = chars ? (double)w->line_link_chars / (double)n : 0;
-        if (links > 0.6 && (w->in_list_item || chars < 120))
+        if (links > 0.6 && (w->in_list_item || pointer_line(text)))
             keep = false;
         else if (furniture_line(text) || credit_line(text))
             keep = false;
         else if (w->lines == 0 && w->title && !strcasecmp(text, w->title))
             keep = false;
         if (keep) {
+            remember_line(w, w->out.len, links > 0.6);
             afs_buf_add(&w->out, text, n);
             afs_buf_addc(&w->out, '\n');
-            w->lines++;
         }
     }
     l->len = 0;
@@ -828,7 +893,21 @@ static size_t read_article(reader *r, xmlNode *root, writer *w)
     xmlNode *top = b.nodes[0] ? settle(b.nodes[0], &b) : NULL;
     if (!top)
         return 0;
+    if (getenv("AFS_DEBUG")) {
+        for (int i = 0; i < 5 && b.nodes[i]; i++) {
+            char *cl = afs_attr(b.nodes[i], "class");
+            fprintf(stderr, "cand %d %s.%s %.1f line %ld\n", i,
+                    afs_tag(b.nodes[i]), cl ? cl : "", b.scores[i],
+                    xmlGetLineNo(b.nodes[i]));
+            xmlFree(cl);
+        }
+        char *cl = afs_attr(top, "class");
+        fprintf(stderr, "top %s.%s line %ld\n", afs_tag(top), cl ? cl : "",
+                xmlGetLineNo(top));
+        xmlFree(cl);
+    }
     write_article(w, top);
+    trim_trailing_links(w);
     return w->out.len;
 }
 
@@ -882,16 +961,16 @@ int afs_page_read(const char *html, size_t len, afs_page *page, char *err,
         afs_buf_add(&again.out, "", 0);
         r.drop_by_name = false;
         if (read_article(&r, root, &again) > w.out.len) {
-            free(w.out.s);
-            w.out = again.out;
-        } else {
-            free(again.out.s);
+            writer worse = w;
+            w = again;
+            again = worse;
         }
-        free(again.line.s);
+        free(again.out.s);
+        writer_free(&again);
     }
     compose(page, w.out.s, w.out.len);
     free(w.out.s);
-    free(w.line.s);
+    writer_free(&w);
     free(r.infos);
     xmlFreeDoc(doc);
     return 0;
