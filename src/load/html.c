@@ -177,7 +177,9 @@ static const char *const junk_words[] = {
     "author",   "date",      "related*",      "promo*",
     "social*",  "sponsor*",  "dfp*",          "outbrain*",
     "taboola*", "comments*", "newsletter*",   "caption*",
-    "credit*",  "byline*",   "breadcrumb*",   NULL};
+    "credit*",  "byline*",   "breadcrumb*",   "prev",
+    "next",     "previous",  "pager",         "prevnext",
+    NULL};
 
 /* Names that say "this is the story": an element with these is never
  * dropped for its name. */
@@ -724,6 +726,16 @@ static void end_line(writer *w)
     w->line_link_chars = 0;
 }
 
+/* Items of a list: one or two links in a story are where to buy or read
+ * the thing it is about; three or more are a list of other stories. */
+static size_t list_items(xmlNode *list)
+{
+    size_t n = 0;
+    for (xmlNode *c = list->children; c; c = c->next)
+        n += !strcmp(afs_tag(c), "li");
+    return n;
+}
+
 static xmlNode *first_element(xmlNode *node)
 {
     for (xmlNode *c = node->children; c; c = c->next)
@@ -757,7 +769,8 @@ static bool drop_in_article(xmlNode *node, const info *in)
             return true;
         if (in->weight < 0 && in->commas < 10 && ld > 0.2)
             return true;
-        if ((!strcmp(tag, "ul") || !strcmp(tag, "ol")) && ld > 0.3)
+        if ((!strcmp(tag, "ul") || !strcmp(tag, "ol")) && ld > 0.3 &&
+            list_items(node) >= 3)
             return true;
     }
     return false;
@@ -799,7 +812,7 @@ static void write_node(writer *w, xmlNode *node, bool link, int depth)
             end_line(w);
         bool was_item = w->in_list_item;
         if (item)
-            w->in_list_item = true;
+            w->in_list_item = list_items(c->parent) >= 3;
         if (!block && w->line.len && w->line.s[w->line.len - 1] != ' ' &&
             (!strcmp(tag, "td") || !strcmp(tag, "th")))
             afs_buf_addc(&w->line, ' ');
