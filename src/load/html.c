@@ -760,20 +760,17 @@ static bool drop_in_article(xmlNode *node, const info *in)
         if (!first || strcmp(afs_tag(first), "a"))
             return true;
     }
+    bool list = !strcmp(tag, "ul") || !strcmp(tag, "ol");
     bool container = !strcmp(tag, "div") || !strcmp(tag, "section") ||
-                     !strcmp(tag, "ul") || !strcmp(tag, "ol") ||
                      !strcmp(tag, "table") || !strcmp(tag, "dl");
-    if (container && in->chars > 0) {
-        double ld = link_density(in);
-        if (ld > 0.5)
-            return true;
-        if (in->weight < 0 && in->commas < 10 && ld > 0.2)
-            return true;
-        if ((!strcmp(tag, "ul") || !strcmp(tag, "ol")) && ld > 0.3 &&
-            list_items(node) >= 3)
-            return true;
-    }
-    return false;
+    if (in->chars == 0)
+        return false;
+    double ld = link_density(in);
+    if (list)
+        return ld > 0.3 && list_items(node) >= 3;
+    if (container && ld > 0.5)
+        return true;
+    return container && in->weight < 0 && in->commas < 10 && ld > 0.2;
 }
 
 static void write_node(writer *w, xmlNode *node, bool link, int depth)
