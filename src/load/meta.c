@@ -319,6 +319,27 @@ static char *strip_site(const char *title, const char *site)
     return copy;
 }
 
+/* Days since 1970-01-01 of a YYYY-MM-DD date (Howard Hinnant's
+ * days_from_civil). */
+static long day_number(const char *date)
+{
+    int y = atoi(date), m = atoi(date + 5), d = atoi(date + 8);
+    y -= m <= 2;
+    long era = (y >= 0 ? y : y - 399) / 400;
+    long yoe = y - era * 400;
+    long doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+    long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    return era * 146097 + doe - 719468;
+}
+
+/* The date in a URL's path ("/2019/11/19/", "/story/2019-11-19/"). */
+static char *url_path_date(const char *url)
+{
+    const char *path = strstr(url, "://");
+    path = path ? strchr(path + 3, '/') : NULL;
+    return path ? afs_parse_date(path) : NULL;
+}
+
 static const char *first_of(char *const *list, size_t n)
 {
     for (size_t i = 0; i < n; i++)
@@ -355,7 +376,13 @@ void afs_page_metadata(xmlDoc *doc, afs_page *page)
     page->url = url ? strdup(url) : NULL;
     char *dates[] = {f.ld_date, f.meta_date, f.micro_date, f.time_date};
     const char *date = first_of(dates, 4);
-    page->date = date ? strdup(date) : url ? afs_parse_date(url) : NULL;
+    char *url_date = url ? url_path_date(url) : NULL;
+    /* A timestamp in UTC can fall on the next day where the newsroom is;
+     * the date in the URL is the newsroom's own. */
+    if (date && url_date && day_number(url_date) + 1 == day_number(date))
+        date = url_date;
+    page->date = date ? strdup(date) : url_date ? strdup(url_date) : NULL;
+    free(url_date);
     if (f.author_count) {
         page->authors = calloc(f.author_count, sizeof *page->authors);
         if (!page->authors)
