@@ -118,8 +118,9 @@ char *afs_gunzip(const char *bytes, size_t len, size_t limit, size_t *out_len,
             fed += more;
         }
         if (rc == Z_STREAM_END) {
-            /* another member follows, or the end */
-            if (z.avail_in == 0)
+            /* another member follows, or the end (padding after the
+             * last member is ignored, as gzip does) */
+            if (z.avail_in < 2 || z.next_in[0] != 0x1f || z.next_in[1] != 0x8b)
                 break;
             if (inflateReset(&z) != Z_OK)
                 why = "corrupt gzip data";

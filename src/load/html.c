@@ -934,10 +934,33 @@ static void compose(afs_page *page, const char *body, size_t body_len)
     page->text_len = text.len;
 }
 
+/* NUL or many control bytes early on: an image or an archive named .html
+ * (a UTF-16 page, which has NULs, starts with its byte-order mark). */
+static bool looks_binary(const char *bytes, size_t len)
+{
+    const unsigned char *u = (const unsigned char *)bytes;
+    if (len >= 2 &&
+        ((u[0] == 0xFF && u[1] == 0xFE) || (u[0] == 0xFE && u[1] == 0xFF)))
+        return false;
+    size_t sample = len < 65536 ? len : 65536, controls = 0;
+    for (size_t i = 0; i < sample; i++) {
+        if (u[i] == 0)
+            return true;
+        controls += (u[i] < 0x20 && u[i] != '\t' && u[i] != '\n' &&
+                     u[i] != '\r' && u[i] != '\f') ||
+                    u[i] == 0x7F;
+    }
+    return controls * 100 > sample;
+}
+
 int afs_page_read(const char *html, size_t len, afs_page *page, char *err,
                   size_t err_size)
 {
     memset(page, 0, sizeof *page);
+    if (looks_binary(html, len)) {
+        snprintf(err, err_size, "not a web page: binary data");
+        return -1;
+    }
     size_t utf8_len;
     char *utf8 = afs_page_to_utf8(html, len, &utf8_len);
     if (utf8_len > INT32_MAX) {
