@@ -71,14 +71,20 @@ static char *repair_utf8(const char *s, size_t n, size_t *out_len)
 {
     afs_buf b = {0};
     afs_buf_add(&b, "", 0);
+    size_t run = 0; /* start of the valid bytes not yet copied */
     for (size_t i = 0; i < n;) {
         size_t k = utf8_sequence((const unsigned char *)s + i, n - i);
+        if (k && s[i] != '\0') {
+            i += k;
+            continue;
+        }
+        afs_buf_add(&b, s + run, i - run);
         if (!k)
             afs_buf_add(&b, "\xEF\xBF\xBD", 3);
-        else if (s[i] != '\0')
-            afs_buf_add(&b, s + i, k);
-        i += k ? k : 1;
+        i++;
+        run = i;
     }
+    afs_buf_add(&b, s + run, n - run);
     *out_len = b.len;
     return b.s;
 }

@@ -120,7 +120,8 @@ static void class_and_id(xmlNode *node, name_words *w)
             w->text[n++] = isalnum((unsigned char)*p)
                                ? (char)tolower((unsigned char)*p)
                                : ' ';
-        w->text[n++] = ' ';
+        if (n + 1 < sizeof w->text)
+            w->text[n++] = ' ';
         xmlFree(v);
     }
     w->text[n] = '\0';
