@@ -26,6 +26,17 @@ void afs_buf_add(afs_buf *b, const char *s, size_t n)
     b->s[b->len] = '\0';
 }
 
+void afs_buf_reserve(afs_buf *b, size_t cap)
+{
+    if (cap <= b->cap)
+        return;
+    char *bigger = realloc(b->s, cap);
+    if (!bigger)
+        abort();
+    b->s = bigger;
+    b->cap = cap;
+}
+
 void afs_buf_addc(afs_buf *b, char c)
 {
     afs_buf_add(b, &c, 1);
@@ -54,15 +65,41 @@ static size_t utf8_sequence(const unsigned char *s, size_t n)
     return k;
 }
 
-static bool valid_utf8(const char *s, size_t n)
+/* Where the first byte is that is no valid UTF-8 or is NUL, else n;
+ * ASCII goes eight bytes at a time. */
+static size_t first_bad_byte(const char *s, size_t n)
 {
-    for (size_t i = 0; i < n;) {
+    size_t i = 0;
+    while (i < n) {
+        if (i + 8 <= n) {
+            uint64_t chunk;
+            memcpy(&chunk, s + i, 8);
+            /* no high bit and no zero byte in the eight */
+            if (!(chunk & 0x8080808080808080u) &&
+                !((chunk - 0x0101010101010101u) & ~chunk &
+                  0x8080808080808080u)) {
+                i += 8;
+                continue;
+            }
+        }
         size_t k = utf8_sequence((const unsigned char *)s + i, n - i);
-        if (!k)
-            return false;
+        if (!k || s[i] == '\0')
+            return i;
         i += k;
     }
-    return true;
+    return n;
+}
+
+static bool valid_utf8(const char *s, size_t n)
+{
+    for (size_t i = 0;;) {
+        i += first_bad_byte(s + i, n - i);
+        if (i >= n)
+            return true;
+        if (s[i] != '\0')
+            return false;
+        i++;
+    }
 }
 
 /* UTF-8 with each undecodable byte replaced by U+FFFD, and NUL dropped
@@ -70,21 +107,18 @@ static bool valid_utf8(const char *s, size_t n)
 static char *repair_utf8(const char *s, size_t n, size_t *out_len)
 {
     afs_buf b = {0};
-    afs_buf_add(&b, "", 0);
-    size_t run = 0; /* start of the valid bytes not yet copied */
+    afs_buf_reserve(&b, n + 1);
     for (size_t i = 0; i < n;) {
-        size_t k = utf8_sequence((const unsigned char *)s + i, n - i);
-        if (k && s[i] != '\0') {
-            i += k;
-            continue;
-        }
-        afs_buf_add(&b, s + run, i - run);
-        if (!k)
+        size_t good = first_bad_byte(s + i, n - i);
+        afs_buf_add(&b, s + i, good);
+        i += good;
+        if (i >= n)
+            break;
+        if (s[i] != '\0')
             afs_buf_add(&b, "\xEF\xBF\xBD", 3);
         i++;
-        run = i;
     }
-    afs_buf_add(&b, s + run, n - run);
+    afs_buf_add(&b, "", 0);
     *out_len = b.len;
     return b.s;
 }
@@ -191,18 +225,20 @@ char *afs_page_to_utf8(const char *bytes, size_t len, size_t *out_len)
     char label[64];
     declared_charset(bytes, len, label, sizeof label);
     const char *charset = label[0] ? charset_alias(label) : NULL;
-    if (!charset || !strcasecmp(charset, "UTF-8") || valid_utf8(bytes, len)) {
-        /* a page declared as something else but valid UTF-8 is UTF-8 only
-         * when it has multi-byte sequences; plain ASCII is the same in
-         * every ASCII-compatible set */
-        bool ascii = true;
-        for (size_t i = 0; i < len && ascii; i++)
-            ascii = u[i] < 0x80;
-        if (!charset || !strcasecmp(charset, "UTF-8") || ascii)
-            return valid_utf8(bytes, len) || charset
-                       ? repair_utf8(bytes, len, out_len)
-                       : convert(bytes, len, "WINDOWS-1252", out_len);
+    if (!charset || !strcasecmp(charset, "UTF-8")) {
+        /* undeclared: UTF-8 when it is valid, else the commonest legacy
+         * set; declared UTF-8 stays UTF-8, repaired */
+        if (charset || valid_utf8(bytes, len))
+            return repair_utf8(bytes, len, out_len);
+        char *s = convert(bytes, len, "WINDOWS-1252", out_len);
+        return s ? s : repair_utf8(bytes, len, out_len);
     }
+    /* plain ASCII is the same in every ASCII-compatible set */
+    bool ascii = true;
+    for (size_t i = 0; i < len && ascii; i++)
+        ascii = u[i] < 0x80;
+    if (ascii)
+        return repair_utf8(bytes, len, out_len);
     char *s = convert(bytes, len, charset, out_len);
     if (!s)
         s = valid_utf8(bytes, len)

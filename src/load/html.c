@@ -107,22 +107,29 @@ typedef struct name_words {
     char text[512];
 } name_words;
 
+/* The value of an attribute node as parsed (one text child), no copy. */
+static const char *attr_value(const xmlAttr *a)
+{
+    return a->children && a->children->type == XML_TEXT_NODE &&
+                   a->children->content
+               ? (const char *)a->children->content
+               : "";
+}
+
 static void class_and_id(xmlNode *node, name_words *w)
 {
     size_t n = 0;
-    static const char *const attrs[] = {"class", "id", "role", "itemprop",
-                                        NULL};
-    for (size_t a = 0; attrs[a]; a++) {
-        char *v = afs_attr(node, attrs[a]);
-        if (!v)
+    for (const xmlAttr *a = node->properties; a; a = a->next) {
+        const char *name = (const char *)a->name;
+        if (strcmp(name, "class") && strcmp(name, "id") &&
+            strcmp(name, "role") && strcmp(name, "itemprop"))
             continue;
-        for (const char *p = v; *p && n + 2 < sizeof w->text; p++)
+        for (const char *p = attr_value(a); *p && n + 2 < sizeof w->text; p++)
             w->text[n++] = isalnum((unsigned char)*p)
                                ? (char)tolower((unsigned char)*p)
                                : ' ';
         if (n + 1 < sizeof w->text)
             w->text[n++] = ' ';
-        xmlFree(v);
     }
     w->text[n] = '\0';
 }
@@ -237,27 +244,44 @@ static double name_weight(const name_words *w)
 
 static bool hidden(xmlNode *node)
 {
-    char *style = afs_attr(node, "style");
-    bool none = false;
-    if (style) {
+    for (const xmlAttr *a = node->properties; a; a = a->next) {
+        const char *name = (const char *)a->name, *value = attr_value(a);
+        if (!strcmp(name, "hidden"))
+            return true;
+        if (!strcmp(name, "aria-hidden") && !strcmp(value, "true"))
+            return true;
+        if (strcmp(name, "style"))
+            continue;
         char squeezed[256];
         size_t n = 0;
-        for (const char *p = style; *p && n + 1 < sizeof squeezed; p++)
+        for (const char *p = value; *p && n + 1 < sizeof squeezed; p++)
             if (!is_space((unsigned char)*p))
                 squeezed[n++] = (char)tolower((unsigned char)*p);
         squeezed[n] = '\0';
-        none = strstr(squeezed, "display:none") ||
-               strstr(squeezed, "visibility:hidden");
-        xmlFree(style);
+        if (strstr(squeezed, "display:none") ||
+            strstr(squeezed, "visibility:hidden"))
+            return true;
     }
-    if (!none && xmlHasProp(node, (const xmlChar *)"hidden"))
-        none = true;
-    if (!none) {
-        char *aria = afs_attr(node, "aria-hidden");
-        none = aria && !strcmp(aria, "true");
-        xmlFree(aria);
-    }
-    return none;
+    return false;
+}
+
+/* What the names of an element say, remembered per page: most elements
+ * share their class with many others. */
+typedef struct name_judgement {
+    uint64_t hash; /* of the names; 0 for an empty slot */
+    double weight;
+    uint8_t verdict;
+    bool articlebody;
+} name_judgement;
+
+#define JUDGEMENTS 1024
+
+static uint64_t hash_names(const char *s)
+{
+    uint64_t h = 1469598103934665603u;
+    for (; *s; s++)
+        h = (h ^ (unsigned char)*s) * 1099511628211u;
+    return h | 1;
 }
 
 /* ---- measuring --------------------------------------------------------- */
@@ -278,6 +302,7 @@ typedef struct info {
 } info;
 
 typedef struct reader {
+    name_judgement *judgements; /* JUDGEMENTS slots */
     info *infos;
     size_t count;
     bool drop_by_name; /* off on the second try, when names took it all */
@@ -337,8 +362,29 @@ static size_t count_elements(xmlNode *node, int depth)
     return n;
 }
 
+static name_judgement judge(reader *r, xmlNode *node)
+{
+    name_judgement j = {0};
+    if (!node->properties)
+        return j;
+    name_words w;
+    class_and_id(node, &w);
+    if (!w.text[0])
+        return j;
+    uint64_t h = hash_names(w.text);
+    name_judgement *slot = &r->judgements[h % JUDGEMENTS];
+    if (slot->hash == h)
+        return *slot;
+    j.hash = h;
+    j.weight = name_weight(&w);
+    j.verdict = (uint8_t)judge_name(&w);
+    j.articlebody = strstr(w.text, "articlebody") != NULL;
+    *slot = j;
+    return j;
+}
+
 /* Drops what is furniture by its tag or is hidden; judges the names. */
-static void mark(xmlNode *node, int depth)
+static void mark(reader *r, xmlNode *node, int depth)
 {
     for (xmlNode *c = node; c; c = c->next) {
         info *in = info_of(c);
@@ -346,18 +392,18 @@ static void mark(xmlNode *node, int depth)
             continue;
         memset(in, 0, sizeof *in);
         const char *tag = afs_tag(c);
-        name_words w;
-        class_and_id(c, &w);
-        in->weight = name_weight(&w);
-        in->name_verdict = (uint8_t)judge_name(&w);
+        name_judgement j = judge(r, c);
+        in->weight = j.weight;
+        in->name_verdict = j.verdict;
         in->story_mark = !strcmp(tag, "article") || !strcmp(tag, "main") ||
-                         strstr(w.text, "articlebody") != NULL;
+                         j.articlebody;
         if (in->story_mark)
             in->weight += 10;
         in->junk = depth >= MAX_DEPTH ||
-                   (furniture_tag(tag) && !(in->story_mark)) || hidden(c);
+                   (furniture_tag(tag) && !(in->story_mark)) ||
+                   (c->properties && hidden(c));
         if (!in->junk)
-            mark(c->children, depth + 1);
+            mark(r, c->children, depth + 1);
     }
 }
 
@@ -887,7 +933,7 @@ static xmlNode *find_body(xmlNode *root)
 /* One try: marks, scores and writes; the body text's length. */
 static size_t read_article(reader *r, xmlNode *root, writer *w)
 {
-    mark(root, 0);
+    mark(r, root, 0);
     xmlNode *body = find_body(root);
     if (!body)
         body = root;
@@ -935,6 +981,66 @@ static void compose(afs_page *page, const char *body, size_t body_len)
     page->text_len = text.len;
 }
 
+/* The element at s ("<script", "<style") is one of these, by name. */
+static size_t raw_text_element(const char *s, size_t left)
+{
+    static const char *const names[] = {"<script", "<style"};
+    for (size_t i = 0; i < 2; i++) {
+        size_t k = strlen(names[i]);
+        if (left > k && !strncasecmp(s, names[i], k) &&
+            (s[k] == '>' || is_space((unsigned char)s[k])))
+            return k;
+    }
+    return 0;
+}
+
+/* Empties scripts and styles (but JSON-LD) in place before parsing: they
+ * are most of many pages' bytes, none of the story, and the parser reads
+ * them a character at a time. Returns the new length. */
+static size_t drop_script_bodies(char *s, size_t len)
+{
+    size_t in = 0, out = 0;
+    while (in < len) {
+        const char *lt = memchr(s + in, '<', len - in);
+        size_t next = lt ? (size_t)(lt - s) : len;
+        memmove(s + out, s + in, next - in);
+        out += next - in;
+        in = next;
+        if (in >= len)
+            break;
+        size_t name = raw_text_element(s + in, len - in);
+        const char *open_end =
+            name ? memchr(s + in, '>', len - in) : NULL;
+        if (!open_end) {
+            s[out++] = s[in++];
+            continue;
+        }
+        size_t body = (size_t)(open_end - s) + 1;
+        bool json_ld = memmem(s + in, body - in, "ld+json", 7) != NULL;
+        /* "</script" or "</style": the name after "<" */
+        char close[10] = "</";
+        memcpy(close + 2, s + in + 1, name - 1);
+        size_t close_len = name + 1;
+        const char *end = NULL;
+        for (size_t at = body; !json_ld && at + close_len <= len;) {
+            const char *p = memchr(s + at, '<', len - at);
+            if (!p || (size_t)(p - s) + close_len > len)
+                break;
+            if (!strncasecmp(p, close, close_len)) {
+                end = p;
+                break;
+            }
+            at = (size_t)(p - s) + 1;
+        }
+        size_t keep_to = end ? body : json_ld ? body : len;
+        memmove(s + out, s + in, keep_to - in);
+        out += keep_to - in;
+        in = end ? (size_t)(end - s) : keep_to;
+    }
+    s[out] = '\0';
+    return out;
+}
+
 /* NUL or many control bytes early on: an image or an archive named .html
  * (a UTF-16 page, which has NULs, starts with its byte-order mark). */
 static bool looks_binary(const char *bytes, size_t len)
@@ -964,6 +1070,7 @@ int afs_page_read(const char *html, size_t len, afs_page *page, char *err,
     }
     size_t utf8_len;
     char *utf8 = afs_page_to_utf8(html, len, &utf8_len);
+    utf8_len = drop_script_bodies(utf8, utf8_len);
     if (utf8_len > INT32_MAX) {
         free(utf8);
         snprintf(err, err_size, "page too large for the HTML parser");
@@ -984,7 +1091,8 @@ int afs_page_read(const char *html, size_t len, afs_page *page, char *err,
     reader r = {.count = 0, .drop_by_name = true, .title = page->title};
     size_t elements = count_elements(root, 0);
     r.infos = calloc(elements + 1, sizeof *r.infos);
-    if (!r.infos)
+    r.judgements = calloc(JUDGEMENTS, sizeof *r.judgements);
+    if (!r.infos || !r.judgements)
         abort();
     number(&r, root, 0);
     writer w = {.title = page->title};
@@ -1006,6 +1114,7 @@ int afs_page_read(const char *html, size_t len, afs_page *page, char *err,
     free(w.out.s);
     writer_free(&w);
     free(r.infos);
+    free(r.judgements);
     xmlFreeDoc(doc);
     return 0;
 }

@@ -21,6 +21,8 @@ typedef struct afs_buf {
 } afs_buf;
 void afs_buf_add(afs_buf *b, const char *s, size_t n);
 void afs_buf_addc(afs_buf *b, char c);
+/* Room for cap bytes in all. */
+void afs_buf_reserve(afs_buf *b, size_t cap);
 
 /* Appends s with runs of white space (and no-break spaces) as one space. */
 void afs_buf_add_collapsed(afs_buf *b, const char *s);
