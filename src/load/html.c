@@ -195,11 +195,38 @@ static const char *const story_words[] = {
     "article*", "story*",       "content*", "entry*", "post*", "main*", "body*",
     "text*",    "articlebody*", "hentry",   "blog*",  "page*", NULL};
 
-static bool any_part(const name_words *w, const char *const *parts)
+/* The letter pairs in the names, so that most parts are ruled out
+ * without a search. */
+typedef struct pairs {
+    uint64_t bits[(26 * 26 + 63) / 64];
+} pairs;
+
+static int pair_index(const char *s)
 {
-    for (; *parts; parts++)
-        if (strstr(w->text, *parts))
+    return s[0] >= 'a' && s[0] <= 'z' && s[1] >= 'a' && s[1] <= 'z'
+               ? (s[0] - 'a') * 26 + (s[1] - 'a')
+               : -1;
+}
+
+static void collect_pairs(const char *text, pairs *p)
+{
+    memset(p, 0, sizeof *p);
+    for (const char *c = text; c[0] && c[1]; c++) {
+        int i = pair_index(c);
+        if (i >= 0)
+            p->bits[i / 64] |= (uint64_t)1 << (i % 64);
+    }
+}
+
+static bool any_part_in(const char *text, const pairs *p,
+                        const char *const *parts)
+{
+    for (; *parts; parts++) {
+        int i = pair_index(*parts);
+        if ((i < 0 || (p->bits[i / 64] >> (i % 64) & 1)) &&
+            strstr(text, *parts))
             return true;
+    }
     return false;
 }
 
@@ -214,32 +241,42 @@ static bool any_word(const name_words *w, const char *const *words)
 /* How surely the names say "furniture". */
 enum name_verdict { NAME_FINE, NAME_DOUBTFUL, NAME_JUNK };
 
-static enum name_verdict judge_name(const name_words *w)
-{
-    if (any_word(w, junk_words))
-        return NAME_JUNK;
-    if (!any_part(w, junk_parts))
-        return NAME_FINE;
-    /* "article-sidebar" or "story-comments": furniture unless it holds
-     * the story's paragraphs */
-    return any_word(w, story_words) ? NAME_DOUBTFUL : NAME_JUNK;
-}
+/* Names of the story's own body. */
+static const char *const body_names[] = {"articlebody",
+                                         "article body",
+                                         "story body",
+                                         "storybody",
+                                         "entry content",
+                                         "post content",
+                                         "article content",
+                                         "post body",
+                                         "article text",
+                                         "story content",
+                                         NULL};
 
-/* The score the names give: story words up, furniture down. */
-static double name_weight(const name_words *w)
+typedef struct name_reading {
+    enum name_verdict verdict;
+    double weight; /* story words up, furniture down */
+} name_reading;
+
+static name_reading read_names(const name_words *w)
 {
-    double weight = 0;
-    if (any_word(w, story_words))
-        weight += 25;
-    if (strstr(w->text, "articlebody") || strstr(w->text, "article body") ||
-        strstr(w->text, "story body") || strstr(w->text, "storybody") ||
-        strstr(w->text, "entry content") || strstr(w->text, "post content") ||
-        strstr(w->text, "article content") || strstr(w->text, "post body") ||
-        strstr(w->text, "article text") || strstr(w->text, "story content"))
-        weight += 25;
-    if (any_word(w, junk_words) || any_part(w, junk_parts))
-        weight -= 25;
-    return weight;
+    pairs p;
+    collect_pairs(w->text, &p);
+    bool junk_word = any_word(w, junk_words);
+    bool junk_part = any_part_in(w->text, &p, junk_parts);
+    bool story = any_word(w, story_words);
+    name_reading r = {NAME_FINE, 0};
+    if (junk_word)
+        r.verdict = NAME_JUNK;
+    else if (junk_part)
+        /* "article-sidebar" or "story-comments": furniture unless it
+         * holds the story's paragraphs */
+        r.verdict = story ? NAME_DOUBTFUL : NAME_JUNK;
+    r.weight = (story ? 25 : 0) +
+               (any_part_in(w->text, &p, body_names) ? 25 : 0) -
+               (junk_word || junk_part ? 25 : 0);
+    return r;
 }
 
 static bool hidden(xmlNode *node)
@@ -376,8 +413,9 @@ static name_judgement judge(reader *r, xmlNode *node)
     if (slot->hash == h)
         return *slot;
     j.hash = h;
-    j.weight = name_weight(&w);
-    j.verdict = (uint8_t)judge_name(&w);
+    name_reading reading = read_names(&w);
+    j.weight = reading.weight;
+    j.verdict = (uint8_t)reading.verdict;
     j.articlebody = strstr(w.text, "articlebody") != NULL;
     *slot = j;
     return j;
@@ -395,8 +433,8 @@ static void mark(reader *r, xmlNode *node, int depth)
         name_judgement j = judge(r, c);
         in->weight = j.weight;
         in->name_verdict = j.verdict;
-        in->story_mark = !strcmp(tag, "article") || !strcmp(tag, "main") ||
-                         j.articlebody;
+        in->story_mark =
+            !strcmp(tag, "article") || !strcmp(tag, "main") || j.articlebody;
         if (in->story_mark)
             in->weight += 10;
         in->junk = depth >= MAX_DEPTH ||
@@ -984,8 +1022,9 @@ static void compose(afs_page *page, const char *body, size_t body_len)
 /* The element at s ("<script", "<style") is one of these, by name. */
 static size_t raw_text_element(const char *s, size_t left)
 {
-    static const char *const names[] = {"<script", "<style"};
-    for (size_t i = 0; i < 2; i++) {
+    static const char *const names[] = {"<script", "<style", "<svg",
+                                        "<noscript", "<template"};
+    for (size_t i = 0; i < sizeof names / sizeof *names; i++) {
         size_t k = strlen(names[i]);
         if (left > k && !strncasecmp(s, names[i], k) &&
             (s[k] == '>' || is_space((unsigned char)s[k])))
@@ -994,9 +1033,11 @@ static size_t raw_text_element(const char *s, size_t left)
     return 0;
 }
 
-/* Empties scripts and styles (but JSON-LD) in place before parsing: they
- * are most of many pages' bytes, none of the story, and the parser reads
- * them a character at a time. Returns the new length. */
+/* Empties scripts, styles, inline pictures, noscript and template
+ * elements (but JSON-LD) and drops comments, in place, before parsing:
+ * they are most of many pages' bytes, none of the story (the reader
+ * drops those elements anyway), and the parser reads them a character at
+ * a time. Returns the new length. */
 static size_t drop_script_bodies(char *s, size_t len)
 {
     size_t in = 0, out = 0;
@@ -1008,9 +1049,15 @@ static size_t drop_script_bodies(char *s, size_t len)
         in = next;
         if (in >= len)
             break;
+        if (len - in >= 4 && !memcmp(s + in, "<!--", 4)) {
+            const char *end = memmem(s + in + 4, len - in - 4, "-->", 3);
+            if (end) {
+                in = (size_t)(end - s) + 3;
+                continue;
+            }
+        }
         size_t name = raw_text_element(s + in, len - in);
-        const char *open_end =
-            name ? memchr(s + in, '>', len - in) : NULL;
+        const char *open_end = name ? memchr(s + in, '>', len - in) : NULL;
         if (!open_end) {
             s[out++] = s[in++];
             continue;
@@ -1018,7 +1065,7 @@ static size_t drop_script_bodies(char *s, size_t len)
         size_t body = (size_t)(open_end - s) + 1;
         bool json_ld = memmem(s + in, body - in, "ld+json", 7) != NULL;
         /* "</script" or "</style": the name after "<" */
-        char close[10] = "</";
+        char close[16] = "</";
         memcpy(close + 2, s + in + 1, name - 1);
         size_t close_len = name + 1;
         const char *end = NULL;
