@@ -988,19 +988,6 @@ static size_t read_article(reader *r, xmlNode *root, writer *w)
     xmlNode *top = b.nodes[0] ? settle(b.nodes[0], &b) : NULL;
     if (!top)
         return 0;
-    if (getenv("AFS_DEBUG")) {
-        for (int i = 0; i < 5 && b.nodes[i]; i++) {
-            char *cl = afs_attr(b.nodes[i], "class");
-            fprintf(stderr, "cand %d %s.%s %.1f line %ld\n", i,
-                    afs_tag(b.nodes[i]), cl ? cl : "", b.scores[i],
-                    xmlGetLineNo(b.nodes[i]));
-            xmlFree(cl);
-        }
-        char *cl = afs_attr(top, "class");
-        fprintf(stderr, "top %s.%s line %ld\n", afs_tag(top), cl ? cl : "",
-                xmlGetLineNo(top));
-        xmlFree(cl);
-    }
     write_article(w, top);
     trim_trailing_links(w);
     return w->out.len;
