@@ -746,19 +746,42 @@ static bool pointer_line(const char *s)
     return false;
 }
 
+/* Lines a page puts around every story: ad labels, comment counters,
+ * "Posted: ..." stamps. */
 static bool furniture_line(const char *s)
 {
     static const char *const lines[] = {"advertisement",
                                         "advertising",
+                                        "advert",
                                         "sponsored",
                                         "story continues below",
                                         "continue reading",
                                         "read more",
                                         "share this",
                                         "share",
+                                        "comments",
+                                        "comment",
+                                        "post a comment",
+                                        "leave a comment",
+                                        "leave a reply",
+                                        "tell us what you think...",
+                                        "tell us what you think",
                                         NULL};
     for (const char *const *l = lines; *l; l++)
         if (!strcasecmp(s, *l))
+            return true;
+    /* "12 Comments" */
+    const char *p = s;
+    while (*p >= '0' && *p <= '9')
+        p++;
+    if (p > s && (!strcasecmp(p, " comments") || !strcasecmp(p, " comment")))
+        return true;
+    static const char *const stamps[] = {
+        "posted:",    "updated:",      "published:", "last updated",
+        "posted on ", "published on ", NULL};
+    size_t n = strlen(s);
+    for (const char *const *st = stamps; *st && n < 80; st++)
+        if (!strncasecmp(s, *st, strlen(*st)) && strpbrk(s, "0123456789"))
             return true;
     return false;
 }
