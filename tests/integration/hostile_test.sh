@@ -278,7 +278,11 @@ mount_hostile() {
     MOUNT_LOG=$WORK/mount.err
     for _ in $(seq $((LIMIT * 10))); do
         tail -c +"$from" "$DAEMON_LOG" >"$MOUNT_LOG"
-        mountpoint -q "$MNT" && return 0
+        # again once mounted: what it printed just before is this mount's
+        if mountpoint -q "$MNT"; then
+            tail -c +"$from" "$DAEMON_LOG" >"$MOUNT_LOG"
+            return 0
+        fi
         if ! kill -0 "$DAEMON" 2>/dev/null; then
             wait "$DAEMON" || rc=$?
             DAEMON=""
