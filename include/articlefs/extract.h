@@ -25,6 +25,15 @@ typedef struct afs_extract_options {
     /* The bytes come from malloc with a NUL after them: the model takes
      * them over (and frees them) instead of copying them. */
     bool adopt_bytes;
+    /* What the source said about itself (a web page's metadata), all
+     * NULL for plain text: the title wins over the first line's. */
+    const char *title;
+    const char *const *authors;
+    size_t author_count;
+    const char *site;
+    const char *url;
+    const char *original; /* copied into the article when not NULL */
+    size_t original_len;
 } afs_extract_options;
 
 /* Builds the model of one article. The bytes are copied (or adopted). */

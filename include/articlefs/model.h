@@ -75,6 +75,13 @@ typedef struct afs_article {
     size_t text_len;
     const char *title; /* headline or NULL */
     const char *date;  /* YYYY-MM-DD or NULL */
+    /* From a web page's metadata (NULL, 0 for plain text). */
+    const char *const *authors;
+    size_t author_count;
+    const char *site;     /* the outlet */
+    const char *url;      /* canonical */
+    const char *original; /* the page, byte for byte */
+    size_t original_len;
     /* Entities grouped by kind, each group in order of first mention:
      * kind k is entities[kind_start[k] .. kind_start[k + 1]). */
     const afs_entity *entities;

@@ -1,4 +1,5 @@
-/* source.h - reads an article file into a model.
+/* source.h - reads an article file (plain text or a web page, see page.h)
+ * into a model.
  *
  * The file is opened once and checked through that descriptor (no race
  * between check and use). Errors come back as one line naming the file
@@ -25,7 +26,8 @@ afs_article *afs_source_load(const char *path,
                              struct timespec *mtime, char *err,
                              size_t err_size);
 
-/* Every article (.txt, .md, .text) in a folder and its subfolders, in
+/* Every article (.txt, .md, .text, .html, .htm, .xhtml, each possibly .gz;
+ * see page.h) in a folder and its subfolders, in
  * path order, as a corpus; ids are slugs of the paths without extension
  * ("000", "2024-sub-story"). An article that fails to load is skipped with a
  * line on stderr; other files are skipped silently unless verbose. NULL

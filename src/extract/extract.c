@@ -332,6 +332,30 @@ static const char *headline(const extraction *x)
     return token_span_text(x, t->paragraphs[0].first, t->paragraphs[0].last);
 }
 
+/* A web page's own metadata, copied into the model as given. */
+static void copy_source_metadata(afs_arena *arena, afs_article *a,
+                                 const afs_extract_options *o)
+{
+    if (o->title)
+        a->title = afs_arena_strdup(arena, o->title);
+    if (o->site)
+        a->site = afs_arena_strdup(arena, o->site);
+    if (o->url)
+        a->url = afs_arena_strdup(arena, o->url);
+    if (o->author_count) {
+        const char **authors =
+            afs_arena_array(arena, o->author_count, sizeof *authors);
+        for (size_t i = 0; i < o->author_count; i++)
+            authors[i] = afs_arena_strdup(arena, o->authors[i]);
+        a->authors = authors;
+        a->author_count = o->author_count;
+    }
+    if (o->original) {
+        a->original = afs_arena_strndup(arena, o->original, o->original_len);
+        a->original_len = o->original_len;
+    }
+}
+
 afs_article *afs_extract(const char *bytes, size_t len,
                          const afs_extract_options *options)
 {
@@ -373,6 +397,8 @@ afs_article *afs_extract(const char *bytes, size_t len,
 
     const char *title = headline(&x);
     a->title = title ? afs_arena_strdup(arena, title) : NULL;
+    if (options)
+        copy_source_metadata(arena, a, options);
     freezer f = {.x = &x, .a = a, .ids = afs_slug_set_new(scratch)};
     freeze_entities(&f);
     freeze_quotes(&f);

@@ -21,16 +21,20 @@ static const char usage[] =
     "usage: articlefs [options] SOURCE MOUNTPOINT\n"
     "       articlefs extract SOURCE...\n"
     "       articlefs export SOURCE DIR\n"
+    "       articlefs text SOURCE\n"
     "       articlefs --help | --version\n"
     "\n"
-    "Mounts a plain-text news article (or a folder of them: .txt, .md,\n"
-    ".text) as a read-only tree of its people, organizations, places,\n"
-    "quotes and events. Unmount with 'fusermount3 -u MOUNTPOINT'.\n"
+    "Mounts a news article (or a folder of them: plain text .txt, .md,\n"
+    ".text, or web pages .html, .htm, .xhtml, each possibly .gz) as a\n"
+    "read-only tree of its people, organizations, places, quotes and\n"
+    "events. Unmount with 'fusermount3 -u MOUNTPOINT'.\n"
     "\n"
     "commands:\n"
     "    extract SOURCE...      print article.json (several articles, or a\n"
     "                           folder: JSON Lines, one article a line)\n"
     "    export SOURCE DIR      write the tree as real files into DIR\n"
+    "    text SOURCE            print article.txt (for a web page, the\n"
+    "                           article found in it, headline first)\n"
     "\n"
     "options:\n"
     "    -h, --help             print this help\n"
@@ -50,7 +54,8 @@ static const char usage[] =
     "                           of every file, which the kernel never "
     "caches)\n"
     "    -o date=YYYY-MM-DD     publication date, to resolve \"Friday\"\n"
-    "                           (default: a 'Date:' line in the article)\n"
+    "                           (default: the page's date, or a 'Date:'\n"
+    "                           line in the article)\n"
     "    -o max_size=BYTES      refuse larger articles\n"
     "    -o allow_other         let other users read the mount\n"
     "    -o default_permissions let the kernel check permissions\n"
@@ -285,6 +290,30 @@ static int run_export(int argc, char **argv)
     return rc ? 1 : 0;
 }
 
+/* The text the extraction reads: for a web page, the article in it. */
+static int run_text(int argc, char **argv)
+{
+    if (argc != 3) {
+        fail("text: use 'articlefs text ARTICLE'");
+        return 2;
+    }
+    if (afs_source_is_folder(argv[2]) == 1) {
+        fprintf(stderr, "articlefs: text: '%s' is a folder: give one article\n",
+                argv[2]);
+        return 2;
+    }
+    afs_source_options o = {0};
+    char err[512];
+    afs_article *a = afs_source_load(argv[2], &o, NULL, err, sizeof err);
+    if (!a) {
+        fail(err);
+        return 1;
+    }
+    fwrite(a->text, 1, a->text_len, stdout);
+    afs_article_free(a);
+    return fflush(stdout) == 0 ? 0 : 1;
+}
+
 /* ---- mount ------------------------------------------------------------- */
 
 static int check_mountpoint(const char *path)
@@ -468,5 +497,7 @@ int main(int argc, char **argv)
         return run_extract(argc, argv);
     if (argc >= 2 && !strcmp(argv[1], "export"))
         return run_export(argc, argv);
+    if (argc >= 2 && !strcmp(argv[1], "text"))
+        return run_text(argc, argv);
     return run_mount(argc, argv);
 }

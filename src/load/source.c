@@ -20,6 +20,7 @@ __attribute__((weak)) void afs_source_after_read(const char *path)
 {
     (void)path;
 }
+#include "articlefs/page.h"
 
 int afs_valid_date(const char *s)
 {
@@ -112,6 +113,68 @@ typedef struct worker_memory {
     afs_page_pool *pages;
 } worker_memory;
 
+/* The text and metadata of a web page into the extractor's options; the
+ * page's date stands in for -o date= when none was given. */
+static afs_article *extract_page(const char *html, size_t len, const char *path,
+                                 afs_extract_options *xo, char *err,
+                                 size_t err_size)
+{
+    afs_page page;
+    char why[200];
+    if (afs_page_read(html, len, &page, why, sizeof why) != 0) {
+        snprintf(err, err_size, "cannot read '%s': %s", path, why);
+        return NULL;
+    }
+    if (!xo->date && page.date)
+        xo->date = page.date;
+    xo->title = page.title;
+    xo->authors = (const char *const *)page.authors;
+    xo->author_count = page.author_count;
+    xo->site = page.site;
+    xo->url = page.url;
+    xo->original = html;
+    xo->original_len = len;
+    afs_article *a = afs_extract(page.text, page.text_len, xo);
+    afs_page_free(&page);
+    return a;
+}
+
+/* Plain text or a web page, either possibly gzip-compressed. When owned,
+ * data is malloc'ed and this frees it, or hands it to the model of a plain
+ * text (no copy). */
+static afs_article *extract_source(char *data, size_t len, bool owned,
+                                   const char *path,
+                                   const afs_source_options *options,
+                                   afs_extract_options *xo, char *err,
+                                   size_t err_size)
+{
+    char *inflated = NULL;
+    const char *bytes = data;
+    if (afs_format_is_gzip(data, len)) {
+        char why[200];
+        size_t inflated_len;
+        inflated = afs_gunzip(data, len, options ? options->max_size : 0,
+                              &inflated_len, why, sizeof why);
+        if (!inflated) {
+            snprintf(err, err_size, "cannot read '%s': %s", path, why);
+            if (owned)
+                free(data);
+            return NULL;
+        }
+        bytes = inflated;
+        len = inflated_len;
+    }
+    bool page =
+        afs_format_detect(base_name(path), bytes, len) == AFS_FORMAT_HTML;
+    xo->adopt_bytes = owned && !page && !inflated;
+    afs_article *a = page ? extract_page(bytes, len, path, xo, err, err_size)
+                          : afs_extract(bytes, len, xo);
+    free(inflated);
+    if (owned && !xo->adopt_bytes)
+        free(data);
+    return a;
+}
+
 static afs_article *load_article(const char *path,
                                  const afs_source_options *options,
                                  worker_memory memory, file_key *read_as,
@@ -156,10 +219,10 @@ static afs_article *load_article(const char *path,
     afs_extract_options xo = {.date = options ? options->date : NULL,
                               .source_name = base_name(path),
                               .scratch = scratch,
-                              .pages = memory.pages,
-                              /* a file alone: its model keeps the buffer */
-                              .adopt_bytes = scratch == NULL};
-    afs_article *a = afs_extract(data, len, &xo);
+                              .pages = memory.pages};
+    /* a file alone: malloc'ed, and its model may keep the buffer */
+    afs_article *a = extract_source(data, len, scratch == NULL, path, options,
+                                    &xo, err, err_size);
     if (scratch)
         afs_arena_reset(scratch);
     return a;
@@ -205,10 +268,7 @@ static void push_path(path_list *l, char *path)
 
 static bool is_article_name(const char *name)
 {
-    const char *dot = strrchr(name, '.');
-    return dot && dot != name &&
-           (strcmp(dot, ".txt") == 0 || strcmp(dot, ".md") == 0 ||
-            strcmp(dot, ".text") == 0);
+    return name[0] != '.' && afs_format_known_name(name);
 }
 
 /* Folders below this depth are not read (a link loop a bind mount made). */
@@ -253,8 +313,8 @@ static int collect(const char *root, const char *rel, path_list *out,
         } else {
             if (verbose)
                 fprintf(stderr,
-                        "articlefs: skipping '%s': not .txt, .md or "
-                        ".text\n",
+                        "articlefs: skipping '%s': not .txt, .md, .text, "
+                        ".html, .htm or .xhtml\n",
                         child);
             free(child);
         }
@@ -275,6 +335,10 @@ static char *article_id(const char *rel)
     if (!id)
         abort();
     char *dot = strrchr(id, '.');
+    if (dot && !strcmp(dot, ".gz")) {
+        *dot = '\0';
+        dot = strrchr(id, '.');
+    }
     if (dot)
         *dot = '\0';
     for (char *p = id; *p; p++)

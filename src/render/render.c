@@ -203,6 +203,12 @@ static void write_article(jw *w, const afs_article *a)
     jw_string(w, a->title);
     jw_key(w, "date");
     jw_string(w, a->date);
+    jw_key(w, "authors");
+    jw_strings(w, (const char *const *)a->authors, a->author_count);
+    jw_key(w, "site");
+    jw_string(w, a->site);
+    jw_key(w, "url");
+    jw_string(w, a->url);
     jw_key(w, "source");
     jw_string(w, a->source_name);
     for (int k = 0; k < AFS_KIND_COUNT; k++) {
@@ -489,7 +495,8 @@ char *afs_render_readme(afs_arena *arena, const afs_article *a, size_t *len)
     const char *someone = n ? people[0].id : "SOMEONE";
     buf_printf(&b,
                "This is articlefs: the article %s%s%s as a tree of files.\n\n"
-               "article.txt    the article, byte for byte\n"
+               "article.txt    the article, byte for byte%s\n"
+               "%s"
                "article.json   everything below as one JSON document\n"
                "summary.txt    headline, date, counts, one line per fact\n"
                "timeline.txt   events in time order\n"
@@ -507,7 +514,11 @@ char *afs_render_readme(afs_arena *arena, const afs_article *a, size_t *len)
                "  jq -r '.people[].name' article.json\n",
                a->source_name ? "'" : "",
                a->source_name ? a->source_name : "you mounted",
-               a->source_name ? "'" : "", someone);
+               a->source_name ? "'" : "",
+               a->original ? " (the article found in the page)" : "",
+               a->original ? "source.html    the web page as it was read\n"
+                           : "",
+               someone);
     return buf_finish(&b, arena, len);
 }
 

@@ -108,9 +108,9 @@ void list_participants(const afs_tree *t, const node *dir, children *out)
                  entity_dir(out->arena, ev->participants[i], "../../../"));
 }
 
-bool event_has_when(const void *event)
+bool event_has_when(const node *event_dir)
 {
-    return ((const afs_event *)event)->when != NULL;
+    return ((const afs_event *)event_dir->object)->when != NULL;
 }
 
 /* ---- subdirectories known before the children are made ------------------ */
@@ -168,6 +168,19 @@ CONTENT(article_text_file)
     const afs_article *a = article_of(n);
     *len = a->text_len;
     return afs_arena_strndup(arena, a->text, a->text_len);
+}
+
+bool article_has_source_page(const node *root)
+{
+    return article_of(root)->original != NULL;
+}
+
+CONTENT(source_html_file)
+{
+    (void)t;
+    const afs_article *a = article_of(n);
+    *len = a->original_len;
+    return afs_arena_strndup(arena, a->original, a->original_len);
 }
 
 CONTENT(article_json_file)

@@ -21,6 +21,7 @@ enum node_kind {
     K_ARTICLE_ROOT,
     K_README,
     K_ARTICLE_TEXT,
+    K_SOURCE_HTML, /* a web page's own bytes */
     K_ARTICLE_JSON,
     K_SUMMARY,
     K_TIMELINE,
@@ -122,7 +123,7 @@ typedef struct kind_row {
      * so (NULL: always). Other kinds are listed by their parent's list. */
     enum node_kind parent;
     const char *name;
-    bool (*present)(const void *object);
+    bool (*present)(const node *dir);
     /* A directory's other children (NULL: none). */
     void (*list)(const afs_tree *t, const node *dir, children *out);
     /* How many subdirectories a directory holds, known without making
@@ -205,12 +206,14 @@ size_t no_subdirs(const afs_tree *t, const node *dir);
 size_t subdirs_of_kind(const afs_tree *t, const node *dir);
 size_t subdirs_quotes(const afs_tree *t, const node *dir);
 size_t subdirs_events(const afs_tree *t, const node *dir);
-bool event_has_when(const void *event);
+bool event_has_when(const node *event_dir);
+bool article_has_source_page(const node *root);
 #define CONTENT(name)                                                          \
     char *name(afs_arena *arena, const afs_tree *t, const node *n, size_t *len)
 CONTENT(no_content);
 CONTENT(readme_file);
 CONTENT(article_text_file);
+CONTENT(source_html_file);
 CONTENT(article_json_file);
 CONTENT(summary_file);
 CONTENT(timeline_file);

@@ -332,7 +332,7 @@ static void list_children(const afs_tree *t, const node *dir, children *out)
     for (size_t k = 0; k < K_KIND_COUNT; k++) {
         const kind_row *row = &node_kinds[k];
         if (row->parent == dir->kind &&
-            (!row->present || row->present(dir->object)))
+            (!row->present || row->present(dir)))
             add_child(out, row->name, (enum node_kind)k, dir->object);
     }
     if (row_of(dir)->list)
@@ -526,6 +526,23 @@ bool afs_tree_size_is_cheap(const afs_tree *tree, const afs_node *pub)
     return !row_of(n)->costly;
 }
 
+/* Files served straight from the model's bytes: article.txt, and a web
+ * page's source.html. */
+static bool article_bytes(const node *n, const char **bytes, size_t *len)
+{
+    if (n->kind == K_ARTICLE_TEXT) {
+        *bytes = article_of(n)->text;
+        *len = article_of(n)->text_len;
+        return true;
+    }
+    if (n->kind == K_SOURCE_HTML) {
+        *bytes = article_of(n)->original;
+        *len = article_of(n)->original_len;
+        return true;
+    }
+    return false;
+}
+
 size_t afs_tree_size(const afs_tree *tree, const afs_node *pub)
 {
     const node *n = node_in(pub);
@@ -533,8 +550,10 @@ size_t afs_tree_size(const afs_tree *tree, const afs_node *pub)
         return 0;
     if (pub->type == AFS_NODE_LINK)
         return strlen(n->object);
-    if (n->kind == K_ARTICLE_TEXT)
-        return article_of(n)->text_len;
+    const char *bytes;
+    size_t len;
+    if (article_bytes(n, &bytes, &len))
+        return len;
     size_t size = atomic_load(&((node *)n)->size);
     if (size != SIZE_UNKNOWN)
         return size;
@@ -561,9 +580,10 @@ void afs_tree_read_with(const afs_tree *tree, const afs_node *pub, size_t off,
         use(ctx, "", 0);
         return;
     }
-    if (n->kind == K_ARTICLE_TEXT) {
-        const afs_article *a = article_of(n);
-        use_slice(a->text, a->text_len, off, size, use, ctx);
+    const char *bytes;
+    size_t len;
+    if (article_bytes(n, &bytes, &len)) {
+        use_slice(bytes, len, off, size, use, ctx);
         return;
     }
     afs_tree *t = (afs_tree *)tree;
