@@ -7,6 +7,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "articlefs/date.h"
 #include "articlefs/lexicon.h"
 #include "articlefs/slug.h"
 #include "internal.h"
@@ -58,17 +59,6 @@ bool is_common_word(const afs_text *t, size_t tok)
 
 /* ---- publication date -------------------------------------------------- */
 
-static bool valid_date(const char *s, size_t n)
-{
-    if (n != 10 || s[4] != '-' || s[7] != '-')
-        return false;
-    for (size_t i = 0; i < 10; i++)
-        if (i != 4 && i != 7 && !isdigit((unsigned char)s[i]))
-            return false;
-    int m = atoi(s + 5), d = atoi(s + 8);
-    return m >= 1 && m <= 12 && d >= 1 && d <= 31;
-}
-
 /* A "Date: YYYY-MM-DD" line among the first lines. */
 static const char *date_line(afs_arena *arena, const char *s, size_t len)
 {
@@ -82,7 +72,7 @@ static const char *date_line(afs_arena *arena, const char *s, size_t len)
             size_t k = 5;
             while (k < n && p[k] == ' ')
                 k++;
-            if (n - k >= 10 && valid_date(p + k, 10))
+            if (n - k >= 10 && afs_date_parse(p + k, 10, NULL))
                 return afs_arena_strndup(arena, p + k, 10);
         }
         line_start = line_end + 1;
