@@ -268,6 +268,13 @@ static void freeze_events(freezer *f)
         afs_event *o = &out[i];
         o->trigger = afs_arena_strdup(f->a->arena, ev->trigger);
         o->summary = afs_arena_strdup(f->a->arena, ev->summary);
+        o->type = afs_arena_strdup(f->a->arena, ev->type);
+        afs_span *mentions =
+            afs_arena_array(f->a->arena, ev->mentions.n + 1, sizeof *mentions);
+        if (ev->mentions.n)
+            memcpy(mentions, ev->mentions.v, ev->mentions.n * sizeof *mentions);
+        o->mentions = mentions;
+        o->mention_count = ev->mentions.n;
         o->id = numbered_id(f->a->arena, f->x->arena, i + 1, n, ev->trigger);
         const afs_entity **parts =
             afs_arena_array(f->a->arena, ev->participants.n + 1, sizeof *parts);
@@ -285,6 +292,9 @@ static void freeze_events(freezer *f)
             w->date = ev->when->date
                           ? afs_arena_strdup(f->a->arena, ev->when->date)
                           : NULL;
+            w->end = ev->when->end
+                         ? afs_arena_strdup(f->a->arena, ev->when->end)
+                         : NULL;
             o->when = w;
         }
         o->where = ev->where == NO_ENTITY ? NULL : model_entity(f, ev->where);
@@ -331,8 +341,10 @@ afs_article *afs_extract(const char *bytes, size_t len,
     a->text_len = len;
     if (options && options->source_name)
         a->source_name = afs_arena_strdup(arena, options->source_name);
-    a->date = options && options->date ? afs_arena_strdup(arena, options->date)
-                                       : date_line(arena, copy, len);
+    const char *given = options ? options->date : NULL;
+    a->date = given && afs_date_parse(given, strlen(given), NULL)
+                  ? afs_arena_strdup(arena, given)
+                  : date_line(arena, copy, len);
 
     /* The passes' working state lives in a scratch arena, freed at the
      * end: the model keeps only what it shows. */

@@ -127,7 +127,9 @@ static int source_options(const cli *c, afs_source_options *o)
     o->date = c->date;
     o->max_size = 0;
     if (c->date && !afs_valid_date(c->date)) {
-        fprintf(stderr, "articlefs: bad date '%s': not a day written YYYY-MM-DD\n", c->date);
+        fprintf(stderr,
+                "articlefs: bad date '%s': not a day written YYYY-MM-DD\n",
+                c->date);
         return -1;
     }
     if (c->max_size) {
@@ -233,8 +235,9 @@ static int offline_option_list(char *list, cli *c)
                       : !strncmp(opt, "max_size=", 9) ? &c->max_size
                                                       : NULL;
         if (!slot) {
-            fprintf(stderr, "articlefs: unknown option '%s' (extract and "
-                            "export take -o date= and -o max_size=)\n",
+            fprintf(stderr,
+                    "articlefs: unknown option '%s' (extract and "
+                    "export take -o date= and -o max_size=)\n",
                     opt);
             return -1;
         }

@@ -83,6 +83,7 @@ static void event_children(afs_arena *arena, const afs_event *ev, children *out)
         add_child(out, "when", K_EVENT_WHEN, ev);
     add_child(out, "info.txt", K_EVENT_CARD, ev);
     add_child(out, "event.json", K_EVENT_JSON, ev);
+    add_child(out, "mentions.txt", K_EVENT_MENTIONS, ev);
     add_child(out, "participants", K_PARTICIPANTS, ev);
     if (ev->where)
         add_link(out, "where", entity_dir(arena, ev->where, "../../"));
@@ -190,6 +191,8 @@ char *article_content(afs_arena *arena, const node *n, size_t *len)
         return afs_render_event_card(arena, a, ev, len);
     case K_EVENT_JSON:
         return afs_render_event_json(arena, a, ev, len);
+    case K_EVENT_MENTIONS:
+        return afs_render_event_mentions(arena, a, ev, len);
     default:
         return line_file(arena, "", len);
     }

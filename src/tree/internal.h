@@ -54,6 +54,7 @@ enum node_kind {
     K_EVENT_WHEN,
     K_EVENT_CARD,
     K_EVENT_JSON,
+    K_EVENT_MENTIONS,
     /* files of a corpus */
     K_MERGED_NAME,
     K_MERGED_CARD,
