@@ -13,7 +13,7 @@
 #include "internal.h"
 #include "words.h"
 
-#define MAX_EVENTS 10
+#define MAX_EVENTS 8
 #define MAX_PARTICIPANTS 4
 /* How far from its trigger a clause reaches, each way. */
 #define CLAUSE_REACH 24
@@ -293,7 +293,8 @@ static bool add_pair_before(extraction *x, event *ev, size_t tok)
 
 /* "according to X", "as reported by X", "(AP)": who tells, not who
  * takes part. */
-static bool is_source_at(const afs_text *t, size_t first, size_t tok)
+static bool is_source_at(const afs_text *t, size_t first, size_t tok,
+                         const event *ev)
 {
     for (size_t k = tok; k-- > first && k + 6 > tok;) {
         if (afs_tok_is_ci(t, k, "according"))
@@ -307,6 +308,9 @@ static bool is_source_at(const afs_text *t, size_t first, size_t tok)
     /* "X said", "X told reporters": the subject of a reporting verb
      * after the trigger */
     for (size_t k = tok + 1; k < t->token_count && k < tok + 5; k++) {
+        /* "Esper announced": the teller of a telling takes part in it */
+        if (k >= ev->trigger_first && k < ev->trigger_last)
+            return false;
         if (is_reporting_verb(t, k))
             return true;
         if (!is_word(t, k) || !(t->tokens[k].flags & AFS_TF_CAPITAL))
@@ -347,7 +351,7 @@ static void fill_arguments(event_pass *p, event *ev, const afs_range *clause)
         }
         if (t->tokens[i].flags & AFS_TF_POSSESSIVE)
             continue;
-        if (!is_source_at(t, clause->first, i))
+        if (!is_source_at(t, clause->first, i, ev))
             add_participant(x, ev, e);
     }
     ev->where = place_after != NO_ENTITY ? place_after : place_before;
@@ -495,7 +499,8 @@ static event *same_event(extraction *x, const event *candidate, bool definite)
                           candidate->participants.n == 0;
         if (ev->last_sentence == candidate->sentence && compatible)
             return ev;
-        if (definite && compatible)
+        /* "the call": told before, whoever the clause around it names */
+        if (definite)
             return ev;
         if (candidate->sentence <= ev->last_sentence + SAME_EVENT_SENTENCES &&
             same_stem(ev->trigger, candidate->trigger) &&
@@ -528,6 +533,19 @@ static bool is_definite(const afs_text *t, size_t first, size_t trigger)
     return trigger > first && is_determiner(t, trigger - 1);
 }
 
+/* "a phone call", "in a speech": a happening not told before. */
+static bool is_indefinite(const afs_text *t, size_t trigger)
+{
+    static const char *const words[] = {"a", "an", "during", NULL};
+    for (size_t k = trigger; k-- > 0 && k + 3 > trigger;) {
+        if (afs_tok_is_one_of_ci(t, k, words))
+            return true;
+        if (!is_word(t, k) || is_function_word(t, k))
+            return false;
+    }
+    return false;
+}
+
 /* ---- the pass ---------------------------------------------------------- */
 
 /* "for an official visit", "of a proposed package": a noun in a
@@ -556,6 +574,9 @@ static void sentence_events(event_pass *p, size_t s)
                        ? p->dateline_end
                        : r->first;
     size_t previous_last = SIZE_MAX, previous_clause_end = 0;
+    /* a second trigger in a new event's clause tells the same happening
+     * ("accused ... of using coercion"); "during a phone call" another */
+    bool previous_new = false;
     for (size_t i = first; i < r->last; i++) {
         size_t n = 0;
         const char *value = trigger_at(t, i, &n);
@@ -563,7 +584,8 @@ static void sentence_events(event_pass *p, size_t s)
             continue;
         /* "an invitation ... for an official visit": what was offered */
         if (previous_last != SIZE_MAX && i < previous_clause_end &&
-            i < previous_last + 12 && is_phrase_argument(t, i)) {
+            ((previous_new && !is_indefinite(t, i)) ||
+             (i < previous_last + 12 && is_phrase_argument(t, i)))) {
             i += n - 1;
             continue;
         }
@@ -588,6 +610,7 @@ static void sentence_events(event_pass *p, size_t s)
         fill_arguments(p, &ev, &clause);
         ev.when = time_of(x, &clause, i);
         event *old = same_event(x, &ev, is_definite(t, first, i));
+        previous_new = !old;
         if (old) {
             merge_into(x, old, &ev);
         } else {
@@ -627,6 +650,13 @@ static int compare_index(const void *a, const void *b)
 /* Keeps the MAX_EVENTS weightiest, earlier first on ties, in text order. */
 static void keep_main_events(extraction *x)
 {
+    /* a happening with nobody in it and no time is rarely one the
+     * article is about: "the demand", "a hit movie" */
+    size_t kept_n = 0;
+    for (size_t i = 0; i < x->events.n; i++)
+        if (x->events.v[i].participants.n || x->events.v[i].when)
+            x->events.v[kept_n++] = x->events.v[i];
+    x->events.n = kept_n;
     if (x->events.n <= MAX_EVENTS)
         return;
     size_t *order = afs_arena_array(x->arena, x->events.n, sizeof *order);

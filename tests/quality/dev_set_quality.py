@@ -16,7 +16,7 @@ FLOOR = {
     "organizations": 0.85,
     "places": 0.90,
     "quotes": 0.95,
-    "events": 0.57,
+    "events": 0.65,
     "speaker_accuracy": 0.93,
 }
 
