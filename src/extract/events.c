@@ -6,6 +6,7 @@
  * place after a locative preposition where. Mentions of one happening
  * ("a phone conversation", "the call") fold into one event. */
 #include <ctype.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -27,6 +28,7 @@ typedef struct event_pass {
     size_t dateline_place;  /* entity, or NO_ENTITY */
     size_t dateline_end;    /* first token after the dateline */
     size_t first_paragraph; /* of the body */
+    const uint16_t *cls;    /* token -> enum word_class bits */
 } event_pass;
 
 /* ---- words ------------------------------------------------------------- */
@@ -42,6 +44,173 @@ static bool is_punct(const afs_text *t, size_t i, const char *p)
            afs_tok_is(t, i, p);
 }
 
+/* What each token is to a clause, found once per article: clauses and
+ * summaries look at every token they span several times over. */
+enum word_class {
+    WC_FUNCTION = 1 << 0,      /* a summary must not end on it */
+    WC_PREPOSITION = 1 << 1,   /* starts a phrase: a summary may end before */
+    WC_LOCATIVE = 1 << 2,      /* "in", "near": a place after it is where */
+    WC_DETERMINER = 1 << 3,    /* "the call": a thing told before */
+    WC_CLAUSE_OPENER = 1 << 4, /* "which", "because": a clause of its own */
+    WC_OPENS_AFTER_COMMA = 1 << 5, /* ", and", ", saying": another clause */
+    WC_HARD_STOP = 1 << 6,         /* ";", a quote mark: ends any clause */
+    WC_REPORTING = 1 << 7,
+    WC_COMMA = 1 << 8,
+    WC_WORD = 1 << 9,
+};
+
+typedef struct word_classes {
+    const char *word;
+    unsigned classes;
+} word_classes;
+
+/* Sorted (ASCII), for bsearch; none longer than CLOSED_WORD_MAX. */
+#define CLOSED_WORD_MAX 9
+static const word_classes closed_words[] = {
+    {"a", WC_FUNCTION},
+    {"about", WC_FUNCTION | WC_PREPOSITION},
+    {"according", WC_OPENS_AFTER_COMMA},
+    {"across", WC_FUNCTION | WC_PREPOSITION | WC_LOCATIVE},
+    {"adding", WC_OPENS_AFTER_COMMA},
+    {"after", WC_FUNCTION | WC_PREPOSITION | WC_OPENS_AFTER_COMMA},
+    {"against", WC_FUNCTION | WC_PREPOSITION},
+    {"also", WC_FUNCTION},
+    {"although", WC_CLAUSE_OPENER | WC_OPENS_AFTER_COMMA},
+    {"am", WC_FUNCTION},
+    {"amid", WC_FUNCTION | WC_PREPOSITION},
+    {"among", WC_FUNCTION},
+    {"an", WC_FUNCTION},
+    {"and", WC_FUNCTION | WC_PREPOSITION | WC_OPENS_AFTER_COMMA},
+    {"any", WC_FUNCTION},
+    {"are", WC_FUNCTION},
+    {"as", WC_FUNCTION | WC_PREPOSITION | WC_OPENS_AFTER_COMMA},
+    {"at", WC_FUNCTION | WC_PREPOSITION | WC_LOCATIVE},
+    {"be", WC_FUNCTION},
+    {"because", WC_FUNCTION | WC_CLAUSE_OPENER},
+    {"been", WC_FUNCTION},
+    {"before", WC_FUNCTION | WC_PREPOSITION | WC_OPENS_AFTER_COMMA},
+    {"being", WC_FUNCTION},
+    {"between", WC_FUNCTION | WC_PREPOSITION},
+    {"both", WC_FUNCTION},
+    {"but", WC_FUNCTION | WC_PREPOSITION | WC_OPENS_AFTER_COMMA},
+    {"by", WC_FUNCTION | WC_PREPOSITION},
+    {"can", WC_FUNCTION},
+    {"could", WC_FUNCTION},
+    {"did", WC_FUNCTION},
+    {"do", WC_FUNCTION},
+    {"does", WC_FUNCTION},
+    {"during", WC_FUNCTION | WC_PREPOSITION},
+    {"each", WC_FUNCTION},
+    {"for", WC_FUNCTION | WC_PREPOSITION},
+    {"from", WC_FUNCTION | WC_PREPOSITION | WC_LOCATIVE},
+    {"had", WC_FUNCTION},
+    {"has", WC_FUNCTION},
+    {"have", WC_FUNCTION},
+    {"he", WC_FUNCTION},
+    {"her", WC_FUNCTION | WC_DETERMINER},
+    {"his", WC_FUNCTION | WC_DETERMINER},
+    {"i", WC_FUNCTION},
+    {"if", WC_FUNCTION},
+    {"in", WC_FUNCTION | WC_PREPOSITION | WC_LOCATIVE},
+    {"including", WC_OPENS_AFTER_COMMA},
+    {"inside", WC_LOCATIVE},
+    {"into", WC_FUNCTION | WC_PREPOSITION | WC_LOCATIVE},
+    {"is", WC_FUNCTION},
+    {"it", WC_FUNCTION},
+    {"its", WC_FUNCTION | WC_DETERMINER},
+    {"just", WC_FUNCTION},
+    {"may", WC_FUNCTION},
+    {"might", WC_FUNCTION},
+    {"more", WC_FUNCTION},
+    {"most", WC_FUNCTION},
+    {"my", WC_FUNCTION},
+    {"near", WC_FUNCTION | WC_PREPOSITION | WC_LOCATIVE},
+    {"no", WC_FUNCTION},
+    {"nor", WC_FUNCTION},
+    {"not", WC_FUNCTION},
+    {"of", WC_FUNCTION | WC_PREPOSITION},
+    {"off", WC_LOCATIVE},
+    {"on", WC_FUNCTION | WC_PREPOSITION},
+    {"only", WC_FUNCTION},
+    {"or", WC_FUNCTION | WC_PREPOSITION},
+    {"our", WC_FUNCTION | WC_DETERMINER},
+    {"out", WC_FUNCTION},
+    {"outside", WC_LOCATIVE},
+    {"over", WC_FUNCTION | WC_PREPOSITION | WC_LOCATIVE},
+    {"per", WC_FUNCTION},
+    {"saying", WC_OPENS_AFTER_COMMA},
+    {"she", WC_FUNCTION},
+    {"should", WC_FUNCTION},
+    {"since", WC_FUNCTION | WC_PREPOSITION},
+    {"so", WC_FUNCTION},
+    {"some", WC_FUNCTION},
+    {"such", WC_FUNCTION},
+    {"than", WC_FUNCTION},
+    {"that", WC_FUNCTION | WC_PREPOSITION | WC_DETERMINER},
+    {"the", WC_FUNCTION | WC_DETERMINER},
+    {"their", WC_FUNCTION | WC_DETERMINER},
+    {"then", WC_FUNCTION},
+    {"there", WC_FUNCTION},
+    {"these", WC_FUNCTION | WC_DETERMINER},
+    {"they", WC_FUNCTION},
+    {"this", WC_FUNCTION | WC_DETERMINER},
+    {"those", WC_FUNCTION | WC_DETERMINER},
+    {"though", WC_CLAUSE_OPENER},
+    {"to", WC_FUNCTION | WC_PREPOSITION | WC_LOCATIVE},
+    {"toward", WC_FUNCTION | WC_PREPOSITION},
+    {"towards", WC_FUNCTION | WC_PREPOSITION},
+    {"under", WC_FUNCTION | WC_PREPOSITION},
+    {"unless", WC_CLAUSE_OPENER},
+    {"until", WC_FUNCTION | WC_PREPOSITION},
+    {"up", WC_FUNCTION},
+    {"upon", WC_FUNCTION},
+    {"very", WC_FUNCTION},
+    {"via", WC_FUNCTION},
+    {"was", WC_FUNCTION},
+    {"we", WC_FUNCTION},
+    {"were", WC_FUNCTION},
+    {"when", WC_FUNCTION | WC_OPENS_AFTER_COMMA},
+    {"where", WC_FUNCTION | WC_OPENS_AFTER_COMMA},
+    {"whereas", WC_CLAUSE_OPENER},
+    {"whereby", WC_CLAUSE_OPENER},
+    {"whether", WC_FUNCTION},
+    {"which",
+     WC_FUNCTION | WC_PREPOSITION | WC_CLAUSE_OPENER | WC_OPENS_AFTER_COMMA},
+    {"while",
+     WC_FUNCTION | WC_PREPOSITION | WC_CLAUSE_OPENER | WC_OPENS_AFTER_COMMA},
+    {"who",
+     WC_FUNCTION | WC_PREPOSITION | WC_CLAUSE_OPENER | WC_OPENS_AFTER_COMMA},
+    {"whom", WC_CLAUSE_OPENER},
+    {"whose", WC_FUNCTION | WC_CLAUSE_OPENER},
+    {"will", WC_FUNCTION},
+    {"with", WC_FUNCTION | WC_PREPOSITION | WC_OPENS_AFTER_COMMA},
+    {"would", WC_FUNCTION},
+    {"yet", WC_FUNCTION},
+    {"you", WC_FUNCTION},
+    {"your", WC_FUNCTION},
+};
+
+static int compare_closed_word(const void *key, const void *entry)
+{
+    return strcmp(key, ((const word_classes *)entry)->word);
+}
+
+static unsigned closed_word_classes(const afs_text *t, size_t i)
+{
+    char buf[CLOSED_WORD_MAX + 1];
+    size_t n = afs_tok_len(t, i);
+    if (n > CLOSED_WORD_MAX)
+        return 0;
+    const char *s = afs_tok_str(t, i);
+    for (size_t k = 0; k < n; k++)
+        buf[k] = afs_ascii_lower(s[k]);
+    buf[n] = '\0';
+    const word_classes *w =
+        bsearch(buf, closed_words, sizeof closed_words / sizeof *closed_words,
+                sizeof *closed_words, compare_closed_word);
+    return w ? w->classes : 0;
+}
+
 /* Punctuation that ends a clause whatever follows it. */
 static bool is_hard_stop(const afs_text *t, size_t i)
 {
@@ -51,86 +220,48 @@ static bool is_hard_stop(const afs_text *t, size_t i)
             afs_tok_is_one_of(t, i, stops));
 }
 
-/* Words that open a clause of their own. */
-static bool is_clause_opener(const afs_text *t, size_t i)
+/* "describing them as ...": a participle after a comma opens a clause. */
+static bool is_participle(const afs_text *t, size_t i)
 {
-    static const char *const words[] = {
-        "which",    "who",    "whom",    "whose",  "while",   "whereas",
-        "although", "though", "because", "unless", "whereby", NULL};
-    return afs_tok_is_one_of_ci(t, i, words);
-}
-
-/* After a comma: "and", "but", "as", "according", "after" start another
- * clause, and so does a participle ("describing them as ..."). */
-static bool opens_after_comma(const afs_text *t, size_t i)
-{
-    static const char *const words[] = {
-        "and",      "but",    "as",    "according", "while", "including",
-        "saying",   "adding", "after", "before",    "when",  "where",
-        "although", "which",  "who",   "with",      NULL};
-    if (!is_word(t, i))
-        return false;
-    if (afs_tok_is_one_of_ci(t, i, words))
-        return true;
     size_t n = afs_tok_len(t, i);
     const char *s = afs_tok_str(t, i);
     return n > 5 && !(t->tokens[i].flags & AFS_TF_CAPITAL) &&
            !strncmp(s + n - 3, "ing", 3);
 }
 
-/* Words a summary must not end on: what they start goes on after them. */
-static bool is_function_word(const afs_text *t, size_t i)
+static uint16_t classify_word(const afs_text *t, size_t i)
 {
-    static const char *const words[] = {
-        "the",   "a",     "an",     "of",     "to",      "in",      "on",
-        "at",    "for",   "by",     "with",   "from",    "and",     "or",
-        "but",   "as",    "that",   "which",  "who",     "its",     "his",
-        "her",   "their", "our",    "this",   "these",   "those",   "is",
-        "was",   "were",  "be",     "been",   "has",     "have",    "had",
-        "will",  "would", "could",  "should", "may",     "might",   "can",
-        "into",  "over",  "about",  "after",  "before",  "between", "during",
-        "than",  "not",   "no",     "very",   "more",    "most",    "both",
-        "each",  "such",  "some",   "any",    "up",      "out",     "against",
-        "near",  "under", "since",  "until",  "while",   "if",      "when",
-        "whose", "where", "are",    "am",     "being",   "so",      "also",
-        "just",  "only",  "then",   "there",  "it",      "they",    "he",
-        "she",   "we",    "i",      "you",    "whether", "toward",  "towards",
-        "amid",  "among", "across", "per",    "via",     "upon",    "did",
-        "does",  "do",    "my",     "your",   "nor",     "yet",     "because",
-        NULL};
-    if (!is_word(t, i))
-        return t->tokens[i].kind != AFS_TOK_NUMBER;
-    return afs_tok_is_one_of_ci(t, i, words) ||
-           (t->tokens[i].flags & AFS_TF_POSSESSIVE);
+    if (t->tokens[i].kind == AFS_TOK_NUMBER)
+        return 0;
+    if (!is_word(t, i)) {
+        /* punctuation is no phrase's last word */
+        return WC_FUNCTION | (is_hard_stop(t, i) ? WC_HARD_STOP : 0) |
+               (is_punct(t, i, ",") ? WC_COMMA : 0);
+    }
+    unsigned c = WC_WORD | closed_word_classes(t, i);
+    if (t->tokens[i].flags & AFS_TF_POSSESSIVE)
+        c |= WC_FUNCTION | WC_DETERMINER;
+    if (is_participle(t, i))
+        c |= WC_OPENS_AFTER_COMMA;
+    if (is_reporting_verb(t, i))
+        c |= WC_REPORTING;
+    return (uint16_t)c;
 }
 
-/* Prepositions that start a phrase: a summary may end before one. */
-static bool is_preposition(const afs_text *t, size_t i)
+/* One more entry than tokens: a look one past the end finds nothing. */
+static const uint16_t *classify_words(extraction *x)
 {
-    static const char *const words[] = {
-        "of",     "to",    "in",     "on",      "at",      "for",   "by",
-        "with",   "from",  "into",   "over",    "about",   "after", "before",
-        "during", "since", "near",   "against", "between", "under", "amid",
-        "across", "as",    "toward", "towards", "until",   "and",   "or",
-        "but",    "that",  "which",  "who",     "while",   NULL};
-    return afs_tok_is_one_of_ci(t, i, words);
+    const afs_text *t = x->text;
+    uint16_t *cls = afs_arena_array(x->arena, t->token_count + 1, sizeof *cls);
+    for (size_t i = 0; i < t->token_count; i++)
+        cls[i] = classify_word(t, i);
+    cls[t->token_count] = 0;
+    return cls;
 }
 
-static bool is_locative(const afs_text *t, size_t i)
+static bool has_class(const uint16_t *cls, size_t i, unsigned c)
 {
-    static const char *const words[] = {"in",     "at",     "near", "to",
-                                        "into",   "over",   "from", "outside",
-                                        "inside", "across", "off",  NULL};
-    return afs_tok_is_one_of_ci(t, i, words);
-}
-
-static bool is_determiner(const afs_text *t, size_t i)
-{
-    static const char *const words[] = {"the",   "this", "that",  "these",
-                                        "those", "its",  "their", "his",
-                                        "her",   "our",  NULL};
-    return afs_tok_is_one_of_ci(t, i, words) ||
-           (t->tokens[i].flags & AFS_TF_POSSESSIVE);
+    return (cls[i] & c) != 0;
 }
 
 /* ---- triggers ---------------------------------------------------------- */
@@ -174,10 +305,11 @@ static bool is_trigger_candidate(const extraction *x, size_t i)
 
 /* A comma that an attribution follows: ", Esper said", ", said Derek
  * Scissors", ", the ministry said". */
-static bool attribution_follows(const afs_text *t, size_t comma, size_t last)
+static bool attribution_follows(const afs_text *t, const uint16_t *cls,
+                                size_t comma, size_t last)
 {
     for (size_t k = comma + 1; k < last && k < comma + 6; k++) {
-        if (is_reporting_verb(t, k))
+        if (has_class(cls, k, WC_REPORTING))
             return true;
         if (t->tokens[k].kind == AFS_TOK_PUNCT)
             return false;
@@ -195,20 +327,22 @@ static bool attribution_before(const afs_text *t, size_t first, size_t comma)
     return false;
 }
 
-static afs_range clause_of(const extraction *x, const afs_range *sentence,
+static afs_range clause_of(const event_pass *p, const afs_range *sentence,
                            size_t first_token, size_t trigger,
                            size_t trigger_last)
 {
+    const extraction *x = p->x;
+    const uint16_t *cls = p->cls;
     const afs_text *t = x->text;
     afs_range c = {.first = first_token, .last = sentence->last};
     size_t stop = trigger > first_token + CLAUSE_REACH ? trigger - CLAUSE_REACH
                                                        : first_token;
     for (size_t k = trigger; k-- > stop;) {
-        if (is_hard_stop(t, k) ||
-            (is_punct(t, k, ",") && opens_after_comma(t, k + 1) &&
-             !afs_tok_is_ci(t, k + 1, "with")) ||
-            (is_punct(t, k, ",") && attribution_before(t, stop, k)) ||
-            is_clause_opener(t, k)) {
+        if (has_class(cls, k, WC_HARD_STOP | WC_CLAUSE_OPENER) ||
+            (has_class(cls, k, WC_COMMA) &&
+             ((has_class(cls, k + 1, WC_OPENS_AFTER_COMMA) &&
+               !afs_tok_is_ci(t, k + 1, "with")) ||
+              attribution_before(t, stop, k)))) {
             c.first = k + 1;
             break;
         }
@@ -217,9 +351,10 @@ static afs_range clause_of(const extraction *x, const afs_range *sentence,
     if (trigger_last + CLAUSE_REACH < c.last)
         c.last = trigger_last + CLAUSE_REACH;
     for (size_t k = trigger_last; k < c.last; k++) {
-        if (is_hard_stop(t, k) || is_clause_opener(t, k) ||
-            (is_punct(t, k, ",") && (opens_after_comma(t, k + 1) ||
-                                     attribution_follows(t, k, c.last)))) {
+        if (has_class(cls, k, WC_HARD_STOP | WC_CLAUSE_OPENER) ||
+            (has_class(cls, k, WC_COMMA) &&
+             (has_class(cls, k + 1, WC_OPENS_AFTER_COMMA) ||
+              attribution_follows(t, cls, k, c.last)))) {
             c.last = k;
             break;
         }
@@ -293,16 +428,16 @@ static bool add_pair_before(extraction *x, event *ev, size_t tok)
 
 /* "according to X", "as reported by X", "(AP)": who tells, not who
  * takes part. */
-static bool is_source_at(const afs_text *t, size_t first, size_t tok,
-                         const event *ev)
+static bool is_source_at(const afs_text *t, const uint16_t *cls, size_t first,
+                         size_t tok, const event *ev)
 {
     for (size_t k = tok; k-- > first && k + 6 > tok;) {
         if (afs_tok_is_ci(t, k, "according"))
             return true;
         if (afs_tok_is_ci(t, k, "by") && k > first &&
-            is_reporting_verb(t, k - 1))
+            has_class(cls, k - 1, WC_REPORTING))
             return true;
-        if (is_punct(t, k, ",") || is_hard_stop(t, k))
+        if (has_class(cls, k, WC_COMMA | WC_HARD_STOP))
             break;
     }
     /* "X said", "X told reporters": the subject of a reporting verb
@@ -311,7 +446,7 @@ static bool is_source_at(const afs_text *t, size_t first, size_t tok,
         /* "Esper announced": the teller of a telling takes part in it */
         if (k >= ev->trigger_first && k < ev->trigger_last)
             return false;
-        if (is_reporting_verb(t, k))
+        if (has_class(cls, k, WC_REPORTING))
             return true;
         if (!is_word(t, k) || !(t->tokens[k].flags & AFS_TF_CAPITAL))
             break;
@@ -341,7 +476,7 @@ static void fill_arguments(event_pass *p, event *ev, const afs_range *clause)
         if (i > clause->first && entity_at_token(x, i - 1) == e)
             continue;
         if (x->entities.v[e].kind == AFS_PLACE) {
-            if (i > clause->first && is_locative(t, i - 1)) {
+            if (i > clause->first && has_class(p->cls, i - 1, WC_LOCATIVE)) {
                 if (i < ev->trigger_first)
                     place_before = e;
                 else if (place_after == NO_ENTITY)
@@ -351,7 +486,7 @@ static void fill_arguments(event_pass *p, event *ev, const afs_range *clause)
         }
         if (t->tokens[i].flags & AFS_TF_POSSESSIVE)
             continue;
-        if (!is_source_at(t, clause->first, i, ev))
+        if (!is_source_at(t, p->cls, clause->first, i, ev))
             add_participant(x, ev, e);
     }
     ev->where = place_after != NO_ENTITY ? place_after : place_before;
@@ -383,13 +518,13 @@ static const time_expr *time_of(const extraction *x, const afs_range *clause,
 /* Cutting before token k leaves whole phrases: k starts a phrase (a
  * preposition, a comma, the clause's end) and k - 1 ends one (no
  * function word, not inside a name). */
-static bool is_phrase_end(const afs_text *t, size_t k, size_t last)
+static bool is_phrase_end(const uint16_t *cls, size_t k, size_t last)
 {
     if (k >= last)
         return true;
-    if (is_function_word(t, k - 1))
+    if (has_class(cls, k - 1, WC_FUNCTION))
         return false;
-    return is_punct(t, k, ",") || is_preposition(t, k);
+    return has_class(cls, k, WC_COMMA | WC_PREPOSITION);
 }
 
 static size_t words_between(const afs_text *t, size_t first, size_t last)
@@ -404,9 +539,11 @@ static size_t words_between(const afs_text *t, size_t first, size_t last)
 /* Who did what to whom, in the clause's own words: from the clause's
  * start (or the subject nearest the trigger, in a long clause) to the
  * last phrase end within SUMMARY_WORDS words. */
-static const char *make_summary(const extraction *x, const afs_range *clause,
+static const char *make_summary(const event_pass *p, const afs_range *clause,
                                 const event *ev)
 {
+    const extraction *x = p->x;
+    const uint16_t *cls = p->cls;
     const afs_text *t = x->text;
     size_t from = clause->first, to = clause->last;
     static const char *const openers[] = {"and",  "but",  "so",  "then",
@@ -441,11 +578,11 @@ static const char *make_summary(const extraction *x, const afs_range *clause,
             break;
     }
     size_t end = limit;
-    if (limit < to || !is_phrase_end(t, to, to)) {
-        while (end > ev->trigger_last && !is_phrase_end(t, end, to))
+    if (limit < to || !is_phrase_end(cls, to, to)) {
+        while (end > ev->trigger_last && !is_phrase_end(cls, end, to))
             end--;
     }
-    while (end > ev->trigger_last && (is_function_word(t, end - 1) ||
+    while (end > ev->trigger_last && (has_class(cls, end - 1, WC_FUNCTION) ||
                                       t->tokens[end - 1].kind == AFS_TOK_PUNCT))
         end--;
     if (end < ev->trigger_last)
@@ -528,19 +665,20 @@ static void merge_into(extraction *x, event *into, const event *from)
 }
 
 /* The trigger names a thing told before: "the call", "its offer". */
-static bool is_definite(const afs_text *t, size_t first, size_t trigger)
+static bool is_definite(const uint16_t *cls, size_t first, size_t trigger)
 {
-    return trigger > first && is_determiner(t, trigger - 1);
+    return trigger > first && has_class(cls, trigger - 1, WC_DETERMINER);
 }
 
 /* "a phone call", "in a speech": a happening not told before. */
-static bool is_indefinite(const afs_text *t, size_t trigger)
+static bool is_indefinite(const afs_text *t, const uint16_t *cls,
+                          size_t trigger)
 {
     static const char *const words[] = {"a", "an", "during", NULL};
     for (size_t k = trigger; k-- > 0 && k + 3 > trigger;) {
         if (afs_tok_is_one_of_ci(t, k, words))
             return true;
-        if (!is_word(t, k) || is_function_word(t, k))
+        if (!has_class(cls, k, WC_WORD) || has_class(cls, k, WC_FUNCTION))
             return false;
     }
     return false;
@@ -550,16 +688,17 @@ static bool is_indefinite(const afs_text *t, size_t trigger)
 
 /* "for an official visit", "of a proposed package": a noun in a
  * prepositional phrase of the trigger before it. */
-static bool is_phrase_argument(const afs_text *t, size_t i)
+static bool is_phrase_argument(const afs_text *t, const uint16_t *cls, size_t i)
 {
     static const char *const words[] = {"for",  "of", "on", "about",
                                         "over", "to", NULL};
     for (size_t k = i; k-- > 0 && k + 4 > i;) {
         if (afs_tok_is_one_of_ci(t, k, words))
             return true;
-        if (!is_function_word(t, k) && !is_word(t, k))
+        bool function = has_class(cls, k, WC_FUNCTION);
+        if (!function && !has_class(cls, k, WC_WORD))
             return false;
-        if (!is_function_word(t, k) && (t->tokens[k].flags & AFS_TF_CAPITAL))
+        if (!function && (t->tokens[k].flags & AFS_TF_CAPITAL))
             return false;
     }
     return false;
@@ -579,13 +718,15 @@ static void sentence_events(event_pass *p, size_t s)
     bool previous_new = false;
     for (size_t i = first; i < r->last; i++) {
         size_t n = 0;
+        if (!is_word(t, i) || !is_trigger_candidate(x, i))
+            continue;
         const char *value = trigger_at(t, i, &n);
-        if (!value || !is_trigger_candidate(x, i))
+        if (!value)
             continue;
         /* "an invitation ... for an official visit": what was offered */
         if (previous_last != SIZE_MAX && i < previous_clause_end &&
-            ((previous_new && !is_indefinite(t, i)) ||
-             (i < previous_last + 12 && is_phrase_argument(t, i)))) {
+            ((previous_new && !is_indefinite(t, p->cls, i)) ||
+             (i < previous_last + 12 && is_phrase_argument(t, p->cls, i)))) {
             i += n - 1;
             continue;
         }
@@ -604,17 +745,17 @@ static void sentence_events(event_pass *p, size_t s)
         ev.trigger = token_span_text(x, i, i + n);
         *VEC_PUSH(x->arena, ev.mentions) =
             (afs_span){t->tokens[i].start, t->tokens[i + n - 1].end};
-        afs_range clause = clause_of(x, r, first, i, i + n);
+        afs_range clause = clause_of(p, r, first, i, i + n);
         previous_last = i + n;
         previous_clause_end = clause.last;
         fill_arguments(p, &ev, &clause);
         ev.when = time_of(x, &clause, i);
-        event *old = same_event(x, &ev, is_definite(t, first, i));
+        event *old = same_event(x, &ev, is_definite(p->cls, first, i));
         previous_new = !old;
         if (old) {
             merge_into(x, old, &ev);
         } else {
-            ev.summary = make_summary(x, &clause, &ev);
+            ev.summary = make_summary(p, &clause, &ev);
             *VEC_PUSH(x->arena, x->events) = ev;
         }
         i += n - 1;
@@ -701,6 +842,7 @@ void find_events(extraction *x)
     event_pass p = {.x = x, .dateline_place = NO_ENTITY};
     if (x->body_first < t->token_count)
         p.first_paragraph = t->tokens[x->body_first].paragraph;
+    p.cls = classify_words(x);
     find_dateline(&p);
     for (size_t s = 0; s < t->sentence_count; s++) {
         const afs_range *r = &t->sentences[s];
