@@ -21,6 +21,8 @@
 /* How far apart two tellings of one happening may be without a "the". */
 #define SAME_EVENT_SENTENCES 6
 #define SUMMARY_WORDS 20
+/* The longest pronoun or pair word ("both", "hers"). */
+#define SHORT_WORD_MAX 4
 
 /* What the whole article's events share: its dateline's place. */
 typedef struct event_pass {
@@ -64,7 +66,7 @@ typedef struct word_classes {
     unsigned classes;
 } word_classes;
 
-/* Sorted (ASCII), for bsearch; none longer than CLOSED_WORD_MAX. */
+/* Sorted (ASCII), none longer than CLOSED_WORD_MAX. */
 #define CLOSED_WORD_MAX 9
 static const word_classes closed_words[] = {
     {"a", WC_FUNCTION},
@@ -190,25 +192,45 @@ static const word_classes closed_words[] = {
     {"your", WC_FUNCTION},
 };
 
-static int compare_closed_word(const void *key, const void *entry)
+/* Where the closed words of each first letter start, and which lengths
+ * they have: most tokens are turned away on these two looks. Built once
+ * per article from the table (a hundred steps). */
+typedef struct closed_index {
+    uint8_t start[27];
+    uint16_t lengths[26];
+} closed_index;
+
+static void index_closed_words(closed_index *ix)
 {
-    return strcmp(key, ((const word_classes *)entry)->word);
+    size_t count = sizeof closed_words / sizeof *closed_words;
+    memset(ix, 0, sizeof *ix);
+    for (size_t i = 0; i < count; i++) {
+        int c = closed_words[i].word[0] - 'a';
+        ix->lengths[c] |= (uint16_t)(1u << strlen(closed_words[i].word));
+        ix->start[c + 1] = (uint8_t)(i + 1);
+    }
+    for (size_t c = 1; c <= 26; c++)
+        if (ix->start[c] < ix->start[c - 1])
+            ix->start[c] = ix->start[c - 1];
 }
 
-static unsigned closed_word_classes(const afs_text *t, size_t i)
+static unsigned closed_word_classes(const closed_index *ix, const afs_text *t,
+                                    size_t i)
 {
-    char buf[CLOSED_WORD_MAX + 1];
     size_t n = afs_tok_len(t, i);
-    if (n > CLOSED_WORD_MAX)
-        return 0;
     const char *s = afs_tok_str(t, i);
-    for (size_t k = 0; k < n; k++)
-        buf[k] = afs_ascii_lower(s[k]);
-    buf[n] = '\0';
-    const word_classes *w =
-        bsearch(buf, closed_words, sizeof closed_words / sizeof *closed_words,
-                sizeof *closed_words, compare_closed_word);
-    return w ? w->classes : 0;
+    int c = afs_ascii_lower(s[0]) - 'a';
+    if (n > CLOSED_WORD_MAX || c < 0 || c >= 26 || !(ix->lengths[c] >> n & 1))
+        return 0;
+    for (size_t k = ix->start[c]; k < ix->start[c + 1]; k++) {
+        const char *w = closed_words[k].word;
+        size_t j = 1;
+        while (j < n && w[j] == afs_ascii_lower(s[j]))
+            j++;
+        if (j == n && !w[n])
+            return closed_words[k].classes;
+    }
+    return 0;
 }
 
 /* Punctuation that ends a clause whatever follows it. */
@@ -229,7 +251,8 @@ static bool is_participle(const afs_text *t, size_t i)
            !strncmp(s + n - 3, "ing", 3);
 }
 
-static uint16_t classify_word(const afs_text *t, size_t i)
+static uint16_t classify_word(const closed_index *ix, const afs_text *t,
+                              size_t i)
 {
     if (t->tokens[i].kind == AFS_TOK_NUMBER)
         return 0;
@@ -238,7 +261,7 @@ static uint16_t classify_word(const afs_text *t, size_t i)
         return WC_FUNCTION | (is_hard_stop(t, i) ? WC_HARD_STOP : 0) |
                (is_punct(t, i, ",") ? WC_COMMA : 0);
     }
-    unsigned c = WC_WORD | closed_word_classes(t, i);
+    unsigned c = WC_WORD | closed_word_classes(ix, t, i);
     if (t->tokens[i].flags & AFS_TF_POSSESSIVE)
         c |= WC_FUNCTION | WC_DETERMINER;
     if (is_participle(t, i))
@@ -253,8 +276,10 @@ static const uint16_t *classify_words(extraction *x)
 {
     const afs_text *t = x->text;
     uint16_t *cls = afs_arena_array(x->arena, t->token_count + 1, sizeof *cls);
+    closed_index ix;
+    index_closed_words(&ix);
     for (size_t i = 0; i < t->token_count; i++)
-        cls[i] = classify_word(t, i);
+        cls[i] = classify_word(&ix, t, i);
     cls[t->token_count] = 0;
     return cls;
 }
@@ -464,9 +489,12 @@ static void fill_arguments(event_pass *p, event *ev, const afs_range *clause)
             continue;
         size_t e = entity_at_token(x, i);
         enum afs_gender g;
-        if (e == NO_ENTITY && add_pair_before(x, ev, i))
+        /* "two", "both", "he", "she": short closed words */
+        bool short_word = has_class(p->cls, i, WC_WORD) &&
+                          afs_tok_len(t, i) <= SHORT_WORD_MAX;
+        if (e == NO_ENTITY && short_word && add_pair_before(x, ev, i))
             continue;
-        if (e == NO_ENTITY && i < ev->trigger_first &&
+        if (e == NO_ENTITY && short_word && i < ev->trigger_first &&
             personal_pronoun(t, i, &g) && !afs_tok_is_ci(t, i, "they") &&
             !afs_tok_is_ci(t, i, "we"))
             e = antecedent(x, i, g);
