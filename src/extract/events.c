@@ -21,7 +21,7 @@
 /* How far apart two tellings of one happening may be without a "the". */
 #define SAME_EVENT_SENTENCES 6
 #define SUMMARY_WORDS 20
-/* The longest pronoun or pair word ("both", "hers"). */
+/* The longest pair word: "both", "two". */
 #define SHORT_WORD_MAX 4
 
 /* What the whole article's events share: its dateline's place. */
@@ -56,7 +56,7 @@ enum word_class {
     WC_CLAUSE_OPENER = 1 << 4, /* "which", "because": a clause of its own */
     WC_OPENS_AFTER_COMMA = 1 << 5, /* ", and", ", saying": another clause */
     WC_HARD_STOP = 1 << 6,         /* ";", a quote mark: ends any clause */
-    WC_REPORTING = 1 << 7,
+    WC_PRONOUN = 1 << 7,           /* "he", "her": may stand for a person */
     WC_COMMA = 1 << 8,
     WC_WORD = 1 << 9,
 };
@@ -108,9 +108,10 @@ static const word_classes closed_words[] = {
     {"had", WC_FUNCTION},
     {"has", WC_FUNCTION},
     {"have", WC_FUNCTION},
-    {"he", WC_FUNCTION},
-    {"her", WC_FUNCTION | WC_DETERMINER},
-    {"his", WC_FUNCTION | WC_DETERMINER},
+    {"he", WC_FUNCTION | WC_PRONOUN},
+    {"her", WC_FUNCTION | WC_DETERMINER | WC_PRONOUN},
+    {"him", WC_PRONOUN},
+    {"his", WC_FUNCTION | WC_DETERMINER | WC_PRONOUN},
     {"i", WC_FUNCTION},
     {"if", WC_FUNCTION},
     {"in", WC_FUNCTION | WC_PREPOSITION | WC_LOCATIVE},
@@ -141,7 +142,7 @@ static const word_classes closed_words[] = {
     {"over", WC_FUNCTION | WC_PREPOSITION | WC_LOCATIVE},
     {"per", WC_FUNCTION},
     {"saying", WC_OPENS_AFTER_COMMA},
-    {"she", WC_FUNCTION},
+    {"she", WC_FUNCTION | WC_PRONOUN},
     {"should", WC_FUNCTION},
     {"since", WC_FUNCTION | WC_PREPOSITION},
     {"so", WC_FUNCTION},
@@ -154,7 +155,7 @@ static const word_classes closed_words[] = {
     {"then", WC_FUNCTION},
     {"there", WC_FUNCTION},
     {"these", WC_FUNCTION | WC_DETERMINER},
-    {"they", WC_FUNCTION},
+    {"they", WC_FUNCTION | WC_PRONOUN},
     {"this", WC_FUNCTION | WC_DETERMINER},
     {"those", WC_FUNCTION | WC_DETERMINER},
     {"though", WC_CLAUSE_OPENER},
@@ -169,7 +170,7 @@ static const word_classes closed_words[] = {
     {"very", WC_FUNCTION},
     {"via", WC_FUNCTION},
     {"was", WC_FUNCTION},
-    {"we", WC_FUNCTION},
+    {"we", WC_FUNCTION | WC_PRONOUN},
     {"were", WC_FUNCTION},
     {"when", WC_FUNCTION | WC_OPENS_AFTER_COMMA},
     {"where", WC_FUNCTION | WC_OPENS_AFTER_COMMA},
@@ -192,26 +193,26 @@ static const word_classes closed_words[] = {
     {"your", WC_FUNCTION},
 };
 
-/* Where the closed words of each first letter start, and which lengths
- * they have: most tokens are turned away on these two looks. Built once
- * per article from the table (a hundred steps). */
+#define CLOSED_WORD_COUNT (sizeof closed_words / sizeof *closed_words)
+#define NO_CLOSED_WORD UINT8_MAX
+
+/* The closed words chained by first letter and length: a token is
+ * compared with the one to three words it could be. Built once per
+ * article from the table (a hundred steps). */
 typedef struct closed_index {
-    uint8_t start[27];
-    uint16_t lengths[26];
+    uint8_t head[26][CLOSED_WORD_MAX + 1];
+    uint8_t next[CLOSED_WORD_COUNT];
 } closed_index;
 
 static void index_closed_words(closed_index *ix)
 {
-    size_t count = sizeof closed_words / sizeof *closed_words;
-    memset(ix, 0, sizeof *ix);
-    for (size_t i = 0; i < count; i++) {
-        int c = closed_words[i].word[0] - 'a';
-        ix->lengths[c] |= (uint16_t)(1u << strlen(closed_words[i].word));
-        ix->start[c + 1] = (uint8_t)(i + 1);
+    memset(ix->head, NO_CLOSED_WORD, sizeof ix->head);
+    for (size_t i = CLOSED_WORD_COUNT; i-- > 0;) {
+        const char *w = closed_words[i].word;
+        uint8_t *head = &ix->head[w[0] - 'a'][strlen(w)];
+        ix->next[i] = *head;
+        *head = (uint8_t)i;
     }
-    for (size_t c = 1; c <= 26; c++)
-        if (ix->start[c] < ix->start[c - 1])
-            ix->start[c] = ix->start[c - 1];
 }
 
 static unsigned closed_word_classes(const closed_index *ix, const afs_text *t,
@@ -220,14 +221,14 @@ static unsigned closed_word_classes(const closed_index *ix, const afs_text *t,
     size_t n = afs_tok_len(t, i);
     const char *s = afs_tok_str(t, i);
     int c = afs_ascii_lower(s[0]) - 'a';
-    if (n > CLOSED_WORD_MAX || c < 0 || c >= 26 || !(ix->lengths[c] >> n & 1))
+    if (n > CLOSED_WORD_MAX || c < 0 || c >= 26)
         return 0;
-    for (size_t k = ix->start[c]; k < ix->start[c + 1]; k++) {
+    for (uint8_t k = ix->head[c][n]; k != NO_CLOSED_WORD; k = ix->next[k]) {
         const char *w = closed_words[k].word;
         size_t j = 1;
         while (j < n && w[j] == afs_ascii_lower(s[j]))
             j++;
-        if (j == n && !w[n])
+        if (j == n)
             return closed_words[k].classes;
     }
     return 0;
@@ -266,8 +267,6 @@ static uint16_t classify_word(const closed_index *ix, const afs_text *t,
         c |= WC_FUNCTION | WC_DETERMINER;
     if (is_participle(t, i))
         c |= WC_OPENS_AFTER_COMMA;
-    if (is_reporting_verb(t, i))
-        c |= WC_REPORTING;
     return (uint16_t)c;
 }
 
@@ -330,11 +329,10 @@ static bool is_trigger_candidate(const extraction *x, size_t i)
 
 /* A comma that an attribution follows: ", Esper said", ", said Derek
  * Scissors", ", the ministry said". */
-static bool attribution_follows(const afs_text *t, const uint16_t *cls,
-                                size_t comma, size_t last)
+static bool attribution_follows(const afs_text *t, size_t comma, size_t last)
 {
     for (size_t k = comma + 1; k < last && k < comma + 6; k++) {
-        if (has_class(cls, k, WC_REPORTING))
+        if (is_reporting_verb(t, k))
             return true;
         if (t->tokens[k].kind == AFS_TOK_PUNCT)
             return false;
@@ -379,7 +377,7 @@ static afs_range clause_of(const event_pass *p, const afs_range *sentence,
         if (has_class(cls, k, WC_HARD_STOP | WC_CLAUSE_OPENER) ||
             (has_class(cls, k, WC_COMMA) &&
              (has_class(cls, k + 1, WC_OPENS_AFTER_COMMA) ||
-              attribution_follows(t, cls, k, c.last)))) {
+              attribution_follows(t, k, c.last)))) {
             c.last = k;
             break;
         }
@@ -460,7 +458,7 @@ static bool is_source_at(const afs_text *t, const uint16_t *cls, size_t first,
         if (afs_tok_is_ci(t, k, "according"))
             return true;
         if (afs_tok_is_ci(t, k, "by") && k > first &&
-            has_class(cls, k - 1, WC_REPORTING))
+            is_reporting_verb(t, k - 1))
             return true;
         if (has_class(cls, k, WC_COMMA | WC_HARD_STOP))
             break;
@@ -471,7 +469,7 @@ static bool is_source_at(const afs_text *t, const uint16_t *cls, size_t first,
         /* "Esper announced": the teller of a telling takes part in it */
         if (k >= ev->trigger_first && k < ev->trigger_last)
             return false;
-        if (has_class(cls, k, WC_REPORTING))
+        if (is_reporting_verb(t, k))
             return true;
         if (!is_word(t, k) || !(t->tokens[k].flags & AFS_TF_CAPITAL))
             break;
@@ -489,14 +487,14 @@ static void fill_arguments(event_pass *p, event *ev, const afs_range *clause)
             continue;
         size_t e = entity_at_token(x, i);
         enum afs_gender g;
-        /* "two", "both", "he", "she": short closed words */
+        /* "two", "both": short words */
         bool short_word = has_class(p->cls, i, WC_WORD) &&
                           afs_tok_len(t, i) <= SHORT_WORD_MAX;
         if (e == NO_ENTITY && short_word && add_pair_before(x, ev, i))
             continue;
-        if (e == NO_ENTITY && short_word && i < ev->trigger_first &&
-            personal_pronoun(t, i, &g) && !afs_tok_is_ci(t, i, "they") &&
-            !afs_tok_is_ci(t, i, "we"))
+        if (e == NO_ENTITY && has_class(p->cls, i, WC_PRONOUN) &&
+            i < ev->trigger_first && personal_pronoun(t, i, &g) &&
+            !afs_tok_is_ci(t, i, "they") && !afs_tok_is_ci(t, i, "we"))
             e = antecedent(x, i, g);
         if (e == NO_ENTITY)
             continue;
