@@ -224,6 +224,34 @@ static void test_date_forms(void **state)
     afs_article_free(a);
 }
 
+/* The teller of an announcement takes part in it; a second trigger in
+ * the announcement's clause is the same happening, "in a speech" another;
+ * a happening with nobody and no time is left out. */
+static void test_teller_and_one_clause(void **state)
+{
+    (void)state;
+    afs_article *a =
+        load("Minister visits port\n"
+             "Defence Minister Lara Quintero announced that the navy will "
+             "give the coast guard a patrol boat. Quintero accused Norland "
+             "of using threats against its neighbours in a speech to the "
+             "Naval Academy on Tuesday. A protest was possible.\n",
+             "2026-01-08");
+    const afs_event *announced = event_with(a, "announced");
+    assert_non_null(announced);
+    bool teller = false;
+    for (size_t i = 0; i < announced->participant_count; i++)
+        teller |= !strcmp(announced->participants[i]->name, "Lara Quintero");
+    assert_true(teller);
+    assert_null(event_with(a, "give"));
+    const afs_event *speech = event_with(a, "speech");
+    assert_non_null(speech);
+    assert_ptr_not_equal(speech, event_with(a, "accused"));
+    assert_string_equal(speech->when->date, "2026-01-06");
+    assert_null(event_with(a, "protest"));
+    afs_article_free(a);
+}
+
 /* "the call", "the conversation": one happening told three times; a
  * passive's agent takes part. */
 static void test_merged_mentions_and_passives(void **state)
@@ -425,6 +453,7 @@ int main(void)
         cmocka_unit_test(test_date_line),
         cmocka_unit_test(test_date_forms),
         cmocka_unit_test(test_merged_mentions_and_passives),
+        cmocka_unit_test(test_teller_and_one_clause),
         cmocka_unit_test(test_hostile_input_gives_a_model),
         cmocka_unit_test(test_reported_clause_may_be_empty),
         cmocka_unit_test(test_hard_cases),
