@@ -21,6 +21,9 @@
 /* How far apart two tellings of one happening may be without a "the". */
 #define SAME_EVENT_SENTENCES 6
 #define SUMMARY_WORDS 20
+/* How many paragraphs of the body the dateline's place covers: the
+ * opening ones tell what happened there. */
+#define DATELINE_PARAGRAPHS 3
 /* The longest pair word: "both", "two". */
 #define SHORT_WORD_MAX 4
 
@@ -517,7 +520,8 @@ static void fill_arguments(event_pass *p, event *ev, const afs_range *clause)
     }
     ev->where = place_after != NO_ENTITY ? place_after : place_before;
     if (ev->where == NO_ENTITY && p->dateline_place != NO_ENTITY &&
-        t->tokens[ev->trigger_first].paragraph <= p->first_paragraph + 1)
+        t->tokens[ev->trigger_first].paragraph <=
+            p->first_paragraph + DATELINE_PARAGRAPHS)
         ev->where = p->dateline_place;
 }
 
