@@ -694,6 +694,20 @@ static void merge_into(extraction *x, event *into, const event *from)
     into->last_sentence = from->sentence;
 }
 
+/* An event of the same sentence that reads the same: two lines saying
+ * one thing are one event to a reader. */
+static event *same_summary(extraction *x, const event *candidate)
+{
+    for (size_t i = x->events.n; i-- > 0;) {
+        event *ev = &x->events.v[i];
+        if (ev->last_sentence != candidate->sentence)
+            return NULL;
+        if (!strcmp(ev->summary, candidate->summary))
+            return ev;
+    }
+    return NULL;
+}
+
 /* The trigger names a thing told before: "the call", "its offer". */
 static bool is_definite(const uint16_t *cls, size_t first, size_t trigger)
 {
@@ -786,7 +800,11 @@ static void sentence_events(event_pass *p, size_t s)
             merge_into(x, old, &ev);
         } else {
             ev.summary = make_summary(p, &clause, &ev);
-            *VEC_PUSH(x->arena, x->events) = ev;
+            event *told = same_summary(x, &ev);
+            if (told)
+                *VEC_PUSH(x->arena, told->mentions) = ev.mentions.v[0];
+            else
+                *VEC_PUSH(x->arena, x->events) = ev;
         }
         i += n - 1;
     }
