@@ -47,17 +47,21 @@ typedef struct afs_quote {
 typedef struct afs_when {
     const char *text; /* as written: "on Friday" */
     const char *date; /* YYYY-MM-DD, or NULL when it cannot be resolved */
+    const char *end;  /* last day of a range ("last week"), or NULL */
 } afs_when;
 
 typedef struct afs_event {
     const char *id; /* "03-phone-conversation" */
     const char *summary;
     const char *trigger; /* word or phrase as written */
+    const char *type;    /* "meet", "visit", ... (a fixed list, CAMEO-like) */
     const afs_entity *const *participants;
     size_t participant_count;
-    const afs_when *when;    /* NULL when the text gives no time */
-    const afs_entity *where; /* NULL when the text gives no place */
-    afs_span span;           /* of the sentence it comes from */
+    const afs_when *when;     /* NULL when the text gives no time */
+    const afs_entity *where;  /* NULL when the text gives no place */
+    afs_span span;            /* of the sentence it comes from */
+    const afs_span *mentions; /* each telling's trigger, in text order */
+    size_t mention_count;
 } afs_event;
 
 /* What one entity said and took part in (or is where it happened), each

@@ -54,6 +54,9 @@ char *afs_render_event_json(afs_arena *arena, const afs_article *a,
                             const afs_event *ev, size_t *len);
 char *afs_render_event_card(afs_arena *arena, const afs_article *a,
                             const afs_event *ev, size_t *len);
+/* One sentence a line, each sentence that tells the event. */
+char *afs_render_event_mentions(afs_arena *arena, const afs_article *a,
+                                const afs_event *ev, size_t *len);
 
 /* A folder of articles: the merged entity's files and the corpus-wide
  * summary, timeline and README. */

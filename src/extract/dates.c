@@ -6,65 +6,23 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "articlefs/date.h"
 #include "articlefs/lexicon.h"
 #include "internal.h"
 
 /* ---- calendar ---------------------------------------------------------- */
 
-/* Days since 1970-01-01 of a civil date (H. Hinnant's algorithm). */
-static long days_from_civil(int y, int m, int d)
-{
-    y -= m <= 2;
-    long era = (y >= 0 ? y : y - 399) / 400;
-    long yoe = y - era * 400;
-    long doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
-    long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    return era * 146097 + doe - 719468;
-}
-
-static void civil_from_days(long z, int *y, int *m, int *d)
-{
-    z += 719468;
-    long era = (z >= 0 ? z : z - 146096) / 146097;
-    long doe = z - era * 146097;
-    long yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-    long doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    long mp = (5 * doy + 2) / 153;
-    *d = (int)(doy - (153 * mp + 2) / 5 + 1);
-    *m = (int)(mp < 10 ? mp + 3 : mp - 9);
-    *y = (int)(yoe + era * 400 + (*m <= 2));
-}
-
-/* The value of n digits at s, or -1. */
-static int digits(const char *s, int n)
-{
-    int v = 0;
-    for (int i = 0; i < n; i++) {
-        if (s[i] < '0' || s[i] > '9')
-            return -1;
-        v = v * 10 + (s[i] - '0');
-    }
-    return v;
-}
-
-/* "YYYY-MM-DD"; by hand, not sscanf: the matchers ask for every word. */
-static bool parse_date(const char *s, int *y, int *m, int *d)
-{
-    if (!s || strnlen(s, 10) < 10 || s[4] != '-' || s[7] != '-')
-        return false;
-    *y = digits(s, 4);
-    *m = digits(s + 5, 2);
-    *d = digits(s + 8, 2);
-    return *y >= 0 && *m >= 1 && *m <= 12 && *d >= 1 && *d <= 31;
-}
-
 static const char *format_days(afs_arena *arena, long days)
 {
-    int y, m, d;
-    civil_from_days(days, &y, &m, &d);
-    if (y < 1 || y > 9999)
+    char out[11];
+    if (!afs_date_format(afs_date_from_days(days), out))
         return NULL;
-    return afs_arena_printf(arena, "%04d-%02d-%02d", y, m, d);
+    return afs_arena_strndup(arena, out, 10);
+}
+
+static long days_of(int y, int m, int d)
+{
+    return afs_date_to_days((afs_date){y, m, d});
 }
 
 /* ---- words ------------------------------------------------------------- */
@@ -119,7 +77,33 @@ static bool word_is_any(const afs_text *t, size_t i, const char *const *words)
 typedef struct match {
     size_t first, last;
     const char *date;
+    const char *end; /* a range's last day */
 } match;
+
+/* A range [first, last] of days as the match's date and end. */
+static void set_range(const extraction *x, match *out, long first, long last)
+{
+    out->date = format_days(x->arena, first);
+    out->end = last > first ? format_days(x->arena, last) : NULL;
+}
+
+/* "will meet on Friday", "is scheduled for March": the sentence looks
+ * ahead, so a bare weekday or month is the next one. */
+static bool looks_ahead(const afs_text *t, size_t i)
+{
+    static const char *const words[] = {
+        "will", "'ll",      "shall", "scheduled", "expected", "plans",
+        "due",  "upcoming", "next",  "planned",   "to",       NULL};
+    size_t stop = i > 6 ? i - 6 : 0;
+    for (size_t k = i; k-- > stop;) {
+        if (t->tokens[k].sentence != t->tokens[i].sentence)
+            break;
+        if (afs_tok_is_one_of_ci(t, k, words) &&
+            !(afs_tok_is_ci(t, k, "to") && !afs_tok_is_ci(t, k + 1, "be")))
+            return true;
+    }
+    return false;
+}
 
 static const char *const part_of_day[] = {"night", "morning", "afternoon",
                                           "evening", NULL};
@@ -132,10 +116,11 @@ typedef struct publication {
 
 static publication publication_of(const extraction *x)
 {
-    int y, m, d;
-    publication pub = {parse_date(x->date, &y, &m, &d), 0};
+    afs_date d;
+    publication pub = {x->date && afs_date_parse(x->date, strlen(x->date), &d),
+                       0};
     if (pub.known)
-        pub.days = days_from_civil(y, m, d);
+        pub.days = afs_date_to_days(d);
     return pub;
 }
 
@@ -156,12 +141,15 @@ static bool match_weekday(const extraction *x, const publication *when,
         out->first = i - 1;
         next = afs_tok_is_ci(t, i - 1, "next");
     }
+    bool ahead = !next && !(i > 0 && afs_tok_is_ci(t, i - 1, "last")) &&
+                 looks_ahead(t, out->first);
     if (word_is_any(t, i + 1, part_of_day))
         out->last = i + 2;
     if (when->known) {
         long pub = when->days;
-        int pub_wd = (int)(((pub % 7) + 7 + 3) % 7) + 1; /* 1970-01-01: Thu */
-        long delta = next ? (wd - pub_wd + 7) % 7 : -((pub_wd - wd + 7) % 7);
+        int pub_wd = afs_date_weekday(pub);
+        long delta =
+            next || ahead ? (wd - pub_wd + 7) % 7 : -((pub_wd - wd + 7) % 7);
         if (next && delta == 0)
             delta = 7;
         out->date = format_days(x->arena, pub + delta);
@@ -194,12 +182,24 @@ static bool match_month(const extraction *x, const publication *when, size_t i,
         return false;
     out->first = preposition ? i - 1 : i;
     out->last = last;
-    int py, pm, pd;
-    if (when->known)
-        civil_from_days(when->days, &py, &pm, &pd);
-    if (day && (year || when->known))
-        out->date = format_days(x->arena,
-                                days_from_civil(year ? year : py, month, day));
+    if (!when->known && !year)
+        return true;
+    afs_date pub = afs_date_from_days(when->known ? when->days : 0);
+    int y = year;
+    if (!y) /* the last such month, or the next when the text looks ahead */
+        y = looks_ahead(t, out->first) ? pub.year + (month < pub.month)
+                                       : pub.year - (month > pub.month);
+    if (day && afs_date_valid(y, month, day)) {
+        out->date = format_days(x->arena, days_of(y, month, day));
+    } else if (!day) {
+        long first = days_of(y, month, 1);
+        long last = days_of(y, month, afs_date_month_days(y, month));
+        if (out->first < i && afs_tok_is_ci(t, out->first, "late"))
+            first = days_of(y, month, 21);
+        else if (out->first < i && afs_tok_is_ci(t, out->first, "early"))
+            last = days_of(y, month, 10);
+        set_range(x, out, first, last);
+    }
     return true;
 }
 
@@ -214,7 +214,88 @@ static bool match_year(const extraction *x, size_t i, match *out)
         return false;
     out->first = i - 1;
     out->last = i + 1;
+    int year = number_at(t, i, 1800, 2199);
+    set_range(x, out, days_of(year, 1, 1), days_of(year, 12, 31));
     return true;
+}
+
+/* The first month of a season word (Northern, meteorological), or 0. */
+static int season_start(const afs_text *t, size_t i)
+{
+    if (afs_tok_is_ci(t, i, "spring"))
+        return 3;
+    if (afs_tok_is_ci(t, i, "summer"))
+        return 6;
+    if (afs_tok_is_ci(t, i, "autumn") || afs_tok_is_ci(t, i, "fall"))
+        return 9;
+    if (afs_tok_is_ci(t, i, "winter"))
+        return 12;
+    return 0;
+}
+
+/* The three months of a season starting in month start of year y. */
+static void season_range(long *first, long *last, int y, int start)
+{
+    int end_year = y + (start + 2 > 12), end_month = (start + 1) % 12 + 1;
+    *first = days_of(y, start, 1);
+    *last =
+        days_of(end_year, end_month, afs_date_month_days(end_year, end_month));
+}
+
+/* "last week", "this month", "next year", "next spring": offset is -1, 0
+ * or 1 from the publication's own; false for a unit without a range. */
+static bool unit_range(long pub, int offset, const afs_text *t, size_t unit,
+                       long *first, long *last)
+{
+    afs_date d = afs_date_from_days(pub);
+    int start = season_start(t, unit);
+    if (afs_tok_is_ci(t, unit, "week") || afs_tok_is_ci(t, unit, "weekend")) {
+        long monday = pub - (afs_date_weekday(pub) - 1) + 7L * offset;
+        bool weekend = afs_tok_is_ci(t, unit, "weekend");
+        *first = monday + (weekend ? 5 : 0);
+        *last = monday + 6;
+    } else if (afs_tok_is_ci(t, unit, "month")) {
+        int m = d.month + offset, y = d.year;
+        if (m < 1) {
+            m += 12;
+            y--;
+        } else if (m > 12) {
+            m -= 12;
+            y++;
+        }
+        *first = days_of(y, m, 1);
+        *last = days_of(y, m, afs_date_month_days(y, m));
+    } else if (afs_tok_is_ci(t, unit, "year")) {
+        *first = days_of(d.year + offset, 1, 1);
+        *last = days_of(d.year + offset, 12, 31);
+    } else if (start) {
+        /* the season under way or next (this), the one after it (next),
+         * the last one over (last) */
+        int y = d.year - (start == 12 && d.month <= 2);
+        season_range(first, last, y, start);
+        if (*last < pub && offset >= 0)
+            season_range(first, last, ++y, start);
+        if (offset > 0 && *first <= pub)
+            season_range(first, last, ++y, start);
+        if (offset < 0) {
+            while (*last >= pub)
+                season_range(first, last, --y, start);
+        }
+    } else {
+        return false;
+    }
+    return true;
+}
+
+/* "late last year": the last third of the range, "early": the first. */
+static void narrow_range(const afs_text *t, size_t edge, long *first,
+                         long *last)
+{
+    long third = (*last - *first + 1) / 3;
+    if (afs_tok_is_ci(t, edge, "late"))
+        *first = *last - third + 1;
+    else if (afs_tok_is_ci(t, edge, "early"))
+        *last = *first + third - 1;
 }
 
 /* "last night", "this month", "next year", "late last year", "today",
@@ -228,22 +309,27 @@ static bool match_relative(const extraction *x, const publication *when,
                                         "autumn", "fall",   "winter", NULL};
     static const char *const deictic[] = {"last", "this", "next", "past", NULL};
     size_t first = i, last = i + 1;
-    bool known = when->known;
-    long pub = when->days;
+    bool known = when->known, range = false;
+    long pub = when->days, r_first = 0, r_last = 0;
     if (v && strncmp(v, "rel:", 4) == 0) {
         if (known && strcmp(v + 4, "?") != 0)
             out->date = format_days(x->arena, pub + atoi(v + 4));
     } else if (word_is_any(t, i, deictic) && word_is_any(t, i + 1, units)) {
         last = i + 2;
-        if (known && afs_tok_is_ci(t, i, "last") &&
-            afs_tok_is_ci(t, i + 1, "night"))
-            out->date = format_days(x->arena, pub - 1);
+        int offset = afs_tok_is_ci(t, i, "next")   ? 1
+                     : afs_tok_is_ci(t, i, "this") ? 0
+                                                   : -1;
+        if (known && afs_tok_is_ci(t, i + 1, "night"))
+            out->date = format_days(x->arena, pub + offset);
+        else if (known)
+            range = unit_range(pub, offset, t, i + 1, &r_first, &r_last);
     } else if (v && strncmp(v, "season:", 7) == 0) {
         /* a bare season only as a time: "planned for spring" */
         if (i == 0 || !word_is_any(t, i - 1,
                                    (const char *const[]){"for", "in", "by",
                                                          "until", NULL}))
             return false;
+        range = known && unit_range(pub, 0, t, i, &r_first, &r_last);
     } else {
         return false;
     }
@@ -252,6 +338,10 @@ static bool match_relative(const extraction *x, const publication *when,
             t, first - 1,
             (const char *const[]){"late", "early", "earlier", "later", NULL}))
         first--;
+    if (range) {
+        narrow_range(t, first, &r_first, &r_last);
+        set_range(x, out, r_first, r_last);
+    }
     out->first = first;
     out->last = last;
     return true;
@@ -277,6 +367,7 @@ void find_times(extraction *x)
             te->last = m.last;
             te->text = token_span_text(x, m.first, m.last);
             te->date = m.date;
+            te->end = m.end;
             i = m.last;
         } else {
             i++;

@@ -1,8 +1,12 @@
 /* Events: a trigger from the event lexicon (in the spirit of PETRARCH's
- * verb dictionaries), with the people and organizations of its clause, a
- * time expression and a place from the same sentence. Mentions of the same
- * happening ("phone call", "the conversation") fold into one event. */
+ * verb dictionaries) and its clause, the stretch of the sentence bounded
+ * by punctuation, conjunctions and relative pronouns. The people and
+ * organizations of the clause take part, except a source ("according to
+ * X", "as reported by X", ", X said"); its time expression is when, a
+ * place after a locative preposition where. Mentions of one happening
+ * ("a phone conversation", "the call") fold into one event. */
 #include <ctype.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -10,187 +14,809 @@
 #include "internal.h"
 #include "words.h"
 
-#define MAX_EVENTS 10
-#define MIN_EVENT_GAP 12
-/* How far apart two mentions of one happening may be told. */
+#define MAX_EVENTS 8
+#define MAX_PARTICIPANTS 4
+/* How far from its trigger a clause reaches, each way. */
+#define CLAUSE_REACH 24
+/* How far apart two tellings of one happening may be without a "the". */
 #define SAME_EVENT_SENTENCES 6
-#define SUMMARY_WORDS 14
+#define SUMMARY_WORDS 20
+/* How many paragraphs of the body the dateline's place covers: the
+ * opening ones tell what happened there. */
+#define DATELINE_PARAGRAPHS 3
+/* The longest pair word: "both", "two". */
+#define SHORT_WORD_MAX 4
 
-/* Longest trigger at token i (up to three words); its class or NULL. */
+/* What the whole article's events share: its dateline's place. */
+typedef struct event_pass {
+    extraction *x;
+    size_t dateline_place;  /* entity, or NO_ENTITY */
+    size_t dateline_end;    /* first token after the dateline */
+    size_t first_paragraph; /* of the body */
+    const uint16_t *cls;    /* token -> enum word_class bits */
+} event_pass;
+
+/* ---- words ------------------------------------------------------------- */
+
+static bool is_word(const afs_text *t, size_t i)
+{
+    return i < t->token_count && t->tokens[i].kind == AFS_TOK_WORD;
+}
+
+static bool is_punct(const afs_text *t, size_t i, const char *p)
+{
+    return i < t->token_count && t->tokens[i].kind == AFS_TOK_PUNCT &&
+           afs_tok_is(t, i, p);
+}
+
+/* What each token is to a clause, found once per article: clauses and
+ * summaries look at every token they span several times over. */
+enum word_class {
+    WC_FUNCTION = 1 << 0,      /* a summary must not end on it */
+    WC_PREPOSITION = 1 << 1,   /* starts a phrase: a summary may end before */
+    WC_LOCATIVE = 1 << 2,      /* "in", "near": a place after it is where */
+    WC_DETERMINER = 1 << 3,    /* "the call": a thing told before */
+    WC_CLAUSE_OPENER = 1 << 4, /* "which", "because": a clause of its own */
+    WC_OPENS_AFTER_COMMA = 1 << 5, /* ", and", ", saying": another clause */
+    WC_HARD_STOP = 1 << 6,         /* ";", a quote mark: ends any clause */
+    WC_PRONOUN = 1 << 7,           /* "he", "her": may stand for a person */
+    WC_COMMA = 1 << 8,
+    WC_WORD = 1 << 9,
+};
+
+typedef struct word_classes {
+    const char *word;
+    unsigned classes;
+} word_classes;
+
+/* Sorted (ASCII), none longer than CLOSED_WORD_MAX. */
+#define CLOSED_WORD_MAX 9
+static const word_classes closed_words[] = {
+    {"a", WC_FUNCTION},
+    {"about", WC_FUNCTION | WC_PREPOSITION},
+    {"according", WC_OPENS_AFTER_COMMA},
+    {"across", WC_FUNCTION | WC_PREPOSITION | WC_LOCATIVE},
+    {"adding", WC_OPENS_AFTER_COMMA},
+    {"after", WC_FUNCTION | WC_PREPOSITION | WC_OPENS_AFTER_COMMA},
+    {"against", WC_FUNCTION | WC_PREPOSITION},
+    {"also", WC_FUNCTION},
+    {"although", WC_CLAUSE_OPENER | WC_OPENS_AFTER_COMMA},
+    {"am", WC_FUNCTION},
+    {"amid", WC_FUNCTION | WC_PREPOSITION},
+    {"among", WC_FUNCTION},
+    {"an", WC_FUNCTION},
+    {"and", WC_FUNCTION | WC_PREPOSITION | WC_OPENS_AFTER_COMMA},
+    {"any", WC_FUNCTION},
+    {"are", WC_FUNCTION},
+    {"as", WC_FUNCTION | WC_PREPOSITION | WC_OPENS_AFTER_COMMA},
+    {"at", WC_FUNCTION | WC_PREPOSITION | WC_LOCATIVE},
+    {"be", WC_FUNCTION},
+    {"because", WC_FUNCTION | WC_CLAUSE_OPENER},
+    {"been", WC_FUNCTION},
+    {"before", WC_FUNCTION | WC_PREPOSITION | WC_OPENS_AFTER_COMMA},
+    {"being", WC_FUNCTION},
+    {"between", WC_FUNCTION | WC_PREPOSITION},
+    {"both", WC_FUNCTION},
+    {"but", WC_FUNCTION | WC_PREPOSITION | WC_OPENS_AFTER_COMMA},
+    {"by", WC_FUNCTION | WC_PREPOSITION},
+    {"can", WC_FUNCTION},
+    {"could", WC_FUNCTION},
+    {"did", WC_FUNCTION},
+    {"do", WC_FUNCTION},
+    {"does", WC_FUNCTION},
+    {"during", WC_FUNCTION | WC_PREPOSITION},
+    {"each", WC_FUNCTION},
+    {"for", WC_FUNCTION | WC_PREPOSITION},
+    {"from", WC_FUNCTION | WC_PREPOSITION | WC_LOCATIVE},
+    {"had", WC_FUNCTION},
+    {"has", WC_FUNCTION},
+    {"have", WC_FUNCTION},
+    {"he", WC_FUNCTION | WC_PRONOUN},
+    {"her", WC_FUNCTION | WC_DETERMINER | WC_PRONOUN},
+    {"him", WC_PRONOUN},
+    {"his", WC_FUNCTION | WC_DETERMINER | WC_PRONOUN},
+    {"i", WC_FUNCTION},
+    {"if", WC_FUNCTION},
+    {"in", WC_FUNCTION | WC_PREPOSITION | WC_LOCATIVE},
+    {"including", WC_OPENS_AFTER_COMMA},
+    {"inside", WC_LOCATIVE},
+    {"into", WC_FUNCTION | WC_PREPOSITION | WC_LOCATIVE},
+    {"is", WC_FUNCTION},
+    {"it", WC_FUNCTION},
+    {"its", WC_FUNCTION | WC_DETERMINER},
+    {"just", WC_FUNCTION},
+    {"may", WC_FUNCTION},
+    {"might", WC_FUNCTION},
+    {"more", WC_FUNCTION},
+    {"most", WC_FUNCTION},
+    {"my", WC_FUNCTION},
+    {"near", WC_FUNCTION | WC_PREPOSITION | WC_LOCATIVE},
+    {"no", WC_FUNCTION},
+    {"nor", WC_FUNCTION},
+    {"not", WC_FUNCTION},
+    {"of", WC_FUNCTION | WC_PREPOSITION},
+    {"off", WC_LOCATIVE},
+    {"on", WC_FUNCTION | WC_PREPOSITION},
+    {"only", WC_FUNCTION},
+    {"or", WC_FUNCTION | WC_PREPOSITION},
+    {"our", WC_FUNCTION | WC_DETERMINER},
+    {"out", WC_FUNCTION},
+    {"outside", WC_LOCATIVE},
+    {"over", WC_FUNCTION | WC_PREPOSITION | WC_LOCATIVE},
+    {"per", WC_FUNCTION},
+    {"saying", WC_OPENS_AFTER_COMMA},
+    {"she", WC_FUNCTION | WC_PRONOUN},
+    {"should", WC_FUNCTION},
+    {"since", WC_FUNCTION | WC_PREPOSITION},
+    {"so", WC_FUNCTION},
+    {"some", WC_FUNCTION},
+    {"such", WC_FUNCTION},
+    {"than", WC_FUNCTION},
+    {"that", WC_FUNCTION | WC_PREPOSITION | WC_DETERMINER},
+    {"the", WC_FUNCTION | WC_DETERMINER},
+    {"their", WC_FUNCTION | WC_DETERMINER},
+    {"then", WC_FUNCTION},
+    {"there", WC_FUNCTION},
+    {"these", WC_FUNCTION | WC_DETERMINER},
+    {"they", WC_FUNCTION | WC_PRONOUN},
+    {"this", WC_FUNCTION | WC_DETERMINER},
+    {"those", WC_FUNCTION | WC_DETERMINER},
+    {"though", WC_CLAUSE_OPENER},
+    {"to", WC_FUNCTION | WC_PREPOSITION | WC_LOCATIVE},
+    {"toward", WC_FUNCTION | WC_PREPOSITION},
+    {"towards", WC_FUNCTION | WC_PREPOSITION},
+    {"under", WC_FUNCTION | WC_PREPOSITION},
+    {"unless", WC_CLAUSE_OPENER},
+    {"until", WC_FUNCTION | WC_PREPOSITION},
+    {"up", WC_FUNCTION},
+    {"upon", WC_FUNCTION},
+    {"very", WC_FUNCTION},
+    {"via", WC_FUNCTION},
+    {"was", WC_FUNCTION},
+    {"we", WC_FUNCTION | WC_PRONOUN},
+    {"were", WC_FUNCTION},
+    {"when", WC_FUNCTION | WC_OPENS_AFTER_COMMA},
+    {"where", WC_FUNCTION | WC_OPENS_AFTER_COMMA},
+    {"whereas", WC_CLAUSE_OPENER},
+    {"whereby", WC_CLAUSE_OPENER},
+    {"whether", WC_FUNCTION},
+    {"which",
+     WC_FUNCTION | WC_PREPOSITION | WC_CLAUSE_OPENER | WC_OPENS_AFTER_COMMA},
+    {"while",
+     WC_FUNCTION | WC_PREPOSITION | WC_CLAUSE_OPENER | WC_OPENS_AFTER_COMMA},
+    {"who",
+     WC_FUNCTION | WC_PREPOSITION | WC_CLAUSE_OPENER | WC_OPENS_AFTER_COMMA},
+    {"whom", WC_CLAUSE_OPENER},
+    {"whose", WC_FUNCTION | WC_CLAUSE_OPENER},
+    {"will", WC_FUNCTION},
+    {"with", WC_FUNCTION | WC_PREPOSITION | WC_OPENS_AFTER_COMMA},
+    {"would", WC_FUNCTION},
+    {"yet", WC_FUNCTION},
+    {"you", WC_FUNCTION},
+    {"your", WC_FUNCTION},
+};
+
+#define CLOSED_WORD_COUNT (sizeof closed_words / sizeof *closed_words)
+#define NO_CLOSED_WORD UINT8_MAX
+
+/* The closed words chained by first letter and length: a token is
+ * compared with the one to three words it could be. Built once per
+ * article from the table (a hundred steps). */
+typedef struct closed_index {
+    uint8_t head[26][CLOSED_WORD_MAX + 1];
+    uint8_t next[CLOSED_WORD_COUNT];
+} closed_index;
+
+static void index_closed_words(closed_index *ix)
+{
+    memset(ix->head, NO_CLOSED_WORD, sizeof ix->head);
+    for (size_t i = CLOSED_WORD_COUNT; i-- > 0;) {
+        const char *w = closed_words[i].word;
+        uint8_t *head = &ix->head[w[0] - 'a'][strlen(w)];
+        ix->next[i] = *head;
+        *head = (uint8_t)i;
+    }
+}
+
+static unsigned closed_word_classes(const closed_index *ix, const afs_text *t,
+                                    size_t i)
+{
+    size_t n = afs_tok_len(t, i);
+    const char *s = afs_tok_str(t, i);
+    int c = afs_ascii_lower(s[0]) - 'a';
+    if (n > CLOSED_WORD_MAX || c < 0 || c >= 26)
+        return 0;
+    for (uint8_t k = ix->head[c][n]; k != NO_CLOSED_WORD; k = ix->next[k]) {
+        const char *w = closed_words[k].word;
+        size_t j = 1;
+        while (j < n && w[j] == afs_ascii_lower(s[j]))
+            j++;
+        if (j == n)
+            return closed_words[k].classes;
+    }
+    return 0;
+}
+
+/* Punctuation that ends a clause whatever follows it. */
+static bool is_hard_stop(const afs_text *t, size_t i)
+{
+    static const char *const stops[] = {";", ":", "(", ")", "—", "–", NULL};
+    return t->tokens[i].kind == AFS_TOK_QUOTE ||
+           (t->tokens[i].kind == AFS_TOK_PUNCT &&
+            afs_tok_is_one_of(t, i, stops));
+}
+
+/* "describing them as ...": a participle after a comma opens a clause. */
+static bool is_participle(const afs_text *t, size_t i)
+{
+    size_t n = afs_tok_len(t, i);
+    const char *s = afs_tok_str(t, i);
+    return n > 5 && !(t->tokens[i].flags & AFS_TF_CAPITAL) &&
+           !strncmp(s + n - 3, "ing", 3);
+}
+
+static uint16_t classify_word(const closed_index *ix, const afs_text *t,
+                              size_t i)
+{
+    if (t->tokens[i].kind == AFS_TOK_NUMBER)
+        return 0;
+    if (!is_word(t, i)) {
+        /* punctuation is no phrase's last word */
+        return WC_FUNCTION | (is_hard_stop(t, i) ? WC_HARD_STOP : 0) |
+               (is_punct(t, i, ",") ? WC_COMMA : 0);
+    }
+    unsigned c = WC_WORD | closed_word_classes(ix, t, i);
+    if (t->tokens[i].flags & AFS_TF_POSSESSIVE)
+        c |= WC_FUNCTION | WC_DETERMINER;
+    if (is_participle(t, i))
+        c |= WC_OPENS_AFTER_COMMA;
+    return (uint16_t)c;
+}
+
+/* One more entry than tokens: a look one past the end finds nothing. */
+static const uint16_t *classify_words(extraction *x)
+{
+    const afs_text *t = x->text;
+    uint16_t *cls = afs_arena_array(x->arena, t->token_count + 1, sizeof *cls);
+    closed_index ix;
+    index_closed_words(&ix);
+    for (size_t i = 0; i < t->token_count; i++)
+        cls[i] = classify_word(&ix, t, i);
+    cls[t->token_count] = 0;
+    return cls;
+}
+
+static bool has_class(const uint16_t *cls, size_t i, unsigned c)
+{
+    return (cls[i] & c) != 0;
+}
+
+/* ---- triggers ---------------------------------------------------------- */
+
+/* Longest trigger at token i (up to four words): its "type,class" or
+ * NULL. */
 static const char *trigger_at(const afs_text *t, size_t i, size_t *n)
 {
     bool phrase = afs_tok_lower_starts(t, i, AFS_LEX_EVENT_WORDS);
     if (!phrase && !afs_tok_lower_in(t, i, AFS_LEX_EVENT_WORDS))
         return NULL;
     char buf[96];
-    for (size_t k = phrase ? 3 : 1; k >= 1; k--) {
+    for (size_t k = phrase ? 4 : 1; k >= 1; k--) {
         size_t len = lower_join(t, i, k, buf, sizeof buf);
-        const char *cls =
+        const char *v =
             len ? afs_lex_value(AFS_LEX_EVENT_WORDS, buf, len) : NULL;
-        if (cls) {
+        if (v) {
             *n = k;
-            return cls;
+            return v;
         }
     }
     return NULL;
 }
 
-static void add_participant(extraction *x, event *ev, size_t e)
+/* "according to statements from Tokyo": a source, not a happening. A
+ * capitalised trigger inside a sentence is part of a name ("Peace
+ * Prize", "Champions League final"). */
+static bool is_trigger_candidate(const extraction *x, size_t i)
 {
-    if (e == NO_ENTITY || x->entities.v[e].kind == AFS_PLACE)
-        return;
-    for (size_t i = 0; i < ev->participants.n; i++)
-        if (ev->participants.v[i] == e)
-            return;
-    *VEC_PUSH(x->arena, ev->participants) = e;
+    const afs_text *t = x->text;
+    if (x->in_quote[i] || x->mention_at[i])
+        return false;
+    if ((t->tokens[i].flags & AFS_TF_CAPITAL) &&
+        !(t->tokens[i].flags & AFS_TF_SENT_START))
+        return false;
+    return !(i >= 2 && afs_tok_is(t, i - 1, "to") &&
+             afs_tok_is_ci(t, i - 2, "according"));
 }
 
-static bool is_locative(const afs_text *t, size_t i)
+/* ---- clauses ----------------------------------------------------------- */
+
+/* A comma that an attribution follows: ", Esper said", ", said Derek
+ * Scissors", ", the ministry said". */
+static bool attribution_follows(const afs_text *t, size_t comma, size_t last)
 {
-    static const char *const words[] = {
-        "in", "to", "at", "near", "over", "from", "into", "around", NULL};
-    return afs_tok_is_one_of_ci(t, i, words);
+    for (size_t k = comma + 1; k < last && k < comma + 6; k++) {
+        if (is_reporting_verb(t, k))
+            return true;
+        if (t->tokens[k].kind == AFS_TOK_PUNCT)
+            return false;
+    }
+    return false;
 }
 
-/* The words of the trigger's clause: its sentence, at most CLAUSE_WINDOW/2
- * tokens either side. */
-static afs_range clause_of(const afs_range *r, size_t trigger)
+/* "According to statements from Tokyo, both leaders agreed": the
+ * attribution before the comma is no part of the clause. */
+static bool attribution_before(const afs_text *t, size_t first, size_t comma)
 {
-    afs_range c = *r;
-    if (trigger > c.first + CLAUSE_WINDOW / 2)
-        c.first = trigger - CLAUSE_WINDOW / 2;
-    if (c.last > trigger + CLAUSE_WINDOW / 2)
-        c.last = trigger + CLAUSE_WINDOW / 2;
+    for (size_t k = comma; k-- > first && k + 8 > comma;)
+        if (afs_tok_is_ci(t, k, "according"))
+            return true;
+    return false;
+}
+
+static afs_range clause_of(const event_pass *p, const afs_range *sentence,
+                           size_t first_token, size_t trigger,
+                           size_t trigger_last)
+{
+    const extraction *x = p->x;
+    const uint16_t *cls = p->cls;
+    const afs_text *t = x->text;
+    afs_range c = {.first = first_token, .last = sentence->last};
+    size_t stop = trigger > first_token + CLAUSE_REACH ? trigger - CLAUSE_REACH
+                                                       : first_token;
+    for (size_t k = trigger; k-- > stop;) {
+        if (has_class(cls, k, WC_HARD_STOP | WC_CLAUSE_OPENER) ||
+            (has_class(cls, k, WC_COMMA) &&
+             ((has_class(cls, k + 1, WC_OPENS_AFTER_COMMA) &&
+               !afs_tok_is_ci(t, k + 1, "with")) ||
+              attribution_before(t, stop, k)))) {
+            c.first = k + 1;
+            break;
+        }
+        c.first = k;
+    }
+    if (trigger_last + CLAUSE_REACH < c.last)
+        c.last = trigger_last + CLAUSE_REACH;
+    for (size_t k = trigger_last; k < c.last; k++) {
+        if (has_class(cls, k, WC_HARD_STOP | WC_CLAUSE_OPENER) ||
+            (has_class(cls, k, WC_COMMA) &&
+             (has_class(cls, k + 1, WC_OPENS_AFTER_COMMA) ||
+              attribution_follows(t, k, c.last)))) {
+            c.last = k;
+            break;
+        }
+    }
     return c;
 }
 
-static void fill_arguments(extraction *x, event *ev, const afs_range *sentence)
+/* ---- arguments --------------------------------------------------------- */
+
+static bool has_participant(const event *ev, size_t e)
+{
+    for (size_t i = 0; i < ev->participants.n; i++)
+        if (ev->participants.v[i] == e)
+            return true;
+    return false;
+}
+
+static void add_participant(extraction *x, event *ev, size_t e)
+{
+    if (e == NO_ENTITY || x->entities.v[e].kind == AFS_PLACE ||
+        has_participant(ev, e) || ev->participants.n >= MAX_PARTICIPANTS)
+        return;
+    *VEC_PUSH(x->arena, ev->participants) = e;
+}
+
+/* The person a pronoun at tok stands for: the latest one before it of
+ * its gender. */
+static size_t antecedent(const extraction *x, size_t tok, enum afs_gender g)
+{
+    size_t stop = tok > x->body_first + ANTECEDENT_WINDOW
+                      ? tok - ANTECEDENT_WINDOW
+                      : x->body_first;
+    for (size_t k = tok; k-- > stop;) {
+        size_t c = entity_at_token(x, k);
+        if (c == NO_ENTITY || x->entities.v[c].kind != AFS_PERSON)
+            continue;
+        enum afs_gender cg = x->entities.v[c].gender;
+        if (g == AFS_GENDER_UNKNOWN || cg == AFS_GENDER_UNKNOWN || cg == g)
+            return c;
+    }
+    return NO_ENTITY;
+}
+
+/* "the two leaders", "both men": the last two people named before. */
+static bool add_pair_before(extraction *x, event *ev, size_t tok)
 {
     const afs_text *t = x->text;
-    afs_range clause = clause_of(sentence, ev->trigger_first);
-    const afs_range *r = &clause;
-    for (size_t i = r->first; i < r->last; i++) {
+    if (!(afs_tok_is_ci(t, tok, "two") || afs_tok_is_ci(t, tok, "both")) ||
+        !is_word(t, tok + 1) || entity_at_token(x, tok + 1) != NO_ENTITY)
+        return false;
+    const char *s = afs_tok_str(t, tok + 1);
+    size_t n = afs_tok_len(t, tok + 1);
+    if (!(s[n - 1] == 's' || !strncmp(s, "men", n) || !strncmp(s, "women", n)))
+        return false;
+    size_t found[2], count = 0;
+    size_t stop = tok > x->body_first + ANTECEDENT_WINDOW
+                      ? tok - ANTECEDENT_WINDOW
+                      : x->body_first;
+    for (size_t k = tok; k-- > stop && count < 2;) {
+        size_t c = entity_at_token(x, k);
+        if (c != NO_ENTITY && x->entities.v[c].kind == AFS_PERSON &&
+            (count == 0 || found[0] != c))
+            found[count++] = c;
+    }
+    if (count < 2)
+        return false;
+    add_participant(x, ev, found[1]);
+    add_participant(x, ev, found[0]);
+    return true;
+}
+
+/* "according to X", "as reported by X", "(AP)": who tells, not who
+ * takes part. */
+static bool is_source_at(const afs_text *t, const uint16_t *cls, size_t first,
+                         size_t tok, const event *ev)
+{
+    for (size_t k = tok; k-- > first && k + 6 > tok;) {
+        if (afs_tok_is_ci(t, k, "according"))
+            return true;
+        if (afs_tok_is_ci(t, k, "by") && k > first &&
+            is_reporting_verb(t, k - 1))
+            return true;
+        if (has_class(cls, k, WC_COMMA | WC_HARD_STOP))
+            break;
+    }
+    /* "X said", "X told reporters": the subject of a reporting verb
+     * after the trigger */
+    for (size_t k = tok + 1; k < t->token_count && k < tok + 5; k++) {
+        /* "Esper announced": the teller of a telling takes part in it */
+        if (k >= ev->trigger_first && k < ev->trigger_last)
+            return false;
+        if (is_reporting_verb(t, k))
+            return true;
+        if (!is_word(t, k) || !(t->tokens[k].flags & AFS_TF_CAPITAL))
+            break;
+    }
+    return false;
+}
+
+static void fill_arguments(event_pass *p, event *ev, const afs_range *clause)
+{
+    extraction *x = p->x;
+    const afs_text *t = x->text;
+    size_t place_before = NO_ENTITY, place_after = NO_ENTITY;
+    for (size_t i = clause->first; i < clause->last; i++) {
         if (x->in_quote[i])
             continue;
         size_t e = entity_at_token(x, i);
         enum afs_gender g;
-        if (e == NO_ENTITY && i == sentence->first &&
-            personal_pronoun(t, i, &g)) {
-            size_t stop = i > x->body_first + ANTECEDENT_WINDOW
-                              ? i - ANTECEDENT_WINDOW
-                              : x->body_first;
-            for (size_t k = i; k-- > stop && e == NO_ENTITY;) {
-                size_t c = entity_at_token(x, k);
-                if (c != NO_ENTITY && x->entities.v[c].kind == AFS_PERSON)
-                    e = c;
-            }
-        }
+        /* "two", "both": short words */
+        bool short_word = has_class(p->cls, i, WC_WORD) &&
+                          afs_tok_len(t, i) <= SHORT_WORD_MAX;
+        if (e == NO_ENTITY && short_word && add_pair_before(x, ev, i))
+            continue;
+        if (e == NO_ENTITY && has_class(p->cls, i, WC_PRONOUN) &&
+            i < ev->trigger_first && personal_pronoun(t, i, &g) &&
+            !afs_tok_is_ci(t, i, "they") && !afs_tok_is_ci(t, i, "we"))
+            e = antecedent(x, i, g);
         if (e == NO_ENTITY)
             continue;
+        /* a name of several tokens counts once, at its first */
+        if (i > clause->first && entity_at_token(x, i - 1) == e)
+            continue;
         if (x->entities.v[e].kind == AFS_PLACE) {
-            if (ev->where == NO_ENTITY && i > r->first && is_locative(t, i - 1))
-                ev->where = e;
-        } else if (ev->participants.n < 4) {
-            add_participant(x, ev, e);
+            if (i > clause->first && has_class(p->cls, i - 1, WC_LOCATIVE)) {
+                if (i < ev->trigger_first)
+                    place_before = e;
+                else if (place_after == NO_ENTITY)
+                    place_after = e;
+            }
+            continue;
         }
+        if (t->tokens[i].flags & AFS_TF_POSSESSIVE)
+            continue;
+        if (!is_source_at(t, p->cls, clause->first, i, ev))
+            add_participant(x, ev, e);
     }
-    ev->when = time_in_range(x, r->first, r->last);
+    ev->where = place_after != NO_ENTITY ? place_after : place_before;
+    if (ev->where == NO_ENTITY && p->dateline_place != NO_ENTITY &&
+        t->tokens[ev->trigger_first].paragraph <=
+            p->first_paragraph + DATELINE_PARAGRAPHS)
+        ev->where = p->dateline_place;
 }
 
-static const char *make_summary(extraction *x, const afs_range *r,
+/* The time expression of the clause nearest the trigger. */
+static const time_expr *time_of(const extraction *x, const afs_range *clause,
                                 size_t trigger)
 {
-    const afs_text *t = x->text;
-    size_t from = r->first, to = r->last;
-    if (trigger > from + SUMMARY_WORDS / 2)
-        from = trigger - SUMMARY_WORDS / 2;
-    if (to > from + SUMMARY_WORDS)
-        to = from + SUMMARY_WORDS;
-    while (to > from + 1 && t->tokens[to - 1].kind != AFS_TOK_WORD &&
-           t->tokens[to - 1].kind != AFS_TOK_NUMBER)
-        to--;
-    while (from < trigger && t->tokens[from].kind != AFS_TOK_WORD)
-        from++;
-    return token_span_text(x, from, to);
+    const time_expr *best = NULL;
+    size_t best_distance = SIZE_MAX;
+    for (const time_expr *te = time_in_range(x, clause->first, clause->last);
+         te && te < x->times.v + x->times.n && te->last <= clause->last; te++) {
+        size_t d =
+            te->first > trigger ? te->first - trigger : trigger - te->last;
+        if (d < best_distance) {
+            best = te;
+            best_distance = d;
+        }
+    }
+    return best;
 }
 
-/* The same kind of happening with the same people in a nearby sentence is
- * the same event told again. */
-static event *same_event(extraction *x, const char *cls, size_t sentence,
-                         const event *candidate)
+/* ---- summary ----------------------------------------------------------- */
+
+/* Cutting before token k leaves whole phrases: k starts a phrase (a
+ * preposition, a comma, the clause's end) and k - 1 ends one (no
+ * function word, not inside a name). */
+static bool is_phrase_end(const uint16_t *cls, size_t k, size_t last)
+{
+    if (k >= last)
+        return true;
+    if (has_class(cls, k - 1, WC_FUNCTION))
+        return false;
+    return has_class(cls, k, WC_COMMA | WC_PREPOSITION);
+}
+
+static size_t words_between(const afs_text *t, size_t first, size_t last)
+{
+    size_t n = 0;
+    for (size_t k = first; k < last; k++)
+        n += t->tokens[k].kind == AFS_TOK_WORD ||
+             t->tokens[k].kind == AFS_TOK_NUMBER;
+    return n;
+}
+
+/* Who did what to whom, in the clause's own words: from the clause's
+ * start (or the subject nearest the trigger, in a long clause) to the
+ * last phrase end within SUMMARY_WORDS words. */
+static const char *make_summary(const event_pass *p, const afs_range *clause,
+                                const event *ev)
+{
+    const extraction *x = p->x;
+    const uint16_t *cls = p->cls;
+    const afs_text *t = x->text;
+    size_t from = clause->first, to = clause->last;
+    static const char *const openers[] = {"and",  "but",  "so",  "then",
+                                          "that", "also", "yet", NULL};
+    while (from < ev->trigger_first &&
+           (!is_word(t, from) || afs_tok_is_one_of_ci(t, from, openers)) &&
+           t->tokens[from].kind != AFS_TOK_NUMBER)
+        from++;
+    for (size_t k = from; k < ev->trigger_first; k++) {
+        /* "Recently, Beijing conducted": the subject starts the line */
+        if (entity_at_token(x, k) != NO_ENTITY || words_between(t, from, k) > 6)
+            break;
+        if (is_punct(t, k, ",")) {
+            from = k + 1;
+            break;
+        }
+    }
+    if (words_between(t, from, ev->trigger_first) > SUMMARY_WORDS / 2) {
+        /* the nearest name before the trigger is its subject */
+        size_t k = ev->trigger_first;
+        while (k > from && words_between(t, k, ev->trigger_first) < 8 &&
+               !(entity_at_token(x, k) != NO_ENTITY &&
+                 entity_at_token(x, k - 1) != entity_at_token(x, k)))
+            k--;
+        from = k;
+    }
+    size_t limit = from;
+    for (size_t words = 0; limit < to; limit++) {
+        words += t->tokens[limit].kind == AFS_TOK_WORD ||
+                 t->tokens[limit].kind == AFS_TOK_NUMBER;
+        if (words > SUMMARY_WORDS)
+            break;
+    }
+    size_t end = limit;
+    if (limit < to || !is_phrase_end(cls, to, to)) {
+        while (end > ev->trigger_last && !is_phrase_end(cls, end, to))
+            end--;
+    }
+    while (end > ev->trigger_last && (has_class(cls, end - 1, WC_FUNCTION) ||
+                                      t->tokens[end - 1].kind == AFS_TOK_PUNCT))
+        end--;
+    if (end < ev->trigger_last)
+        end = ev->trigger_last;
+    return token_span_text(x, from, end);
+}
+
+/* ---- one happening, many mentions ------------------------------------- */
+
+static bool same_class(const event *a, const char *cls, size_t cls_len)
+{
+    return a->cls_len == cls_len && !memcmp(a->cls, cls, cls_len);
+}
+
+/* Two tellings agree on the time: one has none, or both the same. */
+static bool times_agree(const time_expr *a, const time_expr *b)
+{
+    return !a || !b || a == b || !strcmp(a->text, b->text) ||
+           (a->date && b->date && !strcmp(a->date, b->date));
+}
+
+static size_t shared_participants(const event *a, const event *b)
+{
+    size_t shared = 0;
+    for (size_t i = 0; i < b->participants.n; i++)
+        shared += has_participant(a, b->participants.v[i]);
+    return shared;
+}
+
+/* "invited" and "invitation", "call" and "called": one word's forms. */
+static bool same_stem(const char *a, const char *b)
+{
+    size_t n = 0;
+    while (a[n] && tolower((unsigned char)a[n]) == tolower((unsigned char)b[n]))
+        n++;
+    return n >= 4 || (!a[n] && !b[n]);
+}
+
+/* An earlier event the candidate tells again: in the same sentence, the
+ * same kind; with "the" ("the call"), the latest of the kind; nearby,
+ * the same word with the same people. */
+static event *same_event(extraction *x, const event *candidate, bool definite)
 {
     for (size_t i = x->events.n; i-- > 0;) {
         event *ev = &x->events.v[i];
-        if (sentence > ev->sentence + SAME_EVENT_SENTENCES)
-            break; /* events are in text order */
-        if (strcmp(ev->cls, cls) != 0)
+        if (!same_class(ev, candidate->cls, candidate->cls_len) ||
+            !times_agree(ev->when, candidate->when))
             continue;
-        size_t shared = 0;
-        for (size_t a = 0; a < ev->participants.n; a++)
-            for (size_t b = 0; b < candidate->participants.n; b++)
-                shared += ev->participants.v[a] == candidate->participants.v[b];
-        if (shared || candidate->participants.n == 0 ||
-            sentence == ev->sentence)
+        size_t shared = shared_participants(ev, candidate);
+        bool compatible = shared > 0 || ev->participants.n == 0 ||
+                          candidate->participants.n == 0;
+        if (ev->last_sentence == candidate->sentence && compatible)
+            return ev;
+        /* "the call": told before, whoever the clause around it names */
+        if (definite)
+            return ev;
+        if (candidate->sentence <= ev->last_sentence + SAME_EVENT_SENTENCES &&
+            same_stem(ev->trigger, candidate->trigger) &&
+            (shared == candidate->participants.n ||
+             shared == ev->participants.n))
             return ev;
     }
     return NULL;
 }
 
+/* The first telling names who took part: a later "these drills
+ * followed X" adds nobody, "the call" nobody, "called X" its people. */
 static void merge_into(extraction *x, event *into, const event *from)
 {
-    for (size_t i = 0; i < from->participants.n; i++)
-        add_participant(x, into, from->participants.v[i]);
-    if (!into->when)
+    bool same_sentence = into->last_sentence == from->sentence;
+    if (same_sentence || same_stem(into->trigger, from->trigger))
+        for (size_t i = 0; i < from->participants.n; i++)
+            add_participant(x, into, from->participants.v[i]);
+    if (!into->when && !same_sentence)
         into->when = from->when;
     if (into->where == NO_ENTITY)
         into->where = from->where;
+    *VEC_PUSH(x->arena, into->mentions) = from->mentions.v[0];
+    into->last_sentence = from->sentence;
 }
 
-/* "according to statements from Tokyo": a source, not a happening. */
-static bool is_attribution(const afs_text *t, size_t i)
+/* An event of the same sentence that reads the same: two lines saying
+ * one thing are one event to a reader. */
+static event *same_summary(extraction *x, const event *candidate)
 {
-    return i >= 2 && afs_tok_is(t, i - 1, "to") &&
-           afs_tok_is_ci(t, i - 2, "according");
+    for (size_t i = x->events.n; i-- > 0;) {
+        event *ev = &x->events.v[i];
+        if (ev->last_sentence != candidate->sentence)
+            return NULL;
+        if (!strcmp(ev->summary, candidate->summary))
+            return ev;
+    }
+    return NULL;
 }
 
-static void sentence_events(extraction *x, size_t s)
+/* The trigger names a thing told before: "the call", "its offer". */
+static bool is_definite(const uint16_t *cls, size_t first, size_t trigger)
 {
+    return trigger > first && has_class(cls, trigger - 1, WC_DETERMINER);
+}
+
+/* "a phone call", "in a speech": a happening not told before. */
+static bool is_indefinite(const afs_text *t, const uint16_t *cls,
+                          size_t trigger)
+{
+    static const char *const words[] = {"a", "an", "during", NULL};
+    for (size_t k = trigger; k-- > 0 && k + 3 > trigger;) {
+        if (afs_tok_is_one_of_ci(t, k, words))
+            return true;
+        if (!has_class(cls, k, WC_WORD) || has_class(cls, k, WC_FUNCTION))
+            return false;
+    }
+    return false;
+}
+
+/* ---- the pass ---------------------------------------------------------- */
+
+/* "for an official visit", "of a proposed package": a noun in a
+ * prepositional phrase of the trigger before it. */
+static bool is_phrase_argument(const afs_text *t, const uint16_t *cls, size_t i)
+{
+    static const char *const words[] = {"for",  "of", "on", "about",
+                                        "over", "to", NULL};
+    for (size_t k = i; k-- > 0 && k + 4 > i;) {
+        if (afs_tok_is_one_of_ci(t, k, words))
+            return true;
+        bool function = has_class(cls, k, WC_FUNCTION);
+        if (!function && !has_class(cls, k, WC_WORD))
+            return false;
+        if (!function && (t->tokens[k].flags & AFS_TF_CAPITAL))
+            return false;
+    }
+    return false;
+}
+
+static void sentence_events(event_pass *p, size_t s)
+{
+    extraction *x = p->x;
     const afs_text *t = x->text;
     const afs_range *r = &t->sentences[s];
-    size_t last_new = SIZE_MAX;
-    for (size_t i = r->first; i < r->last; i++) {
+    size_t first = r->first < p->dateline_end && r->last > p->dateline_end
+                       ? p->dateline_end
+                       : r->first;
+    size_t previous_last = SIZE_MAX, previous_clause_end = 0;
+    /* a second trigger in a new event's clause tells the same happening
+     * ("accused ... of using coercion"); "during a phone call" another */
+    bool previous_new = false;
+    for (size_t i = first; i < r->last; i++) {
         size_t n = 0;
-        const char *cls = trigger_at(t, i, &n);
-        if (!cls || x->in_quote[i] || is_attribution(t, i))
+        if (!is_word(t, i) || !is_trigger_candidate(x, i))
             continue;
-        /* a second happening in a sentence needs a clause of its own */
-        if (last_new != SIZE_MAX && i < last_new + MIN_EVENT_GAP)
+        const char *value = trigger_at(t, i, &n);
+        if (!value)
             continue;
-        event ev = {.trigger_first = i,
-                    .trigger_last = i + n,
-                    .cls = cls,
-                    .where = NO_ENTITY,
-                    .sentence = s};
+        /* "an invitation ... for an official visit": what was offered */
+        if (previous_last != SIZE_MAX && i < previous_clause_end &&
+            ((previous_new && !is_indefinite(t, p->cls, i)) ||
+             (i < previous_last + 12 && is_phrase_argument(t, p->cls, i)))) {
+            i += n - 1;
+            continue;
+        }
+        const char *comma = strchr(value, ',');
+        if (!comma)
+            continue;
+        event ev = {
+            .trigger_first = i,
+            .trigger_last = i + n,
+            .type = afs_arena_strndup(x->arena, value, (size_t)(comma - value)),
+            .cls = comma + 1,
+            .cls_len = strlen(comma + 1),
+            .where = NO_ENTITY,
+            .sentence = s,
+            .last_sentence = s};
         ev.trigger = token_span_text(x, i, i + n);
-        fill_arguments(x, &ev, r);
-        event *old = same_event(x, cls, s, &ev);
+        *VEC_PUSH(x->arena, ev.mentions) =
+            (afs_span){t->tokens[i].start, t->tokens[i + n - 1].end};
+        afs_range clause = clause_of(p, r, first, i, i + n);
+        previous_last = i + n;
+        previous_clause_end = clause.last;
+        fill_arguments(p, &ev, &clause);
+        ev.when = time_of(x, &clause, i);
+        event *old = same_event(x, &ev, is_definite(p->cls, first, i));
+        previous_new = !old;
         if (old) {
             merge_into(x, old, &ev);
         } else {
-            ev.summary = make_summary(x, r, i);
-            *VEC_PUSH(x->arena, x->events) = ev;
-            last_new = i;
+            ev.summary = make_summary(p, &clause, &ev);
+            event *told = same_summary(x, &ev);
+            if (told)
+                *VEC_PUSH(x->arena, told->mentions) = ev.mentions.v[0];
+            else
+                *VEC_PUSH(x->arena, x->events) = ev;
         }
         i += n - 1;
     }
 }
 
 /* What makes a happening one of the article's main ones: who took part
- * (a crowd counts as three), and when and where it is told. */
+ * (a crowd counts as three), how often it is told, and when and where. */
 static int event_weight(const event *ev)
 {
     int participants = ev->participants.n > 3 ? 3 : (int)ev->participants.n;
-    return participants * 2 + (ev->when ? 2 : 0) +
+    int told = ev->mentions.n > 3 ? 3 : (int)ev->mentions.n;
+    return participants * 2 + told + (ev->when ? 2 : 0) +
            (ev->where != NO_ENTITY ? 1 : 0);
 }
 
@@ -213,6 +839,13 @@ static int compare_index(const void *a, const void *b)
 /* Keeps the MAX_EVENTS weightiest, earlier first on ties, in text order. */
 static void keep_main_events(extraction *x)
 {
+    /* a happening with nobody in it and no time is rarely one the
+     * article is about: "the demand", "a hit movie" */
+    size_t kept_n = 0;
+    for (size_t i = 0; i < x->events.n; i++)
+        if (x->events.v[i].participants.n || x->events.v[i].when)
+            x->events.v[kept_n++] = x->events.v[i];
+    x->events.n = kept_n;
     if (x->events.n <= MAX_EVENTS)
         return;
     size_t *order = afs_arena_array(x->arena, x->events.n, sizeof *order);
@@ -228,15 +861,43 @@ static void keep_main_events(extraction *x)
     x->events.cap = MAX_EVENTS;
 }
 
+/* "HANOI, Vietnam (AP) —": a capitalised place, then a dash, at the
+ * start of the body. */
+static void find_dateline(event_pass *p)
+{
+    extraction *x = p->x;
+    const afs_text *t = x->text;
+    size_t first = x->body_first;
+    if (first >= t->token_count || !(t->tokens[first].flags & AFS_TF_ALL_CAPS))
+        return;
+    for (size_t k = first + 1; k < t->token_count && k < first + 12; k++) {
+        if (t->tokens[k].paragraph != t->tokens[first].paragraph)
+            return;
+        if (afs_tok_is(t, k, "—") || afs_tok_is(t, k, "–") ||
+            (afs_tok_is(t, k, "-") && afs_tok_is(t, k - 1, ")"))) {
+            p->dateline_end = k + 1;
+            size_t e = entity_at_token(x, first);
+            if (e != NO_ENTITY && x->entities.v[e].kind == AFS_PLACE)
+                p->dateline_place = e;
+            return;
+        }
+    }
+}
+
 void find_events(extraction *x)
 {
     const afs_text *t = x->text;
+    event_pass p = {.x = x, .dateline_place = NO_ENTITY};
+    if (x->body_first < t->token_count)
+        p.first_paragraph = t->tokens[x->body_first].paragraph;
+    p.cls = classify_words(x);
+    find_dateline(&p);
     for (size_t s = 0; s < t->sentence_count; s++) {
         const afs_range *r = &t->sentences[s];
         if (r->first < x->body_first ||
             x->heading_paragraph[t->tokens[r->first].paragraph])
             continue;
-        sentence_events(x, s);
+        sentence_events(&p, s);
     }
     keep_main_events(x);
 }

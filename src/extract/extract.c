@@ -7,6 +7,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "articlefs/date.h"
 #include "articlefs/lexicon.h"
 #include "articlefs/slug.h"
 #include "internal.h"
@@ -66,17 +67,6 @@ bool is_common_word(const afs_text *t, size_t tok)
 
 /* ---- publication date -------------------------------------------------- */
 
-static bool valid_date(const char *s, size_t n)
-{
-    if (n != 10 || s[4] != '-' || s[7] != '-')
-        return false;
-    for (size_t i = 0; i < 10; i++)
-        if (i != 4 && i != 7 && !isdigit((unsigned char)s[i]))
-            return false;
-    int m = atoi(s + 5), d = atoi(s + 8);
-    return m >= 1 && m <= 12 && d >= 1 && d <= 31;
-}
-
 /* A "Date: YYYY-MM-DD" line among the first lines. */
 static const char *date_line(afs_arena *arena, const char *s, size_t len)
 {
@@ -90,7 +80,7 @@ static const char *date_line(afs_arena *arena, const char *s, size_t len)
             size_t k = 5;
             while (k < n && p[k] == ' ')
                 k++;
-            if (n - k >= 10 && valid_date(p + k, 10))
+            if (n - k >= 10 && afs_date_parse(p + k, 10, NULL))
                 return afs_arena_strndup(arena, p + k, 10);
         }
         line_start = line_end + 1;
@@ -286,6 +276,13 @@ static void freeze_events(freezer *f)
         afs_event *o = &out[i];
         o->trigger = afs_arena_strdup(f->a->arena, ev->trigger);
         o->summary = afs_arena_strdup(f->a->arena, ev->summary);
+        o->type = afs_arena_strdup(f->a->arena, ev->type);
+        afs_span *mentions =
+            afs_arena_array(f->a->arena, ev->mentions.n + 1, sizeof *mentions);
+        if (ev->mentions.n)
+            memcpy(mentions, ev->mentions.v, ev->mentions.n * sizeof *mentions);
+        o->mentions = mentions;
+        o->mention_count = ev->mentions.n;
         o->id = numbered_id(f->a->arena, f->x->arena, i + 1, n, ev->trigger);
         const afs_entity **parts =
             afs_arena_array(f->a->arena, ev->participants.n + 1, sizeof *parts);
@@ -303,6 +300,9 @@ static void freeze_events(freezer *f)
             w->date = ev->when->date
                           ? afs_arena_strdup(f->a->arena, ev->when->date)
                           : NULL;
+            w->end = ev->when->end
+                         ? afs_arena_strdup(f->a->arena, ev->when->end)
+                         : NULL;
             o->when = w;
         }
         o->where = ev->where == NO_ENTITY ? NULL : model_entity(f, ev->where);
@@ -379,8 +379,10 @@ afs_article *afs_extract(const char *bytes, size_t len,
     a->text_len = len;
     if (options && options->source_name)
         a->source_name = afs_arena_strdup(arena, options->source_name);
-    a->date = options && options->date ? afs_arena_strdup(arena, options->date)
-                                       : date_line(arena, copy, len);
+    const char *given = options ? options->date : NULL;
+    a->date = given && afs_date_parse(given, strlen(given), NULL)
+                  ? afs_arena_strdup(arena, given)
+                  : date_line(arena, copy, len);
 
     /* The passes' working state lives in a scratch arena, freed at the
      * end: the model keeps only what it shows. */

@@ -91,17 +91,22 @@ typedef struct time_expr {
     size_t first, last; /* tokens */
     const char *text;
     const char *date; /* YYYY-MM-DD or NULL */
+    const char *end;  /* last day of a range ("last week"), or NULL */
 } time_expr;
 
 typedef struct event {
     size_t trigger_first, trigger_last;
     const char *trigger;
-    const char *cls;
+    const char *type; /* "meet": one of the fixed list readers see */
+    const char *cls;  /* "consult": the finer kind its mentions share */
+    size_t cls_len;
     const char *summary;
     VEC(size_t) participants;
+    VEC(afs_span) mentions; /* the trigger of each telling, in text order */
     const time_expr *when;
     size_t where;
-    size_t sentence;
+    size_t sentence;      /* of the first mention */
+    size_t last_sentence; /* of the latest mention */
 } event;
 
 typedef struct extraction {

@@ -132,7 +132,9 @@ static int source_options(const cli *c, afs_source_options *o)
     o->date = c->date;
     o->max_size = 0;
     if (c->date && !afs_valid_date(c->date)) {
-        fprintf(stderr, "articlefs: bad date '%s': use YYYY-MM-DD\n", c->date);
+        fprintf(stderr,
+                "articlefs: bad date '%s': not a day written YYYY-MM-DD\n",
+                c->date);
         return -1;
     }
     if (c->max_size) {
@@ -259,35 +261,98 @@ static int flush_output(void)
     return 1;
 }
 
+/* One -o list of extract or export: date= and max_size= as a mount takes
+ * them; the mount-only words mean nothing without a mount. */
+static int offline_option_list(char *list, cli *c)
+{
+    for (char *opt = strtok(list, ","); opt; opt = strtok(NULL, ",")) {
+        char **slot = !strncmp(opt, "date=", 5)       ? &c->date
+                      : !strncmp(opt, "max_size=", 9) ? &c->max_size
+                                                      : NULL;
+        if (!slot) {
+            fprintf(stderr,
+                    "articlefs: unknown option '%s' (extract and "
+                    "export take -o date= and -o max_size=)\n",
+                    opt);
+            return -1;
+        }
+        free(*slot);
+        *slot = strdup(strchr(opt, '=') + 1);
+    }
+    return 0;
+}
+
+/* The -o options and the paths of extract or export: paths are moved to
+ * the front of argv, their count returned, or -1 on a bad option. */
+static int offline_args(int argc, char **argv, cli *c, afs_source_options *o)
+{
+    int paths = 0;
+    for (int i = 2; i < argc; i++) {
+        const char *list = NULL;
+        if (!strcmp(argv[i], "-o")) {
+            if (++i == argc) {
+                fail("-o needs an option list (-o date=YYYY-MM-DD)");
+                return -1;
+            }
+            list = argv[i];
+        } else if (!strncmp(argv[i], "-o", 2)) {
+            list = argv[i] + 2;
+        }
+        if (!list) {
+            argv[paths++] = argv[i];
+            continue;
+        }
+        char *copy = strdup(list);
+        int rc = copy ? offline_option_list(copy, c) : -1;
+        free(copy);
+        if (rc)
+            return -1;
+    }
+    return source_options(c, o) ? -1 : paths;
+}
+
 static int run_extract(int argc, char **argv)
 {
-    if (argc < 3) {
-        fail("extract: which article? (articlefs extract ARTICLE...)");
-        return 2;
-    }
+    cli c = {0};
     afs_source_options o = {0};
-    int status = 0;
-    for (int i = 2; i < argc; i++)
-        status |= extract_one(argv[i], &o, argc > 3);
-    return status | flush_output();
+    int paths = offline_args(argc, argv, &c, &o);
+    int status = 2;
+    if (paths == 0)
+        fail("extract: which article? (articlefs extract [-o date=...] "
+             "ARTICLE...)");
+    if (paths > 0) {
+        status = 0;
+        for (int i = 0; i < paths; i++)
+            status |= extract_one(argv[i], &o, paths > 1);
+        status |= flush_output();
+    }
+    free(c.date);
+    free(c.max_size);
+    return status;
 }
 
 static int run_export(int argc, char **argv)
 {
-    if (argc != 4) {
-        fail("export: use 'articlefs export ARTICLE DIR'");
-        return 2;
-    }
+    cli c = {0};
     afs_source_options o = {0};
-    afs_tree *tree = load_tree(argv[2], &o, NULL, NULL, NULL, 0);
-    if (!tree)
-        return 1;
-    char err[512];
-    int rc = afs_tree_export(tree, argv[3], err, sizeof err);
-    if (rc)
-        fail(err);
-    afs_tree_free(tree);
-    return rc ? 1 : 0;
+    int paths = offline_args(argc, argv, &c, &o);
+    int rc = 2;
+    if (paths >= 0 && paths != 2)
+        fail("export: use 'articlefs export [-o date=...] ARTICLE DIR'");
+    afs_tree *tree =
+        paths == 2 ? load_tree(argv[0], &o, NULL, NULL, NULL, 0) : NULL;
+    if (tree) {
+        char err[512];
+        rc = afs_tree_export(tree, argv[1], err, sizeof err) ? 1 : 0;
+        if (rc)
+            fail(err);
+        afs_tree_free(tree);
+    } else if (paths == 2) {
+        rc = 1;
+    }
+    free(c.date);
+    free(c.max_size);
+    return rc;
 }
 
 /* The text the extraction reads: for a web page, the article in it. */

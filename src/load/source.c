@@ -12,6 +12,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "articlefs/date.h"
 #include "articlefs/extract.h"
 #include "seams.h"
 
@@ -24,15 +25,7 @@ __attribute__((weak)) void afs_source_after_read(const char *path)
 
 int afs_valid_date(const char *s)
 {
-    int y, m, d;
-    char tail;
-    if (!s || strlen(s) != 10 || s[4] != '-' || s[7] != '-' ||
-        sscanf(s, "%4d-%2d-%2d%c", &y, &m, &d, &tail) != 3)
-        return 0;
-    static const int days[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-    bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
-    return y >= 1 && m >= 1 && m <= 12 && d >= 1 &&
-           d <= days[m - 1] - (m == 2 && !leap);
+    return s && afs_date_parse(s, strlen(s), NULL);
 }
 
 static const char *base_name(const char *path)

@@ -4,6 +4,7 @@
 
 #include <jansson.h>
 #include <stdarg.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -171,6 +172,8 @@ static void write_event(jw *w, const afs_event *ev)
     jw_string(w, ev->summary);
     jw_key(w, "trigger");
     jw_string(w, ev->trigger);
+    jw_key(w, "type");
+    jw_string(w, ev->type);
     jw_key(w, "participants");
     jw_array_begin(w);
     for (size_t i = 0; i < ev->participant_count; i++)
@@ -183,6 +186,8 @@ static void write_event(jw *w, const afs_event *ev)
         jw_string(w, ev->when->text);
         jw_key(w, "date");
         jw_string(w, ev->when->date);
+        jw_key(w, "end");
+        jw_string(w, ev->when->end);
         jw_object_end(w);
     } else {
         jw_null(w);
@@ -193,6 +198,17 @@ static void write_event(jw *w, const afs_event *ev)
     jw_int(w, (long long)ev->span.start);
     jw_key(w, "end");
     jw_int(w, (long long)ev->span.end);
+    jw_key(w, "mentions");
+    jw_array_begin(w);
+    for (size_t i = 0; i < ev->mention_count; i++) {
+        jw_object_begin(w);
+        jw_key(w, "start");
+        jw_int(w, (long long)ev->mentions[i].start);
+        jw_key(w, "end");
+        jw_int(w, (long long)ev->mentions[i].end);
+        jw_object_end(w);
+    }
+    jw_array_end(w);
     jw_object_end(w);
 }
 
@@ -339,7 +355,9 @@ static void add_when(buf *b, const afs_when *w)
     if (!w)
         return;
     buf_printf(b, "%s", w->text);
-    if (w->date)
+    if (w->date && w->end)
+        buf_printf(b, " (%s to %s)", w->date, w->end);
+    else if (w->date)
         buf_printf(b, " (%s)", w->date);
 }
 
@@ -402,21 +420,43 @@ char *afs_render_quote_card(afs_arena *arena, const afs_article *a,
 char *afs_render_event_card(afs_arena *arena, const afs_article *a,
                             const afs_event *ev, size_t *len)
 {
-    (void)a;
     buf b = {0};
-    buf_printf(&b, "%s\nId: %s\nTrigger: %s\n", ev->summary, ev->id,
-               ev->trigger);
-    if (ev->when) {
-        buf_add(&b, "When: ", 6);
+    buf_printf(&b, "%s\nId: %s\nType: %s\nTrigger: %s\n", ev->summary, ev->id,
+               ev->type ? ev->type : "other", ev->trigger);
+    buf_add(&b, "When: ", 6);
+    if (ev->when)
         add_when(&b, ev->when);
-        buf_add(&b, "\n", 1);
-    }
-    if (ev->where)
-        buf_printf(&b, "Where: %s\n", ev->where->name);
+    else
+        buf_add(&b, "(not told)", 10);
+    buf_printf(&b, "\nWhere: %s\n", ev->where ? ev->where->name : "(not told)");
     for (size_t i = 0; i < ev->participant_count; i++)
         buf_printf(&b, "Participant: %s (%s)\n", ev->participants[i]->name,
                    afs_kind_name(ev->participants[i]->kind));
-    buf_printf(&b, "Bytes: %zu-%zu\n", ev->span.start, ev->span.end);
+    buf_printf(&b, "Told: %zu time%s\n", ev->mention_count,
+               ev->mention_count == 1 ? "" : "s");
+    size_t end = ev->span.end <= a->text_len ? ev->span.end : a->text_len;
+    size_t start = ev->span.start < end ? ev->span.start : end;
+    buf_add(&b, "Sentence: ", 10);
+    add_one_line(&b, a->text, start, end);
+    buf_printf(&b, "\nBytes: %zu-%zu\n", ev->span.start, ev->span.end);
+    return buf_finish(&b, arena, len);
+}
+
+char *afs_render_event_mentions(afs_arena *arena, const afs_article *a,
+                                const afs_event *ev, size_t *len)
+{
+    buf b = {0};
+    size_t last = SIZE_MAX;
+    for (size_t i = 0; i < ev->mention_count; i++) {
+        size_t s = afs_article_sentence_at(a, ev->mentions[i].start);
+        if (s == last || s >= a->sentence_count)
+            continue; /* two mentions in one sentence: one line */
+        last = s;
+        add_one_line(&b, a->text, a->sentences[s].start, a->sentences[s].end);
+        buf_add(&b, "\n", 1);
+    }
+    if (b.len == 0)
+        buf_add(&b, "\n", 1);
     return buf_finish(&b, arena, len);
 }
 
@@ -468,6 +508,17 @@ static int compare_events_by_time(const void *x, const void *y)
     return p->span.start < q->span.start ? -1 : p->span.start > q->span.start;
 }
 
+/* "2026-01-02  meet       Summary": the date (or the range's first day,
+ * or "?" when only the text's order places it), the type, the summary. */
+static void timeline_line(buf *b, const char *article, const afs_event *ev)
+{
+    const char *date = ev->when && ev->when->date ? ev->when->date : "?";
+    buf_printf(b, "%-10s  ", date);
+    if (article)
+        buf_printf(b, "%-8s  ", article);
+    buf_printf(b, "%-15s  %s\n", ev->type ? ev->type : "other", ev->summary);
+}
+
 char *afs_render_timeline(afs_arena *arena, const afs_article *a, size_t *len)
 {
     const afs_event **order =
@@ -476,12 +527,8 @@ char *afs_render_timeline(afs_arena *arena, const afs_article *a, size_t *len)
         order[i] = &a->events[i];
     qsort(order, a->event_count, sizeof *order, compare_events_by_time);
     buf b = {0};
-    for (size_t i = 0; i < a->event_count; i++) {
-        const afs_event *ev = order[i];
-        buf_printf(&b, "%-10s | %-20s | %s\n",
-                   ev->when && ev->when->date ? ev->when->date : "?",
-                   ev->when ? ev->when->text : "", ev->summary);
-    }
+    for (size_t i = 0; i < a->event_count; i++)
+        timeline_line(&b, NULL, order[i]);
     if (b.len == 0)
         buf_printf(&b, "(no events)\n");
     return buf_finish(&b, arena, len);
@@ -789,12 +836,8 @@ char *afs_render_corpus_timeline(afs_arena *arena, const afs_corpus *c,
             all[k++] = (dated_event){c->ids[i], &c->articles[i]->events[e]};
     qsort(all, n, sizeof *all, compare_dated);
     buf b = {0};
-    for (size_t i = 0; i < n; i++) {
-        const afs_event *ev = all[i].event;
-        buf_printf(&b, "%-10s | %-12s | %-20s | %s\n",
-                   ev->when && ev->when->date ? ev->when->date : "?",
-                   all[i].article, ev->when ? ev->when->text : "", ev->summary);
-    }
+    for (size_t i = 0; i < n; i++)
+        timeline_line(&b, all[i].article, all[i].event);
     if (b.len == 0)
         buf_printf(&b, "(no events)\n");
     return buf_finish(&b, arena, len);

@@ -277,6 +277,12 @@ CONTENT(event_json_file)
     return afs_render_event_json(arena, article_of(n), n->object, len);
 }
 
+CONTENT(event_mentions_file)
+{
+    (void)t;
+    return afs_render_event_mentions(arena, article_of(n), n->object, len);
+}
+
 /* ---- extended attributes ----------------------------------------------- */
 
 XATTRS(article_xattrs)

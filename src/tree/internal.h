@@ -45,6 +45,7 @@ enum node_kind {
     K_EVENT_WHEN,
     K_EVENT_CARD,
     K_EVENT_JSON,
+    K_EVENT_MENTIONS,
     K_PARTICIPANTS,
     K_CORPUS_ROOT,
     K_CORPUS_README,
@@ -229,6 +230,7 @@ CONTENT(event_summary_file);
 CONTENT(event_when_file);
 CONTENT(event_card_file);
 CONTENT(event_json_file);
+CONTENT(event_mentions_file);
 #define XATTRS(name)                                                           \
     size_t name(const afs_tree *t, const node *n, afs_xattr *out, char *buf,   \
                 size_t cap)

@@ -331,8 +331,7 @@ static void list_children(const afs_tree *t, const node *dir, children *out)
 {
     for (size_t k = 0; k < K_KIND_COUNT; k++) {
         const kind_row *row = &node_kinds[k];
-        if (row->parent == dir->kind &&
-            (!row->present || row->present(dir)))
+        if (row->parent == dir->kind && (!row->present || row->present(dir)))
             add_child(out, row->name, (enum node_kind)k, dir->object);
     }
     if (row_of(dir)->list)
