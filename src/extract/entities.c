@@ -1226,6 +1226,49 @@ static bool looks_like_unknown_person(const extraction *x, const mention *m)
     return true;
 }
 
+/* "the Bidens": a person's surname in the plural is the family, no body. */
+static bool is_family_plural(extraction *x, const mention *m)
+{
+    const afs_text *t = x->text;
+    size_t n = afs_tok_len(t, m->first);
+    if (m->last - m->first != 1 || n < 4 ||
+        afs_tok_str(t, m->first)[n - 1] != 's')
+        return false;
+    size_t e = strmap_get(
+        x->surnames,
+        fold(x, afs_arena_strndup(x->arena, afs_tok_str(t, m->first), n - 1)));
+    return e != STRMAP_NONE;
+}
+
+/* "“Bambi.”", "the “Never Trumpers”": a name filling a quotation is a
+ * title or a label, a trailing stop or comma inside the marks too. */
+static bool fills_quotation(const afs_text *t, const mention *m)
+{
+    size_t end = m->last;
+    if (end < t->token_count && t->tokens[end].kind == AFS_TOK_PUNCT &&
+        afs_tok_len(t, end) == 1 && strchr(".,!?", afs_tok_str(t, end)[0]))
+        end++;
+    return m->first > 0 && end < t->token_count &&
+           t->tokens[m->first - 1].kind == AFS_TOK_QUOTE &&
+           t->tokens[end].kind == AFS_TOK_QUOTE;
+}
+
+/* "Jim." signing an email, "Oy." opening a reply: a word that is a
+ * sentence of its own, or two letters in lower case after the capital,
+ * is nobody's company (a company's two letters are capitals: "GE"). */
+static bool is_lone_word_no_body(const afs_text *t, const mention *m)
+{
+    size_t i = m->first;
+    if (m->last - i != 1 || m->org_votes > 0)
+        return false;
+    bool own_sentence = (t->tokens[i].flags & AFS_TF_SENT_START) &&
+                        i + 1 < t->token_count &&
+                        t->tokens[i + 1].kind == AFS_TOK_PUNCT &&
+                        strchr(".!?", afs_tok_str(t, i + 1)[0]);
+    return own_sentence ||
+           (afs_tok_len(t, i) == 2 && !(t->tokens[i].flags & AFS_TF_ALL_CAPS));
+}
+
 static void place_leftovers(extraction *x)
 {
     for (size_t mi = 0; mi < x->mentions.n; mi++) {
@@ -1239,7 +1282,8 @@ static void place_leftovers(extraction *x)
             attach(x, mi, e == NO_ENTITY ? new_entity(x, m, AFS_PERSON) : e);
             continue;
         }
-        if (!looks_like_organization(x, m))
+        if (!looks_like_organization(x, m) || is_family_plural(x, m) ||
+            fills_quotation(x->text, m) || is_lone_word_no_body(x->text, m))
             continue;
         m->cls = NAME_ORGANIZATION;
         const char *key = mention_key(x, m);

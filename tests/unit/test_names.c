@@ -416,6 +416,27 @@ static void test_platforms(void **state)
     afs_article_free(a);
 }
 
+/* A family in the plural, a title in quotation marks, a signature and an
+ * interjection are no organizations. */
+static void test_leftovers_that_are_no_bodies(void **state)
+{
+    (void)state;
+    afs_article *a =
+        load("Senator Dale Marwick spoke on Monday.\n"
+             "The inquiry looked into the Marwicks and their "
+             "farm. The studio re-released \"Quillfeather.\"\n"
+             "One email read: \"Save it for later! Tobrin.\"\n"
+             "Another answered: \"Eh, I love Ya, friend.\"\n"
+             "Shares of Zentrivo rose after Zentrivo said it would hire.\n");
+    assert_non_null(find(a, AFS_PERSON, "Dale Marwick"));
+    assert_int_equal(count_named(a, AFS_ORGANIZATION, "Marwicks"), 0);
+    assert_int_equal(count_named(a, AFS_ORGANIZATION, "Quillfeather"), 0);
+    assert_int_equal(count_named(a, AFS_ORGANIZATION, "Tobrin"), 0);
+    assert_int_equal(count_named(a, AFS_ORGANIZATION, "Ya"), 0);
+    assert_non_null(find(a, AFS_ORGANIZATION, "Zentrivo"));
+    afs_article_free(a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -439,6 +460,7 @@ int main(void)
         cmocka_unit_test(test_lower_heads),
         cmocka_unit_test(test_company_short_names),
         cmocka_unit_test(test_platforms),
+        cmocka_unit_test(test_leftovers_that_are_no_bodies),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
