@@ -805,6 +805,19 @@ static bool is_thing_abbreviation(const extraction *x, const mention *m)
             afs_tok_has_key(t, m->first, AFS_LEX_ABBREVIATIONS));
 }
 
+/* "15,522 in KeyBank Center": a center one is in is a venue; one works
+ * or studies at ("at the Pew Research Center") stays a body. */
+static bool is_venue_center(const afs_text *t, const mention *m)
+{
+    static const char *const centers[] = {"Center", "Centre", NULL};
+    size_t before = m->first;
+    if (m->last - m->first < 2 || !afs_tok_is_one_of(t, m->last - 1, centers))
+        return false;
+    if (before > 0 && afs_tok_is(t, before - 1, "the"))
+        before--;
+    return before > 0 && afs_tok_is(t, before - 1, "in");
+}
+
 static void set_class(mention *m, enum name_class cls, int strength)
 {
     m->cls = cls;
@@ -825,6 +838,8 @@ static void classify_span(extraction *x, mention *m)
         set_class(m, NAME_PLACE, 3);
     } else if (m->role) {
         set_class(m, NAME_PERSON, 3);
+    } else if (is_venue_center(t, m)) {
+        set_class(m, NAME_PLACE, 2);
     } else if (ends_with_org_head(t, m->first, m->last)) {
         set_class(m, NAME_ORGANIZATION, 2);
     } else if ((m->last - m->first >= 2 &&

@@ -20,13 +20,14 @@ bool ends_with_org_head(const afs_text *t, size_t first, size_t last)
 bool ends_with_place_head(const afs_text *t, size_t first, size_t last)
 {
     static const char *const heads[] = {
-        "County",  "City",   "Sea",       "Ocean",     "River",   "Lake",
-        "Bay",     "Gulf",   "Island",    "Islands",   "Valley",  "Province",
-        "Region",  "Strait", "Canal",     "Peninsula", "Airport", "Stadium",
-        "Field",   "Park",   "Square",    "Street",    "Avenue",  "Bridge",
-        "Prison",  "Desert", "Mountains", "Coast",     "Heights", "Harbor",
-        "Harbour", "Arena",  "District",  "Parish",    "Borough", "Township",
-        "Area",    NULL};
+        "County",    "City",      "Sea",        "Ocean",   "River",
+        "Lake",      "Bay",       "Gulf",       "Island",  "Islands",
+        "Valley",    "Province",  "Region",     "Strait",  "Canal",
+        "Peninsula", "Airport",   "Stadium",    "Field",   "Park",
+        "Square",    "Street",    "Avenue",     "Bridge",  "Prison",
+        "Desert",    "Mountains", "Coast",      "Heights", "Harbor",
+        "Harbour",   "Arena",     "District",   "Parish",  "Borough",
+        "Township",  "Area",      "Statehouse", "Capitol", NULL};
     if (last <= first)
         return false;
     return token_in(t, last - 1, heads);

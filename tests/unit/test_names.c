@@ -437,6 +437,22 @@ static void test_leftovers_that_are_no_bodies(void **state)
     afs_article_free(a);
 }
 
+/* A center one is in is a venue, one works at a body; a statehouse is a
+ * building. */
+static void test_venues(void **state)
+{
+    (void)state;
+    afs_article *a = load("Teachers filled the Oregon Statehouse on Monday.\n"
+                          "The team won before 9,000 fans in Brenmark "
+                          "Center. Ana Ruiz, a fellow at the Talbridge "
+                          "Policy Center, said the crowd was loud.\n");
+    assert_non_null(find(a, AFS_PLACE, "Oregon Statehouse"));
+    assert_non_null(find(a, AFS_PLACE, "Brenmark Center"));
+    assert_int_equal(count_named(a, AFS_ORGANIZATION, "Brenmark Center"), 0);
+    assert_non_null(find(a, AFS_ORGANIZATION, "Talbridge Policy Center"));
+    afs_article_free(a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -461,6 +477,7 @@ int main(void)
         cmocka_unit_test(test_company_short_names),
         cmocka_unit_test(test_platforms),
         cmocka_unit_test(test_leftovers_that_are_no_bodies),
+        cmocka_unit_test(test_venues),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
