@@ -1363,6 +1363,53 @@ static void resolve_to_people(extraction *x)
     }
 }
 
+/* "UN", "U.S.", "United States": an owner news leaves off a body's name. */
+static bool is_owner_prefix(const char *s, size_t n)
+{
+    if (afs_lex_has(AFS_LEX_COUNTRIES, s, n) ||
+        afs_lex_has(AFS_LEX_PLACES, s, n))
+        return true;
+    size_t letters = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (islower((unsigned char)s[i]) || s[i] == ' ')
+            return false;
+        letters += isupper((unsigned char)s[i]) != 0;
+    }
+    return letters >= 2;
+}
+
+/* "the Security Council" and "the UN Security Council", "Air Force" and
+ * "United States Air Force": a body named again without its country or
+ * acronym is the same body, whichever came first. */
+static void merge_owned_bodies(extraction *x)
+{
+    strmap *tails = strmap_new(x->arena);
+    for (size_t e = 0; e < x->entities.n; e++) {
+        const entity *b = &x->entities.v[e];
+        if (b->kind != AFS_ORGANIZATION || b->merged_into != NO_ENTITY)
+            continue;
+        const char *space = strchr(b->name, ' ');
+        for (; space && strchr(space + 1, ' '); space = strchr(space + 1, ' '))
+            if (is_owner_prefix(b->name, (size_t)(space - b->name)))
+                claim(tails, afs_fold(x->arena, space + 1, strlen(space + 1)),
+                      e);
+    }
+    for (size_t mi = 0; mi < x->mentions.n; mi++) {
+        mention *m = &x->mentions.v[mi];
+        size_t old = m->entity;
+        if (old == NO_ENTITY || x->entities.v[old].kind != AFS_ORGANIZATION)
+            continue;
+        size_t b = strmap_get(tails, afs_fold(x->arena, x->entities.v[old].name,
+                                              strlen(x->entities.v[old].name)));
+        if (b == STRMAP_NONE || b == AMBIGUOUS || b == old)
+            continue;
+        remove_span(&x->entities.v[old], m);
+        if (x->entities.v[old].spans.n == 0)
+            x->entities.v[old].merged_into = b;
+        attach(x, mi, b);
+    }
+}
+
 static void index_mentions(extraction *x)
 {
     memset(x->mention_at, 0, x->text->token_count * sizeof *x->mention_at);
@@ -1395,6 +1442,7 @@ void resolve_entities(extraction *x)
     attach_remaining(x);
     promote_speakers(x);
     place_leftovers(x);
+    merge_owned_bodies(x);
     resolve_to_people(x);
     apposition_roles(x);
     index_mentions(x);

@@ -453,6 +453,24 @@ static void test_venues(void **state)
     afs_article_free(a);
 }
 
+/* A body named again without its country or acronym is the same body,
+ * before or after the full name; an adjective is no owner. */
+static void test_owned_bodies(void **state)
+{
+    (void)state;
+    afs_article *a = load("The vote defied Security Council resolutions.\n"
+                          "Diplomats asked for a UN Security Council debate. "
+                          "The Canada Revenue Agency said the Revenue Agency "
+                          "would wait. The Social Democratic Party met the "
+                          "Democratic Party.\n");
+    assert_non_null(find(a, AFS_ORGANIZATION, "UN Security Council"));
+    assert_int_equal(count_named(a, AFS_ORGANIZATION, "Security Council"), 0);
+    assert_int_equal(count_named(a, AFS_ORGANIZATION, "Revenue Agency"), 0);
+    assert_non_null(find(a, AFS_ORGANIZATION, "Social Democratic Party"));
+    assert_non_null(find(a, AFS_ORGANIZATION, "Democratic Party"));
+    afs_article_free(a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -478,6 +496,7 @@ int main(void)
         cmocka_unit_test(test_platforms),
         cmocka_unit_test(test_leftovers_that_are_no_bodies),
         cmocka_unit_test(test_venues),
+        cmocka_unit_test(test_owned_bodies),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
