@@ -175,8 +175,38 @@ static bool is_work_noun(const afs_text *t, size_t i)
         "rocket",     "rockets",   "spacecraft", "lander",    "landers",
         "satellite",  "rover",     "probe",      "telescope", "capsule",
         "missile",    "film",      "movie",      "album",     "tournament",
-        "initiative", "effort",    "franchise",  "series",    NULL};
+        "initiative", "effort",    "franchise",  "series",    "vehicle",
+        "vehicles",   "exam",      "conference", NULL};
     return is_lower_word(t, i) && afs_tok_is_one_of(t, i, nouns);
+}
+
+/* "reusable", "launch", "lunar": a lower-case word that may describe a
+ * noun; "finds" and "sometimes" ("GiveWell sometimes finds programs")
+ * act or qualify an act instead. */
+static bool is_describing_word(const afs_text *t, size_t i)
+{
+    if (!is_lower_word(t, i) || is_function_word(t, i) ||
+        is_reporting_verb(t, i))
+        return false;
+    const char *w = afs_tok_str(t, i);
+    size_t n = afs_tok_len(t, i);
+    return w[n - 1] != 's' && !(w[n - 2] == 'l' && w[n - 1] == 'y');
+}
+
+/* "Starship reusable launch vehicle", "Starship lunar lander missions":
+ * the noun may follow a word or two of description, when no context
+ * made the name a body and no capitals make it an acronym ("NASA lunar
+ * lander program" stays NASA's). */
+static bool work_noun_follows(const afs_text *t, const mention *m)
+{
+    if (is_work_noun(t, m->last))
+        return true;
+    if (m->org_votes > 0 || (t->tokens[m->first].flags & AFS_TF_ALL_CAPS))
+        return false;
+    for (size_t k = m->last; k < m->last + 2 && is_describing_word(t, k); k++)
+        if (is_work_noun(t, k + 1))
+            return true;
+    return false;
 }
 
 static void fold_mentions(extraction *x)
@@ -234,7 +264,7 @@ static void drop_works(extraction *x)
         const mention *m = &x->mentions.v[mi];
         if (m->strength >= 3 || m->strength < 0 || m->role ||
             ends_with_org_head(t, m->first, m->last) ||
-            (!is_work_noun(t, m->last) && !is_owned_work(x, mi)))
+            (!work_noun_follows(t, m) && !is_owned_work(x, mi)))
             continue;
         strmap_put(works, m->folded, 1);
         any = true;

@@ -471,6 +471,22 @@ static void test_owned_bodies(void **state)
     afs_article_free(a);
 }
 
+/* A made thing's noun after a word or two of description makes a work;
+ * a verb and an adverb between do not, nor an acronym's description. */
+static void test_works_after_description(void **state)
+{
+    (void)state;
+    afs_article *a = load("Orvanta bid its Skyhook reusable launch vehicle. "
+                          "Skyhook would fly in 2030.\n"
+                          "Brindlecore sometimes finds programs to fund. "
+                          "Brindlecore said so.\n"
+                          "The ZQRA lunar lander program grew.\n");
+    assert_int_equal(count_named(a, AFS_ORGANIZATION, "Skyhook"), 0);
+    assert_non_null(find(a, AFS_ORGANIZATION, "Brindlecore"));
+    assert_non_null(find(a, AFS_ORGANIZATION, "ZQRA"));
+    afs_article_free(a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -497,6 +513,7 @@ int main(void)
         cmocka_unit_test(test_leftovers_that_are_no_bodies),
         cmocka_unit_test(test_venues),
         cmocka_unit_test(test_owned_bodies),
+        cmocka_unit_test(test_works_after_description),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
