@@ -830,6 +830,24 @@ static bool is_locative(const afs_text *t, size_t i)
     return afs_tok_is_one_of(t, i, words);
 }
 
+/* "the Rukban refugee camp", "the Gush Etzion settlement bloc": a
+ * settlement's noun after the name, maybe after a word describing it. */
+static bool settlement_noun_follows(const afs_text *t, const mention *m)
+{
+    static const char *const nouns[] = {
+        "camp",         "camps",         "settlement", "settlements", "village",
+        "neighborhood", "neighbourhood", "suburb",     NULL};
+    for (size_t k = m->last; k < m->last + 2 && k < t->token_count; k++) {
+        if (t->tokens[k].flags & AFS_TF_CAPITAL)
+            return false;
+        if (afs_tok_is_one_of(t, k, nouns))
+            return true;
+        if (is_function_word(t, k))
+            return false;
+    }
+    return false;
+}
+
 /* What one mention's neighbourhood says of its name's class: "in X",
  * "near X" a place; "chief executive of X", "X's chairman", "companies
  * X and Y" an organization. "to X" and "from X" say nothing: companies
@@ -839,7 +857,7 @@ static void vote_on(const extraction *x, size_t mi, int *place, int *org)
     const afs_text *t = x->text;
     const mention *m = &x->mentions.v[mi];
     size_t prev = m->first - 1;
-    if (m->first > 0 && is_locative(t, prev))
+    if ((m->first > 0 && is_locative(t, prev)) || settlement_noun_follows(t, m))
         (*place)++;
     if (m->first > 1 && m->cls != NAME_PERSON &&
         (afs_tok_is(t, prev, "of") || afs_tok_is(t, prev, "at")) &&
@@ -1310,6 +1328,12 @@ static void place_leftovers(extraction *x)
             m->cls = NAME_PERSON;
             size_t e = entity_with_key(x, AFS_PERSON, mention_key(x, m), m);
             attach(x, mi, e == NO_ENTITY ? new_entity(x, m, AFS_PERSON) : e);
+            continue;
+        }
+        if (settlement_noun_follows(x->text, m)) {
+            m->cls = NAME_PLACE;
+            size_t e = entity_with_key(x, AFS_PLACE, mention_key(x, m), m);
+            attach(x, mi, e == NO_ENTITY ? new_entity(x, m, AFS_PLACE) : e);
             continue;
         }
         if (!looks_like_organization(x, m) || is_family_plural(x, m) ||

@@ -487,6 +487,20 @@ static void test_works_after_description(void **state)
     afs_article_free(a);
 }
 
+/* A settlement's noun after a name makes a place, after a describing
+ * word too. */
+static void test_settlements(void **state)
+{
+    (void)state;
+    afs_article *a = load("Aid reached the Qorvash refugee camp on Monday. "
+                          "Officials toured the Tel Marenna settlement bloc."
+                          "\n");
+    assert_non_null(find(a, AFS_PLACE, "Qorvash"));
+    assert_non_null(find(a, AFS_PLACE, "Tel Marenna"));
+    assert_int_equal(count_named(a, AFS_ORGANIZATION, "Tel Marenna"), 0);
+    afs_article_free(a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -514,6 +528,7 @@ int main(void)
         cmocka_unit_test(test_venues),
         cmocka_unit_test(test_owned_bodies),
         cmocka_unit_test(test_works_after_description),
+        cmocka_unit_test(test_settlements),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
