@@ -1138,8 +1138,10 @@ static void infer_genders(extraction *x)
                 quoted = !quoted;
             size_t o = x->mention_at[k];
             const mention *om = o ? &x->mentions.v[o - 1] : NULL;
+            /* a person quoted ("the Assad regime", he said) is no
+             * antecedent of the pronoun after the quote */
             if (om && om->entity != e && om->cls == NAME_PERSON &&
-                !is_possessed(t, om))
+                !is_possessed(t, om) && !quoted)
                 break;
             enum afs_gender g;
             if (!quoted && personal_pronoun(t, k, &g) &&

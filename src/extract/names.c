@@ -818,6 +818,16 @@ static bool is_venue_center(const afs_text *t, const mention *m)
     return before > 0 && afs_tok_is(t, before - 1, "in");
 }
 
+/* "the Assad regime", "Maduro's regime": one word no lexicon placed
+ * before a regime is its ruler ("the Syrian regime" is a nationality's,
+ * "the Iran regime" a country's, both decided before). */
+static bool rules_a_regime(const afs_text *t, const mention *m)
+{
+    size_t next = m->last;
+    return m->last - m->first == 1 && next < t->token_count &&
+           afs_tok_is(t, next, "regime");
+}
+
 static void set_class(mention *m, enum name_class cls, int strength)
 {
     m->cls = cls;
@@ -846,7 +856,7 @@ static void classify_span(extraction *x, mention *m)
                 ends_with_place_head(t, m->first, m->last)) ||
                is_compass_place(x, m)) {
         set_class(m, NAME_PLACE, 2);
-    } else if (looks_like_person(x, m)) {
+    } else if (looks_like_person(x, m) || rules_a_regime(t, m)) {
         set_class(m, NAME_PERSON, 2);
     } else if (!is_time_word(x, m) && is_gazetteer_city(x, m)) {
         set_class(m, NAME_PLACE, 2);

@@ -501,6 +501,22 @@ static void test_settlements(void **state)
     afs_article_free(a);
 }
 
+/* One word before "regime" is its ruler; a person named inside a quote
+ * does not take the pronoun after it. */
+static void test_regime_ruler(void **state)
+{
+    (void)state;
+    afs_article *a = load("Cmdr. Peter Vandale spoke on Monday.\n"
+                          "\"This is the Korvath regime's doing,\" Vandale "
+                          "said. He added: \"We will stay.\"\n");
+    assert_non_null(find(a, AFS_PERSON, "Korvath"));
+    assert_int_equal(count_named(a, AFS_ORGANIZATION, "Korvath"), 0);
+    assert_int_equal(a->quote_count, 2);
+    assert_non_null(a->quotes[1].speaker);
+    assert_string_equal(a->quotes[1].speaker->name, "Peter Vandale");
+    afs_article_free(a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -529,6 +545,7 @@ int main(void)
         cmocka_unit_test(test_owned_bodies),
         cmocka_unit_test(test_works_after_description),
         cmocka_unit_test(test_settlements),
+        cmocka_unit_test(test_regime_ruler),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
