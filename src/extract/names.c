@@ -540,11 +540,13 @@ static void emit_run(extraction *x, size_t first, size_t last)
                             !(t->tokens[first].flags & AFS_TF_CAPITAL)))
         first++;
     /* "Twitter Tuesday", "California Governor", "Airbus A350-900": dates,
-     * bare titles and model numbers at the end are not part of a name. */
-    while (last > first + 1 &&
-           (!is_cap_word(t, last - 1) ||
-            lex_token(t, last - 1, AFS_LEX_TIME_WORDS) ||
-            title_length(t, last - 1, last) == 1 || has_digit(t, last - 1)))
+     * bare titles and model numbers at the end are not part of a name; a
+     * title after "of" is the body's field ("Court of Justice"). */
+    while (last > first + 1 && (!is_cap_word(t, last - 1) ||
+                                lex_token(t, last - 1, AFS_LEX_TIME_WORDS) ||
+                                (title_length(t, last - 1, last) == 1 &&
+                                 !afs_tok_is(t, last - 2, "of")) ||
+                                has_digit(t, last - 1)))
         last--;
     if (first >= last || !is_cap_word(t, last - 1) ||
         (last == first + 1 && is_never_a_name(t, first)) ||

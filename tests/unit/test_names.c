@@ -517,6 +517,19 @@ static void test_regime_ruler(void **state)
     afs_article_free(a);
 }
 
+/* A title after "of" ends a body's name; a bare title at the end of a
+ * name still goes. */
+static void test_title_after_of(void **state)
+{
+    (void)state;
+    afs_article *a = load("The case went to the Varnish Court of Justice on "
+                          "Monday. Lindqvist Governor Tom Haral said no.\n");
+    assert_non_null(find(a, AFS_ORGANIZATION, "Varnish Court of Justice"));
+    assert_int_equal(count_named(a, AFS_ORGANIZATION, "Varnish Court"), 0);
+    assert_non_null(find(a, AFS_PERSON, "Tom Haral"));
+    afs_article_free(a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -546,6 +559,7 @@ int main(void)
         cmocka_unit_test(test_works_after_description),
         cmocka_unit_test(test_settlements),
         cmocka_unit_test(test_regime_ruler),
+        cmocka_unit_test(test_title_after_of),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
