@@ -467,6 +467,22 @@ static void register_acronyms(extraction *x, size_t e)
             claim(x->acronyms, initials + i, e);
 }
 
+/* "European Aeronautic Defense & Space Company (EADS)": the capitals in
+ * brackets after a body's name are its acronym, whatever its initials. */
+static void register_bracketed_acronym(extraction *x, const mention *m,
+                                       size_t e)
+{
+    const afs_text *t = x->text;
+    size_t open = m->last;
+    if (open + 2 >= t->token_count || !afs_tok_is(t, open, "(") ||
+        !afs_tok_is(t, open + 2, ")") ||
+        !(t->tokens[open + 1].flags & AFS_TF_ALL_CAPS))
+        return;
+    const char *acronym = afs_arena_strndup(x->arena, afs_tok_str(t, open + 1),
+                                            afs_tok_len(t, open + 1));
+    claim(x->acronyms, capitals_of(x->arena, acronym), e);
+}
+
 /* A word that could be a name on its own: no common word, given name,
  * place, nationality or head word. */
 static bool is_distinctive(const char *w, size_t n)
@@ -544,6 +560,7 @@ static size_t new_entity(extraction *x, const mention *m, enum afs_kind kind)
         strmap_put(x->entity_keys, key, index);
     if (kind == AFS_ORGANIZATION && m->last - m->first >= 2) {
         register_acronyms(x, index);
+        register_bracketed_acronym(x, m, index);
         register_short_names(x, index);
     }
     return index;

@@ -530,6 +530,19 @@ static void test_title_after_of(void **state)
     afs_article_free(a);
 }
 
+/* Capitals in brackets after a body's name are its acronym, whatever
+ * its initials. */
+static void test_bracketed_acronym(void **state)
+{
+    (void)state;
+    afs_article *a = load("Talvik is owned by Norrland Aerospace & Defense "
+                          "Company (NADX). Later NADX said it would sell.\n");
+    assert_non_null(
+        find(a, AFS_ORGANIZATION, "Norrland Aerospace & Defense Company"));
+    assert_int_equal(count_named(a, AFS_ORGANIZATION, "NADX"), 0);
+    afs_article_free(a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -560,6 +573,7 @@ int main(void)
         cmocka_unit_test(test_settlements),
         cmocka_unit_test(test_regime_ruler),
         cmocka_unit_test(test_title_after_of),
+        cmocka_unit_test(test_bracketed_acronym),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
