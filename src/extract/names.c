@@ -312,6 +312,13 @@ static bool is_office_modifier(const afs_text *t, size_t first, size_t last)
     return word && last - first <= 3;
 }
 
+/* "North America", "the Philippines": a whole span a lexicon places. */
+static bool is_whole_place(const afs_text *t, size_t first, size_t last)
+{
+    return afs_span_value(t, first, last, AFS_LEX_COUNTRIES) ||
+           afs_span_value(t, first, last, AFS_LEX_PLACES);
+}
+
 /* "SciSpacE Team Leader Jennifer Ngo-Anh", "CPUC President Marybel Batjer":
  * a title inside a run starts a new name; what stands before it is a name
  * of its own. Returns true when it split the run. */
@@ -320,6 +327,15 @@ static bool split_at_inner_title(extraction *x, size_t first, size_t last)
     const afs_text *t = x->text;
     for (size_t i = first + 1; i + 1 < last; i++) {
         size_t n = title_length(t, i, last);
+        if (n && i + n + 1 < last && afs_tok_is(t, i + n, "of") &&
+            !country_of_modifier(t, first) &&
+            is_whole_place(t, i + n + 1, last)) {
+            /* "the new EADS CEO of North America": the body, the title,
+             * the region it covers; no name */
+            emit_run(x, first, i);
+            emit_run(x, i + n + 1, last);
+            return true;
+        }
         if (!n || i + n >= last || !is_cap_word(t, i + n))
             continue;
         if (i == first + 1 && country_of_modifier(t, first))

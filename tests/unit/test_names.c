@@ -543,6 +543,24 @@ static void test_bracketed_acronym(void **state)
     afs_article_free(a);
 }
 
+/* A body, a title and "of" a place: the body and the place, no name;
+ * "Secretary of State" before a name stays a title. */
+static void test_title_of_place(void **state)
+{
+    (void)state;
+    afs_article *a = load("She criticised the new Korvane CEO of North "
+                          "America on Monday. Secretary of State Mira Tolan "
+                          "said no.\n");
+    assert_non_null(find(a, AFS_ORGANIZATION, "Korvane"));
+    assert_non_null(find(a, AFS_PLACE, "North America"));
+    assert_int_equal(count_named(a, AFS_ORGANIZATION,
+                                 "Korvane CEO of North "
+                                 "America"),
+                     0);
+    assert_non_null(find(a, AFS_PERSON, "Mira Tolan"));
+    afs_article_free(a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -574,6 +592,7 @@ int main(void)
         cmocka_unit_test(test_regime_ruler),
         cmocka_unit_test(test_title_after_of),
         cmocka_unit_test(test_bracketed_acronym),
+        cmocka_unit_test(test_title_of_place),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
