@@ -1311,12 +1311,16 @@ static bool is_family_plural(extraction *x, const mention *m)
  * title or a label, a trailing stop or comma inside the marks too. */
 static bool fills_quotation(const afs_text *t, const mention *m)
 {
-    size_t end = m->last;
+    size_t start = m->first, end = m->last;
+    /* "Never" of "Never Trumpers" is no name but in the quotation */
+    while (start > 0 && start + 3 > m->first &&
+           (t->tokens[start - 1].flags & AFS_TF_CAPITAL))
+        start--;
     if (end < t->token_count && t->tokens[end].kind == AFS_TOK_PUNCT &&
         afs_tok_len(t, end) == 1 && strchr(".,!?", afs_tok_str(t, end)[0]))
         end++;
-    return m->first > 0 && end < t->token_count &&
-           t->tokens[m->first - 1].kind == AFS_TOK_QUOTE &&
+    return start > 0 && end < t->token_count &&
+           t->tokens[start - 1].kind == AFS_TOK_QUOTE &&
            t->tokens[end].kind == AFS_TOK_QUOTE;
 }
 

@@ -561,6 +561,19 @@ static void test_title_of_place(void **state)
     afs_article_free(a);
 }
 
+/* A tournament's finals are no body; a label in quotation marks after a
+ * word that is no name is still a label. */
+static void test_finals_and_labels(void **state)
+{
+    (void)state;
+    afs_article *a = load("The pair won five matches at the Velmora Finals "
+                          "on Sunday. Critics called him one of the \"Never "
+                          "Zanderites\" who oppose the plan.\n");
+    assert_int_equal(count_named(a, AFS_ORGANIZATION, "Velmora Finals"), 0);
+    assert_int_equal(count_named(a, AFS_ORGANIZATION, "Zanderites"), 0);
+    afs_article_free(a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -593,6 +606,7 @@ int main(void)
         cmocka_unit_test(test_title_after_of),
         cmocka_unit_test(test_bracketed_acronym),
         cmocka_unit_test(test_title_of_place),
+        cmocka_unit_test(test_finals_and_labels),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
