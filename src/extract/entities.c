@@ -275,6 +275,7 @@ static void drop_works(extraction *x)
             strmap_get(works, m->folded) != STRMAP_NONE) {
             m->cls = NAME_UNKNOWN;
             m->strength = -1;
+            m->work = true;
         }
     }
 }

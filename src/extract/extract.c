@@ -9,6 +9,7 @@
 
 #include "articlefs/lexicon.h"
 #include "articlefs/slug.h"
+#include "articlefs/strmap.h"
 #include "internal.h"
 
 void *vec_grow(afs_arena *arena, void *v, size_t n, size_t *cap, size_t size)
@@ -180,6 +181,45 @@ static void freeze_entities(freezer *f)
             f->a->kind_start[k] = f->a->kind_start[k + 1];
     f->a->entities = out;
     f->a->entity_count = n;
+}
+
+/* The works, one per folded name, in order of first mention; ids from
+ * the same set as the entities', so no id names two things. */
+static void freeze_works(freezer *f)
+{
+    extraction *x = f->x;
+    afs_arena *arena = f->a->arena;
+    strmap *seen = strmap_new(x->arena);
+    size_t n = 0;
+    for (size_t mi = 0; mi < x->mentions.n; mi++)
+        if (x->mentions.v[mi].work &&
+            strmap_get(seen, x->mentions.v[mi].folded) == STRMAP_NONE)
+            strmap_put(seen, x->mentions.v[mi].folded, n++);
+    afs_work *out = afs_arena_array(arena, n + 1, sizeof *out);
+    size_t *counts = afs_arena_array(x->arena, n + 1, sizeof *counts);
+    afs_span **spans = afs_arena_array(x->arena, n + 1, sizeof *spans);
+    for (size_t mi = 0; mi < x->mentions.n; mi++)
+        if (x->mentions.v[mi].work)
+            counts[strmap_get(seen, x->mentions.v[mi].folded)]++;
+    for (size_t mi = 0; mi < x->mentions.n; mi++) {
+        const mention *m = &x->mentions.v[mi];
+        if (!m->work)
+            continue;
+        size_t i = strmap_get(seen, m->folded);
+        afs_work *w = &out[i];
+        if (!w->name) {
+            w->name = afs_arena_strdup(arena, m->text);
+            w->id = afs_arena_strdup(
+                arena,
+                afs_slug_set_claim(f->ids, afs_slug(x->arena, m->text,
+                                                    strlen(m->text), "work")));
+            spans[i] = afs_arena_array(arena, counts[i] + 1, sizeof **spans);
+            w->mentions = spans[i];
+        }
+        spans[i][w->mention_count++] = (afs_span){m->start, m->end};
+    }
+    f->a->works = out;
+    f->a->work_count = n;
 }
 
 static const afs_entity *model_entity(const freezer *f, size_t e)
@@ -361,6 +401,7 @@ afs_article *afs_extract(const char *bytes, size_t len,
     a->title = title ? afs_arena_strdup(arena, title) : NULL;
     freezer f = {.x = &x, .a = a, .ids = afs_slug_set_new(scratch)};
     freeze_entities(&f);
+    freeze_works(&f);
     freeze_quotes(&f);
     freeze_events(&f);
     freeze_sentences(&f);

@@ -195,6 +195,28 @@ static json_t *event_object(const afs_event *ev)
     return o;
 }
 
+static json_t *works_array(const afs_article *a)
+{
+    json_t *list = json_array();
+    for (size_t i = 0; i < a->work_count; i++) {
+        const afs_work *w = &a->works[i];
+        json_t *o = json_object(), *mentions = json_array();
+        json_object_set_new(o, "id", jstr(w->id));
+        json_object_set_new(o, "name", jstr(w->name));
+        for (size_t k = 0; k < w->mention_count; k++) {
+            json_t *m = json_object();
+            json_object_set_new(m, "start",
+                                json_integer((json_int_t)w->mentions[k].start));
+            json_object_set_new(m, "end",
+                                json_integer((json_int_t)w->mentions[k].end));
+            json_array_append_new(mentions, m);
+        }
+        json_object_set_new(o, "mentions", mentions);
+        json_array_append_new(list, o);
+    }
+    return list;
+}
+
 static json_t *article_object(const afs_article *a)
 {
     json_t *o = json_object();
@@ -209,6 +231,7 @@ static json_t *article_object(const afs_article *a)
             json_array_append_new(list, entity_object(a, &e[i], false));
         json_object_set_new(o, afs_kind_folder((enum afs_kind)k), list);
     }
+    json_object_set_new(o, "works", works_array(a));
     json_t *quotes = json_array(), *events = json_array();
     for (size_t i = 0; i < a->quote_count; i++)
         json_array_append_new(quotes, quote_object(&a->quotes[i]));

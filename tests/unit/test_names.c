@@ -482,6 +482,11 @@ static void test_works_after_description(void **state)
                           "Brindlecore said so.\n"
                           "The ZQRA lunar lander program grew.\n");
     assert_int_equal(count_named(a, AFS_ORGANIZATION, "Skyhook"), 0);
+    /* the work is kept apart, with every mention */
+    assert_int_equal(a->work_count, 1);
+    assert_string_equal(a->works[0].name, "Skyhook");
+    assert_string_equal(a->works[0].id, "skyhook");
+    assert_int_equal(a->works[0].mention_count, 2);
     assert_non_null(find(a, AFS_ORGANIZATION, "Brindlecore"));
     assert_non_null(find(a, AFS_ORGANIZATION, "ZQRA"));
     afs_article_free(a);
