@@ -199,13 +199,17 @@ static bool is_describing_word(const afs_text *t, size_t i)
  * lander program" stays NASA's). */
 static bool work_noun_follows(const afs_text *t, const mention *m)
 {
+    if (!is_lower_word(t, m->last)) /* most names: a capital or a mark */
+        return false;
     if (is_work_noun(t, m->last))
         return true;
     if (m->org_votes > 0 || (t->tokens[m->first].flags & AFS_TF_ALL_CAPS))
         return false;
-    for (size_t k = m->last; k < m->last + 2 && is_describing_word(t, k); k++)
+    /* the noun first: it is rare, the description's tests are not cheap */
+    for (size_t k = m->last; k < m->last + 2; k++)
         if (is_work_noun(t, k + 1))
-            return true;
+            return is_describing_word(t, m->last) &&
+                   (k == m->last || is_describing_word(t, k));
     return false;
 }
 
@@ -858,7 +862,10 @@ static bool settlement_noun_follows(const afs_text *t, const mention *m)
     for (size_t k = m->last; k < m->last + 2 && k < t->token_count; k++) {
         if (t->tokens[k].flags & AFS_TF_CAPITAL)
             return false;
-        if (afs_tok_is_one_of(t, k, nouns))
+        /* each noun starts with one of these: most words are spared */
+        char c = afs_tok_str(t, k)[0];
+        if ((c == 'c' || c == 's' || c == 'v' || c == 'n') &&
+            afs_tok_is_one_of(t, k, nouns))
             return true;
         if (is_function_word(t, k))
             return false;
@@ -875,7 +882,9 @@ static void vote_on(const extraction *x, size_t mi, int *place, int *org)
     const afs_text *t = x->text;
     const mention *m = &x->mentions.v[mi];
     size_t prev = m->first - 1;
-    if ((m->first > 0 && is_locative(t, prev)) || settlement_noun_follows(t, m))
+    /* a longer name's settlement noun is read in place_leftovers */
+    if ((m->first > 0 && is_locative(t, prev)) ||
+        (m->last - m->first == 1 && settlement_noun_follows(t, m)))
         (*place)++;
     if (m->first > 1 && m->cls != NAME_PERSON &&
         (afs_tok_is(t, prev, "of") || afs_tok_is(t, prev, "at")) &&
@@ -1462,23 +1471,33 @@ static bool is_owner_prefix(const char *s, size_t n)
 static void merge_owned_bodies(extraction *x)
 {
     strmap *tails = strmap_new(x->arena);
+    bool any = false;
     for (size_t e = 0; e < x->entities.n; e++) {
         const entity *b = &x->entities.v[e];
         if (b->kind != AFS_ORGANIZATION || b->merged_into != NO_ENTITY)
             continue;
         const char *space = strchr(b->name, ' ');
         for (; space && strchr(space + 1, ' '); space = strchr(space + 1, ' '))
-            if (is_owner_prefix(b->name, (size_t)(space - b->name)))
-                claim(tails, afs_fold(x->arena, space + 1, strlen(space + 1)),
-                      e);
+            if (is_owner_prefix(b->name, (size_t)(space - b->name))) {
+                claim(tails, space + 1, e);
+                any = true;
+            }
+    }
+    if (!any)
+        return;
+    /* each organization's name looked up once, not once a mention; as
+     * written, for an article spells a body's name one way */
+    size_t *into = afs_arena_array(x->arena, x->entities.n + 1, sizeof *into);
+    for (size_t e = 0; e < x->entities.n; e++) {
+        const char *name = x->entities.v[e].name;
+        into[e] = x->entities.v[e].kind != AFS_ORGANIZATION
+                      ? STRMAP_NONE
+                      : strmap_get(tails, name);
     }
     for (size_t mi = 0; mi < x->mentions.n; mi++) {
         mention *m = &x->mentions.v[mi];
         size_t old = m->entity;
-        if (old == NO_ENTITY || x->entities.v[old].kind != AFS_ORGANIZATION)
-            continue;
-        size_t b = strmap_get(tails, afs_fold(x->arena, x->entities.v[old].name,
-                                              strlen(x->entities.v[old].name)));
+        size_t b = old == NO_ENTITY ? STRMAP_NONE : into[old];
         if (b == STRMAP_NONE || b == AMBIGUOUS || b == old)
             continue;
         remove_span(&x->entities.v[old], m);

@@ -189,6 +189,11 @@ static void freeze_works(freezer *f)
 {
     extraction *x = f->x;
     afs_arena *arena = f->a->arena;
+    size_t first = 0;
+    while (first < x->mentions.n && !x->mentions.v[first].work)
+        first++;
+    if (first == x->mentions.n)
+        return; /* most articles name none */
     strmap *seen = strmap_new(x->arena);
     size_t n = 0;
     for (size_t mi = 0; mi < x->mentions.n; mi++)
