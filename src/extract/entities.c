@@ -860,7 +860,8 @@ static bool settlement_noun_follows(const afs_text *t, const mention *m)
         "camp",         "camps",         "settlement", "settlements", "village",
         "neighborhood", "neighbourhood", "suburb",     NULL};
     for (size_t k = m->last; k < m->last + 2 && k < t->token_count; k++) {
-        if (t->tokens[k].flags & AFS_TF_CAPITAL)
+        if (t->tokens[k].kind != AFS_TOK_WORD ||
+            (t->tokens[k].flags & AFS_TF_CAPITAL))
             return false;
         /* each noun starts with one of these: most words are spared */
         char c = afs_tok_str(t, k)[0];
