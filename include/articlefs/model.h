@@ -34,6 +34,15 @@ typedef struct afs_entity {
     size_t mention_count;
 } afs_entity;
 
+/* A product, programme, mission, vehicle, film or tournament the text
+ * names: kept apart from people, organizations and places. */
+typedef struct afs_work {
+    const char *id; /* slug, unique across the article's entities and works */
+    const char *name;
+    const afs_span *mentions; /* in text order */
+    size_t mention_count;
+} afs_work;
+
 enum afs_quote_kind { AFS_QUOTE_DIRECT, AFS_QUOTE_INDIRECT };
 
 typedef struct afs_quote {
@@ -91,6 +100,8 @@ typedef struct afs_article {
     const afs_entity *entities;
     size_t entity_count;
     size_t kind_start[AFS_KIND_COUNT + 1];
+    const afs_work *works; /* in order of first mention */
+    size_t work_count;
     const afs_quote *quotes; /* in text order */
     size_t quote_count;
     const afs_event *events; /* in text order */

@@ -175,8 +175,42 @@ static bool is_work_noun(const afs_text *t, size_t i)
         "rocket",     "rockets",   "spacecraft", "lander",    "landers",
         "satellite",  "rover",     "probe",      "telescope", "capsule",
         "missile",    "film",      "movie",      "album",     "tournament",
-        "initiative", "effort",    "franchise",  "series",    NULL};
+        "initiative", "effort",    "franchise",  "series",    "vehicle",
+        "vehicles",   "exam",      "conference", NULL};
     return is_lower_word(t, i) && afs_tok_is_one_of(t, i, nouns);
+}
+
+/* "reusable", "launch", "lunar": a lower-case word that may describe a
+ * noun; "finds" and "sometimes" ("GiveWell sometimes finds programs")
+ * act or qualify an act instead. */
+static bool is_describing_word(const afs_text *t, size_t i)
+{
+    if (!is_lower_word(t, i) || is_function_word(t, i) ||
+        is_reporting_verb(t, i))
+        return false;
+    const char *w = afs_tok_str(t, i);
+    size_t n = afs_tok_len(t, i);
+    return w[n - 1] != 's' && !(w[n - 2] == 'l' && w[n - 1] == 'y');
+}
+
+/* "Starship reusable launch vehicle", "Starship lunar lander missions":
+ * the noun may follow a word or two of description, when no context
+ * made the name a body and no capitals make it an acronym ("NASA lunar
+ * lander program" stays NASA's). */
+static bool work_noun_follows(const afs_text *t, const mention *m)
+{
+    if (!is_lower_word(t, m->last)) /* most names: a capital or a mark */
+        return false;
+    if (is_work_noun(t, m->last))
+        return true;
+    if (m->org_votes > 0 || (t->tokens[m->first].flags & AFS_TF_ALL_CAPS))
+        return false;
+    /* the noun first: it is rare, the description's tests are not cheap */
+    for (size_t k = m->last; k < m->last + 2; k++)
+        if (is_work_noun(t, k + 1))
+            return is_describing_word(t, m->last) &&
+                   (k == m->last || is_describing_word(t, k));
+    return false;
 }
 
 static void fold_mentions(extraction *x)
@@ -234,7 +268,7 @@ static void drop_works(extraction *x)
         const mention *m = &x->mentions.v[mi];
         if (m->strength >= 3 || m->strength < 0 || m->role ||
             ends_with_org_head(t, m->first, m->last) ||
-            (!is_work_noun(t, m->last) && !is_owned_work(x, mi)))
+            (!work_noun_follows(t, m) && !is_owned_work(x, mi)))
             continue;
         strmap_put(works, m->folded, 1);
         any = true;
@@ -245,6 +279,7 @@ static void drop_works(extraction *x)
             strmap_get(works, m->folded) != STRMAP_NONE) {
             m->cls = NAME_UNKNOWN;
             m->strength = -1;
+            m->work = true;
         }
     }
 }
@@ -437,6 +472,22 @@ static void register_acronyms(extraction *x, size_t e)
             claim(x->acronyms, initials + i, e);
 }
 
+/* "European Aeronautic Defense & Space Company (EADS)": the capitals in
+ * brackets after a body's name are its acronym, whatever its initials. */
+static void register_bracketed_acronym(extraction *x, const mention *m,
+                                       size_t e)
+{
+    const afs_text *t = x->text;
+    size_t open = m->last;
+    if (open + 2 >= t->token_count || !afs_tok_is(t, open, "(") ||
+        !afs_tok_is(t, open + 2, ")") ||
+        !(t->tokens[open + 1].flags & AFS_TF_ALL_CAPS))
+        return;
+    const char *acronym = afs_arena_strndup(x->arena, afs_tok_str(t, open + 1),
+                                            afs_tok_len(t, open + 1));
+    claim(x->acronyms, capitals_of(x->arena, acronym), e);
+}
+
 /* A word that could be a name on its own: no common word, given name,
  * place, nationality or head word. */
 static bool is_distinctive(const char *w, size_t n)
@@ -514,6 +565,7 @@ static size_t new_entity(extraction *x, const mention *m, enum afs_kind kind)
         strmap_put(x->entity_keys, key, index);
     if (kind == AFS_ORGANIZATION && m->last - m->first >= 2) {
         register_acronyms(x, index);
+        register_bracketed_acronym(x, m, index);
         register_short_names(x, index);
     }
     return index;
@@ -800,6 +852,28 @@ static bool is_locative(const afs_text *t, size_t i)
     return afs_tok_is_one_of(t, i, words);
 }
 
+/* "the Rukban refugee camp", "the Gush Etzion settlement bloc": a
+ * settlement's noun after the name, maybe after a word describing it. */
+static bool settlement_noun_follows(const afs_text *t, const mention *m)
+{
+    static const char *const nouns[] = {
+        "camp",         "camps",         "settlement", "settlements", "village",
+        "neighborhood", "neighbourhood", "suburb",     NULL};
+    for (size_t k = m->last; k < m->last + 2 && k < t->token_count; k++) {
+        if (t->tokens[k].kind != AFS_TOK_WORD ||
+            (t->tokens[k].flags & AFS_TF_CAPITAL))
+            return false;
+        /* each noun starts with one of these: most words are spared */
+        char c = afs_tok_str(t, k)[0];
+        if ((c == 'c' || c == 's' || c == 'v' || c == 'n') &&
+            afs_tok_is_one_of(t, k, nouns))
+            return true;
+        if (is_function_word(t, k))
+            return false;
+    }
+    return false;
+}
+
 /* What one mention's neighbourhood says of its name's class: "in X",
  * "near X" a place; "chief executive of X", "X's chairman", "companies
  * X and Y" an organization. "to X" and "from X" say nothing: companies
@@ -809,7 +883,9 @@ static void vote_on(const extraction *x, size_t mi, int *place, int *org)
     const afs_text *t = x->text;
     const mention *m = &x->mentions.v[mi];
     size_t prev = m->first - 1;
-    if (m->first > 0 && is_locative(t, prev))
+    /* a longer name's settlement noun is read in place_leftovers */
+    if ((m->first > 0 && is_locative(t, prev)) ||
+        (m->last - m->first == 1 && settlement_noun_follows(t, m)))
         (*place)++;
     if (m->first > 1 && m->cls != NAME_PERSON &&
         (afs_tok_is(t, prev, "of") || afs_tok_is(t, prev, "at")) &&
@@ -1090,8 +1166,10 @@ static void infer_genders(extraction *x)
                 quoted = !quoted;
             size_t o = x->mention_at[k];
             const mention *om = o ? &x->mentions.v[o - 1] : NULL;
+            /* a person quoted ("the Assad regime", he said) is no
+             * antecedent of the pronoun after the quote */
             if (om && om->entity != e && om->cls == NAME_PERSON &&
-                !is_possessed(t, om))
+                !is_possessed(t, om) && !quoted)
                 break;
             enum afs_gender g;
             if (!quoted && personal_pronoun(t, k, &g) &&
@@ -1226,6 +1304,53 @@ static bool looks_like_unknown_person(const extraction *x, const mention *m)
     return true;
 }
 
+/* "the Bidens": a person's surname in the plural is the family, no body. */
+static bool is_family_plural(extraction *x, const mention *m)
+{
+    const afs_text *t = x->text;
+    size_t n = afs_tok_len(t, m->first);
+    if (m->last - m->first != 1 || n < 4 ||
+        afs_tok_str(t, m->first)[n - 1] != 's')
+        return false;
+    size_t e = strmap_get(
+        x->surnames,
+        fold(x, afs_arena_strndup(x->arena, afs_tok_str(t, m->first), n - 1)));
+    return e != STRMAP_NONE;
+}
+
+/* "“Bambi.”", "the “Never Trumpers”": a name filling a quotation is a
+ * title or a label, a trailing stop or comma inside the marks too. */
+static bool fills_quotation(const afs_text *t, const mention *m)
+{
+    size_t start = m->first, end = m->last;
+    /* "Never" of "Never Trumpers" is no name but in the quotation */
+    while (start > 0 && start + 3 > m->first &&
+           (t->tokens[start - 1].flags & AFS_TF_CAPITAL))
+        start--;
+    if (end < t->token_count && t->tokens[end].kind == AFS_TOK_PUNCT &&
+        afs_tok_len(t, end) == 1 && strchr(".,!?", afs_tok_str(t, end)[0]))
+        end++;
+    return start > 0 && end < t->token_count &&
+           t->tokens[start - 1].kind == AFS_TOK_QUOTE &&
+           t->tokens[end].kind == AFS_TOK_QUOTE;
+}
+
+/* "Jim." signing an email, "Oy." opening a reply: a word that is a
+ * sentence of its own, or two letters in lower case after the capital,
+ * is nobody's company (a company's two letters are capitals: "GE"). */
+static bool is_lone_word_no_body(const afs_text *t, const mention *m)
+{
+    size_t i = m->first;
+    if (m->last - i != 1 || m->org_votes > 0)
+        return false;
+    bool own_sentence = (t->tokens[i].flags & AFS_TF_SENT_START) &&
+                        i + 1 < t->token_count &&
+                        t->tokens[i + 1].kind == AFS_TOK_PUNCT &&
+                        strchr(".!?", afs_tok_str(t, i + 1)[0]);
+    return own_sentence ||
+           (afs_tok_len(t, i) == 2 && !(t->tokens[i].flags & AFS_TF_ALL_CAPS));
+}
+
 static void place_leftovers(extraction *x)
 {
     for (size_t mi = 0; mi < x->mentions.n; mi++) {
@@ -1239,7 +1364,14 @@ static void place_leftovers(extraction *x)
             attach(x, mi, e == NO_ENTITY ? new_entity(x, m, AFS_PERSON) : e);
             continue;
         }
-        if (!looks_like_organization(x, m))
+        if (settlement_noun_follows(x->text, m)) {
+            m->cls = NAME_PLACE;
+            size_t e = entity_with_key(x, AFS_PLACE, mention_key(x, m), m);
+            attach(x, mi, e == NO_ENTITY ? new_entity(x, m, AFS_PLACE) : e);
+            continue;
+        }
+        if (!looks_like_organization(x, m) || is_family_plural(x, m) ||
+            fills_quotation(x->text, m) || is_lone_word_no_body(x->text, m))
             continue;
         m->cls = NAME_ORGANIZATION;
         const char *key = mention_key(x, m);
@@ -1319,6 +1451,63 @@ static void resolve_to_people(extraction *x)
     }
 }
 
+/* "UN", "U.S.", "United States": an owner news leaves off a body's name. */
+static bool is_owner_prefix(const char *s, size_t n)
+{
+    if (afs_lex_has(AFS_LEX_COUNTRIES, s, n) ||
+        afs_lex_has(AFS_LEX_PLACES, s, n))
+        return true;
+    size_t letters = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (islower((unsigned char)s[i]) || s[i] == ' ')
+            return false;
+        letters += isupper((unsigned char)s[i]) != 0;
+    }
+    return letters >= 2;
+}
+
+/* "the Security Council" and "the UN Security Council", "Air Force" and
+ * "United States Air Force": a body named again without its country or
+ * acronym is the same body, whichever came first. */
+static void merge_owned_bodies(extraction *x)
+{
+    strmap *tails = strmap_new(x->arena);
+    bool any = false;
+    for (size_t e = 0; e < x->entities.n; e++) {
+        const entity *b = &x->entities.v[e];
+        if (b->kind != AFS_ORGANIZATION || b->merged_into != NO_ENTITY)
+            continue;
+        const char *space = strchr(b->name, ' ');
+        for (; space && strchr(space + 1, ' '); space = strchr(space + 1, ' '))
+            if (is_owner_prefix(b->name, (size_t)(space - b->name))) {
+                claim(tails, space + 1, e);
+                any = true;
+            }
+    }
+    if (!any)
+        return;
+    /* each organization's name looked up once, not once a mention; as
+     * written, for an article spells a body's name one way */
+    size_t *into = afs_arena_array(x->arena, x->entities.n + 1, sizeof *into);
+    for (size_t e = 0; e < x->entities.n; e++) {
+        const char *name = x->entities.v[e].name;
+        into[e] = x->entities.v[e].kind != AFS_ORGANIZATION
+                      ? STRMAP_NONE
+                      : strmap_get(tails, name);
+    }
+    for (size_t mi = 0; mi < x->mentions.n; mi++) {
+        mention *m = &x->mentions.v[mi];
+        size_t old = m->entity;
+        size_t b = old == NO_ENTITY ? STRMAP_NONE : into[old];
+        if (b == STRMAP_NONE || b == AMBIGUOUS || b == old)
+            continue;
+        remove_span(&x->entities.v[old], m);
+        if (x->entities.v[old].spans.n == 0)
+            x->entities.v[old].merged_into = b;
+        attach(x, mi, b);
+    }
+}
+
 static void index_mentions(extraction *x)
 {
     memset(x->mention_at, 0, x->text->token_count * sizeof *x->mention_at);
@@ -1351,6 +1540,7 @@ void resolve_entities(extraction *x)
     attach_remaining(x);
     promote_speakers(x);
     place_leftovers(x);
+    merge_owned_bodies(x);
     resolve_to_people(x);
     apposition_roles(x);
     index_mentions(x);

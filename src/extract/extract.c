@@ -10,6 +10,7 @@
 #include "articlefs/date.h"
 #include "articlefs/lexicon.h"
 #include "articlefs/slug.h"
+#include "articlefs/strmap.h"
 #include "internal.h"
 
 /* Arrays this large grow in a block of their own: the copies doubling
@@ -178,6 +179,50 @@ static void freeze_entities(freezer *f)
             f->a->kind_start[k] = f->a->kind_start[k + 1];
     f->a->entities = out;
     f->a->entity_count = n;
+}
+
+/* The works, one per folded name, in order of first mention; ids from
+ * the same set as the entities', so no id names two things. */
+static void freeze_works(freezer *f)
+{
+    extraction *x = f->x;
+    afs_arena *arena = f->a->arena;
+    size_t first = 0;
+    while (first < x->mentions.n && !x->mentions.v[first].work)
+        first++;
+    if (first == x->mentions.n)
+        return; /* most articles name none */
+    strmap *seen = strmap_new(x->arena);
+    size_t n = 0;
+    for (size_t mi = 0; mi < x->mentions.n; mi++)
+        if (x->mentions.v[mi].work &&
+            strmap_get(seen, x->mentions.v[mi].folded) == STRMAP_NONE)
+            strmap_put(seen, x->mentions.v[mi].folded, n++);
+    afs_work *out = afs_arena_array(arena, n + 1, sizeof *out);
+    size_t *counts = afs_arena_array(x->arena, n + 1, sizeof *counts);
+    afs_span **spans = afs_arena_array(x->arena, n + 1, sizeof *spans);
+    for (size_t mi = 0; mi < x->mentions.n; mi++)
+        if (x->mentions.v[mi].work)
+            counts[strmap_get(seen, x->mentions.v[mi].folded)]++;
+    for (size_t mi = 0; mi < x->mentions.n; mi++) {
+        const mention *m = &x->mentions.v[mi];
+        if (!m->work)
+            continue;
+        size_t i = strmap_get(seen, m->folded);
+        afs_work *w = &out[i];
+        if (!w->name) {
+            w->name = afs_arena_strdup(arena, m->text);
+            w->id = afs_arena_strdup(
+                arena,
+                afs_slug_set_claim(f->ids, afs_slug(x->arena, m->text,
+                                                    strlen(m->text), "work")));
+            spans[i] = afs_arena_array(arena, counts[i] + 1, sizeof **spans);
+            w->mentions = spans[i];
+        }
+        spans[i][w->mention_count++] = (afs_span){m->start, m->end};
+    }
+    f->a->works = out;
+    f->a->work_count = n;
 }
 
 static const afs_entity *model_entity(const freezer *f, size_t e)
@@ -403,6 +448,7 @@ afs_article *afs_extract(const char *bytes, size_t len,
         copy_source_metadata(arena, a, options);
     freezer f = {.x = &x, .a = a, .ids = afs_slug_set_new(scratch)};
     freeze_entities(&f);
+    freeze_works(&f);
     freeze_quotes(&f);
     freeze_events(&f);
     freeze_sentences(&f);

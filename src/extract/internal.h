@@ -57,6 +57,7 @@ typedef struct mention {
     enum afs_gender gender; /* from a given name or title */
     size_t entity;          /* after coreference */
     bool heading;           /* in a headline or sub-heading */
+    bool work;              /* names a product, programme or work */
     bool nested;            /* inside another mention's tokens ("Russia"
                                of "Russia's foreign ministry"): an entity's
                                mention, not what its tokens name */

@@ -312,6 +312,13 @@ static bool is_office_modifier(const afs_text *t, size_t first, size_t last)
     return word && last - first <= 3;
 }
 
+/* "North America", "the Philippines": a whole span a lexicon places. */
+static bool is_whole_place(const afs_text *t, size_t first, size_t last)
+{
+    return afs_span_value(t, first, last, AFS_LEX_COUNTRIES) ||
+           afs_span_value(t, first, last, AFS_LEX_PLACES);
+}
+
 /* "SciSpacE Team Leader Jennifer Ngo-Anh", "CPUC President Marybel Batjer":
  * a title inside a run starts a new name; what stands before it is a name
  * of its own. Returns true when it split the run. */
@@ -320,6 +327,15 @@ static bool split_at_inner_title(extraction *x, size_t first, size_t last)
     const afs_text *t = x->text;
     for (size_t i = first + 1; i + 1 < last; i++) {
         size_t n = title_length(t, i, last);
+        if (n && i + n + 1 < last && afs_tok_is(t, i + n, "of") &&
+            !country_of_modifier(t, first) &&
+            is_whole_place(t, i + n + 1, last)) {
+            /* "the new EADS CEO of North America": the body, the title,
+             * the region it covers; no name */
+            emit_run(x, first, i);
+            emit_run(x, i + n + 1, last);
+            return true;
+        }
         if (!n || i + n >= last || !is_cap_word(t, i + n))
             continue;
         if (i == first + 1 && country_of_modifier(t, first))
@@ -540,11 +556,13 @@ static void emit_run(extraction *x, size_t first, size_t last)
                             !(t->tokens[first].flags & AFS_TF_CAPITAL)))
         first++;
     /* "Twitter Tuesday", "California Governor", "Airbus A350-900": dates,
-     * bare titles and model numbers at the end are not part of a name. */
-    while (last > first + 1 &&
-           (!is_cap_word(t, last - 1) ||
-            lex_token(t, last - 1, AFS_LEX_TIME_WORDS) ||
-            title_length(t, last - 1, last) == 1 || has_digit(t, last - 1)))
+     * bare titles and model numbers at the end are not part of a name; a
+     * title after "of" is the body's field ("Court of Justice"). */
+    while (last > first + 1 && (!is_cap_word(t, last - 1) ||
+                                lex_token(t, last - 1, AFS_LEX_TIME_WORDS) ||
+                                (title_length(t, last - 1, last) == 1 &&
+                                 !afs_tok_is(t, last - 2, "of")) ||
+                                has_digit(t, last - 1)))
         last--;
     if (first >= last || !is_cap_word(t, last - 1) ||
         (last == first + 1 && is_never_a_name(t, first)) ||
@@ -805,6 +823,29 @@ static bool is_thing_abbreviation(const extraction *x, const mention *m)
             afs_tok_has_key(t, m->first, AFS_LEX_ABBREVIATIONS));
 }
 
+/* "15,522 in KeyBank Center": a center one is in is a venue; one works
+ * or studies at ("at the Pew Research Center") stays a body. */
+static bool is_venue_center(const afs_text *t, const mention *m)
+{
+    static const char *const centers[] = {"Center", "Centre", NULL};
+    size_t before = m->first;
+    if (m->last - m->first < 2 || !afs_tok_is_one_of(t, m->last - 1, centers))
+        return false;
+    if (before > 0 && afs_tok_is(t, before - 1, "the"))
+        before--;
+    return before > 0 && afs_tok_is(t, before - 1, "in");
+}
+
+/* "the Assad regime", "Maduro's regime": one word no lexicon placed
+ * before a regime is its ruler ("the Syrian regime" is a nationality's,
+ * "the Iran regime" a country's, both decided before). */
+static bool rules_a_regime(const afs_text *t, const mention *m)
+{
+    size_t next = m->last;
+    return m->last - m->first == 1 && next < t->token_count &&
+           afs_tok_is(t, next, "regime");
+}
+
 static void set_class(mention *m, enum name_class cls, int strength)
 {
     m->cls = cls;
@@ -825,13 +866,15 @@ static void classify_span(extraction *x, mention *m)
         set_class(m, NAME_PLACE, 3);
     } else if (m->role) {
         set_class(m, NAME_PERSON, 3);
+    } else if (is_venue_center(t, m)) {
+        set_class(m, NAME_PLACE, 2);
     } else if (ends_with_org_head(t, m->first, m->last)) {
         set_class(m, NAME_ORGANIZATION, 2);
     } else if ((m->last - m->first >= 2 &&
                 ends_with_place_head(t, m->first, m->last)) ||
                is_compass_place(x, m)) {
         set_class(m, NAME_PLACE, 2);
-    } else if (looks_like_person(x, m)) {
+    } else if (looks_like_person(x, m) || rules_a_regime(t, m)) {
         set_class(m, NAME_PERSON, 2);
     } else if (!is_time_word(x, m) && is_gazetteer_city(x, m)) {
         set_class(m, NAME_PLACE, 2);

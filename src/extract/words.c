@@ -20,13 +20,14 @@ bool ends_with_org_head(const afs_text *t, size_t first, size_t last)
 bool ends_with_place_head(const afs_text *t, size_t first, size_t last)
 {
     static const char *const heads[] = {
-        "County",  "City",   "Sea",       "Ocean",     "River",   "Lake",
-        "Bay",     "Gulf",   "Island",    "Islands",   "Valley",  "Province",
-        "Region",  "Strait", "Canal",     "Peninsula", "Airport", "Stadium",
-        "Field",   "Park",   "Square",    "Street",    "Avenue",  "Bridge",
-        "Prison",  "Desert", "Mountains", "Coast",     "Heights", "Harbor",
-        "Harbour", "Arena",  "District",  "Parish",    "Borough", "Township",
-        "Area",    NULL};
+        "County",    "City",      "Sea",        "Ocean",   "River",
+        "Lake",      "Bay",       "Gulf",       "Island",  "Islands",
+        "Valley",    "Province",  "Region",     "Strait",  "Canal",
+        "Peninsula", "Airport",   "Stadium",    "Field",   "Park",
+        "Square",    "Street",    "Avenue",     "Bridge",  "Prison",
+        "Desert",    "Mountains", "Coast",      "Heights", "Harbor",
+        "Harbour",   "Arena",     "District",   "Parish",  "Borough",
+        "Township",  "Area",      "Statehouse", "Capitol", NULL};
     if (last <= first)
         return false;
     return token_in(t, last - 1, heads);
@@ -73,11 +74,11 @@ bool personal_pronoun(const afs_text *t, size_t tok, enum afs_gender *gender)
 bool is_event_or_work_head(const afs_text *t, size_t i)
 {
     static const char *const heads[] = {
-        "War",          "League", "Prize",      "Show",  "Festival",
-        "Cup",          "Award",  "Awards",     "Games", "Series",
-        "Championship", "Act",    "Day",        "Week",  "Olympics",
-        "Tournament",   "Summit", "Conference", "Expo",  "Fair",
-        "Marathon",     "Open",   "Trophy",     NULL};
+        "War",          "League", "Prize",      "Show",   "Festival",
+        "Cup",          "Award",  "Awards",     "Games",  "Series",
+        "Championship", "Act",    "Day",        "Week",   "Olympics",
+        "Tournament",   "Summit", "Conference", "Expo",   "Fair",
+        "Marathon",     "Open",   "Trophy",     "Finals", NULL};
     return afs_tok_is_one_of(t, i, heads);
 }
 

@@ -109,6 +109,21 @@ static void write_id(jw *w, const afs_entity *e)
     jw_string(w, e ? e->id : NULL);
 }
 
+/* Spans as [{"start", "end"}, ...]. */
+static void write_spans(jw *w, const afs_span *spans, size_t n)
+{
+    jw_array_begin(w);
+    for (size_t i = 0; i < n; i++) {
+        jw_object_begin(w);
+        jw_key(w, "start");
+        jw_int(w, (long long)spans[i].start);
+        jw_key(w, "end");
+        jw_int(w, (long long)spans[i].end);
+        jw_object_end(w);
+    }
+    jw_array_end(w);
+}
+
 static void write_entity(jw *w, const afs_article *a, const afs_entity *e,
                          bool relations)
 {
@@ -124,16 +139,7 @@ static void write_entity(jw *w, const afs_article *a, const afs_entity *e,
     jw_key(w, "roles");
     jw_strings(w, e->roles, e->role_count);
     jw_key(w, "mentions");
-    jw_array_begin(w);
-    for (size_t i = 0; i < e->mention_count; i++) {
-        jw_object_begin(w);
-        jw_key(w, "start");
-        jw_int(w, (long long)e->mentions[i].start);
-        jw_key(w, "end");
-        jw_int(w, (long long)e->mentions[i].end);
-        jw_object_end(w);
-    }
-    jw_array_end(w);
+    write_spans(w, e->mentions, e->mention_count);
     if (relations) {
         jw_key(w, "quotes");
         write_said_ids(w, a, e);
@@ -199,17 +205,27 @@ static void write_event(jw *w, const afs_event *ev)
     jw_key(w, "end");
     jw_int(w, (long long)ev->span.end);
     jw_key(w, "mentions");
+    write_spans(w, ev->mentions, ev->mention_count);
+    jw_object_end(w);
+}
+
+/* Products, programmes, missions and works: named, but none of the three
+ * kinds of entity. */
+static void write_works(jw *w, const afs_article *a)
+{
     jw_array_begin(w);
-    for (size_t i = 0; i < ev->mention_count; i++) {
+    for (size_t i = 0; i < a->work_count; i++) {
+        const afs_work *work = &a->works[i];
         jw_object_begin(w);
-        jw_key(w, "start");
-        jw_int(w, (long long)ev->mentions[i].start);
-        jw_key(w, "end");
-        jw_int(w, (long long)ev->mentions[i].end);
+        jw_key(w, "id");
+        jw_string(w, work->id);
+        jw_key(w, "name");
+        jw_string(w, work->name);
+        jw_key(w, "mentions");
+        write_spans(w, work->mentions, work->mention_count);
         jw_object_end(w);
     }
     jw_array_end(w);
-    jw_object_end(w);
 }
 
 static void write_article(jw *w, const afs_article *a)
@@ -236,6 +252,8 @@ static void write_article(jw *w, const afs_article *a)
             write_entity(w, a, &e[i], false);
         jw_array_end(w);
     }
+    jw_key(w, "works");
+    write_works(w, a);
     jw_key(w, "quotes");
     jw_array_begin(w);
     for (size_t i = 0; i < a->quote_count; i++)

@@ -16,9 +16,9 @@ GOLD_FOLDERS = ("dev", "dev2")
 
 # The figures the project has reached; raise them as extraction improves.
 FLOOR = {
-    "people": 0.95,
-    "organizations": 0.80,
-    "places": 0.92,
+    "people": 0.96,
+    "organizations": 0.85,
+    "places": 0.93,
     "quotes": 0.97,
     "events": 0.56,
     "speaker_accuracy": 0.95,

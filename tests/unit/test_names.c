@@ -416,6 +416,169 @@ static void test_platforms(void **state)
     afs_article_free(a);
 }
 
+/* A family in the plural, a title in quotation marks, a signature and an
+ * interjection are no organizations. */
+static void test_leftovers_that_are_no_bodies(void **state)
+{
+    (void)state;
+    afs_article *a =
+        load("Senator Dale Marwick spoke on Monday.\n"
+             "The inquiry looked into the Marwicks and their "
+             "farm. The studio re-released \"Quillfeather.\"\n"
+             "One email read: \"Save it for later! Tobrin.\"\n"
+             "Another answered: \"Eh, I love Ya, friend.\"\n"
+             "Shares of Zentrivo rose after Zentrivo said it would hire.\n");
+    assert_non_null(find(a, AFS_PERSON, "Dale Marwick"));
+    assert_int_equal(count_named(a, AFS_ORGANIZATION, "Marwicks"), 0);
+    assert_int_equal(count_named(a, AFS_ORGANIZATION, "Quillfeather"), 0);
+    assert_int_equal(count_named(a, AFS_ORGANIZATION, "Tobrin"), 0);
+    assert_int_equal(count_named(a, AFS_ORGANIZATION, "Ya"), 0);
+    assert_non_null(find(a, AFS_ORGANIZATION, "Zentrivo"));
+    afs_article_free(a);
+}
+
+/* A center one is in is a venue, one works at a body; a statehouse is a
+ * building. */
+static void test_venues(void **state)
+{
+    (void)state;
+    afs_article *a = load("Teachers filled the Oregon Statehouse on Monday.\n"
+                          "The team won before 9,000 fans in Brenmark "
+                          "Center. Ana Ruiz, a fellow at the Talbridge "
+                          "Policy Center, said the crowd was loud.\n");
+    assert_non_null(find(a, AFS_PLACE, "Oregon Statehouse"));
+    assert_non_null(find(a, AFS_PLACE, "Brenmark Center"));
+    assert_int_equal(count_named(a, AFS_ORGANIZATION, "Brenmark Center"), 0);
+    assert_non_null(find(a, AFS_ORGANIZATION, "Talbridge Policy Center"));
+    afs_article_free(a);
+}
+
+/* A body named again without its country or acronym is the same body,
+ * before or after the full name; an adjective is no owner. */
+static void test_owned_bodies(void **state)
+{
+    (void)state;
+    afs_article *a = load("The vote defied Security Council resolutions.\n"
+                          "Diplomats asked for a UN Security Council debate. "
+                          "The Canada Revenue Agency said the Revenue Agency "
+                          "would wait. The Social Democratic Party met the "
+                          "Democratic Party.\n");
+    assert_non_null(find(a, AFS_ORGANIZATION, "UN Security Council"));
+    assert_int_equal(count_named(a, AFS_ORGANIZATION, "Security Council"), 0);
+    assert_int_equal(count_named(a, AFS_ORGANIZATION, "Revenue Agency"), 0);
+    assert_non_null(find(a, AFS_ORGANIZATION, "Social Democratic Party"));
+    assert_non_null(find(a, AFS_ORGANIZATION, "Democratic Party"));
+    afs_article_free(a);
+}
+
+/* A made thing's noun after a word or two of description makes a work;
+ * a verb and an adverb between do not, nor an acronym's description. */
+static void test_works_after_description(void **state)
+{
+    (void)state;
+    afs_article *a = load("Orvanta bid its Skyhook reusable launch vehicle. "
+                          "Skyhook would fly in 2030.\n"
+                          "Brindlecore sometimes finds programs to fund. "
+                          "Brindlecore said so.\n"
+                          "The ZQRA lunar lander program grew.\n");
+    assert_int_equal(count_named(a, AFS_ORGANIZATION, "Skyhook"), 0);
+    /* the work is kept apart, with every mention */
+    assert_int_equal(a->work_count, 1);
+    assert_string_equal(a->works[0].name, "Skyhook");
+    assert_string_equal(a->works[0].id, "skyhook");
+    assert_int_equal(a->works[0].mention_count, 2);
+    assert_non_null(find(a, AFS_ORGANIZATION, "Brindlecore"));
+    assert_non_null(find(a, AFS_ORGANIZATION, "ZQRA"));
+    afs_article_free(a);
+}
+
+/* A settlement's noun after a name makes a place, after a describing
+ * word too. */
+static void test_settlements(void **state)
+{
+    (void)state;
+    afs_article *a = load("Aid reached the Qorvash refugee camp on Monday. "
+                          "Officials toured the Tel Marenna settlement bloc."
+                          "\n");
+    assert_non_null(find(a, AFS_PLACE, "Qorvash"));
+    assert_non_null(find(a, AFS_PLACE, "Tel Marenna"));
+    assert_int_equal(count_named(a, AFS_ORGANIZATION, "Tel Marenna"), 0);
+    afs_article_free(a);
+}
+
+/* One word before "regime" is its ruler; a person named inside a quote
+ * does not take the pronoun after it. */
+static void test_regime_ruler(void **state)
+{
+    (void)state;
+    afs_article *a = load("Cmdr. Peter Vandale spoke on Monday.\n"
+                          "\"This is the Korvath regime's doing,\" Vandale "
+                          "said. He added: \"We will stay.\"\n");
+    assert_non_null(find(a, AFS_PERSON, "Korvath"));
+    assert_int_equal(count_named(a, AFS_ORGANIZATION, "Korvath"), 0);
+    assert_int_equal(a->quote_count, 2);
+    assert_non_null(a->quotes[1].speaker);
+    assert_string_equal(a->quotes[1].speaker->name, "Peter Vandale");
+    afs_article_free(a);
+}
+
+/* A title after "of" ends a body's name; a bare title at the end of a
+ * name still goes. */
+static void test_title_after_of(void **state)
+{
+    (void)state;
+    afs_article *a = load("The case went to the Varnish Court of Justice on "
+                          "Monday. Lindqvist Governor Tom Haral said no.\n");
+    assert_non_null(find(a, AFS_ORGANIZATION, "Varnish Court of Justice"));
+    assert_int_equal(count_named(a, AFS_ORGANIZATION, "Varnish Court"), 0);
+    assert_non_null(find(a, AFS_PERSON, "Tom Haral"));
+    afs_article_free(a);
+}
+
+/* Capitals in brackets after a body's name are its acronym, whatever
+ * its initials. */
+static void test_bracketed_acronym(void **state)
+{
+    (void)state;
+    afs_article *a = load("Talvik is owned by Norrland Aerospace & Defense "
+                          "Company (NADX). Later NADX said it would sell.\n");
+    assert_non_null(
+        find(a, AFS_ORGANIZATION, "Norrland Aerospace & Defense Company"));
+    assert_int_equal(count_named(a, AFS_ORGANIZATION, "NADX"), 0);
+    afs_article_free(a);
+}
+
+/* A body, a title and "of" a place: the body and the place, no name;
+ * "Secretary of State" before a name stays a title. */
+static void test_title_of_place(void **state)
+{
+    (void)state;
+    afs_article *a = load("She criticised the new Korvane CEO of North "
+                          "America on Monday. Secretary of State Mira Tolan "
+                          "said no.\n");
+    assert_non_null(find(a, AFS_ORGANIZATION, "Korvane"));
+    assert_non_null(find(a, AFS_PLACE, "North America"));
+    assert_int_equal(count_named(a, AFS_ORGANIZATION,
+                                 "Korvane CEO of North "
+                                 "America"),
+                     0);
+    assert_non_null(find(a, AFS_PERSON, "Mira Tolan"));
+    afs_article_free(a);
+}
+
+/* A tournament's finals are no body; a label in quotation marks after a
+ * word that is no name is still a label. */
+static void test_finals_and_labels(void **state)
+{
+    (void)state;
+    afs_article *a = load("The pair won five matches at the Velmora Finals "
+                          "on Sunday. Critics called him one of the \"Never "
+                          "Zanderites\" who oppose the plan.\n");
+    assert_int_equal(count_named(a, AFS_ORGANIZATION, "Velmora Finals"), 0);
+    assert_int_equal(count_named(a, AFS_ORGANIZATION, "Zanderites"), 0);
+    afs_article_free(a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -439,6 +602,16 @@ int main(void)
         cmocka_unit_test(test_lower_heads),
         cmocka_unit_test(test_company_short_names),
         cmocka_unit_test(test_platforms),
+        cmocka_unit_test(test_leftovers_that_are_no_bodies),
+        cmocka_unit_test(test_venues),
+        cmocka_unit_test(test_owned_bodies),
+        cmocka_unit_test(test_works_after_description),
+        cmocka_unit_test(test_settlements),
+        cmocka_unit_test(test_regime_ruler),
+        cmocka_unit_test(test_title_after_of),
+        cmocka_unit_test(test_bracketed_acronym),
+        cmocka_unit_test(test_title_of_place),
+        cmocka_unit_test(test_finals_and_labels),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -20,7 +20,8 @@ static const char story[] =
     "\"We have agreed on a new ferry line,\" Ferreira said.\n"
     "Benali told reporters that the agreement would be signed in Rabat on "
     "Friday.\n"
-    "\"The ships sail in May,\" said Benali.\n";
+    "\"The ships sail in May,\" said Benali.\n"
+    "The first crossing opens the Atlantic Bridge programme.\n";
 
 typedef struct fixture {
     afs_article *a;
@@ -150,6 +151,16 @@ static void test_article_json_is_the_model(void **state)
         assert_int_equal(json_array_size(list), n);
         for (size_t i = 0; i < n; i++)
             assert_entity(json_array_get(list, i), &e[i]);
+    }
+    json_t *works = json_object_get(j, "works");
+    assert_int_equal(a->work_count, 1); /* the programme, kept apart */
+    assert_int_equal(json_array_size(works), a->work_count);
+    for (size_t i = 0; i < a->work_count; i++) {
+        json_t *w = json_array_get(works, i);
+        assert_string_equal(str_of(w, "id"), a->works[i].id);
+        assert_string_equal(str_of(w, "name"), a->works[i].name);
+        assert_int_equal(json_array_size(json_object_get(w, "mentions")),
+                         a->works[i].mention_count);
     }
     json_t *quotes = json_object_get(j, "quotes");
     assert_int_equal(json_array_size(quotes), a->quote_count);
