@@ -9,6 +9,8 @@
 
 #include "articlefs/lexicon.h"
 #include "articlefs/slug.h"
+#include "articlefs/strmap.h"
+#include "articlefs/utf8.h"
 #include "internal.h"
 
 /* Arrays this large grow in a block of their own: the copies doubling
@@ -332,6 +334,200 @@ static const char *headline(const extraction *x)
     return token_span_text(x, t->paragraphs[0].first, t->paragraphs[0].last);
 }
 
+/* ---- windows of a huge text ------------------------------------------- */
+
+/* Texts longer than this are read a window of whole paragraphs at a
+ * time: the passes' working memory (a token every five bytes, 28 bytes
+ * each, and more per name) would take many times a huge text, while no
+ * news article comes near a megabyte. */
+#define WINDOW_BYTES ((size_t)1 << 20)
+
+/* What the windows found, with offsets into the whole text: an extraction
+ * with no tokens, that the freezing reads as it reads one window's. */
+typedef struct merged {
+    extraction x;
+    afs_text text;
+    VEC(afs_range) sentences;
+    struct strmap *names; /* "kind name" -> entity */
+} merged;
+
+/* The end of the window that starts at start: after the first blank line
+ * past WINDOW_BYTES, else the first line end, else the next character. */
+static size_t window_end(const char *clean, size_t len, size_t start)
+{
+    if (len - start <= WINDOW_BYTES + WINDOW_BYTES / 2)
+        return len;
+    size_t from = start + WINDOW_BYTES, limit = from + WINDOW_BYTES / 2;
+    for (size_t i = from; i + 1 < limit; i++)
+        if (clean[i] == '\n' && clean[i + 1] == '\n')
+            return i + 2;
+    for (size_t i = from; i < limit; i++)
+        if (clean[i] == '\n')
+            return i + 1;
+    size_t i = from;
+    while (i < len && ((unsigned char)clean[i] & 0xC0) == 0x80)
+        i++;
+    return i;
+}
+
+static bool has_string(const str_vec *v, const char *s)
+{
+    for (size_t i = 0; i < v->n; i++)
+        if (strcmp(v->v[i], s) == 0)
+            return true;
+    return false;
+}
+
+static void merge_strings(afs_arena *arena, str_vec *into, const str_vec *from)
+{
+    for (size_t i = 0; i < from->n; i++)
+        if (!has_string(into, from->v[i]))
+            *VEC_PUSH(arena, *into) = afs_arena_strdup(arena, from->v[i]);
+}
+
+/* The merged entity of window entity e: one per kind and name. */
+static size_t merge_entity(merged *m, const entity *e, size_t offset)
+{
+    afs_arena *arena = m->x.arena;
+    const char *key = afs_arena_printf(arena, "%d %s", (int)e->kind, e->name);
+    size_t k = strmap_get(m->names, key);
+    if (k == STRMAP_NONE) {
+        k = m->x.entities.n;
+        entity *n = VEC_PUSH(arena, m->x.entities);
+        *n = (entity){.kind = e->kind,
+                      .gender = e->gender,
+                      .name = afs_arena_strdup(arena, e->name),
+                      .first_token = e->spans.v[0].start + offset,
+                      .merged_into = NO_ENTITY};
+        strmap_put(m->names, key, k);
+    }
+    entity *n = &m->x.entities.v[k];
+    if (n->gender == AFS_GENDER_UNKNOWN)
+        n->gender = e->gender;
+    merge_strings(arena, &n->aliases, &e->aliases);
+    merge_strings(arena, &n->roles, &e->roles);
+    for (size_t s = 0; s < e->spans.n; s++)
+        *VEC_PUSH(arena, n->spans) = (afs_span){e->spans.v[s].start + offset,
+                                                e->spans.v[s].end + offset};
+    return k;
+}
+
+static size_t merged_of(const extraction *w, const size_t *map, size_t e)
+{
+    e = resolve_entity(w, e);
+    return e == NO_ENTITY ? NO_ENTITY : map[e];
+}
+
+static void merge_window(merged *m, const extraction *w, size_t offset)
+{
+    afs_arena *arena = m->x.arena;
+    size_t *map = afs_arena_array(w->arena, w->entities.n + 1, sizeof *map);
+    for (size_t e = 0; e < w->entities.n; e++) {
+        const entity *we = &w->entities.v[e];
+        map[e] = we->merged_into == NO_ENTITY && we->spans.n > 0
+                     ? merge_entity(m, we, offset)
+                     : NO_ENTITY;
+    }
+    for (size_t i = 0; i < w->quotes.n; i++) {
+        const quote *q = &w->quotes.v[i];
+        if (q->dropped)
+            continue;
+        *VEC_PUSH(arena, m->x.quotes) =
+            (quote){.start = q->start + offset,
+                    .end = q->end + offset,
+                    .speaker = merged_of(w, map, q->speaker),
+                    .kind = q->kind};
+    }
+    size_t sentence_base = m->sentences.n;
+    for (size_t i = 0; i < w->events.n; i++) {
+        const event *ev = &w->events.v[i];
+        event *o = VEC_PUSH(arena, m->x.events);
+        *o = (event){.trigger = afs_arena_strdup(arena, ev->trigger),
+                     .summary = afs_arena_strdup(arena, ev->summary),
+                     .where = merged_of(w, map, ev->where),
+                     .sentence = ev->sentence + sentence_base};
+        for (size_t p = 0; p < ev->participants.n; p++) {
+            size_t e = merged_of(w, map, ev->participants.v[p]);
+            if (e != NO_ENTITY)
+                *VEC_PUSH(arena, o->participants) = e;
+        }
+        if (ev->when) {
+            time_expr *t = afs_arena_alloc(arena, sizeof *t);
+            t->text = afs_arena_strdup(arena, ev->when->text);
+            t->date =
+                ev->when->date ? afs_arena_strdup(arena, ev->when->date) : NULL;
+            o->when = t;
+        }
+    }
+    for (size_t i = 0; i < w->text->sentence_count; i++) {
+        const afs_range *r = &w->text->sentences[i];
+        *VEC_PUSH(arena, m->sentences) =
+            (afs_range){.start = r->start + offset, .end = r->end + offset};
+    }
+}
+
+static void run_passes(extraction *x)
+{
+    find_headings(x);
+    find_names(x);
+    resolve_entities(x);
+    find_quotes(x);
+    find_times(x);
+    find_events(x);
+}
+
+static void freeze(extraction *x, afs_article *a)
+{
+    freezer f = {.x = x, .a = a, .ids = afs_slug_set_new(x->arena)};
+    freeze_entities(&f);
+    freeze_quotes(&f);
+    freeze_events(&f);
+    freeze_sentences(&f);
+}
+
+/* Each window is extracted in scratch, reset between them; what it found
+ * joins the merged state, which is frozen as one text's would be. */
+static void extract_windows(afs_article *a, const char *copy, size_t len,
+                            afs_arena *scratch)
+{
+    afs_arena *arena = afs_arena_new();
+    merged *m = afs_arena_alloc(arena, sizeof *m);
+    m->x = (extraction){.arena = arena, .date = a->date};
+    m->names = strmap_new(arena);
+    const char *clean = copy;
+    if (!afs_utf8_is_clean(copy, len)) {
+        char *c = afs_arena_array_raw(arena, len + 1, 1);
+        afs_utf8_clean(copy, len, c);
+        c[len] = '\0';
+        clean = c;
+    }
+    for (size_t start = 0; start < len;) {
+        size_t end = window_end(clean, len, start);
+        afs_arena_reset(scratch);
+        extraction w = {.arena = scratch, .date = a->date};
+        w.text = afs_text_new(
+            scratch, afs_arena_strndup(scratch, clean + start, end - start),
+            end - start);
+        run_passes(&w);
+        if (start == 0) {
+            const char *title = headline(&w);
+            a->title = title ? afs_arena_strdup(a->arena, title) : NULL;
+        }
+        merge_window(m, &w, start);
+        start = end;
+    }
+    afs_arena_reset(scratch);
+    m->text = (afs_text){.raw = copy,
+                         .clean = clean,
+                         .len = len,
+                         .sentences = m->sentences.v,
+                         .sentence_count = m->sentences.n};
+    m->x.text = &m->text;
+    m->x.arena = scratch;
+    freeze(&m->x, a);
+    afs_arena_free(arena);
+}
+
 afs_article *afs_extract(const char *bytes, size_t len,
                          const afs_extract_options *options)
 {
@@ -362,22 +558,16 @@ afs_article *afs_extract(const char *bytes, size_t len,
      * end: the model keeps only what it shows. */
     afs_arena *own = options && options->scratch ? NULL : afs_arena_new();
     afs_arena *scratch = own ? own : options->scratch;
-    extraction x = {.arena = scratch, .date = a->date};
-    x.text = afs_text_new(scratch, copy, len);
-    find_headings(&x);
-    find_names(&x);
-    resolve_entities(&x);
-    find_quotes(&x);
-    find_times(&x);
-    find_events(&x);
-
-    const char *title = headline(&x);
-    a->title = title ? afs_arena_strdup(arena, title) : NULL;
-    freezer f = {.x = &x, .a = a, .ids = afs_slug_set_new(scratch)};
-    freeze_entities(&f);
-    freeze_quotes(&f);
-    freeze_events(&f);
-    freeze_sentences(&f);
+    if (len > WINDOW_BYTES + WINDOW_BYTES / 2) {
+        extract_windows(a, copy, len, scratch);
+    } else {
+        extraction x = {.arena = scratch, .date = a->date};
+        x.text = afs_text_new(scratch, copy, len);
+        run_passes(&x);
+        const char *title = headline(&x);
+        a->title = title ? afs_arena_strdup(arena, title) : NULL;
+        freeze(&x, a);
+    }
     afs_article_index(a);
     afs_arena_free(own);
     afs_arena_shrink(arena);
