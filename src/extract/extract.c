@@ -351,13 +351,21 @@ typedef struct merged {
     struct strmap *names; /* "kind name" -> entity */
 } merged;
 
+/* Binary data, or a text in an encoding other than UTF-8, holds a token
+ * for almost every byte and names and quotes all over: read so, it takes
+ * a hundred times its size. When more than one byte in this many is not
+ * clean text, it is read in windows of GARBAGE_WINDOW_BYTES. */
+#define GARBAGE_SHARE 16
+#define GARBAGE_WINDOW_BYTES ((size_t)8 << 10)
+
 /* The end of the window that starts at start: after the first blank line
- * past WINDOW_BYTES, else the first line end, else the next character. */
-static size_t window_end(const char *clean, size_t len, size_t start)
+ * past window bytes, else the first line end, else the next character. */
+static size_t window_end(const char *clean, size_t len, size_t start,
+                         size_t window)
 {
-    if (len - start <= WINDOW_BYTES + WINDOW_BYTES / 2)
+    if (len - start <= window + window / 2)
         return len;
-    size_t from = start + WINDOW_BYTES, limit = from + WINDOW_BYTES / 2;
+    size_t from = start + window, limit = from + window / 2;
     for (size_t i = from; i + 1 < limit; i++)
         if (clean[i] == '\n' && clean[i + 1] == '\n')
             return i + 2;
@@ -486,23 +494,18 @@ static void freeze(extraction *x, afs_article *a)
 }
 
 /* Each window is extracted in scratch, reset between them; what it found
- * joins the merged state, which is frozen as one text's would be. */
-static void extract_windows(afs_article *a, const char *copy, size_t len,
-                            afs_arena *scratch)
+ * joins the merged state (in arena, freed here), which is frozen as one
+ * text's would be. */
+static void extract_windows(afs_article *a, afs_arena *arena, const char *clean,
+                            size_t window, afs_arena *scratch)
 {
-    afs_arena *arena = afs_arena_new();
+    const char *copy = a->text;
+    size_t len = a->text_len;
     merged *m = afs_arena_alloc(arena, sizeof *m);
     m->x = (extraction){.arena = arena, .date = a->date};
     m->names = strmap_new(arena);
-    const char *clean = copy;
-    if (!afs_utf8_is_clean(copy, len)) {
-        char *c = afs_arena_array_raw(arena, len + 1, 1);
-        afs_utf8_clean(copy, len, c);
-        c[len] = '\0';
-        clean = c;
-    }
     for (size_t start = 0; start < len;) {
-        size_t end = window_end(clean, len, start);
+        size_t end = window_end(clean, len, start, window);
         afs_arena_reset(scratch);
         extraction w = {.arena = scratch, .date = a->date};
         w.text = afs_text_new(
@@ -526,6 +529,42 @@ static void extract_windows(afs_article *a, const char *copy, size_t len,
     m->x.arena = scratch;
     freeze(&m->x, a);
     afs_arena_free(arena);
+}
+
+/* The clean copy of the article's text, in arena, or the text itself when
+ * it is clean; *dirty counts the bytes that differ. */
+static const char *clean_copy(afs_arena *arena, const afs_article *a,
+                              size_t *dirty)
+{
+    *dirty = 0;
+    if (afs_utf8_is_clean(a->text, a->text_len))
+        return a->text;
+    char *c = afs_arena_array_raw(arena, a->text_len + 1, 1);
+    afs_utf8_clean(a->text, a->text_len, c);
+    for (size_t i = 0; i < a->text_len; i++)
+        *dirty += c[i] != a->text[i];
+    return c;
+}
+
+/* Extracts a in windows when it is huge or garbage; false when it is
+ * neither, for the passes to read it whole. */
+static bool extract_windowed(afs_article *a, afs_arena *scratch)
+{
+    size_t len = a->text_len;
+    if (len <= GARBAGE_WINDOW_BYTES + GARBAGE_WINDOW_BYTES / 2)
+        return false;
+    afs_arena *arena = afs_arena_new();
+    size_t dirty;
+    const char *clean = clean_copy(arena, a, &dirty);
+    size_t window = dirty > len / GARBAGE_SHARE ? GARBAGE_WINDOW_BYTES
+                    : len > WINDOW_BYTES + WINDOW_BYTES / 2 ? WINDOW_BYTES
+                                                            : 0;
+    if (!window) {
+        afs_arena_free(arena);
+        return false;
+    }
+    extract_windows(a, arena, clean, window, scratch);
+    return true;
 }
 
 afs_article *afs_extract(const char *bytes, size_t len,
@@ -558,9 +597,7 @@ afs_article *afs_extract(const char *bytes, size_t len,
      * end: the model keeps only what it shows. */
     afs_arena *own = options && options->scratch ? NULL : afs_arena_new();
     afs_arena *scratch = own ? own : options->scratch;
-    if (len > WINDOW_BYTES + WINDOW_BYTES / 2) {
-        extract_windows(a, copy, len, scratch);
-    } else {
+    if (!extract_windowed(a, scratch)) {
         extraction x = {.arena = scratch, .date = a->date};
         x.text = afs_text_new(scratch, copy, len);
         run_passes(&x);
