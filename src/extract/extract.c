@@ -336,11 +336,13 @@ static const char *headline(const extraction *x)
 
 /* ---- windows of a huge text ------------------------------------------- */
 
-/* Texts longer than this are read a window of whole paragraphs at a
- * time: the passes' working memory (a token every five bytes, 28 bytes
- * each, and more per name) would take many times a huge text, while no
- * news article comes near a megabyte. */
-#define WINDOW_BYTES ((size_t)1 << 20)
+/* Texts longer than HUGE_TEXT_BYTES are read a window of whole
+ * paragraphs, about WINDOW_BYTES, at a time: the passes' working memory
+ * (a token every five bytes, 28 bytes each, and more per name) would take
+ * many times a huge text, while no news article comes near a megabyte. A
+ * window costs some twenty times its size while it is read. */
+#define HUGE_TEXT_BYTES ((size_t)3 << 19)
+#define WINDOW_BYTES ((size_t)256 << 10)
 
 /* What the windows found, with offsets into the whole text: an extraction
  * with no tokens, that the freezing reads as it reads one window's. */
@@ -359,7 +361,8 @@ typedef struct merged {
 #define GARBAGE_WINDOW_BYTES ((size_t)8 << 10)
 
 /* The end of the window that starts at start: after the first blank line
- * past window bytes, else the first line end, else the next character. */
+ * past window bytes, else the first line end, else the first space, else
+ * the next character. */
 static size_t window_end(const char *clean, size_t len, size_t start,
                          size_t window)
 {
@@ -371,6 +374,9 @@ static size_t window_end(const char *clean, size_t len, size_t start,
             return i + 2;
     for (size_t i = from; i < limit; i++)
         if (clean[i] == '\n')
+            return i + 1;
+    for (size_t i = from; i < limit; i++)
+        if (clean[i] == ' ')
             return i + 1;
     size_t i = from;
     while (i < len && ((unsigned char)clean[i] & 0xC0) == 0x80)
@@ -557,8 +563,8 @@ static bool extract_windowed(afs_article *a, afs_arena *scratch)
     size_t dirty;
     const char *clean = clean_copy(arena, a, &dirty);
     size_t window = dirty > len / GARBAGE_SHARE ? GARBAGE_WINDOW_BYTES
-                    : len > WINDOW_BYTES + WINDOW_BYTES / 2 ? WINDOW_BYTES
-                                                            : 0;
+                    : len > HUGE_TEXT_BYTES     ? WINDOW_BYTES
+                                                : 0;
     if (!window) {
         afs_arena_free(arena);
         return false;

@@ -5,6 +5,10 @@
 # file dropped in the folder) within a looser bound. A runaway or
 # per-token cost that grows with the text shows as a ratio; no timings.
 BIN=$1
+# meson sets it, and malloc then writes over every block it hands out:
+# the model's first block, sized generously and mostly never touched,
+# would count whole.
+unset MALLOC_PERTURB_
 . "$(dirname "$0")/lib.sh"
 command -v python3 >/dev/null && [ -x /usr/bin/time ] || {
     echo "skipped: needs python3 and /usr/bin/time"
@@ -21,7 +25,7 @@ printf 'Harbour reopens\n\nMayor Nadia Okoro said "we are open again," in Lisbon
     >"$WORK/story.txt"
 BASE_KB=$(/usr/bin/time -f %M "$BIN" extract "$WORK/story.txt" 2>&1 >/dev/null | tail -1)
 
-# About 12 MB of news-like paragraphs: many names, quotes, dates.
+# About 12 MB of news-like paragraphs: names, quotes, dates, prose.
 python3 - "$WORK/big.txt" <<'PY'
 import random, sys
 rng = random.Random(14)
@@ -31,6 +35,15 @@ places = ["Lisbon", "Oslo", "Nairobi", "Lima", "Osaka", "Cairo", "Quebec"]
 orgs = ["the Harbour Authority", "the National Rail Union", "Coastal Bank",
         "the Ministry of Transport", "Northwind Energy"]
 days = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday"]
+# the prose between the names, as much of it as in a news report
+prose = ["The dispute has held up shipping along the coast for most of the "
+         "season, and freight rates have risen sharply since the spring.",
+         "Local businesses say the delays have cost them orders, while "
+         "workers argue that the new schedules leave too little rest.",
+         "Negotiators are expected to meet again next week, although no "
+         "agreement on wages or hours has been reached so far.",
+         "Passengers were advised to check departure times before they "
+         "travel, as several ferries were cancelled at short notice."]
 out = ["Harbour talks go on\n\n"]
 size = 0
 while size < 12 * 1024 * 1024:
@@ -38,10 +51,10 @@ while size < 12 * 1024 * 1024:
     para = ("%s, a spokesperson for %s, met officials in %s on %s. "
             "\"We will keep the port open for as long as it takes,\" %s said. "
             "The talks with %s resumed after %d hours, and the delegation "
-            "travelled to %s later that week.\n\n"
+            "travelled to %s later that week. %s %s\n\n"
             % (who, rng.choice(orgs), rng.choice(places), rng.choice(days),
                who.split()[1], rng.choice(orgs), rng.randrange(2, 90),
-               rng.choice(places)))
+               rng.choice(places), rng.choice(prose), rng.choice(prose)))
     out.append(para)
     size += len(para)
 open(sys.argv[1], "w").write("".join(out))
