@@ -76,6 +76,19 @@ extract_peak() {
     [ "$r" -le "$3" ] || fail "$1: extract peaks at $((r / 10)).$((r % 10))x its input, over $(($3 / 10))x"
 }
 extract_peak "12 MB article" "$WORK/big.txt" 60
+# Read in windows, it is still one article: each of its 64 people once,
+# every id unique.
+"$BIN" extract "$WORK/big.txt" >"$WORK/big.json"
+python3 - "$WORK/big.json" <<'PY' || fail "the 12 MB article's entities are not one per name"
+import json, sys
+d = json.load(open(sys.argv[1]))
+names = [e["name"] for e in d["people"]]
+ids = [e["id"] for k in ("people", "organizations", "places") for e in d[k]]
+ids += [q["id"] for q in d["quotes"]] + [e["id"] for e in d["events"]]
+print("12 MB article: %d people, %d quotes" % (len(names), len(d["quotes"])))
+sys.exit(not (0 < len(names) <= 64 and len(set(names)) == len(names)
+              and len(set(ids)) == len(ids) and len(d["quotes"]) > 10000))
+PY
 # Binary data holds a token for almost every byte: bounded, more loosely.
 extract_peak "1 MB of random bytes" "$WORK/random.bin" 200
 
