@@ -11,6 +11,7 @@
 #include "articlefs/lexicon.h"
 #include "articlefs/slug.h"
 #include "articlefs/strmap.h"
+#include "articlefs/utf8.h"
 #include "internal.h"
 
 /* Arrays this large grow in a block of their own: the copies doubling
@@ -401,6 +402,273 @@ static void copy_source_metadata(afs_arena *arena, afs_article *a,
     }
 }
 
+/* ---- windows of a huge text ------------------------------------------- */
+
+/* Texts longer than HUGE_TEXT_BYTES are read a window of whole
+ * paragraphs, about WINDOW_BYTES, at a time: the passes' working memory
+ * (a token every five bytes, 28 bytes each, and more per name) would take
+ * many times a huge text, while no news article comes near a megabyte. A
+ * window costs some twenty times its size while it is read. */
+#define HUGE_TEXT_BYTES ((size_t)3 << 19)
+#define WINDOW_BYTES ((size_t)256 << 10)
+
+/* What the windows found, with offsets into the whole text: an extraction
+ * with no tokens, that the freezing reads as it reads one window's. */
+typedef struct merged {
+    extraction x;
+    afs_text text;
+    VEC(afs_range) sentences;
+    struct strmap *names; /* "kind name" -> entity */
+} merged;
+
+/* Binary data, or a text in an encoding other than UTF-8, holds a token
+ * for almost every byte and names and quotes all over: read so, it takes
+ * a hundred times its size. When more than one byte in this many is not
+ * clean text, it is read in windows of GARBAGE_WINDOW_BYTES. */
+#define GARBAGE_SHARE 16
+#define GARBAGE_WINDOW_BYTES ((size_t)8 << 10)
+
+/* The end of the window that starts at start: after the first blank line
+ * past window bytes, else the first line end, else the first space, else
+ * the next character. */
+static size_t window_end(const char *clean, size_t len, size_t start,
+                         size_t window)
+{
+    if (len - start <= window + window / 2)
+        return len;
+    size_t from = start + window, limit = from + window / 2;
+    for (size_t i = from; i + 1 < limit; i++)
+        if (clean[i] == '\n' && clean[i + 1] == '\n')
+            return i + 2;
+    for (size_t i = from; i < limit; i++)
+        if (clean[i] == '\n')
+            return i + 1;
+    for (size_t i = from; i < limit; i++)
+        if (clean[i] == ' ')
+            return i + 1;
+    size_t i = from;
+    while (i < len && ((unsigned char)clean[i] & 0xC0) == 0x80)
+        i++;
+    return i;
+}
+
+static bool has_string(const str_vec *v, const char *s)
+{
+    for (size_t i = 0; i < v->n; i++)
+        if (strcmp(v->v[i], s) == 0)
+            return true;
+    return false;
+}
+
+static void merge_strings(afs_arena *arena, str_vec *into, const str_vec *from)
+{
+    for (size_t i = 0; i < from->n; i++)
+        if (!has_string(into, from->v[i]))
+            *VEC_PUSH(arena, *into) = afs_arena_strdup(arena, from->v[i]);
+}
+
+/* The merged entity of window entity e: one per kind and name. */
+static size_t merge_entity(merged *m, const entity *e, size_t offset)
+{
+    afs_arena *arena = m->x.arena;
+    const char *key = afs_arena_printf(arena, "%d %s", (int)e->kind, e->name);
+    size_t k = strmap_get(m->names, key);
+    if (k == STRMAP_NONE) {
+        k = m->x.entities.n;
+        entity *n = VEC_PUSH(arena, m->x.entities);
+        *n = (entity){.kind = e->kind,
+                      .gender = e->gender,
+                      .name = afs_arena_strdup(arena, e->name),
+                      .first_token = e->spans.v[0].start + offset,
+                      .merged_into = NO_ENTITY};
+        strmap_put(m->names, key, k);
+    }
+    entity *n = &m->x.entities.v[k];
+    if (n->gender == AFS_GENDER_UNKNOWN)
+        n->gender = e->gender;
+    merge_strings(arena, &n->aliases, &e->aliases);
+    merge_strings(arena, &n->roles, &e->roles);
+    for (size_t s = 0; s < e->spans.n; s++)
+        *VEC_PUSH(arena, n->spans) = (afs_span){e->spans.v[s].start + offset,
+                                                e->spans.v[s].end + offset};
+    return k;
+}
+
+static size_t merged_of(const extraction *w, const size_t *map, size_t e)
+{
+    e = resolve_entity(w, e);
+    return e == NO_ENTITY ? NO_ENTITY : map[e];
+}
+
+/* The window's works as mentions of the whole text: all that freezing
+ * reads of a work. */
+static void merge_works(merged *m, const extraction *w, size_t offset)
+{
+    afs_arena *arena = m->x.arena;
+    for (size_t i = 0; i < w->mentions.n; i++) {
+        const mention *wm = &w->mentions.v[i];
+        if (wm->work && wm->text && wm->folded)
+            *VEC_PUSH(arena, m->x.mentions) =
+                (mention){.start = wm->start + offset,
+                          .end = wm->end + offset,
+                          .text = afs_arena_strdup(arena, wm->text),
+                          .folded = afs_arena_strdup(arena, wm->folded),
+                          .work = true};
+    }
+}
+
+static void merge_window(merged *m, const extraction *w, size_t offset)
+{
+    afs_arena *arena = m->x.arena;
+    size_t *map = afs_arena_array(w->arena, w->entities.n + 1, sizeof *map);
+    for (size_t e = 0; e < w->entities.n; e++) {
+        const entity *we = &w->entities.v[e];
+        map[e] = we->merged_into == NO_ENTITY && we->spans.n > 0
+                     ? merge_entity(m, we, offset)
+                     : NO_ENTITY;
+    }
+    for (size_t i = 0; i < w->quotes.n; i++) {
+        const quote *q = &w->quotes.v[i];
+        if (q->dropped)
+            continue;
+        *VEC_PUSH(arena, m->x.quotes) =
+            (quote){.start = q->start + offset,
+                    .end = q->end + offset,
+                    .speaker = merged_of(w, map, q->speaker),
+                    .kind = q->kind};
+    }
+    size_t sentence_base = m->sentences.n;
+    for (size_t i = 0; i < w->events.n; i++) {
+        const event *ev = &w->events.v[i];
+        event *o = VEC_PUSH(arena, m->x.events);
+        *o =
+            (event){.trigger = afs_arena_strdup(arena, ev->trigger),
+                    .type = ev->type ? afs_arena_strdup(arena, ev->type) : NULL,
+                    .summary = afs_arena_strdup(arena, ev->summary),
+                    .where = merged_of(w, map, ev->where),
+                    .sentence = ev->sentence + sentence_base,
+                    .last_sentence = ev->last_sentence + sentence_base};
+        for (size_t k = 0; k < ev->mentions.n; k++)
+            *VEC_PUSH(arena, o->mentions) =
+                (afs_span){ev->mentions.v[k].start + offset,
+                           ev->mentions.v[k].end + offset};
+        for (size_t p = 0; p < ev->participants.n; p++) {
+            size_t e = merged_of(w, map, ev->participants.v[p]);
+            if (e != NO_ENTITY)
+                *VEC_PUSH(arena, o->participants) = e;
+        }
+        if (ev->when) {
+            time_expr *t = afs_arena_alloc(arena, sizeof *t);
+            t->text = afs_arena_strdup(arena, ev->when->text);
+            t->date =
+                ev->when->date ? afs_arena_strdup(arena, ev->when->date) : NULL;
+            t->end =
+                ev->when->end ? afs_arena_strdup(arena, ev->when->end) : NULL;
+            o->when = t;
+        }
+    }
+    merge_works(m, w, offset);
+    for (size_t i = 0; i < w->text->sentence_count; i++) {
+        const afs_range *r = &w->text->sentences[i];
+        *VEC_PUSH(arena, m->sentences) =
+            (afs_range){.start = r->start + offset, .end = r->end + offset};
+    }
+}
+
+static void run_passes(extraction *x)
+{
+    find_headings(x);
+    find_names(x);
+    resolve_entities(x);
+    find_quotes(x);
+    find_times(x);
+    find_events(x);
+}
+
+static void freeze(extraction *x, afs_article *a)
+{
+    freezer f = {.x = x, .a = a, .ids = afs_slug_set_new(x->arena)};
+    freeze_entities(&f);
+    freeze_works(&f);
+    freeze_quotes(&f);
+    freeze_events(&f);
+    freeze_sentences(&f);
+}
+
+/* Each window is extracted in scratch, reset between them; what it found
+ * joins the merged state (in arena, freed here), which is frozen as one
+ * text's would be. */
+static void extract_windows(afs_article *a, afs_arena *arena, const char *clean,
+                            size_t window, afs_arena *scratch)
+{
+    const char *copy = a->text;
+    size_t len = a->text_len;
+    merged *m = afs_arena_alloc(arena, sizeof *m);
+    m->x = (extraction){.arena = arena, .date = a->date};
+    m->names = strmap_new(arena);
+    for (size_t start = 0; start < len;) {
+        size_t end = window_end(clean, len, start, window);
+        afs_arena_reset(scratch);
+        extraction w = {.arena = scratch, .date = a->date};
+        w.text = afs_text_new(
+            scratch, afs_arena_strndup(scratch, clean + start, end - start),
+            end - start);
+        run_passes(&w);
+        if (start == 0) {
+            const char *title = headline(&w);
+            a->title = title ? afs_arena_strdup(a->arena, title) : NULL;
+        }
+        merge_window(m, &w, start);
+        start = end;
+    }
+    afs_arena_reset(scratch);
+    m->text = (afs_text){.raw = copy,
+                         .clean = clean,
+                         .len = len,
+                         .sentences = m->sentences.v,
+                         .sentence_count = m->sentences.n};
+    m->x.text = &m->text;
+    m->x.arena = scratch;
+    freeze(&m->x, a);
+    afs_arena_free(arena);
+}
+
+/* The clean copy of the article's text, in arena, or the text itself when
+ * it is clean; *dirty counts the bytes that differ. */
+static const char *clean_copy(afs_arena *arena, const afs_article *a,
+                              size_t *dirty)
+{
+    *dirty = 0;
+    if (afs_utf8_is_clean(a->text, a->text_len))
+        return a->text;
+    char *c = afs_arena_array_raw(arena, a->text_len + 1, 1);
+    afs_utf8_clean(a->text, a->text_len, c);
+    for (size_t i = 0; i < a->text_len; i++)
+        *dirty += c[i] != a->text[i];
+    return c;
+}
+
+/* Extracts a in windows when it is huge or garbage; false when it is
+ * neither, for the passes to read it whole. */
+static bool extract_windowed(afs_article *a, afs_arena *scratch)
+{
+    size_t len = a->text_len;
+    if (len <= GARBAGE_WINDOW_BYTES + GARBAGE_WINDOW_BYTES / 2)
+        return false;
+    afs_arena *arena = afs_arena_new();
+    size_t dirty;
+    const char *clean = clean_copy(arena, a, &dirty);
+    size_t window = dirty > len / GARBAGE_SHARE ? GARBAGE_WINDOW_BYTES
+                    : len > HUGE_TEXT_BYTES     ? WINDOW_BYTES
+                                                : 0;
+    if (!window) {
+        afs_arena_free(arena);
+        return false;
+    }
+    extract_windows(a, arena, clean, window, scratch);
+    return true;
+}
+
 afs_article *afs_extract(const char *bytes, size_t len,
                          const afs_extract_options *options)
 {
@@ -433,25 +701,16 @@ afs_article *afs_extract(const char *bytes, size_t len,
      * end: the model keeps only what it shows. */
     afs_arena *own = options && options->scratch ? NULL : afs_arena_new();
     afs_arena *scratch = own ? own : options->scratch;
-    extraction x = {.arena = scratch, .date = a->date};
-    x.text = afs_text_new(scratch, copy, len);
-    find_headings(&x);
-    find_names(&x);
-    resolve_entities(&x);
-    find_quotes(&x);
-    find_times(&x);
-    find_events(&x);
-
-    const char *title = headline(&x);
-    a->title = title ? afs_arena_strdup(arena, title) : NULL;
+    if (!extract_windowed(a, scratch)) {
+        extraction x = {.arena = scratch, .date = a->date};
+        x.text = afs_text_new(scratch, copy, len);
+        run_passes(&x);
+        const char *title = headline(&x);
+        a->title = title ? afs_arena_strdup(arena, title) : NULL;
+        freeze(&x, a);
+    }
     if (options)
         copy_source_metadata(arena, a, options);
-    freezer f = {.x = &x, .a = a, .ids = afs_slug_set_new(scratch)};
-    freeze_entities(&f);
-    freeze_works(&f);
-    freeze_quotes(&f);
-    freeze_events(&f);
-    freeze_sentences(&f);
     afs_article_index(a);
     afs_arena_free(own);
     afs_arena_shrink(arena);

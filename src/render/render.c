@@ -276,13 +276,41 @@ static char *jw_into_arena(jw *w, afs_arena *arena, size_t *len)
     return out;
 }
 
+static int count_bytes(void *context, const char *bytes, size_t len)
+{
+    (void)bytes;
+    *(size_t *)context += len;
+    return 0;
+}
+
+typedef struct filling {
+    char *out;
+    size_t len, cap;
+} filling;
+
+static int fill_bytes(void *context, const char *bytes, size_t len)
+{
+    filling *f = context;
+    if (len > f->cap - f->len)
+        return -1;
+    memcpy(f->out + f->len, bytes, len);
+    f->len += len;
+    return 0;
+}
+
+/* Written twice, once to count and once into an arena block of exactly
+ * that size: a huge article's JSON (fifty megabytes and more) is then
+ * held once, not in a doubling buffer and its copy. */
 char *afs_render_article_json(afs_arena *arena, const afs_article *a,
                               size_t *len)
 {
-    jw w;
-    jw_init(&w, true, NULL, NULL);
-    write_article(&w, a);
-    return jw_into_arena(&w, arena, len);
+    size_t size = 0;
+    afs_render_article_json_to(a, false, count_bytes, &size);
+    filling f = {afs_arena_array_raw(arena, size + 1, 1), 0, size};
+    afs_render_article_json_to(a, false, fill_bytes, &f);
+    f.out[f.len] = '\0';
+    *len = f.len;
+    return f.out;
 }
 
 char *afs_render_article_json_line(afs_arena *arena, const afs_article *a,
