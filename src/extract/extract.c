@@ -595,6 +595,19 @@ static void freeze(extraction *x, afs_article *a)
     freeze_sentences(&f);
 }
 
+/* More than one byte in GARBAGE_SHARE of raw is not clean text: binary
+ * data, or another encoding than UTF-8. Read, it yields names and quotes
+ * of noise and a model many times its size; it names nothing. */
+static bool is_garbage(const char *raw, const char *clean, size_t len)
+{
+    if (raw == clean)
+        return false;
+    size_t dirty = 0;
+    for (size_t i = 0; i < len; i++)
+        dirty += raw[i] != clean[i];
+    return dirty > len / GARBAGE_SHARE;
+}
+
 /* Each window is extracted in scratch, reset between them; what it found
  * joins the merged state (in arena, freed here), which is frozen as one
  * text's would be. */
@@ -608,6 +621,10 @@ static void extract_windows(afs_article *a, afs_arena *arena, const char *clean,
     m->names = strmap_new(arena);
     for (size_t start = 0; start < len;) {
         size_t end = window_end(clean, len, start, window);
+        if (is_garbage(copy + start, clean + start, end - start)) {
+            start = end;
+            continue;
+        }
         afs_arena_reset(scratch);
         extraction w = {.arena = scratch, .date = a->date};
         w.text = afs_text_new(
