@@ -480,6 +480,17 @@ static bool is_source_at(const afs_text *t, const uint16_t *cls, size_t first,
     return false;
 }
 
+/* "in Hanoi", "to the United States": a place after a locative
+ * preposition, over a determiner or two. */
+static bool after_locative(const uint16_t *cls, size_t first, size_t place)
+{
+    size_t k = place;
+    while (k > first && k + 2 > place && has_class(cls, k - 1, WC_DETERMINER) &&
+           !has_class(cls, k - 1, WC_LOCATIVE))
+        k--;
+    return k > first && has_class(cls, k - 1, WC_LOCATIVE);
+}
+
 static void fill_arguments(event_pass *p, event *ev, const afs_range *clause)
 {
     extraction *x = p->x;
@@ -505,7 +516,8 @@ static void fill_arguments(event_pass *p, event *ev, const afs_range *clause)
         if (i > clause->first && entity_at_token(x, i - 1) == e)
             continue;
         if (x->entities.v[e].kind == AFS_PLACE) {
-            if (i > clause->first && has_class(p->cls, i - 1, WC_LOCATIVE)) {
+            if (after_locative(p->cls, clause->first, i) ||
+                (i == ev->trigger_last && !strcmp(ev->type, "visit"))) {
                 if (i < ev->trigger_first)
                     place_before = e;
                 else if (place_after == NO_ENTITY)
@@ -541,6 +553,26 @@ static const time_expr *time_of(const extraction *x, const afs_range *clause,
         }
     }
     return best;
+}
+
+/* "On Friday, ...", "Last week the ministry said ...": a time that opens
+ * the sentence sets the time of every clause in it. */
+static const time_expr *sentence_opening_time(const extraction *x,
+                                              size_t sentence_first,
+                                              size_t clause_first)
+{
+    const afs_text *t = x->text;
+    size_t start = sentence_first;
+    while (start < clause_first && !is_word(t, start) &&
+           t->tokens[start].kind != AFS_TOK_NUMBER)
+        start++;
+    if (start >= clause_first)
+        return NULL;
+    const time_expr *te = time_in_range(x, start, clause_first);
+    if (!te || te >= x->times.v + x->times.n || te->last > clause_first)
+        return NULL;
+    /* "On Friday", "Earlier this month": a preposition or two before */
+    return te->first <= start + 2 ? te : NULL;
 }
 
 /* ---- summary ----------------------------------------------------------- */
@@ -794,6 +826,8 @@ static void sentence_events(event_pass *p, size_t s)
         previous_clause_end = clause.last;
         fill_arguments(p, &ev, &clause);
         ev.when = time_of(x, &clause, i);
+        if (!ev.when)
+            ev.when = sentence_opening_time(x, first, clause.first);
         event *old = same_event(x, &ev, is_definite(p->cls, first, i));
         previous_new = !old;
         if (old) {
