@@ -21,6 +21,9 @@
 /* How far apart two tellings of one happening may be without a "the". */
 #define SAME_EVENT_SENTENCES 6
 #define SUMMARY_WORDS 20
+/* How far past a clause's end its time may stand: ", officials said
+ * late on Wednesday". */
+#define TIME_AFTER_REACH 14
 /* How many paragraphs of the body the dateline's place covers: the
  * opening ones tell what happened there. */
 #define DATELINE_PARAGRAPHS 3
@@ -575,6 +578,21 @@ static const time_expr *sentence_opening_time(const extraction *x,
     return te->first <= start + 2 ? te : NULL;
 }
 
+/* "..., officials said on Wednesday": a time right after the clause's
+ * end, before any other clause could claim it. */
+static const time_expr *time_just_after(const extraction *x,
+                                        const afs_range *clause,
+                                        size_t sentence_last)
+{
+    size_t reach = clause->last + TIME_AFTER_REACH < sentence_last
+                       ? clause->last + TIME_AFTER_REACH
+                       : sentence_last;
+    const time_expr *te = time_in_range(x, clause->last, reach);
+    if (!te || te >= x->times.v + x->times.n || te->first >= reach)
+        return NULL;
+    return te;
+}
+
 /* ---- summary ----------------------------------------------------------- */
 
 /* Cutting before token k leaves whole phrases: k starts a phrase (a
@@ -828,6 +846,8 @@ static void sentence_events(event_pass *p, size_t s)
         ev.when = time_of(x, &clause, i);
         if (!ev.when)
             ev.when = sentence_opening_time(x, first, clause.first);
+        if (!ev.when)
+            ev.when = time_just_after(x, &clause, r->last);
         event *old = same_event(x, &ev, is_definite(p->cls, first, i));
         previous_new = !old;
         if (old) {
