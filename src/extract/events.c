@@ -21,6 +21,9 @@
 /* How far apart two tellings of one happening may be without a "the". */
 #define SAME_EVENT_SENTENCES 6
 #define SUMMARY_WORDS 20
+/* How far past a clause's end its time may stand: ", officials said
+ * late on Wednesday". */
+#define TIME_AFTER_REACH 14
 /* How many paragraphs of the body the dateline's place covers: the
  * opening ones tell what happened there. */
 #define DATELINE_PARAGRAPHS 3
@@ -480,6 +483,17 @@ static bool is_source_at(const afs_text *t, const uint16_t *cls, size_t first,
     return false;
 }
 
+/* "in Hanoi", "to the United States": a place after a locative
+ * preposition, over a determiner or two. */
+static bool after_locative(const uint16_t *cls, size_t first, size_t place)
+{
+    size_t k = place;
+    while (k > first && k + 2 > place && has_class(cls, k - 1, WC_DETERMINER) &&
+           !has_class(cls, k - 1, WC_LOCATIVE))
+        k--;
+    return k > first && has_class(cls, k - 1, WC_LOCATIVE);
+}
+
 static void fill_arguments(event_pass *p, event *ev, const afs_range *clause)
 {
     extraction *x = p->x;
@@ -505,7 +519,8 @@ static void fill_arguments(event_pass *p, event *ev, const afs_range *clause)
         if (i > clause->first && entity_at_token(x, i - 1) == e)
             continue;
         if (x->entities.v[e].kind == AFS_PLACE) {
-            if (i > clause->first && has_class(p->cls, i - 1, WC_LOCATIVE)) {
+            if (after_locative(p->cls, clause->first, i) ||
+                (i == ev->trigger_last && !strcmp(ev->type, "visit"))) {
                 if (i < ev->trigger_first)
                     place_before = e;
                 else if (place_after == NO_ENTITY)
@@ -541,6 +556,41 @@ static const time_expr *time_of(const extraction *x, const afs_range *clause,
         }
     }
     return best;
+}
+
+/* "On Friday, ...", "Last week the ministry said ...": a time that opens
+ * the sentence sets the time of every clause in it. */
+static const time_expr *sentence_opening_time(const extraction *x,
+                                              size_t sentence_first,
+                                              size_t clause_first)
+{
+    const afs_text *t = x->text;
+    size_t start = sentence_first;
+    while (start < clause_first && !is_word(t, start) &&
+           t->tokens[start].kind != AFS_TOK_NUMBER)
+        start++;
+    if (start >= clause_first)
+        return NULL;
+    const time_expr *te = time_in_range(x, start, clause_first);
+    if (!te || te >= x->times.v + x->times.n || te->last > clause_first)
+        return NULL;
+    /* "On Friday", "Earlier this month": a preposition or two before */
+    return te->first <= start + 2 ? te : NULL;
+}
+
+/* "..., officials said on Wednesday": a time right after the clause's
+ * end, before any other clause could claim it. */
+static const time_expr *time_just_after(const extraction *x,
+                                        const afs_range *clause,
+                                        size_t sentence_last)
+{
+    size_t reach = clause->last + TIME_AFTER_REACH < sentence_last
+                       ? clause->last + TIME_AFTER_REACH
+                       : sentence_last;
+    const time_expr *te = time_in_range(x, clause->last, reach);
+    if (!te || te >= x->times.v + x->times.n || te->first >= reach)
+        return NULL;
+    return te;
 }
 
 /* ---- summary ----------------------------------------------------------- */
@@ -794,6 +844,10 @@ static void sentence_events(event_pass *p, size_t s)
         previous_clause_end = clause.last;
         fill_arguments(p, &ev, &clause);
         ev.when = time_of(x, &clause, i);
+        if (!ev.when)
+            ev.when = sentence_opening_time(x, first, clause.first);
+        if (!ev.when)
+            ev.when = time_just_after(x, &clause, r->last);
         event *old = same_event(x, &ev, is_definite(p->cls, first, i));
         previous_new = !old;
         if (old) {

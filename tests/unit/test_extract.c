@@ -222,6 +222,26 @@ static void test_date_forms(void **state)
     afs_article_free(a);
 }
 
+/* A time that opens the sentence, or stands just past the clause, is
+ * the clause's when; a place after "to the" is where. */
+static void test_when_outside_the_clause(void **state)
+{
+    (void)state;
+    afs_article *a =
+        load("Talks\n"
+             "On Friday, Chancellor Maria Vogel met President Tomas Herrera. "
+             "President Tomas Herrera will make a trip to the Netherlands, his "
+             "office said on Tuesday.\n",
+             "2026-01-03");
+    assert_string_equal(when_of(a, "met"), "2026-01-02");
+    const afs_event *trip = event_with(a, "trip");
+    assert_non_null(trip);
+    assert_non_null(trip->where);
+    assert_string_equal(trip->where->name, "Netherlands");
+    assert_string_not_equal(when_of(a, "trip"), "none");
+    afs_article_free(a);
+}
+
 /* The teller of an announcement takes part in it; a second trigger in
  * the announcement's clause is the same happening, "in a speech" another;
  * a happening with nobody and no time is left out. */
@@ -454,6 +474,7 @@ int main(void)
         cmocka_unit_test(test_date_forms),
         cmocka_unit_test(test_merged_mentions_and_passives),
         cmocka_unit_test(test_teller_and_one_clause),
+        cmocka_unit_test(test_when_outside_the_clause),
         cmocka_unit_test(test_hostile_input_gives_a_model),
         cmocka_unit_test(test_reported_clause_may_be_empty),
         cmocka_unit_test(test_hard_cases),
