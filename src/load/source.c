@@ -321,6 +321,30 @@ static int compare_paths(const void *a, const void *b)
     return strcmp(*(char *const *)a, *(char *const *)b);
 }
 
+/* The articles of a folder, by their paths below it, in path order; the
+ * folder's mtime in *mtime when asked. -1 with err when the folder
+ * itself cannot be read. */
+static int folder_articles(const char *path, int verbose, path_list *files,
+                           struct timespec *mtime, char *err, size_t err_size)
+{
+    struct stat st;
+    if (stat(path, &st) != 0 || !S_ISDIR(st.st_mode)) {
+        snprintf(err, err_size, "cannot read folder '%s': %s", path,
+                 strerror(errno ? errno : ENOTDIR));
+        return -1;
+    }
+    if (mtime)
+        *mtime = st.st_mtim;
+    int error = collect(path, "", files, verbose, 0);
+    if (error) {
+        snprintf(err, err_size, "cannot read folder '%s': %s", path,
+                 strerror(error));
+        return -1;
+    }
+    qsort(files->v, files->n, sizeof *files->v, compare_paths);
+    return 0;
+}
+
 /* "sub/000.txt" -> "sub-000" */
 static char *article_id(const char *rel)
 {
@@ -519,22 +543,9 @@ afs_corpus *afs_source_load_folder_cached(const char *path,
                                           struct timespec *mtime, int verbose,
                                           char *err, size_t err_size)
 {
-    struct stat st;
-    if (stat(path, &st) != 0 || !S_ISDIR(st.st_mode)) {
-        snprintf(err, err_size, "cannot read folder '%s': %s", path,
-                 strerror(errno ? errno : ENOTDIR));
-        return NULL;
-    }
-    if (mtime)
-        *mtime = st.st_mtim;
     path_list files = {0};
-    int error = collect(path, "", &files, verbose, 0);
-    if (error) {
-        snprintf(err, err_size, "cannot read folder '%s': %s", path,
-                 strerror(error));
+    if (folder_articles(path, verbose, &files, mtime, err, err_size) != 0)
         return NULL;
-    }
-    qsort(files.v, files.n, sizeof *files.v, compare_paths);
     job_queue q = {.jobs = calloc(files.n + 1, sizeof *q.jobs),
                    .count = files.n,
                    .options = options};
@@ -711,15 +722,9 @@ int afs_source_stream_folder(const char *path,
                              afs_source_work_fn work, afs_source_emit_fn emit,
                              void *context, char *err, size_t err_size)
 {
-    struct stat st;
-    if (stat(path, &st) != 0 || !S_ISDIR(st.st_mode)) {
-        snprintf(err, err_size, "cannot read folder '%s': %s", path,
-                 strerror(errno ? errno : ENOTDIR));
-        return -1;
-    }
     path_list files = {0};
-    collect(path, "", &files, verbose, 0);
-    qsort(files.v, files.n, sizeof *files.v, compare_paths);
+    if (folder_articles(path, verbose, &files, NULL, err, err_size) != 0)
+        return -1;
     stream *s = calloc(1, sizeof *s);
     if (!s)
         abort();
