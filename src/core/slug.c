@@ -43,6 +43,25 @@ static unsigned decode(const unsigned char *s, size_t len, size_t *n)
     return 0xFFFD;
 }
 
+/* The ASCII a code point becomes in a slug, in *len bytes, or NULL for a
+ * dash; *lower holds a one-letter answer. */
+static const char *slug_ascii(unsigned cp, char *lower, size_t *len)
+{
+    if ((cp >= 'a' && cp <= 'z') || (cp >= '0' && cp <= '9'))
+        *lower = (char)cp;
+    else if (cp >= 'A' && cp <= 'Z')
+        *lower = (char)(cp - 'A' + 'a');
+    else if (cp < 0x80)
+        return NULL;
+    else {
+        const char *folded = fold_latin(cp);
+        *len = folded ? strlen(folded) : 0;
+        return folded;
+    }
+    *len = 1;
+    return lower;
+}
+
 char *afs_slug(afs_arena *arena, const char *text, size_t len,
                const char *fallback)
 {
@@ -51,31 +70,23 @@ char *afs_slug(afs_arena *arena, const char *text, size_t len,
     bool dash = false;
     const unsigned char *s = (const unsigned char *)text;
     for (size_t i = 0; i < len && n < AFS_SLUG_MAX;) {
-        size_t step;
-        unsigned cp = decode(s + i, len - i, &step);
+        size_t step = 1; /* most of a name is ASCII: no decoding */
+        unsigned cp = s[i] < 0x80 ? s[i] : decode(s + i, len - i, &step);
         i += step;
-        const char *ascii = NULL;
-        char lower[2] = {0, 0};
-        if (cp < 0x80 && ((cp >= 'a' && cp <= 'z') || (cp >= '0' && cp <= '9')))
-            lower[0] = (char)cp;
-        else if (cp >= 'A' && cp <= 'Z')
-            lower[0] = (char)(cp - 'A' + 'a');
-        else
-            ascii = fold_latin(cp);
-        if (lower[0])
-            ascii = lower;
+        char lower;
+        size_t alen;
+        const char *ascii = slug_ascii(cp, &lower, &alen);
         if (!ascii) {
             dash = n > 0;
             continue;
         }
-        size_t alen = strlen(ascii);
         if (n + (dash ? 1 : 0) + alen > AFS_SLUG_MAX)
             break;
         if (dash)
             out[n++] = '-';
         dash = false;
-        memcpy(out + n, ascii, alen);
-        n += alen;
+        for (size_t k = 0; k < alen; k++)
+            out[n++] = ascii[k];
     }
     out[n] = '\0';
     if (n == 0)

@@ -3,9 +3,12 @@
 #include <stdint.h>
 #include <string.h>
 
+/* A slot keeps its key's hash: a probe compares hashes before strings,
+ * and growing moves slots without hashing a key again. */
 typedef struct slot {
     const char *key;
     size_t value;
+    uint64_t hash;
 } slot;
 
 struct strmap {
@@ -14,11 +17,27 @@ struct strmap {
     size_t cap, count;
 };
 
-static uint64_t hash(const char *s)
+/* Eight bytes at a time, each step a multiply: keys are names of a few
+ * words, hashed on every look-up. The last step mixes the high bits into
+ * the low ones that pick the slot. */
+static uint64_t hash(const char *s, size_t len)
 {
-    uint64_t h = 1469598103934665603ULL; /* FNV-1a */
-    for (; *s; s++)
-        h = (h ^ (unsigned char)*s) * 1099511628211ULL;
+    const uint64_t k = 0x9E3779B97F4A7C15ULL;
+    uint64_t h = len * k;
+    for (; len >= 8; s += 8, len -= 8) {
+        uint64_t w;
+        memcpy(&w, s, 8);
+        h = (h ^ w) * k;
+        h ^= h >> 29;
+    }
+    if (len) {
+        uint64_t w = 0;
+        memcpy(&w, s, len);
+        h = (h ^ w) * k;
+    }
+    h ^= h >> 32;
+    h *= 0xD6E8FEB86659FD93ULL;
+    h ^= h >> 32;
     return h;
 }
 
@@ -31,17 +50,18 @@ strmap *strmap_new(afs_arena *arena)
     return m;
 }
 
-static slot *find_slot(slot *slots, size_t cap, const char *key)
+static slot *find_slot(slot *slots, size_t cap, const char *key, uint64_t h)
 {
-    size_t i = (size_t)hash(key) & (cap - 1);
-    while (slots[i].key && strcmp(slots[i].key, key) != 0)
+    size_t i = (size_t)h & (cap - 1);
+    while (slots[i].key &&
+           (slots[i].hash != h || strcmp(slots[i].key, key) != 0))
         i = (i + 1) & (cap - 1);
     return &slots[i];
 }
 
 size_t strmap_get(const strmap *map, const char *key)
 {
-    slot *s = find_slot(map->slots, map->cap, key);
+    slot *s = find_slot(map->slots, map->cap, key, hash(key, strlen(key)));
     return s->key ? s->value : STRMAP_NONE;
 }
 
@@ -49,9 +69,15 @@ static void grow(strmap *map)
 {
     size_t cap = map->cap * 2;
     slot *slots = afs_arena_array(map->arena, cap, sizeof *slots);
-    for (size_t i = 0; i < map->cap; i++)
-        if (map->slots[i].key)
-            *find_slot(slots, cap, map->slots[i].key) = map->slots[i];
+    for (size_t i = 0; i < map->cap; i++) {
+        const slot *s = &map->slots[i];
+        if (!s->key)
+            continue;
+        size_t k = (size_t)s->hash & (cap - 1);
+        while (slots[k].key)
+            k = (k + 1) & (cap - 1);
+        slots[k] = *s;
+    }
     map->slots = slots;
     map->cap = cap;
 }
@@ -60,9 +86,11 @@ void strmap_put(strmap *map, const char *key, size_t value)
 {
     if ((map->count + 1) * 4 > map->cap * 3)
         grow(map);
-    slot *s = find_slot(map->slots, map->cap, key);
+    uint64_t h = hash(key, strlen(key));
+    slot *s = find_slot(map->slots, map->cap, key, h);
     if (!s->key) {
         s->key = key;
+        s->hash = h;
         map->count++;
     }
     s->value = value;
