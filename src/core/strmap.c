@@ -30,9 +30,23 @@ static uint64_t hash(const char *s, size_t len)
         h = (h ^ w) * k;
         h ^= h >> 29;
     }
-    if (len) {
+    if (len) { /* in fixed-size pieces: a memcpy of len bytes is a call */
         uint64_t w = 0;
-        memcpy(&w, s, len);
+        unsigned shift = 0;
+        if (len & 4) {
+            uint32_t v;
+            memcpy(&v, s, 4);
+            w = v;
+            shift = 32;
+        }
+        if (len & 2) {
+            uint16_t v;
+            memcpy(&v, s + shift / 8, 2);
+            w |= (uint64_t)v << shift;
+            shift += 16;
+        }
+        if (len & 1)
+            w |= (uint64_t)(unsigned char)s[shift / 8] << shift;
         h = (h ^ w) * k;
     }
     h ^= h >> 32;

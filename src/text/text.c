@@ -96,15 +96,49 @@ static bool wants_lexicons(const afs_token *t)
  * misses overlap. */
 #define LEX_AHEAD 8
 
+/* What the words already found in this text are in: "the", "said" and
+ * the article's names come back again and again, and a word seen before
+ * costs a comparison where a look-up walks the word index. Direct
+ * mapped by the probe's hash; a word of length 0 marks an empty slot. */
+#define SEEN_SLOTS 256
+
+typedef struct seen_word {
+    uint32_t start; /* of its first token */
+    uint32_t len;
+    afs_lex_cases found;
+} seen_word;
+
+static bool same_bytes(const char *a, const char *b, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (a[i] != b[i])
+            return false;
+    return true;
+}
+
+static afs_lex_cases find_word(seen_word *seen, const char *s,
+                               const afs_token *t, afs_lex_probe probe)
+{
+    uint32_t len = t->end - t->start;
+    /* "The" and "the" hash alike: apart, they do not evict each other */
+    seen_word *w =
+        &seen[(probe.hash ^ (probe.has_upper ? 0x5Bu : 0)) % SEEN_SLOTS];
+    if (w->len == len && same_bytes(s + w->start, s + t->start, len))
+        return w->found;
+    *w =
+        (seen_word){t->start, len, afs_lex_word_find(s + t->start, len, probe)};
+    return w->found;
+}
+
 static void find_lexicons(afs_token *tokens, size_t count, const char *s)
 {
+    seen_word seen[SEEN_SLOTS] = {0};
     afs_lex_probe probes[LEX_AHEAD]; /* of tokens [i - LEX_AHEAD, i) */
     for (size_t i = 0; i < count + LEX_AHEAD; i++) {
         afs_lex_probe *probe = &probes[i % LEX_AHEAD];
         afs_token *t = i >= LEX_AHEAD ? &tokens[i - LEX_AHEAD] : NULL;
         if (t && wants_lexicons(t)) {
-            afs_lex_cases found =
-                afs_lex_word_find(s + t->start, t->end - t->start, *probe);
+            afs_lex_cases found = find_word(seen, s, t, *probe);
             t->lex = found.exact;
             t->lower = found.lower;
             t->flags |= AFS_TF_LEXICONS;
@@ -131,6 +165,13 @@ static bool is_apostrophe_at(const char *s, size_t len, size_t i, size_t *n)
     return cp == '\'' || cp == 0x2019;
 }
 
+/* An ASCII byte, not a letter or digit, that no rule below keeps inside
+ * a word. */
+static bool ends_word_ascii(unsigned char c)
+{
+    return c < 0x80 && c != '\'' && c != '-' && c != '&' && c != '.';
+}
+
 /* Where a word starting at i ends. Inner apostrophes, hyphens, ampersands
  * between capitals and the dots of initialisms stay inside. */
 static size_t word_end(const char *s, size_t len, size_t i)
@@ -141,6 +182,8 @@ static size_t word_end(const char *s, size_t len, size_t i)
             i++;
             continue;
         }
+        if (ends_word_ascii((unsigned char)s[i]))
+            break; /* a space or a mark: how most words end */
         if (is_letter_at(s, len, i) || is_digit_at(s, len, i)) {
             cp_at(s, len, i, &n);
             i += n;
@@ -208,17 +251,23 @@ static size_t number_end(const char *s, size_t len, size_t i)
     return i;
 }
 
+static bool is_ascii_upper(unsigned char c)
+{
+    return (unsigned)(c - 'A') < 26;
+}
+
 static void set_case_flags(afs_token *t, const char *s, size_t len)
 {
-    if (!is_upper_at(s, len, t->start))
+    unsigned char first = (unsigned char)s[t->start];
+    if (first < 0x80 ? !is_ascii_upper(first) : !is_upper_at(s, len, t->start))
         return;
     t->flags |= AFS_TF_CAPITAL;
-    size_t letters = 0, upper = 0;
+    size_t letters = 0, upper = 0; /* ASCII letters, as isalpha in "C" */
     for (size_t i = t->start; i < t->end; i++) {
         unsigned char c = (unsigned char)s[i];
-        if (isalpha(c)) {
+        if ((unsigned)((c | 0x20) - 'a') < 26) {
             letters++;
-            upper += isupper(c) != 0;
+            upper += is_ascii_upper(c);
         }
     }
     if (letters >= 2 && letters == upper)
@@ -277,9 +326,14 @@ static void tokenize(tok_buf *b, const char *s, size_t len)
     uint32_t paragraph = 0;
     bool para_start = true, space_before = true;
     while (i < len) {
-        size_t n;
-        unsigned cp = cp_at(s, len, i, &n);
-        if (is_space_cp(cp)) {
+        size_t n = 1;
+        unsigned cp = (unsigned char)s[i];
+        bool space = cp == ' ' || cp == '\n' || cp == '\t';
+        if (cp >= 0x80) {
+            cp = cp_at(s, len, i, &n);
+            space = is_space_cp(cp);
+        }
+        if (space) {
             if (cp == '\n' && !para_start) {
                 paragraph++;
                 para_start = true;
@@ -298,7 +352,7 @@ static void tokenize(tok_buf *b, const char *s, size_t len)
         para_start = false;
         space_before = false;
         size_t next = i + n;
-        bool possessive_here = is_apostrophe_at(s, len, i, &n) &&
+        bool possessive_here = (cp == '\'' || cp == 0x2019) &&
                                (s[i + n] == 's' || s[i + n] == 'S') &&
                                !is_letter_at(s, len, i + n + 1) && i > 0 &&
                                is_letter_at(s, len, i - 1);
@@ -306,7 +360,7 @@ static void tokenize(tok_buf *b, const char *s, size_t len)
             t->kind = AFS_TOK_WORD;
             t->flags |= AFS_TF_POSSESSIVE;
             t->end = i + n + 1;
-        } else if (cp < 0x80 && isdigit((int)cp)) {
+        } else if (cp >= '0' && cp <= '9') {
             t->kind = AFS_TOK_NUMBER;
             t->end = number_end(s, len, i);
         } else if (is_letter_cp(cp)) {
