@@ -307,6 +307,8 @@ static bool match_relative(const extraction *x, const publication *when,
     static const char *const units[] = {"year",   "month",  "week",   "weekend",
                                         "night",  "season", "spring", "summer",
                                         "autumn", "fall",   "winter", NULL};
+    /* four letters each: find_times passes over shorter and longer words
+     * that are not time words without asking */
     static const char *const deictic[] = {"last", "this", "next", "past", NULL};
     size_t first = i, last = i + 1;
     bool known = when->known, range = false;
@@ -357,8 +359,12 @@ void find_times(extraction *x)
             i++; /* every time expression starts with a word or number */
             continue;
         }
-        match m = {0};
         const char *v = time_word(t, i); /* once: each matcher wants it */
+        if (!v && afs_tok_len(t, i) != 4) {
+            i++; /* no time word, no year, no deictic of match_relative */
+            continue;
+        }
+        match m = {0};
         if (match_weekday(x, &when, i, v, &m) ||
             match_month(x, &when, i, v, &m) || match_year(x, i, &m) ||
             match_relative(x, &when, i, v, &m)) {
