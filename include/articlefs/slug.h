@@ -17,6 +17,11 @@
 /* Slug of text[0..len), or fallback when nothing usable remains. */
 char *afs_slug(afs_arena *arena, const char *text, size_t len,
                const char *fallback);
+/* The first want bytes of afs_slug's answer (all of it when shorter),
+ * reading text only as far as they need: a quote's id wants forty bytes
+ * of a quote that may run to thousands. */
+char *afs_slug_lead(afs_arena *arena, const char *text, size_t len, size_t want,
+                    const char *fallback);
 
 /* name itself when it is a safe file name (not empty, not "." or "..", no
  * '/', no control character, at most 255 bytes), else its slug. */

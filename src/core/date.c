@@ -77,6 +77,19 @@ bool afs_date_format(afs_date d, char out[11])
 {
     if (d.year < 1 || d.year > 9999)
         return false;
-    snprintf(out, 11, "%04d-%02d-%02d", d.year, d.month, d.day);
+    if (d.month < 1 || d.month > 99 || d.day < 1 || d.day > 99) {
+        snprintf(out, 11, "%04d-%02d-%02d", d.year, d.month, d.day);
+        return true;
+    }
+    /* by hand: every dated time and event formats one, printf costs more
+     * than all the rest of it */
+    int digits[] = {d.year / 1000, d.year / 100 % 10, d.year / 10 % 10,
+                    d.year % 10,   d.month / 10,      d.month % 10,
+                    d.day / 10,    d.day % 10};
+    static const int at[] = {0, 1, 2, 3, 5, 6, 8, 9};
+    for (size_t i = 0; i < 8; i++)
+        out[at[i]] = (char)('0' + digits[i]);
+    out[4] = out[7] = '-';
+    out[10] = '\0';
     return true;
 }

@@ -43,55 +43,81 @@ static unsigned decode(const unsigned char *s, size_t len, size_t *n)
     return 0xFFFD;
 }
 
-/* The ASCII a code point becomes in a slug, in *len bytes, or NULL for a
- * dash; *lower holds a one-letter answer. */
-static const char *slug_ascii(unsigned cp, char *lower, size_t *len)
+/* A lower-case letter or digit of an ASCII byte, or 0 for a dash. */
+static char ascii_slug_char(unsigned char c)
 {
-    if ((cp >= 'a' && cp <= 'z') || (cp >= '0' && cp <= '9'))
-        *lower = (char)cp;
-    else if (cp >= 'A' && cp <= 'Z')
-        *lower = (char)(cp - 'A' + 'a');
-    else if (cp < 0x80)
-        return NULL;
-    else {
-        const char *folded = fold_latin(cp);
-        *len = folded ? strlen(folded) : 0;
-        return folded;
+    if ((unsigned)(c - 'a') < 26 || (unsigned)(c - '0') < 10)
+        return (char)c;
+    return (unsigned)(c - 'A') < 26 ? (char)(c - 'A' + 'a') : 0;
+}
+
+/* Appends alen letters to the slug out[0..*n), after a dash when one is
+ * due; false when they do not fit. */
+static bool put_letters(char *out, size_t *n, bool *dash, const char *letters,
+                        size_t alen)
+{
+    if (*n + (*dash ? 1 : 0) + alen > AFS_SLUG_MAX)
+        return false;
+    if (*dash)
+        out[(*n)++] = '-';
+    *dash = false;
+    memcpy(out + *n, letters, alen);
+    *n += alen;
+    return true;
+}
+
+/* Writes the slug of s[0..len) into out (AFS_SLUG_MAX + 1 bytes) until it
+ * holds stop bytes or more, and returns its length. A slug only grows as
+ * it reads on: what it holds then starts the whole text's slug. */
+static size_t slug_into(char *out, const unsigned char *s, size_t len,
+                        size_t stop)
+{
+    size_t n = 0;
+    bool dash = false;
+    for (size_t i = 0; i < len && n < stop;) {
+        if (s[i] < 0x80) { /* most of a name: one byte, no decoding */
+            char c = ascii_slug_char(s[i++]);
+            if (!c)
+                dash = n > 0;
+            else if (!put_letters(out, &n, &dash, &c, 1))
+                break;
+            continue;
+        }
+        size_t step;
+        const char *ascii = fold_latin(decode(s + i, len - i, &step));
+        i += step;
+        if (!ascii)
+            dash = n > 0;
+        else if (!put_letters(out, &n, &dash, ascii, strlen(ascii)))
+            break;
     }
-    *len = 1;
-    return lower;
+    out[n] = '\0';
+    return n;
+}
+
+static char *slug_or_fallback(afs_arena *arena, const char *text, size_t len,
+                              size_t stop, const char *fallback)
+{
+    char *out = afs_arena_alloc(arena, AFS_SLUG_MAX + 1);
+    if (slug_into(out, (const unsigned char *)text, len, stop) == 0)
+        return afs_arena_strdup(arena,
+                                fallback && *fallback ? fallback : "item");
+    return out;
 }
 
 char *afs_slug(afs_arena *arena, const char *text, size_t len,
                const char *fallback)
 {
-    char *out = afs_arena_alloc(arena, AFS_SLUG_MAX + 1);
-    size_t n = 0;
-    bool dash = false;
-    const unsigned char *s = (const unsigned char *)text;
-    for (size_t i = 0; i < len && n < AFS_SLUG_MAX;) {
-        size_t step = 1; /* most of a name is ASCII: no decoding */
-        unsigned cp = s[i] < 0x80 ? s[i] : decode(s + i, len - i, &step);
-        i += step;
-        char lower;
-        size_t alen;
-        const char *ascii = slug_ascii(cp, &lower, &alen);
-        if (!ascii) {
-            dash = n > 0;
-            continue;
-        }
-        if (n + (dash ? 1 : 0) + alen > AFS_SLUG_MAX)
-            break;
-        if (dash)
-            out[n++] = '-';
-        dash = false;
-        for (size_t k = 0; k < alen; k++)
-            out[n++] = ascii[k];
-    }
-    out[n] = '\0';
-    if (n == 0)
-        return afs_arena_strdup(arena,
-                                fallback && *fallback ? fallback : "item");
+    return slug_or_fallback(arena, text, len, AFS_SLUG_MAX, fallback);
+}
+
+char *afs_slug_lead(afs_arena *arena, const char *text, size_t len, size_t want,
+                    const char *fallback)
+{
+    char *out = slug_or_fallback(
+        arena, text, len, want < AFS_SLUG_MAX ? want : AFS_SLUG_MAX, fallback);
+    if (strlen(out) > want)
+        out[want] = '\0';
     return out;
 }
 

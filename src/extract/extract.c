@@ -234,18 +234,11 @@ static const afs_entity *model_entity(const freezer *f, size_t e)
 
 #define ID_SLUG_MAX 40
 
-/* The first max bytes of the slug of label, or all of it when shorter. A
- * slug only grows as it reads on, so a prefix of the label whose slug
- * reaches max bytes has the label's first max bytes: a quote can be
- * thousands of bytes, and its id wants forty. */
+/* The first max bytes of the slug of label, or all of it when shorter. */
 static const char *leading_slug(afs_arena *scratch, const char *label,
                                 size_t max)
 {
-    size_t len = strnlen(label, max + 8);
-    const char *slug = afs_slug(scratch, label, len, "item");
-    if (label[len] && strlen(slug) < max)
-        slug = afs_slug(scratch, label, strlen(label), "item");
-    return slug;
+    return afs_slug_lead(scratch, label, strlen(label), max, "item");
 }
 
 static size_t decimal_digits(size_t v)

@@ -1,0 +1,105 @@
+/* The core helpers every layer leans on: the string map, slugs cut to a
+ * length, dates written out. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include <cmocka.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "articlefs/arena.h"
+#include "articlefs/date.h"
+#include "articlefs/slug.h"
+#include "articlefs/strmap.h"
+
+/* Keys of every length from 0 to 40 bytes, many sharing a start or an
+ * end, so that hashing eight bytes at a time and its tail both count. */
+static const char *key_of(afs_arena *arena, int i)
+{
+    static const char filler[] = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNO";
+    return afs_arena_printf(arena, "%.*s%d", i % 40, filler, i / 40);
+}
+
+static void test_strmap_holds_many_keys(void **state)
+{
+    (void)state;
+    afs_arena *arena = afs_arena_new();
+    strmap *map = strmap_new(arena);
+    assert_int_equal(strmap_get(map, ""), STRMAP_NONE);
+    strmap_put(map, "", 7);
+    for (int i = 0; i < 5000; i++)
+        strmap_put(map, key_of(arena, i), (size_t)i);
+    assert_int_equal(strmap_get(map, ""), 7);
+    for (int i = 0; i < 5000; i++)
+        assert_int_equal(strmap_get(map, key_of(arena, i)), (size_t)i);
+    /* a key not put is not found, even one a byte away from one put */
+    assert_int_equal(strmap_get(map, "abc"), STRMAP_NONE);
+    assert_int_equal(strmap_get(map, "abcdefgh12345"), STRMAP_NONE);
+    strmap_put(map, key_of(arena, 123), 9);
+    assert_int_equal(strmap_get(map, key_of(arena, 123)), 9);
+    afs_arena_free(arena);
+}
+
+static void test_slug_lead_starts_the_slug(void **state)
+{
+    (void)state;
+    afs_arena *arena = afs_arena_new();
+    const char *texts[] = {
+        "We will not accept it, and we will say so to anyone who asks us "
+        "again and again",
+        "Stra\xc3\x9f"
+        "e und Stra\xc3\x9f"
+        "e und Stra\xc3\x9f"
+        "e und Stra\xc3\x9f"
+        "e und Stra\xc3\x9f"
+        "e",
+        "a, b, c, d, e, f, g, h, i, j, k, l, m, n, o, p, q, r, s, t, u",
+        "short",
+        "!!!",
+        ""};
+    for (size_t t = 0; t < sizeof texts / sizeof *texts; t++) {
+        const char *whole = afs_slug(arena, texts[t], strlen(texts[t]), "x");
+        for (size_t want = 1; want <= 50; want++) {
+            const char *lead =
+                afs_slug_lead(arena, texts[t], strlen(texts[t]), want, "x");
+            size_t n = strlen(whole) < want ? strlen(whole) : want;
+            assert_int_equal(strlen(lead), n);
+            assert_memory_equal(lead, whole, n);
+        }
+    }
+    afs_arena_free(arena);
+}
+
+static void test_date_format(void **state)
+{
+    (void)state;
+    char out[11];
+    assert_true(afs_date_format((afs_date){2025, 3, 9}, out));
+    assert_string_equal(out, "2025-03-09");
+    assert_true(afs_date_format((afs_date){1, 12, 31}, out));
+    assert_string_equal(out, "0001-12-31");
+    assert_true(afs_date_format((afs_date){9999, 10, 1}, out));
+    assert_string_equal(out, "9999-10-01");
+    assert_false(afs_date_format((afs_date){0, 1, 1}, out));
+    assert_false(afs_date_format((afs_date){10000, 1, 1}, out));
+    /* every day from 1900 to 2100 reads back as the day it was */
+    for (long d = afs_date_to_days((afs_date){1900, 1, 1});
+         d <= afs_date_to_days((afs_date){2100, 12, 31}); d++) {
+        afs_date date = afs_date_from_days(d), back;
+        assert_true(afs_date_format(date, out));
+        assert_true(afs_date_parse(out, 10, &back));
+        assert_int_equal(afs_date_to_days(back), d);
+    }
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_strmap_holds_many_keys),
+        cmocka_unit_test(test_slug_lead_starts_the_slug),
+        cmocka_unit_test(test_date_format),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
