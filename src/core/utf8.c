@@ -88,11 +88,23 @@ void afs_utf8_clean(const char *in, size_t len, char *out)
     out[len] = '\0';
 }
 
+/* Eight bytes at s are all ASCII. */
+static bool eight_ascii(const unsigned char *s)
+{
+    uint64_t x;
+    memcpy(&x, s, sizeof x);
+    return (x & 0x8080808080808080u) == 0;
+}
+
 bool afs_utf8_is_valid(const char *in, size_t len)
 {
     const unsigned char *s = (const unsigned char *)in;
     unsigned cp;
     for (size_t i = 0; i < len;) {
+        if (len - i >= 8 && eight_ascii(s + i)) {
+            i += 8;
+            continue;
+        }
         if (s[i] < 0x80) {
             i++;
             continue;

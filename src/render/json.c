@@ -2,6 +2,7 @@
  * files it makes are the ones json_dumps made before. */
 #include "json.h"
 
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -63,14 +64,20 @@ static void jw_put_slow(jw *w, const char *s, size_t n)
     w->len += n;
 }
 
-/* Most pieces are a few bytes: the common case is one test and a copy. */
+/* Most pieces are a few bytes: the common case is one test and a copy,
+ * a short one inline (a memcpy of a length not known here is a call). */
 static inline void jw_put(jw *w, const char *s, size_t n)
 {
     if (w->len + n > w->room) {
         jw_put_slow(w, s, n);
         return;
     }
-    memcpy(w->data + w->len, s, n);
+    char *to = w->data + w->len;
+    if (n <= 16)
+        for (size_t i = 0; i < n; i++)
+            to[i] = s[i];
+    else
+        memcpy(to, s, n);
     w->len += n;
 }
 
@@ -154,6 +161,20 @@ static bool is_plain(unsigned char c)
     return c >= 0x20 && c != '"' && c != '\\';
 }
 
+/* Eight bytes at s are all plain, tested at once: a byte below 0x20
+ * borrows into its top bit when 0x20 is taken away, and a quote or a
+ * backslash becomes 0 when xor-ed with it. */
+static bool eight_plain(const char *s)
+{
+    const uint64_t ones = 0x0101010101010101u, tops = 0x8080808080808080u;
+    uint64_t x;
+    memcpy(&x, s, sizeof x);
+    uint64_t quote = x ^ ('"' * ones), backslash = x ^ ('\\' * ones);
+    uint64_t special = ((x - 0x20 * ones) & ~x) | ((quote - ones) & ~quote) |
+                       ((backslash - ones) & ~backslash);
+    return (special & tops) == 0;
+}
+
 static void jw_escaped(jw *w, const char *s, size_t n)
 {
     static const char hex[] = "0123456789ABCDEF";
@@ -161,6 +182,8 @@ static void jw_escaped(jw *w, const char *s, size_t n)
     size_t i = 0;
     while (i < n) {
         size_t run = i;
+        while (run + 8 <= n && eight_plain(s + run))
+            run += 8;
         while (run < n && is_plain((unsigned char)s[run]))
             run++;
         jw_put(w, s + i, run - i);
