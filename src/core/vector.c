@@ -3,6 +3,8 @@
 #include <stdint.h>
 #include <stdio.h>
 
+/* The first array: 256 bytes, or 8 elements of a large type (the
+ * passes' names and events), which would otherwise double from one. */
 #define FIRST_BYTES ((size_t)256)
 /* An array this large grows in a block of its own: copies left behind in
  * the arena would cost a huge article twice its tokens. */
@@ -17,7 +19,9 @@ static void out_of_memory(void)
 void *afs_vec_grow(void *v, size_t *cap, size_t need, size_t used, size_t size,
                    afs_arena *arena)
 {
-    size_t grown = *cap ? *cap : (FIRST_BYTES + size - 1) / size;
+    size_t grown = *cap                      ? *cap
+                   : FIRST_BYTES / size >= 8 ? (FIRST_BYTES + size - 1) / size
+                                             : 8;
     while (grown < need) {
         if (grown > SIZE_MAX / 2 / size)
             out_of_memory();

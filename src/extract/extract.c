@@ -14,26 +14,6 @@
 #include "articlefs/utf8.h"
 #include "internal.h"
 
-/* Arrays this large grow in a block of their own: the copies doubling
- * leaves behind took a huge article's mentions three times over. */
-#define VEC_OWN_BLOCK ((size_t)64 * 1024)
-
-void *vec_grow(afs_arena *arena, void *v, size_t n, size_t *cap, size_t size)
-{
-    if (n < *cap)
-        return v;
-    size_t grown = *cap ? *cap * 2 : 8;
-    if (grown * size >= VEC_OWN_BLOCK) {
-        *cap = grown;
-        return afs_arena_grow(arena, v, n, grown, size);
-    }
-    void *w = afs_arena_array_raw(arena, grown, size);
-    if (n)
-        memcpy(w, v, n * size);
-    *cap = grown;
-    return w;
-}
-
 const char *token_span_text(const extraction *x, size_t first, size_t last)
 {
     const afs_text *t = x->text;
@@ -410,7 +390,7 @@ static void copy_source_metadata(afs_arena *arena, afs_article *a,
 typedef struct merged {
     extraction x;
     afs_text text;
-    VEC(afs_range) sentences;
+    AFS_VEC(afs_range) sentences;
     struct strmap *names; /* "kind name" -> entity */
 } merged;
 

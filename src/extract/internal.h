@@ -12,6 +12,7 @@
 
 #include "articlefs/model.h"
 #include "articlefs/text.h"
+#include "articlefs/vector.h"
 
 #define NO_ENTITY ((size_t)-1)
 /* How far (in tokens) a rule looks for its words: a clause, roughly, and
@@ -20,19 +21,12 @@
 /* How far back a pronoun or "the ministry" looks for what it stands for. */
 #define ANTECEDENT_WINDOW 600
 
-/* A growable array in the arena: old storage is simply left behind. */
-#define VEC(type)                                                              \
-    struct {                                                                   \
-        type *v;                                                               \
-        size_t n, cap;                                                         \
-    }
-void *vec_grow(afs_arena *arena, void *v, size_t n, size_t *cap, size_t size);
-#define VEC_PUSH(arena, vec)                                                   \
-    ((vec).v =                                                                 \
-         vec_grow((arena), (vec).v, (vec).n, &(vec).cap, sizeof *(vec).v),     \
-     &(vec).v[(vec).n++])
+/* The passes' growable arrays are the core vector (vector.h), in the
+ * extraction's arena: VEC_PUSH sets the arena and pushes, so a vector in
+ * a struct made with {0} or designated initializers needs nothing more. */
+#define VEC_PUSH(arena_, vec) ((vec).arena = (arena_), afs_vec_push(&(vec)))
 
-typedef VEC(const char *) str_vec;
+typedef AFS_VEC(const char *) str_vec;
 
 enum name_class {
     NAME_UNKNOWN,
@@ -72,7 +66,7 @@ typedef struct entity {
     const char *name;
     str_vec aliases;
     str_vec roles;
-    VEC(afs_span) spans;
+    AFS_VEC(afs_span) spans;
     size_t first_token;
     size_t merged_into; /* NO_ENTITY unless folded into another */
 } entity;
@@ -102,8 +96,8 @@ typedef struct event {
     const char *cls;  /* "consult": the finer kind its mentions share */
     size_t cls_len;
     const char *summary;
-    VEC(size_t) participants;
-    VEC(afs_span) mentions; /* the trigger of each telling, in text order */
+    AFS_VEC(size_t) participants;
+    AFS_VEC(afs_span) mentions; /* the trigger of each telling, in text order */
     const time_expr *when;
     size_t where;
     size_t sentence;      /* of the first mention */
@@ -113,14 +107,14 @@ typedef struct event {
 typedef struct extraction {
     afs_arena *arena;
     const afs_text *text;
-    const char *date;      /* publication date or NULL */
-    size_t body_first;     /* first token after the headline */
-    VEC(mention) mentions; /* in text order */
-    uint32_t *mention_at;  /* token -> mention index + 1, 0 for none */
-    VEC(entity) entities;
-    VEC(quote) quotes;
-    VEC(time_expr) times;
-    VEC(event) events;
+    const char *date;          /* publication date or NULL */
+    size_t body_first;         /* first token after the headline */
+    AFS_VEC(mention) mentions; /* in text order */
+    uint32_t *mention_at;      /* token -> mention index + 1, 0 for none */
+    AFS_VEC(entity) entities;
+    AFS_VEC(quote) quotes;
+    AFS_VEC(time_expr) times;
+    AFS_VEC(event) events;
     bool *heading_paragraph;    /* paragraph index -> is a heading */
     bool *in_quote;             /* token -> inside a direct quote */
     size_t *long_quotes;        /* sentence -> quotes of more than six words */
