@@ -7,11 +7,25 @@
 #define ARTICLEFS_FOLD_H
 
 #include <stddef.h>
+#include <stdint.h>
 
 #include "articlefs/arena.h"
 
 /* s[0..len) case-folded, accents stripped, quotes and dashes lumped to
  * ASCII (utf8proc), in the arena; invalid UTF-8 is folded as ASCII. */
 const char *afs_fold(afs_arena *arena, const char *s, size_t len);
+
+/* Eight bytes with their ASCII capitals lowered, every other byte as it
+ * was, at once: a byte's low seven bits reach 'A' and pass 'Z' as a carry
+ * into its top bit. *capitals gets 0x80 in each byte that was one. */
+static inline uint64_t afs_ascii_lower8(uint64_t x, uint64_t *capitals)
+{
+    const uint64_t ones = 0x0101010101010101u, tops = 0x8080808080808080u;
+    uint64_t low7 = x & ~tops;
+    uint64_t from_a = low7 + (0x80 - 'A') * ones;
+    uint64_t past_z = low7 + (0x80 - 'Z' - 1) * ones;
+    *capitals = from_a & ~past_z & ~x & tops;
+    return x | *capitals >> 2;
+}
 
 #endif

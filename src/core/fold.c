@@ -23,8 +23,14 @@ static bool is_ascii(const char *s, size_t len)
 
 static const char *fold_ascii(afs_arena *arena, const char *s, size_t len)
 {
-    char *out = afs_arena_alloc(arena, len + 1);
-    for (size_t i = 0; i < len; i++) {
+    char *out = afs_arena_array_raw(arena, len + 1, 1);
+    size_t i = 0;
+    for (uint64_t w, capitals; i + 8 <= len; i += 8) {
+        memcpy(&w, s + i, 8);
+        w = afs_ascii_lower8(w, &capitals);
+        memcpy(out + i, &w, 8);
+    }
+    for (; i < len; i++) {
         unsigned char c = (unsigned char)s[i];
         out[i] = (char)(c | ((unsigned)(c - 'A') < 26u ? 0x20 : 0));
     }

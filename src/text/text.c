@@ -165,6 +165,38 @@ static bool is_apostrophe_at(const char *s, size_t len, size_t i, size_t *n)
     return cp == '\'' || cp == 0x2019;
 }
 
+/* Top bit set in each of the eight bytes of x that is an ASCII letter or
+ * digit: a byte's low seven bits reaching lo and passing hi carry into
+ * its top bit. */
+static uint64_t ascii_alnum8(uint64_t x)
+{
+    const uint64_t ones = 0x0101010101010101u, tops = 0x8080808080808080u;
+    uint64_t low7 = x & ~tops, folded = low7 | 0x20 * ones;
+    uint64_t letters =
+        (folded + (0x80 - 'a') * ones) & ~(folded + (0x80 - 'z' - 1) * ones);
+    uint64_t digits =
+        (low7 + (0x80 - '0') * ones) & ~(low7 + (0x80 - '9' - 1) * ones);
+    return (letters | digits) & ~x & tops;
+}
+
+/* Where the run of ASCII letters and digits from i ends: eight bytes a
+ * step, most words in one. */
+static size_t ascii_alnum_end(const char *s, size_t len, size_t i)
+{
+#if __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+    for (; i + 8 <= len; i += 8) {
+        uint64_t x;
+        memcpy(&x, s + i, 8);
+        uint64_t stop = ~ascii_alnum8(x) & 0x8080808080808080u;
+        if (stop)
+            return i + (size_t)__builtin_ctzll(stop) / 8;
+    }
+#endif
+    while (i < len && is_ascii_alnum(s[i]))
+        i++;
+    return i;
+}
+
 /* An ASCII byte, not a letter or digit, that no rule below keeps inside
  * a word. */
 static bool ends_word_ascii(unsigned char c)
@@ -178,11 +210,8 @@ static size_t word_end(const char *s, size_t len, size_t i)
 {
     size_t n;
     while (i < len) {
-        if (is_ascii_alnum(s[i])) { /* the common case, in one step */
-            i++;
-            continue;
-        }
-        if (ends_word_ascii((unsigned char)s[i]))
+        i = ascii_alnum_end(s, len, i); /* the common case */
+        if (i == len || ends_word_ascii((unsigned char)s[i]))
             break; /* a space or a mark: how most words end */
         if (is_letter_at(s, len, i) || is_digit_at(s, len, i)) {
             cp_at(s, len, i, &n);

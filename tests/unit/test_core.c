@@ -1,7 +1,8 @@
 /* The core helpers every layer leans on: the string map, slugs cut to a
- * length, dates written out. */
+ * length, dates written out, ASCII lowered eight bytes at a time. */
 #include <setjmp.h>
 #include <stdarg.h>
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 
@@ -11,6 +12,7 @@
 
 #include "articlefs/arena.h"
 #include "articlefs/date.h"
+#include "articlefs/fold.h"
 #include "articlefs/slug.h"
 #include "articlefs/strmap.h"
 
@@ -94,12 +96,35 @@ static void test_date_format(void **state)
     }
 }
 
+/* Every byte value, at each of the eight places, among other bytes. */
+static void test_ascii_lower8(void **state)
+{
+    (void)state;
+    for (unsigned b = 0; b < 256; b++)
+        for (unsigned at = 0; at < 8; at++) {
+            unsigned char in[8] = {'Q', 0xC3, 'z', '@', '[', 'A', 0x80, 'Z'};
+            in[at] = (unsigned char)b;
+            uint64_t x, capitals;
+            memcpy(&x, in, 8);
+            x = afs_ascii_lower8(x, &capitals);
+            unsigned char out[8], caps[8];
+            memcpy(out, &x, 8);
+            memcpy(caps, &capitals, 8);
+            for (unsigned k = 0; k < 8; k++) {
+                bool capital = in[k] >= 'A' && in[k] <= 'Z';
+                assert_int_equal(out[k], capital ? in[k] + 32 : in[k]);
+                assert_int_equal(caps[k], capital ? 0x80 : 0);
+            }
+        }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_strmap_holds_many_keys),
         cmocka_unit_test(test_slug_lead_starts_the_slug),
         cmocka_unit_test(test_date_format),
+        cmocka_unit_test(test_ascii_lower8),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
