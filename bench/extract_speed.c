@@ -7,42 +7,14 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <time.h>
 
 #include "articlefs/extract.h"
+#include "harness.h"
 
 typedef struct article_text {
     char *bytes;
     size_t len;
 } article_text;
-
-static int read_file(const char *path, article_text *out)
-{
-    FILE *f = fopen(path, "rb");
-    if (!f) {
-        perror(path);
-        return -1;
-    }
-    size_t cap = 1 << 16, len = 0;
-    char *bytes = malloc(cap);
-    size_t n;
-    while (bytes && (n = fread(bytes + len, 1, cap - len, f)) > 0) {
-        len += n;
-        if (len == cap)
-            bytes = realloc(bytes, cap *= 2);
-    }
-    fclose(f);
-    out->bytes = bytes;
-    out->len = len;
-    return bytes ? 0 : -1;
-}
-
-static double now(void)
-{
-    struct timespec ts;
-    clock_gettime(CLOCK_MONOTONIC, &ts);
-    return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
-}
 
 static void extract_all(const article_text *texts, size_t count)
 {
@@ -67,15 +39,16 @@ int main(int argc, char **argv)
     size_t count = (size_t)(argc - first), bytes = 0;
     article_text *texts = calloc(count, sizeof *texts);
     for (size_t i = 0; i < count; i++) {
-        if (read_file(argv[first + (int)i], &texts[i]))
+        if (bench_read_file(argv[first + (int)i], &texts[i].bytes,
+                            &texts[i].len))
             return 1;
         bytes += texts[i].len;
     }
     extract_all(texts, count);
-    double start = now();
+    double start = bench_now();
     for (int r = 0; r < rounds; r++)
         extract_all(texts, count);
-    double ms = (now() - start) * 1e3;
+    double ms = (bench_now() - start) * 1e3;
     printf("%.3f ms/article %.3f MB/s\n", ms / (rounds * (double)count),
            (double)bytes * rounds / 1e3 / ms);
     for (size_t i = 0; i < count; i++)

@@ -9,10 +9,10 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <time.h>
 
 #include "articlefs/extract.h"
 #include "articlefs/page.h"
+#include "harness.h"
 
 typedef struct page_bytes {
     char *bytes;
@@ -21,21 +21,9 @@ typedef struct page_bytes {
 
 static int read_page(const char *path, page_bytes *out)
 {
-    FILE *f = fopen(path, "rb");
-    if (!f) {
-        perror(path);
-        return -1;
-    }
-    size_t cap = 1 << 16, len = 0;
-    char *bytes = malloc(cap);
-    size_t n;
-    while (bytes && (n = fread(bytes + len, 1, cap - len, f)) > 0) {
-        len += n;
-        if (len == cap)
-            bytes = realloc(bytes, cap *= 2);
-    }
-    fclose(f);
-    if (!bytes)
+    char *bytes;
+    size_t len;
+    if (bench_read_file(path, &bytes, &len) != 0)
         return -1;
     if (afs_format_is_gzip(bytes, len)) {
         char err[200];
@@ -50,13 +38,6 @@ static int read_page(const char *path, page_bytes *out)
     out->bytes = bytes;
     out->len = len;
     return 0;
-}
-
-static double now(void)
-{
-    struct timespec ts;
-    clock_gettime(CLOCK_MONOTONIC, &ts);
-    return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
 }
 
 static void read_all(const page_bytes *pages, size_t count, bool extract)
@@ -98,10 +79,10 @@ int main(int argc, char **argv)
         bytes += pages[i].len;
     }
     read_all(pages, count, extract);
-    double t0 = now();
+    double t0 = bench_now();
     for (int r = 0; r < rounds; r++)
         read_all(pages, count, extract);
-    double seconds = (now() - t0) / rounds;
+    double seconds = (bench_now() - t0) / rounds;
     printf("%.3f ms/page %.2f MB/s %.1f pages/s %zu pages\n",
            seconds * 1000 / (double)count, (double)bytes / 1e6 / seconds,
            (double)count / seconds, count);
