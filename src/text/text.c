@@ -100,7 +100,7 @@ static bool wants_lexicons(const afs_token *t)
  * the article's names come back again and again, and a word seen before
  * costs a comparison where a look-up walks the word index. Direct
  * mapped by the probe's hash; a word of length 0 marks an empty slot. */
-#define SEEN_SLOTS 256
+#define SEEN_SLOTS 512
 
 typedef struct seen_word {
     uint32_t start; /* of its first token */
