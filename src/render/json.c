@@ -64,20 +64,44 @@ static void jw_put_slow(jw *w, const char *s, size_t n)
     w->len += n;
 }
 
-/* Most pieces are a few bytes: the common case is one test and a copy,
- * a short one inline (a memcpy of a length not known here is a call). */
+/* n <= 16 bytes in two moves that may overlap, none outside [s, s + n):
+ * a memcpy of a length not known here is a call. */
+static inline void copy_short(char *to, const char *s, size_t n)
+{
+    if (n >= 8) {
+        uint64_t head, tail;
+        memcpy(&head, s, 8);
+        memcpy(&tail, s + n - 8, 8);
+        memcpy(to, &head, 8);
+        memcpy(to + n - 8, &tail, 8);
+    } else if (n >= 4) {
+        uint32_t head, tail;
+        memcpy(&head, s, 4);
+        memcpy(&tail, s + n - 4, 4);
+        memcpy(to, &head, 4);
+        memcpy(to + n - 4, &tail, 4);
+    } else if (n >= 2) {
+        uint16_t head, tail;
+        memcpy(&head, s, 2);
+        memcpy(&tail, s + n - 2, 2);
+        memcpy(to, &head, 2);
+        memcpy(to + n - 2, &tail, 2);
+    } else if (n) {
+        to[0] = s[0];
+    }
+}
+
+/* Most pieces are a few bytes: the common case is one test and a copy. */
 static inline void jw_put(jw *w, const char *s, size_t n)
 {
     if (w->len + n > w->room) {
         jw_put_slow(w, s, n);
         return;
     }
-    char *to = w->data + w->len;
     if (n <= 16)
-        for (size_t i = 0; i < n; i++)
-            to[i] = s[i];
+        copy_short(w->data + w->len, s, n);
     else
-        memcpy(to, s, n);
+        memcpy(w->data + w->len, s, n);
     w->len += n;
 }
 
@@ -224,11 +248,11 @@ static void jw_escaped(jw *w, const char *s, size_t n)
     jw_byte(w, '"');
 }
 
-void jw_key(jw *w, const char *key)
+void jw_key_n(jw *w, const char *key, size_t len)
 {
     jw_before_value(w);
     jw_byte(w, '"');
-    jw_put(w, key, strlen(key));
+    jw_put(w, key, len);
     jw_put(w, w->pretty ? "\": " : "\":", w->pretty ? 3 : 2);
     w->after_key = true;
 }

@@ -13,6 +13,7 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <string.h>
 
 #include "articlefs/render.h"
 
@@ -45,8 +46,14 @@ void jw_object_begin(jw *w);
 void jw_object_end(jw *w);
 void jw_array_begin(jw *w);
 void jw_array_end(jw *w);
-/* The next value belongs to key (ASCII, nothing to escape). */
-void jw_key(jw *w, const char *key);
+/* The next value belongs to key[0..len) (ASCII, nothing to escape). */
+void jw_key_n(jw *w, const char *key, size_t len);
+/* The same for a NUL-terminated key: inline, so a literal's length is
+ * counted when it compiles. */
+static inline void jw_key(jw *w, const char *key)
+{
+    jw_key_n(w, key, strlen(key));
+}
 /* A string, or null for NULL. */
 void jw_string(jw *w, const char *s);
 void jw_int(jw *w, long long v);
