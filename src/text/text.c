@@ -98,15 +98,50 @@ static bool wants_lexicons(const afs_token *t)
 
 /* What the words already found in this text are in: "the", "said" and
  * the article's names come back again and again, and a word seen before
- * costs a comparison where a look-up walks the word index. Direct
- * mapped by the probe's hash; a word of length 0 marks an empty slot. */
+ * costs a comparison where a look-up hashes it and walks the word index.
+ * Direct mapped by a hash of the word's first eight bytes and length; a
+ * word of length 0 marks an empty slot. */
 #define SEEN_SLOTS 512
 
 typedef struct seen_word {
+    uint64_t head;  /* its first eight bytes (fewer, zero-padded) */
     uint32_t start; /* of its first token */
     uint32_t len;
     afs_lex_cases found;
 } seen_word;
+
+/* The first min(n, 8) bytes at s, read in pieces that stay inside
+ * [s, s + n): the last word of a text may end at its last byte. */
+static uint64_t word_head(const char *s, size_t n)
+{
+    uint64_t w = 0;
+    if (n >= 8) {
+        memcpy(&w, s, 8);
+        return w;
+    }
+    size_t at = 0;
+    if (n & 4) {
+        uint32_t v;
+        memcpy(&v, s, 4);
+        w = v;
+        at = 4;
+    }
+    if (n & 2) {
+        uint16_t v;
+        memcpy(&v, s + at, 2);
+        w |= (uint64_t)v << (8 * at);
+        at += 2;
+    }
+    if (n & 1)
+        w |= (uint64_t)(unsigned char)s[at] << (8 * at);
+    return w;
+}
+
+static seen_word *seen_slot(seen_word *seen, uint64_t head, size_t len)
+{
+    uint64_t h = (head ^ len) * 0x9E3779B97F4A7C15ULL;
+    return &seen[h >> 32 & (SEEN_SLOTS - 1)];
+}
 
 static bool same_bytes(const char *a, const char *b, size_t n)
 {
@@ -116,36 +151,57 @@ static bool same_bytes(const char *a, const char *b, size_t n)
     return true;
 }
 
-static afs_lex_cases find_word(seen_word *seen, const char *s,
-                               const afs_token *t, afs_lex_probe probe)
+static bool is_seen(const seen_word *w, const char *s, const afs_token *t,
+                    uint64_t head)
 {
     uint32_t len = t->end - t->start;
-    /* "The" and "the" hash alike: apart, they do not evict each other */
-    seen_word *w =
-        &seen[(probe.hash ^ (probe.has_upper ? 0x5Bu : 0)) % SEEN_SLOTS];
-    if (w->len == len && same_bytes(s + w->start, s + t->start, len))
-        return w->found;
-    *w =
-        (seen_word){t->start, len, afs_lex_word_find(s + t->start, len, probe)};
-    return w->found;
+    return w->len == len && w->head == head &&
+           (len <= 8 ||
+            same_bytes(s + w->start + 8, s + t->start + 8, len - 8));
 }
+
+static void set_lexicons(afs_token *t, afs_lex_cases found)
+{
+    t->lex = found.exact;
+    t->lower = found.lower;
+    t->flags |= AFS_TF_LEXICONS;
+}
+
+/* A word seen before takes what was found then; another is probed, and
+ * found LEX_AHEAD tokens later. */
+typedef struct lex_lookup {
+    bool pending;
+    afs_lex_probe probe;
+    uint64_t head;
+} lex_lookup;
 
 static void find_lexicons(afs_token *tokens, size_t count, const char *s)
 {
     seen_word seen[SEEN_SLOTS] = {0};
-    afs_lex_probe probes[LEX_AHEAD]; /* of tokens [i - LEX_AHEAD, i) */
+    lex_lookup ahead[LEX_AHEAD] = {0}; /* of tokens [i - LEX_AHEAD, i) */
     for (size_t i = 0; i < count + LEX_AHEAD; i++) {
-        afs_lex_probe *probe = &probes[i % LEX_AHEAD];
-        afs_token *t = i >= LEX_AHEAD ? &tokens[i - LEX_AHEAD] : NULL;
-        if (t && wants_lexicons(t)) {
-            afs_lex_cases found = find_word(seen, s, t, *probe);
-            t->lex = found.exact;
-            t->lower = found.lower;
-            t->flags |= AFS_TF_LEXICONS;
+        lex_lookup *l = &ahead[i % LEX_AHEAD];
+        if (l->pending) {
+            afs_token *t = &tokens[i - LEX_AHEAD];
+            uint32_t len = t->end - t->start;
+            afs_lex_cases found =
+                afs_lex_word_find(s + t->start, len, l->probe);
+            set_lexicons(t, found);
+            *seen_slot(seen, l->head, len) =
+                (seen_word){l->head, t->start, len, found};
+            l->pending = false;
         }
-        t = i < count ? &tokens[i] : NULL;
-        if (t && wants_lexicons(t))
-            *probe = afs_lex_word_probe(s + t->start, t->end - t->start);
+        afs_token *t = i < count ? &tokens[i] : NULL;
+        if (!t || !wants_lexicons(t))
+            continue;
+        size_t len = t->end - t->start;
+        uint64_t head = word_head(s + t->start, len);
+        const seen_word *w = seen_slot(seen, head, len);
+        if (is_seen(w, s, t, head)) {
+            set_lexicons(t, w->found);
+            continue;
+        }
+        *l = (lex_lookup){true, afs_lex_word_probe(s + t->start, len), head};
     }
 }
 
