@@ -122,10 +122,10 @@ bool afs_utf8_is_clean(const char *in, size_t len)
     const unsigned char *s = (const unsigned char *)in;
     unsigned cp;
     for (size_t i = 0; i < len;) {
-        if (len - i >= 8 && eight_printable(s + i)) {
-            i += 8;
-            continue;
-        }
+        while (len - i >= 8 && eight_printable(s + i))
+            i += 8; /* most of a text, between its line ends */
+        if (i == len)
+            break;
         if (s[i] < 0x80) {
             if (clean_ascii(s, i, len) != (char)s[i])
                 return false;
