@@ -846,6 +846,37 @@ static bool rules_a_regime(const afs_text *t, const mention *m)
            afs_tok_is(t, next, "regime");
 }
 
+/* "Bank of Japan", "Ministry for the Environment": a head word before a
+ * connector heads the name; one before more capitals ("Government
+ * Oversight", cut from "Project on Government Oversight") heads none. */
+static bool has_head_before_connector(const afs_text *t, const mention *m)
+{
+    for (size_t i = m->first; i + 1 < m->last; i++)
+        if (!(t->tokens[i + 1].flags & AFS_TF_CAPITAL) &&
+            lex_token(t, i, AFS_LEX_ORG_KEYWORDS))
+            return !is_event_or_work_head(t, m->last - 1);
+    return false;
+}
+
+static bool is_lower_word_at(const afs_text *t, size_t i)
+{
+    return i < t->token_count && t->tokens[i].kind == AFS_TOK_WORD &&
+           !(t->tokens[i].flags & AFS_TF_CAPITAL);
+}
+
+/* "Kenya Wildlife Service", "the Legislature", "by Congress": a head
+ * word ends a body's name. Alone it names the body only between lower-
+ * case words: a "Team" cut from a quoted "Topical Team", a "[Syrian]
+ * Regime" or the "Business" of "Business Insider" is a piece of a name. */
+static bool is_org_by_head(const afs_text *t, const mention *m)
+{
+    if (!ends_with_org_head(t, m->first, m->last))
+        return false;
+    return m->last - m->first >= 2 ||
+           (m->first > 0 && is_lower_word_at(t, m->first - 1) &&
+            !is_cap_word(t, m->last));
+}
+
 static void set_class(mention *m, enum name_class cls, int strength)
 {
     m->cls = cls;
@@ -868,7 +899,7 @@ static void classify_span(extraction *x, mention *m)
         set_class(m, NAME_PERSON, 3);
     } else if (is_venue_center(t, m)) {
         set_class(m, NAME_PLACE, 2);
-    } else if (ends_with_org_head(t, m->first, m->last)) {
+    } else if (is_org_by_head(t, m)) {
         set_class(m, NAME_ORGANIZATION, 2);
     } else if ((m->last - m->first >= 2 &&
                 ends_with_place_head(t, m->first, m->last)) ||
@@ -882,7 +913,7 @@ static void classify_span(extraction *x, mention *m)
         set_class(m, NAME_UNKNOWN, -1); /* "TV", "GMT", "N.Y.": no body */
     } else if (is_acronym(t, m)) {
         set_class(m, NAME_ORGANIZATION, 1);
-    } else if (has_keyword(x, m, AFS_LEX_ORG_KEYWORDS)) {
+    } else if (has_head_before_connector(t, m)) {
         set_class(m, NAME_ORGANIZATION, 1);
     } else if (span_in(x, m, AFS_LEX_DEMONYMS, false) || is_time_word(x, m) ||
                is_demonym_plural(x, m)) {

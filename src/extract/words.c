@@ -14,7 +14,10 @@ bool ends_with_org_head(const afs_text *t, size_t first, size_t last)
 {
     if (last <= first)
         return false;
-    return afs_span_value(t, last - 1, last, AFS_LEX_ORG_KEYWORDS) != NULL;
+    /* "Premier League": a league is a body, but news names by it the
+     * competition more often */
+    return afs_span_value(t, last - 1, last, AFS_LEX_ORG_KEYWORDS) != NULL &&
+           !is_event_or_work_head(t, last - 1);
 }
 
 bool ends_with_place_head(const afs_text *t, size_t first, size_t last)

@@ -579,6 +579,32 @@ static void test_finals_and_labels(void **state)
     afs_article_free(a);
 }
 
+/* Head words from WordNet make bodies of unknown names ("Orchestra",
+ * "Syndicate", "Seminary"); a lone head word is a body between lower-case
+ * words ("by Parliament"), not when cut from a longer name or quoted; a
+ * league's name is the competition's; a head word before more capitals
+ * heads no name. */
+static void test_wordnet_heads(void **state)
+{
+    (void)state;
+    afs_article *a =
+        load("Grants announced\n"
+             "The Lantern Orchestra and the Grace Syndicate "
+             "will share the grant approved by Parliament on Monday. The "
+             "money came late, officials said, because the \"Quiet "
+             "Team\" of the ministry held it back. Both will play in the "
+             "Ulvane Premier League next year. Auditors of the Fund on "
+             "Public Oversight were not told.\n");
+    assert_non_null(find(a, AFS_ORGANIZATION, "Lantern Orchestra"));
+    assert_non_null(find(a, AFS_ORGANIZATION, "Grace Syndicate"));
+    assert_non_null(find(a, AFS_ORGANIZATION, "Parliament"));
+    assert_int_equal(count_named(a, AFS_ORGANIZATION, "Team"), 0);
+    assert_int_equal(count_named(a, AFS_ORGANIZATION, "Ulvane Premier League"),
+                     0);
+    assert_int_equal(count_named(a, AFS_ORGANIZATION, "Public Oversight"), 0);
+    afs_article_free(a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -612,6 +638,7 @@ int main(void)
         cmocka_unit_test(test_bracketed_acronym),
         cmocka_unit_test(test_title_of_place),
         cmocka_unit_test(test_finals_and_labels),
+        cmocka_unit_test(test_wordnet_heads),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
