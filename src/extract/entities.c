@@ -242,6 +242,10 @@ static bool is_owned_work(const extraction *x, size_t mi)
     if (m->cls == NAME_PERSON || m->first < 2 || m->org_votes > 0 ||
         (t->tokens[m->first].flags & AFS_TF_ALL_CAPS) || has_org_keyword(t, m))
         return false;
+    /* "Walmart's Black Friday": a name cut from a day's is no title */
+    if (m->last < t->token_count &&
+        afs_tok_has_key(t, m->last, AFS_LEX_TIME_WORDS))
+        return false;
     size_t p = m->first - 1;
     /* "1992's": the tokenizer leaves a year's "'s" as a mark and an "s" */
     if (p >= 2 && afs_tok_is(t, p, "s") &&
@@ -253,8 +257,15 @@ static bool is_owned_work(const extraction *x, size_t mi)
     if (t->tokens[p - 1].kind == AFS_TOK_NUMBER)
         return true;
     const mention *owner = mi > 0 ? &x->mentions.v[mi - 1] : NULL;
+    /* "the People's Daily", "the Agency's SciSpacE": a common word after
+     * "the" is a noun or the first word of the name, no company owning
+     * a product ("Apple's AirPods") */
+    bool one_name = owner && owner->strength < 3 &&
+                    owner->last - owner->first == 1 && owner->first > 0 &&
+                    afs_tok_is(t, owner->first - 1, "the") &&
+                    is_common_word(t, owner->first);
     return owner && owner->last == p && owner->cls != NAME_PERSON &&
-           owner->cls != NAME_PLACE && owner->strength >= 0;
+           owner->cls != NAME_PLACE && owner->strength >= 0 && !one_name;
 }
 
 /* Every mention of a name that is once followed by such a noun is the
@@ -948,6 +959,65 @@ static void apply_votes(extraction *x)
     }
 }
 
+/* "Barcelona soccer player", "the Chicago coach", "Leeds's striker": a
+ * team's member after a city's name makes the name the team's. */
+static bool team_member_follows(const afs_text *t, const mention *m)
+{
+    static const char *const sports[] = {"soccer",   "football", "basketball",
+                                         "baseball", "hockey",   "rugby",
+                                         "cricket",  NULL};
+    static const char *const members[] = {
+        "player",      "players",    "coach",      "manager",    "striker",
+        "forward",     "midfielder", "defender",   "goalkeeper", "goalie",
+        "quarterback", "winger",     "defenseman", "pitcher",    "linebacker",
+        "fans",        "supporters", "squad",      NULL};
+    size_t k = m->last;
+    if (k < t->token_count && (t->tokens[k].flags & AFS_TF_POSSESSIVE))
+        k++;
+    if (!is_lower_word(t, k)) /* most names: a capital or a mark */
+        return false;
+    if (afs_tok_is_one_of(t, k, sports))
+        k++;
+    return is_lower_word(t, k) && afs_tok_is_one_of(t, k, members);
+}
+
+/* A city whose name is once a team's (above) is the team in every
+ * mention (one sense per discourse), unless the article also puts
+ * something in it ("a rematch in Pittsburgh"): then the city is meant
+ * and "Pittsburgh quarterback" reads as the city's too. Countries keep
+ * their sense: their teams are named by the country. */
+static void take_teams(extraction *x)
+{
+    const afs_text *t = x->text;
+    strmap *teams = NULL;
+    for (size_t mi = 0; mi < x->mentions.n; mi++) {
+        const mention *m = &x->mentions.v[mi];
+        if (m->cls != NAME_PLACE || !m->folded || !team_member_follows(t, m) ||
+            afs_span_value(t, m->first, m->last, AFS_LEX_COUNTRIES))
+            continue;
+        if (!teams)
+            teams = strmap_new(x->arena);
+        strmap_put(teams, m->folded, 1);
+    }
+    if (!teams)
+        return;
+    for (size_t mi = 0; mi < x->mentions.n; mi++) {
+        const mention *m = &x->mentions.v[mi];
+        if (m->cls == NAME_PLACE && m->folded && m->first > 0 &&
+            is_locative(t, m->first - 1))
+            strmap_put(teams, m->folded, 0);
+    }
+    for (size_t mi = 0; mi < x->mentions.n; mi++) {
+        mention *m = &x->mentions.v[mi];
+        if (m->cls != NAME_PLACE || !m->folded ||
+            strmap_get(teams, m->folded) != 1)
+            continue;
+        m->cls = NAME_ORGANIZATION;
+        m->strength = 3;
+        m->canonical = NULL;
+    }
+}
+
 /* A single word no lexicon placed: what all its mentions say. */
 static enum name_class guess_single(extraction *x, const mention *m)
 {
@@ -1536,6 +1606,7 @@ void resolve_entities(extraction *x)
     collect_votes(x);
     drop_works(x);
     apply_votes(x);
+    take_teams(x);
     build_people(x);
     attach_remaining(x);
     promote_speakers(x);

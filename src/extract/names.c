@@ -597,8 +597,9 @@ void find_names(extraction *x)
                t->tokens[j].paragraph == t->tokens[i].paragraph) {
             if (is_cap_word(t, j) && !(t->tokens[j].flags & AFS_TF_SENT_START))
                 j++;
-            else if ((n = connected_length(t, j)) > 0)
-                j += n;
+            else if ((n = connected_length(t, j)) > 0 &&
+                     !lex_token(t, j - 1, AFS_LEX_TIME_WORDS))
+                j += n; /* not "On Monday the People's Daily" */
             else if ((t->tokens[j].flags & AFS_TF_POSSESSIVE) &&
                      title_length(t, j - 1, j) == 1 && is_cap_word(t, j + 1))
                 j += 2; /* "Attorney's Office", "Governor's Office" */

@@ -605,6 +605,47 @@ static void test_wordnet_heads(void **state)
     afs_article_free(a);
 }
 
+/* A name cut from a day's ("Black" of "Black Friday") or begun by a
+ * common word after "the" ("the People's Daily") is no work owned by
+ * somebody; a company's product still is ("Apple's AirPods"). */
+static void test_no_single_word_works(void **state)
+{
+    (void)state;
+    afs_article *a = load("Sales start\n"
+                          "Dellvane's Black Friday sale starts early. On "
+                          "Monday the People's Daily praised it. Zorbic's "
+                          "Quillpods went on sale the same day.\n");
+    bool black = false, daily = false, quillpods = false;
+    for (size_t i = 0; i < a->work_count; i++) {
+        black |= strcmp(a->works[i].name, "Black") == 0;
+        daily |= strcmp(a->works[i].name, "Daily") == 0;
+        quillpods |= strcmp(a->works[i].name, "Quillpods") == 0;
+    }
+    assert_false(black);
+    assert_false(daily);
+    assert_true(quillpods);
+    afs_article_free(a);
+}
+
+/* A city followed by a team's member is the team in every mention; a
+ * city the article also puts something in stays the city. */
+static void test_city_teams(void **state)
+{
+    (void)state;
+    afs_article *a = load("Transfer talk\n"
+                          "Barcelona soccer player Tavo Quinteiro said "
+                          "Barcelona wanted to win the league.\n");
+    assert_non_null(find(a, AFS_ORGANIZATION, "Barcelona"));
+    assert_null(find(a, AFS_PLACE, "Barcelona"));
+    afs_article_free(a);
+    a = load("Rematch set\n"
+             "Pittsburgh quarterback Tavo Quinteiro will start the rematch "
+             "in Pittsburgh next month.\n");
+    assert_non_null(find(a, AFS_PLACE, "Pittsburgh"));
+    assert_null(find(a, AFS_ORGANIZATION, "Pittsburgh"));
+    afs_article_free(a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -639,6 +680,8 @@ int main(void)
         cmocka_unit_test(test_title_of_place),
         cmocka_unit_test(test_finals_and_labels),
         cmocka_unit_test(test_wordnet_heads),
+        cmocka_unit_test(test_no_single_word_works),
+        cmocka_unit_test(test_city_teams),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
