@@ -155,7 +155,15 @@ static bool capital_by_position(const afs_text *t, size_t i)
                                         prev->mark == AFS_MARK_SINGLE_OPEN))
         return true;
     char c = t->clean[prev->start];
-    return prev->kind == AFS_TOK_PUNCT && (c == ':' || c == '(');
+    if (prev->kind == AFS_TOK_PUNCT)
+        return c == ':' || c == '(';
+    /* "MacBook Pro. While": after a word with a full stop the splitter
+     * took for an abbreviation's a sentence may start; not after "U.S."
+     * or a title ("Mr. Xi") */
+    size_t n = prev->end - prev->start;
+    return n > 2 && t->clean[prev->end - 1] == '.' &&
+           !memchr(t->clean + prev->start, '.', n - 1) &&
+           !title_length(t, i - 1, i);
 }
 
 /* ---- titles ------------------------------------------------------------ */
@@ -437,7 +445,7 @@ static bool is_never_a_name(const afs_text *t, size_t i)
         "Its", "I",     "We",  "He",   "She",  "They",  "His",   "Her",
         "Our", "Their", "In",  "On",   "At",   "Of",    "And",   "But",
         "Or",  "If",    "As",  "For",  "To",   "With",  "By",    "From",
-        "Mr.", "Mrs.",  "Ms.", "Dr.",  NULL};
+        "Mr.", "Mrs.",  "Ms.", "Dr.",  "You",  NULL};
     const char *s = afs_tok_str(t, i);
     size_t n = afs_tok_len(t, i);
     if (n <= 5 && afs_tok_is_one_of(t, i, function_words))
@@ -581,6 +589,22 @@ static void emit_run(extraction *x, size_t first, size_t last)
     classify_span(x, m);
 }
 
+/* "the MacBook Pro. The price", "Xbox One X. So": a word ending in a
+ * full stop that the sentence splitter took for an abbreviation, then a
+ * function word or a common word that is no name, is a sentence's end.
+ * Not "U.S. Army" (dots inside) or "St. Louis" (a name after). */
+static bool is_unmarked_sentence_start(const afs_text *t, size_t j)
+{
+    const char *p = afs_tok_str(t, j - 1);
+    size_t n = afs_tok_len(t, j - 1);
+    if (p[n - 1] != '.' || memchr(p, '.', n - 1))
+        return false;
+    /* after an initial a surname may be a word: "Mary E. Lovely" */
+    return is_never_a_name(t, j) ||
+           (n > 2 && is_common_word(t, j) && !is_known_name(t, j) &&
+            !title_length(t, j, j + 1));
+}
+
 void find_names(extraction *x)
 {
     const afs_text *t = x->text;
@@ -595,7 +619,9 @@ void find_names(extraction *x)
         size_t j = i + 1, n;
         while (j < t->token_count &&
                t->tokens[j].paragraph == t->tokens[i].paragraph) {
-            if (is_cap_word(t, j) && !(t->tokens[j].flags & AFS_TF_SENT_START))
+            if (is_cap_word(t, j) &&
+                !(t->tokens[j].flags & AFS_TF_SENT_START) &&
+                !is_unmarked_sentence_start(t, j))
                 j++;
             else if ((n = connected_length(t, j)) > 0 &&
                      !lex_token(t, j - 1, AFS_LEX_TIME_WORDS))
@@ -810,8 +836,21 @@ static bool is_gazetteer_city(extraction *x, mention *m)
     return locative || comma_place;
 }
 
-/* An acronym WordNet knows as a thing ("TV", "DNA", "GMT") or an
- * abbreviation ("Lt.", "N.Y.") standing alone names no organization. */
+/* "SUVs", "LEDs", "IRAs": capitals and a plural "s" count things; a
+ * body is not plural. */
+static bool is_plural_acronym(const char *w, size_t n)
+{
+    if (n < 3 || w[n - 1] != 's')
+        return false;
+    for (size_t k = 0; k + 1 < n; k++)
+        if (!isupper((unsigned char)w[k]))
+            return false;
+    return true;
+}
+
+/* An acronym WordNet knows as a thing ("TV", "DNA", "GMT"), a title in
+ * capitals ("CEO"), a plural acronym or an abbreviation ("Lt.", "N.Y.")
+ * standing alone names no organization. */
 static bool is_thing_abbreviation(const extraction *x, const mention *m)
 {
     const afs_text *t = x->text;
@@ -821,7 +860,10 @@ static bool is_thing_abbreviation(const extraction *x, const mention *m)
     const char *w = afs_tok_str(t, m->first);
     return afs_tok_has_key(t, m->first, AFS_LEX_COMMON_ACRONYMS) ||
            (n > 1 && w[n - 1] == '.' &&
-            afs_tok_has_key(t, m->first, AFS_LEX_ABBREVIATIONS));
+            afs_tok_has_key(t, m->first, AFS_LEX_ABBREVIATIONS)) ||
+           is_plural_acronym(w, n) ||
+           ((t->tokens[m->first].flags & AFS_TF_ALL_CAPS) &&
+            title_length(t, m->first, m->last) == 1);
 }
 
 /* "15,522 in KeyBank Center": a center one is in is a venue; one works

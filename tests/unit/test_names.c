@@ -646,6 +646,27 @@ static void test_city_teams(void **state)
     afs_article_free(a);
 }
 
+/* "CEO" is a title and "SUVs" a plural, neither a body; a word with a
+ * full stop the splitter kept ("Pro.") ends a name before "The" or a
+ * common word; "X International" is a body, also as a speaker. */
+static void test_acronyms_stops_and_international(void **state)
+{
+    (void)state;
+    afs_article *a = load("Car sales\n"
+                          "The CEO said SUVs sold well. Buyers liked the "
+                          "Zorbic Pro. The price was high. Nothing changed, "
+                          "said Velmora International on Tuesday.\n");
+    assert_int_equal(count_named(a, AFS_ORGANIZATION, "CEO"), 0);
+    assert_int_equal(count_named(a, AFS_ORGANIZATION, "SUVs"), 0);
+    size_t n;
+    const afs_entity *orgs = afs_article_kind(a, AFS_ORGANIZATION, &n);
+    for (size_t i = 0; i < n; i++)
+        assert_null(strstr(orgs[i].name, "The"));
+    assert_non_null(find(a, AFS_ORGANIZATION, "Velmora International"));
+    assert_null(find(a, AFS_PERSON, "Velmora International"));
+    afs_article_free(a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -682,6 +703,7 @@ int main(void)
         cmocka_unit_test(test_wordnet_heads),
         cmocka_unit_test(test_no_single_word_works),
         cmocka_unit_test(test_city_teams),
+        cmocka_unit_test(test_acronyms_stops_and_international),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
