@@ -420,6 +420,21 @@ static bool surname_follows(const afs_text *t, size_t i, size_t last)
            !is_common_word(t, i + 1);
 }
 
+/* "Fort Worth police", "New York officials", "Grand Rapids": a common
+ * word that opens a sentence and a place's or a body's name that a
+ * lexicon holds whole. */
+static bool starts_known_name(const afs_text *t, size_t first, size_t last)
+{
+    static const enum afs_lexicon lexicons[] = {
+        AFS_LEX_PLACES, AFS_LEX_COUNTRIES, AFS_LEX_CITIES,
+        AFS_LEX_ORGANIZATIONS};
+    for (size_t n = 2; n <= 4 && first + n <= last; n++)
+        for (size_t k = 0; k < sizeof lexicons / sizeof *lexicons; k++)
+            if (afs_span_value(t, first, first + n, lexicons[k]))
+                return true;
+    return false;
+}
+
 /* "Washington-based", "Turkish-born": a name made into a modifier. */
 static bool is_hyphen_modifier(const afs_text *t, size_t i)
 {
@@ -552,13 +567,14 @@ static void emit_run(extraction *x, size_t first, size_t last)
         return;
     /* Common words capitalised by position are not names ("However",
      * "Details"), unless a lexicon knows them ("Mark", "Japan"). */
-    while (first < last &&
-           ((capital_by_position(t, first) && is_common_word(t, first) &&
-             !title_length(t, first, last) &&
-             (!is_known_name(t, first) || !surname_follows(t, first, last))) ||
-            is_contraction(t, first) || is_hyphen_modifier(t, first) ||
-            (is_never_a_name(t, first) &&
-             (!afs_tok_is(t, first, "The") || capital_by_position(t, first)))))
+    while (
+        first < last &&
+        ((capital_by_position(t, first) && is_common_word(t, first) &&
+          !title_length(t, first, last) && !starts_known_name(t, first, last) &&
+          (!is_known_name(t, first) || !surname_follows(t, first, last))) ||
+         is_contraction(t, first) || is_hyphen_modifier(t, first) ||
+         (is_never_a_name(t, first) &&
+          (!afs_tok_is(t, first, "The") || capital_by_position(t, first)))))
         first++;
     while (first < last && (t->tokens[first].kind != AFS_TOK_WORD ||
                             !(t->tokens[first].flags & AFS_TF_CAPITAL)))

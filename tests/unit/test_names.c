@@ -667,6 +667,22 @@ static void test_acronyms_stops_and_international(void **state)
     afs_article_free(a);
 }
 
+/* A sentence may open with a place whose first word is a common word:
+ * "New York", "Fort Worth", "Little Rock" keep it. */
+static void test_sentence_opening_places(void **state)
+{
+    (void)state;
+    afs_article *a = load("Storm damage\n"
+                          "Fort Worth police closed two roads. New York "
+                          "officials sent help. Little Rock stayed dry.\n");
+    assert_non_null(find(a, AFS_PLACE, "Fort Worth"));
+    assert_non_null(find(a, AFS_PLACE, "New York"));
+    assert_non_null(find(a, AFS_PLACE, "Little Rock"));
+    assert_null(find(a, AFS_PLACE, "York"));
+    assert_null(find(a, AFS_PLACE, "Rock"));
+    afs_article_free(a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -704,6 +720,7 @@ int main(void)
         cmocka_unit_test(test_no_single_word_works),
         cmocka_unit_test(test_city_teams),
         cmocka_unit_test(test_acronyms_stops_and_international),
+        cmocka_unit_test(test_sentence_opening_places),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
