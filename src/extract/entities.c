@@ -745,35 +745,15 @@ static bool is_possessed(const afs_text *t, const mention *m);
  * organizations. */
 static bool is_org_noun(const afs_text *t, size_t i)
 {
-    static const char *const nouns[] = {"company",
-                                        "companies",
-                                        "firm",
-                                        "firms",
-                                        "startup",
-                                        "startups",
-                                        "start-up",
-                                        "carrier",
-                                        "carriers",
-                                        "maker",
-                                        "makers",
-                                        "manufacturer",
-                                        "manufacturers",
-                                        "contractor",
-                                        "contractors",
-                                        "broadcaster",
-                                        "broadcasters",
-                                        "organization",
-                                        "organizations",
-                                        "organisation",
-                                        "organisations",
-                                        "charity",
-                                        "nonprofit",
-                                        "outlet",
-                                        "outlets",
-                                        "publisher",
-                                        "conglomerate",
-                                        "retailer",
-                                        NULL};
+    static const char *const nouns[] = {
+        "company",       "companies",    "firm",          "firms",
+        "startup",       "startups",     "start-up",      "carrier",
+        "carriers",      "maker",        "makers",        "manufacturer",
+        "manufacturers", "contractor",   "contractors",   "broadcaster",
+        "broadcasters",  "organization", "organizations", "organisation",
+        "organisations", "charity",      "nonprofit",     "outlet",
+        "outlets",       "publisher",    "conglomerate",  "retailer",
+        "website",       "newspaper",    "magazine",      NULL};
     return is_lower_word(t, i) && afs_tok_is_one_of(t, i, nouns);
 }
 

@@ -683,6 +683,20 @@ static void test_sentence_opening_places(void **state)
     afs_article_free(a);
 }
 
+/* "the fact-checking website X", "the weekly magazine X": a site, a paper
+ * or a magazine is a body, though its name is common words and it
+ * speaks. */
+static void test_outlets_named_as_such(void **state)
+{
+    (void)state;
+    afs_article *a = load("Claims checked\n"
+                          "Tam Velo, editor of the fact-checking website "
+                          "True Count, told reporters the claim was false.\n");
+    assert_non_null(find(a, AFS_ORGANIZATION, "True Count"));
+    assert_null(find(a, AFS_PERSON, "True Count"));
+    afs_article_free(a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -721,6 +735,7 @@ int main(void)
         cmocka_unit_test(test_city_teams),
         cmocka_unit_test(test_acronyms_stops_and_international),
         cmocka_unit_test(test_sentence_opening_places),
+        cmocka_unit_test(test_outlets_named_as_such),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
