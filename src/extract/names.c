@@ -132,13 +132,27 @@ static bool is_dateline_city(const afs_text *t, size_t i)
     return afs_lex_has(AFS_LEX_CITIES, buf, n);
 }
 
+/* WordNet's bodies named by a common word ("Pentagon", "Treasury",
+ * "State") carry the value "common": names only where written as one. */
+static bool is_common_word_body(const char *value)
+{
+    return value && strcmp(value, "common") == 0;
+}
+
+/* The organizations lexicon holds the word as a name of its own. */
+static bool is_body_name(const afs_text *t, size_t i)
+{
+    return lex_token(t, i, AFS_LEX_ORGANIZATIONS) &&
+           !is_common_word_body(
+               afs_span_value(t, i, i + 1, AFS_LEX_ORGANIZATIONS));
+}
+
 /* The lexicons know the word as a name of some kind. */
 static bool is_known_name(const afs_text *t, size_t i)
 {
     return lex_token(t, i, AFS_LEX_GIVEN_NAMES) ||
            lex_token(t, i, AFS_LEX_COUNTRIES) ||
-           lex_token(t, i, AFS_LEX_PLACES) ||
-           lex_token(t, i, AFS_LEX_ORGANIZATIONS) ||
+           lex_token(t, i, AFS_LEX_PLACES) || is_body_name(t, i) ||
            lex_token(t, i, AFS_LEX_DEMONYMS) || is_dateline_city(t, i);
 }
 
@@ -414,7 +428,7 @@ static bool surname_follows(const afs_text *t, size_t i, size_t last)
 {
     if (!lex_token(t, i, AFS_LEX_GIVEN_NAMES) ||
         lex_token(t, i, AFS_LEX_COUNTRIES) || lex_token(t, i, AFS_LEX_PLACES) ||
-        lex_token(t, i, AFS_LEX_ORGANIZATIONS))
+        is_body_name(t, i))
         return true; /* a country or place: it stands alone */
     return i + 1 < last && !lex_token(t, i + 1, AFS_LEX_DEMONYMS) &&
            !is_common_word(t, i + 1);
@@ -936,6 +950,18 @@ static bool is_org_by_head(const afs_text *t, const mention *m)
             !is_cap_word(t, m->last));
 }
 
+/* A body the organizations lexicon names; one named by a common word
+ * only when capitalised inside a sentence ("the Pentagon said", not
+ * "State officials"). */
+static bool is_lexicon_body(extraction *x, mention *m)
+{
+    const afs_text *t = x->text;
+    const char *v = afs_span_value(t, m->first, m->last, AFS_LEX_ORGANIZATIONS);
+    if (is_common_word_body(v))
+        return m->last - m->first == 1 && !capital_by_position(t, m->first);
+    return span_in(x, m, AFS_LEX_ORGANIZATIONS, false);
+}
+
 static void set_class(mention *m, enum name_class cls, int strength)
 {
     m->cls = cls;
@@ -947,7 +973,7 @@ static void classify_span(extraction *x, mention *m)
     const afs_text *t = x->text;
     if (span_in(x, m, AFS_LEX_COUNTRIES, true)) {
         set_class(m, NAME_PLACE, 3);
-    } else if (!m->role && span_in(x, m, AFS_LEX_ORGANIZATIONS, false)) {
+    } else if (!m->role && is_lexicon_body(x, m)) {
         set_class(m, NAME_ORGANIZATION, 3);
     } else if (m->last - m->first == 1 &&
                span_in(x, m, AFS_LEX_DEMONYMS, false)) {

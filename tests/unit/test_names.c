@@ -697,6 +697,20 @@ static void test_outlets_named_as_such(void **state)
     afs_article_free(a);
 }
 
+/* A body WordNet names by a common word is one where capitalised inside
+ * a sentence ("the Pentagon said"), not where a sentence opens with the
+ * word ("State officials"). */
+static void test_common_word_bodies_from_wordnet(void **state)
+{
+    (void)state;
+    afs_article *a = load("Troops stay\n"
+                          "The plan was approved, the Pentagon said on "
+                          "Monday. State officials did not comment.\n");
+    assert_non_null(find(a, AFS_ORGANIZATION, "Pentagon"));
+    assert_null(find(a, AFS_ORGANIZATION, "State"));
+    afs_article_free(a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -736,6 +750,7 @@ int main(void)
         cmocka_unit_test(test_acronyms_stops_and_international),
         cmocka_unit_test(test_sentence_opening_places),
         cmocka_unit_test(test_outlets_named_as_such),
+        cmocka_unit_test(test_common_word_bodies_from_wordnet),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
