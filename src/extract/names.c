@@ -571,6 +571,27 @@ static void emit_modifier_place(extraction *x, size_t i)
     m->strength = 3;
 }
 
+/* A title, a connector at first and more capitals: "CEO of Take-Two",
+ * "General Manager of Life Care Solutions" name the office and the body
+ * it is held in; "Secretary of the Air Force James Roche" ends with the
+ * holder, a given name and a surname, who takes the whole office. */
+static void emit_office_of(extraction *x, size_t title_first, size_t first,
+                           size_t last)
+{
+    const afs_text *t = x->text;
+    for (size_t k = last >= 3 ? last - 3 : 0; k + 1 < last; k++) {
+        if (k <= first + 1 || !lex_token(t, k, AFS_LEX_GIVEN_NAMES) ||
+            !is_cap_word(t, k))
+            continue;
+        mention *m = add_mention(x, k, last);
+        m->title_first = title_first;
+        m->role = token_span_text(x, title_first, k);
+        classify_span(x, m);
+        return;
+    }
+    emit_run(x, first + 1, last);
+}
+
 static void emit_run(extraction *x, size_t first, size_t last)
 {
     const afs_text *t = x->text;
@@ -611,6 +632,10 @@ static void emit_run(extraction *x, size_t first, size_t last)
         return;
     size_t title_first = first;
     const char *role = strip_titles(x, &first, last, &title_first);
+    if (role && !is_cap_word(t, first)) {
+        emit_office_of(x, title_first, first, last);
+        return;
+    }
     if (!role)
         role = title_before(x, first, &title_first);
     mention *m = add_mention(x, first, last);

@@ -711,6 +711,27 @@ static void test_common_word_bodies_from_wordnet(void **state)
     afs_article_free(a);
 }
 
+/* A title and "of" start no personal name: "CEO of Zorbic-Two" names the
+ * office and the company; "Secretary of the Navy Tam Velo" ends with the
+ * holder, who takes the office as his role. */
+static void test_office_of_body(void **state)
+{
+    (void)state;
+    afs_article *a = load("Deals\n"
+                          "\"We grow,\" Lin Harrow, CEO of Zorbic-Two, "
+                          "said. Deputy Secretary of the Navy Tam Velo "
+                          "agreed.\n");
+    size_t n;
+    const afs_entity *people = afs_article_kind(a, AFS_PERSON, &n);
+    for (size_t i = 0; i < n; i++)
+        assert_false(strncmp(people[i].name, "of ", 3) == 0);
+    assert_non_null(find(a, AFS_ORGANIZATION, "Zorbic-Two"));
+    const afs_entity *velo = find(a, AFS_PERSON, "Tam Velo");
+    assert_non_null(velo);
+    assert_int_equal(velo->role_count >= 1, 1);
+    afs_article_free(a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -751,6 +772,7 @@ int main(void)
         cmocka_unit_test(test_sentence_opening_places),
         cmocka_unit_test(test_outlets_named_as_such),
         cmocka_unit_test(test_common_word_bodies_from_wordnet),
+        cmocka_unit_test(test_office_of_body),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
