@@ -660,6 +660,17 @@ static bool is_unmarked_sentence_start(const afs_text *t, size_t j)
             !title_length(t, j, j + 1));
 }
 
+/* "the People's Liberation Army", "the Children's Hospital": a plural
+ * of people owning the rest opens a body's name after "the". */
+static bool opens_group_possessive(const afs_text *t, size_t i, size_t j)
+{
+    static const char *const groups[] = {"People", "Women", "Children", "Men",
+                                         NULL};
+    bool after_the = (j == i + 1 && i > 0 && afs_tok_is(t, i - 1, "the")) ||
+                     (j == i + 2 && afs_tok_is(t, i, "The"));
+    return after_the && afs_tok_is_one_of(t, j - 1, groups);
+}
+
 void find_names(extraction *x)
 {
     const afs_text *t = x->text;
@@ -682,8 +693,10 @@ void find_names(extraction *x)
                      !lex_token(t, j - 1, AFS_LEX_TIME_WORDS))
                 j += n; /* not "On Monday the People's Daily" */
             else if ((t->tokens[j].flags & AFS_TF_POSSESSIVE) &&
-                     title_length(t, j - 1, j) == 1 && is_cap_word(t, j + 1))
-                j += 2; /* "Attorney's Office", "Governor's Office" */
+                     (title_length(t, j - 1, j) == 1 ||
+                      opens_group_possessive(t, i, j)) &&
+                     is_cap_word(t, j + 1))
+                j += 2; /* "Attorney's Office", "the People's Daily" */
             else
                 break;
         }

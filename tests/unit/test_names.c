@@ -732,6 +732,25 @@ static void test_office_of_body(void **state)
     afs_article_free(a);
 }
 
+/* "the People's ...", "the Children's ...": a plural of people owning the
+ * rest opens a body's name; a singular owner still owns ("the Agency's
+ * Quorvex team" keeps Quorvex apart). */
+static void test_group_possessive_names(void **state)
+{
+    (void)state;
+    afs_article *a = load("Drills held\n"
+                          "The People's Liberation Army held drills, the "
+                          "People's Daily said. Doctors at the Children's "
+                          "Hospital of Velmora were ready.\n");
+    assert_non_null(find(a, AFS_ORGANIZATION, "People's Liberation Army"));
+    assert_non_null(find(a, AFS_ORGANIZATION, "People's Daily"));
+    assert_null(find(a, AFS_ORGANIZATION, "Liberation Army"));
+    assert_null(find(a, AFS_PERSON, "People's Daily"));
+    assert_non_null(
+        find(a, AFS_ORGANIZATION, "Children's Hospital of Velmora"));
+    afs_article_free(a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -773,6 +792,7 @@ int main(void)
         cmocka_unit_test(test_outlets_named_as_such),
         cmocka_unit_test(test_common_word_bodies_from_wordnet),
         cmocka_unit_test(test_office_of_body),
+        cmocka_unit_test(test_group_possessive_names),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
