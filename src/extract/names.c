@@ -602,14 +602,14 @@ static void emit_run(extraction *x, size_t first, size_t last)
         return;
     /* Common words capitalised by position are not names ("However",
      * "Details"), unless a lexicon knows them ("Mark", "Japan"). */
-    while (
-        first < last &&
-        ((capital_by_position(t, first) && is_common_word(t, first) &&
-          !title_length(t, first, last) && !starts_known_name(t, first, last) &&
-          (!is_known_name(t, first) || !surname_follows(t, first, last))) ||
-         is_contraction(t, first) || is_hyphen_modifier(t, first) ||
-         (is_never_a_name(t, first) &&
-          (!afs_tok_is(t, first, "The") || capital_by_position(t, first)))))
+    while (first < last &&
+           ((capital_by_position(t, first) && is_common_word(t, first) &&
+             !title_length(t, first, last) &&
+             (!is_known_name(t, first) || !surname_follows(t, first, last)) &&
+             !starts_known_name(t, first, last)) ||
+            is_contraction(t, first) || is_hyphen_modifier(t, first) ||
+            (is_never_a_name(t, first) &&
+             (!afs_tok_is(t, first, "The") || capital_by_position(t, first)))))
         first++;
     while (first < last && (t->tokens[first].kind != AFS_TOK_WORD ||
                             !(t->tokens[first].flags & AFS_TF_CAPITAL)))
@@ -997,7 +997,11 @@ static bool is_lexicon_body(extraction *x, mention *m)
     const char *v = afs_span_value(t, m->first, m->last, AFS_LEX_ORGANIZATIONS);
     if (is_common_word_body(v))
         return m->last - m->first == 1 && !capital_by_position(t, m->first);
-    return span_in(x, m, AFS_LEX_ORGANIZATIONS, false);
+    if (v)
+        return true;
+    /* "REUTERS" in a dateline: span_in tries the name in title case */
+    return (t->tokens[m->first].flags & AFS_TF_ALL_CAPS) &&
+           span_in(x, m, AFS_LEX_ORGANIZATIONS, false);
 }
 
 static void set_class(mention *m, enum name_class cls, int strength)
