@@ -822,8 +822,9 @@ static bool named_as_organization(const extraction *x, size_t mi)
     return false;
 }
 
-/* A title shortly before "of X" or "at X", in the same clause: "chief
- * executive of X", "vice president of advanced programs at X". */
+/* A title shortly before "of X", "at X" or "for X", in the same clause: "chief
+ * executive of X", "vice president of advanced programs at X", "a
+ * spokesperson for X". */
 static bool title_before_preposition(const afs_text *t, size_t prep)
 {
     for (size_t i = prep; i-- > 0 && i + 7 > prep;) {
@@ -879,7 +880,8 @@ static void vote_on(const extraction *x, size_t mi, int *place, int *org)
         (m->last - m->first == 1 && settlement_noun_follows(t, m)))
         (*place)++;
     if (m->first > 1 && m->cls != NAME_PERSON &&
-        (afs_tok_is(t, prev, "of") || afs_tok_is(t, prev, "at")) &&
+        (afs_tok_is(t, prev, "of") || afs_tok_is(t, prev, "at") ||
+         afs_tok_is(t, prev, "for")) &&
         title_before_preposition(t, prev))
         (*org)++;
     /* "Disney's chairman"; a person has a chief of staff too */

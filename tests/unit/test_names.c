@@ -751,6 +751,19 @@ static void test_group_possessive_names(void **state)
     afs_article_free(a);
 }
 
+/* "a spokesperson for X" makes X a body, as "chief executive of X" does. */
+static void test_title_for_body(void **state)
+{
+    (void)state;
+    afs_article *a = load("Claim denied\n"
+                          "Cmdr. Lin Harrow, a spokesperson for Steady "
+                          "Anvil, said the claim was false. Steady Anvil "
+                          "said no more.\n");
+    assert_non_null(find(a, AFS_ORGANIZATION, "Steady Anvil"));
+    assert_null(find(a, AFS_PERSON, "Steady Anvil"));
+    afs_article_free(a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -793,6 +806,7 @@ int main(void)
         cmocka_unit_test(test_common_word_bodies_from_wordnet),
         cmocka_unit_test(test_office_of_body),
         cmocka_unit_test(test_group_possessive_names),
+        cmocka_unit_test(test_title_for_body),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
