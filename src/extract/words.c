@@ -77,11 +77,12 @@ bool personal_pronoun(const afs_text *t, size_t tok, enum afs_gender *gender)
 bool is_event_or_work_head(const afs_text *t, size_t i)
 {
     static const char *const heads[] = {
-        "War",          "League", "Prize",      "Show",   "Festival",
-        "Cup",          "Award",  "Awards",     "Games",  "Series",
-        "Championship", "Act",    "Day",        "Week",   "Olympics",
-        "Tournament",   "Summit", "Conference", "Expo",   "Fair",
-        "Marathon",     "Open",   "Trophy",     "Finals", NULL};
+        "War", "League", "Prize", "Show", "Festival", "Cup", "Award", "Awards",
+        "Games", "Series", "Championship", "Act", "Day", "Week", "Olympics",
+        "Tournament", "Summit", "Conference", "Expo", "Fair", "Marathon",
+        "Open", "Trophy", "Finals",
+        /* product lines: "MacBook Pro", "Chromecast Ultra", "HBO Max" */
+        "Pro", "Ultra", "Mini", "Max", "Plus", "Lite", "Edition", NULL};
     return afs_tok_is_one_of(t, i, heads);
 }
 

@@ -764,6 +764,20 @@ static void test_title_for_body(void **state)
     afs_article_free(a);
 }
 
+/* "Zorbic Pro", "Quillcast Ultra", "Velmo Max": a product line's last word
+ * makes no organization of a product. */
+static void test_product_lines(void **state)
+{
+    (void)state;
+    afs_article *a = load("Gadgets\n"
+                          "The new Zorbic Pro costs more than the "
+                          "Quillcast Ultra, and the Velmo Max is cheaper.\n");
+    assert_null(find(a, AFS_ORGANIZATION, "Zorbic Pro"));
+    assert_null(find(a, AFS_ORGANIZATION, "Quillcast Ultra"));
+    assert_null(find(a, AFS_ORGANIZATION, "Velmo Max"));
+    afs_article_free(a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -807,6 +821,7 @@ int main(void)
         cmocka_unit_test(test_office_of_body),
         cmocka_unit_test(test_group_possessive_names),
         cmocka_unit_test(test_title_for_body),
+        cmocka_unit_test(test_product_lines),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
