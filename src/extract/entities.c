@@ -605,6 +605,19 @@ static void add_role(extraction *x, str_vec *roles, const char *role)
     *VEC_PUSH(x->arena, *roles) = role;
 }
 
+/* "Mr.", "Mrs.", "Dr.": a courtesy title says how a person is addressed,
+ * no office or role. */
+static bool is_courtesy_title(const char *role)
+{
+    static const char *const titles[] = {"Mr.", "Mrs.", "Ms.", "Miss",
+                                         "Mr",  "Mrs",  "Ms",  "Dr.",
+                                         "Dr",  "Mx.",  NULL};
+    for (const char *const *p = titles; *p; p++)
+        if (strcmp(role, *p) == 0)
+            return true;
+    return false;
+}
+
 static void attach(extraction *x, size_t mi, size_t ei)
 {
     mention *m = &x->mentions.v[mi];
@@ -620,7 +633,7 @@ static void attach(extraction *x, size_t mi, size_t ei)
         const char *titled = token_span_text(x, m->title_first, m->last);
         add_unique(x, &e->aliases, titled);
     }
-    if (m->role)
+    if (m->role && !is_courtesy_title(m->role))
         add_role(x, &e->roles, m->role);
     if (e->gender == AFS_GENDER_UNKNOWN)
         e->gender = m->gender;

@@ -778,6 +778,24 @@ static void test_product_lines(void **state)
     afs_article_free(a);
 }
 
+/* "Mr.", "Mrs.", "Dr." are how a person is addressed, not roles; an
+ * office still is. */
+static void test_courtesy_titles_are_no_roles(void **state)
+{
+    (void)state;
+    afs_article *a = load("Visit\n"
+                          "Senator Tam Velo arrived on Monday. Mr. Velo "
+                          "said he was glad. Dr. Lin Harrow agreed.\n");
+    const afs_entity *velo = find(a, AFS_PERSON, "Tam Velo");
+    const afs_entity *harrow = find(a, AFS_PERSON, "Lin Harrow");
+    assert_non_null(velo);
+    assert_non_null(harrow);
+    assert_int_equal(velo->role_count, 1);
+    assert_string_equal(velo->roles[0], "Senator");
+    assert_int_equal(harrow->role_count, 0);
+    afs_article_free(a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -822,6 +840,7 @@ int main(void)
         cmocka_unit_test(test_group_possessive_names),
         cmocka_unit_test(test_title_for_body),
         cmocka_unit_test(test_product_lines),
+        cmocka_unit_test(test_courtesy_titles_are_no_roles),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
