@@ -1,6 +1,7 @@
 #include "words.h"
 
 #include <ctype.h>
+#include <stdint.h>
 #include <string.h>
 
 #include "articlefs/lexicon.h"
@@ -83,6 +84,13 @@ bool is_event_or_work_head(const afs_text *t, size_t i)
         "Open", "Trophy", "Finals",
         /* product lines: "MacBook Pro", "Chromecast Ultra", "HBO Max" */
         "Pro", "Ultra", "Mini", "Max", "Plus", "Lite", "Edition", NULL};
+    /* the letters the heads start with, bit c - 'A': most names start
+     * with another or are longer, and skip the list */
+    const uint32_t initials = 0x5cd87d;
+    size_t n = afs_tok_len(t, i);
+    char c = *afs_tok_str(t, i);
+    if (n < 3 || n > 12 || c < 'A' || c > 'Z' || !(initials >> (c - 'A') & 1))
+        return false;
     return afs_tok_is_one_of(t, i, heads);
 }
 
