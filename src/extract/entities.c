@@ -242,6 +242,10 @@ static bool is_owned_work(const extraction *x, size_t mi)
     if (m->cls == NAME_PERSON || m->first < 2 || m->org_votes > 0 ||
         (t->tokens[m->first].flags & AFS_TF_ALL_CAPS) || has_org_keyword(t, m))
         return false;
+    /* "Walmart's Black Friday": a name cut from a day's is no title */
+    if (m->last < t->token_count &&
+        afs_tok_has_key(t, m->last, AFS_LEX_TIME_WORDS))
+        return false;
     size_t p = m->first - 1;
     /* "1992's": the tokenizer leaves a year's "'s" as a mark and an "s" */
     if (p >= 2 && afs_tok_is(t, p, "s") &&
@@ -253,8 +257,15 @@ static bool is_owned_work(const extraction *x, size_t mi)
     if (t->tokens[p - 1].kind == AFS_TOK_NUMBER)
         return true;
     const mention *owner = mi > 0 ? &x->mentions.v[mi - 1] : NULL;
+    /* "the People's Daily", "the Agency's SciSpacE": a common word after
+     * "the" is a noun or the first word of the name, no company owning
+     * a product ("Apple's AirPods") */
+    bool one_name = owner && owner->strength < 3 &&
+                    owner->last - owner->first == 1 && owner->first > 0 &&
+                    afs_tok_is(t, owner->first - 1, "the") &&
+                    is_common_word(t, owner->first);
     return owner && owner->last == p && owner->cls != NAME_PERSON &&
-           owner->cls != NAME_PLACE && owner->strength >= 0;
+           owner->cls != NAME_PLACE && owner->strength >= 0 && !one_name;
 }
 
 /* Every mention of a name that is once followed by such a noun is the
@@ -594,6 +605,19 @@ static void add_role(extraction *x, str_vec *roles, const char *role)
     *VEC_PUSH(x->arena, *roles) = role;
 }
 
+/* "Mr.", "Mrs.", "Dr.": a courtesy title says how a person is addressed,
+ * no office or role. */
+static bool is_courtesy_title(const char *role)
+{
+    static const char *const titles[] = {"Mr.", "Mrs.", "Ms.", "Miss",
+                                         "Mr",  "Mrs",  "Ms",  "Dr.",
+                                         "Dr",  "Mx.",  NULL};
+    for (const char *const *p = titles; *p; p++)
+        if (strcmp(role, *p) == 0)
+            return true;
+    return false;
+}
+
 static void attach(extraction *x, size_t mi, size_t ei)
 {
     mention *m = &x->mentions.v[mi];
@@ -609,7 +633,7 @@ static void attach(extraction *x, size_t mi, size_t ei)
         const char *titled = token_span_text(x, m->title_first, m->last);
         add_unique(x, &e->aliases, titled);
     }
-    if (m->role)
+    if (m->role && !is_courtesy_title(m->role))
         add_role(x, &e->roles, m->role);
     if (e->gender == AFS_GENDER_UNKNOWN)
         e->gender = m->gender;
@@ -734,35 +758,15 @@ static bool is_possessed(const afs_text *t, const mention *m);
  * organizations. */
 static bool is_org_noun(const afs_text *t, size_t i)
 {
-    static const char *const nouns[] = {"company",
-                                        "companies",
-                                        "firm",
-                                        "firms",
-                                        "startup",
-                                        "startups",
-                                        "start-up",
-                                        "carrier",
-                                        "carriers",
-                                        "maker",
-                                        "makers",
-                                        "manufacturer",
-                                        "manufacturers",
-                                        "contractor",
-                                        "contractors",
-                                        "broadcaster",
-                                        "broadcasters",
-                                        "organization",
-                                        "organizations",
-                                        "organisation",
-                                        "organisations",
-                                        "charity",
-                                        "nonprofit",
-                                        "outlet",
-                                        "outlets",
-                                        "publisher",
-                                        "conglomerate",
-                                        "retailer",
-                                        NULL};
+    static const char *const nouns[] = {
+        "company",       "companies",    "firm",          "firms",
+        "startup",       "startups",     "start-up",      "carrier",
+        "carriers",      "maker",        "makers",        "manufacturer",
+        "manufacturers", "contractor",   "contractors",   "broadcaster",
+        "broadcasters",  "organization", "organizations", "organisation",
+        "organisations", "charity",      "nonprofit",     "outlet",
+        "outlets",       "publisher",    "conglomerate",  "retailer",
+        "website",       "newspaper",    "magazine",      NULL};
     return is_lower_word(t, i) && afs_tok_is_one_of(t, i, nouns);
 }
 
@@ -831,8 +835,9 @@ static bool named_as_organization(const extraction *x, size_t mi)
     return false;
 }
 
-/* A title shortly before "of X" or "at X", in the same clause: "chief
- * executive of X", "vice president of advanced programs at X". */
+/* A title shortly before "of X", "at X" or "for X", in the same clause: "chief
+ * executive of X", "vice president of advanced programs at X", "a
+ * spokesperson for X". */
 static bool title_before_preposition(const afs_text *t, size_t prep)
 {
     for (size_t i = prep; i-- > 0 && i + 7 > prep;) {
@@ -888,7 +893,8 @@ static void vote_on(const extraction *x, size_t mi, int *place, int *org)
         (m->last - m->first == 1 && settlement_noun_follows(t, m)))
         (*place)++;
     if (m->first > 1 && m->cls != NAME_PERSON &&
-        (afs_tok_is(t, prev, "of") || afs_tok_is(t, prev, "at")) &&
+        (afs_tok_is(t, prev, "of") || afs_tok_is(t, prev, "at") ||
+         afs_tok_is(t, prev, "for")) &&
         title_before_preposition(t, prev))
         (*org)++;
     /* "Disney's chairman"; a person has a chief of staff too */
@@ -945,6 +951,65 @@ static void apply_votes(extraction *x)
         m->cls = NAME_ORGANIZATION;
         m->strength = 2;
         m->gender = AFS_GENDER_UNKNOWN;
+    }
+}
+
+/* "Barcelona soccer player", "the Chicago coach", "Leeds's striker": a
+ * team's member after a city's name makes the name the team's. */
+static bool team_member_follows(const afs_text *t, const mention *m)
+{
+    static const char *const sports[] = {"soccer",   "football", "basketball",
+                                         "baseball", "hockey",   "rugby",
+                                         "cricket",  NULL};
+    static const char *const members[] = {
+        "player",      "players",    "coach",      "manager",    "striker",
+        "forward",     "midfielder", "defender",   "goalkeeper", "goalie",
+        "quarterback", "winger",     "defenseman", "pitcher",    "linebacker",
+        "fans",        "supporters", "squad",      NULL};
+    size_t k = m->last;
+    if (k < t->token_count && (t->tokens[k].flags & AFS_TF_POSSESSIVE))
+        k++;
+    if (!is_lower_word(t, k)) /* most names: a capital or a mark */
+        return false;
+    if (afs_tok_is_one_of(t, k, sports))
+        k++;
+    return is_lower_word(t, k) && afs_tok_is_one_of(t, k, members);
+}
+
+/* A city whose name is once a team's (above) is the team in every
+ * mention (one sense per discourse), unless the article also puts
+ * something in it ("a rematch in Pittsburgh"): then the city is meant
+ * and "Pittsburgh quarterback" reads as the city's too. Countries keep
+ * their sense: their teams are named by the country. */
+static void take_teams(extraction *x)
+{
+    const afs_text *t = x->text;
+    strmap *teams = NULL;
+    for (size_t mi = 0; mi < x->mentions.n; mi++) {
+        const mention *m = &x->mentions.v[mi];
+        if (m->cls != NAME_PLACE || !m->folded || !team_member_follows(t, m) ||
+            afs_span_value(t, m->first, m->last, AFS_LEX_COUNTRIES))
+            continue;
+        if (!teams)
+            teams = strmap_new(x->arena);
+        strmap_put(teams, m->folded, 1);
+    }
+    if (!teams)
+        return;
+    for (size_t mi = 0; mi < x->mentions.n; mi++) {
+        const mention *m = &x->mentions.v[mi];
+        if (m->cls == NAME_PLACE && m->folded && m->first > 0 &&
+            is_locative(t, m->first - 1))
+            strmap_put(teams, m->folded, 0);
+    }
+    for (size_t mi = 0; mi < x->mentions.n; mi++) {
+        mention *m = &x->mentions.v[mi];
+        if (m->cls != NAME_PLACE || !m->folded ||
+            strmap_get(teams, m->folded) != 1)
+            continue;
+        m->cls = NAME_ORGANIZATION;
+        m->strength = 3;
+        m->canonical = NULL;
     }
 }
 
@@ -1536,6 +1601,7 @@ void resolve_entities(extraction *x)
     collect_votes(x);
     drop_works(x);
     apply_votes(x);
+    take_teams(x);
     build_people(x);
     attach_remaining(x);
     promote_speakers(x);

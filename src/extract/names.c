@@ -132,13 +132,27 @@ static bool is_dateline_city(const afs_text *t, size_t i)
     return afs_lex_has(AFS_LEX_CITIES, buf, n);
 }
 
+/* WordNet's bodies named by a common word ("Pentagon", "Treasury",
+ * "State") carry the value "common": names only where written as one. */
+static bool is_common_word_body(const char *value)
+{
+    return value && strcmp(value, "common") == 0;
+}
+
+/* The organizations lexicon holds the word as a name of its own. */
+static bool is_body_name(const afs_text *t, size_t i)
+{
+    return lex_token(t, i, AFS_LEX_ORGANIZATIONS) &&
+           !is_common_word_body(
+               afs_span_value(t, i, i + 1, AFS_LEX_ORGANIZATIONS));
+}
+
 /* The lexicons know the word as a name of some kind. */
 static bool is_known_name(const afs_text *t, size_t i)
 {
     return lex_token(t, i, AFS_LEX_GIVEN_NAMES) ||
            lex_token(t, i, AFS_LEX_COUNTRIES) ||
-           lex_token(t, i, AFS_LEX_PLACES) ||
-           lex_token(t, i, AFS_LEX_ORGANIZATIONS) ||
+           lex_token(t, i, AFS_LEX_PLACES) || is_body_name(t, i) ||
            lex_token(t, i, AFS_LEX_DEMONYMS) || is_dateline_city(t, i);
 }
 
@@ -155,7 +169,15 @@ static bool capital_by_position(const afs_text *t, size_t i)
                                         prev->mark == AFS_MARK_SINGLE_OPEN))
         return true;
     char c = t->clean[prev->start];
-    return prev->kind == AFS_TOK_PUNCT && (c == ':' || c == '(');
+    if (prev->kind == AFS_TOK_PUNCT)
+        return c == ':' || c == '(';
+    /* "MacBook Pro. While": after a word with a full stop the splitter
+     * took for an abbreviation's a sentence may start; not after "U.S."
+     * or a title ("Mr. Xi") */
+    size_t n = prev->end - prev->start;
+    return n > 2 && t->clean[prev->end - 1] == '.' &&
+           !memchr(t->clean + prev->start, '.', n - 1) &&
+           !title_length(t, i - 1, i);
 }
 
 /* ---- titles ------------------------------------------------------------ */
@@ -406,10 +428,25 @@ static bool surname_follows(const afs_text *t, size_t i, size_t last)
 {
     if (!lex_token(t, i, AFS_LEX_GIVEN_NAMES) ||
         lex_token(t, i, AFS_LEX_COUNTRIES) || lex_token(t, i, AFS_LEX_PLACES) ||
-        lex_token(t, i, AFS_LEX_ORGANIZATIONS))
+        is_body_name(t, i))
         return true; /* a country or place: it stands alone */
     return i + 1 < last && !lex_token(t, i + 1, AFS_LEX_DEMONYMS) &&
            !is_common_word(t, i + 1);
+}
+
+/* "Fort Worth police", "New York officials", "Grand Rapids": a common
+ * word that opens a sentence and a place's or a body's name that a
+ * lexicon holds whole. */
+static bool starts_known_name(const afs_text *t, size_t first, size_t last)
+{
+    static const enum afs_lexicon lexicons[] = {
+        AFS_LEX_PLACES, AFS_LEX_COUNTRIES, AFS_LEX_CITIES,
+        AFS_LEX_ORGANIZATIONS};
+    for (size_t n = 2; n <= 4 && first + n <= last; n++)
+        for (size_t k = 0; k < sizeof lexicons / sizeof *lexicons; k++)
+            if (afs_span_value(t, first, first + n, lexicons[k]))
+                return true;
+    return false;
 }
 
 /* "Washington-based", "Turkish-born": a name made into a modifier. */
@@ -437,7 +474,7 @@ static bool is_never_a_name(const afs_text *t, size_t i)
         "Its", "I",     "We",  "He",   "She",  "They",  "His",   "Her",
         "Our", "Their", "In",  "On",   "At",   "Of",    "And",   "But",
         "Or",  "If",    "As",  "For",  "To",   "With",  "By",    "From",
-        "Mr.", "Mrs.",  "Ms.", "Dr.",  NULL};
+        "Mr.", "Mrs.",  "Ms.", "Dr.",  "You",  NULL};
     const char *s = afs_tok_str(t, i);
     size_t n = afs_tok_len(t, i);
     if (n <= 5 && afs_tok_is_one_of(t, i, function_words))
@@ -534,6 +571,27 @@ static void emit_modifier_place(extraction *x, size_t i)
     m->strength = 3;
 }
 
+/* A title, a connector at first and more capitals: "CEO of Take-Two",
+ * "General Manager of Life Care Solutions" name the office and the body
+ * it is held in; "Secretary of the Air Force James Roche" ends with the
+ * holder, a given name and a surname, who takes the whole office. */
+static void emit_office_of(extraction *x, size_t title_first, size_t first,
+                           size_t last)
+{
+    const afs_text *t = x->text;
+    for (size_t k = last >= 3 ? last - 3 : 0; k + 1 < last; k++) {
+        if (k <= first + 1 || !lex_token(t, k, AFS_LEX_GIVEN_NAMES) ||
+            !is_cap_word(t, k))
+            continue;
+        mention *m = add_mention(x, k, last);
+        m->title_first = title_first;
+        m->role = token_span_text(x, title_first, k);
+        classify_span(x, m);
+        return;
+    }
+    emit_run(x, first + 1, last);
+}
+
 static void emit_run(extraction *x, size_t first, size_t last)
 {
     const afs_text *t = x->text;
@@ -547,7 +605,8 @@ static void emit_run(extraction *x, size_t first, size_t last)
     while (first < last &&
            ((capital_by_position(t, first) && is_common_word(t, first) &&
              !title_length(t, first, last) &&
-             (!is_known_name(t, first) || !surname_follows(t, first, last))) ||
+             (!is_known_name(t, first) || !surname_follows(t, first, last)) &&
+             !starts_known_name(t, first, last)) ||
             is_contraction(t, first) || is_hyphen_modifier(t, first) ||
             (is_never_a_name(t, first) &&
              (!afs_tok_is(t, first, "The") || capital_by_position(t, first)))))
@@ -573,12 +632,43 @@ static void emit_run(extraction *x, size_t first, size_t last)
         return;
     size_t title_first = first;
     const char *role = strip_titles(x, &first, last, &title_first);
+    if (role && !is_cap_word(t, first)) {
+        emit_office_of(x, title_first, first, last);
+        return;
+    }
     if (!role)
         role = title_before(x, first, &title_first);
     mention *m = add_mention(x, first, last);
     m->title_first = title_first;
     m->role = role;
     classify_span(x, m);
+}
+
+/* "the MacBook Pro. The price", "Xbox One X. So": a word ending in a
+ * full stop that the sentence splitter took for an abbreviation, then a
+ * function word or a common word that is no name, is a sentence's end.
+ * Not "U.S. Army" (dots inside) or "St. Louis" (a name after). */
+static bool is_unmarked_sentence_start(const afs_text *t, size_t j)
+{
+    const char *p = afs_tok_str(t, j - 1);
+    size_t n = afs_tok_len(t, j - 1);
+    if (p[n - 1] != '.' || memchr(p, '.', n - 1))
+        return false;
+    /* after an initial a surname may be a word: "Mary E. Lovely" */
+    return is_never_a_name(t, j) ||
+           (n > 2 && is_common_word(t, j) && !is_known_name(t, j) &&
+            !title_length(t, j, j + 1));
+}
+
+/* "the People's Liberation Army", "the Children's Hospital": a plural
+ * of people owning the rest opens a body's name after "the". */
+static bool opens_group_possessive(const afs_text *t, size_t i, size_t j)
+{
+    static const char *const groups[] = {"People", "Women", "Children", "Men",
+                                         NULL};
+    bool after_the = (j == i + 1 && i > 0 && afs_tok_is(t, i - 1, "the")) ||
+                     (j == i + 2 && afs_tok_is(t, i, "The"));
+    return after_the && afs_tok_is_one_of(t, j - 1, groups);
 }
 
 void find_names(extraction *x)
@@ -595,13 +685,18 @@ void find_names(extraction *x)
         size_t j = i + 1, n;
         while (j < t->token_count &&
                t->tokens[j].paragraph == t->tokens[i].paragraph) {
-            if (is_cap_word(t, j) && !(t->tokens[j].flags & AFS_TF_SENT_START))
+            if (is_cap_word(t, j) &&
+                !(t->tokens[j].flags & AFS_TF_SENT_START) &&
+                !is_unmarked_sentence_start(t, j))
                 j++;
-            else if ((n = connected_length(t, j)) > 0)
-                j += n;
+            else if ((n = connected_length(t, j)) > 0 &&
+                     !lex_token(t, j - 1, AFS_LEX_TIME_WORDS))
+                j += n; /* not "On Monday the People's Daily" */
             else if ((t->tokens[j].flags & AFS_TF_POSSESSIVE) &&
-                     title_length(t, j - 1, j) == 1 && is_cap_word(t, j + 1))
-                j += 2; /* "Attorney's Office", "Governor's Office" */
+                     (title_length(t, j - 1, j) == 1 ||
+                      opens_group_possessive(t, i, j)) &&
+                     is_cap_word(t, j + 1))
+                j += 2; /* "Attorney's Office", "the People's Daily" */
             else
                 break;
         }
@@ -809,8 +904,21 @@ static bool is_gazetteer_city(extraction *x, mention *m)
     return locative || comma_place;
 }
 
-/* An acronym WordNet knows as a thing ("TV", "DNA", "GMT") or an
- * abbreviation ("Lt.", "N.Y.") standing alone names no organization. */
+/* "SUVs", "LEDs", "IRAs": capitals and a plural "s" count things; a
+ * body is not plural. */
+static bool is_plural_acronym(const char *w, size_t n)
+{
+    if (n < 3 || w[n - 1] != 's')
+        return false;
+    for (size_t k = 0; k + 1 < n; k++)
+        if (!isupper((unsigned char)w[k]))
+            return false;
+    return true;
+}
+
+/* An acronym WordNet knows as a thing ("TV", "DNA", "GMT"), a title in
+ * capitals ("CEO"), a plural acronym or an abbreviation ("Lt.", "N.Y.")
+ * standing alone names no organization. */
 static bool is_thing_abbreviation(const extraction *x, const mention *m)
 {
     const afs_text *t = x->text;
@@ -820,7 +928,10 @@ static bool is_thing_abbreviation(const extraction *x, const mention *m)
     const char *w = afs_tok_str(t, m->first);
     return afs_tok_has_key(t, m->first, AFS_LEX_COMMON_ACRONYMS) ||
            (n > 1 && w[n - 1] == '.' &&
-            afs_tok_has_key(t, m->first, AFS_LEX_ABBREVIATIONS));
+            afs_tok_has_key(t, m->first, AFS_LEX_ABBREVIATIONS)) ||
+           is_plural_acronym(w, n) ||
+           ((t->tokens[m->first].flags & AFS_TF_ALL_CAPS) &&
+            title_length(t, m->first, m->last) == 1);
 }
 
 /* "15,522 in KeyBank Center": a center one is in is a venue; one works
@@ -846,6 +957,53 @@ static bool rules_a_regime(const afs_text *t, const mention *m)
            afs_tok_is(t, next, "regime");
 }
 
+/* "Bank of Japan", "Ministry for the Environment": a head word before a
+ * connector heads the name; one before more capitals ("Government
+ * Oversight", cut from "Project on Government Oversight") heads none. */
+static bool has_head_before_connector(const afs_text *t, const mention *m)
+{
+    for (size_t i = m->first; i + 1 < m->last; i++)
+        if (!(t->tokens[i + 1].flags & AFS_TF_CAPITAL) &&
+            lex_token(t, i, AFS_LEX_ORG_KEYWORDS))
+            return !is_event_or_work_head(t, m->last - 1);
+    return false;
+}
+
+static bool is_lower_word_at(const afs_text *t, size_t i)
+{
+    return i < t->token_count && t->tokens[i].kind == AFS_TOK_WORD &&
+           !(t->tokens[i].flags & AFS_TF_CAPITAL);
+}
+
+/* "Kenya Wildlife Service", "the Legislature", "by Congress": a head
+ * word ends a body's name. Alone it names the body only between lower-
+ * case words: a "Team" cut from a quoted "Topical Team", a "[Syrian]
+ * Regime" or the "Business" of "Business Insider" is a piece of a name. */
+static bool is_org_by_head(const afs_text *t, const mention *m)
+{
+    if (!ends_with_org_head(t, m->first, m->last))
+        return false;
+    return m->last - m->first >= 2 ||
+           (m->first > 0 && is_lower_word_at(t, m->first - 1) &&
+            !is_cap_word(t, m->last));
+}
+
+/* A body the organizations lexicon names; one named by a common word
+ * only when capitalised inside a sentence ("the Pentagon said", not
+ * "State officials"). */
+static bool is_lexicon_body(extraction *x, mention *m)
+{
+    const afs_text *t = x->text;
+    const char *v = afs_span_value(t, m->first, m->last, AFS_LEX_ORGANIZATIONS);
+    if (is_common_word_body(v))
+        return m->last - m->first == 1 && !capital_by_position(t, m->first);
+    if (v)
+        return true;
+    /* "REUTERS" in a dateline: span_in tries the name in title case */
+    return (t->tokens[m->first].flags & AFS_TF_ALL_CAPS) &&
+           span_in(x, m, AFS_LEX_ORGANIZATIONS, false);
+}
+
 static void set_class(mention *m, enum name_class cls, int strength)
 {
     m->cls = cls;
@@ -857,7 +1015,7 @@ static void classify_span(extraction *x, mention *m)
     const afs_text *t = x->text;
     if (span_in(x, m, AFS_LEX_COUNTRIES, true)) {
         set_class(m, NAME_PLACE, 3);
-    } else if (!m->role && span_in(x, m, AFS_LEX_ORGANIZATIONS, false)) {
+    } else if (!m->role && is_lexicon_body(x, m)) {
         set_class(m, NAME_ORGANIZATION, 3);
     } else if (m->last - m->first == 1 &&
                span_in(x, m, AFS_LEX_DEMONYMS, false)) {
@@ -868,7 +1026,7 @@ static void classify_span(extraction *x, mention *m)
         set_class(m, NAME_PERSON, 3);
     } else if (is_venue_center(t, m)) {
         set_class(m, NAME_PLACE, 2);
-    } else if (ends_with_org_head(t, m->first, m->last)) {
+    } else if (is_org_by_head(t, m)) {
         set_class(m, NAME_ORGANIZATION, 2);
     } else if ((m->last - m->first >= 2 &&
                 ends_with_place_head(t, m->first, m->last)) ||
@@ -882,7 +1040,7 @@ static void classify_span(extraction *x, mention *m)
         set_class(m, NAME_UNKNOWN, -1); /* "TV", "GMT", "N.Y.": no body */
     } else if (is_acronym(t, m)) {
         set_class(m, NAME_ORGANIZATION, 1);
-    } else if (has_keyword(x, m, AFS_LEX_ORG_KEYWORDS)) {
+    } else if (has_head_before_connector(t, m)) {
         set_class(m, NAME_ORGANIZATION, 1);
     } else if (span_in(x, m, AFS_LEX_DEMONYMS, false) || is_time_word(x, m) ||
                is_demonym_plural(x, m)) {

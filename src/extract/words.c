@@ -1,6 +1,7 @@
 #include "words.h"
 
 #include <ctype.h>
+#include <stdint.h>
 #include <string.h>
 
 #include "articlefs/lexicon.h"
@@ -14,7 +15,10 @@ bool ends_with_org_head(const afs_text *t, size_t first, size_t last)
 {
     if (last <= first)
         return false;
-    return afs_span_value(t, last - 1, last, AFS_LEX_ORG_KEYWORDS) != NULL;
+    /* "Premier League": a league is a body, but news names by it the
+     * competition more often */
+    return afs_span_value(t, last - 1, last, AFS_LEX_ORG_KEYWORDS) != NULL &&
+           !is_event_or_work_head(t, last - 1);
 }
 
 bool ends_with_place_head(const afs_text *t, size_t first, size_t last)
@@ -74,11 +78,19 @@ bool personal_pronoun(const afs_text *t, size_t tok, enum afs_gender *gender)
 bool is_event_or_work_head(const afs_text *t, size_t i)
 {
     static const char *const heads[] = {
-        "War",          "League", "Prize",      "Show",   "Festival",
-        "Cup",          "Award",  "Awards",     "Games",  "Series",
-        "Championship", "Act",    "Day",        "Week",   "Olympics",
-        "Tournament",   "Summit", "Conference", "Expo",   "Fair",
-        "Marathon",     "Open",   "Trophy",     "Finals", NULL};
+        "War", "League", "Prize", "Show", "Festival", "Cup", "Award", "Awards",
+        "Games", "Series", "Championship", "Act", "Day", "Week", "Olympics",
+        "Tournament", "Summit", "Conference", "Expo", "Fair", "Marathon",
+        "Open", "Trophy", "Finals",
+        /* product lines: "MacBook Pro", "Chromecast Ultra", "HBO Max" */
+        "Pro", "Ultra", "Mini", "Max", "Plus", "Lite", "Edition", NULL};
+    /* the letters the heads start with, bit c - 'A': most names start
+     * with another or are longer, and skip the list */
+    const uint32_t initials = 0x5cd87d;
+    size_t n = afs_tok_len(t, i);
+    char c = *afs_tok_str(t, i);
+    if (n < 3 || n > 12 || c < 'A' || c > 'Z' || !(initials >> (c - 'A') & 1))
+        return false;
     return afs_tok_is_one_of(t, i, heads);
 }
 

@@ -25,8 +25,9 @@ size_t title_length(const afs_text *t, size_t i, size_t limit);
  * (NUL-terminated); their length, or 0 when they do not fit or one of
  * them is no word. */
 size_t lower_join(const afs_text *t, size_t i, size_t n, char *buf, size_t cap);
-/* "League", "Prize", "War": the last word of a competition, award, war or
- * other happening's name, not of an entity's. */
+/* "League", "Prize", "War", "Pro": the last word of a competition, award,
+ * war, product line or other happening's or work's name, not of an
+ * entity's. */
 bool is_event_or_work_head(const afs_text *t, size_t i);
 
 #endif

@@ -17,8 +17,8 @@ GOLD_FOLDERS = ("dev", "dev2")
 # The figures the project has reached; raise them as extraction improves.
 FLOOR = {
     "people": 0.96,
-    "organizations": 0.85,
-    "places": 0.93,
+    "organizations": 0.86,
+    "places": 0.94,
     "quotes": 0.97,
     "events": 0.56,
     "speaker_accuracy": 0.95,

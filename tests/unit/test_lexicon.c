@@ -135,7 +135,9 @@ static void test_organizations_and_their_head_words(void **state)
     assert_value(AFS_LEX_ORGANIZATIONS, "NATO", "international");
     assert_value(AFS_LEX_ORGANIZATIONS, "Reuters", "news");
     assert_true(has(AFS_LEX_ORGANIZATIONS, "United Nations"));
-    assert_false(has(AFS_LEX_ORGANIZATIONS, "Congress")); /* common word */
+    /* a common word too: marked so */
+    assert_value(AFS_LEX_ORGANIZATIONS, "Congress", "common");
+    assert_value(AFS_LEX_ORGANIZATIONS, "Pentagon", "common");
     assert_false(has(AFS_LEX_ORGANIZATIONS, "Tokyo"));
 
     assert_value(AFS_LEX_ORG_KEYWORDS, "Ministry", "head");
@@ -143,6 +145,11 @@ static void test_organizations_and_their_head_words(void **state)
     assert_true(has(AFS_LEX_ORG_KEYWORDS, "News"));
     assert_false(has(AFS_LEX_ORG_KEYWORDS, "ministry"));
     assert_false(has(AFS_LEX_ORG_KEYWORDS, "Tokyo"));
+    /* from WordNet: a body's kind by its usual sense, not "House" */
+    assert_true(has(AFS_LEX_ORG_KEYWORDS, "Orchestra"));
+    assert_true(has(AFS_LEX_ORG_KEYWORDS, "Bank"));
+    assert_false(has(AFS_LEX_ORG_KEYWORDS, "House"));
+    assert_false(has(AFS_LEX_ORG_KEYWORDS, "Troops"));
 }
 
 static void test_lower_case_word_lists(void **state)

@@ -579,6 +579,223 @@ static void test_finals_and_labels(void **state)
     afs_article_free(a);
 }
 
+/* Head words from WordNet make bodies of unknown names ("Orchestra",
+ * "Syndicate", "Seminary"); a lone head word is a body between lower-case
+ * words ("by Parliament"), not when cut from a longer name or quoted; a
+ * league's name is the competition's; a head word before more capitals
+ * heads no name. */
+static void test_wordnet_heads(void **state)
+{
+    (void)state;
+    afs_article *a =
+        load("Grants announced\n"
+             "The Lantern Orchestra and the Grace Syndicate "
+             "will share the grant approved by Parliament on Monday. The "
+             "money came late, officials said, because the \"Quiet "
+             "Team\" of the ministry held it back. Both will play in the "
+             "Ulvane Premier League next year. Auditors of the Fund on "
+             "Public Oversight were not told.\n");
+    assert_non_null(find(a, AFS_ORGANIZATION, "Lantern Orchestra"));
+    assert_non_null(find(a, AFS_ORGANIZATION, "Grace Syndicate"));
+    assert_non_null(find(a, AFS_ORGANIZATION, "Parliament"));
+    assert_int_equal(count_named(a, AFS_ORGANIZATION, "Team"), 0);
+    assert_int_equal(count_named(a, AFS_ORGANIZATION, "Ulvane Premier League"),
+                     0);
+    assert_int_equal(count_named(a, AFS_ORGANIZATION, "Public Oversight"), 0);
+    afs_article_free(a);
+}
+
+/* A name cut from a day's ("Black" of "Black Friday") or begun by a
+ * common word after "the" ("the People's Daily") is no work owned by
+ * somebody; a company's product still is ("Apple's AirPods"). */
+static void test_no_single_word_works(void **state)
+{
+    (void)state;
+    afs_article *a = load("Sales start\n"
+                          "Dellvane's Black Friday sale starts early. On "
+                          "Monday the People's Daily praised it. Zorbic's "
+                          "Quillpods went on sale the same day.\n");
+    bool black = false, daily = false, quillpods = false;
+    for (size_t i = 0; i < a->work_count; i++) {
+        black |= strcmp(a->works[i].name, "Black") == 0;
+        daily |= strcmp(a->works[i].name, "Daily") == 0;
+        quillpods |= strcmp(a->works[i].name, "Quillpods") == 0;
+    }
+    assert_false(black);
+    assert_false(daily);
+    assert_true(quillpods);
+    afs_article_free(a);
+}
+
+/* A city followed by a team's member is the team in every mention; a
+ * city the article also puts something in stays the city. */
+static void test_city_teams(void **state)
+{
+    (void)state;
+    afs_article *a = load("Transfer talk\n"
+                          "Barcelona soccer player Tavo Quinteiro said "
+                          "Barcelona wanted to win the league.\n");
+    assert_non_null(find(a, AFS_ORGANIZATION, "Barcelona"));
+    assert_null(find(a, AFS_PLACE, "Barcelona"));
+    afs_article_free(a);
+    a = load("Rematch set\n"
+             "Pittsburgh quarterback Tavo Quinteiro will start the rematch "
+             "in Pittsburgh next month.\n");
+    assert_non_null(find(a, AFS_PLACE, "Pittsburgh"));
+    assert_null(find(a, AFS_ORGANIZATION, "Pittsburgh"));
+    afs_article_free(a);
+}
+
+/* "CEO" is a title and "SUVs" a plural, neither a body; a word with a
+ * full stop the splitter kept ("Pro.") ends a name before "The" or a
+ * common word; "X International" is a body, also as a speaker. */
+static void test_acronyms_stops_and_international(void **state)
+{
+    (void)state;
+    afs_article *a = load("Car sales\n"
+                          "The CEO said SUVs sold well. Buyers liked the "
+                          "Zorbic Pro. The price was high. Nothing changed, "
+                          "said Velmora International on Tuesday.\n");
+    assert_int_equal(count_named(a, AFS_ORGANIZATION, "CEO"), 0);
+    assert_int_equal(count_named(a, AFS_ORGANIZATION, "SUVs"), 0);
+    size_t n;
+    const afs_entity *orgs = afs_article_kind(a, AFS_ORGANIZATION, &n);
+    for (size_t i = 0; i < n; i++)
+        assert_null(strstr(orgs[i].name, "The"));
+    assert_non_null(find(a, AFS_ORGANIZATION, "Velmora International"));
+    assert_null(find(a, AFS_PERSON, "Velmora International"));
+    afs_article_free(a);
+}
+
+/* A sentence may open with a place whose first word is a common word:
+ * "New York", "Fort Worth", "Little Rock" keep it. */
+static void test_sentence_opening_places(void **state)
+{
+    (void)state;
+    afs_article *a = load("Storm damage\n"
+                          "Fort Worth police closed two roads. New York "
+                          "officials sent help. Little Rock stayed dry.\n");
+    assert_non_null(find(a, AFS_PLACE, "Fort Worth"));
+    assert_non_null(find(a, AFS_PLACE, "New York"));
+    assert_non_null(find(a, AFS_PLACE, "Little Rock"));
+    assert_null(find(a, AFS_PLACE, "York"));
+    assert_null(find(a, AFS_PLACE, "Rock"));
+    afs_article_free(a);
+}
+
+/* "the fact-checking website X", "the weekly magazine X": a site, a paper
+ * or a magazine is a body, though its name is common words and it
+ * speaks. */
+static void test_outlets_named_as_such(void **state)
+{
+    (void)state;
+    afs_article *a = load("Claims checked\n"
+                          "Tam Velo, editor of the fact-checking website "
+                          "True Count, told reporters the claim was false.\n");
+    assert_non_null(find(a, AFS_ORGANIZATION, "True Count"));
+    assert_null(find(a, AFS_PERSON, "True Count"));
+    afs_article_free(a);
+}
+
+/* A body WordNet names by a common word is one where capitalised inside
+ * a sentence ("the Pentagon said"), not where a sentence opens with the
+ * word ("State officials"). */
+static void test_common_word_bodies_from_wordnet(void **state)
+{
+    (void)state;
+    afs_article *a = load("Troops stay\n"
+                          "The plan was approved, the Pentagon said on "
+                          "Monday. State officials did not comment.\n");
+    assert_non_null(find(a, AFS_ORGANIZATION, "Pentagon"));
+    assert_null(find(a, AFS_ORGANIZATION, "State"));
+    afs_article_free(a);
+}
+
+/* A title and "of" start no personal name: "CEO of Zorbic-Two" names the
+ * office and the company; "Secretary of the Navy Tam Velo" ends with the
+ * holder, who takes the office as his role. */
+static void test_office_of_body(void **state)
+{
+    (void)state;
+    afs_article *a = load("Deals\n"
+                          "\"We grow,\" Lin Harrow, CEO of Zorbic-Two, "
+                          "said. Deputy Secretary of the Navy Tam Velo "
+                          "agreed.\n");
+    size_t n;
+    const afs_entity *people = afs_article_kind(a, AFS_PERSON, &n);
+    for (size_t i = 0; i < n; i++)
+        assert_false(strncmp(people[i].name, "of ", 3) == 0);
+    assert_non_null(find(a, AFS_ORGANIZATION, "Zorbic-Two"));
+    const afs_entity *velo = find(a, AFS_PERSON, "Tam Velo");
+    assert_non_null(velo);
+    assert_int_equal(velo->role_count >= 1, 1);
+    afs_article_free(a);
+}
+
+/* "the People's ...", "the Children's ...": a plural of people owning the
+ * rest opens a body's name; a singular owner still owns ("the Agency's
+ * Quorvex team" keeps Quorvex apart). */
+static void test_group_possessive_names(void **state)
+{
+    (void)state;
+    afs_article *a = load("Drills held\n"
+                          "The People's Liberation Army held drills, the "
+                          "People's Daily said. Doctors at the Children's "
+                          "Hospital of Velmora were ready.\n");
+    assert_non_null(find(a, AFS_ORGANIZATION, "People's Liberation Army"));
+    assert_non_null(find(a, AFS_ORGANIZATION, "People's Daily"));
+    assert_null(find(a, AFS_ORGANIZATION, "Liberation Army"));
+    assert_null(find(a, AFS_PERSON, "People's Daily"));
+    assert_non_null(
+        find(a, AFS_ORGANIZATION, "Children's Hospital of Velmora"));
+    afs_article_free(a);
+}
+
+/* "a spokesperson for X" makes X a body, as "chief executive of X" does. */
+static void test_title_for_body(void **state)
+{
+    (void)state;
+    afs_article *a = load("Claim denied\n"
+                          "Cmdr. Lin Harrow, a spokesperson for Steady "
+                          "Anvil, said the claim was false. Steady Anvil "
+                          "said no more.\n");
+    assert_non_null(find(a, AFS_ORGANIZATION, "Steady Anvil"));
+    assert_null(find(a, AFS_PERSON, "Steady Anvil"));
+    afs_article_free(a);
+}
+
+/* "Zorbic Pro", "Quillcast Ultra", "Velmo Max": a product line's last word
+ * makes no organization of a product. */
+static void test_product_lines(void **state)
+{
+    (void)state;
+    afs_article *a = load("Gadgets\n"
+                          "The new Zorbic Pro costs more than the "
+                          "Quillcast Ultra, and the Velmo Max is cheaper.\n");
+    assert_null(find(a, AFS_ORGANIZATION, "Zorbic Pro"));
+    assert_null(find(a, AFS_ORGANIZATION, "Quillcast Ultra"));
+    assert_null(find(a, AFS_ORGANIZATION, "Velmo Max"));
+    afs_article_free(a);
+}
+
+/* "Mr.", "Mrs.", "Dr." are how a person is addressed, not roles; an
+ * office still is. */
+static void test_courtesy_titles_are_no_roles(void **state)
+{
+    (void)state;
+    afs_article *a = load("Visit\n"
+                          "Senator Tam Velo arrived on Monday. Mr. Velo "
+                          "said he was glad. Dr. Lin Harrow agreed.\n");
+    const afs_entity *velo = find(a, AFS_PERSON, "Tam Velo");
+    const afs_entity *harrow = find(a, AFS_PERSON, "Lin Harrow");
+    assert_non_null(velo);
+    assert_non_null(harrow);
+    assert_int_equal(velo->role_count, 1);
+    assert_string_equal(velo->roles[0], "Senator");
+    assert_int_equal(harrow->role_count, 0);
+    afs_article_free(a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -612,6 +829,18 @@ int main(void)
         cmocka_unit_test(test_bracketed_acronym),
         cmocka_unit_test(test_title_of_place),
         cmocka_unit_test(test_finals_and_labels),
+        cmocka_unit_test(test_wordnet_heads),
+        cmocka_unit_test(test_no_single_word_works),
+        cmocka_unit_test(test_city_teams),
+        cmocka_unit_test(test_acronyms_stops_and_international),
+        cmocka_unit_test(test_sentence_opening_places),
+        cmocka_unit_test(test_outlets_named_as_such),
+        cmocka_unit_test(test_common_word_bodies_from_wordnet),
+        cmocka_unit_test(test_office_of_body),
+        cmocka_unit_test(test_group_possessive_names),
+        cmocka_unit_test(test_title_for_body),
+        cmocka_unit_test(test_product_lines),
+        cmocka_unit_test(test_courtesy_titles_are_no_roles),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
