@@ -27,8 +27,6 @@
 /* How many paragraphs of the body the dateline's place covers: the
  * opening ones tell what happened there. */
 #define DATELINE_PARAGRAPHS 3
-/* The longest pair word: "both", "two". */
-#define SHORT_WORD_MAX 4
 
 /* What the whole article's events share: its dateline's place. */
 typedef struct event_pass {
@@ -36,7 +34,8 @@ typedef struct event_pass {
     size_t dateline_place;  /* entity, or NO_ENTITY */
     size_t dateline_end;    /* first token after the dateline */
     size_t first_paragraph; /* of the body */
-    const uint16_t *cls;    /* token -> enum word_class bits */
+    uint16_t *cls;          /* token -> enum word_class bits, once its sentence
+                             * has a trigger */
 } event_pass;
 
 /* ---- words ------------------------------------------------------------- */
@@ -65,6 +64,8 @@ enum word_class {
     WC_PRONOUN = 1 << 7,           /* "he", "her": may stand for a person */
     WC_COMMA = 1 << 8,
     WC_WORD = 1 << 9,
+    WC_CLASSIFIED = 1 << 10, /* looked at: a class of 0 is known too */
+    WC_PAIR = 1 << 11,       /* "two", "both": may stand for two people */
 };
 
 typedef struct word_classes {
@@ -99,7 +100,7 @@ static const word_classes closed_words[] = {
     {"before", WC_FUNCTION | WC_PREPOSITION | WC_OPENS_AFTER_COMMA},
     {"being", WC_FUNCTION},
     {"between", WC_FUNCTION | WC_PREPOSITION},
-    {"both", WC_FUNCTION},
+    {"both", WC_FUNCTION | WC_PAIR},
     {"but", WC_FUNCTION | WC_PREPOSITION | WC_OPENS_AFTER_COMMA},
     {"by", WC_FUNCTION | WC_PREPOSITION},
     {"can", WC_FUNCTION},
@@ -167,6 +168,7 @@ static const word_classes closed_words[] = {
     {"though", WC_CLAUSE_OPENER},
     {"to", WC_FUNCTION | WC_PREPOSITION | WC_LOCATIVE},
     {"toward", WC_FUNCTION | WC_PREPOSITION},
+    {"two", WC_PAIR},
     {"towards", WC_FUNCTION | WC_PREPOSITION},
     {"under", WC_FUNCTION | WC_PREPOSITION},
     {"unless", WC_CLAUSE_OPENER},
@@ -200,24 +202,56 @@ static const word_classes closed_words[] = {
 };
 
 #define CLOSED_WORD_COUNT (sizeof closed_words / sizeof *closed_words)
-#define NO_CLOSED_WORD UINT8_MAX
+/* Twice the table's size and a power of two: probes stay short. */
+#define CLOSED_SLOTS 256
+#define CLOSED_SLOT_BITS 8
 
-/* The closed words chained by first letter and length: a token is
- * compared with the one to three words it could be. Built once per
- * article from the table (a hundred steps). */
+/* The closed words by a key packed from their bytes: a token is looked
+ * up with one multiply and a probe or two, no string compare. Built once
+ * per article from the table (a few thousand steps). */
 typedef struct closed_index {
-    uint8_t head[26][CLOSED_WORD_MAX + 1];
-    uint8_t next[CLOSED_WORD_COUNT];
+    uint64_t key[CLOSED_SLOTS];
+    uint16_t rest[CLOSED_SLOTS]; /* length and ninth byte; 0: empty */
+    uint16_t classes[CLOSED_SLOTS];
 } closed_index;
+
+#define LOWER_BITS 0x2020202020202020u
+
+/* The first eight bytes, letters in lower case (| 0x20 makes no letter of
+ * a byte that is no upper-case letter); rest holds the length and the
+ * ninth. s has eight readable bytes. */
+static uint64_t closed_key(const char *s, size_t n, uint16_t *rest)
+{
+    uint64_t k;
+    memcpy(&k, s, sizeof k);
+    if (n < 8)
+        k &= ((uint64_t)1 << (8 * n)) - 1;
+    k |= LOWER_BITS & (n < 8 ? ((uint64_t)1 << (8 * n)) - 1 : ~(uint64_t)0);
+    *rest = (uint16_t)(n | (n > 8 ? ((unsigned char)s[8] | 0x20) << 8 : 0));
+    return k;
+}
+
+static size_t closed_slot(uint64_t key, uint16_t rest)
+{
+    return (size_t)(((key ^ rest) * 0x9E3779B97F4A7C15u) >>
+                    (64 - CLOSED_SLOT_BITS));
+}
 
 static void index_closed_words(closed_index *ix)
 {
-    memset(ix->head, NO_CLOSED_WORD, sizeof ix->head);
-    for (size_t i = CLOSED_WORD_COUNT; i-- > 0;) {
-        const char *w = closed_words[i].word;
-        uint8_t *head = &ix->head[w[0] - 'a'][strlen(w)];
-        ix->next[i] = *head;
-        *head = (uint8_t)i;
+    memset(ix->rest, 0, sizeof ix->rest);
+    for (size_t i = 0; i < CLOSED_WORD_COUNT; i++) {
+        char word[16] = {0};
+        size_t n = strlen(closed_words[i].word);
+        memcpy(word, closed_words[i].word, n);
+        uint16_t rest;
+        uint64_t key = closed_key(word, n, &rest);
+        size_t slot = closed_slot(key, rest);
+        while (ix->rest[slot])
+            slot = (slot + 1) & (CLOSED_SLOTS - 1);
+        ix->key[slot] = key;
+        ix->rest[slot] = rest;
+        ix->classes[slot] = (uint16_t)closed_words[i].classes;
     }
 }
 
@@ -225,28 +259,37 @@ static unsigned closed_word_classes(const closed_index *ix, const afs_text *t,
                                     size_t i)
 {
     size_t n = afs_tok_len(t, i);
-    const char *s = afs_tok_str(t, i);
-    int c = afs_ascii_lower(s[0]) - 'a';
-    if (n > CLOSED_WORD_MAX || c < 0 || c >= 26)
+    if (n > CLOSED_WORD_MAX)
         return 0;
-    for (uint8_t k = ix->head[c][n]; k != NO_CLOSED_WORD; k = ix->next[k]) {
-        const char *w = closed_words[k].word;
-        size_t j = 1;
-        while (j < n && w[j] == afs_ascii_lower(s[j]))
-            j++;
-        if (j == n)
-            return closed_words[k].classes;
+    char tail[16] = {0};
+    const char *s = afs_tok_str(t, i);
+    if (t->tokens[i].start + 16 > t->len) {
+        memcpy(tail, s, n);
+        s = tail;
     }
+    uint16_t rest;
+    uint64_t key = closed_key(s, n, &rest);
+    for (size_t slot = closed_slot(key, rest); ix->rest[slot];
+         slot = (slot + 1) & (CLOSED_SLOTS - 1))
+        if (ix->key[slot] == key && ix->rest[slot] == rest)
+            return ix->classes[slot];
     return 0;
 }
 
-/* Punctuation that ends a clause whatever follows it. */
+/* Punctuation that ends a clause whatever follows it: ";", ":", "(", ")",
+ * a quote mark, an em or en dash (U+2014, U+2013). */
 static bool is_hard_stop(const afs_text *t, size_t i)
 {
-    static const char *const stops[] = {";", ":", "(", ")", "—", "–", NULL};
-    return t->tokens[i].kind == AFS_TOK_QUOTE ||
-           (t->tokens[i].kind == AFS_TOK_PUNCT &&
-            afs_tok_is_one_of(t, i, stops));
+    if (t->tokens[i].kind == AFS_TOK_QUOTE)
+        return true;
+    if (t->tokens[i].kind != AFS_TOK_PUNCT)
+        return false;
+    const unsigned char *s = (const unsigned char *)afs_tok_str(t, i);
+    size_t n = afs_tok_len(t, i);
+    if (n == 1)
+        return s[0] == ';' || s[0] == ':' || s[0] == '(' || s[0] == ')';
+    return n == 3 && s[0] == 0xE2 && s[1] == 0x80 &&
+           (s[2] == 0x94 || s[2] == 0x93);
 }
 
 /* "describing them as ...": a participle after a comma opens a clause. */
@@ -263,10 +306,11 @@ static uint16_t classify_word(const closed_index *ix, const afs_text *t,
 {
     if (t->tokens[i].kind == AFS_TOK_NUMBER)
         return 0;
-    if (!is_word(t, i)) {
+    if (t->tokens[i].kind != AFS_TOK_WORD) {
         /* punctuation is no phrase's last word */
+        bool comma = afs_tok_len(t, i) == 1 && *afs_tok_str(t, i) == ',';
         return WC_FUNCTION | (is_hard_stop(t, i) ? WC_HARD_STOP : 0) |
-               (is_punct(t, i, ",") ? WC_COMMA : 0);
+               (comma ? WC_COMMA : 0);
     }
     unsigned c = WC_WORD | closed_word_classes(ix, t, i);
     if (t->tokens[i].flags & AFS_TF_POSSESSIVE)
@@ -276,17 +320,17 @@ static uint16_t classify_word(const closed_index *ix, const afs_text *t,
     return (uint16_t)c;
 }
 
-/* One more entry than tokens: a look one past the end finds nothing. */
-static const uint16_t *classify_words(extraction *x)
+/* Classes of the tokens [first, last] (one past a sentence's end is
+ * looked at too); a token already classified is kept. */
+static void classify_span(event_pass *p, const closed_index *ix, size_t first,
+                          size_t last)
 {
-    const afs_text *t = x->text;
-    uint16_t *cls = afs_arena_array(x->arena, t->token_count + 1, sizeof *cls);
-    closed_index ix;
-    index_closed_words(&ix);
-    for (size_t i = 0; i < t->token_count; i++)
-        cls[i] = classify_word(&ix, t, i);
-    cls[t->token_count] = 0;
-    return cls;
+    const afs_text *t = p->x->text;
+    if (last >= t->token_count)
+        last = t->token_count - 1;
+    for (size_t i = first; i <= last; i++)
+        if (!p->cls[i])
+            p->cls[i] = WC_CLASSIFIED | classify_word(ix, t, i);
 }
 
 static bool has_class(const uint16_t *cls, size_t i, unsigned c)
@@ -298,11 +342,22 @@ static bool has_class(const uint16_t *cls, size_t i, unsigned c)
 
 /* Longest trigger at token i (up to four words): its "type,class" or
  * NULL. */
+static bool is_trigger_word(const afs_text *t, size_t i)
+{
+    return afs_tok_lower_starts(t, i, AFS_LEX_EVENT_WORDS) ||
+           afs_tok_lower_in(t, i, AFS_LEX_EVENT_WORDS);
+}
+
 static const char *trigger_at(const afs_text *t, size_t i, size_t *n)
 {
     bool phrase = afs_tok_lower_starts(t, i, AFS_LEX_EVENT_WORDS);
     if (!phrase && !afs_tok_lower_in(t, i, AFS_LEX_EVENT_WORDS))
         return NULL;
+    if (!phrase && afs_tok_in(t, i, AFS_LEX_EVENT_WORDS)) {
+        /* written in lower case already: no copy to fold */
+        *n = 1;
+        return afs_span_value(t, i, i + 1, AFS_LEX_EVENT_WORDS);
+    }
     char buf[96];
     for (size_t k = phrase ? 4 : 1; k >= 1; k--) {
         size_t len = lower_join(t, i, k, buf, sizeof buf);
@@ -314,6 +369,16 @@ static const char *trigger_at(const afs_text *t, size_t i, size_t *n)
         }
     }
     return NULL;
+}
+
+/* The first word of the sentence that may start a trigger (r->last for
+ * none): a sentence without one needs no closer look. */
+static size_t first_trigger_word(const afs_text *t, const afs_range *r)
+{
+    size_t i = r->first;
+    while (i < r->last && !is_trigger_word(t, i))
+        i++;
+    return i;
 }
 
 /* "according to statements from Tokyo": a source, not a happening. A
@@ -427,12 +492,12 @@ static size_t antecedent(const extraction *x, size_t tok, enum afs_gender g)
     return NO_ENTITY;
 }
 
-/* "the two leaders", "both men": the last two people named before. */
+/* "the two leaders", "both men" (tok is a pair word): the last two
+ * people named before. */
 static bool add_pair_before(extraction *x, event *ev, size_t tok)
 {
     const afs_text *t = x->text;
-    if (!(afs_tok_is_ci(t, tok, "two") || afs_tok_is_ci(t, tok, "both")) ||
-        !is_word(t, tok + 1) || entity_at_token(x, tok + 1) != NO_ENTITY)
+    if (!is_word(t, tok + 1) || entity_at_token(x, tok + 1) != NO_ENTITY)
         return false;
     const char *s = afs_tok_str(t, tok + 1);
     size_t n = afs_tok_len(t, tok + 1);
@@ -502,12 +567,10 @@ static void fill_arguments(event_pass *p, event *ev, const afs_range *clause)
     for (size_t i = clause->first; i < clause->last; i++) {
         if (x->in_quote[i])
             continue;
-        size_t e = entity_at_token(x, i);
+        size_t e = x->mention_at[i] ? entity_at_token(x, i) : NO_ENTITY;
         enum afs_gender g;
-        /* "two", "both": short words */
-        bool short_word = has_class(p->cls, i, WC_WORD) &&
-                          afs_tok_len(t, i) <= SHORT_WORD_MAX;
-        if (e == NO_ENTITY && short_word && add_pair_before(x, ev, i))
+        if (e == NO_ENTITY && has_class(p->cls, i, WC_PAIR) &&
+            add_pair_before(x, ev, i))
             continue;
         if (e == NO_ENTITY && has_class(p->cls, i, WC_PRONOUN) &&
             i < ev->trigger_first && personal_pronoun(t, i, &g) &&
@@ -798,7 +861,7 @@ static bool is_phrase_argument(const afs_text *t, const uint16_t *cls, size_t i)
     return false;
 }
 
-static void sentence_events(event_pass *p, size_t s)
+static void sentence_events(event_pass *p, size_t s, size_t first_trigger)
 {
     extraction *x = p->x;
     const afs_text *t = x->text;
@@ -810,9 +873,11 @@ static void sentence_events(event_pass *p, size_t s)
     /* a second trigger in a new event's clause tells the same happening
      * ("accused ... of using coercion"); "during a phone call" another */
     bool previous_new = false;
-    for (size_t i = first; i < r->last; i++) {
+    for (size_t i = first_trigger > first ? first_trigger : first; i < r->last;
+         i++) {
         size_t n = 0;
-        if (!is_word(t, i) || !is_trigger_candidate(x, i))
+        if (!is_trigger_word(t, i) || !is_word(t, i) ||
+            !is_trigger_candidate(x, i))
             continue;
         const char *value = trigger_at(t, i, &n);
         if (!value)
@@ -944,14 +1009,22 @@ void find_events(extraction *x)
     event_pass p = {.x = x, .dateline_place = NO_ENTITY};
     if (x->body_first < t->token_count)
         p.first_paragraph = t->tokens[x->body_first].paragraph;
-    p.cls = classify_words(x);
+    if (!t->token_count)
+        return;
+    p.cls = afs_arena_array(x->arena, t->token_count, sizeof *p.cls);
+    closed_index closed;
+    index_closed_words(&closed);
     find_dateline(&p);
     for (size_t s = 0; s < t->sentence_count; s++) {
         const afs_range *r = &t->sentences[s];
         if (r->first < x->body_first ||
             x->heading_paragraph[t->tokens[r->first].paragraph])
             continue;
-        sentence_events(&p, s);
+        size_t trigger = first_trigger_word(t, r);
+        if (trigger == r->last)
+            continue;
+        classify_span(&p, &closed, r->first, r->last);
+        sentence_events(&p, s, trigger);
     }
     keep_main_events(x);
 }
