@@ -5,7 +5,6 @@
  * X", "as reported by X", ", X said"); its time expression is when, a
  * place after a locative preposition where. Mentions of one happening
  * ("a phone conversation", "the call") fold into one event. */
-#include <ctype.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -45,12 +44,6 @@ static bool is_word(const afs_text *t, size_t i)
     return i < t->token_count && t->tokens[i].kind == AFS_TOK_WORD;
 }
 
-static bool is_punct(const afs_text *t, size_t i, const char *p)
-{
-    return i < t->token_count && t->tokens[i].kind == AFS_TOK_PUNCT &&
-           afs_tok_is(t, i, p);
-}
-
 /* What each token is to a clause, found once per article: clauses and
  * summaries look at every token they span several times over. */
 enum word_class {
@@ -68,13 +61,13 @@ enum word_class {
     WC_PAIR = 1 << 11,       /* "two", "both": may stand for two people */
 };
 
-typedef struct word_classes {
-    const char *word;
-    unsigned classes;
-} word_classes;
-
 /* Sorted (ASCII), none longer than CLOSED_WORD_MAX. */
 #define CLOSED_WORD_MAX 9
+
+typedef struct word_classes {
+    char word[CLOSED_WORD_MAX + 7]; /* NUL-padded: 8 bytes readable */
+    unsigned classes;
+} word_classes;
 static const word_classes closed_words[] = {
     {"a", WC_FUNCTION},
     {"about", WC_FUNCTION | WC_PREPOSITION},
@@ -241,11 +234,9 @@ static void index_closed_words(closed_index *ix)
 {
     memset(ix->rest, 0, sizeof ix->rest);
     for (size_t i = 0; i < CLOSED_WORD_COUNT; i++) {
-        char word[16] = {0};
-        size_t n = strlen(closed_words[i].word);
-        memcpy(word, closed_words[i].word, n);
+        const char *word = closed_words[i].word;
         uint16_t rest;
-        uint64_t key = closed_key(word, n, &rest);
+        uint64_t key = closed_key(word, strlen(word), &rest);
         size_t slot = closed_slot(key, rest);
         while (ix->rest[slot])
             slot = (slot + 1) & (CLOSED_SLOTS - 1);
@@ -670,20 +661,91 @@ static bool is_phrase_end(const uint16_t *cls, size_t k, size_t last)
     return has_class(cls, k, WC_COMMA | WC_PREPOSITION);
 }
 
-static size_t words_between(const afs_text *t, size_t first, size_t last)
+static bool counts_as_word(const afs_text *t, size_t k)
 {
-    size_t n = 0;
-    for (size_t k = first; k < last; k++)
-        n += t->tokens[k].kind == AFS_TOK_WORD ||
-             t->tokens[k].kind == AFS_TOK_NUMBER;
-    return n;
+    return t->tokens[k].kind == AFS_TOK_WORD ||
+           t->tokens[k].kind == AFS_TOK_NUMBER;
+}
+
+/* Something before the trigger can be its subject: a name, a pronoun, a
+ * determiner ("the ministry"), a capitalised word or a number. */
+static bool has_subject(const event_pass *p, size_t from, size_t trigger)
+{
+    const afs_text *t = p->x->text;
+    for (size_t k = from; k < trigger; k++)
+        if (p->x->mention_at[k] ||
+            has_class(p->cls, k, WC_PRONOUN | WC_DETERMINER) ||
+            t->tokens[k].kind == AFS_TOK_NUMBER ||
+            (t->tokens[k].flags & AFS_TF_CAPITAL))
+            return true;
+    return false;
+}
+
+/* ", which is planned for spring", ", announced in October": a clause
+ * that starts at its verb. */
+static bool starts_at_verb(const event_pass *p, size_t from, size_t trigger)
+{
+    const afs_text *t = p->x->text;
+    if (has_subject(p, from, trigger))
+        return false;
+    /* "is planned", "reportedly said", "announced": a verb's shape */
+    size_t k = from < trigger ? from : trigger;
+    if (from < trigger && has_class(p->cls, k, WC_FUNCTION))
+        return true;
+    size_t n = afs_tok_len(t, k);
+    const char *s = afs_tok_str(t, k);
+    return n > 3 && ((s[n - 2] == 'e' && s[n - 1] == 'd') ||
+                     (s[n - 2] == 'l' && s[n - 1] == 'y'));
+}
+
+/* The subject of a clause that has none: the sentence's start when it is
+ * near, else the nearest name before the clause in the sentence. */
+static void find_subject(const event_pass *p, size_t sentence_first,
+                         size_t from, summary_span *sum)
+{
+    const afs_text *t = p->x->text;
+    size_t words = 0, k = from;
+    while (k > sentence_first && words <= SUMMARY_WORDS / 2)
+        words += counts_as_word(t, --k);
+    if (k == sentence_first && words <= SUMMARY_WORDS / 2) {
+        sum->from = sentence_first;
+        return;
+    }
+    for (k = from; k-- > sentence_first;) {
+        uint32_t m = p->x->mention_at[k];
+        if (!m)
+            continue;
+        const mention *mm = &p->x->mentions.v[m - 1];
+        sum->subject_first = mm->title_first;
+        sum->subject_last = mm->last;
+        return;
+    }
+}
+
+/* Where a summary cut before its clause's end stops: not after "that" or
+ * "whether" (a clause begun, not told), not a short tail after a comma. */
+static size_t whole_tail(const event_pass *p, size_t trigger_last, size_t end)
+{
+    const afs_text *t = p->x->text;
+    static const char *const openers[] = {"that", "whether", "if", NULL};
+    size_t words = 0;
+    for (size_t k = end; k-- > trigger_last;) {
+        if (has_class(p->cls, k, WC_COMMA) && words <= 4)
+            return k;
+        if (has_class(p->cls, k, WC_FUNCTION) &&
+            afs_tok_is_one_of_ci(t, k, openers))
+            return k;
+        words += counts_as_word(t, k);
+    }
+    return end;
 }
 
 /* Who did what to whom, in the clause's own words: from the clause's
- * start (or the subject nearest the trigger, in a long clause) to the
- * last phrase end within SUMMARY_WORDS words. */
-static const char *make_summary(const event_pass *p, const afs_range *clause,
-                                const event *ev)
+ * start (or the subject nearest the trigger, in a long clause; or the
+ * sentence's subject, for a clause that starts at its verb) to the last
+ * phrase end within SUMMARY_WORDS words. */
+static summary_span make_summary(const event_pass *p, const afs_range *clause,
+                                 size_t sentence_first, const event *ev)
 {
     const extraction *x = p->x;
     const uint16_t *cls = p->cls;
@@ -695,28 +757,33 @@ static const char *make_summary(const event_pass *p, const afs_range *clause,
            (!is_word(t, from) || afs_tok_is_one_of_ci(t, from, openers)) &&
            t->tokens[from].kind != AFS_TOK_NUMBER)
         from++;
-    for (size_t k = from; k < ev->trigger_first; k++) {
+    for (size_t k = from, words = 0; k < ev->trigger_first; k++) {
         /* "Recently, Beijing conducted": the subject starts the line */
-        if (entity_at_token(x, k) != NO_ENTITY || words_between(t, from, k) > 6)
+        if (x->mention_at[k] || words > 6)
             break;
-        if (is_punct(t, k, ",")) {
+        if (has_class(cls, k, WC_COMMA)) {
             from = k + 1;
             break;
         }
+        words += counts_as_word(t, k);
     }
-    if (words_between(t, from, ev->trigger_first) > SUMMARY_WORDS / 2) {
+    size_t before = 0;
+    for (size_t k = from; k < ev->trigger_first; k++)
+        before += counts_as_word(t, k);
+    if (before > SUMMARY_WORDS / 2) {
         /* the nearest name before the trigger is its subject */
-        size_t k = ev->trigger_first;
-        while (k > from && words_between(t, k, ev->trigger_first) < 8 &&
-               !(entity_at_token(x, k) != NO_ENTITY &&
-                 entity_at_token(x, k - 1) != entity_at_token(x, k)))
-            k--;
+        size_t k = ev->trigger_first, words = 0;
+        while (k > from && words < 8 &&
+               !(x->mention_at[k] && x->mention_at[k - 1] != x->mention_at[k]))
+            words += counts_as_word(t, --k);
         from = k;
     }
-    size_t limit = from;
+    summary_span sum = {.from = from};
+    if (from > sentence_first && starts_at_verb(p, from, ev->trigger_first))
+        find_subject(p, sentence_first, from, &sum);
+    size_t limit = sum.from;
     for (size_t words = 0; limit < to; limit++) {
-        words += t->tokens[limit].kind == AFS_TOK_WORD ||
-                 t->tokens[limit].kind == AFS_TOK_NUMBER;
+        words += counts_as_word(t, limit);
         if (words > SUMMARY_WORDS)
             break;
     }
@@ -724,13 +791,31 @@ static const char *make_summary(const event_pass *p, const afs_range *clause,
     if (limit < to || !is_phrase_end(cls, to, to)) {
         while (end > ev->trigger_last && !is_phrase_end(cls, end, to))
             end--;
+        if (end < to)
+            end = whole_tail(p, ev->trigger_last, end);
     }
     while (end > ev->trigger_last && (has_class(cls, end - 1, WC_FUNCTION) ||
                                       t->tokens[end - 1].kind == AFS_TOK_PUNCT))
         end--;
     if (end < ev->trigger_last)
         end = ev->trigger_last;
-    return token_span_text(x, from, end);
+    sum.to = end;
+    return sum;
+}
+
+static const char *summary_text(const extraction *x, const summary_span *sum)
+{
+    const char *clause = token_span_text(x, sum->from, sum->to);
+    if (sum->subject_first == sum->subject_last)
+        return clause;
+    const char *subject =
+        token_span_text(x, sum->subject_first, sum->subject_last);
+    size_t a = strlen(subject), b = strlen(clause);
+    char *line = afs_arena_alloc(x->arena, a + b + 2);
+    memcpy(line, subject, a);
+    line[a] = ' ';
+    memcpy(line + a + 1, clause, b + 1);
+    return line;
 }
 
 /* ---- one happening, many mentions ------------------------------------- */
@@ -755,13 +840,18 @@ static size_t shared_participants(const event *a, const event *b)
     return shared;
 }
 
-/* "invited" and "invitation", "call" and "called": one word's forms. */
-static bool same_stem(const char *a, const char *b)
+/* "invited" and "invitation", "call" and "called": one word's forms
+ * (the triggers' first words). */
+static bool same_stem(const afs_text *t, const event *a, const event *b)
 {
+    const char *sa = afs_tok_str(t, a->trigger_first);
+    const char *sb = afs_tok_str(t, b->trigger_first);
+    size_t la = afs_tok_len(t, a->trigger_first);
+    size_t lb = afs_tok_len(t, b->trigger_first);
     size_t n = 0;
-    while (a[n] && tolower((unsigned char)a[n]) == tolower((unsigned char)b[n]))
+    while (n < la && n < lb && afs_ascii_lower(sa[n]) == afs_ascii_lower(sb[n]))
         n++;
-    return n >= 4 || (!a[n] && !b[n]);
+    return n >= 4 || (n == la && n == lb);
 }
 
 /* An earlier event the candidate tells again: in the same sentence, the
@@ -783,7 +873,7 @@ static event *same_event(extraction *x, const event *candidate, bool definite)
         if (definite)
             return ev;
         if (candidate->sentence <= ev->last_sentence + SAME_EVENT_SENTENCES &&
-            same_stem(ev->trigger, candidate->trigger) &&
+            same_stem(x->text, ev, candidate) &&
             (shared == candidate->participants.n ||
              shared == ev->participants.n))
             return ev;
@@ -796,7 +886,7 @@ static event *same_event(extraction *x, const event *candidate, bool definite)
 static void merge_into(extraction *x, event *into, const event *from)
 {
     bool same_sentence = into->last_sentence == from->sentence;
-    if (same_sentence || same_stem(into->trigger, from->trigger))
+    if (same_sentence || same_stem(x->text, into, from))
         for (size_t i = 0; i < from->participants.n; i++)
             add_participant(x, into, from->participants.v[i]);
     if (!into->when && !same_sentence)
@@ -815,7 +905,9 @@ static event *same_summary(extraction *x, const event *candidate)
         event *ev = &x->events.v[i];
         if (ev->last_sentence != candidate->sentence)
             return NULL;
-        if (!strcmp(ev->summary, candidate->summary))
+        if (ev->span.from == candidate->span.from &&
+            ev->span.to == candidate->span.to &&
+            ev->span.subject_first == candidate->span.subject_first)
             return ev;
     }
     return NULL;
@@ -842,6 +934,21 @@ static bool is_indefinite(const afs_text *t, const uint16_t *cls,
 }
 
 /* ---- the pass ---------------------------------------------------------- */
+
+/* The type as one of the fixed list's strings: no copy per trigger. */
+static const char *type_name(extraction *x, const char *type, size_t len)
+{
+    static const char *const types[] = {
+        "statement", "appeal",  "intent",          "meet",       "visit",
+        "cooperate", "aid",     "demand",          "disapprove", "reject",
+        "threaten",  "protest", "military action", "assault",    "arrest/legal",
+        "vote",      "deal",    "sport",           "disaster",   "other",
+        NULL};
+    for (const char *const *k = types; *k; k++)
+        if (**k == *type && !memcmp(*k, type, len) && !(*k)[len])
+            return *k;
+    return afs_arena_strndup(x->arena, type, len);
+}
 
 /* "for an official visit", "of a proposed package": a noun in a
  * prepositional phrase of the trigger before it. */
@@ -892,16 +999,14 @@ static void sentence_events(event_pass *p, size_t s, size_t first_trigger)
         const char *comma = strchr(value, ',');
         if (!comma)
             continue;
-        event ev = {
-            .trigger_first = i,
-            .trigger_last = i + n,
-            .type = afs_arena_strndup(x->arena, value, (size_t)(comma - value)),
-            .cls = comma + 1,
-            .cls_len = strlen(comma + 1),
-            .where = NO_ENTITY,
-            .sentence = s,
-            .last_sentence = s};
-        ev.trigger = token_span_text(x, i, i + n);
+        event ev = {.trigger_first = i,
+                    .trigger_last = i + n,
+                    .type = type_name(x, value, (size_t)(comma - value)),
+                    .cls = comma + 1,
+                    .cls_len = strlen(comma + 1),
+                    .where = NO_ENTITY,
+                    .sentence = s,
+                    .last_sentence = s};
         *VEC_PUSH(x->arena, ev.mentions) =
             (afs_span){t->tokens[i].start, t->tokens[i + n - 1].end};
         afs_range clause = clause_of(p, r, first, i, i + n);
@@ -918,7 +1023,7 @@ static void sentence_events(event_pass *p, size_t s, size_t first_trigger)
         if (old) {
             merge_into(x, old, &ev);
         } else {
-            ev.summary = make_summary(p, &clause, &ev);
+            ev.span = make_summary(p, &clause, first, &ev);
             event *told = same_summary(x, &ev);
             if (told)
                 *VEC_PUSH(x->arena, told->mentions) = ev.mentions.v[0];
@@ -1027,4 +1132,9 @@ void find_events(extraction *x)
         sentence_events(&p, s, trigger);
     }
     keep_main_events(x);
+    for (size_t i = 0; i < x->events.n; i++) {
+        event *ev = &x->events.v[i];
+        ev->trigger = token_span_text(x, ev->trigger_first, ev->trigger_last);
+        ev->summary = summary_text(x, &ev->span);
+    }
 }
