@@ -28,8 +28,11 @@
 #define DATELINE_PARAGRAPHS 3
 
 /* What the whole article's events share: its dateline's place. */
+struct closed_index;
+
 typedef struct event_pass {
     extraction *x;
+    const struct closed_index *closed;
     size_t dateline_place;  /* entity, or NO_ENTITY */
     size_t dateline_end;    /* first token after the dateline */
     size_t first_paragraph; /* of the body */
@@ -203,6 +206,7 @@ static const word_classes closed_words[] = {
  * up with one multiply and a probe or two, no string compare. Built once
  * per article from the table (a few thousand steps). */
 typedef struct closed_index {
+    uint32_t initials[CLOSED_WORD_MAX + 1]; /* length -> first letters */
     uint64_t key[CLOSED_SLOTS];
     uint16_t rest[CLOSED_SLOTS]; /* length and ninth byte; 0: empty */
     uint16_t classes[CLOSED_SLOTS];
@@ -233,10 +237,13 @@ static size_t closed_slot(uint64_t key, uint16_t rest)
 static void index_closed_words(closed_index *ix)
 {
     memset(ix->rest, 0, sizeof ix->rest);
+    memset(ix->initials, 0, sizeof ix->initials);
     for (size_t i = 0; i < CLOSED_WORD_COUNT; i++) {
         const char *word = closed_words[i].word;
         uint16_t rest;
-        uint64_t key = closed_key(word, strlen(word), &rest);
+        size_t n = strlen(word);
+        ix->initials[n] |= 1u << (word[0] - 'a');
+        uint64_t key = closed_key(word, n, &rest);
         size_t slot = closed_slot(key, rest);
         while (ix->rest[slot])
             slot = (slot + 1) & (CLOSED_SLOTS - 1);
@@ -250,11 +257,14 @@ static unsigned closed_word_classes(const closed_index *ix, const afs_text *t,
                                     size_t i)
 {
     size_t n = afs_tok_len(t, i);
-    if (n > CLOSED_WORD_MAX)
-        return 0;
-    char tail[16] = {0};
     const char *s = afs_tok_str(t, i);
+    unsigned initial = (unsigned)(afs_ascii_lower(s[0]) - 'a');
+    if (n > CLOSED_WORD_MAX || initial >= 26 ||
+        !(ix->initials[n] >> initial & 1))
+        return 0;
+    char tail[16];
     if (t->tokens[i].start + 16 > t->len) {
+        memset(tail, 0, sizeof tail);
         memcpy(tail, s, n);
         s = tail;
     }
@@ -288,8 +298,8 @@ static bool is_participle(const afs_text *t, size_t i)
 {
     size_t n = afs_tok_len(t, i);
     const char *s = afs_tok_str(t, i);
-    return n > 5 && !(t->tokens[i].flags & AFS_TF_CAPITAL) &&
-           !strncmp(s + n - 3, "ing", 3);
+    return n > 5 && !(t->tokens[i].flags & AFS_TF_CAPITAL) && s[n - 3] == 'i' &&
+           s[n - 2] == 'n' && s[n - 1] == 'g';
 }
 
 static uint16_t classify_word(const closed_index *ix, const afs_text *t,
@@ -313,9 +323,9 @@ static uint16_t classify_word(const closed_index *ix, const afs_text *t,
 
 /* Classes of the tokens [first, last] (one past a sentence's end is
  * looked at too); a token already classified is kept. */
-static void classify_span(event_pass *p, const closed_index *ix, size_t first,
-                          size_t last)
+static void classify_span(event_pass *p, size_t first, size_t last)
 {
+    const closed_index *ix = p->closed;
     const afs_text *t = p->x->text;
     if (last >= t->token_count)
         last = t->token_count - 1;
@@ -556,7 +566,10 @@ static void fill_arguments(event_pass *p, event *ev, const afs_range *clause)
     const afs_text *t = x->text;
     size_t place_before = NO_ENTITY, place_after = NO_ENTITY;
     for (size_t i = clause->first; i < clause->last; i++) {
-        if (x->in_quote[i])
+        /* most words are neither a name nor may stand for one */
+        if ((!x->mention_at[i] &&
+             !has_class(p->cls, i, WC_PAIR | WC_PRONOUN)) ||
+            x->in_quote[i])
             continue;
         size_t e = x->mention_at[i] ? entity_at_token(x, i) : NO_ENTITY;
         enum afs_gender g;
@@ -883,7 +896,8 @@ static event *same_event(extraction *x, const event *candidate, bool definite)
 
 /* The first telling names who took part: a later "these drills
  * followed X" adds nobody, "the call" nobody, "called X" its people. */
-static void merge_into(extraction *x, event *into, const event *from)
+static void merge_into(extraction *x, event *into, const event *from,
+                       afs_span mention)
 {
     bool same_sentence = into->last_sentence == from->sentence;
     if (same_sentence || same_stem(x->text, into, from))
@@ -893,7 +907,7 @@ static void merge_into(extraction *x, event *into, const event *from)
         into->when = from->when;
     if (into->where == NO_ENTITY)
         into->where = from->where;
-    *VEC_PUSH(x->arena, into->mentions) = from->mentions.v[0];
+    *VEC_PUSH(x->arena, into->mentions) = mention;
     into->last_sentence = from->sentence;
 }
 
@@ -989,6 +1003,10 @@ static void sentence_events(event_pass *p, size_t s, size_t first_trigger)
         const char *value = trigger_at(t, i, &n);
         if (!value)
             continue;
+        /* every look at a class stays within the clause's reach */
+        classify_span(
+            p, i > r->first + CLAUSE_REACH ? i - CLAUSE_REACH : r->first,
+            i + n + CLAUSE_REACH < r->last ? i + n + CLAUSE_REACH : r->last);
         /* "an invitation ... for an official visit": what was offered */
         if (previous_last != SIZE_MAX && i < previous_clause_end &&
             ((previous_new && !is_indefinite(t, p->cls, i)) ||
@@ -1007,8 +1025,7 @@ static void sentence_events(event_pass *p, size_t s, size_t first_trigger)
                     .where = NO_ENTITY,
                     .sentence = s,
                     .last_sentence = s};
-        *VEC_PUSH(x->arena, ev.mentions) =
-            (afs_span){t->tokens[i].start, t->tokens[i + n - 1].end};
+        afs_span mention = {t->tokens[i].start, t->tokens[i + n - 1].end};
         afs_range clause = clause_of(p, r, first, i, i + n);
         previous_last = i + n;
         previous_clause_end = clause.last;
@@ -1021,14 +1038,16 @@ static void sentence_events(event_pass *p, size_t s, size_t first_trigger)
         event *old = same_event(x, &ev, is_definite(p->cls, first, i));
         previous_new = !old;
         if (old) {
-            merge_into(x, old, &ev);
+            merge_into(x, old, &ev, mention);
         } else {
             ev.span = make_summary(p, &clause, first, &ev);
             event *told = same_summary(x, &ev);
-            if (told)
-                *VEC_PUSH(x->arena, told->mentions) = ev.mentions.v[0];
-            else
+            if (told) {
+                *VEC_PUSH(x->arena, told->mentions) = mention;
+            } else {
+                *VEC_PUSH(x->arena, ev.mentions) = mention;
                 *VEC_PUSH(x->arena, x->events) = ev;
+            }
         }
         i += n - 1;
     }
@@ -1044,22 +1063,6 @@ static int event_weight(const event *ev)
            (ev->where != NO_ENTITY ? 1 : 0);
 }
 
-static int compare_weight(const void *a, const void *b, void *ctx)
-{
-    const extraction *x = ctx;
-    size_t i = *(const size_t *)a, j = *(const size_t *)b;
-    int wi = event_weight(&x->events.v[i]), wj = event_weight(&x->events.v[j]);
-    if (wi != wj)
-        return wj - wi;
-    return i < j ? -1 : i > j;
-}
-
-static int compare_index(const void *a, const void *b)
-{
-    size_t i = *(const size_t *)a, j = *(const size_t *)b;
-    return i < j ? -1 : i > j;
-}
-
 /* Keeps the MAX_EVENTS weightiest, earlier first on ties, in text order. */
 static void keep_main_events(extraction *x)
 {
@@ -1072,11 +1075,32 @@ static void keep_main_events(extraction *x)
     x->events.n = kept_n;
     if (x->events.n <= MAX_EVENTS)
         return;
-    size_t *order = afs_arena_array(x->arena, x->events.n, sizeof *order);
-    for (size_t i = 0; i < x->events.n; i++)
-        order[i] = i;
-    qsort_r(order, x->events.n, sizeof *order, compare_weight, x);
-    qsort(order, MAX_EVENTS, sizeof *order, compare_index);
+    /* the lightest of the kept leaves for a heavier one (the later on
+     * ties): a few steps per event, no sort */
+    size_t order[MAX_EVENTS];
+    int weight[MAX_EVENTS];
+    for (size_t i = 0; i < x->events.n; i++) {
+        int w = event_weight(&x->events.v[i]);
+        if (i < MAX_EVENTS) {
+            order[i] = i;
+            weight[i] = w;
+            continue;
+        }
+        size_t lightest = 0;
+        for (size_t k = 1; k < MAX_EVENTS; k++)
+            if (weight[k] < weight[lightest] ||
+                (weight[k] == weight[lightest] && order[k] > order[lightest]))
+                lightest = k;
+        if (w <= weight[lightest])
+            continue;
+        /* keep text order: the heavier one takes the end */
+        for (size_t k = lightest; k + 1 < MAX_EVENTS; k++) {
+            order[k] = order[k + 1];
+            weight[k] = weight[k + 1];
+        }
+        order[MAX_EVENTS - 1] = i;
+        weight[MAX_EVENTS - 1] = w;
+    }
     event *kept = afs_arena_array(x->arena, MAX_EVENTS, sizeof *kept);
     for (size_t i = 0; i < MAX_EVENTS; i++)
         kept[i] = x->events.v[order[i]];
@@ -1119,6 +1143,7 @@ void find_events(extraction *x)
     p.cls = afs_arena_array(x->arena, t->token_count, sizeof *p.cls);
     closed_index closed;
     index_closed_words(&closed);
+    p.closed = &closed;
     find_dateline(&p);
     for (size_t s = 0; s < t->sentence_count; s++) {
         const afs_range *r = &t->sentences[s];
@@ -1128,7 +1153,6 @@ void find_events(extraction *x)
         size_t trigger = first_trigger_word(t, r);
         if (trigger == r->last)
             continue;
-        classify_span(&p, &closed, r->first, r->last);
         sentence_events(&p, s, trigger);
     }
     keep_main_events(x);
