@@ -14,12 +14,14 @@
 #include "words.h"
 
 #define MAX_EVENTS 8
-#define MAX_PARTICIPANTS 4
+#define MAX_PARTICIPANTS 6
 /* How far from its trigger a clause reaches, each way. */
 #define CLAUSE_REACH 24
 /* How far apart two tellings of one happening may be without a "the". */
 #define SAME_EVENT_SENTENCES 6
 #define SUMMARY_WORDS 20
+/* What a happening of someone the headline names weighs more. */
+#define HEADLINE_WEIGHT 1
 /* How far past a clause's end its time may stand: ", officials said
  * late on Wednesday". */
 #define TIME_AFTER_REACH 14
@@ -445,8 +447,14 @@ static afs_range clause_of(const event_pass *p, const afs_range *sentence,
     }
     if (trigger_last + CLAUSE_REACH < c.last)
         c.last = trigger_last + CLAUSE_REACH;
+    /* ", which signed a lease on Monday, expects": an aside ends at its
+     * comma */
+    bool aside = c.first >= first_token + 2 &&
+                 has_class(cls, c.first - 1, WC_CLAUSE_OPENER) &&
+                 has_class(cls, c.first - 2, WC_COMMA);
     for (size_t k = trigger_last; k < c.last; k++) {
         if (has_class(cls, k, WC_HARD_STOP | WC_CLAUSE_OPENER) ||
+            (aside && has_class(cls, k, WC_COMMA)) ||
             (has_class(cls, k, WC_COMMA) &&
              (has_class(cls, k + 1, WC_OPENS_AFTER_COMMA) ||
               attribution_follows(t, k, c.last)))) {
@@ -1055,12 +1063,26 @@ static void sentence_events(event_pass *p, size_t s, size_t first_trigger)
 
 /* What makes a happening one of the article's main ones: who took part
  * (a crowd counts as three), how often it is told, and when and where. */
-static int event_weight(const event *ev)
+static int event_weight(const extraction *x, const bool *in_headline,
+                        const event *ev)
 {
     int participants = ev->participants.n > 3 ? 3 : (int)ev->participants.n;
     int told = ev->mentions.n > 3 ? 3 : (int)ev->mentions.n;
+    int headline = 0;
+    for (size_t i = 0; i < ev->participants.n; i++)
+        headline |= in_headline[resolve_entity(x, ev->participants.v[i])];
     return participants * 2 + told + (ev->when ? 2 : 0) +
-           (ev->where != NO_ENTITY ? 1 : 0);
+           (ev->where != NO_ENTITY ? 1 : 0) + HEADLINE_WEIGHT * headline;
+}
+
+/* Entities the headline names: the story is theirs. */
+static bool *named_in_headline(extraction *x)
+{
+    bool *named = afs_arena_array(x->arena, x->entities.n + 1, sizeof *named);
+    for (size_t i = 0; i < x->mentions.n; i++)
+        if (x->mentions.v[i].heading && x->mentions.v[i].entity != NO_ENTITY)
+            named[resolve_entity(x, x->mentions.v[i].entity)] = true;
+    return named;
 }
 
 /* Keeps the MAX_EVENTS weightiest, earlier first on ties, in text order. */
@@ -1079,8 +1101,9 @@ static void keep_main_events(extraction *x)
      * ties): a few steps per event, no sort */
     size_t order[MAX_EVENTS];
     int weight[MAX_EVENTS];
+    const bool *in_headline = named_in_headline(x);
     for (size_t i = 0; i < x->events.n; i++) {
-        int w = event_weight(&x->events.v[i]);
+        int w = event_weight(x, in_headline, &x->events.v[i]);
         if (i < MAX_EVENTS) {
             order[i] = i;
             weight[i] = w;
