@@ -761,6 +761,27 @@ static size_t whole_tail(const event_pass *p, size_t trigger_last, size_t end)
     return end;
 }
 
+/* "Arlo Mendes, the chief of Ostrand Rail, signed": the name an
+ * appositive ending at the name at k describes, or k. */
+static size_t appositive_head(const event_pass *p, size_t from, size_t k)
+{
+    const extraction *x = p->x;
+    uint32_t m = x->mention_at[k];
+    if (!m)
+        return k;
+    size_t after = x->mentions.v[m - 1].last;
+    if (!has_class(p->cls, after, WC_COMMA))
+        return k;
+    for (size_t j = k, words = 0; j-- > from && words < 6;) {
+        if (has_class(p->cls, j, WC_COMMA)) {
+            uint32_t head = j > from ? x->mention_at[j - 1] : 0;
+            return head ? x->mentions.v[head - 1].title_first : k;
+        }
+        words += counts_as_word(x->text, j);
+    }
+    return k;
+}
+
 /* Who did what to whom, in the clause's own words: from the clause's
  * start (or the subject nearest the trigger, in a long clause; or the
  * sentence's subject, for a clause that starts at its verb) to the last
@@ -797,7 +818,7 @@ static summary_span make_summary(const event_pass *p, const afs_range *clause,
         while (k > from && words < 8 &&
                !(x->mention_at[k] && x->mention_at[k - 1] != x->mention_at[k]))
             words += counts_as_word(t, --k);
-        from = k;
+        from = appositive_head(p, from, k);
     }
     summary_span sum = {.from = from};
     if (from > sentence_first && starts_at_verb(p, from, ev->trigger_first))

@@ -294,6 +294,71 @@ static void test_merged_mentions_and_passives(void **state)
     afs_article_free(a);
 }
 
+/* A summary ends where a phrase does: not on a function word. */
+static void assert_ends_whole(const char *summary)
+{
+    static const char *const loose[] = {" the", " a",   " of", " to", " that",
+                                        " in",  " and", ",",   NULL};
+    size_t n = strlen(summary);
+    for (const char *const *w = loose; *w; w++) {
+        size_t k = strlen(*w);
+        assert_false(n >= k && !strcmp(summary + n - k, *w));
+    }
+}
+
+/* A summary reads as a line: an aside keeps the subject it describes and
+ * ends at its comma; an appositive's name is the subject; a long clause
+ * is cut before "that", at a phrase's end. */
+static void test_summaries_read_whole(void **state)
+{
+    (void)state;
+    afs_article *a = load(
+        "Harbour news\n"
+        "The port authority of Velmar, which signed a lease with Ostrand "
+        "Shipping on Monday, expects growth.\n"
+        "After months of quiet and often difficult talks over the future of "
+        "the old northern rail yards, Arlo Mendes, the chief of Ostrand Rail, "
+        "later signed a merger with Velmar Freight.\n"
+        "Mayor Ines Carvalho announced at a crowded press briefing in the old "
+        "town hall on Monday that the long-delayed new tram line across the "
+        "wide river will finally open to passengers in the spring of next "
+        "year after a decade of planning.\n",
+        "2026-01-07");
+    const afs_event *lease = event_with(a, "signed");
+    assert_non_null(lease);
+    assert_true(strncmp(lease->summary, "The port authority of Velmar", 28) ==
+                0);
+    assert_null(strstr(lease->summary, "expects"));
+    const afs_event *merger = event_with(a, "merger");
+    assert_non_null(merger);
+    assert_true(strncmp(merger->summary, "Arlo Mendes", 11) == 0);
+    const afs_event *announced = event_with(a, "announced");
+    assert_non_null(announced);
+    assert_true(strncmp(announced->summary, "Mayor Ines Carvalho", 19) == 0);
+    assert_null(strstr(announced->summary, " that "));
+    for (size_t i = 0; i < a->event_count; i++)
+        assert_ends_whole(a->events[i].summary);
+    afs_article_free(a);
+}
+
+/* The place of the clause's locative phrase is where, not the
+ * dateline's city. */
+static void test_where_from_the_clause(void **state)
+{
+    (void)state;
+    afs_article *a =
+        load("Ministers meet\n"
+             "OSLO, Norway (AP) \xe2\x80\x94 Foreign Minister Kari Holm met "
+             "Finnish Foreign Minister Aino Lehto in Bergen on Thursday.\n",
+             "2026-01-07");
+    const afs_event *met = event_with(a, "met");
+    assert_non_null(met);
+    assert_non_null(met->where);
+    assert_string_equal(met->where->name, "Bergen");
+    assert_int_equal(met->participant_count, 2);
+    afs_article_free(a);
+}
+
 static void test_date_line(void **state)
 {
     (void)state;
@@ -473,6 +538,8 @@ int main(void)
         cmocka_unit_test(test_date_line),
         cmocka_unit_test(test_date_forms),
         cmocka_unit_test(test_merged_mentions_and_passives),
+        cmocka_unit_test(test_summaries_read_whole),
+        cmocka_unit_test(test_where_from_the_clause),
         cmocka_unit_test(test_teller_and_one_clause),
         cmocka_unit_test(test_when_outside_the_clause),
         cmocka_unit_test(test_hostile_input_gives_a_model),
