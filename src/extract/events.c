@@ -689,13 +689,14 @@ static bool counts_as_word(const afs_text *t, size_t k)
 }
 
 /* Something before the trigger can be its subject: a name, a pronoun, a
- * determiner ("the ministry"), a capitalised word or a number. */
+ * determiner ("the ministry"), a pair ("both leaders"), a capitalised word
+ * or a number. */
 static bool has_subject(const event_pass *p, size_t from, size_t trigger)
 {
     const afs_text *t = p->x->text;
     for (size_t k = from; k < trigger; k++)
         if (p->x->mention_at[k] ||
-            has_class(p->cls, k, WC_PRONOUN | WC_DETERMINER) ||
+            has_class(p->cls, k, WC_PRONOUN | WC_DETERMINER | WC_PAIR) ||
             t->tokens[k].kind == AFS_TOK_NUMBER ||
             (t->tokens[k].flags & AFS_TF_CAPITAL))
             return true;
@@ -845,11 +846,22 @@ static summary_span make_summary(const event_pass *p, const afs_range *clause,
     return sum;
 }
 
-static const char *summary_text(const extraction *x, const summary_span *sum)
+/* A line starts with a capital, as the sentence it is cut from would. */
+static const char *capitalised(extraction *x, const char *line)
+{
+    /* "iPhone" is written so */
+    if (*line < 'a' || *line > 'z' || (line[1] >= 'A' && line[1] <= 'Z'))
+        return line;
+    char *copy = afs_arena_strndup(x->arena, line, strlen(line));
+    copy[0] = (char)(copy[0] - 'a' + 'A');
+    return copy;
+}
+
+static const char *summary_text(extraction *x, const summary_span *sum)
 {
     const char *clause = token_span_text(x, sum->from, sum->to);
     if (sum->subject_first == sum->subject_last)
-        return clause;
+        return capitalised(x, clause);
     const char *subject =
         token_span_text(x, sum->subject_first, sum->subject_last);
     size_t a = strlen(subject), b = strlen(clause);
