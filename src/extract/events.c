@@ -351,6 +351,23 @@ static bool is_trigger_word(const afs_text *t, size_t i)
            afs_tok_lower_in(t, i, AFS_LEX_EVENT_WORDS);
 }
 
+/* Tokens [i, i + k) are lower-case words one space apart: their bytes
+ * are the lexicon's key as they stand. */
+static bool is_lower_phrase(const afs_text *t, size_t i, size_t k)
+{
+    if (i + k > t->token_count)
+        return false;
+    for (size_t j = i; j < i + k; j++) {
+        const afs_token *tok = &t->tokens[j];
+        if (tok->kind != AFS_TOK_WORD || !(tok->flags & AFS_TF_LEXICONS) ||
+            (tok->flags & AFS_TF_CAPITAL) || tok->lex.keys != tok->lower.keys ||
+            (j > i && tok->start != t->tokens[j - 1].end + 1) ||
+            (j > i && t->clean[tok->start - 1] != ' '))
+            return false;
+    }
+    return true;
+}
+
 static const char *trigger_at(const afs_text *t, size_t i, size_t *n)
 {
     bool phrase = afs_tok_lower_starts(t, i, AFS_LEX_EVENT_WORDS);
@@ -363,6 +380,14 @@ static const char *trigger_at(const afs_text *t, size_t i, size_t *n)
     }
     char buf[96];
     for (size_t k = phrase ? 4 : 1; k >= 1; k--) {
+        if (is_lower_phrase(t, i, k)) {
+            const char *v = afs_span_value(t, i, i + k, AFS_LEX_EVENT_WORDS);
+            if (v) {
+                *n = k;
+                return v;
+            }
+            continue;
+        }
         size_t len = lower_join(t, i, k, buf, sizeof buf);
         const char *v =
             len ? afs_lex_value(AFS_LEX_EVENT_WORDS, buf, len) : NULL;
@@ -595,7 +620,7 @@ static void fill_arguments(event_pass *p, event *ev, const afs_range *clause)
             continue;
         if (x->entities.v[e].kind == AFS_PLACE) {
             if (after_locative(p->cls, clause->first, i) ||
-                (i == ev->trigger_last && !strcmp(ev->type, "visit"))) {
+                (i == ev->trigger_last && !strncmp(ev->type, "visit,", 6))) {
                 if (i < ev->trigger_first)
                     place_before = e;
                 else if (place_after == NO_ENTITY)
@@ -1060,7 +1085,8 @@ static void sentence_events(event_pass *p, size_t s, size_t first_trigger)
             continue;
         event ev = {.trigger_first = i,
                     .trigger_last = i + n,
-                    .type = type_name(x, value, (size_t)(comma - value)),
+                    .type = value, /* up to the comma: the type's name is made
+                                    * for the events kept */
                     .cls = comma + 1,
                     .cls_len = strlen(comma + 1),
                     .where = NO_ENTITY,
@@ -1215,6 +1241,7 @@ void find_events(extraction *x)
     for (size_t i = 0; i < x->events.n; i++) {
         event *ev = &x->events.v[i];
         ev->trigger = token_span_text(x, ev->trigger_first, ev->trigger_last);
+        ev->type = type_name(x, ev->type, (size_t)(ev->cls - 1 - ev->type));
         ev->summary = summary_text(x, &ev->span);
     }
 }
