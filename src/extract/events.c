@@ -508,6 +508,37 @@ static void add_participant(extraction *x, event *ev, size_t e)
     *VEC_PUSH(x->arena, ev->participants) = e;
 }
 
+/* How many mentions start before token tok (they are in text order). */
+static size_t mentions_before(const extraction *x, size_t tok)
+{
+    size_t lo = 0, hi = x->mentions.n;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (x->mentions.v[mid].first < tok)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
+/* The entity of the latest mention before *m (counting down) that ends
+ * after stop, or NO_ENTITY when there is none: names looked back at one
+ * mention at a time, not one token. */
+static size_t entity_before(const extraction *x, size_t *m, size_t stop)
+{
+    while (*m > 0) {
+        size_t i = --*m;
+        const mention *mm = &x->mentions.v[i];
+        if (mm->last <= stop)
+            break;
+        if (x->mention_at[mm->first] == i + 1)
+            return entity_at_token(x, mm->first);
+    }
+    *m = 0;
+    return NO_ENTITY;
+}
+
 /* The person a pronoun at tok stands for: the latest one before it of
  * its gender. */
 static size_t antecedent(const extraction *x, size_t tok, enum afs_gender g)
@@ -515,8 +546,8 @@ static size_t antecedent(const extraction *x, size_t tok, enum afs_gender g)
     size_t stop = tok > x->body_first + ANTECEDENT_WINDOW
                       ? tok - ANTECEDENT_WINDOW
                       : x->body_first;
-    for (size_t k = tok; k-- > stop;) {
-        size_t c = entity_at_token(x, k);
+    for (size_t m = mentions_before(x, tok); m > 0;) {
+        size_t c = entity_before(x, &m, stop);
         if (c == NO_ENTITY || x->entities.v[c].kind != AFS_PERSON)
             continue;
         enum afs_gender cg = x->entities.v[c].gender;
@@ -541,8 +572,8 @@ static bool add_pair_before(extraction *x, event *ev, size_t tok)
     size_t stop = tok > x->body_first + ANTECEDENT_WINDOW
                       ? tok - ANTECEDENT_WINDOW
                       : x->body_first;
-    for (size_t k = tok; k-- > stop && count < 2;) {
-        size_t c = entity_at_token(x, k);
+    for (size_t m = mentions_before(x, tok); m > 0 && count < 2;) {
+        size_t c = entity_before(x, &m, stop);
         if (c != NO_ENTITY && x->entities.v[c].kind == AFS_PERSON &&
             (count == 0 || found[0] != c))
             found[count++] = c;
