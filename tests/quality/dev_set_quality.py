@@ -20,7 +20,10 @@ FLOOR = {
     "organizations": 0.85,
     "places": 0.93,
     "quotes": 0.97,
-    "events": 0.56,
+    "events": 0.58,
+    "event_participants": 0.73,
+    "event_when": 0.69,
+    "event_where": 0.39,
     "speaker_accuracy": 0.95,
 }
 
