@@ -628,7 +628,8 @@ static void fill_arguments(event_pass *p, event *ev, const afs_range *clause)
 {
     extraction *x = p->x;
     const afs_text *t = x->text;
-    size_t place_before = NO_ENTITY, place_after = NO_ENTITY;
+    size_t place_before = NO_ENTITY, place_after = NO_ENTITY,
+           place_owner = NO_ENTITY;
     for (size_t i = clause->first; i < clause->last; i++) {
         /* most words are neither a name nor may stand for one */
         if ((!x->mention_at[i] &&
@@ -650,6 +651,17 @@ static void fill_arguments(event_pass *p, event *ev, const afs_range *clause)
         if (i > clause->first && entity_at_token(x, i - 1) == e)
             continue;
         if (x->entities.v[e].kind == AFS_PLACE) {
+            /* "Vietnam's party headquarters", "China's ministry": the
+             * country of the place or body, a guess below any other */
+            size_t m_last = x->mention_at[i]
+                                ? x->mentions.v[x->mention_at[i] - 1].last
+                                : t->token_count;
+            if (m_last < t->token_count &&
+                (t->tokens[m_last].flags & AFS_TF_POSSESSIVE)) {
+                if (place_owner == NO_ENTITY)
+                    place_owner = e;
+                continue;
+            }
             if (after_locative(p->cls, clause->first, i) ||
                 (i == ev->trigger_last && !strncmp(ev->type, "visit,", 6))) {
                 if (i < ev->trigger_first)
@@ -669,6 +681,8 @@ static void fill_arguments(event_pass *p, event *ev, const afs_range *clause)
         t->tokens[ev->trigger_first].paragraph <=
             p->first_paragraph + DATELINE_PARAGRAPHS)
         ev->where = p->dateline_place;
+    if (ev->where == NO_ENTITY)
+        ev->where = place_owner;
 }
 
 /* The time expression of the clause nearest the trigger. */
