@@ -615,13 +615,17 @@ static bool is_source_at(const afs_text *t, const uint16_t *cls, size_t first,
 
 /* "in Hanoi", "to the United States": a place after a locative
  * preposition, over a determiner or two. */
-static bool after_locative(const uint16_t *cls, size_t first, size_t place)
+static bool after_locative(const afs_text *t, const uint16_t *cls, size_t first,
+                           size_t place, const event *ev)
 {
     size_t k = place;
     while (k > first && k + 2 > place && has_class(cls, k - 1, WC_DETERMINER) &&
            !has_class(cls, k - 1, WC_LOCATIVE))
         k--;
-    return k > first && has_class(cls, k - 1, WC_LOCATIVE);
+    if (k <= first || !has_class(cls, k - 1, WC_LOCATIVE))
+        return false;
+    /* "a 2-1 win over Russia": in a game, over whom, not where */
+    return strncmp(ev->type, "sport,", 6) || !afs_tok_is_ci(t, k - 1, "over");
 }
 
 static void fill_arguments(event_pass *p, event *ev, const afs_range *clause)
@@ -662,7 +666,7 @@ static void fill_arguments(event_pass *p, event *ev, const afs_range *clause)
                     place_owner = e;
                 continue;
             }
-            if (after_locative(p->cls, clause->first, i) ||
+            if (after_locative(t, p->cls, clause->first, i, ev) ||
                 (i == ev->trigger_last && !strncmp(ev->type, "visit,", 6))) {
                 if (i < ev->trigger_first)
                     place_before = e;

@@ -342,7 +342,8 @@ static void test_summaries_read_whole(void **state)
 }
 
 /* The place of the clause's locative phrase is where, not the
- * dateline's city. */
+ * dateline's city; a game's opponent is no place of it; an owner is the
+ * last guess. */
 static void test_where_from_the_clause(void **state)
 {
     (void)state;
@@ -356,6 +357,27 @@ static void test_where_from_the_clause(void **state)
     assert_non_null(met->where);
     assert_string_equal(met->where->name, "Bergen");
     assert_int_equal(met->participant_count, 2);
+    afs_article_free(a);
+    /* a game's "over Russia" names the side beaten, not the place */
+    a = load("Cup final\n"
+             "LISBON \xe2\x80\x94 Portugal completed a 2-1 win over Russia "
+             "in the cup final on Sunday.\n",
+             "2026-01-07");
+    const afs_event *win = event_with(a, "win");
+    assert_non_null(win);
+    assert_non_null(win->where);
+    assert_string_equal(win->where->name, "Lisbon");
+    afs_article_free(a);
+    /* "Vietnam's party headquarters": the owner is where when nothing
+     * else is */
+    a = load("Remarks\n"
+             "Later, Minister Lara Quintero spoke at Norway's oldest "
+             "harbour on Tuesday.\n",
+             "2026-01-07");
+    const afs_event *spoke = event_with(a, "spoke");
+    assert_non_null(spoke);
+    assert_non_null(spoke->where);
+    assert_string_equal(spoke->where->name, "Norway");
     afs_article_free(a);
 }
 
