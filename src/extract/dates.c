@@ -177,8 +177,13 @@ static bool match_month(const extraction *x, const publication *when, size_t i,
                              (const char *const[]){"in", "on", "since", "by",
                                                    "late", "early", "mid",
                                                    "until", "from", NULL});
-    /* "may" and "march" are verbs too: want a day, a year or "in". */
-    if (!day && !year && !preposition)
+    /* "may" and "march" are verbs too: want a day, a year or "in"; or, for
+     * the other months, a capital inside the sentence ("an October news
+     * conference") */
+    bool named = (t->tokens[i].flags & AFS_TF_CAPITAL) &&
+                 !(t->tokens[i].flags & AFS_TF_SENT_START) && month != 3 &&
+                 month != 5;
+    if (!day && !year && !preposition && !named)
         return false;
     out->first = preposition ? i - 1 : i;
     out->last = last;

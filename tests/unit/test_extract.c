@@ -216,6 +216,18 @@ static void test_date_forms(void **state)
     assert_string_equal(when_of(a, "attacked"), "2025-03-21");
     assert_string_equal(when_of(a, "founded"), "1967-01-01");
     afs_article_free(a);
+    /* a month named with a capital inside the sentence, no "in" */
+    a = load("Briefing\nThe minister held an October news conference.\n",
+             "2026-01-03");
+    assert_string_equal(when_of(a, "news conference"), "2025-10-01");
+    assert_string_equal(end_of(a, "news conference"), "2025-10-31");
+    afs_article_free(a);
+    /* "May" with a capital may be a name */
+    a = load("Talks\nPrime Minister Theresa May met Erik Lindqvist.\n",
+             "2026-01-03");
+    assert_non_null(event_with(a, "met"));
+    assert_string_equal(when_of(a, "met"), "none");
+    afs_article_free(a);
     /* an article shows its eight main events: the ninth form apart */
     a = load("Protest\nWorkers protested last month.\n", "2026-01-03");
     assert_string_equal(when_of(a, "protested"), "2025-12-01");
