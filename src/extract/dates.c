@@ -352,6 +352,54 @@ static bool match_relative(const extraction *x, const publication *when,
     return true;
 }
 
+/* How many a count word or number at i says ("two", "a", "3"), or 0. */
+static int count_at(const afs_text *t, size_t i)
+{
+    static const char *const words[] = {"a",    "an",   "one", "two",   "three",
+                                        "four", "five", "six", "seven", "eight",
+                                        "nine", "ten",  NULL};
+    for (int k = 0; words[k]; k++)
+        if (afs_tok_is_ci(t, i, words[k]))
+            return k < 2 ? 1 : k - 1;
+    return number_at(t, i, 1, 99);
+}
+
+/* "two days ago", "a year ago", "three weeks later", "months earlier",
+ * found at the unit (a time word, so most tokens cost nothing): a
+ * distance from the publication date (ago) or from the time told before
+ * (later, earlier). Only "N days/weeks ago" gets a date. */
+static bool match_distance(const extraction *x, const publication *when,
+                           size_t i, const char *v, match *out)
+{
+    const afs_text *t = x->text;
+    static const char *const ends[] = {"ago", "later", "earlier", NULL};
+    if (!v || strcmp(v, "unit") != 0 || !word_is_any(t, i + 1, ends))
+        return false;
+    /* the count before the unit is no part of a time found before */
+    bool free_before = i > x->body_first &&
+                       (!x->times.n || x->times.v[x->times.n - 1].last < i);
+    int n = free_before ? count_at(t, i - 1) : 0;
+    bool ago = afs_tok_is_ci(t, i + 1, "ago");
+    if (!n && ago)
+        return false;
+    out->first = n ? i - 1 : i;
+    out->last = i + 2;
+    if (n && out->first > x->body_first &&
+        (!x->times.n || x->times.v[x->times.n - 1].last < out->first) &&
+        word_is_any(
+            t, out->first - 1,
+            (const char *const[]){"nearly", "about", "almost", "some", NULL}))
+        out->first--;
+    if (when->known && n && ago) {
+        char u = afs_ascii_lower(*afs_tok_str(t, i));
+        if (u == 'd')
+            out->date = format_days(x->arena, when->days - n);
+        else if (u == 'w')
+            out->date = format_days(x->arena, when->days - 7L * n);
+    }
+    return true;
+}
+
 void find_times(extraction *x)
 {
     const afs_text *t = x->text;
@@ -366,7 +414,8 @@ void find_times(extraction *x)
         const char *v = time_word(t, i); /* once: each matcher wants it */
         if (match_weekday(x, &when, i, v, &m) ||
             match_month(x, &when, i, v, &m) || match_year(x, i, &m) ||
-            match_relative(x, &when, i, v, &m)) {
+            match_relative(x, &when, i, v, &m) ||
+            match_distance(x, &when, i, v, &m)) {
             time_expr *te = VEC_PUSH(x->arena, x->times);
             te->first = m.first;
             te->last = m.last;

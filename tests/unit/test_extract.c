@@ -222,6 +222,20 @@ static void test_date_forms(void **state)
     assert_string_equal(when_of(a, "news conference"), "2025-10-01");
     assert_string_equal(end_of(a, "news conference"), "2025-10-31");
     afs_article_free(a);
+    /* a distance in time: from the publication date, or the time before */
+    a = load("Deal\nThe ministers met two days ago. The firms signed a deal "
+             "nearly a year ago. The union protested three weeks later.\n",
+             "2026-01-03");
+    assert_string_equal(when_of(a, "met"), "2026-01-01");
+    const afs_event *deal = event_with(a, "deal");
+    assert_non_null(deal);
+    assert_non_null(deal->when);
+    assert_string_equal(deal->when->text, "nearly a year ago");
+    const afs_event *protest = event_with(a, "protested");
+    assert_non_null(protest);
+    assert_non_null(protest->when);
+    assert_string_equal(protest->when->text, "three weeks later");
+    afs_article_free(a);
     /* "May" with a capital may be a name */
     a = load("Talks\nPrime Minister Theresa May met Erik Lindqvist.\n",
              "2026-01-03");
