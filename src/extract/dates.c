@@ -400,6 +400,45 @@ static bool match_distance(const extraction *x, const publication *when,
     return true;
 }
 
+/* "on the 29th": a day of the month, the last such day on or before the
+ * publication date. Found at the number. */
+static bool match_ordinal_day(const extraction *x, const publication *when,
+                              size_t i, match *out)
+{
+    const afs_text *t = x->text;
+    if (t->tokens[i].kind != AFS_TOK_NUMBER || i <= x->body_first ||
+        !afs_tok_is_ci(t, i - 1, "the") ||
+        (x->times.n && x->times.v[x->times.n - 1].last >= i))
+        return false;
+    const char *s = afs_tok_str(t, i);
+    size_t n = afs_tok_len(t, i), digits = 0;
+    int day = 0;
+    while (digits < n && digits < 3 && s[digits] >= '0' && s[digits] <= '9')
+        day = day * 10 + (s[digits++] - '0');
+    static const char *const suffixes[] = {"st", "nd", "rd", "th"};
+    bool ordinal = false;
+    for (size_t k = 0; k < 4 && digits + 2 == n; k++)
+        ordinal |= afs_ascii_lower(s[digits]) == suffixes[k][0] &&
+                   afs_ascii_lower(s[digits + 1]) == suffixes[k][1];
+    if (!ordinal || day < 1 || day > 31)
+        return false;
+    out->first = i - 1;
+    if (i - 1 > x->body_first && afs_tok_is_ci(t, i - 2, "on"))
+        out->first = i - 2;
+    out->last = i + 1;
+    if (when->known) {
+        afs_date pub = afs_date_from_days(when->days);
+        int y = pub.year, m = pub.month;
+        if (day > pub.day) {
+            m = m == 1 ? 12 : m - 1;
+            y -= pub.month == 1;
+        }
+        if (afs_date_valid(y, m, day))
+            out->date = format_days(x->arena, days_of(y, m, day));
+    }
+    return true;
+}
+
 void find_times(extraction *x)
 {
     const afs_text *t = x->text;
@@ -415,7 +454,8 @@ void find_times(extraction *x)
         if (match_weekday(x, &when, i, v, &m) ||
             match_month(x, &when, i, v, &m) || match_year(x, i, &m) ||
             match_relative(x, &when, i, v, &m) ||
-            match_distance(x, &when, i, v, &m)) {
+            match_distance(x, &when, i, v, &m) ||
+            match_ordinal_day(x, &when, i, &m)) {
             time_expr *te = VEC_PUSH(x->arena, x->times);
             te->first = m.first;
             te->last = m.last;

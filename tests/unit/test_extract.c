@@ -236,6 +236,13 @@ static void test_date_forms(void **state)
     assert_non_null(protest->when);
     assert_string_equal(protest->when->text, "three weeks later");
     afs_article_free(a);
+    /* "on the 29th": the last such day on or before the publication */
+    a = load("March\nWorkers protested on the 29th. The ministers met on "
+             "the 2nd.\n",
+             "2026-01-03");
+    assert_string_equal(when_of(a, "protested"), "2025-12-29");
+    assert_string_equal(when_of(a, "met"), "2026-01-02");
+    afs_article_free(a);
     /* "May" with a capital may be a name */
     a = load("Talks\nPrime Minister Theresa May met Erik Lindqvist.\n",
              "2026-01-03");
