@@ -1074,7 +1074,7 @@ static const char *type_name(extraction *x, const char *type, size_t len)
         "vote",      "deal",    "sport",           "disaster",   "other",
         NULL};
     for (const char *const *k = types; *k; k++)
-        if (**k == *type && !memcmp(*k, type, len) && !(*k)[len])
+        if (**k == *type && !strncmp(*k, type, len) && !(*k)[len])
             return *k;
     return afs_arena_strndup(x->arena, type, len);
 }
