@@ -177,8 +177,13 @@ static bool match_month(const extraction *x, const publication *when, size_t i,
                              (const char *const[]){"in", "on", "since", "by",
                                                    "late", "early", "mid",
                                                    "until", "from", NULL});
-    /* "may" and "march" are verbs too: want a day, a year or "in". */
-    if (!day && !year && !preposition)
+    /* "may" and "march" are verbs too: want a day, a year or "in"; or, for
+     * the other months, a capital inside the sentence ("an October news
+     * conference") */
+    bool named = (t->tokens[i].flags & AFS_TF_CAPITAL) &&
+                 !(t->tokens[i].flags & AFS_TF_SENT_START) && month != 3 &&
+                 month != 5;
+    if (!day && !year && !preposition && !named)
         return false;
     out->first = preposition ? i - 1 : i;
     out->last = last;
@@ -349,6 +354,93 @@ static bool match_relative(const extraction *x, const publication *when,
     return true;
 }
 
+/* How many a count word or number at i says ("two", "a", "3"), or 0. */
+static int count_at(const afs_text *t, size_t i)
+{
+    static const char *const words[] = {"a",    "an",   "one", "two",   "three",
+                                        "four", "five", "six", "seven", "eight",
+                                        "nine", "ten",  NULL};
+    for (int k = 0; words[k]; k++)
+        if (afs_tok_is_ci(t, i, words[k]))
+            return k < 2 ? 1 : k - 1;
+    return number_at(t, i, 1, 99);
+}
+
+/* "two days ago", "a year ago", "three weeks later", "months earlier",
+ * found at the unit (a time word, so most tokens cost nothing): a
+ * distance from the publication date (ago) or from the time told before
+ * (later, earlier). Only "N days/weeks ago" gets a date. */
+static bool match_distance(const extraction *x, const publication *when,
+                           size_t i, const char *v, match *out)
+{
+    const afs_text *t = x->text;
+    static const char *const ends[] = {"ago", "later", "earlier", NULL};
+    if (!v || strcmp(v, "unit") != 0 || !word_is_any(t, i + 1, ends))
+        return false;
+    /* the count before the unit is no part of a time found before */
+    bool free_before = i > x->body_first &&
+                       (!x->times.n || x->times.v[x->times.n - 1].last < i);
+    int n = free_before ? count_at(t, i - 1) : 0;
+    bool ago = afs_tok_is_ci(t, i + 1, "ago");
+    if (!n && ago)
+        return false;
+    out->first = n ? i - 1 : i;
+    out->last = i + 2;
+    if (n && out->first > x->body_first &&
+        (!x->times.n || x->times.v[x->times.n - 1].last < out->first) &&
+        word_is_any(
+            t, out->first - 1,
+            (const char *const[]){"nearly", "about", "almost", "some", NULL}))
+        out->first--;
+    if (when->known && n && ago) {
+        char u = afs_ascii_lower(*afs_tok_str(t, i));
+        if (u == 'd')
+            out->date = format_days(x->arena, when->days - n);
+        else if (u == 'w')
+            out->date = format_days(x->arena, when->days - 7L * n);
+    }
+    return true;
+}
+
+/* "on the 29th": a day of the month, the last such day on or before the
+ * publication date. Found at the number. */
+static bool match_ordinal_day(const extraction *x, const publication *when,
+                              size_t i, match *out)
+{
+    const afs_text *t = x->text;
+    if (t->tokens[i].kind != AFS_TOK_NUMBER || i <= x->body_first ||
+        !afs_tok_is_ci(t, i - 1, "the") ||
+        (x->times.n && x->times.v[x->times.n - 1].last >= i))
+        return false;
+    const char *s = afs_tok_str(t, i);
+    size_t n = afs_tok_len(t, i), digits = 0;
+    int day = 0;
+    while (digits < n && digits < 3 && s[digits] >= '0' && s[digits] <= '9')
+        day = day * 10 + (s[digits++] - '0');
+    static const char *const suffixes[] = {"st", "nd", "rd", "th"};
+    bool ordinal = false;
+    for (size_t k = 0; k < 4 && digits + 2 == n; k++)
+        ordinal |= afs_ascii_lower(s[digits]) == suffixes[k][0] &&
+                   afs_ascii_lower(s[digits + 1]) == suffixes[k][1];
+    if (!ordinal || day < 1 || day > 31)
+        return false;
+    out->first = i - 1;
+    if (i - 1 > x->body_first && afs_tok_is_ci(t, i - 2, "on"))
+        out->first = i - 2;
+    out->last = i + 1;
+    if (when->known) {
+        afs_date pub = afs_date_from_days(when->days);
+        int y = pub.year, m = pub.month;
+        if (day > pub.day) {
+            m = m == 1 ? 12 : m - 1;
+            y -= pub.month == 1;
+        }
+        if (afs_date_valid(y, m, day))
+            out->date = format_days(x->arena, days_of(y, m, day));
+    }
+    return true;
+}
+
 void find_times(extraction *x)
 {
     const afs_text *t = x->text;
@@ -360,14 +452,16 @@ void find_times(extraction *x)
             continue;
         }
         const char *v = time_word(t, i); /* once: each matcher wants it */
-        if (!v && afs_tok_len(t, i) != 4) {
-            i++; /* no time word, no year, no deictic of match_relative */
+        if (!v && t->tokens[i].kind == AFS_TOK_WORD && afs_tok_len(t, i) != 4) {
+            i++; /* no time word, no deictic of match_relative */
             continue;
         }
         match m = {0};
         if (match_weekday(x, &when, i, v, &m) ||
             match_month(x, &when, i, v, &m) || match_year(x, i, &m) ||
-            match_relative(x, &when, i, v, &m)) {
+            match_relative(x, &when, i, v, &m) ||
+            match_distance(x, &when, i, v, &m) ||
+            match_ordinal_day(x, &when, i, &m)) {
             time_expr *te = VEC_PUSH(x->arena, x->times);
             te->first = m.first;
             te->last = m.last;

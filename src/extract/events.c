@@ -5,7 +5,6 @@
  * X", "as reported by X", ", X said"); its time expression is when, a
  * place after a locative preposition where. Mentions of one happening
  * ("a phone conversation", "the call") fold into one event. */
-#include <ctype.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -15,28 +14,32 @@
 #include "words.h"
 
 #define MAX_EVENTS 8
-#define MAX_PARTICIPANTS 4
+#define MAX_PARTICIPANTS 6
 /* How far from its trigger a clause reaches, each way. */
 #define CLAUSE_REACH 24
 /* How far apart two tellings of one happening may be without a "the". */
 #define SAME_EVENT_SENTENCES 6
 #define SUMMARY_WORDS 20
+/* What a happening of someone the headline names weighs more. */
+#define HEADLINE_WEIGHT 1
 /* How far past a clause's end its time may stand: ", officials said
  * late on Wednesday". */
 #define TIME_AFTER_REACH 14
 /* How many paragraphs of the body the dateline's place covers: the
  * opening ones tell what happened there. */
 #define DATELINE_PARAGRAPHS 3
-/* The longest pair word: "both", "two". */
-#define SHORT_WORD_MAX 4
 
 /* What the whole article's events share: its dateline's place. */
+struct closed_index;
+
 typedef struct event_pass {
     extraction *x;
+    const struct closed_index *closed;
     size_t dateline_place;  /* entity, or NO_ENTITY */
     size_t dateline_end;    /* first token after the dateline */
     size_t first_paragraph; /* of the body */
-    const uint16_t *cls;    /* token -> enum word_class bits */
+    uint16_t *cls;          /* token -> enum word_class bits, once its sentence
+                             * has a trigger */
 } event_pass;
 
 /* ---- words ------------------------------------------------------------- */
@@ -44,12 +47,6 @@ typedef struct event_pass {
 static bool is_word(const afs_text *t, size_t i)
 {
     return i < t->token_count && t->tokens[i].kind == AFS_TOK_WORD;
-}
-
-static bool is_punct(const afs_text *t, size_t i, const char *p)
-{
-    return i < t->token_count && t->tokens[i].kind == AFS_TOK_PUNCT &&
-           afs_tok_is(t, i, p);
 }
 
 /* What each token is to a clause, found once per article: clauses and
@@ -65,15 +62,17 @@ enum word_class {
     WC_PRONOUN = 1 << 7,           /* "he", "her": may stand for a person */
     WC_COMMA = 1 << 8,
     WC_WORD = 1 << 9,
+    WC_CLASSIFIED = 1 << 10, /* looked at: a class of 0 is known too */
+    WC_PAIR = 1 << 11,       /* "two", "both": may stand for two people */
 };
-
-typedef struct word_classes {
-    const char *word;
-    unsigned classes;
-} word_classes;
 
 /* Sorted (ASCII), none longer than CLOSED_WORD_MAX. */
 #define CLOSED_WORD_MAX 9
+
+typedef struct word_classes {
+    char word[CLOSED_WORD_MAX + 7]; /* NUL-padded: 8 bytes readable */
+    unsigned classes;
+} word_classes;
 static const word_classes closed_words[] = {
     {"a", WC_FUNCTION},
     {"about", WC_FUNCTION | WC_PREPOSITION},
@@ -99,7 +98,7 @@ static const word_classes closed_words[] = {
     {"before", WC_FUNCTION | WC_PREPOSITION | WC_OPENS_AFTER_COMMA},
     {"being", WC_FUNCTION},
     {"between", WC_FUNCTION | WC_PREPOSITION},
-    {"both", WC_FUNCTION},
+    {"both", WC_FUNCTION | WC_PAIR},
     {"but", WC_FUNCTION | WC_PREPOSITION | WC_OPENS_AFTER_COMMA},
     {"by", WC_FUNCTION | WC_PREPOSITION},
     {"can", WC_FUNCTION},
@@ -167,6 +166,7 @@ static const word_classes closed_words[] = {
     {"though", WC_CLAUSE_OPENER},
     {"to", WC_FUNCTION | WC_PREPOSITION | WC_LOCATIVE},
     {"toward", WC_FUNCTION | WC_PREPOSITION},
+    {"two", WC_PAIR},
     {"towards", WC_FUNCTION | WC_PREPOSITION},
     {"under", WC_FUNCTION | WC_PREPOSITION},
     {"unless", WC_CLAUSE_OPENER},
@@ -200,24 +200,58 @@ static const word_classes closed_words[] = {
 };
 
 #define CLOSED_WORD_COUNT (sizeof closed_words / sizeof *closed_words)
-#define NO_CLOSED_WORD UINT8_MAX
+/* Twice the table's size and a power of two: probes stay short. */
+#define CLOSED_SLOTS 256
+#define CLOSED_SLOT_BITS 8
 
-/* The closed words chained by first letter and length: a token is
- * compared with the one to three words it could be. Built once per
- * article from the table (a hundred steps). */
+/* The closed words by a key packed from their bytes: a token is looked
+ * up with one multiply and a probe or two, no string compare. Built once
+ * per article from the table (a few thousand steps). */
 typedef struct closed_index {
-    uint8_t head[26][CLOSED_WORD_MAX + 1];
-    uint8_t next[CLOSED_WORD_COUNT];
+    uint32_t initials[CLOSED_WORD_MAX + 1]; /* length -> first letters */
+    uint64_t key[CLOSED_SLOTS];
+    uint16_t rest[CLOSED_SLOTS]; /* length and ninth byte; 0: empty */
+    uint16_t classes[CLOSED_SLOTS];
 } closed_index;
+
+#define LOWER_BITS 0x2020202020202020u
+
+/* The first eight bytes, letters in lower case (| 0x20 makes no letter of
+ * a byte that is no upper-case letter); rest holds the length and the
+ * ninth. s has eight readable bytes. */
+static uint64_t closed_key(const char *s, size_t n, uint16_t *rest)
+{
+    uint64_t k;
+    memcpy(&k, s, sizeof k);
+    if (n < 8)
+        k &= ((uint64_t)1 << (8 * n)) - 1;
+    k |= LOWER_BITS & (n < 8 ? ((uint64_t)1 << (8 * n)) - 1 : ~(uint64_t)0);
+    *rest = (uint16_t)(n | (n > 8 ? ((unsigned char)s[8] | 0x20) << 8 : 0));
+    return k;
+}
+
+static size_t closed_slot(uint64_t key, uint16_t rest)
+{
+    return (size_t)(((key ^ rest) * 0x9E3779B97F4A7C15u) >>
+                    (64 - CLOSED_SLOT_BITS));
+}
 
 static void index_closed_words(closed_index *ix)
 {
-    memset(ix->head, NO_CLOSED_WORD, sizeof ix->head);
-    for (size_t i = CLOSED_WORD_COUNT; i-- > 0;) {
-        const char *w = closed_words[i].word;
-        uint8_t *head = &ix->head[w[0] - 'a'][strlen(w)];
-        ix->next[i] = *head;
-        *head = (uint8_t)i;
+    memset(ix->rest, 0, sizeof ix->rest);
+    memset(ix->initials, 0, sizeof ix->initials);
+    for (size_t i = 0; i < CLOSED_WORD_COUNT; i++) {
+        const char *word = closed_words[i].word;
+        uint16_t rest;
+        size_t n = strlen(word);
+        ix->initials[n] |= 1u << (word[0] - 'a');
+        uint64_t key = closed_key(word, n, &rest);
+        size_t slot = closed_slot(key, rest);
+        while (ix->rest[slot])
+            slot = (slot + 1) & (CLOSED_SLOTS - 1);
+        ix->key[slot] = key;
+        ix->rest[slot] = rest;
+        ix->classes[slot] = (uint16_t)closed_words[i].classes;
     }
 }
 
@@ -226,27 +260,39 @@ static unsigned closed_word_classes(const closed_index *ix, const afs_text *t,
 {
     size_t n = afs_tok_len(t, i);
     const char *s = afs_tok_str(t, i);
-    int c = afs_ascii_lower(s[0]) - 'a';
-    if (n > CLOSED_WORD_MAX || c < 0 || c >= 26)
+    unsigned initial = (unsigned)(afs_ascii_lower(s[0]) - 'a');
+    if (n > CLOSED_WORD_MAX || initial >= 26 ||
+        !(ix->initials[n] >> initial & 1))
         return 0;
-    for (uint8_t k = ix->head[c][n]; k != NO_CLOSED_WORD; k = ix->next[k]) {
-        const char *w = closed_words[k].word;
-        size_t j = 1;
-        while (j < n && w[j] == afs_ascii_lower(s[j]))
-            j++;
-        if (j == n)
-            return closed_words[k].classes;
+    char tail[16];
+    if (t->tokens[i].start + 16 > t->len) {
+        memset(tail, 0, sizeof tail);
+        memcpy(tail, s, n);
+        s = tail;
     }
+    uint16_t rest;
+    uint64_t key = closed_key(s, n, &rest);
+    for (size_t slot = closed_slot(key, rest); ix->rest[slot];
+         slot = (slot + 1) & (CLOSED_SLOTS - 1))
+        if (ix->key[slot] == key && ix->rest[slot] == rest)
+            return ix->classes[slot];
     return 0;
 }
 
-/* Punctuation that ends a clause whatever follows it. */
+/* Punctuation that ends a clause whatever follows it: ";", ":", "(", ")",
+ * a quote mark, an em or en dash (U+2014, U+2013). */
 static bool is_hard_stop(const afs_text *t, size_t i)
 {
-    static const char *const stops[] = {";", ":", "(", ")", "—", "–", NULL};
-    return t->tokens[i].kind == AFS_TOK_QUOTE ||
-           (t->tokens[i].kind == AFS_TOK_PUNCT &&
-            afs_tok_is_one_of(t, i, stops));
+    if (t->tokens[i].kind == AFS_TOK_QUOTE)
+        return true;
+    if (t->tokens[i].kind != AFS_TOK_PUNCT)
+        return false;
+    const unsigned char *s = (const unsigned char *)afs_tok_str(t, i);
+    size_t n = afs_tok_len(t, i);
+    if (n == 1)
+        return s[0] == ';' || s[0] == ':' || s[0] == '(' || s[0] == ')';
+    return n == 3 && s[0] == 0xE2 && s[1] == 0x80 &&
+           (s[2] == 0x94 || s[2] == 0x93);
 }
 
 /* "describing them as ...": a participle after a comma opens a clause. */
@@ -254,8 +300,8 @@ static bool is_participle(const afs_text *t, size_t i)
 {
     size_t n = afs_tok_len(t, i);
     const char *s = afs_tok_str(t, i);
-    return n > 5 && !(t->tokens[i].flags & AFS_TF_CAPITAL) &&
-           !strncmp(s + n - 3, "ing", 3);
+    return n > 5 && !(t->tokens[i].flags & AFS_TF_CAPITAL) && s[n - 3] == 'i' &&
+           s[n - 2] == 'n' && s[n - 1] == 'g';
 }
 
 static uint16_t classify_word(const closed_index *ix, const afs_text *t,
@@ -263,10 +309,11 @@ static uint16_t classify_word(const closed_index *ix, const afs_text *t,
 {
     if (t->tokens[i].kind == AFS_TOK_NUMBER)
         return 0;
-    if (!is_word(t, i)) {
+    if (t->tokens[i].kind != AFS_TOK_WORD) {
         /* punctuation is no phrase's last word */
+        bool comma = afs_tok_len(t, i) == 1 && *afs_tok_str(t, i) == ',';
         return WC_FUNCTION | (is_hard_stop(t, i) ? WC_HARD_STOP : 0) |
-               (is_punct(t, i, ",") ? WC_COMMA : 0);
+               (comma ? WC_COMMA : 0);
     }
     unsigned c = WC_WORD | closed_word_classes(ix, t, i);
     if (t->tokens[i].flags & AFS_TF_POSSESSIVE)
@@ -276,17 +323,17 @@ static uint16_t classify_word(const closed_index *ix, const afs_text *t,
     return (uint16_t)c;
 }
 
-/* One more entry than tokens: a look one past the end finds nothing. */
-static const uint16_t *classify_words(extraction *x)
+/* Classes of the tokens [first, last] (one past a sentence's end is
+ * looked at too); a token already classified is kept. */
+static void classify_span(event_pass *p, size_t first, size_t last)
 {
-    const afs_text *t = x->text;
-    uint16_t *cls = afs_arena_array(x->arena, t->token_count + 1, sizeof *cls);
-    closed_index ix;
-    index_closed_words(&ix);
-    for (size_t i = 0; i < t->token_count; i++)
-        cls[i] = classify_word(&ix, t, i);
-    cls[t->token_count] = 0;
-    return cls;
+    const closed_index *ix = p->closed;
+    const afs_text *t = p->x->text;
+    if (last >= t->token_count)
+        last = t->token_count - 1;
+    for (size_t i = first; i <= last; i++)
+        if (!p->cls[i])
+            p->cls[i] = WC_CLASSIFIED | classify_word(ix, t, i);
 }
 
 static bool has_class(const uint16_t *cls, size_t i, unsigned c)
@@ -298,13 +345,49 @@ static bool has_class(const uint16_t *cls, size_t i, unsigned c)
 
 /* Longest trigger at token i (up to four words): its "type,class" or
  * NULL. */
+static bool is_trigger_word(const afs_text *t, size_t i)
+{
+    return afs_tok_lower_starts(t, i, AFS_LEX_EVENT_WORDS) ||
+           afs_tok_lower_in(t, i, AFS_LEX_EVENT_WORDS);
+}
+
+/* Tokens [i, i + k) are lower-case words one space apart: their bytes
+ * are the lexicon's key as they stand. */
+static bool is_lower_phrase(const afs_text *t, size_t i, size_t k)
+{
+    if (i + k > t->token_count)
+        return false;
+    for (size_t j = i; j < i + k; j++) {
+        const afs_token *tok = &t->tokens[j];
+        if (tok->kind != AFS_TOK_WORD || !(tok->flags & AFS_TF_LEXICONS) ||
+            (tok->flags & AFS_TF_CAPITAL) || tok->lex.keys != tok->lower.keys ||
+            (j > i && tok->start != t->tokens[j - 1].end + 1) ||
+            (j > i && t->clean[tok->start - 1] != ' '))
+            return false;
+    }
+    return true;
+}
+
 static const char *trigger_at(const afs_text *t, size_t i, size_t *n)
 {
     bool phrase = afs_tok_lower_starts(t, i, AFS_LEX_EVENT_WORDS);
     if (!phrase && !afs_tok_lower_in(t, i, AFS_LEX_EVENT_WORDS))
         return NULL;
+    if (!phrase && afs_tok_in(t, i, AFS_LEX_EVENT_WORDS)) {
+        /* written in lower case already: no copy to fold */
+        *n = 1;
+        return afs_span_value(t, i, i + 1, AFS_LEX_EVENT_WORDS);
+    }
     char buf[96];
     for (size_t k = phrase ? 4 : 1; k >= 1; k--) {
+        if (is_lower_phrase(t, i, k)) {
+            const char *v = afs_span_value(t, i, i + k, AFS_LEX_EVENT_WORDS);
+            if (v) {
+                *n = k;
+                return v;
+            }
+            continue;
+        }
         size_t len = lower_join(t, i, k, buf, sizeof buf);
         const char *v =
             len ? afs_lex_value(AFS_LEX_EVENT_WORDS, buf, len) : NULL;
@@ -314,6 +397,16 @@ static const char *trigger_at(const afs_text *t, size_t i, size_t *n)
         }
     }
     return NULL;
+}
+
+/* The first word of the sentence that may start a trigger (r->last for
+ * none): a sentence without one needs no closer look. */
+static size_t first_trigger_word(const afs_text *t, const afs_range *r)
+{
+    size_t i = r->first;
+    while (i < r->last && !is_trigger_word(t, i))
+        i++;
+    return i;
 }
 
 /* "according to statements from Tokyo": a source, not a happening. A
@@ -379,8 +472,14 @@ static afs_range clause_of(const event_pass *p, const afs_range *sentence,
     }
     if (trigger_last + CLAUSE_REACH < c.last)
         c.last = trigger_last + CLAUSE_REACH;
+    /* ", which signed a lease on Monday, expects": an aside ends at its
+     * comma */
+    bool aside = c.first >= first_token + 2 &&
+                 has_class(cls, c.first - 1, WC_CLAUSE_OPENER) &&
+                 has_class(cls, c.first - 2, WC_COMMA);
     for (size_t k = trigger_last; k < c.last; k++) {
         if (has_class(cls, k, WC_HARD_STOP | WC_CLAUSE_OPENER) ||
+            (aside && has_class(cls, k, WC_COMMA)) ||
             (has_class(cls, k, WC_COMMA) &&
              (has_class(cls, k + 1, WC_OPENS_AFTER_COMMA) ||
               attribution_follows(t, k, c.last)))) {
@@ -409,6 +508,37 @@ static void add_participant(extraction *x, event *ev, size_t e)
     *VEC_PUSH(x->arena, ev->participants) = e;
 }
 
+/* How many mentions start before token tok (they are in text order). */
+static size_t mentions_before(const extraction *x, size_t tok)
+{
+    size_t lo = 0, hi = x->mentions.n;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (x->mentions.v[mid].first < tok)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
+/* The entity of the latest mention before *m (counting down) that ends
+ * after stop, or NO_ENTITY when there is none: names looked back at one
+ * mention at a time, not one token. */
+static size_t entity_before(const extraction *x, size_t *m, size_t stop)
+{
+    while (*m > 0) {
+        size_t i = --*m;
+        const mention *mm = &x->mentions.v[i];
+        if (mm->last <= stop)
+            break;
+        if (x->mention_at[mm->first] == i + 1)
+            return entity_at_token(x, mm->first);
+    }
+    *m = 0;
+    return NO_ENTITY;
+}
+
 /* The person a pronoun at tok stands for: the latest one before it of
  * its gender. */
 static size_t antecedent(const extraction *x, size_t tok, enum afs_gender g)
@@ -416,8 +546,8 @@ static size_t antecedent(const extraction *x, size_t tok, enum afs_gender g)
     size_t stop = tok > x->body_first + ANTECEDENT_WINDOW
                       ? tok - ANTECEDENT_WINDOW
                       : x->body_first;
-    for (size_t k = tok; k-- > stop;) {
-        size_t c = entity_at_token(x, k);
+    for (size_t m = mentions_before(x, tok); m > 0;) {
+        size_t c = entity_before(x, &m, stop);
         if (c == NO_ENTITY || x->entities.v[c].kind != AFS_PERSON)
             continue;
         enum afs_gender cg = x->entities.v[c].gender;
@@ -427,12 +557,12 @@ static size_t antecedent(const extraction *x, size_t tok, enum afs_gender g)
     return NO_ENTITY;
 }
 
-/* "the two leaders", "both men": the last two people named before. */
+/* "the two leaders", "both men" (tok is a pair word): the last two
+ * people named before. */
 static bool add_pair_before(extraction *x, event *ev, size_t tok)
 {
     const afs_text *t = x->text;
-    if (!(afs_tok_is_ci(t, tok, "two") || afs_tok_is_ci(t, tok, "both")) ||
-        !is_word(t, tok + 1) || entity_at_token(x, tok + 1) != NO_ENTITY)
+    if (!is_word(t, tok + 1) || entity_at_token(x, tok + 1) != NO_ENTITY)
         return false;
     const char *s = afs_tok_str(t, tok + 1);
     size_t n = afs_tok_len(t, tok + 1);
@@ -442,8 +572,8 @@ static bool add_pair_before(extraction *x, event *ev, size_t tok)
     size_t stop = tok > x->body_first + ANTECEDENT_WINDOW
                       ? tok - ANTECEDENT_WINDOW
                       : x->body_first;
-    for (size_t k = tok; k-- > stop && count < 2;) {
-        size_t c = entity_at_token(x, k);
+    for (size_t m = mentions_before(x, tok); m > 0 && count < 2;) {
+        size_t c = entity_before(x, &m, stop);
         if (c != NO_ENTITY && x->entities.v[c].kind == AFS_PERSON &&
             (count == 0 || found[0] != c))
             found[count++] = c;
@@ -485,29 +615,35 @@ static bool is_source_at(const afs_text *t, const uint16_t *cls, size_t first,
 
 /* "in Hanoi", "to the United States": a place after a locative
  * preposition, over a determiner or two. */
-static bool after_locative(const uint16_t *cls, size_t first, size_t place)
+static bool after_locative(const afs_text *t, const uint16_t *cls, size_t first,
+                           size_t place, const event *ev)
 {
     size_t k = place;
     while (k > first && k + 2 > place && has_class(cls, k - 1, WC_DETERMINER) &&
            !has_class(cls, k - 1, WC_LOCATIVE))
         k--;
-    return k > first && has_class(cls, k - 1, WC_LOCATIVE);
+    if (k <= first || !has_class(cls, k - 1, WC_LOCATIVE))
+        return false;
+    /* "a 2-1 win over Russia": in a game, over whom, not where */
+    return strncmp(ev->type, "sport,", 6) || !afs_tok_is_ci(t, k - 1, "over");
 }
 
 static void fill_arguments(event_pass *p, event *ev, const afs_range *clause)
 {
     extraction *x = p->x;
     const afs_text *t = x->text;
-    size_t place_before = NO_ENTITY, place_after = NO_ENTITY;
+    size_t place_before = NO_ENTITY, place_after = NO_ENTITY,
+           place_owner = NO_ENTITY;
     for (size_t i = clause->first; i < clause->last; i++) {
-        if (x->in_quote[i])
+        /* most words are neither a name nor may stand for one */
+        if ((!x->mention_at[i] &&
+             !has_class(p->cls, i, WC_PAIR | WC_PRONOUN)) ||
+            x->in_quote[i])
             continue;
-        size_t e = entity_at_token(x, i);
+        size_t e = x->mention_at[i] ? entity_at_token(x, i) : NO_ENTITY;
         enum afs_gender g;
-        /* "two", "both": short words */
-        bool short_word = has_class(p->cls, i, WC_WORD) &&
-                          afs_tok_len(t, i) <= SHORT_WORD_MAX;
-        if (e == NO_ENTITY && short_word && add_pair_before(x, ev, i))
+        if (e == NO_ENTITY && has_class(p->cls, i, WC_PAIR) &&
+            add_pair_before(x, ev, i))
             continue;
         if (e == NO_ENTITY && has_class(p->cls, i, WC_PRONOUN) &&
             i < ev->trigger_first && personal_pronoun(t, i, &g) &&
@@ -519,8 +655,19 @@ static void fill_arguments(event_pass *p, event *ev, const afs_range *clause)
         if (i > clause->first && entity_at_token(x, i - 1) == e)
             continue;
         if (x->entities.v[e].kind == AFS_PLACE) {
-            if (after_locative(p->cls, clause->first, i) ||
-                (i == ev->trigger_last && !strcmp(ev->type, "visit"))) {
+            /* "Vietnam's party headquarters", "China's ministry": the
+             * country of the place or body, a guess below any other */
+            size_t m_last = x->mention_at[i]
+                                ? x->mentions.v[x->mention_at[i] - 1].last
+                                : t->token_count;
+            if (m_last < t->token_count &&
+                (t->tokens[m_last].flags & AFS_TF_POSSESSIVE)) {
+                if (place_owner == NO_ENTITY)
+                    place_owner = e;
+                continue;
+            }
+            if (after_locative(t, p->cls, clause->first, i, ev) ||
+                (i == ev->trigger_last && !strncmp(ev->type, "visit,", 6))) {
                 if (i < ev->trigger_first)
                     place_before = e;
                 else if (place_after == NO_ENTITY)
@@ -538,6 +685,8 @@ static void fill_arguments(event_pass *p, event *ev, const afs_range *clause)
         t->tokens[ev->trigger_first].paragraph <=
             p->first_paragraph + DATELINE_PARAGRAPHS)
         ev->where = p->dateline_place;
+    if (ev->where == NO_ENTITY)
+        ev->where = place_owner;
 }
 
 /* The time expression of the clause nearest the trigger. */
@@ -607,20 +756,113 @@ static bool is_phrase_end(const uint16_t *cls, size_t k, size_t last)
     return has_class(cls, k, WC_COMMA | WC_PREPOSITION);
 }
 
-static size_t words_between(const afs_text *t, size_t first, size_t last)
+static bool counts_as_word(const afs_text *t, size_t k)
 {
-    size_t n = 0;
-    for (size_t k = first; k < last; k++)
-        n += t->tokens[k].kind == AFS_TOK_WORD ||
-             t->tokens[k].kind == AFS_TOK_NUMBER;
-    return n;
+    return t->tokens[k].kind == AFS_TOK_WORD ||
+           t->tokens[k].kind == AFS_TOK_NUMBER;
+}
+
+/* Something before the trigger can be its subject: a name, a pronoun, a
+ * determiner ("the ministry"), a pair ("both leaders"), a capitalised word
+ * or a number. */
+static bool has_subject(const event_pass *p, size_t from, size_t trigger)
+{
+    const afs_text *t = p->x->text;
+    for (size_t k = from; k < trigger; k++)
+        if (p->x->mention_at[k] ||
+            has_class(p->cls, k, WC_PRONOUN | WC_DETERMINER | WC_PAIR) ||
+            t->tokens[k].kind == AFS_TOK_NUMBER ||
+            (t->tokens[k].flags & AFS_TF_CAPITAL))
+            return true;
+    return false;
+}
+
+/* ", which is planned for spring", ", announced in October": a clause
+ * that starts at its verb. */
+static bool starts_at_verb(const event_pass *p, size_t from, size_t trigger)
+{
+    const afs_text *t = p->x->text;
+    if (has_subject(p, from, trigger))
+        return false;
+    /* "is planned", "reportedly said", "announced": a verb's shape */
+    size_t k = from < trigger ? from : trigger;
+    if (from < trigger && has_class(p->cls, k, WC_FUNCTION))
+        return true;
+    size_t n = afs_tok_len(t, k);
+    const char *s = afs_tok_str(t, k);
+    return n > 3 && ((s[n - 2] == 'e' && s[n - 1] == 'd') ||
+                     (s[n - 2] == 'l' && s[n - 1] == 'y'));
+}
+
+/* The subject of a clause that has none: the sentence's start when it is
+ * near, else the nearest name before the clause in the sentence. */
+static void find_subject(const event_pass *p, size_t sentence_first,
+                         size_t from, summary_span *sum)
+{
+    const afs_text *t = p->x->text;
+    size_t words = 0, k = from;
+    while (k > sentence_first && words <= SUMMARY_WORDS / 2)
+        words += counts_as_word(t, --k);
+    if (k == sentence_first && words <= SUMMARY_WORDS / 2) {
+        sum->from = sentence_first;
+        return;
+    }
+    for (k = from; k-- > sentence_first;) {
+        uint32_t m = p->x->mention_at[k];
+        if (!m)
+            continue;
+        const mention *mm = &p->x->mentions.v[m - 1];
+        sum->subject_first = mm->title_first;
+        sum->subject_last = mm->last;
+        return;
+    }
+}
+
+/* Where a summary cut before its clause's end stops: not after "that" or
+ * "whether" (a clause begun, not told), not a short tail after a comma. */
+static size_t whole_tail(const event_pass *p, size_t trigger_last, size_t end)
+{
+    const afs_text *t = p->x->text;
+    static const char *const openers[] = {"that", "whether", "if", NULL};
+    size_t words = 0;
+    for (size_t k = end; k-- > trigger_last;) {
+        if (has_class(p->cls, k, WC_COMMA) && words <= 4)
+            return k;
+        if (has_class(p->cls, k, WC_FUNCTION) &&
+            afs_tok_is_one_of_ci(t, k, openers))
+            return k;
+        words += counts_as_word(t, k);
+    }
+    return end;
+}
+
+/* "Arlo Mendes, the chief of Ostrand Rail, signed": the name an
+ * appositive ending at the name at k describes, or k. */
+static size_t appositive_head(const event_pass *p, size_t from, size_t k)
+{
+    const extraction *x = p->x;
+    uint32_t m = x->mention_at[k];
+    if (!m)
+        return k;
+    size_t after = x->mentions.v[m - 1].last;
+    if (!has_class(p->cls, after, WC_COMMA))
+        return k;
+    for (size_t j = k, words = 0; j-- > from && words < 6;) {
+        if (has_class(p->cls, j, WC_COMMA)) {
+            uint32_t head = j > from ? x->mention_at[j - 1] : 0;
+            return head ? x->mentions.v[head - 1].title_first : k;
+        }
+        words += counts_as_word(x->text, j);
+    }
+    return k;
 }
 
 /* Who did what to whom, in the clause's own words: from the clause's
- * start (or the subject nearest the trigger, in a long clause) to the
- * last phrase end within SUMMARY_WORDS words. */
-static const char *make_summary(const event_pass *p, const afs_range *clause,
-                                const event *ev)
+ * start (or the subject nearest the trigger, in a long clause; or the
+ * sentence's subject, for a clause that starts at its verb) to the last
+ * phrase end within SUMMARY_WORDS words. */
+static summary_span make_summary(const event_pass *p, const afs_range *clause,
+                                 size_t sentence_first, const event *ev)
 {
     const extraction *x = p->x;
     const uint16_t *cls = p->cls;
@@ -632,28 +874,33 @@ static const char *make_summary(const event_pass *p, const afs_range *clause,
            (!is_word(t, from) || afs_tok_is_one_of_ci(t, from, openers)) &&
            t->tokens[from].kind != AFS_TOK_NUMBER)
         from++;
-    for (size_t k = from; k < ev->trigger_first; k++) {
+    for (size_t k = from, words = 0; k < ev->trigger_first; k++) {
         /* "Recently, Beijing conducted": the subject starts the line */
-        if (entity_at_token(x, k) != NO_ENTITY || words_between(t, from, k) > 6)
+        if (x->mention_at[k] || words > 6)
             break;
-        if (is_punct(t, k, ",")) {
+        if (has_class(cls, k, WC_COMMA)) {
             from = k + 1;
             break;
         }
+        words += counts_as_word(t, k);
     }
-    if (words_between(t, from, ev->trigger_first) > SUMMARY_WORDS / 2) {
+    size_t before = 0;
+    for (size_t k = from; k < ev->trigger_first; k++)
+        before += counts_as_word(t, k);
+    if (before > SUMMARY_WORDS / 2) {
         /* the nearest name before the trigger is its subject */
-        size_t k = ev->trigger_first;
-        while (k > from && words_between(t, k, ev->trigger_first) < 8 &&
-               !(entity_at_token(x, k) != NO_ENTITY &&
-                 entity_at_token(x, k - 1) != entity_at_token(x, k)))
-            k--;
-        from = k;
+        size_t k = ev->trigger_first, words = 0;
+        while (k > from && words < 8 &&
+               !(x->mention_at[k] && x->mention_at[k - 1] != x->mention_at[k]))
+            words += counts_as_word(t, --k);
+        from = appositive_head(p, from, k);
     }
-    size_t limit = from;
+    summary_span sum = {.from = from};
+    if (from > sentence_first && starts_at_verb(p, from, ev->trigger_first))
+        find_subject(p, sentence_first, from, &sum);
+    size_t limit = sum.from;
     for (size_t words = 0; limit < to; limit++) {
-        words += t->tokens[limit].kind == AFS_TOK_WORD ||
-                 t->tokens[limit].kind == AFS_TOK_NUMBER;
+        words += counts_as_word(t, limit);
         if (words > SUMMARY_WORDS)
             break;
     }
@@ -661,13 +908,42 @@ static const char *make_summary(const event_pass *p, const afs_range *clause,
     if (limit < to || !is_phrase_end(cls, to, to)) {
         while (end > ev->trigger_last && !is_phrase_end(cls, end, to))
             end--;
+        if (end < to)
+            end = whole_tail(p, ev->trigger_last, end);
     }
     while (end > ev->trigger_last && (has_class(cls, end - 1, WC_FUNCTION) ||
                                       t->tokens[end - 1].kind == AFS_TOK_PUNCT))
         end--;
     if (end < ev->trigger_last)
         end = ev->trigger_last;
-    return token_span_text(x, from, end);
+    sum.to = end;
+    return sum;
+}
+
+/* A line starts with a capital, as the sentence it is cut from would. */
+static const char *capitalised(extraction *x, const char *line)
+{
+    /* "iPhone" is written so */
+    if (*line < 'a' || *line > 'z' || (line[1] >= 'A' && line[1] <= 'Z'))
+        return line;
+    char *copy = afs_arena_strndup(x->arena, line, strlen(line));
+    copy[0] = (char)(copy[0] - 'a' + 'A');
+    return copy;
+}
+
+static const char *summary_text(extraction *x, const summary_span *sum)
+{
+    const char *clause = token_span_text(x, sum->from, sum->to);
+    if (sum->subject_first == sum->subject_last)
+        return capitalised(x, clause);
+    const char *subject =
+        token_span_text(x, sum->subject_first, sum->subject_last);
+    size_t a = strlen(subject), b = strlen(clause);
+    char *line = afs_arena_alloc(x->arena, a + b + 2);
+    memcpy(line, subject, a);
+    line[a] = ' ';
+    memcpy(line + a + 1, clause, b + 1);
+    return line;
 }
 
 /* ---- one happening, many mentions ------------------------------------- */
@@ -692,13 +968,18 @@ static size_t shared_participants(const event *a, const event *b)
     return shared;
 }
 
-/* "invited" and "invitation", "call" and "called": one word's forms. */
-static bool same_stem(const char *a, const char *b)
+/* "invited" and "invitation", "call" and "called": one word's forms
+ * (the triggers' first words). */
+static bool same_stem(const afs_text *t, const event *a, const event *b)
 {
+    const char *sa = afs_tok_str(t, a->trigger_first);
+    const char *sb = afs_tok_str(t, b->trigger_first);
+    size_t la = afs_tok_len(t, a->trigger_first);
+    size_t lb = afs_tok_len(t, b->trigger_first);
     size_t n = 0;
-    while (a[n] && tolower((unsigned char)a[n]) == tolower((unsigned char)b[n]))
+    while (n < la && n < lb && afs_ascii_lower(sa[n]) == afs_ascii_lower(sb[n]))
         n++;
-    return n >= 4 || (!a[n] && !b[n]);
+    return n >= 4 || (n == la && n == lb);
 }
 
 /* An earlier event the candidate tells again: in the same sentence, the
@@ -720,7 +1001,7 @@ static event *same_event(extraction *x, const event *candidate, bool definite)
         if (definite)
             return ev;
         if (candidate->sentence <= ev->last_sentence + SAME_EVENT_SENTENCES &&
-            same_stem(ev->trigger, candidate->trigger) &&
+            same_stem(x->text, ev, candidate) &&
             (shared == candidate->participants.n ||
              shared == ev->participants.n))
             return ev;
@@ -730,17 +1011,18 @@ static event *same_event(extraction *x, const event *candidate, bool definite)
 
 /* The first telling names who took part: a later "these drills
  * followed X" adds nobody, "the call" nobody, "called X" its people. */
-static void merge_into(extraction *x, event *into, const event *from)
+static void merge_into(extraction *x, event *into, const event *from,
+                       afs_span mention)
 {
     bool same_sentence = into->last_sentence == from->sentence;
-    if (same_sentence || same_stem(into->trigger, from->trigger))
+    if (same_sentence || same_stem(x->text, into, from))
         for (size_t i = 0; i < from->participants.n; i++)
             add_participant(x, into, from->participants.v[i]);
     if (!into->when && !same_sentence)
         into->when = from->when;
     if (into->where == NO_ENTITY)
         into->where = from->where;
-    *VEC_PUSH(x->arena, into->mentions) = from->mentions.v[0];
+    *VEC_PUSH(x->arena, into->mentions) = mention;
     into->last_sentence = from->sentence;
 }
 
@@ -752,7 +1034,9 @@ static event *same_summary(extraction *x, const event *candidate)
         event *ev = &x->events.v[i];
         if (ev->last_sentence != candidate->sentence)
             return NULL;
-        if (!strcmp(ev->summary, candidate->summary))
+        if (ev->span.from == candidate->span.from &&
+            ev->span.to == candidate->span.to &&
+            ev->span.subject_first == candidate->span.subject_first)
             return ev;
     }
     return NULL;
@@ -780,6 +1064,21 @@ static bool is_indefinite(const afs_text *t, const uint16_t *cls,
 
 /* ---- the pass ---------------------------------------------------------- */
 
+/* The type as one of the fixed list's strings: no copy per trigger. */
+static const char *type_name(extraction *x, const char *type, size_t len)
+{
+    static const char *const types[] = {
+        "statement", "appeal",  "intent",          "meet",       "visit",
+        "cooperate", "aid",     "demand",          "disapprove", "reject",
+        "threaten",  "protest", "military action", "assault",    "arrest/legal",
+        "vote",      "deal",    "sport",           "disaster",   "other",
+        NULL};
+    for (const char *const *k = types; *k; k++)
+        if (**k == *type && !strncmp(*k, type, len) && !(*k)[len])
+            return *k;
+    return afs_arena_strndup(x->arena, type, len);
+}
+
 /* "for an official visit", "of a proposed package": a noun in a
  * prepositional phrase of the trigger before it. */
 static bool is_phrase_argument(const afs_text *t, const uint16_t *cls, size_t i)
@@ -798,7 +1097,7 @@ static bool is_phrase_argument(const afs_text *t, const uint16_t *cls, size_t i)
     return false;
 }
 
-static void sentence_events(event_pass *p, size_t s)
+static void sentence_events(event_pass *p, size_t s, size_t first_trigger)
 {
     extraction *x = p->x;
     const afs_text *t = x->text;
@@ -810,13 +1109,19 @@ static void sentence_events(event_pass *p, size_t s)
     /* a second trigger in a new event's clause tells the same happening
      * ("accused ... of using coercion"); "during a phone call" another */
     bool previous_new = false;
-    for (size_t i = first; i < r->last; i++) {
+    for (size_t i = first_trigger > first ? first_trigger : first; i < r->last;
+         i++) {
         size_t n = 0;
-        if (!is_word(t, i) || !is_trigger_candidate(x, i))
+        if (!is_trigger_word(t, i) || !is_word(t, i) ||
+            !is_trigger_candidate(x, i))
             continue;
         const char *value = trigger_at(t, i, &n);
         if (!value)
             continue;
+        /* every look at a class stays within the clause's reach */
+        classify_span(
+            p, i > r->first + CLAUSE_REACH ? i - CLAUSE_REACH : r->first,
+            i + n + CLAUSE_REACH < r->last ? i + n + CLAUSE_REACH : r->last);
         /* "an invitation ... for an official visit": what was offered */
         if (previous_last != SIZE_MAX && i < previous_clause_end &&
             ((previous_new && !is_indefinite(t, p->cls, i)) ||
@@ -827,18 +1132,16 @@ static void sentence_events(event_pass *p, size_t s)
         const char *comma = strchr(value, ',');
         if (!comma)
             continue;
-        event ev = {
-            .trigger_first = i,
-            .trigger_last = i + n,
-            .type = afs_arena_strndup(x->arena, value, (size_t)(comma - value)),
-            .cls = comma + 1,
-            .cls_len = strlen(comma + 1),
-            .where = NO_ENTITY,
-            .sentence = s,
-            .last_sentence = s};
-        ev.trigger = token_span_text(x, i, i + n);
-        *VEC_PUSH(x->arena, ev.mentions) =
-            (afs_span){t->tokens[i].start, t->tokens[i + n - 1].end};
+        event ev = {.trigger_first = i,
+                    .trigger_last = i + n,
+                    .type = value, /* up to the comma: the type's name is made
+                                    * for the events kept */
+                    .cls = comma + 1,
+                    .cls_len = strlen(comma + 1),
+                    .where = NO_ENTITY,
+                    .sentence = s,
+                    .last_sentence = s};
+        afs_span mention = {t->tokens[i].start, t->tokens[i + n - 1].end};
         afs_range clause = clause_of(p, r, first, i, i + n);
         previous_last = i + n;
         previous_clause_end = clause.last;
@@ -851,14 +1154,16 @@ static void sentence_events(event_pass *p, size_t s)
         event *old = same_event(x, &ev, is_definite(p->cls, first, i));
         previous_new = !old;
         if (old) {
-            merge_into(x, old, &ev);
+            merge_into(x, old, &ev, mention);
         } else {
-            ev.summary = make_summary(p, &clause, &ev);
+            ev.span = make_summary(p, &clause, first, &ev);
             event *told = same_summary(x, &ev);
-            if (told)
-                *VEC_PUSH(x->arena, told->mentions) = ev.mentions.v[0];
-            else
+            if (told) {
+                *VEC_PUSH(x->arena, told->mentions) = mention;
+            } else {
+                *VEC_PUSH(x->arena, ev.mentions) = mention;
                 *VEC_PUSH(x->arena, x->events) = ev;
+            }
         }
         i += n - 1;
     }
@@ -866,28 +1171,26 @@ static void sentence_events(event_pass *p, size_t s)
 
 /* What makes a happening one of the article's main ones: who took part
  * (a crowd counts as three), how often it is told, and when and where. */
-static int event_weight(const event *ev)
+static int event_weight(const extraction *x, const bool *in_headline,
+                        const event *ev)
 {
     int participants = ev->participants.n > 3 ? 3 : (int)ev->participants.n;
     int told = ev->mentions.n > 3 ? 3 : (int)ev->mentions.n;
+    int headline = 0;
+    for (size_t i = 0; i < ev->participants.n; i++)
+        headline |= in_headline[resolve_entity(x, ev->participants.v[i])];
     return participants * 2 + told + (ev->when ? 2 : 0) +
-           (ev->where != NO_ENTITY ? 1 : 0);
+           (ev->where != NO_ENTITY ? 1 : 0) + HEADLINE_WEIGHT * headline;
 }
 
-static int compare_weight(const void *a, const void *b, void *ctx)
+/* Entities the headline names: the story is theirs. */
+static bool *named_in_headline(extraction *x)
 {
-    const extraction *x = ctx;
-    size_t i = *(const size_t *)a, j = *(const size_t *)b;
-    int wi = event_weight(&x->events.v[i]), wj = event_weight(&x->events.v[j]);
-    if (wi != wj)
-        return wj - wi;
-    return i < j ? -1 : i > j;
-}
-
-static int compare_index(const void *a, const void *b)
-{
-    size_t i = *(const size_t *)a, j = *(const size_t *)b;
-    return i < j ? -1 : i > j;
+    bool *named = afs_arena_array(x->arena, x->entities.n + 1, sizeof *named);
+    for (size_t i = 0; i < x->mentions.n; i++)
+        if (x->mentions.v[i].heading && x->mentions.v[i].entity != NO_ENTITY)
+            named[resolve_entity(x, x->mentions.v[i].entity)] = true;
+    return named;
 }
 
 /* Keeps the MAX_EVENTS weightiest, earlier first on ties, in text order. */
@@ -902,11 +1205,33 @@ static void keep_main_events(extraction *x)
     x->events.n = kept_n;
     if (x->events.n <= MAX_EVENTS)
         return;
-    size_t *order = afs_arena_array(x->arena, x->events.n, sizeof *order);
-    for (size_t i = 0; i < x->events.n; i++)
-        order[i] = i;
-    qsort_r(order, x->events.n, sizeof *order, compare_weight, x);
-    qsort(order, MAX_EVENTS, sizeof *order, compare_index);
+    /* the lightest of the kept leaves for a heavier one (the later on
+     * ties): a few steps per event, no sort */
+    size_t order[MAX_EVENTS];
+    int weight[MAX_EVENTS];
+    const bool *in_headline = named_in_headline(x);
+    for (size_t i = 0; i < x->events.n; i++) {
+        int w = event_weight(x, in_headline, &x->events.v[i]);
+        if (i < MAX_EVENTS) {
+            order[i] = i;
+            weight[i] = w;
+            continue;
+        }
+        size_t lightest = 0;
+        for (size_t k = 1; k < MAX_EVENTS; k++)
+            if (weight[k] < weight[lightest] ||
+                (weight[k] == weight[lightest] && order[k] > order[lightest]))
+                lightest = k;
+        if (w <= weight[lightest])
+            continue;
+        /* keep text order: the heavier one takes the end */
+        for (size_t k = lightest; k + 1 < MAX_EVENTS; k++) {
+            order[k] = order[k + 1];
+            weight[k] = weight[k + 1];
+        }
+        order[MAX_EVENTS - 1] = i;
+        weight[MAX_EVENTS - 1] = w;
+    }
     event *kept = afs_arena_array(x->arena, MAX_EVENTS, sizeof *kept);
     for (size_t i = 0; i < MAX_EVENTS; i++)
         kept[i] = x->events.v[order[i]];
@@ -944,14 +1269,28 @@ void find_events(extraction *x)
     event_pass p = {.x = x, .dateline_place = NO_ENTITY};
     if (x->body_first < t->token_count)
         p.first_paragraph = t->tokens[x->body_first].paragraph;
-    p.cls = classify_words(x);
+    if (!t->token_count)
+        return;
+    p.cls = afs_arena_array(x->arena, t->token_count, sizeof *p.cls);
+    closed_index closed;
+    index_closed_words(&closed);
+    p.closed = &closed;
     find_dateline(&p);
     for (size_t s = 0; s < t->sentence_count; s++) {
         const afs_range *r = &t->sentences[s];
         if (r->first < x->body_first ||
             x->heading_paragraph[t->tokens[r->first].paragraph])
             continue;
-        sentence_events(&p, s);
+        size_t trigger = first_trigger_word(t, r);
+        if (trigger == r->last)
+            continue;
+        sentence_events(&p, s, trigger);
     }
     keep_main_events(x);
+    for (size_t i = 0; i < x->events.n; i++) {
+        event *ev = &x->events.v[i];
+        ev->trigger = token_span_text(x, ev->trigger_first, ev->trigger_last);
+        ev->type = type_name(x, ev->type, (size_t)(ev->cls - 1 - ev->type));
+        ev->summary = summary_text(x, &ev->span);
+    }
 }

@@ -89,13 +89,20 @@ typedef struct time_expr {
     const char *end;  /* last day of a range ("last week"), or NULL */
 } time_expr;
 
+/* A summary's tokens: [from, to), after the subject [subject_first,
+ * subject_last) taken from before its clause (none when equal). */
+typedef struct summary_span {
+    size_t from, to, subject_first, subject_last;
+} summary_span;
+
 typedef struct event {
     size_t trigger_first, trigger_last;
     const char *trigger;
     const char *type; /* "meet": one of the fixed list readers see */
     const char *cls;  /* "consult": the finer kind its mentions share */
     size_t cls_len;
-    const char *summary;
+    const char *summary; /* made from span for the events kept */
+    summary_span span;
     AFS_VEC(size_t) participants;
     AFS_VEC(afs_span) mentions; /* the trigger of each telling, in text order */
     const time_expr *when;

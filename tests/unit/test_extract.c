@@ -216,6 +216,39 @@ static void test_date_forms(void **state)
     assert_string_equal(when_of(a, "attacked"), "2025-03-21");
     assert_string_equal(when_of(a, "founded"), "1967-01-01");
     afs_article_free(a);
+    /* a month named with a capital inside the sentence, no "in" */
+    a = load("Briefing\nThe minister held an October news conference.\n",
+             "2026-01-03");
+    assert_string_equal(when_of(a, "news conference"), "2025-10-01");
+    assert_string_equal(end_of(a, "news conference"), "2025-10-31");
+    afs_article_free(a);
+    /* a distance in time: from the publication date, or the time before */
+    a = load("Deal\nThe ministers met two days ago. The firms signed a deal "
+             "nearly a year ago. The union protested three weeks later.\n",
+             "2026-01-03");
+    assert_string_equal(when_of(a, "met"), "2026-01-01");
+    const afs_event *deal = event_with(a, "deal");
+    assert_non_null(deal);
+    assert_non_null(deal->when);
+    assert_string_equal(deal->when->text, "nearly a year ago");
+    const afs_event *protest = event_with(a, "protested");
+    assert_non_null(protest);
+    assert_non_null(protest->when);
+    assert_string_equal(protest->when->text, "three weeks later");
+    afs_article_free(a);
+    /* "on the 29th": the last such day on or before the publication */
+    a = load("March\nWorkers protested on the 29th. The ministers met on "
+             "the 2nd.\n",
+             "2026-01-03");
+    assert_string_equal(when_of(a, "protested"), "2025-12-29");
+    assert_string_equal(when_of(a, "met"), "2026-01-02");
+    afs_article_free(a);
+    /* "May" with a capital may be a name */
+    a = load("Talks\nPrime Minister Theresa May met Erik Lindqvist.\n",
+             "2026-01-03");
+    assert_non_null(event_with(a, "met"));
+    assert_string_equal(when_of(a, "met"), "none");
+    afs_article_free(a);
     /* an article shows its eight main events: the ninth form apart */
     a = load("Protest\nWorkers protested last month.\n", "2026-01-03");
     assert_string_equal(when_of(a, "protested"), "2025-12-01");
@@ -291,6 +324,93 @@ static void test_merged_mentions_and_passives(void **state)
     assert_true(invited->participant_count >= 1);
     assert_non_null(invited->where);
     assert_string_equal(invited->where->name, "Berlin");
+    afs_article_free(a);
+}
+
+/* A summary ends where a phrase does: not on a function word. */
+static void assert_ends_whole(const char *summary)
+{
+    static const char *const loose[] = {" the", " a",   " of", " to", " that",
+                                        " in",  " and", ",",   NULL};
+    size_t n = strlen(summary);
+    for (const char *const *w = loose; *w; w++) {
+        size_t k = strlen(*w);
+        assert_false(n >= k && !strcmp(summary + n - k, *w));
+    }
+}
+
+/* A summary reads as a line: an aside keeps the subject it describes and
+ * ends at its comma; an appositive's name is the subject; a long clause
+ * is cut before "that", at a phrase's end. */
+static void test_summaries_read_whole(void **state)
+{
+    (void)state;
+    afs_article *a = load(
+        "Harbour news\n"
+        "The port authority of Velmar, which signed a lease with Ostrand "
+        "Shipping on Monday, expects growth.\n"
+        "After months of quiet and often difficult talks over the future of "
+        "the old northern rail yards, Arlo Mendes, the chief of Ostrand Rail, "
+        "later signed a merger with Velmar Freight.\n"
+        "Mayor Ines Carvalho announced at a crowded press briefing in the old "
+        "town hall on Monday that the long-delayed new tram line across the "
+        "wide river will finally open to passengers in the spring of next "
+        "year after a decade of planning.\n",
+        "2026-01-07");
+    const afs_event *lease = event_with(a, "signed");
+    assert_non_null(lease);
+    assert_true(strncmp(lease->summary, "The port authority of Velmar", 28) ==
+                0);
+    assert_null(strstr(lease->summary, "expects"));
+    const afs_event *merger = event_with(a, "merger");
+    assert_non_null(merger);
+    assert_true(strncmp(merger->summary, "Arlo Mendes", 11) == 0);
+    const afs_event *announced = event_with(a, "announced");
+    assert_non_null(announced);
+    assert_true(strncmp(announced->summary, "Mayor Ines Carvalho", 19) == 0);
+    assert_null(strstr(announced->summary, " that "));
+    for (size_t i = 0; i < a->event_count; i++)
+        assert_ends_whole(a->events[i].summary);
+    afs_article_free(a);
+}
+
+/* The place of the clause's locative phrase is where, not the
+ * dateline's city; a game's opponent is no place of it; an owner is the
+ * last guess. */
+static void test_where_from_the_clause(void **state)
+{
+    (void)state;
+    afs_article *a =
+        load("Ministers meet\n"
+             "OSLO, Norway (AP) \xe2\x80\x94 Foreign Minister Kari Holm met "
+             "Finnish Foreign Minister Aino Lehto in Bergen on Thursday.\n",
+             "2026-01-07");
+    const afs_event *met = event_with(a, "met");
+    assert_non_null(met);
+    assert_non_null(met->where);
+    assert_string_equal(met->where->name, "Bergen");
+    assert_int_equal(met->participant_count, 2);
+    afs_article_free(a);
+    /* a game's "over Russia" names the side beaten, not the place */
+    a = load("Cup final\n"
+             "LISBON \xe2\x80\x94 Portugal completed a 2-1 win over Russia "
+             "in the cup final on Sunday.\n",
+             "2026-01-07");
+    const afs_event *win = event_with(a, "win");
+    assert_non_null(win);
+    assert_non_null(win->where);
+    assert_string_equal(win->where->name, "Lisbon");
+    afs_article_free(a);
+    /* "Vietnam's party headquarters": the owner is where when nothing
+     * else is */
+    a = load("Remarks\n"
+             "Later, Minister Lara Quintero spoke at Norway's oldest "
+             "harbour on Tuesday.\n",
+             "2026-01-07");
+    const afs_event *spoke = event_with(a, "spoke");
+    assert_non_null(spoke);
+    assert_non_null(spoke->where);
+    assert_string_equal(spoke->where->name, "Norway");
     afs_article_free(a);
 }
 
@@ -473,6 +593,8 @@ int main(void)
         cmocka_unit_test(test_date_line),
         cmocka_unit_test(test_date_forms),
         cmocka_unit_test(test_merged_mentions_and_passives),
+        cmocka_unit_test(test_summaries_read_whole),
+        cmocka_unit_test(test_where_from_the_clause),
         cmocka_unit_test(test_teller_and_one_clause),
         cmocka_unit_test(test_when_outside_the_clause),
         cmocka_unit_test(test_hostile_input_gives_a_model),
