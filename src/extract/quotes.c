@@ -316,6 +316,15 @@ static size_t definite_noun(const extraction *x, size_t noun)
     return NO_ENTITY;
 }
 
+static const char *const determiners[] = {"the", "a", "an", NULL};
+
+/* Words whose speaker is the body they speak for. */
+static bool is_spokes_noun(const afs_text *t, size_t tok)
+{
+    return afs_tok_len(t, tok) > 6 &&
+           strncasecmp(afs_tok_str(t, tok), "spokes", 6) == 0;
+}
+
 /* The speaker named by the words [tok, limit): the first name in them
  * ("company CEO Andy Vesey"), a pronoun, or "the" + noun. */
 static size_t speaker_at(const extraction *x, size_t tok, size_t limit)
@@ -343,12 +352,18 @@ static size_t speaker_at(const extraction *x, size_t tok, size_t limit)
     for (int k = 0; k < AFS_KIND_COUNT; k++)
         if (best[k] != NO_ENTITY)
             return best[k];
-    if (!afs_tok_is_ci(t, tok, "the") && !afs_tok_is_ci(t, tok, "a"))
+    if (!afs_tok_is_one_of_ci(t, tok, determiners))
         return NO_ENTITY;
     /* the head noun is the last word before the verb: "the 56-year-old" */
-    for (size_t i = limit; i-- > tok + 1;)
-        if (t->tokens[i].kind == AFS_TOK_WORD)
-            return definite_noun(x, i);
+    for (size_t i = limit; i-- > tok + 1;) {
+        if (t->tokens[i].kind != AFS_TOK_WORD)
+            continue;
+        /* "a company spokesperson" speaks for the company */
+        if (is_spokes_noun(t, i) && i > tok + 1 &&
+            t->tokens[i - 1].kind == AFS_TOK_WORD)
+            return definite_noun(x, i - 1);
+        return definite_noun(x, i);
+    }
     return NO_ENTITY;
 }
 

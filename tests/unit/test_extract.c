@@ -424,6 +424,36 @@ static void test_hard_cases(void **state)
     afs_article_free(a);
 }
 
+/* A person's role names an organization; the person still speaks. An
+ * organization speaks only when the text makes it the speaker. */
+static const char *const roles_and_bodies =
+    "Lander maker signs deal with research ministry\n"
+    "\"We are ready to fly next year,\" Halvard Rystad, chief executive of "
+    "Orbital Tern Robotics, said.\n"
+    "\"The tests went better than we hoped,\" said Ingrid Solberg, head of "
+    "engineering at Orbital Tern Robotics.\n"
+    "Orbital Tern Robotics' finance director Tomas Lunde said: \"Our money "
+    "lasts until the launch.\"\n"
+    "The Ministry of Research welcomed the deal. \"This is a good day for "
+    "science,\" the ministry said.\n"
+    "\"We will publish the contract next week,\" a spokesperson for Orbital "
+    "Tern Robotics said.\n"
+    "\"The first flight carries six instruments,\" a company spokesperson "
+    "said.\n";
+
+static void test_roles_and_speaking_bodies(void **state)
+{
+    (void)state;
+    afs_article *a = load(roles_and_bodies, NULL);
+    assert_said_by(quote_with(a, "We are ready"), "Halvard Rystad");
+    assert_said_by(quote_with(a, "The tests went"), "Ingrid Solberg");
+    assert_said_by(quote_with(a, "Our money"), "Tomas Lunde");
+    assert_said_by(quote_with(a, "This is a good day"), "Ministry of Research");
+    assert_said_by(quote_with(a, "We will publish"), "Orbital Tern Robotics");
+    assert_said_by(quote_with(a, "The first flight"), "Orbital Tern Robotics");
+    afs_article_free(a);
+}
+
 /* A name no lexicon knows, with accents, said twice is one person; the
  * accented and plain spellings are one person with the plain id; quote ids grow
  * a digit rather than stop sorting. */
@@ -479,6 +509,7 @@ int main(void)
         cmocka_unit_test(test_reported_clause_may_be_empty),
         cmocka_unit_test(test_hard_cases),
         cmocka_unit_test(test_namesakes_and_numbering),
+        cmocka_unit_test(test_roles_and_speaking_bodies),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
