@@ -383,6 +383,8 @@ static size_t person_after_verb(const extraction *x, size_t v)
     return NO_ENTITY;
 }
 
+static const char *const conjunctions[] = {"and", "but", "while", NULL};
+
 /* `"Q," X said`, `"Q," said X` and `"Q," X, a critic for Y, said` right
  * after the closing mark, before the sentence ends. */
 static size_t speaker_after(const extraction *x, const quote *q)
@@ -396,6 +398,10 @@ static size_t speaker_after(const extraction *x, const quote *q)
            !is_punct(t, i, '.'))
         i++;
     if (i >= limit)
+        return NO_ENTITY;
+    /* `rejected it as "Q," and sources in X told`: a new clause, with
+     * speakers of its own */
+    if (afs_tok_is_one_of(t, i, conjunctions))
         return NO_ENTITY;
     if (is_reporting_verb(t, i))
         return speaker_at(x, i + 1, limit);

@@ -439,7 +439,10 @@ static const char *const roles_and_bodies =
     "\"We will publish the contract next week,\" a spokesperson for Orbital "
     "Tern Robotics said.\n"
     "\"The first flight carries six instruments,\" a company spokesperson "
-    "said.\n";
+    "said.\n"
+    "The Ministry of Research dismissed a rival's claim as \"plainly wrong,\" "
+    "and "
+    "several engineers in Bergen told reporters they agreed.\n";
 
 static void test_roles_and_speaking_bodies(void **state)
 {
@@ -451,6 +454,8 @@ static void test_roles_and_speaking_bodies(void **state)
     assert_said_by(quote_with(a, "This is a good day"), "Ministry of Research");
     assert_said_by(quote_with(a, "We will publish"), "Orbital Tern Robotics");
     assert_said_by(quote_with(a, "The first flight"), "Orbital Tern Robotics");
+    /* the clause after "and" has speakers of its own */
+    assert_said_by(quote_with(a, "plainly wrong"), "Ministry of Research");
     afs_article_free(a);
 }
 
