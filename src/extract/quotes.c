@@ -236,6 +236,30 @@ static bool is_real_quote(const extraction *x, const quote *q)
 
 /* ---- speakers ---------------------------------------------------------- */
 
+/* The person at tok is its sentence's subject once the names quoted in
+ * it are set aside: `"... the Assad regime ...," Robertson said`. */
+static bool is_subject_outside_quotes(const extraction *x, size_t tok)
+{
+    if (is_subject_at(x, tok))
+        return true;
+    const afs_text *t = x->text;
+    size_t m = x->mention_at[tok];
+    if (!m)
+        return false;
+    size_t first = x->mentions.v[m - 1].first;
+    size_t last = x->mentions.v[m - 1].last;
+    size_t from = t->sentences[t->tokens[first].sentence].first;
+    if (first > from + CLAUSE_WINDOW)
+        from = first - CLAUSE_WINDOW;
+    for (size_t k = from; k < first; k++) {
+        size_t e = x->in_quote[k] ? NO_ENTITY : entity_at_token(x, k);
+        if (e != NO_ENTITY && x->entities.v[e].kind == AFS_PERSON)
+            return false;
+    }
+    return !(last < t->token_count &&
+             (t->tokens[last].flags & AFS_TF_POSSESSIVE));
+}
+
 /* The latest person before tok a pronoun of this gender can stand for.
  * In the pronoun's own paragraph the nearest compatible one wins, one
  * known to have the gender first; before it, one known to have it. */
@@ -256,7 +280,7 @@ static size_t last_person_before(const extraction *x, size_t tok,
             continue;
         enum afs_gender g = x->entities.v[e].gender;
         bool same = t->tokens[i].paragraph == paragraph;
-        if (!same && !is_subject_at(x, i))
+        if (!same && !is_subject_outside_quotes(x, i))
             continue;
         if (gender == AFS_GENDER_UNKNOWN || g == gender)
             return same || same_unknown == NO_ENTITY ? e : same_unknown;
@@ -264,6 +288,12 @@ static size_t last_person_before(const extraction *x, size_t tok,
             continue;
         if (same && same_unknown == NO_ENTITY)
             same_unknown = e;
+        /* "Robertson said. / He added:": the subject just before a
+         * pronoun outranks a name of known gender further back */
+        if (!same && same_unknown == NO_ENTITY &&
+            earlier_unknown == NO_ENTITY &&
+            t->tokens[i].paragraph + 1 == paragraph)
+            return e;
         if (!same && earlier_unknown == NO_ENTITY)
             earlier_unknown = e;
         if (!same && same_unknown != NO_ENTITY)

@@ -459,6 +459,25 @@ static void test_roles_and_speaking_bodies(void **state)
     afs_article_free(a);
 }
 
+/* "He added" continues the speaker just before, although a name quoted
+ * in that sentence comes first and the gender is known only of a person
+ * named further back. */
+static void test_pronoun_continues_last_speaker(void **state)
+{
+    (void)state;
+    const char text[] =
+        "Runway reopens after storm\n"
+        "Omar Holm, the airport's manager, said the runway had been closed "
+        "for two days.\n"
+        "\"We have never seen a storm like this one, and Anna Berg agrees,\" "
+        "Robin Ambrose said.\n"
+        "He added: \"The crews worked through the night.\"\n";
+    afs_article *a = load(text, NULL);
+    assert_said_by(quote_with(a, "We have never"), "Robin Ambrose");
+    assert_said_by(quote_with(a, "The crews worked"), "Robin Ambrose");
+    afs_article_free(a);
+}
+
 /* A name no lexicon knows, with accents, said twice is one person; the
  * accented and plain spellings are one person with the plain id; quote ids grow
  * a digit rather than stop sorting. */
@@ -515,6 +534,7 @@ int main(void)
         cmocka_unit_test(test_hard_cases),
         cmocka_unit_test(test_namesakes_and_numbering),
         cmocka_unit_test(test_roles_and_speaking_bodies),
+        cmocka_unit_test(test_pronoun_continues_last_speaker),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
