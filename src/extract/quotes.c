@@ -565,6 +565,27 @@ static void echo_headline_quotes(extraction *x)
     }
 }
 
+/* "Erekat said it was only the latest move. / "They wanted us ..."": the
+ * person whose words the last sentence of paragraph p reports. */
+static size_t reported_speaker_of(const extraction *x, size_t p)
+{
+    const afs_text *t = x->text;
+    const afs_range *r = &t->paragraphs[p];
+    if (r->first >= r->last || r->first < x->body_first ||
+        x->heading_paragraph[p])
+        return NO_ENTITY;
+    const afs_range *s = &t->sentences[t->tokens[r->last - 1].sentence];
+    for (size_t v = s->first + 1; v < s->last; v++) {
+        if (!is_reporting_verb(t, v) || afs_tok_is_ci(t, v, "according"))
+            continue;
+        size_t e = subject_before(x, s->first, v);
+        return e != NO_ENTITY && x->entities.v[e].kind == AFS_PERSON
+                   ? e
+                   : NO_ENTITY;
+    }
+    return NO_ENTITY;
+}
+
 static void attribute(extraction *x)
 {
     const afs_text *t = x->text;
@@ -609,6 +630,10 @@ static void attribute(extraction *x)
                           (t->tokens[q->open].flags & AFS_TF_PARA_START));
         if (q->speaker == NO_ENTITY && continues)
             q->speaker = last;
+        else if (q->speaker == NO_ENTITY && p > 0 &&
+                 (t->tokens[q->open].flags & AFS_TF_PARA_START) &&
+                 !x->heading_paragraph[p])
+            q->speaker = reported_speaker_of(x, p - 1);
         last = q->speaker;
         last_paragraph = p;
     }

@@ -461,7 +461,8 @@ static void test_roles_and_speaking_bodies(void **state)
 
 /* "He added" continues the speaker just before, although a name quoted
  * in that sentence comes first and the gender is known only of a person
- * named further back. */
+ * named further back; a quote with no attribution continues the reported
+ * speech of the paragraph before. */
 static void test_pronoun_continues_last_speaker(void **state)
 {
     (void)state;
@@ -471,10 +472,15 @@ static void test_pronoun_continues_last_speaker(void **state)
         "for two days.\n"
         "\"We have never seen a storm like this one, and Anna Berg agrees,\" "
         "Robin Ambrose said.\n"
-        "He added: \"The crews worked through the night.\"\n";
+        "He added: \"The crews worked through the night.\"\n"
+        "Anna Berg said the airport would open a second runway.\n"
+        "\"We cannot close again for a storm.\"\n";
     afs_article *a = load(text, NULL);
     assert_said_by(quote_with(a, "We have never"), "Robin Ambrose");
     assert_said_by(quote_with(a, "The crews worked"), "Robin Ambrose");
+    /* a quote opening its paragraph goes on from the reported speech
+     * before it */
+    assert_said_by(quote_with(a, "We cannot close"), "Anna Berg");
     afs_article_free(a);
 }
 
