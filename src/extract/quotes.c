@@ -392,6 +392,9 @@ static size_t speaker_at(const extraction *x, size_t tok, size_t limit)
         if (is_spokes_noun(t, i) && i > tok + 1 &&
             t->tokens[i - 1].kind == AFS_TOK_WORD)
             return definite_noun(x, i - 1);
+        /* "an officer said" is somebody new, not the last person named */
+        if (!afs_tok_is_ci(t, tok, "the") && !is_spokes_noun(t, i))
+            return NO_ENTITY;
         return definite_noun(x, i);
     }
     return NO_ENTITY;
@@ -586,6 +589,23 @@ static size_t reported_speaker_of(const extraction *x, size_t p)
     return NO_ENTITY;
 }
 
+/* `"Q," an officer said`: the quote has a speaker nobody named, so it
+ * does not go on with the quote before it. */
+static bool said_by_somebody_new(const extraction *x, const quote *q)
+{
+    const afs_text *t = x->text;
+    size_t i = q->close + 1;
+    while (i < t->token_count && t->tokens[i].kind == AFS_TOK_PUNCT &&
+           !is_punct(t, i, '.'))
+        i++;
+    if (!afs_tok_is_ci(t, i, "a") && !afs_tok_is_ci(t, i, "an"))
+        return false;
+    for (size_t v = i + 1; v < t->token_count && v < i + 5; v++)
+        if (is_reporting_verb(t, v))
+            return true;
+    return false;
+}
+
 static void attribute(extraction *x)
 {
     const afs_text *t = x->text;
@@ -628,7 +648,7 @@ static void attribute(extraction *x)
         bool continues = p == last_paragraph ||
                          (p == last_paragraph + 1 &&
                           (t->tokens[q->open].flags & AFS_TF_PARA_START));
-        if (q->speaker == NO_ENTITY && continues)
+        if (q->speaker == NO_ENTITY && continues && !said_by_somebody_new(x, q))
             q->speaker = last;
         else if (q->speaker == NO_ENTITY && p > 0 &&
                  (t->tokens[q->open].flags & AFS_TF_PARA_START) &&

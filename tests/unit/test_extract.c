@@ -442,7 +442,8 @@ static const char *const roles_and_bodies =
     "said.\n"
     "The Ministry of Research dismissed a rival's claim as \"plainly wrong,\" "
     "and "
-    "several engineers in Bergen told reporters they agreed.\n";
+    "several engineers in Bergen told reporters they agreed.\n"
+    "\"Please stand back from the rig,\" an engineer said.\n";
 
 static void test_roles_and_speaking_bodies(void **state)
 {
@@ -456,6 +457,10 @@ static void test_roles_and_speaking_bodies(void **state)
     assert_said_by(quote_with(a, "The first flight"), "Orbital Tern Robotics");
     /* the clause after "and" has speakers of its own */
     assert_said_by(quote_with(a, "plainly wrong"), "Ministry of Research");
+    /* an indefinite speaker is somebody not named before */
+    const afs_quote *q = quote_with(a, "Please stand back");
+    assert_non_null(q);
+    assert_null(q->speaker);
     afs_article_free(a);
 }
 
