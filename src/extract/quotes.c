@@ -236,6 +236,30 @@ static bool is_real_quote(const extraction *x, const quote *q)
 
 /* ---- speakers ---------------------------------------------------------- */
 
+/* The person at tok is its sentence's subject once the names quoted in
+ * it are set aside: `"... the Assad regime ...," Robertson said`. */
+static bool is_subject_outside_quotes(const extraction *x, size_t tok)
+{
+    if (is_subject_at(x, tok))
+        return true;
+    const afs_text *t = x->text;
+    size_t m = x->mention_at[tok];
+    if (!m)
+        return false;
+    size_t first = x->mentions.v[m - 1].first;
+    size_t last = x->mentions.v[m - 1].last;
+    size_t from = t->sentences[t->tokens[first].sentence].first;
+    if (first > from + CLAUSE_WINDOW)
+        from = first - CLAUSE_WINDOW;
+    for (size_t k = from; k < first; k++) {
+        size_t e = x->in_quote[k] ? NO_ENTITY : entity_at_token(x, k);
+        if (e != NO_ENTITY && x->entities.v[e].kind == AFS_PERSON)
+            return false;
+    }
+    return !(last < t->token_count &&
+             (t->tokens[last].flags & AFS_TF_POSSESSIVE));
+}
+
 /* The latest person before tok a pronoun of this gender can stand for.
  * In the pronoun's own paragraph the nearest compatible one wins, one
  * known to have the gender first; before it, one known to have it. */
@@ -256,7 +280,7 @@ static size_t last_person_before(const extraction *x, size_t tok,
             continue;
         enum afs_gender g = x->entities.v[e].gender;
         bool same = t->tokens[i].paragraph == paragraph;
-        if (!same && !is_subject_at(x, i))
+        if (!same && !is_subject_outside_quotes(x, i))
             continue;
         if (gender == AFS_GENDER_UNKNOWN || g == gender)
             return same || same_unknown == NO_ENTITY ? e : same_unknown;
@@ -264,6 +288,12 @@ static size_t last_person_before(const extraction *x, size_t tok,
             continue;
         if (same && same_unknown == NO_ENTITY)
             same_unknown = e;
+        /* "Robertson said. / He added:": the subject just before a
+         * pronoun outranks a name of known gender further back */
+        if (!same && same_unknown == NO_ENTITY &&
+            earlier_unknown == NO_ENTITY &&
+            t->tokens[i].paragraph + 1 == paragraph)
+            return e;
         if (!same && earlier_unknown == NO_ENTITY)
             earlier_unknown = e;
         if (!same && same_unknown != NO_ENTITY)
@@ -316,6 +346,15 @@ static size_t definite_noun(const extraction *x, size_t noun)
     return NO_ENTITY;
 }
 
+static const char *const determiners[] = {"the", "a", "an", NULL};
+
+/* Words whose speaker is the body they speak for. */
+static bool is_spokes_noun(const afs_text *t, size_t tok)
+{
+    return afs_tok_len(t, tok) > 6 &&
+           strncasecmp(afs_tok_str(t, tok), "spokes", 6) == 0;
+}
+
 /* The speaker named by the words [tok, limit): the first name in them
  * ("company CEO Andy Vesey"), a pronoun, or "the" + noun. */
 static size_t speaker_at(const extraction *x, size_t tok, size_t limit)
@@ -343,12 +382,21 @@ static size_t speaker_at(const extraction *x, size_t tok, size_t limit)
     for (int k = 0; k < AFS_KIND_COUNT; k++)
         if (best[k] != NO_ENTITY)
             return best[k];
-    if (!afs_tok_is_ci(t, tok, "the") && !afs_tok_is_ci(t, tok, "a"))
+    if (!afs_tok_is_one_of_ci(t, tok, determiners))
         return NO_ENTITY;
     /* the head noun is the last word before the verb: "the 56-year-old" */
-    for (size_t i = limit; i-- > tok + 1;)
-        if (t->tokens[i].kind == AFS_TOK_WORD)
-            return definite_noun(x, i);
+    for (size_t i = limit; i-- > tok + 1;) {
+        if (t->tokens[i].kind != AFS_TOK_WORD)
+            continue;
+        /* "a company spokesperson" speaks for the company */
+        if (is_spokes_noun(t, i) && i > tok + 1 &&
+            t->tokens[i - 1].kind == AFS_TOK_WORD)
+            return definite_noun(x, i - 1);
+        /* "an officer said" is somebody new, not the last person named */
+        if (!afs_tok_is_ci(t, tok, "the") && !is_spokes_noun(t, i))
+            return NO_ENTITY;
+        return definite_noun(x, i);
+    }
     return NO_ENTITY;
 }
 
@@ -368,6 +416,8 @@ static size_t person_after_verb(const extraction *x, size_t v)
     return NO_ENTITY;
 }
 
+static const char *const conjunctions[] = {"and", "but", "while", NULL};
+
 /* `"Q," X said`, `"Q," said X` and `"Q," X, a critic for Y, said` right
  * after the closing mark, before the sentence ends. */
 static size_t speaker_after(const extraction *x, const quote *q)
@@ -381,6 +431,10 @@ static size_t speaker_after(const extraction *x, const quote *q)
            !is_punct(t, i, '.'))
         i++;
     if (i >= limit)
+        return NO_ENTITY;
+    /* `rejected it as "Q," and sources in X told`: a new clause, with
+     * speakers of its own */
+    if (afs_tok_is_one_of(t, i, conjunctions))
         return NO_ENTITY;
     if (is_reporting_verb(t, i))
         return speaker_at(x, i + 1, limit);
@@ -514,6 +568,44 @@ static void echo_headline_quotes(extraction *x)
     }
 }
 
+/* "Erekat said it was only the latest move. / "They wanted us ..."": the
+ * person whose words the last sentence of paragraph p reports. */
+static size_t reported_speaker_of(const extraction *x, size_t p)
+{
+    const afs_text *t = x->text;
+    const afs_range *r = &t->paragraphs[p];
+    if (r->first >= r->last || r->first < x->body_first ||
+        x->heading_paragraph[p])
+        return NO_ENTITY;
+    const afs_range *s = &t->sentences[t->tokens[r->last - 1].sentence];
+    for (size_t v = s->first + 1; v < s->last; v++) {
+        if (!is_reporting_verb(t, v) || afs_tok_is_ci(t, v, "according"))
+            continue;
+        size_t e = subject_before(x, s->first, v);
+        return e != NO_ENTITY && x->entities.v[e].kind == AFS_PERSON
+                   ? e
+                   : NO_ENTITY;
+    }
+    return NO_ENTITY;
+}
+
+/* `"Q," an officer said`: the quote has a speaker nobody named, so it
+ * does not go on with the quote before it. */
+static bool said_by_somebody_new(const extraction *x, const quote *q)
+{
+    const afs_text *t = x->text;
+    size_t i = q->close + 1;
+    while (i < t->token_count && t->tokens[i].kind == AFS_TOK_PUNCT &&
+           !is_punct(t, i, '.'))
+        i++;
+    if (!afs_tok_is_ci(t, i, "a") && !afs_tok_is_ci(t, i, "an"))
+        return false;
+    for (size_t v = i + 1; v < t->token_count && v < i + 5; v++)
+        if (is_reporting_verb(t, v))
+            return true;
+    return false;
+}
+
 static void attribute(extraction *x)
 {
     const afs_text *t = x->text;
@@ -556,8 +648,12 @@ static void attribute(extraction *x)
         bool continues = p == last_paragraph ||
                          (p == last_paragraph + 1 &&
                           (t->tokens[q->open].flags & AFS_TF_PARA_START));
-        if (q->speaker == NO_ENTITY && continues)
+        if (q->speaker == NO_ENTITY && continues && !said_by_somebody_new(x, q))
             q->speaker = last;
+        else if (q->speaker == NO_ENTITY && p > 0 &&
+                 (t->tokens[q->open].flags & AFS_TF_PARA_START) &&
+                 !x->heading_paragraph[p])
+            q->speaker = reported_speaker_of(x, p - 1);
         last = q->speaker;
         last_paragraph = p;
     }

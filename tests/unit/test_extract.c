@@ -544,6 +544,71 @@ static void test_hard_cases(void **state)
     afs_article_free(a);
 }
 
+/* A person's role names an organization; the person still speaks. An
+ * organization speaks only when the text makes it the speaker. */
+static const char *const roles_and_bodies =
+    "Lander maker signs deal with research ministry\n"
+    "\"We are ready to fly next year,\" Halvard Rystad, chief executive of "
+    "Orbital Tern Robotics, said.\n"
+    "\"The tests went better than we hoped,\" said Ingrid Solberg, head of "
+    "engineering at Orbital Tern Robotics.\n"
+    "Orbital Tern Robotics' finance director Tomas Lunde said: \"Our money "
+    "lasts until the launch.\"\n"
+    "The Ministry of Research welcomed the deal. \"This is a good day for "
+    "science,\" the ministry said.\n"
+    "\"We will publish the contract next week,\" a spokesperson for Orbital "
+    "Tern Robotics said.\n"
+    "\"The first flight carries six instruments,\" a company spokesperson "
+    "said.\n"
+    "The Ministry of Research dismissed a rival's claim as \"plainly wrong,\" "
+    "and "
+    "several engineers in Bergen told reporters they agreed.\n"
+    "\"Please stand back from the rig,\" an engineer said.\n";
+
+static void test_roles_and_speaking_bodies(void **state)
+{
+    (void)state;
+    afs_article *a = load(roles_and_bodies, NULL);
+    assert_said_by(quote_with(a, "We are ready"), "Halvard Rystad");
+    assert_said_by(quote_with(a, "The tests went"), "Ingrid Solberg");
+    assert_said_by(quote_with(a, "Our money"), "Tomas Lunde");
+    assert_said_by(quote_with(a, "This is a good day"), "Ministry of Research");
+    assert_said_by(quote_with(a, "We will publish"), "Orbital Tern Robotics");
+    assert_said_by(quote_with(a, "The first flight"), "Orbital Tern Robotics");
+    /* the clause after "and" has speakers of its own */
+    assert_said_by(quote_with(a, "plainly wrong"), "Ministry of Research");
+    /* an indefinite speaker is somebody not named before */
+    const afs_quote *q = quote_with(a, "Please stand back");
+    assert_non_null(q);
+    assert_null(q->speaker);
+    afs_article_free(a);
+}
+
+/* "He added" continues the speaker just before, although a name quoted
+ * in that sentence comes first and the gender is known only of a person
+ * named further back; a quote with no attribution continues the reported
+ * speech of the paragraph before. */
+static void test_pronoun_continues_last_speaker(void **state)
+{
+    (void)state;
+    const char text[] =
+        "Runway reopens after storm\n"
+        "Omar Holm, the airport's manager, said the runway had been closed "
+        "for two days.\n"
+        "\"We have never seen a storm like this one, and Anna Berg agrees,\" "
+        "Robin Ambrose said.\n"
+        "He added: \"The crews worked through the night.\"\n"
+        "Anna Berg said the airport would open a second runway.\n"
+        "\"We cannot close again for a storm.\"\n";
+    afs_article *a = load(text, NULL);
+    assert_said_by(quote_with(a, "We have never"), "Robin Ambrose");
+    assert_said_by(quote_with(a, "The crews worked"), "Robin Ambrose");
+    /* a quote opening its paragraph goes on from the reported speech
+     * before it */
+    assert_said_by(quote_with(a, "We cannot close"), "Anna Berg");
+    afs_article_free(a);
+}
+
 /* A name no lexicon knows, with accents, said twice is one person; the
  * accented and plain spellings are one person with the plain id; quote ids grow
  * a digit rather than stop sorting. */
@@ -601,6 +666,8 @@ int main(void)
         cmocka_unit_test(test_reported_clause_may_be_empty),
         cmocka_unit_test(test_hard_cases),
         cmocka_unit_test(test_namesakes_and_numbering),
+        cmocka_unit_test(test_roles_and_speaking_bodies),
+        cmocka_unit_test(test_pronoun_continues_last_speaker),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
