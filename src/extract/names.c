@@ -189,7 +189,16 @@ size_t title_length(const afs_text *t, size_t i, size_t limit)
     static const char *const prefixes[] = {"vice",   "deputy",    "acting",
                                            "former", "assistant", "interim",
                                            "senior", "chief",     NULL};
-    if (i + 1 < limit && afs_tok_is_one_of_ci(t, i, prefixes)) {
+    if (i >= t->token_count)
+        return 0;
+    /* most tokens: no title starts with them and they are no prefix, whose
+     * lengths are 4 to 9 bytes */
+    size_t len = afs_tok_len(t, i);
+    bool may_prefix = i + 1 < limit && len >= 4 && len <= 9;
+    if (!may_prefix && !afs_tok_lower_starts(t, i, AFS_LEX_TITLES) &&
+        !afs_tok_lower_in(t, i, AFS_LEX_TITLES))
+        return 0;
+    if (may_prefix && afs_tok_is_one_of_ci(t, i, prefixes)) {
         size_t rest = title_length(t, i + 1, limit);
         if (rest)
             return rest + 1;
@@ -466,18 +475,40 @@ static bool is_hyphen_modifier(const afs_text *t, size_t i)
            afs_lex_has(AFS_LEX_DEMONYMS, dash + 1, rest);
 }
 
+/* Capitalised function words, by their initial: a token is compared
+ * with the few that share its first letter. */
+static bool is_function_word(const afs_text *t, size_t i)
+{
+    static const char *const a[] = {"A", "An", "At", "And", "As", NULL};
+    static const char *const b[] = {"But", "By", NULL};
+    static const char *const d[] = {"Dr.", NULL};
+    static const char *const f[] = {"For", "From", NULL};
+    static const char *const h[] = {"He", "His", "Her", NULL};
+    static const char *const i_[] = {"It", "Its", "I", "In", "If", NULL};
+    static const char *const m[] = {"Mr.", "Mrs.", "Ms.", NULL};
+    static const char *const o[] = {"Our", "On", "Of", "Or", NULL};
+    static const char *const s[] = {"She", NULL};
+    static const char *const t_[] = {"The",  "This",  "That", "These", "Those",
+                                     "They", "Their", "To",   NULL};
+    static const char *const w[] = {"We", "With", NULL};
+    static const char *const y[] = {"You", NULL};
+    static const char *const *const by_initial[26] = {
+        ['A' - 'A'] = a, ['B' - 'A'] = b,  ['D' - 'A'] = d, ['F' - 'A'] = f,
+        ['H' - 'A'] = h, ['I' - 'A'] = i_, ['M' - 'A'] = m, ['O' - 'A'] = o,
+        ['S' - 'A'] = s, ['T' - 'A'] = t_, ['W' - 'A'] = w, ['Y' - 'A'] = y};
+    unsigned char c = (unsigned char)*afs_tok_str(t, i);
+    if (c < 'A' || c > 'Z')
+        return false;
+    const char *const *words = by_initial[c - 'A'];
+    return words && afs_tok_is_one_of(t, i, words);
+}
+
 /* "The", "It", "Ph.D.", "(D-Minn.)": capitalised words that name nobody. */
 static bool is_never_a_name(const afs_text *t, size_t i)
 {
-    static const char *const function_words[] = {
-        "The", "A",     "An",  "This", "That", "These", "Those", "It",
-        "Its", "I",     "We",  "He",   "She",  "They",  "His",   "Her",
-        "Our", "Their", "In",  "On",   "At",   "Of",    "And",   "But",
-        "Or",  "If",    "As",  "For",  "To",   "With",  "By",    "From",
-        "Mr.", "Mrs.",  "Ms.", "Dr.",  "You",  NULL};
     const char *s = afs_tok_str(t, i);
     size_t n = afs_tok_len(t, i);
-    if (n <= 5 && afs_tok_is_one_of(t, i, function_words))
+    if (n <= 5 && is_function_word(t, i))
         return true; /* n: most names are longer than these */
     bool dot = false, lower = false;
     for (size_t k = 0; k + 1 < n; k++) {
