@@ -89,13 +89,19 @@ static bool is_connector(const afs_text *t, size_t i)
         return false;
     if (afs_tok_len(t, i) > 5) /* longer than words and particles: most */
         return false;
+    /* a capital or a mark opens most short tokens here; the words'
+     * initials and the particles' lower case turn them away */
+    char c = *afs_tok_str(t, i);
+    if (!strchr("oftdvbaly&", c) && (t->tokens[i].kind != AFS_TOK_WORD ||
+                                     (t->tokens[i].flags & AFS_TF_CAPITAL)))
+        return false;
     if (afs_tok_is_one_of(t, i, words))
         return true;
     /* "Daniel arap Moi": a short lower-case particle no dictionary knows,
      * after a given name */
     return i > 0 && t->tokens[i].kind == AFS_TOK_WORD &&
            afs_tok_len(t, i) <= 5 && !(t->tokens[i].flags & AFS_TF_CAPITAL) &&
-           !is_common_word(t, i) && lex_token(t, i - 1, AFS_LEX_GIVEN_NAMES);
+           lex_token(t, i - 1, AFS_LEX_GIVEN_NAMES) && !is_common_word(t, i);
 }
 
 /* The tokens a connector at i joins to a name: 2 for "of Nairobi", 3 for
@@ -184,21 +190,32 @@ static bool capital_by_position(const afs_text *t, size_t i)
 
 /* Tokens at i that form a title ("Prime Minister", "Sen."), longest first;
  * 0 when none. Stops at limit. */
+/* A title prefix ("vice", "assistant") is 4 to 9 bytes long and needs a
+ * token after it, before limit. */
+static bool may_be_title_prefix(const afs_text *t, size_t i, size_t limit)
+{
+    size_t len = afs_tok_len(t, i);
+    return i + 1 < limit && len >= 4 && len <= 9;
+}
+
+/* False when no title can start at token i: it starts no title of the
+ * lexicon and cannot be a prefix. Most tokens are turned away here. */
+static bool may_start_title(const afs_text *t, size_t i, size_t limit)
+{
+    return i < t->token_count && (afs_tok_lower_starts(t, i, AFS_LEX_TITLES) ||
+                                  afs_tok_lower_in(t, i, AFS_LEX_TITLES) ||
+                                  may_be_title_prefix(t, i, limit));
+}
+
 size_t title_length(const afs_text *t, size_t i, size_t limit)
 {
     static const char *const prefixes[] = {"vice",   "deputy",    "acting",
                                            "former", "assistant", "interim",
                                            "senior", "chief",     NULL};
-    if (i >= t->token_count)
+    if (!may_start_title(t, i, limit))
         return 0;
-    /* most tokens: no title starts with them and they are no prefix, whose
-     * lengths are 4 to 9 bytes */
-    size_t len = afs_tok_len(t, i);
-    bool may_prefix = i + 1 < limit && len >= 4 && len <= 9;
-    if (!may_prefix && !afs_tok_lower_starts(t, i, AFS_LEX_TITLES) &&
-        !afs_tok_lower_in(t, i, AFS_LEX_TITLES))
-        return 0;
-    if (may_prefix && afs_tok_is_one_of_ci(t, i, prefixes)) {
+    if (may_be_title_prefix(t, i, limit) && may_start_title(t, i + 1, limit) &&
+        afs_tok_is_one_of_ci(t, i, prefixes)) {
         size_t rest = title_length(t, i + 1, limit);
         if (rest)
             return rest + 1;
