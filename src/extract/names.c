@@ -207,13 +207,12 @@ static bool may_start_title(const afs_text *t, size_t i, size_t limit)
                                   may_be_title_prefix(t, i, limit));
 }
 
-size_t title_length(const afs_text *t, size_t i, size_t limit)
+/* title_length of a token a title may start at. */
+static size_t title_length_at(const afs_text *t, size_t i, size_t limit)
 {
     static const char *const prefixes[] = {"vice",   "deputy",    "acting",
                                            "former", "assistant", "interim",
                                            "senior", "chief",     NULL};
-    if (!may_start_title(t, i, limit))
-        return 0;
     if (may_be_title_prefix(t, i, limit) && may_start_title(t, i + 1, limit) &&
         afs_tok_is_one_of_ci(t, i, prefixes)) {
         size_t rest = title_length(t, i + 1, limit);
@@ -236,6 +235,13 @@ size_t title_length(const afs_text *t, size_t i, size_t limit)
             return n;
     }
     return 0;
+}
+
+/* Apart from title_length_at: most calls end at the first test, before
+ * the work of a look-up is set up. */
+size_t title_length(const afs_text *t, size_t i, size_t limit)
+{
+    return may_start_title(t, i, limit) ? title_length_at(t, i, limit) : 0;
 }
 
 static const char *title_display(const extraction *x, size_t i, size_t n)
@@ -530,7 +536,7 @@ static bool is_never_a_name(const afs_text *t, size_t i)
     bool dot = false, lower = false;
     for (size_t k = 0; k + 1 < n; k++) {
         dot |= s[k] == '.';
-        lower |= islower((unsigned char)s[k]) != 0;
+        lower |= s[k] >= 'a' && s[k] <= 'z'; /* islower in the C locale */
     }
     if (dot && lower)
         return true;
@@ -643,21 +649,25 @@ static void emit_office_of(extraction *x, size_t title_first, size_t first,
 static void emit_run(extraction *x, size_t first, size_t last)
 {
     const afs_text *t = x->text;
-    if (is_hyphen_modifier(t, first))
+    size_t run_first = first;
+    bool hyphen_first = is_hyphen_modifier(t, first);
+    if (hyphen_first)
         emit_modifier_place(x, first);
     if (split_at_inner_title(x, first, last) ||
         split_person_of(x, first, last) || split_at_given_name(x, first, last))
         return;
     /* Common words capitalised by position are not names ("However",
      * "Details"), unless a lexicon knows them ("Mark", "Japan"). */
-    while (first < last &&
-           ((capital_by_position(t, first) && is_common_word(t, first) &&
-             !title_length(t, first, last) &&
-             (!is_known_name(t, first) || !surname_follows(t, first, last)) &&
-             !starts_known_name(t, first, last)) ||
-            is_contraction(t, first) || is_hyphen_modifier(t, first) ||
-            (is_never_a_name(t, first) &&
-             (!afs_tok_is(t, first, "The") || capital_by_position(t, first)))))
+    while (
+        first < last &&
+        ((capital_by_position(t, first) && is_common_word(t, first) &&
+          !title_length(t, first, last) &&
+          (!is_known_name(t, first) || !surname_follows(t, first, last)) &&
+          !starts_known_name(t, first, last)) ||
+         is_contraction(t, first) ||
+         (first == run_first ? hyphen_first : is_hyphen_modifier(t, first)) ||
+         (is_never_a_name(t, first) &&
+          (!afs_tok_is(t, first, "The") || capital_by_position(t, first)))))
         first++;
     while (first < last && (t->tokens[first].kind != AFS_TOK_WORD ||
                             !(t->tokens[first].flags & AFS_TF_CAPITAL)))
