@@ -207,8 +207,10 @@ static bool may_start_title(const afs_text *t, size_t i, size_t limit)
                                   may_be_title_prefix(t, i, limit));
 }
 
-/* title_length of a token a title may start at. */
-static size_t title_length_at(const afs_text *t, size_t i, size_t limit)
+/* title_length of a token a title may start at; not inlined, so that
+ * the test before it needs no stack frame. */
+__attribute__((noinline)) static size_t title_length_at(const afs_text *t,
+                                                        size_t i, size_t limit)
 {
     static const char *const prefixes[] = {"vice",   "deputy",    "acting",
                                            "former", "assistant", "interim",
@@ -500,7 +502,7 @@ static bool is_hyphen_modifier(const afs_text *t, size_t i)
 
 /* Capitalised function words, by their initial: a token is compared
  * with the few that share its first letter. */
-static bool is_function_word(const afs_text *t, size_t i)
+static bool is_capital_function_word(const afs_text *t, size_t i)
 {
     static const char *const a[] = {"A", "An", "At", "And", "As", NULL};
     static const char *const b[] = {"But", "By", NULL};
@@ -531,7 +533,7 @@ static bool is_never_a_name(const afs_text *t, size_t i)
 {
     const char *s = afs_tok_str(t, i);
     size_t n = afs_tok_len(t, i);
-    if (n <= 5 && is_function_word(t, i))
+    if (n <= 5 && is_capital_function_word(t, i))
         return true; /* n: most names are longer than these */
     bool dot = false, lower = false;
     for (size_t k = 0; k + 1 < n; k++) {
