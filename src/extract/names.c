@@ -535,13 +535,12 @@ static bool is_never_a_name(const afs_text *t, size_t i)
     size_t n = afs_tok_len(t, i);
     if (n <= 5 && is_capital_function_word(t, i))
         return true; /* n: most names are longer than these */
-    bool dot = false, lower = false;
-    for (size_t k = 0; k + 1 < n; k++) {
-        dot |= s[k] == '.';
-        lower |= s[k] >= 'a' && s[k] <= 'z'; /* islower in the C locale */
-    }
-    if (dot && lower)
-        return true;
+    /* "Ph.D.": a full stop and a lower-case letter before the last byte;
+     * most names have no full stop, which memchr tells at once */
+    if (n > 1 && memchr(s, '.', n - 1))
+        for (size_t k = 0; k + 1 < n; k++)
+            if (s[k] >= 'a' && s[k] <= 'z') /* islower in the C locale */
+                return true;
     return i > 0 && afs_tok_is(t, i - 1, "(") && n >= 3 && s[1] == '-' &&
            isupper((unsigned char)s[0]);
 }
@@ -553,7 +552,8 @@ static bool is_contraction(const afs_text *t, size_t i)
     size_t n = afs_tok_len(t, i);
     for (size_t k = 1; k + 1 < n; k++) {
         bool straight = s[k] == '\'';
-        bool curly = k + 3 <= n && memcmp(s + k, "\xE2\x80\x99", 3) == 0;
+        bool curly = (unsigned char)s[k] == 0xE2 && k + 3 <= n &&
+                     memcmp(s + k, "\xE2\x80\x99", 3) == 0;
         if (straight || curly)
             return true;
     }
