@@ -76,31 +76,47 @@ static bool lex_token(const afs_text *t, size_t i, enum afs_lexicon lex)
     return afs_tok_in(t, i, lex);
 }
 
+/* The words and particles of is_connector, by their initial. */
+static bool is_connector_word(const afs_text *t, size_t i)
+{
+    static const char *const a[] = {"al", NULL};
+    static const char *const b[] = {"bin", "bint", NULL};
+    static const char *const d[] = {"de",  "del", "da", "do", "dos",
+                                    "der", "den", "du", "di", NULL};
+    static const char *const f[] = {"for", NULL};
+    static const char *const l[] = {"la", "le", NULL};
+    static const char *const o[] = {"of", NULL};
+    static const char *const t_[] = {"the", NULL};
+    static const char *const v[] = {"van", "von", NULL};
+    static const char *const y[] = {"y", NULL};
+    static const char *const *const by_initial[26] = {
+        ['a' - 'a'] = a,  ['b' - 'a'] = b, ['d' - 'a'] = d,
+        ['f' - 'a'] = f,  ['l' - 'a'] = l, ['o' - 'a'] = o,
+        ['t' - 'a'] = t_, ['v' - 'a'] = v, ['y' - 'a'] = y};
+    const char *s = afs_tok_str(t, i);
+    if (*s == '&')
+        return afs_tok_len(t, i) == 1;
+    if (*s < 'a' || *s > 'z')
+        return false;
+    const char *const *words = by_initial[*s - 'a'];
+    return words && afs_tok_is_one_of(t, i, words);
+}
+
 /* A token that may sit inside a name when a capitalised word follows:
  * "University of Nairobi", "Office for the Western District", "PG & E". */
 static bool is_connector(const afs_text *t, size_t i)
 {
-    static const char *const words[] = {
-        "of",  "for", "the", "de",  "del", "da",   "do", "dos",
-        "van", "von", "der", "den", "bin", "bint", "al", "la",
-        "le",  "du",  "di",  "y",   "&",   NULL};
     if (i + 1 >= t->token_count ||
         t->tokens[i].paragraph != t->tokens[i + 1].paragraph)
         return false;
     if (afs_tok_len(t, i) > 5) /* longer than words and particles: most */
         return false;
-    /* a capital or a mark opens most short tokens here; the words'
-     * initials and the particles' lower case turn them away */
-    char c = *afs_tok_str(t, i);
-    if (!strchr("oftdvbaly&", c) && (t->tokens[i].kind != AFS_TOK_WORD ||
-                                     (t->tokens[i].flags & AFS_TF_CAPITAL)))
-        return false;
-    if (afs_tok_is_one_of(t, i, words))
+    if (is_connector_word(t, i))
         return true;
     /* "Daniel arap Moi": a short lower-case particle no dictionary knows,
      * after a given name */
     return i > 0 && t->tokens[i].kind == AFS_TOK_WORD &&
-           afs_tok_len(t, i) <= 5 && !(t->tokens[i].flags & AFS_TF_CAPITAL) &&
+           !(t->tokens[i].flags & AFS_TF_CAPITAL) &&
            lex_token(t, i - 1, AFS_LEX_GIVEN_NAMES) && !is_common_word(t, i);
 }
 
