@@ -504,10 +504,11 @@ static bool is_hyphen_modifier(const afs_text *t, size_t i)
 {
     const char *s = afs_tok_str(t, i);
     size_t n = afs_tok_len(t, i);
+    /* the last dash; memchr passes over most tokens, which have none */
     const char *dash = NULL;
-    for (size_t k = 0; k < n; k++)
-        if (s[k] == '-')
-            dash = s + k;
+    for (const char *p = memchr(s, '-', n); p;
+         p = memchr(p + 1, '-', (size_t)(s + n - p - 1)))
+        dash = p;
     if (!dash || dash + 1 >= s + n)
         return false;
     /* "Sino-Japanese" ends in a nationality: an adjective too */
