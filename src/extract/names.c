@@ -282,6 +282,22 @@ static enum afs_gender gender_of_given(const afs_text *t, size_t i)
                        : AFS_GENDER_UNKNOWN;
 }
 
+/* token_span_text of a name, without its two scans of the copy when the
+ * tokens touch or stand one space apart, as in most names: tokens hold
+ * no white space, so the copy is one line with single spaces. */
+static const char *mention_text(const extraction *x, size_t first, size_t last)
+{
+    const afs_text *t = x->text;
+    for (size_t k = first; k + 1 < last; k++) {
+        size_t end = t->tokens[k].end, gap = t->tokens[k + 1].start - end;
+        if (gap > 1 || (gap == 1 && t->clean[end] != ' '))
+            return token_span_text(x, first, last);
+    }
+    size_t start = t->tokens[first].start;
+    return afs_arena_strndup(x->arena, t->clean + start,
+                             t->tokens[last - 1].end - start);
+}
+
 static mention *add_mention(extraction *x, size_t first, size_t last)
 {
     mention *m = VEC_PUSH(x->arena, x->mentions);
@@ -292,7 +308,7 @@ static mention *add_mention(extraction *x, size_t first, size_t last)
     m->entity = NO_ENTITY;
     m->start = x->text->tokens[first].start;
     m->end = x->text->tokens[last - 1].end;
-    m->text = token_span_text(x, first, last);
+    m->text = mention_text(x, first, last);
     m->heading = x->heading_paragraph[x->text->tokens[first].paragraph];
     return m;
 }
