@@ -113,7 +113,7 @@ static void split_compounds(extraction *x)
     size_t n = x->mentions.n;
     for (size_t mi = 0; mi < n; mi++) {
         mention *m = &x->mentions.v[mi];
-        if (m->last - m->first != 1 || !memchr(m->text, '-', strlen(m->text)))
+        if (m->last - m->first != 1 || !strchr(m->text, '-'))
             continue;
         const char *s = m->text, *end = s + strlen(s);
         bool all_places = true;
