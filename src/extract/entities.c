@@ -113,7 +113,7 @@ static void split_compounds(extraction *x)
     size_t n = x->mentions.n;
     for (size_t mi = 0; mi < n; mi++) {
         mention *m = &x->mentions.v[mi];
-        if (m->last - m->first != 1 || !memchr(m->text, '-', strlen(m->text)))
+        if (m->last - m->first != 1 || !strchr(m->text, '-'))
             continue;
         const char *s = m->text, *end = s + strlen(s);
         bool all_places = true;
@@ -665,19 +665,23 @@ static bool given_compatible(const afs_text *t, size_t a, size_t b)
            (n >= 3 || la <= 2 || lb <= 2);
 }
 
-static const char *token_text(extraction *x, size_t tok)
+/* The folded text of one token: its clean bytes, which hold no space
+ * and no NUL, so token_span_text would copy them as they are. */
+static const char *token_key(extraction *x, size_t tok)
 {
-    return token_span_text(x, tok, tok + 1);
+    return afs_fold(x->arena, afs_tok_str(x->text, tok),
+                    afs_tok_len(x->text, tok));
 }
 
-/* The person already met with this surname and a compatible given name:
- * "Pat Carlineo" is "Patrick Carlineo Jr.". */
-static size_t find_person(extraction *x, strmap *by_surname, const mention *m)
+/* The person already met with this surname (its key surname_key) and a
+ * compatible given name: "Pat Carlineo" is "Patrick Carlineo Jr.". */
+static size_t find_person(extraction *x, strmap *by_surname, const mention *m,
+                          const char *surname_key)
 {
     const afs_text *t = x->text;
     size_t g, s;
     person_core(t, m, &g, &s);
-    size_t other = strmap_get(by_surname, fold(x, token_text(x, s)));
+    size_t other = strmap_get(by_surname, surname_key);
     if (other == STRMAP_NONE)
         return NO_ENTITY;
     size_t og, os;
@@ -697,19 +701,20 @@ static void build_people(extraction *x)
         mention *m = &x->mentions.v[mi];
         if (!is_full_person(m))
             continue;
-        size_t e = find_person(x, by_surname, m);
         size_t g, s;
         person_core(x->text, m, &g, &s);
+        const char *surname_key = token_key(x, s);
+        size_t e = find_person(x, by_surname, m, surname_key);
         if (e == NO_ENTITY) {
             e = new_entity(x, m, AFS_PERSON);
-            strmap_put(by_surname, fold(x, token_text(x, s)), mi);
+            strmap_put(by_surname, surname_key, mi);
         } else if (strlen(m->text) > strlen(x->entities.v[e].name)) {
             add_unique(x, &x->entities.v[e].aliases, x->entities.v[e].name);
             x->entities.v[e].name = m->text;
         }
         attach(x, mi, e);
-        claim(x->surnames, fold(x, token_text(x, s)), e);
-        claim(x->given_names, fold(x, token_text(x, g)), e);
+        claim(x->surnames, surname_key, e);
+        claim(x->given_names, token_key(x, g), e);
     }
 }
 

@@ -76,26 +76,48 @@ static bool lex_token(const afs_text *t, size_t i, enum afs_lexicon lex)
     return afs_tok_in(t, i, lex);
 }
 
+/* The words and particles of is_connector, by their initial. */
+static bool is_connector_word(const afs_text *t, size_t i)
+{
+    static const char *const a[] = {"al", NULL};
+    static const char *const b[] = {"bin", "bint", NULL};
+    static const char *const d[] = {"de",  "del", "da", "do", "dos",
+                                    "der", "den", "du", "di", NULL};
+    static const char *const f[] = {"for", NULL};
+    static const char *const l[] = {"la", "le", NULL};
+    static const char *const o[] = {"of", NULL};
+    static const char *const t_[] = {"the", NULL};
+    static const char *const v[] = {"van", "von", NULL};
+    static const char *const y[] = {"y", NULL};
+    static const char *const *const by_initial[26] = {
+        ['a' - 'a'] = a,  ['b' - 'a'] = b, ['d' - 'a'] = d,
+        ['f' - 'a'] = f,  ['l' - 'a'] = l, ['o' - 'a'] = o,
+        ['t' - 'a'] = t_, ['v' - 'a'] = v, ['y' - 'a'] = y};
+    const char *s = afs_tok_str(t, i);
+    if (*s == '&')
+        return afs_tok_len(t, i) == 1;
+    if (*s < 'a' || *s > 'z')
+        return false;
+    const char *const *words = by_initial[*s - 'a'];
+    return words && afs_tok_is_one_of(t, i, words);
+}
+
 /* A token that may sit inside a name when a capitalised word follows:
  * "University of Nairobi", "Office for the Western District", "PG & E". */
 static bool is_connector(const afs_text *t, size_t i)
 {
-    static const char *const words[] = {
-        "of",  "for", "the", "de",  "del", "da",   "do", "dos",
-        "van", "von", "der", "den", "bin", "bint", "al", "la",
-        "le",  "du",  "di",  "y",   "&",   NULL};
     if (i + 1 >= t->token_count ||
         t->tokens[i].paragraph != t->tokens[i + 1].paragraph)
         return false;
     if (afs_tok_len(t, i) > 5) /* longer than words and particles: most */
         return false;
-    if (afs_tok_is_one_of(t, i, words))
+    if (is_connector_word(t, i))
         return true;
     /* "Daniel arap Moi": a short lower-case particle no dictionary knows,
      * after a given name */
     return i > 0 && t->tokens[i].kind == AFS_TOK_WORD &&
-           afs_tok_len(t, i) <= 5 && !(t->tokens[i].flags & AFS_TF_CAPITAL) &&
-           !is_common_word(t, i) && lex_token(t, i - 1, AFS_LEX_GIVEN_NAMES);
+           !(t->tokens[i].flags & AFS_TF_CAPITAL) &&
+           lex_token(t, i - 1, AFS_LEX_GIVEN_NAMES) && !is_common_word(t, i);
 }
 
 /* The tokens a connector at i joins to a name: 2 for "of Nairobi", 3 for
@@ -184,12 +206,33 @@ static bool capital_by_position(const afs_text *t, size_t i)
 
 /* Tokens at i that form a title ("Prime Minister", "Sen."), longest first;
  * 0 when none. Stops at limit. */
-size_t title_length(const afs_text *t, size_t i, size_t limit)
+/* A title prefix ("vice", "assistant") is 4 to 9 bytes long and needs a
+ * token after it, before limit. */
+static bool may_be_title_prefix(const afs_text *t, size_t i, size_t limit)
+{
+    size_t len = afs_tok_len(t, i);
+    return i + 1 < limit && len >= 4 && len <= 9;
+}
+
+/* False when no title can start at token i: it starts no title of the
+ * lexicon and cannot be a prefix. Most tokens are turned away here. */
+static bool may_start_title(const afs_text *t, size_t i, size_t limit)
+{
+    return i < t->token_count && (afs_tok_lower_starts(t, i, AFS_LEX_TITLES) ||
+                                  afs_tok_lower_in(t, i, AFS_LEX_TITLES) ||
+                                  may_be_title_prefix(t, i, limit));
+}
+
+/* title_length of a token a title may start at; not inlined, so that
+ * the test before it needs no stack frame. */
+__attribute__((noinline)) static size_t title_length_at(const afs_text *t,
+                                                        size_t i, size_t limit)
 {
     static const char *const prefixes[] = {"vice",   "deputy",    "acting",
                                            "former", "assistant", "interim",
                                            "senior", "chief",     NULL};
-    if (i + 1 < limit && afs_tok_is_one_of_ci(t, i, prefixes)) {
+    if (may_be_title_prefix(t, i, limit) && may_start_title(t, i + 1, limit) &&
+        afs_tok_is_one_of_ci(t, i, prefixes)) {
         size_t rest = title_length(t, i + 1, limit);
         if (rest)
             return rest + 1;
@@ -212,6 +255,13 @@ size_t title_length(const afs_text *t, size_t i, size_t limit)
     return 0;
 }
 
+/* Apart from title_length_at: most calls end at the first test, before
+ * the work of a look-up is set up. */
+size_t title_length(const afs_text *t, size_t i, size_t limit)
+{
+    return may_start_title(t, i, limit) ? title_length_at(t, i, limit) : 0;
+}
+
 static const char *title_display(const extraction *x, size_t i, size_t n)
 {
     char buf[128];
@@ -232,6 +282,22 @@ static enum afs_gender gender_of_given(const afs_text *t, size_t i)
                        : AFS_GENDER_UNKNOWN;
 }
 
+/* token_span_text of a name, without its two scans of the copy when the
+ * tokens touch or stand one space apart, as in most names: tokens hold
+ * no white space, so the copy is one line with single spaces. */
+static const char *mention_text(const extraction *x, size_t first, size_t last)
+{
+    const afs_text *t = x->text;
+    for (size_t k = first; k + 1 < last; k++) {
+        size_t end = t->tokens[k].end, gap = t->tokens[k + 1].start - end;
+        if (gap > 1 || (gap == 1 && t->clean[end] != ' '))
+            return token_span_text(x, first, last);
+    }
+    size_t start = t->tokens[first].start;
+    return afs_arena_strndup(x->arena, t->clean + start,
+                             t->tokens[last - 1].end - start);
+}
+
 static mention *add_mention(extraction *x, size_t first, size_t last)
 {
     mention *m = VEC_PUSH(x->arena, x->mentions);
@@ -242,7 +308,7 @@ static mention *add_mention(extraction *x, size_t first, size_t last)
     m->entity = NO_ENTITY;
     m->start = x->text->tokens[first].start;
     m->end = x->text->tokens[last - 1].end;
-    m->text = token_span_text(x, first, last);
+    m->text = mention_text(x, first, last);
     m->heading = x->heading_paragraph[x->text->tokens[first].paragraph];
     return m;
 }
@@ -454,10 +520,11 @@ static bool is_hyphen_modifier(const afs_text *t, size_t i)
 {
     const char *s = afs_tok_str(t, i);
     size_t n = afs_tok_len(t, i);
+    /* the last dash; memchr passes over most tokens, which have none */
     const char *dash = NULL;
-    for (size_t k = 0; k < n; k++)
-        if (s[k] == '-')
-            dash = s + k;
+    for (const char *p = memchr(s, '-', n); p;
+         p = memchr(p + 1, '-', (size_t)(s + n - p - 1)))
+        dash = p;
     if (!dash || dash + 1 >= s + n)
         return false;
     /* "Sino-Japanese" ends in a nationality: an adjective too */
@@ -466,26 +533,47 @@ static bool is_hyphen_modifier(const afs_text *t, size_t i)
            afs_lex_has(AFS_LEX_DEMONYMS, dash + 1, rest);
 }
 
+/* Capitalised function words, by their initial: a token is compared
+ * with the few that share its first letter. */
+static bool is_capital_function_word(const afs_text *t, size_t i)
+{
+    static const char *const a[] = {"A", "An", "At", "And", "As", NULL};
+    static const char *const b[] = {"But", "By", NULL};
+    static const char *const d[] = {"Dr.", NULL};
+    static const char *const f[] = {"For", "From", NULL};
+    static const char *const h[] = {"He", "His", "Her", NULL};
+    static const char *const i_[] = {"It", "Its", "I", "In", "If", NULL};
+    static const char *const m[] = {"Mr.", "Mrs.", "Ms.", NULL};
+    static const char *const o[] = {"Our", "On", "Of", "Or", NULL};
+    static const char *const s[] = {"She", NULL};
+    static const char *const t_[] = {"The",  "This",  "That", "These", "Those",
+                                     "They", "Their", "To",   NULL};
+    static const char *const w[] = {"We", "With", NULL};
+    static const char *const y[] = {"You", NULL};
+    static const char *const *const by_initial[26] = {
+        ['A' - 'A'] = a, ['B' - 'A'] = b,  ['D' - 'A'] = d, ['F' - 'A'] = f,
+        ['H' - 'A'] = h, ['I' - 'A'] = i_, ['M' - 'A'] = m, ['O' - 'A'] = o,
+        ['S' - 'A'] = s, ['T' - 'A'] = t_, ['W' - 'A'] = w, ['Y' - 'A'] = y};
+    unsigned char c = (unsigned char)*afs_tok_str(t, i);
+    if (c < 'A' || c > 'Z')
+        return false;
+    const char *const *words = by_initial[c - 'A'];
+    return words && afs_tok_is_one_of(t, i, words);
+}
+
 /* "The", "It", "Ph.D.", "(D-Minn.)": capitalised words that name nobody. */
 static bool is_never_a_name(const afs_text *t, size_t i)
 {
-    static const char *const function_words[] = {
-        "The", "A",     "An",  "This", "That", "These", "Those", "It",
-        "Its", "I",     "We",  "He",   "She",  "They",  "His",   "Her",
-        "Our", "Their", "In",  "On",   "At",   "Of",    "And",   "But",
-        "Or",  "If",    "As",  "For",  "To",   "With",  "By",    "From",
-        "Mr.", "Mrs.",  "Ms.", "Dr.",  "You",  NULL};
     const char *s = afs_tok_str(t, i);
     size_t n = afs_tok_len(t, i);
-    if (n <= 5 && afs_tok_is_one_of(t, i, function_words))
+    if (n <= 5 && is_capital_function_word(t, i))
         return true; /* n: most names are longer than these */
-    bool dot = false, lower = false;
-    for (size_t k = 0; k + 1 < n; k++) {
-        dot |= s[k] == '.';
-        lower |= islower((unsigned char)s[k]) != 0;
-    }
-    if (dot && lower)
-        return true;
+    /* "Ph.D.": a full stop and a lower-case letter before the last byte;
+     * most names have no full stop, which memchr tells at once */
+    if (n > 1 && memchr(s, '.', n - 1))
+        for (size_t k = 0; k + 1 < n; k++)
+            if (s[k] >= 'a' && s[k] <= 'z') /* islower in the C locale */
+                return true;
     return i > 0 && afs_tok_is(t, i - 1, "(") && n >= 3 && s[1] == '-' &&
            isupper((unsigned char)s[0]);
 }
@@ -497,7 +585,8 @@ static bool is_contraction(const afs_text *t, size_t i)
     size_t n = afs_tok_len(t, i);
     for (size_t k = 1; k + 1 < n; k++) {
         bool straight = s[k] == '\'';
-        bool curly = k + 3 <= n && memcmp(s + k, "\xE2\x80\x99", 3) == 0;
+        bool curly = (unsigned char)s[k] == 0xE2 && k + 3 <= n &&
+                     memcmp(s + k, "\xE2\x80\x99", 3) == 0;
         if (straight || curly)
             return true;
     }
@@ -595,21 +684,25 @@ static void emit_office_of(extraction *x, size_t title_first, size_t first,
 static void emit_run(extraction *x, size_t first, size_t last)
 {
     const afs_text *t = x->text;
-    if (is_hyphen_modifier(t, first))
+    size_t run_first = first;
+    bool hyphen_first = is_hyphen_modifier(t, first);
+    if (hyphen_first)
         emit_modifier_place(x, first);
     if (split_at_inner_title(x, first, last) ||
         split_person_of(x, first, last) || split_at_given_name(x, first, last))
         return;
     /* Common words capitalised by position are not names ("However",
      * "Details"), unless a lexicon knows them ("Mark", "Japan"). */
-    while (first < last &&
-           ((capital_by_position(t, first) && is_common_word(t, first) &&
-             !title_length(t, first, last) &&
-             (!is_known_name(t, first) || !surname_follows(t, first, last)) &&
-             !starts_known_name(t, first, last)) ||
-            is_contraction(t, first) || is_hyphen_modifier(t, first) ||
-            (is_never_a_name(t, first) &&
-             (!afs_tok_is(t, first, "The") || capital_by_position(t, first)))))
+    while (
+        first < last &&
+        ((capital_by_position(t, first) && is_common_word(t, first) &&
+          !title_length(t, first, last) &&
+          (!is_known_name(t, first) || !surname_follows(t, first, last)) &&
+          !starts_known_name(t, first, last)) ||
+         is_contraction(t, first) ||
+         (first == run_first ? hyphen_first : is_hyphen_modifier(t, first)) ||
+         (is_never_a_name(t, first) &&
+          (!afs_tok_is(t, first, "The") || capital_by_position(t, first)))))
         first++;
     while (first < last && (t->tokens[first].kind != AFS_TOK_WORD ||
                             !(t->tokens[first].flags & AFS_TF_CAPITAL)))
