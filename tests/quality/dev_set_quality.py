@@ -24,7 +24,7 @@ FLOOR = {
     "event_participants": 0.73,
     "event_when": 0.75,
     "event_where": 0.44,
-    "speaker_accuracy": 0.95,
+    "speaker_accuracy": 0.97,
 }
 
 
