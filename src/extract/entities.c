@@ -1181,9 +1181,11 @@ static void promote_speakers(extraction *x)
          * first ("Tottenham said") is an organization. */
         bool person = aged || m->last - m->first >= 2;
         m->cls = person ? NAME_PERSON : NAME_ORGANIZATION;
-        size_t e =
-            person ? person_with_part(x, m, true)
-                   : entity_with_key(x, AFS_ORGANIZATION, mention_key(x, m), m);
+        /* the second "Halvard Rystad said" is the first one again */
+        size_t e = entity_with_key(x, person ? AFS_PERSON : AFS_ORGANIZATION,
+                                   mention_key(x, m), m);
+        if (e == NO_ENTITY && person)
+            e = person_with_part(x, m, true);
         attach(x, mi,
                e != NO_ENTITY
                    ? e

@@ -796,6 +796,18 @@ static void test_courtesy_titles_are_no_roles(void **state)
     afs_article_free(a);
 }
 
+/* A full name no given-name list knows, made a person only because it
+ * speaks, twice: one person, not a namesake numbered -2. */
+static void test_unknown_speaker_named_twice(void **state)
+{
+    (void)state;
+    afs_article *a = load("Port talks\n"
+                          "Halvard Rystad said the port would reopen. "
+                          "\"We are ready,\" Halvard Rystad said.\n");
+    assert_int_equal(count_named(a, AFS_PERSON, "Halvard Rystad"), 1);
+    afs_article_free(a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -841,6 +853,7 @@ int main(void)
         cmocka_unit_test(test_title_for_body),
         cmocka_unit_test(test_product_lines),
         cmocka_unit_test(test_courtesy_titles_are_no_roles),
+        cmocka_unit_test(test_unknown_speaker_named_twice),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
