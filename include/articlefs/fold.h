@@ -8,6 +8,7 @@
 
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 
 #include "articlefs/arena.h"
 
@@ -26,6 +27,34 @@ static inline uint64_t afs_ascii_lower8(uint64_t x, uint64_t *capitals)
     uint64_t past_z = low7 + (0x80 - 'Z' - 1) * ones;
     *capitals = from_a & ~past_z & ~x & tops;
     return x | *capitals >> 2;
+}
+
+/* The first min(n, 8) bytes at s as one word, zero-padded, read in
+ * pieces that stay inside [s, s + n): a string may end at the last byte
+ * of its buffer, and a memcpy of n bytes is a call. */
+static inline uint64_t afs_load_head8(const char *s, size_t n)
+{
+    uint64_t w = 0;
+    if (n >= 8) {
+        memcpy(&w, s, 8);
+        return w;
+    }
+    size_t at = 0;
+    if (n & 4) {
+        uint32_t v;
+        memcpy(&v, s, 4);
+        w = v;
+        at = 4;
+    }
+    if (n & 2) {
+        uint16_t v;
+        memcpy(&v, s + at, 2);
+        w |= (uint64_t)v << (8 * at);
+        at += 2;
+    }
+    if (n & 1)
+        w |= (uint64_t)(unsigned char)s[at] << (8 * at);
+    return w;
 }
 
 #endif

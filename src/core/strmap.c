@@ -3,6 +3,8 @@
 #include <stdint.h>
 #include <string.h>
 
+#include "articlefs/fold.h"
+
 /* A slot keeps its key's hash: a probe compares hashes before strings,
  * and growing moves slots without hashing a key again. */
 typedef struct slot {
@@ -30,25 +32,8 @@ static uint64_t hash(const char *s, size_t len)
         h = (h ^ w) * k;
         h ^= h >> 29;
     }
-    if (len) { /* in fixed-size pieces: a memcpy of len bytes is a call */
-        uint64_t w = 0;
-        unsigned shift = 0;
-        if (len & 4) {
-            uint32_t v;
-            memcpy(&v, s, 4);
-            w = v;
-            shift = 32;
-        }
-        if (len & 2) {
-            uint16_t v;
-            memcpy(&v, s + shift / 8, 2);
-            w |= (uint64_t)v << shift;
-            shift += 16;
-        }
-        if (len & 1)
-            w |= (uint64_t)(unsigned char)s[shift / 8] << shift;
-        h = (h ^ w) * k;
-    }
+    if (len)
+        h = (h ^ afs_load_head8(s, len)) * k;
     h ^= h >> 32;
     h *= 0xD6E8FEB86659FD93ULL;
     h ^= h >> 32;

@@ -4,6 +4,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "articlefs/fold.h"
 #include "articlefs/lexicon.h"
 #include "articlefs/utf8.h"
 #include "articlefs/vector.h"
@@ -110,33 +111,6 @@ typedef struct seen_word {
     afs_lex_cases found;
 } seen_word;
 
-/* The first min(n, 8) bytes at s, read in pieces that stay inside
- * [s, s + n): the last word of a text may end at its last byte. */
-static uint64_t word_head(const char *s, size_t n)
-{
-    uint64_t w = 0;
-    if (n >= 8) {
-        memcpy(&w, s, 8);
-        return w;
-    }
-    size_t at = 0;
-    if (n & 4) {
-        uint32_t v;
-        memcpy(&v, s, 4);
-        w = v;
-        at = 4;
-    }
-    if (n & 2) {
-        uint16_t v;
-        memcpy(&v, s + at, 2);
-        w |= (uint64_t)v << (8 * at);
-        at += 2;
-    }
-    if (n & 1)
-        w |= (uint64_t)(unsigned char)s[at] << (8 * at);
-    return w;
-}
-
 static seen_word *seen_slot(seen_word *seen, uint64_t head, size_t len)
 {
     uint64_t h = (head ^ len) * 0x9E3779B97F4A7C15ULL;
@@ -195,7 +169,7 @@ static void find_lexicons(afs_token *tokens, size_t count, const char *s)
         if (!t || !wants_lexicons(t))
             continue;
         size_t len = t->end - t->start;
-        uint64_t head = word_head(s + t->start, len);
+        uint64_t head = afs_load_head8(s + t->start, len);
         const seen_word *w = seen_slot(seen, head, len);
         if (is_seen(w, s, t, head)) {
             set_lexicons(t, w->found);
