@@ -52,9 +52,14 @@ typedef struct afs_lex_cases {
 } afs_lex_cases;
 typedef struct afs_lex_probe {
     uint32_t hash;
+    uint64_t head; /* the word's first eight bytes, zero-padded */
     bool has_upper;
 } afs_lex_probe;
 afs_lex_probe afs_lex_word_probe(const char *word, size_t len);
+/* The same, given head: the word's first eight bytes as afs_load_head8
+ * (fold.h) reads them, which a caller often has already. */
+afs_lex_probe afs_lex_word_probe_head(const char *word, size_t len,
+                                      uint64_t head);
 afs_lex_cases afs_lex_word_find(const char *word, size_t len,
                                 afs_lex_probe probe);
 /* Entry count, for tests. */

@@ -2,6 +2,7 @@
 
 #include <string.h>
 
+#include "articlefs/fold.h"
 #include "lexicon_tables.h"
 
 static const char *pool_string(uint32_t offset)
@@ -9,13 +10,31 @@ static const char *pool_string(uint32_t offset)
     return (const char *)afs_lexicon_pool + offset;
 }
 
-/* The hash tools/embed-lexicons.py indexed the keys with. */
-static uint32_t fnv1a(const char *key, size_t len)
+/* The hash tools/embed-lexicons.py indexed the keys with: the top half
+ * of a product, eight bytes a step (the last zero-padded), so most words
+ * cost one multiply; a byte a step cost more than the rest of a look-up. */
+#define HASH_K 0x9E3779B97F4A7C15ULL
+
+static uint64_t hash_step(uint64_t h, uint64_t w)
 {
-    uint32_t h = 2166136261u;
-    for (size_t i = 0; i < len; i++)
-        h = (h ^ (unsigned char)key[i]) * 16777619u;
-    return h;
+    return (h ^ w) * HASH_K;
+}
+
+static uint64_t hash_between(uint64_t h)
+{
+    return h ^ h >> 32;
+}
+
+static uint32_t key_hash(const char *key, size_t len)
+{
+    uint64_t h = 0;
+    size_t i = 0;
+    for (; len - i > 8; i += 8) {
+        uint64_t w;
+        memcpy(&w, key + i, 8);
+        h = hash_between(hash_step(h, w));
+    }
+    return (uint32_t)(hash_step(h, afs_load_head8(key + i, len - i)) >> 32);
 }
 
 static bool same_key(const char *entry, const char *key, size_t len)
@@ -33,7 +52,7 @@ static const uint32_t *find_slot(const afs_lexicon_index *x, const char *key,
     if (!x->count || !key)
         return NULL;
     size_t mask = x->slot_count - 1;
-    uint32_t hash = fnv1a(key, len);
+    uint32_t hash = key_hash(key, len);
     for (size_t i = hash & mask;; i = (i + 1) & mask) {
         const uint32_t *slot = &x->slots[3 * i];
         if (!slot[1])
@@ -67,12 +86,60 @@ static const unsigned char *word_key(const afs_lexicon_word_slot *slot)
     return afs_lexicon_pool + offset;
 }
 
+static uint64_t load8(const unsigned char *p)
+{
+    uint64_t w;
+    memcpy(&w, p, 8);
+    return w;
+}
+
+static uint64_t lower8(uint64_t w, uint64_t *capitals)
+{
+    return afs_ascii_lower8(w, capitals);
+}
+
+/* key_hash of a lower-case word longer than eight bytes, from its
+ * lowered first eight, lowered; *capitals gets any capitals of the rest.
+ * Out of line: most words are shorter, and need none of its registers. */
+__attribute__((noinline)) static uint64_t long_word_hash(const char *word,
+                                                         size_t len,
+                                                         uint64_t lowered_head,
+                                                         uint64_t *capitals)
+{
+    uint64_t h = 0, w = lowered_head, more;
+    for (size_t i = 8; i < len; i += 8) {
+        h = hash_between(hash_step(h, w));
+        w = lower8(len - i >= 8 ? load8((const unsigned char *)word + i)
+                                : afs_load_head8(word + i, len - i),
+                   &more);
+        *capitals |= more;
+    }
+    return hash_step(h, w);
+}
+
+afs_lex_probe afs_lex_word_probe_head(const char *word, size_t len,
+                                      uint64_t head)
+{
+    uint64_t capitals;
+    uint64_t w = lower8(head, &capitals);
+    uint64_t h =
+        len > 8 ? long_word_hash(word, len, w, &capitals) : hash_step(0, w);
+    afs_lex_probe probe = {(uint32_t)(h >> 32), head, capitals != 0};
+    const afs_lexicon_word_index *x = &afs_lexicon_words;
+    __builtin_prefetch(&x->slots[probe.hash & (x->slot_count - 1)]);
+    return probe;
+}
+
+afs_lex_probe afs_lex_word_probe(const char *word, size_t len)
+{
+    return afs_lex_word_probe_head(word, len, afs_load_head8(word, len));
+}
+
 static char ascii_lower(char c)
 {
     return c >= 'A' && c <= 'Z' ? (char)(c - 'A' + 'a') : c;
 }
 
-/* Not memcmp: keys are a few bytes, shorter than a call. */
 static bool is_same_word(const unsigned char *key, const char *word, size_t len)
 {
     for (size_t i = 0; i < len; i++)
@@ -90,17 +157,29 @@ static bool is_lower_form(const unsigned char *key, const char *word,
     return true;
 }
 
-afs_lex_probe afs_lex_word_probe(const char *word, size_t len)
+/* Bytes 8 to 10 of an inline key, zero-padded as the slot is. */
+static uint64_t inline_tail(const afs_lexicon_word_slot *slot)
 {
-    afs_lex_probe probe = {2166136261u, false}; /* FNV-1a, lower case */
-    for (size_t i = 0; i < len; i++) {
-        char c = ascii_lower(word[i]);
-        probe.has_upper |= c != word[i];
-        probe.hash = (probe.hash ^ (unsigned char)c) * 16777619u;
+    return slot->key[8] | (uint64_t)slot->key[9] << 8 |
+           (uint64_t)slot->key[10] << 16;
+}
+
+/* How a word of up to WORD_KEY_INLINE bytes compares with inline keys:
+ * its first eight bytes and the rest, as written and lowered, each one
+ * word; a slot's key is zero-padded like them. */
+typedef struct word_form {
+    uint64_t head, tail, lower_head, lower_tail;
+} word_form;
+
+static word_form short_word_form(const char *word, size_t len, uint64_t head)
+{
+    uint64_t capitals;
+    word_form f = {head, 0, lower8(head, &capitals), 0};
+    if (len > 8) {
+        f.tail = afs_load_head8(word + 8, len - 8);
+        f.lower_tail = lower8(f.tail, &capitals);
     }
-    const afs_lexicon_word_index *x = &afs_lexicon_words;
-    __builtin_prefetch(&x->slots[probe.hash & (x->slot_count - 1)]);
-    return probe;
+    return f;
 }
 
 afs_lex_cases afs_lex_word_find(const char *word, size_t len,
@@ -111,16 +190,28 @@ afs_lex_cases afs_lex_word_find(const char *word, size_t len,
     if (!word || !x->count)
         return found;
     bool need_exact = true, need_lower = probe.has_upper;
+    bool inline_len = len <= sizeof x->slots->key;
+    word_form f =
+        inline_len ? short_word_form(word, len, probe.head) : (word_form){0};
     size_t mask = x->slot_count - 1;
     for (size_t i = probe.hash & mask; x->slots[i].len; i = (i + 1) & mask) {
         const afs_lexicon_word_slot *slot = &x->slots[i];
         if (slot->len != len)
             continue;
-        const unsigned char *key = word_key(slot);
-        if (need_exact && is_same_word(key, word, len)) {
+        bool exact, lower;
+        if (inline_len) {
+            uint64_t head = load8(slot->key), tail = inline_tail(slot);
+            exact = head == f.head && tail == f.tail;
+            lower = head == f.lower_head && tail == f.lower_tail;
+        } else {
+            const unsigned char *key = word_key(slot);
+            exact = is_same_word(key, word, len);
+            lower = !exact && is_lower_form(key, word, len);
+        }
+        if (need_exact && exact) {
             found.exact = word_sets(slot);
             need_exact = false;
-        } else if (need_lower && is_lower_form(key, word, len)) {
+        } else if (need_lower && lower) {
             found.lower = word_sets(slot);
             need_lower = false;
         }

@@ -10,9 +10,9 @@
 
 #include "articlefs/lexicon.h"
 
-/* An FNV-1a open-addressing table of slot triples (hash, key offset in
- * the pool, value), key offset 0 for an empty slot: one cache line gives
- * a hit its hash, key and value. */
+/* An open-addressing table (lexicon.c's key_hash) of slot triples (hash, key
+ * offset in the pool, value), key offset 0 for an empty slot: one cache line
+ * gives a hit its hash, key and value. */
 typedef struct afs_lexicon_index {
     const uint32_t *slots;
     size_t count;
@@ -22,7 +22,7 @@ typedef struct afs_lexicon_index {
 extern const unsigned char afs_lexicon_pool[];
 /* Per lexicon: key -> value offset. */
 extern const afs_lexicon_index afs_lexicon_tables[AFS_LEX_COUNT];
-/* One slot of the word index. The index is probed by the FNV-1a hash of
+/* One slot of the word index. The index is probed by key_hash of
  * the ASCII lower-case key, so "The" and "the" sit in one probe sequence
  * and the tokenizer finds both in one walk; a key of up to 11 bytes sits
  * in the slot, so a probe costs one cache line, not a slot and a pool

@@ -175,7 +175,8 @@ static void find_lexicons(afs_token *tokens, size_t count, const char *s)
             set_lexicons(t, w->found);
             continue;
         }
-        *l = (lex_lookup){true, afs_lex_word_probe(s + t->start, len), head};
+        *l = (lex_lookup){
+            true, afs_lex_word_probe_head(s + t->start, len, head), head};
     }
 }
 

@@ -227,6 +227,97 @@ static void test_edge_keys(void **state)
     assert_true(afs_lex_has(AFS_LEX_COMMON_WORDS, "a", 1));
 }
 
+/* The bits of the lexicons that hold word[0..len) as a key, asked of
+ * each lexicon's own table. */
+static uint16_t keys_by_tables(const char *word, size_t len)
+{
+    uint16_t keys = 0;
+    for (int lex = 0; lex < AFS_LEX_COUNT; lex++)
+        if (afs_lex_has((enum afs_lexicon)lex, word, len))
+            keys |= (uint16_t)(1u << lex);
+    return keys;
+}
+
+/* The word index agrees with the tables for the word as written and in
+ * lower case, whatever its length: up to 8 bytes (one word of a slot),
+ * 9 to 11 (the slot's tail) and longer (the pool), with capitals, with
+ * bytes above ASCII, and cut from a buffer that goes on after it. */
+static void test_word_index_agrees_with_tables(void **state)
+{
+    (void)state;
+    static const char *const words[] = {
+        "the",
+        "The",
+        "THE",
+        "a",
+        "A",
+        "said",
+        "Said",
+        "SAID",
+        "Tokyo",
+        "TOKYO",
+        "Washington",
+        "WASHINGTON",
+        "government",
+        "Government",
+        "governments",
+        "governmentx",
+        "international",
+        "International",
+        "INTERNATIONAL",
+        "responsibility",
+        "Responsibility",
+        "Zürich",
+        "ZÜRICH",
+        "São",
+        "Mr.",
+        "U.S.",
+        "Xqzzyvw",
+        "Xqzzyvwxqzzyvw",
+        "\xff\xfe",
+        "",
+    };
+    for (size_t i = 0; i < sizeof words / sizeof *words; i++) {
+        size_t len = strlen(words[i]);
+        char lower[64];
+        for (size_t k = 0; k <= len; k++)
+            lower[k] = words[i][k] >= 'A' && words[i][k] <= 'Z'
+                           ? (char)(words[i][k] - 'A' + 'a')
+                           : words[i][k];
+        /* the word followed by more letters, as in a text */
+        char text[80];
+        memcpy(text, words[i], len);
+        memcpy(text + len, "zzzzzzzzzzzz", 13);
+        afs_lex_cases found =
+            afs_lex_word_find(text, len, afs_lex_word_probe(text, len));
+        if (found.exact.keys != keys_by_tables(words[i], len) ||
+            found.lower.keys != keys_by_tables(lower, len))
+            fail_msg("word index and tables disagree on '%s'", words[i]);
+        assert_int_equal(afs_lex_word(text, len).keys, found.exact.keys);
+    }
+    /* the index does know these, so the loop compared something */
+    assert_true(afs_lex_word("said", 4).keys >> AFS_LEX_REPORTING_VERBS & 1);
+    assert_true(afs_lex_word("international", 13).keys >> AFS_LEX_COMMON_WORDS &
+                1);
+    afs_lex_cases gov = afs_lex_word_find("Government", 10,
+                                          afs_lex_word_probe("Government", 10));
+    assert_true(gov.lower.keys >> AFS_LEX_COMMON_WORDS & 1);
+}
+
+/* A word longer than a slot's key is compared byte by byte from the
+ * pool; the index has several hundred bytes of keys of several words. */
+static void test_word_index_long_words(void **state)
+{
+    (void)state;
+    char word[300];
+    memset(word, 'e', sizeof word);
+    for (size_t len = 1; len < sizeof word; len += 7) {
+        afs_lex_cases found =
+            afs_lex_word_find(word, len, afs_lex_word_probe(word, len));
+        assert_int_equal(found.exact.keys, keys_by_tables(word, len));
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -241,6 +332,8 @@ int main(void)
         cmocka_unit_test(test_abbreviations_and_time_words),
         cmocka_unit_test(test_keys_are_pointer_and_length),
         cmocka_unit_test(test_edge_keys),
+        cmocka_unit_test(test_word_index_agrees_with_tables),
+        cmocka_unit_test(test_word_index_long_words),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
