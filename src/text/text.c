@@ -180,11 +180,6 @@ static void find_lexicons(afs_token *tokens, size_t count, const char *s)
     }
 }
 
-static afs_token *push_token(tok_buf *b)
-{
-    return afs_vec_push(b);
-}
-
 static bool is_ascii_alnum(char c)
 {
     return (unsigned)((c | 0x20) - 'a') < 26 || (unsigned)(c - '0') < 10;
@@ -199,7 +194,7 @@ static bool is_apostrophe_at(const char *s, size_t len, size_t i, size_t *n)
 /* Top bit set in each of the eight bytes of x that is an ASCII letter or
  * digit: a byte's low seven bits reaching lo and passing hi carry into
  * its top bit. */
-static uint64_t ascii_alnum8(uint64_t x)
+static inline __attribute__((always_inline)) uint64_t ascii_alnum8(uint64_t x)
 {
     const uint64_t ones = 0x0101010101010101u, tops = 0x8080808080808080u;
     uint64_t low7 = x & ~tops, folded = low7 | 0x20 * ones;
@@ -212,7 +207,8 @@ static uint64_t ascii_alnum8(uint64_t x)
 
 /* Where the run of ASCII letters and digits from i ends: eight bytes a
  * step, most words in one. */
-static size_t ascii_alnum_end(const char *s, size_t len, size_t i)
+static inline __attribute__((always_inline)) size_t
+ascii_alnum_end(const char *s, size_t len, size_t i)
 {
 #if __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
     for (; i + 8 <= len; i += 8) {
@@ -232,12 +228,17 @@ static size_t ascii_alnum_end(const char *s, size_t len, size_t i)
  * a word. */
 static bool ends_word_ascii(unsigned char c)
 {
-    return c < 0x80 && c != '\'' && c != '-' && c != '&' && c != '.';
+    const uint64_t kept =
+        1ull << '\'' | 1ull << '-' | 1ull << '&' | 1ull << '.';
+    return c < 0x80 && !(c < 64 && (kept >> c & 1));
 }
 
 /* Where a word starting at i ends. Inner apostrophes, hyphens, ampersands
- * between capitals and the dots of initialisms stay inside. */
-static size_t word_end(const char *s, size_t len, size_t i)
+ * between capitals and the dots of initialisms stay inside. Out of line:
+ * most words end at their first byte that is not a letter or digit, which
+ * the tokenizer sees itself. */
+__attribute__((noinline)) static size_t word_end(const char *s, size_t len,
+                                                 size_t i)
 {
     size_t n;
     while (i < len) {
@@ -316,21 +317,51 @@ static bool is_ascii_upper(unsigned char c)
     return (unsigned)(c - 'A') < 26;
 }
 
+/* Top bit set in each byte of x that is an ASCII lower-case letter. */
+static uint64_t ascii_lowercase8(uint64_t x)
+{
+    const uint64_t ones = 0x0101010101010101u, tops = 0x8080808080808080u;
+    uint64_t low7 = x & ~tops;
+    uint64_t from_a = low7 + (0x80 - 'a') * ones;
+    uint64_t past_z = low7 + (0x80 - 'z' - 1) * ones;
+    return from_a & ~past_z & ~x & tops;
+}
+
+/* The n <= 8 bytes at s[i] of a text of len bytes, zero-padded: one load
+ * when eight bytes remain. */
+static uint64_t load_upto8(const char *s, size_t len, size_t i, size_t n)
+{
+    if (i + 8 > len)
+        return afs_load_head8(s + i, n);
+    uint64_t w;
+    memcpy(&w, s + i, 8);
+    return n >= 8 ? w : w & (((uint64_t)1 << (8 * n)) - 1);
+}
+
+/* Two or more ASCII letters in s[start, end), all of them capitals (as
+ * isalpha and isupper in "C"), eight bytes a step. */
+static bool is_all_caps(const char *s, size_t len, size_t start, size_t end)
+{
+    bool one = false, two = false;
+    for (size_t i = start; i < end; i += 8) {
+        size_t n = end - i < 8 ? end - i : 8;
+        uint64_t w = load_upto8(s, len, i, n), capitals;
+        if (ascii_lowercase8(w))
+            return false;
+        afs_ascii_lower8(w, &capitals);
+        two = two || (capitals & (capitals - 1)) || (one && capitals);
+        one = one || capitals;
+    }
+    return two;
+}
+
 static void set_case_flags(afs_token *t, const char *s, size_t len)
 {
     unsigned char first = (unsigned char)s[t->start];
     if (first < 0x80 ? !is_ascii_upper(first) : !is_upper_at(s, len, t->start))
         return;
     t->flags |= AFS_TF_CAPITAL;
-    size_t letters = 0, upper = 0; /* ASCII letters, as isalpha in "C" */
-    for (size_t i = t->start; i < t->end; i++) {
-        unsigned char c = (unsigned char)s[i];
-        if ((unsigned)((c | 0x20) - 'a') < 26) {
-            letters++;
-            upper += is_ascii_upper(c);
-        }
-    }
-    if (letters >= 2 && letters == upper)
+    if (is_all_caps(s, len, t->start, t->end))
         t->flags |= AFS_TF_ALL_CAPS;
 }
 
@@ -380,67 +411,88 @@ static bool closes_context(const char *s, size_t len, size_t i)
            c == ':' || c == ')' || c == '?' || c == '!' || c == '\t';
 }
 
+/* The kind, end and flags of the token that starts at i with code point
+ * cp of n bytes. */
+static void classify_token(afs_token *t, const char *s, size_t len, size_t i,
+                           unsigned cp, size_t n)
+{
+    size_t next = i + n;
+    bool possessive_here = (cp == '\'' || cp == 0x2019) &&
+                           (s[i + n] == 's' || s[i + n] == 'S') &&
+                           !is_letter_at(s, len, i + n + 1) && i > 0 &&
+                           is_letter_at(s, len, i - 1);
+    if (possessive_here) {
+        t->kind = AFS_TOK_WORD;
+        t->flags |= AFS_TF_POSSESSIVE;
+        t->end = i + n + 1;
+    } else if (cp >= '0' && cp <= '9') {
+        t->kind = AFS_TOK_NUMBER;
+        t->end = number_end(s, len, i);
+    } else if (is_letter_cp(cp)) {
+        t->kind = AFS_TOK_WORD;
+        t->end = absorb_abbreviation_dot(s, len, i, word_end(s, len, i));
+        set_case_flags(t, s, len);
+    } else if (is_quote_cp(cp)) {
+        t->kind = AFS_TOK_QUOTE;
+        t->end = next;
+        if (cp == '"' || cp == '\'')
+            t->flags |= AFS_TF_STRAIGHT;
+        t->mark = classify_mark(cp, opens_context(s, i),
+                                closes_context(s, len, next));
+    } else {
+        t->kind = AFS_TOK_PUNCT;
+        t->end = next;
+    }
+    if (t->end <= i) /* every token moves on, whatever the bytes */
+        t->end = next;
+}
+
 static void tokenize(tok_buf *b, const char *s, size_t len)
 {
     size_t i = 0;
     uint32_t paragraph = 0;
-    bool para_start = true, space_before = true;
+    /* what the next token starts: a paragraph, after a space */
+    uint16_t pending = AFS_TF_PARA_START | AFS_TF_SPACE_BEFORE;
     while (i < len) {
-        size_t n = 1;
-        unsigned cp = (unsigned char)s[i];
-        bool space = cp == ' ' || cp == '\n' || cp == '\t';
-        if (cp >= 0x80) {
-            cp = cp_at(s, len, i, &n);
-            space = is_space_cp(cp);
-        }
-        if (space) {
-            if (cp == '\n' && !para_start) {
+        unsigned char c = (unsigned char)s[i];
+        if (c == ' ' || c == '\n' || c == '\t') {
+            if (c == '\n' && !(pending & AFS_TF_PARA_START)) {
                 paragraph++;
-                para_start = true;
+                pending |= AFS_TF_PARA_START;
             }
-            space_before = true;
-            i += n;
+            pending |= AFS_TF_SPACE_BEFORE;
+            i++;
             continue;
         }
-        afs_token *t = push_token(b);
-        t->start = i;
-        t->paragraph = paragraph;
-        if (para_start)
-            t->flags |= AFS_TF_PARA_START;
-        if (space_before)
-            t->flags |= AFS_TF_SPACE_BEFORE;
-        para_start = false;
-        space_before = false;
-        size_t next = i + n;
-        bool possessive_here = (cp == '\'' || cp == 0x2019) &&
-                               (s[i + n] == 's' || s[i + n] == 'S') &&
-                               !is_letter_at(s, len, i + n + 1) && i > 0 &&
-                               is_letter_at(s, len, i - 1);
-        if (possessive_here) {
-            t->kind = AFS_TOK_WORD;
-            t->flags |= AFS_TF_POSSESSIVE;
-            t->end = i + n + 1;
-        } else if (cp >= '0' && cp <= '9') {
-            t->kind = AFS_TOK_NUMBER;
-            t->end = number_end(s, len, i);
-        } else if (is_letter_cp(cp)) {
-            t->kind = AFS_TOK_WORD;
-            t->end = absorb_abbreviation_dot(s, len, i, word_end(s, len, i));
-            set_case_flags(t, s, len);
-        } else if (is_quote_cp(cp)) {
-            t->kind = AFS_TOK_QUOTE;
-            t->end = next;
-            if (cp == '"' || cp == '\'')
-                t->flags |= AFS_TF_STRAIGHT;
-            t->mark = classify_mark(cp, opens_context(s, i),
-                                    closes_context(s, len, next));
-        } else {
-            t->kind = AFS_TOK_PUNCT;
-            t->end = next;
+        size_t n = 1;
+        unsigned cp = c;
+        if (c >= 0x80) {
+            cp = cp_at(s, len, i, &n);
+            if (is_space_cp(cp)) {
+                pending |= AFS_TF_SPACE_BEFORE;
+                i += n;
+                continue;
+            }
         }
-        if (t->end <= i) /* every token moves on, whatever the bytes */
-            t->end = next;
-        i = t->end;
+        afs_token t = {
+            .start = (uint32_t)i, .paragraph = paragraph, .flags = pending};
+        pending = 0;
+        if ((unsigned)((c | 0x20) - 'a') < 26) { /* most tokens */
+            t.kind = AFS_TOK_WORD;
+            size_t end = ascii_alnum_end(s, len, i);
+            if (end < len && !ends_word_ascii((unsigned char)s[end]))
+                end = word_end(s, len, end);
+            t.end = end < len && s[end] == '.'
+                        ? absorb_abbreviation_dot(s, len, i, end)
+                        : end;
+            if (is_ascii_upper(c))
+                set_case_flags(&t, s, len);
+        } else {
+            classify_token(&t, s, len, i, cp, n);
+        }
+        i = t.end;
+        afs_vec_reserve(b, 1);
+        b->v[b->n++] = t;
     }
 }
 

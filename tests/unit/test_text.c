@@ -136,6 +136,38 @@ static void test_random_bytes_always_progress(void **state)
     afs_arena_free(arena);
 }
 
+static uint16_t case_flags(const afs_text *t, size_t i)
+{
+    return t->tokens[i].flags & (AFS_TF_CAPITAL | AFS_TF_ALL_CAPS);
+}
+
+/* Case flags read eight bytes a step: words shorter and longer than
+ * eight, letters past the first eight, bytes above ASCII, and a word that
+ * ends the text (no eight bytes left to load). */
+static void test_case_flags(void **state)
+{
+    (void)state;
+    afs_arena *arena = afs_arena_new();
+    afs_text *t = text_of(arena, "NATO Nato nato A AB INTERNATIONALLY "
+                                 "INTERNATIONALLy U.S. \xC3\x89TAT "
+                                 "CAF\xC3\xA9 CAF\xC3\x89 X-RAY OK");
+    const uint16_t both = AFS_TF_CAPITAL | AFS_TF_ALL_CAPS;
+    const uint16_t expected[] = {
+        both, AFS_TF_CAPITAL, 0,    AFS_TF_CAPITAL, both, both, AFS_TF_CAPITAL,
+        both, both,           both, both,           both, both};
+    assert_int_equal(t->token_count, sizeof expected / sizeof *expected);
+    for (size_t i = 0; i < t->token_count; i++)
+        if (case_flags(t, i) != expected[i])
+            fail_msg("token %zu '%.*s': case flags %u, not %u", i,
+                     (int)afs_tok_len(t, i), afs_tok_str(t, i),
+                     case_flags(t, i), expected[i]);
+    /* one capital and bytes above ASCII is not all capitals */
+    afs_text *u = text_of(arena, "\xC3\x89t\xC3\xA9 A\xC3\xA9");
+    assert_int_equal(case_flags(u, 0), AFS_TF_CAPITAL);
+    assert_int_equal(case_flags(u, 1), AFS_TF_CAPITAL);
+    afs_arena_free(arena);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -147,6 +179,7 @@ int main(void)
         cmocka_unit_test(test_hyphen_initialism_and_numbers),
         cmocka_unit_test(test_empty_and_binary),
         cmocka_unit_test(test_random_bytes_always_progress),
+        cmocka_unit_test(test_case_flags),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
