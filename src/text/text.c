@@ -93,7 +93,7 @@ static bool wants_lexicons(const afs_token *t)
 
 /* Every lexicon a token is in, as written and in lower case, found once
  * here: the extractor asks it of most words many times. Each look-up
- * misses the cache; probing LEX_AHEAD tokens before finding lets the
+ * misses the cache; probing LEX_AHEAD words before finding the first lets the
  * misses overlap. */
 #define LEX_AHEAD 8
 
@@ -101,7 +101,8 @@ static bool wants_lexicons(const afs_token *t)
  * the article's names come back again and again, and a word seen before
  * costs a comparison where a look-up hashes it and walks the word index.
  * Direct mapped by a hash of the word's first eight bytes and length; a
- * word of length 0 marks an empty slot. */
+ * bit of filled says a slot holds a word (zeroing the bits, not the
+ * slots, is what a short text can afford). */
 #define SEEN_SLOTS 512
 
 typedef struct seen_word {
@@ -111,10 +112,15 @@ typedef struct seen_word {
     afs_lex_cases found;
 } seen_word;
 
-static seen_word *seen_slot(seen_word *seen, uint64_t head, size_t len)
+typedef struct seen_words {
+    uint64_t filled[SEEN_SLOTS / 64];
+    seen_word slot[SEEN_SLOTS];
+} seen_words;
+
+static size_t seen_index(uint64_t head, size_t len)
 {
     uint64_t h = (head ^ len) * 0x9E3779B97F4A7C15ULL;
-    return &seen[h >> 32 & (SEEN_SLOTS - 1)];
+    return h >> 32 & (SEEN_SLOTS - 1);
 }
 
 static bool same_bytes(const char *a, const char *b, size_t n)
@@ -125,13 +131,18 @@ static bool same_bytes(const char *a, const char *b, size_t n)
     return true;
 }
 
-static bool is_seen(const seen_word *w, const char *s, const afs_token *t,
-                    uint64_t head)
+static const seen_word *seen_before(const seen_words *seen, size_t at,
+                                    const char *s, const afs_token *t,
+                                    uint64_t head)
 {
+    if (!(seen->filled[at / 64] >> at % 64 & 1))
+        return NULL;
+    const seen_word *w = &seen->slot[at];
     uint32_t len = t->end - t->start;
-    return w->len == len && w->head == head &&
-           (len <= 8 ||
-            same_bytes(s + w->start + 8, s + t->start + 8, len - 8));
+    bool same =
+        w->len == len && w->head == head &&
+        (len <= 8 || same_bytes(s + w->start + 8, s + t->start + 8, len - 8));
+    return same ? w : NULL;
 }
 
 static void set_lexicons(afs_token *t, afs_lex_cases found)
@@ -141,43 +152,62 @@ static void set_lexicons(afs_token *t, afs_lex_cases found)
     t->flags |= AFS_TF_LEXICONS;
 }
 
-/* A word seen before takes what was found then; another is probed, and
- * found LEX_AHEAD tokens later. */
+/* A word being looked up: probed (its slot of the word index loading),
+ * found LEX_AHEAD probes later. */
 typedef struct lex_lookup {
-    bool pending;
     afs_lex_probe probe;
-    uint64_t head;
+    size_t token;
+    size_t seen_at;
 } lex_lookup;
 
-static void find_lexicons(afs_token *tokens, size_t count, const char *s)
+static void finish_lookup(afs_token *tokens, const char *s, seen_words *seen,
+                          const lex_lookup *l)
 {
-    seen_word seen[SEEN_SLOTS] = {0};
-    lex_lookup ahead[LEX_AHEAD] = {0}; /* of tokens [i - LEX_AHEAD, i) */
-    for (size_t i = 0; i < count + LEX_AHEAD; i++) {
-        lex_lookup *l = &ahead[i % LEX_AHEAD];
-        if (l->pending) {
-            afs_token *t = &tokens[i - LEX_AHEAD];
-            uint32_t len = t->end - t->start;
-            afs_lex_cases found =
-                afs_lex_word_find(s + t->start, len, l->probe);
-            set_lexicons(t, found);
-            *seen_slot(seen, l->head, len) =
-                (seen_word){l->head, t->start, len, found};
-            l->pending = false;
-        }
-        afs_token *t = i < count ? &tokens[i] : NULL;
-        if (!t || !wants_lexicons(t))
+    afs_token *t = &tokens[l->token];
+    uint32_t len = t->end - t->start;
+    afs_lex_cases found = afs_lex_word_find(s + t->start, len, l->probe);
+    set_lexicons(t, found);
+    seen->slot[l->seen_at] = (seen_word){l->probe.head, t->start, len, found};
+    seen->filled[l->seen_at / 64] |= (uint64_t)1 << l->seen_at % 64;
+}
+
+/* The first min(n, 8) bytes of s[i..i + n) of a text of len bytes, as
+ * afs_load_head8 reads them: one load when eight bytes remain. */
+static uint64_t token_head(const char *s, size_t len, size_t i, size_t n)
+{
+    if (i + 8 > len)
+        return afs_load_head8(s + i, n);
+    uint64_t w;
+    memcpy(&w, s + i, 8);
+    return n >= 8 ? w : w & (((uint64_t)1 << (8 * n)) - 1);
+}
+
+static void find_lexicons(afs_token *tokens, size_t count, const char *s,
+                          size_t len)
+{
+    seen_words seen;
+    memset(seen.filled, 0, sizeof seen.filled);
+    lex_lookup ahead[LEX_AHEAD];
+    size_t probed = 0, found = 0;
+    for (size_t i = 0; i < count; i++) {
+        afs_token *t = &tokens[i];
+        if (!wants_lexicons(t))
             continue;
-        size_t len = t->end - t->start;
-        uint64_t head = afs_load_head8(s + t->start, len);
-        const seen_word *w = seen_slot(seen, head, len);
-        if (is_seen(w, s, t, head)) {
+        size_t n = t->end - t->start;
+        uint64_t head = token_head(s, len, t->start, n);
+        size_t at = seen_index(head, n);
+        const seen_word *w = seen_before(&seen, at, s, t, head);
+        if (w) {
             set_lexicons(t, w->found);
             continue;
         }
-        *l = (lex_lookup){
-            true, afs_lex_word_probe_head(s + t->start, len, head), head};
+        if (probed - found == LEX_AHEAD)
+            finish_lookup(tokens, s, &seen, &ahead[found++ % LEX_AHEAD]);
+        ahead[probed++ % LEX_AHEAD] =
+            (lex_lookup){afs_lex_word_probe_head(s + t->start, n, head), i, at};
     }
+    while (found < probed)
+        finish_lookup(tokens, s, &seen, &ahead[found++ % LEX_AHEAD]);
 }
 
 static bool is_ascii_alnum(char c)
@@ -327,17 +357,6 @@ static uint64_t ascii_lowercase8(uint64_t x)
     return from_a & ~past_z & ~x & tops;
 }
 
-/* The n <= 8 bytes at s[i] of a text of len bytes, zero-padded: one load
- * when eight bytes remain. */
-static uint64_t load_upto8(const char *s, size_t len, size_t i, size_t n)
-{
-    if (i + 8 > len)
-        return afs_load_head8(s + i, n);
-    uint64_t w;
-    memcpy(&w, s + i, 8);
-    return n >= 8 ? w : w & (((uint64_t)1 << (8 * n)) - 1);
-}
-
 /* Two or more ASCII letters in s[start, end), all of them capitals (as
  * isalpha and isupper in "C"), eight bytes a step. */
 static bool is_all_caps(const char *s, size_t len, size_t start, size_t end)
@@ -345,7 +364,7 @@ static bool is_all_caps(const char *s, size_t len, size_t start, size_t end)
     bool one = false, two = false;
     for (size_t i = start; i < end; i += 8) {
         size_t n = end - i < 8 ? end - i : 8;
-        uint64_t w = load_upto8(s, len, i, n), capitals;
+        uint64_t w = token_head(s, len, i, n), capitals;
         if (ascii_lowercase8(w))
             return false;
         afs_ascii_lower8(w, &capitals);
@@ -609,7 +628,7 @@ afs_text *afs_text_new(afs_arena *arena, const char *bytes, size_t len)
     tok_buf b = {.arena = arena};
     afs_vec_reserve(&b, len / 5 + 64);
     tokenize(&b, clean, len < AFS_TEXT_MAX ? len : AFS_TEXT_MAX);
-    find_lexicons(b.v, b.n, clean);
+    find_lexicons(b.v, b.n, clean, len);
     t->tokens = b.v;
     t->token_count = b.n;
     build_ranges(t, arena);
