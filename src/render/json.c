@@ -105,7 +105,7 @@ static inline void jw_put(jw *w, const char *s, size_t n)
     w->len += n;
 }
 
-static void jw_byte(jw *w, char c)
+static inline void jw_byte(jw *w, char c)
 {
     jw_put(w, &c, 1);
 }
@@ -126,7 +126,7 @@ static void jw_newline(jw *w, unsigned depth)
 
 /* What comes before a value: a comma after an earlier item, the line
  * and indent of the item in pretty output; nothing after a key. */
-static void jw_before_value(jw *w)
+static inline void jw_before_value(jw *w)
 {
     if (w->after_key) {
         w->after_key = false;
@@ -248,13 +248,53 @@ static void jw_escaped(jw *w, const char *s, size_t n)
     jw_byte(w, '"');
 }
 
-void jw_key_n(jw *w, const char *key, size_t len)
+__attribute__((noinline)) static void jw_key_slow(jw *w, const char *key,
+                                                  size_t len)
 {
     jw_before_value(w);
     jw_byte(w, '"');
     jw_put(w, key, len);
     jw_put(w, w->pretty ? "\": " : "\":", w->pretty ? 3 : 2);
     w->after_key = true;
+}
+
+/* Most keys are short, inside an object, with room in the buffer: one
+ * test and a few moves, the rest out of line. */
+void jw_key_n(jw *w, const char *key, size_t len)
+{
+    if (w->pretty || w->after_key || w->depth == 0 || len > 16 ||
+        w->len + len + 4 > w->room) {
+        jw_key_slow(w, key, len);
+        return;
+    }
+    char *to = w->data + w->len;
+    bool *has_items = &w->has_items[w->depth - 1];
+    if (*has_items)
+        *to++ = ',';
+    *has_items = true;
+    to[0] = '"';
+    copy_short(to + 1, key, len);
+    to[len + 1] = '"';
+    to[len + 2] = ':';
+    w->len = (size_t)(to + len + 3 - w->data);
+    w->after_key = true;
+}
+
+/* s[0, n) is printable ASCII with no quote or backslash, eight bytes a
+ * step: most strings of an article, which go out as they are. */
+static bool is_plain_ascii(const char *s, size_t n)
+{
+    size_t i = 0;
+    for (; i + 8 <= n; i += 8) {
+        uint64_t x;
+        memcpy(&x, s + i, sizeof x);
+        if ((x & 0x8080808080808080u) || !eight_plain(s + i))
+            return false;
+    }
+    for (; i < n; i++)
+        if ((unsigned char)s[i] >= 0x80 || !is_plain((unsigned char)s[i]))
+            return false;
+    return true;
 }
 
 void jw_string(jw *w, const char *s)
@@ -265,6 +305,12 @@ void jw_string(jw *w, const char *s)
     }
     jw_before_value(w);
     size_t n = strlen(s);
+    if (is_plain_ascii(s, n)) { /* valid UTF-8, nothing to escape */
+        jw_byte(w, '"');
+        jw_put(w, s, n);
+        jw_byte(w, '"');
+        return;
+    }
     if (afs_utf8_is_valid(s, n)) {
         jw_escaped(w, s, n);
         return;

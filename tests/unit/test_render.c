@@ -12,6 +12,7 @@
 
 #include "articlefs/extract.h"
 #include "articlefs/render.h"
+#include "src/render/json.h"
 
 static const char story[] =
     "Harbour talks end with a deal\n"
@@ -355,9 +356,86 @@ static void test_merged_json(void **state)
     afs_corpus_free(c);
 }
 
+/* One document by the JSON writer and by jansson, compact and indented:
+ * keys short and long, strings plain and escaped, shorter and longer
+ * than a step of eight, with bytes above ASCII. */
+static void test_json_writer_writes_what_jansson_does(void **state)
+{
+    (void)state;
+    static const char *const strings[] = {
+        "",
+        "plain",
+        "exactly8",
+        "a string longer than sixteen bytes, all plain",
+        "quote \" and back\\slash",
+        "tab\there\nnew line\r\b\f",
+        "\x01\x1f control",
+        "Z\xC3\xBCrich \xE2\x80\x9Cquoted\xE2\x80\x9D \xE2\x80\x94 dash",
+        "0123456789abcdef0123456789abcdef\"",
+        "\x7f delete, /slash/",
+    };
+    static const char *const keys[] = {"k", "sixteen-byte-key",
+                                       "a key longer than sixteen bytes",
+                                       "\xC3\xBCmlaut", "n"};
+    size_t n_strings = sizeof strings / sizeof *strings;
+    for (int pretty = 0; pretty <= 1; pretty++) {
+        jw w;
+        jw_init(&w, pretty, NULL, NULL);
+        json_t *o = json_object();
+        jw_object_begin(&w);
+        for (size_t k = 0; k + 1 < sizeof keys / sizeof *keys; k++) {
+            jw_key(&w, keys[k]);
+            jw_array_begin(&w);
+            json_t *a = json_array();
+            for (size_t i = 0; i < n_strings; i++) {
+                jw_string(&w, strings[(i + k) % n_strings]);
+                json_array_append_new(
+                    a, json_string(strings[(i + k) % n_strings]));
+            }
+            jw_int(&w, -12345);
+            json_array_append_new(a, json_integer(-12345));
+            jw_null(&w);
+            json_array_append_new(a, json_null());
+            jw_array_end(&w);
+            json_object_set_new(o, keys[k], a);
+        }
+        jw_key(&w, "n");
+        jw_object_begin(&w);
+        jw_object_end(&w);
+        json_object_set_new(o, "n", json_object());
+        jw_object_end(&w);
+        size_t len;
+        char *ours = jw_take(&w, &len);
+        char *theirs = json_dumps(
+            o, JSON_PRESERVE_ORDER | (pretty ? JSON_INDENT(2) : JSON_COMPACT));
+        assert_non_null(theirs);
+        assert_int_equal(len, strlen(theirs) + 1);
+        assert_memory_equal(ours, theirs, len - 1);
+        assert_int_equal(ours[len - 1], '\n');
+        free(ours);
+        free(theirs);
+        json_decref(o);
+    }
+}
+
+/* A string that is not UTF-8 goes out cleaned, as jansson could not. */
+static void test_json_writer_cleans_invalid_utf8(void **state)
+{
+    (void)state;
+    jw w;
+    jw_init(&w, false, NULL, NULL);
+    jw_string(&w, "bad \xff byte and a long tail after it");
+    size_t len;
+    char *out = jw_take(&w, &len);
+    assert_string_equal(out, "\"bad ? byte and a long tail after it\"\n");
+    free(out);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_json_writer_writes_what_jansson_does),
+        cmocka_unit_test(test_json_writer_cleans_invalid_utf8),
         cmocka_unit_test_setup_teardown(test_article_json_is_the_model, setup,
                                         teardown),
         cmocka_unit_test_setup_teardown(test_entity_json_and_card, setup,
