@@ -117,17 +117,38 @@ bool afs_utf8_is_valid(const char *in, size_t len)
     return true;
 }
 
+/* Top bit set in the first byte of x (in memory order) that is not
+ * printable ASCII, and maybe in later ones (a borrow runs upwards): zero
+ * when all eight are. */
+static uint64_t unprintable8(uint64_t x)
+{
+    const uint64_t ones = 0x0101010101010101u, tops = 0x8080808080808080u;
+    uint64_t below_space = (x - 0x20 * ones) & ~x;
+    uint64_t del = x ^ (0x7F * ones);
+    uint64_t is_del = (del - ones) & ~del;
+    return (x | below_space | is_del) & tops;
+}
+
 bool afs_utf8_is_clean(const char *in, size_t len)
 {
     const unsigned char *s = (const unsigned char *)in;
     unsigned cp;
     for (size_t i = 0; i < len;) {
-        while (len - i >= 8 && eight_printable(s + i))
-            i += 8; /* most of a text, between its line ends */
-        if (i == len)
-            break;
-        if (s[i] < 0x80) {
-            if (clean_ascii(s, i, len) != (char)s[i])
+#if __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+        if (len - i >= 8) { /* most of a text, between its line ends */
+            uint64_t x;
+            memcpy(&x, s + i, sizeof x);
+            uint64_t stop = unprintable8(x);
+            if (!stop) {
+                i += 8;
+                continue;
+            }
+            i += (size_t)__builtin_ctzll(stop) / 8;
+        }
+#endif
+        unsigned char c = s[i];
+        if (c < 0x80) { /* a line end, a control character, or the tail */
+            if (c != '\n' && (c < 0x20 || c == 0x7F))
                 return false;
             i++;
             continue;

@@ -69,6 +69,56 @@ static void test_clean_keeps_offsets(void **state)
                              "c \nd\ne?");
 }
 
+/* afs_utf8_is_clean(s) says whether afs_utf8_clean leaves s as it is,
+ * for every special piece at every offset around the eight-byte steps:
+ * line ends (clean), tabs, CR, DEL, hidden and visible code points, bad
+ * bytes, and a sequence cut by the end. */
+static void test_is_clean_agrees_with_clean(void **state)
+{
+    (void)state;
+    static const char *const pieces[] = {
+        "\n",
+        "\t",
+        "\r",
+        "\r\n",
+        "\x7f",
+        "\x01",
+        "\xc3\xa9",
+        "\xe2\x80\x9c",
+        "\xe2\x80\x8b",
+        "\xef\xbb\xbf",
+        "\xf0\x9f\x98\x80",
+        "\xc2\x85",
+        "\xff",
+        "\xc3",
+        "\xe2\x80",
+        "~",
+        " ",
+    };
+    char text[64], cleaned[64];
+    size_t checked = 0, clean = 0;
+    for (size_t p = 0; p < sizeof pieces / sizeof *pieces; p++) {
+        size_t n = strlen(pieces[p]);
+        for (size_t at = 0; at <= 20; at++) {
+            for (size_t after = 0; after <= 10; after += 5) {
+                size_t len = at + n + after;
+                memset(text, 'a', len);
+                memcpy(text + at, pieces[p], n);
+                text[len] = '\0';
+                afs_utf8_clean(text, len, cleaned);
+                bool same = memcmp(text, cleaned, len) == 0;
+                if (afs_utf8_is_clean(text, len) != same)
+                    fail_msg("piece %zu at %zu of %zu: is_clean %d", p, at, len,
+                             !same);
+                checked++;
+                clean += same;
+            }
+        }
+    }
+    /* both answers came up */
+    assert_true(clean > 0 && clean < checked);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -76,6 +126,7 @@ int main(void)
         cmocka_unit_test(test_refuses_what_is_not_utf8),
         cmocka_unit_test(test_hidden_code_points),
         cmocka_unit_test(test_clean_keeps_offsets),
+        cmocka_unit_test(test_is_clean_agrees_with_clean),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
