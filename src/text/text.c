@@ -210,48 +210,43 @@ static void find_lexicons(afs_token *tokens, size_t count, const char *s,
         finish_lookup(tokens, s, &seen, &ahead[found++ % LEX_AHEAD]);
 }
 
-static bool is_ascii_alnum(char c)
+/* What a byte is to the tokenizer's fast paths: a table, one load a byte
+ * (most words are a few bytes, shorter than the set-up of a test of
+ * eight at once). */
+enum { B_ALNUM = 1, B_SPACE = 2 };
+
+/* clang-format off */
+#define A B_ALNUM
+#define S B_SPACE
+static const uint8_t byte_kind[256] = {
+    0, 0, 0, 0, 0, 0, 0, 0, 0, S, S, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    S, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    A, A, A, A, A, A, A, A, A, A, 0, 0, 0, 0, 0, 0,
+    0, A, A, A, A, A, A, A, A, A, A, A, A, A, A, A,
+    A, A, A, A, A, A, A, A, A, A, A, 0, 0, 0, 0, 0,
+    0, A, A, A, A, A, A, A, A, A, A, A, A, A, A, A,
+    A, A, A, A, A, A, A, A, A, A, A, 0, 0, 0, 0, 0,
+    /* 0x80 to 0xFF: none */
+};
+#undef A
+#undef S
+/* clang-format on */
+
+/* Where the run of ASCII letters and digits from i ends. The clean text
+ * ends in a NUL, which ends the run; a text cut at AFS_TEXT_MAX is read
+ * on to that NUL, and the end clamped to len. */
+static inline size_t ascii_alnum_end(const char *s, size_t len, size_t i)
 {
-    return (unsigned)((c | 0x20) - 'a') < 26 || (unsigned)(c - '0') < 10;
+    while (byte_kind[(unsigned char)s[i]] & B_ALNUM)
+        i++;
+    return i < len ? i : len;
 }
 
 static bool is_apostrophe_at(const char *s, size_t len, size_t i, size_t *n)
 {
     unsigned cp = cp_at(s, len, i, n);
     return cp == '\'' || cp == 0x2019;
-}
-
-/* Top bit set in each of the eight bytes of x that is an ASCII letter or
- * digit: a byte's low seven bits reaching lo and passing hi carry into
- * its top bit. */
-static inline __attribute__((always_inline)) uint64_t ascii_alnum8(uint64_t x)
-{
-    const uint64_t ones = 0x0101010101010101u, tops = 0x8080808080808080u;
-    uint64_t low7 = x & ~tops, folded = low7 | 0x20 * ones;
-    uint64_t letters =
-        (folded + (0x80 - 'a') * ones) & ~(folded + (0x80 - 'z' - 1) * ones);
-    uint64_t digits =
-        (low7 + (0x80 - '0') * ones) & ~(low7 + (0x80 - '9' - 1) * ones);
-    return (letters | digits) & ~x & tops;
-}
-
-/* Where the run of ASCII letters and digits from i ends: eight bytes a
- * step, most words in one. */
-static inline __attribute__((always_inline)) size_t
-ascii_alnum_end(const char *s, size_t len, size_t i)
-{
-#if __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
-    for (; i + 8 <= len; i += 8) {
-        uint64_t x;
-        memcpy(&x, s + i, 8);
-        uint64_t stop = ~ascii_alnum8(x) & 0x8080808080808080u;
-        if (stop)
-            return i + (size_t)__builtin_ctzll(stop) / 8;
-    }
-#endif
-    while (i < len && is_ascii_alnum(s[i]))
-        i++;
-    return i;
 }
 
 /* An ASCII byte, not a letter or digit, that no rule below keeps inside
@@ -474,7 +469,7 @@ static void tokenize(tok_buf *b, const char *s, size_t len)
     uint16_t pending = AFS_TF_PARA_START | AFS_TF_SPACE_BEFORE;
     while (i < len) {
         unsigned char c = (unsigned char)s[i];
-        if (c == ' ' || c == '\n' || c == '\t') {
+        if (byte_kind[c] & B_SPACE) {
             if (c == '\n' && !(pending & AFS_TF_PARA_START)) {
                 paragraph++;
                 pending |= AFS_TF_PARA_START;
