@@ -50,9 +50,8 @@ afs_lex_sets afs_lex_word(const char *word, size_t len);
 typedef struct afs_lex_cases {
     afs_lex_sets exact, lower;
 } afs_lex_cases;
-typedef struct afs_lex_probe {
+typedef struct afs_lex_probe { /* eight bytes: passed in a register */
     uint32_t hash;
-    uint64_t head; /* the word's first eight bytes, zero-padded */
     bool has_upper;
 } afs_lex_probe;
 afs_lex_probe afs_lex_word_probe(const char *word, size_t len);
@@ -62,6 +61,9 @@ afs_lex_probe afs_lex_word_probe_head(const char *word, size_t len,
                                       uint64_t head);
 afs_lex_cases afs_lex_word_find(const char *word, size_t len,
                                 afs_lex_probe probe);
+/* afs_lex_word_find given head, as afs_lex_word_probe_head. */
+afs_lex_cases afs_lex_word_find_head(const char *word, size_t len,
+                                     uint64_t head, afs_lex_probe probe);
 /* Entry count, for tests. */
 size_t afs_lex_size(enum afs_lexicon lex);
 

@@ -124,7 +124,7 @@ afs_lex_probe afs_lex_word_probe_head(const char *word, size_t len,
     uint64_t w = lower8(head, &capitals);
     uint64_t h =
         len > 8 ? long_word_hash(word, len, w, &capitals) : hash_step(0, w);
-    afs_lex_probe probe = {(uint32_t)(h >> 32), head, capitals != 0};
+    afs_lex_probe probe = {(uint32_t)(h >> 32), capitals != 0};
     const afs_lexicon_word_index *x = &afs_lexicon_words;
     __builtin_prefetch(&x->slots[probe.hash & (x->slot_count - 1)]);
     return probe;
@@ -182,8 +182,8 @@ static word_form short_word_form(const char *word, size_t len, uint64_t head)
     return f;
 }
 
-afs_lex_cases afs_lex_word_find(const char *word, size_t len,
-                                afs_lex_probe probe)
+afs_lex_cases afs_lex_word_find_head(const char *word, size_t len,
+                                     uint64_t head, afs_lex_probe probe)
 {
     afs_lex_cases found = {{0, 0}, {0, 0}};
     const afs_lexicon_word_index *x = &afs_lexicon_words;
@@ -192,7 +192,7 @@ afs_lex_cases afs_lex_word_find(const char *word, size_t len,
     bool need_exact = true, need_lower = probe.has_upper;
     bool inline_len = len <= sizeof x->slots->key;
     word_form f =
-        inline_len ? short_word_form(word, len, probe.head) : (word_form){0};
+        inline_len ? short_word_form(word, len, head) : (word_form){0};
     size_t mask = x->slot_count - 1;
     for (size_t i = probe.hash & mask; x->slots[i].len; i = (i + 1) & mask) {
         const afs_lexicon_word_slot *slot = &x->slots[i];
@@ -221,6 +221,13 @@ afs_lex_cases afs_lex_word_find(const char *word, size_t len,
     if (!probe.has_upper)
         found.lower = found.exact;
     return found;
+}
+
+afs_lex_cases afs_lex_word_find(const char *word, size_t len,
+                                afs_lex_probe probe)
+{
+    return afs_lex_word_find_head(word, len,
+                                  word ? afs_load_head8(word, len) : 0, probe);
 }
 
 afs_lex_sets afs_lex_word(const char *word, size_t len)

@@ -156,20 +156,9 @@ static void set_lexicons(afs_token *t, afs_lex_cases found)
  * found LEX_AHEAD probes later. */
 typedef struct lex_lookup {
     afs_lex_probe probe;
-    size_t token;
-    size_t seen_at;
+    uint32_t token;
+    uint32_t seen_at;
 } lex_lookup;
-
-static void finish_lookup(afs_token *tokens, const char *s, seen_words *seen,
-                          const lex_lookup *l)
-{
-    afs_token *t = &tokens[l->token];
-    uint32_t len = t->end - t->start;
-    afs_lex_cases found = afs_lex_word_find(s + t->start, len, l->probe);
-    set_lexicons(t, found);
-    seen->slot[l->seen_at] = (seen_word){l->probe.head, t->start, len, found};
-    seen->filled[l->seen_at / 64] |= (uint64_t)1 << l->seen_at % 64;
-}
 
 /* The first min(n, 8) bytes of s[i..i + n) of a text of len bytes, as
  * afs_load_head8 reads them: one load when eight bytes remain. */
@@ -180,6 +169,19 @@ static uint64_t token_head(const char *s, size_t len, size_t i, size_t n)
     uint64_t w;
     memcpy(&w, s + i, 8);
     return n >= 8 ? w : w & (((uint64_t)1 << (8 * n)) - 1);
+}
+
+static void finish_lookup(afs_token *tokens, const char *s, size_t len,
+                          seen_words *seen, const lex_lookup *l)
+{
+    afs_token *t = &tokens[l->token];
+    uint32_t n = t->end - t->start;
+    uint64_t head = token_head(s, len, t->start, n);
+    afs_lex_cases found =
+        afs_lex_word_find_head(s + t->start, n, head, l->probe);
+    set_lexicons(t, found);
+    seen->slot[l->seen_at] = (seen_word){head, t->start, n, found};
+    seen->filled[l->seen_at / 64] |= (uint64_t)1 << l->seen_at % 64;
 }
 
 static void find_lexicons(afs_token *tokens, size_t count, const char *s,
@@ -202,12 +204,13 @@ static void find_lexicons(afs_token *tokens, size_t count, const char *s,
             continue;
         }
         if (probed - found == LEX_AHEAD)
-            finish_lookup(tokens, s, &seen, &ahead[found++ % LEX_AHEAD]);
+            finish_lookup(tokens, s, len, &seen, &ahead[found++ % LEX_AHEAD]);
         ahead[probed++ % LEX_AHEAD] =
-            (lex_lookup){afs_lex_word_probe_head(s + t->start, n, head), i, at};
+            (lex_lookup){afs_lex_word_probe_head(s + t->start, n, head),
+                         (uint32_t)i, (uint32_t)at};
     }
     while (found < probed)
-        finish_lookup(tokens, s, &seen, &ahead[found++ % LEX_AHEAD]);
+        finish_lookup(tokens, s, len, &seen, &ahead[found++ % LEX_AHEAD]);
 }
 
 /* What a byte is to the tokenizer's fast paths: a table, one load a byte
