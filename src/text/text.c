@@ -571,42 +571,50 @@ static size_t count_sentence_ends(afs_text *t, bool *ends_after)
     return count;
 }
 
+/* Token i's paragraph range grows to take it in. */
+static void extend_paragraph(afs_text *t, size_t i)
+{
+    const afs_token *k = &t->tokens[i];
+    afs_range *p = &t->paragraphs[k->paragraph];
+    if (k->flags & AFS_TF_PARA_START) {
+        p->first = i;
+        p->start = k->start;
+    }
+    p->last = i + 1;
+    p->end = k->end;
+}
+
+/* Sentences and paragraphs in one pass over the tokens, after the pass
+ * that finds where sentences end. */
 static void build_ranges(afs_text *t, afs_arena *arena)
 {
     bool *ends = afs_arena_array(arena, t->token_count + 1, sizeof *ends);
     t->sentence_count = count_sentence_ends(t, ends);
     t->sentences =
         afs_arena_array(arena, t->sentence_count + 1, sizeof *t->sentences);
-    size_t s = 0, first = 0;
-    bool need_start = true;
-    for (size_t i = 0; i < t->token_count; i++) {
-        t->tokens[i].sentence = (uint32_t)s;
-        if (need_start && t->tokens[i].kind == AFS_TOK_WORD &&
-            !(t->tokens[i].flags & AFS_TF_POSSESSIVE)) {
-            t->tokens[i].flags |= AFS_TF_SENT_START;
-            need_start = false;
-        }
-        if (ends[i]) {
-            t->sentences[s] = (afs_range){first, i + 1, t->tokens[first].start,
-                                          t->tokens[i].end};
-            s++;
-            first = i + 1;
-            need_start = true;
-        }
-    }
     size_t paragraphs =
         t->token_count ? t->tokens[t->token_count - 1].paragraph + 1 : 0;
     t->paragraphs =
         afs_arena_array(arena, paragraphs + 1, sizeof *t->paragraphs);
     t->paragraph_count = paragraphs;
+    size_t s = 0, first = 0;
+    bool need_start = true;
     for (size_t i = 0; i < t->token_count; i++) {
-        afs_range *p = &t->paragraphs[t->tokens[i].paragraph];
-        if (t->tokens[i].flags & AFS_TF_PARA_START) {
-            p->first = i;
-            p->start = t->tokens[i].start;
+        afs_token *k = &t->tokens[i];
+        k->sentence = (uint32_t)s;
+        if (need_start && k->kind == AFS_TOK_WORD &&
+            !(k->flags & AFS_TF_POSSESSIVE)) {
+            k->flags |= AFS_TF_SENT_START;
+            need_start = false;
         }
-        p->last = i + 1;
-        p->end = t->tokens[i].end;
+        extend_paragraph(t, i);
+        if (ends[i]) {
+            t->sentences[s] =
+                (afs_range){first, i + 1, t->tokens[first].start, k->end};
+            s++;
+            first = i + 1;
+            need_start = true;
+        }
     }
 }
 
