@@ -20,24 +20,21 @@ struct strmap {
 };
 
 /* Eight bytes at a time, each step a multiply: keys are names of a few
- * words, hashed on every look-up. The last step mixes the high bits into
- * the low ones that pick the slot. */
-static uint64_t hash(const char *s, size_t len)
+ * words, hashed on every look-up. Each step folds the product's high
+ * half into its low one, the bits that pick the slot. */
+static inline __attribute__((always_inline)) uint64_t hash(const char *s,
+                                                           size_t len)
 {
     const uint64_t k = 0x9E3779B97F4A7C15ULL;
-    uint64_t h = len * k;
-    for (; len >= 8; s += 8, len -= 8) {
+    uint64_t h = len;
+    for (; len > 8; s += 8, len -= 8) {
         uint64_t w;
         memcpy(&w, s, 8);
         h = (h ^ w) * k;
-        h ^= h >> 29;
+        h ^= h >> 32;
     }
-    if (len)
-        h = (h ^ afs_load_head8(s, len)) * k;
-    h ^= h >> 32;
-    h *= 0xD6E8FEB86659FD93ULL;
-    h ^= h >> 32;
-    return h;
+    h = (h ^ afs_load_head8(s, len)) * k;
+    return h ^ h >> 32;
 }
 
 strmap *strmap_new(afs_arena *arena)
