@@ -182,8 +182,10 @@ static word_form short_word_form(const char *word, size_t len, uint64_t head)
     return f;
 }
 
-afs_lex_cases afs_lex_word_find_head(const char *word, size_t len,
-                                     uint64_t head, afs_lex_probe probe)
+/* Any word: inline, in the slot's tail or in the pool. Out of line, as
+ * most words take the short path below. */
+__attribute__((noinline)) static afs_lex_cases
+find_any_word(const char *word, size_t len, uint64_t head, afs_lex_probe probe)
 {
     afs_lex_cases found = {{0, 0}, {0, 0}};
     const afs_lexicon_word_index *x = &afs_lexicon_words;
@@ -221,6 +223,51 @@ afs_lex_cases afs_lex_word_find_head(const char *word, size_t len,
     if (!probe.has_upper)
         found.lower = found.exact;
     return found;
+}
+
+static afs_lex_cases cases_of(uint32_t exact, uint32_t lower)
+{
+    return (afs_lex_cases){
+        {(uint16_t)(exact & 0xFFFF), (uint16_t)(exact >> 16)},
+        {(uint16_t)(lower & 0xFFFF), (uint16_t)(lower >> 16)}};
+}
+
+/* A word of up to eight bytes, most of them: its head against the first
+ * eight bytes of each slot of its length (the rest of such a slot is
+ * zero). */
+static afs_lex_cases find_short_word(const afs_lexicon_word_index *x,
+                                     size_t len, uint64_t head,
+                                     afs_lex_probe probe)
+{
+    uint64_t capitals, lower = lower8(head, &capitals);
+    uint32_t exact_sets = 0, lower_sets = 0;
+    bool need_exact = true, need_lower = probe.has_upper;
+    size_t mask = x->slot_count - 1;
+    for (size_t i = probe.hash & mask; x->slots[i].len; i = (i + 1) & mask) {
+        const afs_lexicon_word_slot *slot = &x->slots[i];
+        if (slot->len != len)
+            continue;
+        uint64_t key = load8(slot->key);
+        if (need_exact && key == head) {
+            exact_sets = slot->sets;
+            need_exact = false;
+        } else if (need_lower && key == lower) {
+            lower_sets = slot->sets;
+            need_lower = false;
+        }
+        if (!need_exact && !need_lower)
+            break;
+    }
+    return cases_of(exact_sets, probe.has_upper ? lower_sets : exact_sets);
+}
+
+afs_lex_cases afs_lex_word_find_head(const char *word, size_t len,
+                                     uint64_t head, afs_lex_probe probe)
+{
+    const afs_lexicon_word_index *x = &afs_lexicon_words;
+    if (word && x->count && len <= 8)
+        return find_short_word(x, len, head, probe);
+    return find_any_word(word, len, head, probe);
 }
 
 afs_lex_cases afs_lex_word_find(const char *word, size_t len,
