@@ -216,24 +216,28 @@ static void find_lexicons(afs_token *tokens, size_t count, const char *s,
 /* What a byte is to the tokenizer's fast paths: a table, one load a byte
  * (most words are a few bytes, shorter than the set-up of a test of
  * eight at once). */
-enum { B_ALNUM = 1, B_SPACE = 2 };
+enum { B_ALNUM = 1, B_SPACE = 2, B_WORD_GOES_ON = 4 };
 
 /* clang-format off */
 #define A B_ALNUM
 #define S B_SPACE
+#define G B_WORD_GOES_ON /* may go on inside a word: ' - & . and non-ASCII */
+#define G16 G, G, G, G, G, G, G, G, G, G, G, G, G, G, G, G
 static const uint8_t byte_kind[256] = {
     0, 0, 0, 0, 0, 0, 0, 0, 0, S, S, 0, 0, 0, 0, 0,
     0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-    S, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    S, 0, 0, 0, 0, 0, G, G, 0, 0, 0, 0, 0, G, G, 0,
     A, A, A, A, A, A, A, A, A, A, 0, 0, 0, 0, 0, 0,
     0, A, A, A, A, A, A, A, A, A, A, A, A, A, A, A,
     A, A, A, A, A, A, A, A, A, A, A, 0, 0, 0, 0, 0,
     0, A, A, A, A, A, A, A, A, A, A, A, A, A, A, A,
     A, A, A, A, A, A, A, A, A, A, A, 0, 0, 0, 0, 0,
-    /* 0x80 to 0xFF: none */
+    G16, G16, G16, G16, G16, G16, G16, G16,
 };
 #undef A
 #undef S
+#undef G
+#undef G16
 /* clang-format on */
 
 /* Where the run of ASCII letters and digits from i ends. The clean text
@@ -256,9 +260,7 @@ static bool is_apostrophe_at(const char *s, size_t len, size_t i, size_t *n)
  * a word. */
 static bool ends_word_ascii(unsigned char c)
 {
-    const uint64_t kept =
-        1ull << '\'' | 1ull << '-' | 1ull << '&' | 1ull << '.';
-    return c < 0x80 && !(c < 64 && (kept >> c & 1));
+    return !(byte_kind[c] & B_WORD_GOES_ON);
 }
 
 /* Where a word starting at i ends. Inner apostrophes, hyphens, ampersands

@@ -168,6 +168,35 @@ static void test_case_flags(void **state)
     afs_arena_free(arena);
 }
 
+/* Where words end, byte by byte: before a space, inside and after
+ * apostrophes, hyphens, ampersands and dots, and across bytes above ASCII,
+ * the last word at the very end of the text. */
+static void test_word_ends(void **state)
+{
+    (void)state;
+    afs_arena *arena = afs_arena_new();
+    afs_text *t = text_of(arena, "Z\xC3\xBCrich-based O'Neill's r&d AT&T e.g. "
+                                 "na\xC3\xAFve caf\xC3\xA9. end");
+    static const char *const expected[] = {"Z\xC3\xBCrich-based",
+                                           "O'Neill",
+                                           "'s",
+                                           "r",
+                                           "&",
+                                           "d",
+                                           "AT&T",
+                                           "e.g.",
+                                           "na\xC3\xAFve",
+                                           "caf\xC3\xA9",
+                                           ".",
+                                           "end"};
+    assert_int_equal(t->token_count, sizeof expected / sizeof *expected);
+    for (size_t i = 0; i < t->token_count; i++)
+        if (!afs_tok_is(t, i, expected[i]))
+            fail_msg("token %zu is '%.*s', not '%s'", i, (int)afs_tok_len(t, i),
+                     afs_tok_str(t, i), expected[i]);
+    afs_arena_free(arena);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -180,6 +209,7 @@ int main(void)
         cmocka_unit_test(test_empty_and_binary),
         cmocka_unit_test(test_random_bytes_always_progress),
         cmocka_unit_test(test_case_flags),
+        cmocka_unit_test(test_word_ends),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
