@@ -328,14 +328,26 @@ void jw_string(jw *w, const char *s)
 
 void jw_int(jw *w, long long v)
 {
+    /* two digits a division: offsets have four or five */
+    static const char pairs[] = "00010203040506070809101112131415161718192021"
+                                "22232425262728293031323334353637383940414243"
+                                "44454647484950515253545556575859606162636465"
+                                "66676869707172737475767778798081828384858687"
+                                "888990919293949596979899";
     char digits[24];
     size_t k = sizeof digits;
     unsigned long long u =
         v < 0 ? 0ull - (unsigned long long)v : (unsigned long long)v;
-    do {
-        digits[--k] = (char)('0' + u % 10);
-        u /= 10;
-    } while (u);
+    for (; u >= 100; u /= 100) {
+        k -= 2;
+        memcpy(digits + k, pairs + 2 * (u % 100), 2);
+    }
+    if (u >= 10) {
+        k -= 2;
+        memcpy(digits + k, pairs + 2 * u, 2);
+    } else {
+        digits[--k] = (char)('0' + u);
+    }
     if (v < 0)
         digits[--k] = '-';
     jw_before_value(w);

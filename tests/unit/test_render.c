@@ -7,6 +7,7 @@
 
 #include <cmocka.h>
 #include <jansson.h>
+#include <limits.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -392,8 +393,13 @@ static void test_json_writer_writes_what_jansson_does(void **state)
                 json_array_append_new(
                     a, json_string(strings[(i + k) % n_strings]));
             }
-            jw_int(&w, -12345);
-            json_array_append_new(a, json_integer(-12345));
+            static const long long numbers[] = {
+                0,   7,      -7,     10,        99,       100,
+                101, -12345, 999999, LLONG_MAX, LLONG_MIN};
+            for (size_t i = 0; i < sizeof numbers / sizeof *numbers; i++) {
+                jw_int(&w, numbers[i]);
+                json_array_append_new(a, json_integer(numbers[i]));
+            }
             jw_null(&w);
             json_array_append_new(a, json_null());
             jw_array_end(&w);
