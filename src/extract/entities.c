@@ -41,7 +41,9 @@ static bool is_function_word(const afs_text *t, size_t i)
     static const char *const words[] = {
         "in", "of", "the", "a",    "an",   "and", "or",   "to", "for",
         "on", "at", "by",  "with", "from", "as",  "that", NULL};
-    return afs_tok_is_one_of(t, i, words);
+    /* none is longer than four bytes, as most words are */
+    return i < t->token_count && afs_tok_len(t, i) <= 4 &&
+           afs_tok_is_one_of(t, i, words);
 }
 
 /* "Orange and Riverside counties": both names are places. */
@@ -377,7 +379,7 @@ static size_t append_words(const afs_text *t, size_t first, size_t last,
             continue;
         const char *w = afs_tok_str(t, i);
         size_t wl = afs_tok_len(t, i);
-        const char *country = afs_lex_value(AFS_LEX_DEMONYMS, w, wl);
+        const char *country = afs_span_value(t, i, i + 1, AFS_LEX_DEMONYMS);
         if (country && *country) {
             w = country;
             wl = strlen(country);
@@ -734,10 +736,9 @@ static bool is_acronym(const extraction *x, const mention *m)
 
 /* An entity this mention names again: the same key, or an organization's
  * acronym. A weak guess may cross kinds ("Beijing" the place acting). */
-static size_t entity_with_key(extraction *x, enum afs_kind kind,
-                              const char *key, const mention *m)
+static size_t entity_of_kind(extraction *x, enum afs_kind kind, const char *key,
+                             const mention *m, size_t e)
 {
-    size_t e = strmap_get(x->entity_keys, key);
     if (e == STRMAP_NONE && kind == AFS_ORGANIZATION && is_acronym(x, m)) {
         e = strmap_get(x->acronyms, capitals_of(x->arena, m->text));
         if (e == AMBIGUOUS)
@@ -755,6 +756,13 @@ static size_t entity_with_key(extraction *x, enum afs_kind kind,
     if (k != kind && !(m->strength < 2 && k != AFS_PERSON))
         return NO_ENTITY;
     return e;
+}
+
+/* e is the entity that key names, STRMAP_NONE for none */
+static size_t entity_with_key(extraction *x, enum afs_kind kind,
+                              const char *key, const mention *m)
+{
+    return entity_of_kind(x, kind, key, m, strmap_get(x->entity_keys, key));
 }
 
 static bool is_possessed(const afs_text *t, const mention *m);
@@ -1044,8 +1052,9 @@ static void attach_remaining(extraction *x)
         if (e == NO_ENTITY && cls != NAME_UNKNOWN)
             e = entity_with_key(x, kind_of(cls), key, m);
         if (e == NO_ENTITY && cls == NAME_UNKNOWN) {
+            size_t known = strmap_get(x->entity_keys, key); /* of any kind */
             for (int k = 0; k < AFS_KIND_COUNT && e == NO_ENTITY; k++)
-                e = entity_with_key(x, (enum afs_kind)k, key, m);
+                e = entity_of_kind(x, (enum afs_kind)k, key, m, known);
         }
         if (e == NO_ENTITY && !m->heading) {
             if (cls == NAME_UNKNOWN && m->last - m->first == 1)

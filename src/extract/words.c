@@ -64,6 +64,9 @@ bool personal_pronoun(const afs_text *t, size_t tok, enum afs_gender *gender)
     static const char *const plural[] = {"they", "They", "we", "We", NULL};
     if (tok >= t->token_count || afs_tok_len(t, tok) > 4)
         return false; /* no pronoun is longer */
+    char initial = afs_ascii_lower(*afs_tok_str(t, tok));
+    if (initial != 'h' && initial != 's' && initial != 't' && initial != 'w')
+        return false; /* nor starts with another letter */
     if (token_in(t, tok, male))
         *gender = AFS_GENDER_MALE;
     else if (token_in(t, tok, female))
