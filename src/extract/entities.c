@@ -3,6 +3,7 @@
  * manner of GATE's OrthoMatcher (same name, surname, given name, acronym)
  * and a last guess for single words nobody claimed. */
 #include <ctype.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -771,16 +772,35 @@ static bool is_possessed(const afs_text *t, const mention *m);
  * organizations. */
 static bool is_org_noun(const afs_text *t, size_t i)
 {
-    static const char *const nouns[] = {
-        "company",       "companies",    "firm",          "firms",
-        "startup",       "startups",     "start-up",      "carrier",
-        "carriers",      "maker",        "makers",        "manufacturer",
-        "manufacturers", "contractor",   "contractors",   "broadcaster",
-        "broadcasters",  "organization", "organizations", "organisation",
-        "organisations", "charity",      "nonprofit",     "outlet",
-        "outlets",       "publisher",    "conglomerate",  "retailer",
-        "website",       "newspaper",    "magazine",      NULL};
-    return is_lower_word(t, i) && afs_tok_is_one_of(t, i, nouns);
+    /* by initial: most words share theirs with none or a few */
+    static const char *const b[] = {"broadcaster", "broadcasters", NULL};
+    static const char *const c[] = {"company",  "companies",    "carrier",
+                                    "carriers", "contractor",   "contractors",
+                                    "charity",  "conglomerate", NULL};
+    static const char *const f[] = {"firm", "firms", NULL};
+    static const char *const m[] = {"maker",         "makers",   "manufacturer",
+                                    "manufacturers", "magazine", NULL};
+    static const char *const n[] = {"nonprofit", "newspaper", NULL};
+    static const char *const o[] = {"organization",
+                                    "organizations",
+                                    "organisation",
+                                    "organisations",
+                                    "outlet",
+                                    "outlets",
+                                    NULL};
+    static const char *const p[] = {"publisher", NULL};
+    static const char *const r[] = {"retailer", NULL};
+    static const char *const s[] = {"startup", "startups", "start-up", NULL};
+    static const char *const w[] = {"website", NULL};
+    static const char *const *const by_initial[26] = {
+        ['b' - 'a'] = b, ['c' - 'a'] = c, ['f' - 'a'] = f, ['m' - 'a'] = m,
+        ['n' - 'a'] = n, ['o' - 'a'] = o, ['p' - 'a'] = p, ['r' - 'a'] = r,
+        ['s' - 'a'] = s, ['w' - 'a'] = w};
+    if (!is_lower_word(t, i))
+        return false;
+    char initial = *afs_tok_str(t, i);
+    return initial >= 'a' && initial <= 'z' && by_initial[initial - 'a'] &&
+           afs_tok_is_one_of(t, i, by_initial[initial - 'a']);
 }
 
 static bool is_dash_or_colon(const afs_text *t, size_t i)
@@ -1477,7 +1497,8 @@ static bool is_generation(const char *w)
  * Parise", "Rebelo de Sousa" for "Marcelo Rebelo de Sousa", "Eriksson Ek"
  * for "Joel Eriksson Ek". Claims every tail from the second word on,
  * folded, a generational suffix left off. */
-static void claim_name_tails(extraction *x, strmap *tails, size_t e)
+static void claim_name_tails(extraction *x, strmap *tails, uint64_t *initials,
+                             size_t e)
 {
     const char *name = x->entities.v[e].name;
     size_t len = strlen(name);
@@ -1487,8 +1508,11 @@ static void claim_name_tails(extraction *x, strmap *tails, size_t e)
     for (const char *p = memchr(name, ' ', len); p;
          p = memchr(p + 1, ' ', len - (size_t)(p + 1 - name))) {
         size_t n = len - (size_t)(p + 1 - name);
-        if (n && islower((unsigned char)p[1]) == 0)
-            claim(tails, afs_fold(x->arena, p + 1, n), e);
+        if (n && islower((unsigned char)p[1]) == 0) {
+            const char *tail = afs_fold(x->arena, p + 1, n);
+            *initials |= (uint64_t)1 << ((unsigned char)tail[0] & 63);
+            claim(tails, tail, e);
+        }
     }
 }
 
@@ -1508,14 +1532,19 @@ static void remove_span(entity *e, const mention *m)
 static void resolve_to_people(extraction *x)
 {
     strmap *tails = strmap_new(x->arena);
+    /* the first bytes of the tails, bit b & 63: most names start with
+     * none of them, and need not be hashed */
+    uint64_t initials = 0;
     for (size_t e = 0; e < x->entities.n; e++)
         if (x->entities.v[e].kind == AFS_PERSON &&
             x->entities.v[e].merged_into == NO_ENTITY)
-            claim_name_tails(x, tails, e);
+            claim_name_tails(x, tails, &initials, e);
     for (size_t mi = 0; mi < x->mentions.n; mi++) {
         mention *m = &x->mentions.v[mi];
-        size_t p = m->strength < 0 || !m->folded ? STRMAP_NONE
-                                                 : strmap_get(tails, m->folded);
+        size_t p = m->strength < 0 || !m->folded ||
+                           !(initials >> ((unsigned char)m->folded[0] & 63) & 1)
+                       ? STRMAP_NONE
+                       : strmap_get(tails, m->folded);
         size_t old = m->entity;
         if (p == STRMAP_NONE || p == AMBIGUOUS || old == p ||
             afs_lex_has(AFS_LEX_COUNTRIES, m->text, strlen(m->text)) ||

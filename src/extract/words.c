@@ -23,18 +23,38 @@ bool ends_with_org_head(const afs_text *t, size_t first, size_t last)
 
 bool ends_with_place_head(const afs_text *t, size_t first, size_t last)
 {
-    static const char *const heads[] = {
-        "County",    "City",      "Sea",        "Ocean",   "River",
-        "Lake",      "Bay",       "Gulf",       "Island",  "Islands",
-        "Valley",    "Province",  "Region",     "Strait",  "Canal",
-        "Peninsula", "Airport",   "Stadium",    "Field",   "Park",
-        "Square",    "Street",    "Avenue",     "Bridge",  "Prison",
-        "Desert",    "Mountains", "Coast",      "Heights", "Harbor",
-        "Harbour",   "Arena",     "District",   "Parish",  "Borough",
-        "Township",  "Area",      "Statehouse", "Capitol", NULL};
-    if (last <= first)
+    /* by initial: a name's last word is compared with the few heads that
+     * share its first letter */
+    static const char *const a[] = {"Airport", "Avenue", "Arena", "Area", NULL};
+    static const char *const b[] = {"Bay", "Bridge", "Borough", NULL};
+    static const char *const c[] = {"County", "City",    "Canal",
+                                    "Coast",  "Capitol", NULL};
+    static const char *const d[] = {"Desert", "District", NULL};
+    static const char *const f[] = {"Field", NULL};
+    static const char *const g[] = {"Gulf", NULL};
+    static const char *const h[] = {"Heights", "Harbor", "Harbour", NULL};
+    static const char *const i_[] = {"Island", "Islands", NULL};
+    static const char *const l[] = {"Lake", NULL};
+    static const char *const m[] = {"Mountains", NULL};
+    static const char *const o[] = {"Ocean", NULL};
+    static const char *const p[] = {"Province", "Peninsula", "Park",
+                                    "Prison",   "Parish",    NULL};
+    static const char *const r[] = {"River", "Region", NULL};
+    static const char *const s[] = {"Sea",    "Strait",     "Stadium", "Square",
+                                    "Street", "Statehouse", NULL};
+    static const char *const t_[] = {"Township", NULL};
+    static const char *const v[] = {"Valley", NULL};
+    static const char *const *const by_initial[26] = {
+        ['A' - 'A'] = a, ['B' - 'A'] = b, ['C' - 'A'] = c,  ['D' - 'A'] = d,
+        ['F' - 'A'] = f, ['G' - 'A'] = g, ['H' - 'A'] = h,  ['I' - 'A'] = i_,
+        ['L' - 'A'] = l, ['M' - 'A'] = m, ['O' - 'A'] = o,  ['P' - 'A'] = p,
+        ['R' - 'A'] = r, ['S' - 'A'] = s, ['T' - 'A'] = t_, ['V' - 'A'] = v};
+    if (last <= first || last - 1 >= t->token_count)
         return false;
-    return token_in(t, last - 1, heads);
+    char initial = *afs_tok_str(t, last - 1);
+    if (initial < 'A' || initial > 'Z' || !by_initial[initial - 'A'])
+        return false;
+    return token_in(t, last - 1, by_initial[initial - 'A']);
 }
 
 bool is_lower_org_head(const afs_text *t, size_t tok)
