@@ -565,7 +565,17 @@ static void register_short_names(extraction *x, size_t e)
               afs_fold(x->arena, before, (size_t)(last - before)), e);
 }
 
-static size_t new_entity(extraction *x, const mention *m, enum afs_kind kind)
+/* The key a new entity of m is filed under: m's folded text when m is
+ * so named, else its name's. */
+static const char *entity_key(extraction *x, const mention *m, const char *name)
+{
+    return !m->canonical && m->folded ? m->folded : fold(x, name);
+}
+
+/* key_absent: the caller looked m's key up in entity_keys, found nothing,
+ * and it is the key the entity is filed under (no need to look again). */
+static size_t new_entity_keyed(extraction *x, const mention *m,
+                               enum afs_kind kind, bool key_absent)
 {
     entity *e = VEC_PUSH(x->arena, x->entities);
     memset(e, 0, sizeof *e);
@@ -574,8 +584,8 @@ static size_t new_entity(extraction *x, const mention *m, enum afs_kind kind)
     e->first_token = m->first;
     e->merged_into = NO_ENTITY;
     size_t index = x->entities.n - 1;
-    const char *key = !m->canonical && m->folded ? m->folded : fold(x, e->name);
-    if (strmap_get(x->entity_keys, key) == STRMAP_NONE)
+    const char *key = entity_key(x, m, e->name);
+    if (key_absent || strmap_get(x->entity_keys, key) == STRMAP_NONE)
         strmap_put(x->entity_keys, key, index);
     if (kind == AFS_ORGANIZATION && m->last - m->first >= 2) {
         register_acronyms(x, index);
@@ -583,6 +593,11 @@ static size_t new_entity(extraction *x, const mention *m, enum afs_kind kind)
         register_short_names(x, index);
     }
     return index;
+}
+
+static size_t new_entity(extraction *x, const mention *m, enum afs_kind kind)
+{
+    return new_entity_keyed(x, m, kind, false);
 }
 
 static void add_unique(extraction *x, str_vec *v, const char *s)
@@ -621,14 +636,15 @@ static bool is_courtesy_title(const char *role)
     return false;
 }
 
-static void attach(extraction *x, size_t mi, size_t ei)
+/* key_mapped: the caller knows entity_keys holds m's key already. */
+static void attach_keyed(extraction *x, size_t mi, size_t ei, bool key_mapped)
 {
     mention *m = &x->mentions.v[mi];
     entity *e = &x->entities.v[ei];
     m->entity = ei;
     *VEC_PUSH(x->arena, e->spans) = (afs_span){m->start, m->end};
     const char *key = mention_key(x, m);
-    if (strmap_get(x->entity_keys, key) == STRMAP_NONE)
+    if (!key_mapped && strmap_get(x->entity_keys, key) == STRMAP_NONE)
         strmap_put(x->entity_keys, key, ei);
     if (strcmp(m->text, e->name) != 0)
         add_unique(x, &e->aliases, m->text);
@@ -640,6 +656,11 @@ static void attach(extraction *x, size_t mi, size_t ei)
         add_role(x, &e->roles, m->role);
     if (e->gender == AFS_GENDER_UNKNOWN)
         e->gender = m->gender;
+}
+
+static void attach(extraction *x, size_t mi, size_t ei)
+{
+    attach_keyed(x, mi, ei, false);
 }
 
 /* Name tokens of a person without initials and suffixes. */
@@ -1068,24 +1089,28 @@ static void attach_remaining(extraction *x)
         if (e == NO_ENTITY && m->last - m->first == 1 && m->cls == NAME_UNKNOWN)
             e = person_with_part(x, m, false);
         const char *key = mention_key(x, m);
+        size_t known = strmap_get(x->entity_keys, key); /* of any kind */
+        /* a new entity is filed under this very key */
+        bool own_key = !m->canonical && m->folded && key == m->folded;
         enum name_class cls = m->cls;
         if (e == NO_ENTITY && cls != NAME_UNKNOWN)
-            e = entity_with_key(x, kind_of(cls), key, m);
+            e = entity_of_kind(x, kind_of(cls), key, m, known);
         if (e == NO_ENTITY && cls == NAME_UNKNOWN) {
-            size_t known = strmap_get(x->entity_keys, key); /* of any kind */
             for (int k = 0; k < AFS_KIND_COUNT && e == NO_ENTITY; k++)
                 e = entity_of_kind(x, (enum afs_kind)k, key, m, known);
         }
+        bool mapped = known != STRMAP_NONE;
         if (e == NO_ENTITY && !m->heading) {
             if (cls == NAME_UNKNOWN && m->last - m->first == 1)
                 cls = guess_single(x, m);
             if (cls == NAME_UNKNOWN)
                 continue;
             m->cls = cls;
-            e = new_entity(x, m, kind_of(cls));
+            e = new_entity_keyed(x, m, kind_of(cls), !mapped && own_key);
+            mapped |= own_key;
         }
         if (e != NO_ENTITY)
-            attach(x, mi, e);
+            attach_keyed(x, mi, e, mapped);
     }
 }
 
@@ -1452,6 +1477,23 @@ static bool is_lone_word_no_body(const afs_text *t, const mention *m)
            (afs_tok_len(t, i) == 2 && !(t->tokens[i].flags & AFS_TF_ALL_CAPS));
 }
 
+/* Mention mi attached to the entity of kind that its key names, or to a
+ * new one: each of the key's look-ups made once. */
+static void attach_to_kind(extraction *x, size_t mi, enum afs_kind kind)
+{
+    mention *m = &x->mentions.v[mi];
+    const char *key = mention_key(x, m);
+    size_t known = strmap_get(x->entity_keys, key);
+    bool own_key = !m->canonical && m->folded && key == m->folded;
+    size_t e = entity_of_kind(x, kind, key, m, known);
+    bool mapped = known != STRMAP_NONE;
+    if (e == NO_ENTITY) {
+        e = new_entity_keyed(x, m, kind, !mapped && own_key);
+        mapped |= own_key;
+    }
+    attach_keyed(x, mi, e, mapped);
+}
+
 static void place_leftovers(extraction *x)
 {
     for (size_t mi = 0; mi < x->mentions.n; mi++) {
@@ -1461,23 +1503,19 @@ static void place_leftovers(extraction *x)
         if (looks_like_unknown_person(x, m)) {
             /* the second "José Álvarez" is the first one again */
             m->cls = NAME_PERSON;
-            size_t e = entity_with_key(x, AFS_PERSON, mention_key(x, m), m);
-            attach(x, mi, e == NO_ENTITY ? new_entity(x, m, AFS_PERSON) : e);
+            attach_to_kind(x, mi, AFS_PERSON);
             continue;
         }
         if (settlement_noun_follows(x->text, m)) {
             m->cls = NAME_PLACE;
-            size_t e = entity_with_key(x, AFS_PLACE, mention_key(x, m), m);
-            attach(x, mi, e == NO_ENTITY ? new_entity(x, m, AFS_PLACE) : e);
+            attach_to_kind(x, mi, AFS_PLACE);
             continue;
         }
         if (!looks_like_organization(x, m) || is_family_plural(x, m) ||
             fills_quotation(x->text, m) || is_lone_word_no_body(x->text, m))
             continue;
         m->cls = NAME_ORGANIZATION;
-        const char *key = mention_key(x, m);
-        size_t e = entity_with_key(x, AFS_ORGANIZATION, key, m);
-        attach(x, mi, e == NO_ENTITY ? new_entity(x, m, AFS_ORGANIZATION) : e);
+        attach_to_kind(x, mi, AFS_ORGANIZATION);
     }
 }
 

@@ -80,18 +80,21 @@ bool is_lower_place_head(const afs_text *t, size_t tok)
 bool personal_pronoun(const afs_text *t, size_t tok, enum afs_gender *gender)
 {
     static const char *const male[] = {"he", "He", "him", "his", "His", NULL};
-    static const char *const female[] = {"she", "She", "her", "Her", NULL};
-    static const char *const plural[] = {"they", "They", "we", "We", NULL};
+    static const char *const female_h[] = {"her", "Her", NULL};
+    static const char *const female_s[] = {"she", "She", NULL};
+    static const char *const plural_t[] = {"they", "They", NULL};
+    static const char *const plural_w[] = {"we", "We", NULL};
     if (tok >= t->token_count || afs_tok_len(t, tok) > 4)
         return false; /* no pronoun is longer */
+    /* by initial: most words have another, or one pronoun's */
     char initial = afs_ascii_lower(*afs_tok_str(t, tok));
-    if (initial != 'h' && initial != 's' && initial != 't' && initial != 'w')
-        return false; /* nor starts with another letter */
-    if (token_in(t, tok, male))
+    if (initial == 'h' && token_in(t, tok, male))
         *gender = AFS_GENDER_MALE;
-    else if (token_in(t, tok, female))
+    else if ((initial == 'h' && token_in(t, tok, female_h)) ||
+             (initial == 's' && token_in(t, tok, female_s)))
         *gender = AFS_GENDER_FEMALE;
-    else if (token_in(t, tok, plural))
+    else if ((initial == 't' && token_in(t, tok, plural_t)) ||
+             (initial == 'w' && token_in(t, tok, plural_w)))
         *gender = AFS_GENDER_UNKNOWN;
     else
         return false;
@@ -100,21 +103,32 @@ bool personal_pronoun(const afs_text *t, size_t tok, enum afs_gender *gender)
 
 bool is_event_or_work_head(const afs_text *t, size_t i)
 {
-    static const char *const heads[] = {
-        "War", "League", "Prize", "Show", "Festival", "Cup", "Award", "Awards",
-        "Games", "Series", "Championship", "Act", "Day", "Week", "Olympics",
-        "Tournament", "Summit", "Conference", "Expo", "Fair", "Marathon",
-        "Open", "Trophy", "Finals",
-        /* product lines: "MacBook Pro", "Chromecast Ultra", "HBO Max" */
-        "Pro", "Ultra", "Mini", "Max", "Plus", "Lite", "Edition", NULL};
-    /* the letters the heads start with, bit c - 'A': most names start
-     * with another or are longer, and skip the list */
-    const uint32_t initials = 0x5cd87d;
+    /* by initial: a word is compared with the few heads that share its
+     * first letter; product lines too ("MacBook Pro", "HBO Max") */
+    static const char *const a[] = {"Award", "Awards", "Act", NULL};
+    static const char *const c[] = {"Cup", "Championship", "Conference", NULL};
+    static const char *const d[] = {"Day", NULL};
+    static const char *const e[] = {"Expo", "Edition", NULL};
+    static const char *const f[] = {"Festival", "Fair", "Finals", NULL};
+    static const char *const g[] = {"Games", NULL};
+    static const char *const l[] = {"League", "Lite", NULL};
+    static const char *const m[] = {"Marathon", "Mini", "Max", NULL};
+    static const char *const o[] = {"Olympics", "Open", NULL};
+    static const char *const p[] = {"Prize", "Pro", "Plus", NULL};
+    static const char *const s[] = {"Show", "Series", "Summit", NULL};
+    static const char *const t_[] = {"Tournament", "Trophy", NULL};
+    static const char *const u[] = {"Ultra", NULL};
+    static const char *const w[] = {"War", "Week", NULL};
+    static const char *const *const by_initial[26] = {
+        ['A' - 'A'] = a, ['C' - 'A'] = c, ['D' - 'A'] = d, ['E' - 'A'] = e,
+        ['F' - 'A'] = f, ['G' - 'A'] = g, ['L' - 'A'] = l, ['M' - 'A'] = m,
+        ['O' - 'A'] = o, ['P' - 'A'] = p, ['S' - 'A'] = s, ['T' - 'A'] = t_,
+        ['U' - 'A'] = u, ['W' - 'A'] = w};
     size_t n = afs_tok_len(t, i);
-    char c = *afs_tok_str(t, i);
-    if (n < 3 || n > 12 || c < 'A' || c > 'Z' || !(initials >> (c - 'A') & 1))
+    char c0 = *afs_tok_str(t, i);
+    if (n < 3 || n > 12 || c0 < 'A' || c0 > 'Z' || !by_initial[c0 - 'A'])
         return false;
-    return afs_tok_is_one_of(t, i, heads);
+    return afs_tok_is_one_of(t, i, by_initial[c0 - 'A']);
 }
 
 size_t lower_join(const afs_text *t, size_t i, size_t n, char *buf, size_t cap)
