@@ -520,6 +520,20 @@ static bool is_distinctive(const char *w, size_t n)
            !afs_lex_has(AFS_LEX_ORG_KEYWORDS, w, n);
 }
 
+/* is_distinctive of token tok, whose lexicons the tokenizer found. */
+static bool is_distinctive_token(const afs_text *t, size_t tok)
+{
+    const afs_token *k = &t->tokens[tok];
+    size_t n = afs_tok_len(t, tok);
+    char c = *afs_tok_str(t, tok);
+    const unsigned names = 1u << AFS_LEX_GIVEN_NAMES | 1u << AFS_LEX_PLACES |
+                           1u << AFS_LEX_COUNTRIES | 1u << AFS_LEX_CITIES |
+                           1u << AFS_LEX_DEMONYMS | 1u << AFS_LEX_ORG_KEYWORDS;
+    return n >= 3 && n < 64 && c >= 'A' && c <= 'Z' &&
+           !(k->lower.keys >> AFS_LEX_COMMON_WORDS & 1) &&
+           !(k->lex.keys & names);
+}
+
 static bool is_corporate_suffix(const char *w, size_t n)
 {
     static const char *const suffixes[] = {
@@ -534,14 +548,22 @@ static bool is_corporate_suffix(const char *w, size_t n)
 /* Companies go by a short name (GATE's OrthoMatcher): "Tyvak" for
  * "Tyvak Nano-Satellite Systems", "Disney" for "Walt Disney Co.": the
  * first word, and the word before a corporate suffix, when distinctive. */
-static void register_short_names(extraction *x, size_t e)
+static void register_short_names(extraction *x, const mention *m, size_t e)
 {
+    const afs_text *t = x->text;
     const char *name = x->entities.v[e].name;
     const char *space = strchr(name, ' ');
     if (!space)
         return;
     size_t first = (size_t)(space - name);
-    if (is_distinctive(name, first))
+    /* a first word that is the mention's first token: its lexicons are
+     * known */
+    bool first_token = name == m->text &&
+                       m->start == t->tokens[m->first].start &&
+                       afs_tok_len(t, m->first) == first &&
+                       (t->tokens[m->first].flags & AFS_TF_LEXICONS);
+    if (first_token ? is_distinctive_token(t, m->first)
+                    : is_distinctive(name, first))
         claim(x->short_names, afs_fold(x->arena, name, first), e);
     const char *last = strrchr(name, ' ');
     const char *before = last;
@@ -577,8 +599,7 @@ static const char *entity_key(extraction *x, const mention *m, const char *name)
 static size_t new_entity_keyed(extraction *x, const mention *m,
                                enum afs_kind kind, bool key_absent)
 {
-    entity *e = VEC_PUSH(x->arena, x->entities);
-    memset(e, 0, sizeof *e);
+    entity *e = VEC_PUSH(x->arena, x->entities); /* zeroed */
     e->kind = kind;
     e->name = m->canonical ? m->canonical : m->text;
     e->first_token = m->first;
@@ -590,7 +611,7 @@ static size_t new_entity_keyed(extraction *x, const mention *m,
     if (kind == AFS_ORGANIZATION && m->last - m->first >= 2) {
         register_acronyms(x, index);
         register_bracketed_acronym(x, m, index);
-        register_short_names(x, index);
+        register_short_names(x, m, index);
     }
     return index;
 }

@@ -331,8 +331,7 @@ static const char *mention_text(const extraction *x, size_t first, size_t last)
 
 static mention *add_mention(extraction *x, size_t first, size_t last)
 {
-    mention *m = VEC_PUSH(x->arena, x->mentions);
-    memset(m, 0, sizeof *m);
+    mention *m = VEC_PUSH(x->arena, x->mentions); /* zeroed */
     m->first = first;
     m->last = last;
     m->title_first = first;
