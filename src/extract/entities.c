@@ -39,12 +39,24 @@ static bool is_common_word_text(const char *w, size_t n)
 
 static bool is_function_word(const afs_text *t, size_t i)
 {
-    static const char *const words[] = {
-        "in", "of", "the", "a",    "an",   "and", "or",   "to", "for",
-        "on", "at", "by",  "with", "from", "as",  "that", NULL};
+    /* by initial: a word is compared with the few that share its first
+     * letter */
+    static const char *const a[] = {"a", "an", "and", "at", "as", NULL};
+    static const char *const b[] = {"by", NULL};
+    static const char *const f[] = {"for", "from", NULL};
+    static const char *const i_[] = {"in", NULL};
+    static const char *const o[] = {"of", "or", "on", NULL};
+    static const char *const t_[] = {"the", "to", "that", NULL};
+    static const char *const w[] = {"with", NULL};
+    static const char *const *const by_initial[26] = {
+        ['a' - 'a'] = a, ['b' - 'a'] = b,  ['f' - 'a'] = f, ['i' - 'a'] = i_,
+        ['o' - 'a'] = o, ['t' - 'a'] = t_, ['w' - 'a'] = w};
     /* none is longer than four bytes, as most words are */
-    return i < t->token_count && afs_tok_len(t, i) <= 4 &&
-           afs_tok_is_one_of(t, i, words);
+    if (i >= t->token_count || afs_tok_len(t, i) > 4)
+        return false;
+    char c = *afs_tok_str(t, i);
+    return c >= 'a' && c <= 'z' && by_initial[c - 'a'] &&
+           afs_tok_is_one_of(t, i, by_initial[c - 'a']);
 }
 
 /* "Orange and Riverside counties": both names are places. */
@@ -243,20 +255,23 @@ static bool is_owned_work(const extraction *x, size_t mi)
     /* a subsidiary is owned too ("Disney's ESPN", "ESA's SciSpacE"):
      * acronyms, head words and names acting as bodies elsewhere stay */
     if (m->cls == NAME_PERSON || m->first < 2 || m->org_votes > 0 ||
-        (t->tokens[m->first].flags & AFS_TF_ALL_CAPS) || has_org_keyword(t, m))
+        (t->tokens[m->first].flags & AFS_TF_ALL_CAPS))
+        return false;
+    size_t p = m->first - 1;
+    /* "1992's": the tokenizer leaves a year's "'s" as a mark and an "s" */
+    bool year = p >= 2 && afs_tok_is(t, p, "s") &&
+                t->tokens[p - 1].kind == AFS_TOK_QUOTE &&
+                t->tokens[p - 2].kind == AFS_TOK_NUMBER;
+    /* an owner first: most names have none, and the tests below cost */
+    if ((!year && !(t->tokens[p].flags & AFS_TF_POSSESSIVE)) ||
+        has_org_keyword(t, m))
         return false;
     /* "Walmart's Black Friday": a name cut from a day's is no title */
     if (m->last < t->token_count &&
         afs_tok_has_key(t, m->last, AFS_LEX_TIME_WORDS))
         return false;
-    size_t p = m->first - 1;
-    /* "1992's": the tokenizer leaves a year's "'s" as a mark and an "s" */
-    if (p >= 2 && afs_tok_is(t, p, "s") &&
-        t->tokens[p - 1].kind == AFS_TOK_QUOTE &&
-        t->tokens[p - 2].kind == AFS_TOK_NUMBER)
+    if (year)
         return true;
-    if (!(t->tokens[p].flags & AFS_TF_POSSESSIVE))
-        return false;
     if (t->tokens[p - 1].kind == AFS_TOK_NUMBER)
         return true;
     const mention *owner = mi > 0 ? &x->mentions.v[mi - 1] : NULL;
@@ -280,9 +295,10 @@ static void drop_works(extraction *x)
     bool any = false;
     for (size_t mi = 0; mi < x->mentions.n; mi++) {
         const mention *m = &x->mentions.v[mi];
+        /* the rare shapes of a work first: most names have neither */
         if (m->strength >= 3 || m->strength < 0 || m->role ||
-            ends_with_org_head(t, m->first, m->last) ||
-            (!work_noun_follows(t, m) && !is_owned_work(x, mi)))
+            (!work_noun_follows(t, m) && !is_owned_work(x, mi)) ||
+            ends_with_org_head(t, m->first, m->last))
             continue;
         strmap_put(works, m->folded, 1);
         any = true;
@@ -366,7 +382,7 @@ static size_t append_word(char *buf, size_t len, size_t cap, const char *w,
     if (len)
         buf[len++] = ' ';
     for (size_t c = 0; c < wl; c++)
-        buf[len++] = (char)tolower((unsigned char)w[c]);
+        buf[len++] = afs_ascii_lower(w[c]); /* tolower in the C locale */
     return len;
 }
 

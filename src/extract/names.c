@@ -219,21 +219,26 @@ static bool may_be_title_prefix(const afs_text *t, size_t i, size_t limit)
  * them. Told apart by their initial, as most words start with another. */
 static bool is_title_prefix(const afs_text *t, size_t i)
 {
-    static const char *const a[] = {"acting", "assistant", NULL};
-    static const char *const c[] = {"chief", NULL};
-    static const char *const d[] = {"deputy", NULL};
-    static const char *const f[] = {"former", NULL};
-    static const char *const i_[] = {"interim", NULL};
-    static const char *const s[] = {"senior", NULL};
-    static const char *const v[] = {"vice", NULL};
-    static const char *const *const by_initial[26] = {
-        ['a' - 'a'] = a,  ['c' - 'a'] = c, ['d' - 'a'] = d, ['f' - 'a'] = f,
-        ['i' - 'a'] = i_, ['s' - 'a'] = s, ['v' - 'a'] = v};
-    char first = afs_ascii_lower(*afs_tok_str(t, i));
-    if (first < 'a' || first > 'z')
+    size_t n = afs_tok_len(t, i);
+    switch (afs_ascii_lower(*afs_tok_str(t, i))) {
+    case 'a':
+        return n == 6 ? afs_tok_is_ci(t, i, "acting")
+                      : n == 9 && afs_tok_is_ci(t, i, "assistant");
+    case 'c':
+        return n == 5 && afs_tok_is_ci(t, i, "chief");
+    case 'd':
+        return n == 6 && afs_tok_is_ci(t, i, "deputy");
+    case 'f':
+        return n == 6 && afs_tok_is_ci(t, i, "former");
+    case 'i':
+        return n == 7 && afs_tok_is_ci(t, i, "interim");
+    case 's':
+        return n == 6 && afs_tok_is_ci(t, i, "senior");
+    case 'v':
+        return n == 4 && afs_tok_is_ci(t, i, "vice");
+    default:
         return false;
-    const char *const *words = by_initial[first - 'a'];
-    return words && afs_tok_is_one_of_ci(t, i, words);
+    }
 }
 
 /* False when no title can start at token i: it starts no title of the
