@@ -420,6 +420,31 @@ static const char *mention_key(extraction *x, mention *m)
     return m->key;
 }
 
+/* The words of m, from token first on, make its folded text as they
+ * are: ASCII, one space apart, none a possessive or a demonym, as most
+ * names. */
+static bool key_is_folded(const extraction *x, const mention *m, size_t first)
+{
+    const afs_text *t = x->text;
+    if (!m->folded || first != m->first || m->end - m->start >= 256 ||
+        m->start != t->tokens[m->first].start ||
+        m->end != t->tokens[m->last - 1].end)
+        return false;
+    for (size_t i = m->first; i < m->last; i++) {
+        const afs_token *k = &t->tokens[i];
+        if ((k->flags & AFS_TF_POSSESSIVE) || !(k->flags & AFS_TF_LEXICONS) ||
+            (k->lex.keys >> AFS_LEX_DEMONYMS & 1))
+            return false;
+        if (i + 1 < m->last &&
+            (t->tokens[i + 1].start != k->end + 1 || t->clean[k->end] != ' '))
+            return false;
+    }
+    for (const char *p = m->text; *p; p++)
+        if ((unsigned char)*p >= 0x80)
+            return false;
+    return true;
+}
+
 static const char *make_key(extraction *x, const mention *m)
 {
     const afs_text *t = x->text;
@@ -438,6 +463,8 @@ static const char *make_key(extraction *x, const mention *m)
     if (head_of) {
         len = append_words(t, first + 2, m->last, buf, len, sizeof buf);
         len = append_words(t, first, first + 1, buf, len, sizeof buf);
+    } else if (key_is_folded(x, m, first)) {
+        return m->folded;
     } else {
         len = append_words(t, first, m->last, buf, len, sizeof buf);
     }
