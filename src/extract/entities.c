@@ -228,12 +228,36 @@ static bool work_noun_follows(const afs_text *t, const mention *m)
     return false;
 }
 
+/* A text folded lately, found again by its length and first eight bytes:
+ * news names a name many times, and each mention would fold it anew. */
+typedef struct folded_text {
+    const char *text, *folded;
+    size_t len;
+    uint64_t head;
+} folded_text;
+
+#define FOLDED_SLOTS 64
+
 static void fold_mentions(extraction *x)
 {
+    folded_text seen[FOLDED_SLOTS] = {0};
     /* "Friday", "Japanese": a mention that names nothing needs no key */
-    for (size_t mi = 0; mi < x->mentions.n; mi++)
-        if (x->mentions.v[mi].strength >= 0)
-            x->mentions.v[mi].folded = fold(x, x->mentions.v[mi].text);
+    for (size_t mi = 0; mi < x->mentions.n; mi++) {
+        mention *m = &x->mentions.v[mi];
+        if (m->strength < 0)
+            continue;
+        size_t len = strlen(m->text);
+        uint64_t head = afs_load_head8(m->text, len);
+        folded_text *f = &seen[((head ^ len) * 0x9E3779B97F4A7C15ULL) >> 58 &
+                               (FOLDED_SLOTS - 1)];
+        if (f->text && f->len == len && f->head == head &&
+            (len <= 8 || memcmp(f->text + 8, m->text + 8, len - 8) == 0)) {
+            m->folded = f->folded;
+            continue;
+        }
+        m->folded = afs_fold(x->arena, m->text, len);
+        *f = (folded_text){m->text, m->folded, len, head};
+    }
 }
 
 static bool has_org_keyword(const afs_text *t, const mention *m)

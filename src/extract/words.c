@@ -64,8 +64,12 @@ bool is_lower_org_head(const afs_text *t, size_t tok)
     static const char *const heads[] = {"ministry",   "government", "committee",
                                         "parliament", "cabinet",    "network",
                                         "militia",    "movement",   NULL};
-    /* seven letters or more, all of them: most words are shorter */
-    return tok < t->token_count && afs_tok_len(t, tok) >= 7 &&
+    /* seven letters or more, all of them, and one of five initials: most
+     * words are shorter or start with another */
+    if (tok >= t->token_count || afs_tok_len(t, tok) < 7)
+        return false;
+    char c = *afs_tok_str(t, tok);
+    return (c == 'c' || c == 'g' || c == 'm' || c == 'n' || c == 'p') &&
            token_in(t, tok, heads);
 }
 
@@ -73,7 +77,10 @@ bool is_lower_place_head(const afs_text *t, size_t tok)
 {
     static const char *const heads[] = {"prison",   "county", "province",
                                         "district", "region", NULL};
-    return tok < t->token_count && afs_tok_len(t, tok) >= 6 &&
+    if (tok >= t->token_count || afs_tok_len(t, tok) < 6)
+        return false;
+    char c = *afs_tok_str(t, tok);
+    return (c == 'p' || c == 'c' || c == 'd' || c == 'r') &&
            token_in(t, tok, heads);
 }
 
@@ -86,8 +93,15 @@ bool personal_pronoun(const afs_text *t, size_t tok, enum afs_gender *gender)
     static const char *const plural_w[] = {"we", "We", NULL};
     if (tok >= t->token_count || afs_tok_len(t, tok) > 4)
         return false; /* no pronoun is longer */
-    /* by initial: most words have another, or one pronoun's */
+    /* by initial and length: most words have others, or one pronoun's */
     char initial = afs_ascii_lower(*afs_tok_str(t, tok));
+    size_t n = afs_tok_len(t, tok);
+    if (initial == 'h'   ? n < 2 || n > 3
+        : initial == 's' ? n != 3
+        : initial == 't' ? n != 4
+        : initial == 'w' ? n != 2
+                         : true)
+        return false;
     if (initial == 'h' && token_in(t, tok, male))
         *gender = AFS_GENDER_MALE;
     else if ((initial == 'h' && token_in(t, tok, female_h)) ||
