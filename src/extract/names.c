@@ -853,7 +853,7 @@ static bool span_in(const extraction *x, mention *m, enum afs_lexicon lex,
         bool word_start = true;
         for (size_t c = 0; c < n; c++) {
             unsigned char ch = (unsigned char)s[c];
-            buf[c] = (char)(word_start ? ch : tolower(ch));
+            buf[c] = word_start ? (char)ch : afs_ascii_lower((char)ch);
             word_start = ch == ' ' || ch == '-';
         }
         v = afs_lex_value(lex, buf, n);
