@@ -78,6 +78,16 @@ static int compare_spans(const void *a, const void *b)
     return x->start < y->start ? -1 : x->start > y->start;
 }
 
+/* Each span starts after the one before: what the sort would make of
+ * them already, as for most entities, mentioned in text order. */
+static bool strictly_in_order(const afs_span *spans, size_t n)
+{
+    for (size_t i = 1; i < n; i++)
+        if (spans[i].start <= spans[i - 1].start)
+            return false;
+    return true;
+}
+
 typedef struct freezer {
     extraction *x;
     afs_article *a;
@@ -114,7 +124,7 @@ static void freeze_entity(freezer *f, const entity *e, afs_entity *out)
     afs_span *spans = afs_arena_array(arena, e->spans.n + 1, sizeof *spans);
     if (e->spans.n)
         memcpy(spans, e->spans.v, e->spans.n * sizeof *spans);
-    if (e->spans.n)
+    if (!strictly_in_order(spans, e->spans.n))
         qsort(spans, e->spans.n, sizeof *spans, compare_spans);
     out->mentions = spans;
     out->mention_count = e->spans.n;
