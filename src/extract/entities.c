@@ -3,6 +3,7 @@
  * manner of GATE's OrthoMatcher (same name, surname, given name, acronym)
  * and a last guess for single words nobody claimed. */
 #include <ctype.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -38,10 +39,24 @@ static bool is_common_word_text(const char *w, size_t n)
 
 static bool is_function_word(const afs_text *t, size_t i)
 {
-    static const char *const words[] = {
-        "in", "of", "the", "a",    "an",   "and", "or",   "to", "for",
-        "on", "at", "by",  "with", "from", "as",  "that", NULL};
-    return afs_tok_is_one_of(t, i, words);
+    /* by initial: a word is compared with the few that share its first
+     * letter */
+    static const char *const a[] = {"a", "an", "and", "at", "as", NULL};
+    static const char *const b[] = {"by", NULL};
+    static const char *const f[] = {"for", "from", NULL};
+    static const char *const i_[] = {"in", NULL};
+    static const char *const o[] = {"of", "or", "on", NULL};
+    static const char *const t_[] = {"the", "to", "that", NULL};
+    static const char *const w[] = {"with", NULL};
+    static const char *const *const by_initial[26] = {
+        ['a' - 'a'] = a, ['b' - 'a'] = b,  ['f' - 'a'] = f, ['i' - 'a'] = i_,
+        ['o' - 'a'] = o, ['t' - 'a'] = t_, ['w' - 'a'] = w};
+    /* none is longer than four bytes, as most words are */
+    if (i >= t->token_count || afs_tok_len(t, i) > 4)
+        return false;
+    char c = *afs_tok_str(t, i);
+    return c >= 'a' && c <= 'z' && by_initial[c - 'a'] &&
+           afs_tok_is_one_of(t, i, by_initial[c - 'a']);
 }
 
 /* "Orange and Riverside counties": both names are places. */
@@ -213,12 +228,36 @@ static bool work_noun_follows(const afs_text *t, const mention *m)
     return false;
 }
 
+/* A text folded lately, found again by its length and first eight bytes:
+ * news names a name many times, and each mention would fold it anew. */
+typedef struct folded_text {
+    const char *text, *folded;
+    size_t len;
+    uint64_t head;
+} folded_text;
+
+#define FOLDED_SLOTS 64
+
 static void fold_mentions(extraction *x)
 {
+    folded_text seen[FOLDED_SLOTS] = {0};
     /* "Friday", "Japanese": a mention that names nothing needs no key */
-    for (size_t mi = 0; mi < x->mentions.n; mi++)
-        if (x->mentions.v[mi].strength >= 0)
-            x->mentions.v[mi].folded = fold(x, x->mentions.v[mi].text);
+    for (size_t mi = 0; mi < x->mentions.n; mi++) {
+        mention *m = &x->mentions.v[mi];
+        if (m->strength < 0)
+            continue;
+        size_t len = strlen(m->text);
+        uint64_t head = afs_load_head8(m->text, len);
+        folded_text *f = &seen[((head ^ len) * 0x9E3779B97F4A7C15ULL) >> 58 &
+                               (FOLDED_SLOTS - 1)];
+        if (f->text && f->len == len && f->head == head &&
+            (len <= 8 || memcmp(f->text + 8, m->text + 8, len - 8) == 0)) {
+            m->folded = f->folded;
+            continue;
+        }
+        m->folded = afs_fold(x->arena, m->text, len);
+        *f = (folded_text){m->text, m->folded, len, head};
+    }
 }
 
 static bool has_org_keyword(const afs_text *t, const mention *m)
@@ -240,20 +279,23 @@ static bool is_owned_work(const extraction *x, size_t mi)
     /* a subsidiary is owned too ("Disney's ESPN", "ESA's SciSpacE"):
      * acronyms, head words and names acting as bodies elsewhere stay */
     if (m->cls == NAME_PERSON || m->first < 2 || m->org_votes > 0 ||
-        (t->tokens[m->first].flags & AFS_TF_ALL_CAPS) || has_org_keyword(t, m))
+        (t->tokens[m->first].flags & AFS_TF_ALL_CAPS))
+        return false;
+    size_t p = m->first - 1;
+    /* "1992's": the tokenizer leaves a year's "'s" as a mark and an "s" */
+    bool year = p >= 2 && afs_tok_is(t, p, "s") &&
+                t->tokens[p - 1].kind == AFS_TOK_QUOTE &&
+                t->tokens[p - 2].kind == AFS_TOK_NUMBER;
+    /* an owner first: most names have none, and the tests below cost */
+    if ((!year && !(t->tokens[p].flags & AFS_TF_POSSESSIVE)) ||
+        has_org_keyword(t, m))
         return false;
     /* "Walmart's Black Friday": a name cut from a day's is no title */
     if (m->last < t->token_count &&
         afs_tok_has_key(t, m->last, AFS_LEX_TIME_WORDS))
         return false;
-    size_t p = m->first - 1;
-    /* "1992's": the tokenizer leaves a year's "'s" as a mark and an "s" */
-    if (p >= 2 && afs_tok_is(t, p, "s") &&
-        t->tokens[p - 1].kind == AFS_TOK_QUOTE &&
-        t->tokens[p - 2].kind == AFS_TOK_NUMBER)
+    if (year)
         return true;
-    if (!(t->tokens[p].flags & AFS_TF_POSSESSIVE))
-        return false;
     if (t->tokens[p - 1].kind == AFS_TOK_NUMBER)
         return true;
     const mention *owner = mi > 0 ? &x->mentions.v[mi - 1] : NULL;
@@ -277,9 +319,10 @@ static void drop_works(extraction *x)
     bool any = false;
     for (size_t mi = 0; mi < x->mentions.n; mi++) {
         const mention *m = &x->mentions.v[mi];
+        /* the rare shapes of a work first: most names have neither */
         if (m->strength >= 3 || m->strength < 0 || m->role ||
-            ends_with_org_head(t, m->first, m->last) ||
-            (!work_noun_follows(t, m) && !is_owned_work(x, mi)))
+            (!work_noun_follows(t, m) && !is_owned_work(x, mi)) ||
+            ends_with_org_head(t, m->first, m->last))
             continue;
         strmap_put(works, m->folded, 1);
         any = true;
@@ -363,7 +406,7 @@ static size_t append_word(char *buf, size_t len, size_t cap, const char *w,
     if (len)
         buf[len++] = ' ';
     for (size_t c = 0; c < wl; c++)
-        buf[len++] = (char)tolower((unsigned char)w[c]);
+        buf[len++] = afs_ascii_lower(w[c]); /* tolower in the C locale */
     return len;
 }
 
@@ -377,7 +420,7 @@ static size_t append_words(const afs_text *t, size_t first, size_t last,
             continue;
         const char *w = afs_tok_str(t, i);
         size_t wl = afs_tok_len(t, i);
-        const char *country = afs_lex_value(AFS_LEX_DEMONYMS, w, wl);
+        const char *country = afs_span_value(t, i, i + 1, AFS_LEX_DEMONYMS);
         if (country && *country) {
             w = country;
             wl = strlen(country);
@@ -401,6 +444,38 @@ static const char *mention_key(extraction *x, mention *m)
     return m->key;
 }
 
+/* The words of m, from token first on, make its folded text as they
+ * are: ASCII, one space apart, none a possessive or a demonym, as most
+ * names. */
+static bool key_is_folded(const extraction *x, const mention *m, size_t first)
+{
+    const afs_text *t = x->text;
+    if (!m->folded || first != m->first || m->end - m->start >= 256 ||
+        m->start != t->tokens[m->first].start ||
+        m->end != t->tokens[m->last - 1].end)
+        return false;
+    for (size_t i = m->first; i < m->last; i++) {
+        const afs_token *k = &t->tokens[i];
+        if ((k->flags & AFS_TF_POSSESSIVE) || !(k->flags & AFS_TF_LEXICONS) ||
+            (k->lex.keys >> AFS_LEX_DEMONYMS & 1))
+            return false;
+        if (i + 1 < m->last &&
+            (t->tokens[i + 1].start != k->end + 1 || t->clean[k->end] != ' '))
+            return false;
+    }
+    /* the text's bytes are the tokens' [start, end): eight at a time */
+    const char *p = t->clean + m->start;
+    size_t n = m->end - m->start, i = 0;
+    uint64_t any = 0;
+    for (; i + 8 <= n; i += 8) {
+        uint64_t w;
+        memcpy(&w, p + i, 8);
+        any |= w;
+    }
+    any |= afs_load_head8(p + i, n - i);
+    return !(any & 0x8080808080808080u);
+}
+
 static const char *make_key(extraction *x, const mention *m)
 {
     const afs_text *t = x->text;
@@ -419,6 +494,8 @@ static const char *make_key(extraction *x, const mention *m)
     if (head_of) {
         len = append_words(t, first + 2, m->last, buf, len, sizeof buf);
         len = append_words(t, first, first + 1, buf, len, sizeof buf);
+    } else if (key_is_folded(x, m, first)) {
+        return m->folded;
     } else {
         len = append_words(t, first, m->last, buf, len, sizeof buf);
     }
@@ -517,6 +594,20 @@ static bool is_distinctive(const char *w, size_t n)
            !afs_lex_has(AFS_LEX_ORG_KEYWORDS, w, n);
 }
 
+/* is_distinctive of token tok, whose lexicons the tokenizer found. */
+static bool is_distinctive_token(const afs_text *t, size_t tok)
+{
+    const afs_token *k = &t->tokens[tok];
+    size_t n = afs_tok_len(t, tok);
+    char c = *afs_tok_str(t, tok);
+    const unsigned names = 1u << AFS_LEX_GIVEN_NAMES | 1u << AFS_LEX_PLACES |
+                           1u << AFS_LEX_COUNTRIES | 1u << AFS_LEX_CITIES |
+                           1u << AFS_LEX_DEMONYMS | 1u << AFS_LEX_ORG_KEYWORDS;
+    return n >= 3 && n < 64 && c >= 'A' && c <= 'Z' &&
+           !(k->lower.keys >> AFS_LEX_COMMON_WORDS & 1) &&
+           !(k->lex.keys & names);
+}
+
 static bool is_corporate_suffix(const char *w, size_t n)
 {
     static const char *const suffixes[] = {
@@ -531,14 +622,22 @@ static bool is_corporate_suffix(const char *w, size_t n)
 /* Companies go by a short name (GATE's OrthoMatcher): "Tyvak" for
  * "Tyvak Nano-Satellite Systems", "Disney" for "Walt Disney Co.": the
  * first word, and the word before a corporate suffix, when distinctive. */
-static void register_short_names(extraction *x, size_t e)
+static void register_short_names(extraction *x, const mention *m, size_t e)
 {
+    const afs_text *t = x->text;
     const char *name = x->entities.v[e].name;
     const char *space = strchr(name, ' ');
     if (!space)
         return;
     size_t first = (size_t)(space - name);
-    if (is_distinctive(name, first))
+    /* a first word that is the mention's first token: its lexicons are
+     * known */
+    bool first_token = name == m->text &&
+                       m->start == t->tokens[m->first].start &&
+                       afs_tok_len(t, m->first) == first &&
+                       (t->tokens[m->first].flags & AFS_TF_LEXICONS);
+    if (first_token ? is_distinctive_token(t, m->first)
+                    : is_distinctive(name, first))
         claim(x->short_names, afs_fold(x->arena, name, first), e);
     const char *last = strrchr(name, ' ');
     const char *before = last;
@@ -562,24 +661,38 @@ static void register_short_names(extraction *x, size_t e)
               afs_fold(x->arena, before, (size_t)(last - before)), e);
 }
 
-static size_t new_entity(extraction *x, const mention *m, enum afs_kind kind)
+/* The key a new entity of m is filed under: m's folded text when m is
+ * so named, else its name's. */
+static const char *entity_key(extraction *x, const mention *m, const char *name)
 {
-    entity *e = VEC_PUSH(x->arena, x->entities);
-    memset(e, 0, sizeof *e);
+    return !m->canonical && m->folded ? m->folded : fold(x, name);
+}
+
+/* key_absent: the caller looked m's key up in entity_keys, found nothing,
+ * and it is the key the entity is filed under (no need to look again). */
+static size_t new_entity_keyed(extraction *x, const mention *m,
+                               enum afs_kind kind, bool key_absent)
+{
+    entity *e = VEC_PUSH(x->arena, x->entities); /* zeroed */
     e->kind = kind;
     e->name = m->canonical ? m->canonical : m->text;
     e->first_token = m->first;
     e->merged_into = NO_ENTITY;
     size_t index = x->entities.n - 1;
-    const char *key = !m->canonical && m->folded ? m->folded : fold(x, e->name);
-    if (strmap_get(x->entity_keys, key) == STRMAP_NONE)
+    const char *key = entity_key(x, m, e->name);
+    if (key_absent || strmap_get(x->entity_keys, key) == STRMAP_NONE)
         strmap_put(x->entity_keys, key, index);
     if (kind == AFS_ORGANIZATION && m->last - m->first >= 2) {
         register_acronyms(x, index);
         register_bracketed_acronym(x, m, index);
-        register_short_names(x, index);
+        register_short_names(x, m, index);
     }
     return index;
+}
+
+static size_t new_entity(extraction *x, const mention *m, enum afs_kind kind)
+{
+    return new_entity_keyed(x, m, kind, false);
 }
 
 static void add_unique(extraction *x, str_vec *v, const char *s)
@@ -618,14 +731,15 @@ static bool is_courtesy_title(const char *role)
     return false;
 }
 
-static void attach(extraction *x, size_t mi, size_t ei)
+/* key_mapped: the caller knows entity_keys holds m's key already. */
+static void attach_keyed(extraction *x, size_t mi, size_t ei, bool key_mapped)
 {
     mention *m = &x->mentions.v[mi];
     entity *e = &x->entities.v[ei];
     m->entity = ei;
     *VEC_PUSH(x->arena, e->spans) = (afs_span){m->start, m->end};
     const char *key = mention_key(x, m);
-    if (strmap_get(x->entity_keys, key) == STRMAP_NONE)
+    if (!key_mapped && strmap_get(x->entity_keys, key) == STRMAP_NONE)
         strmap_put(x->entity_keys, key, ei);
     if (strcmp(m->text, e->name) != 0)
         add_unique(x, &e->aliases, m->text);
@@ -637,6 +751,11 @@ static void attach(extraction *x, size_t mi, size_t ei)
         add_role(x, &e->roles, m->role);
     if (e->gender == AFS_GENDER_UNKNOWN)
         e->gender = m->gender;
+}
+
+static void attach(extraction *x, size_t mi, size_t ei)
+{
+    attach_keyed(x, mi, ei, false);
 }
 
 /* Name tokens of a person without initials and suffixes. */
@@ -734,10 +853,9 @@ static bool is_acronym(const extraction *x, const mention *m)
 
 /* An entity this mention names again: the same key, or an organization's
  * acronym. A weak guess may cross kinds ("Beijing" the place acting). */
-static size_t entity_with_key(extraction *x, enum afs_kind kind,
-                              const char *key, const mention *m)
+static size_t entity_of_kind(extraction *x, enum afs_kind kind, const char *key,
+                             const mention *m, size_t e)
 {
-    size_t e = strmap_get(x->entity_keys, key);
     if (e == STRMAP_NONE && kind == AFS_ORGANIZATION && is_acronym(x, m)) {
         e = strmap_get(x->acronyms, capitals_of(x->arena, m->text));
         if (e == AMBIGUOUS)
@@ -757,22 +875,48 @@ static size_t entity_with_key(extraction *x, enum afs_kind kind,
     return e;
 }
 
+/* e is the entity that key names, STRMAP_NONE for none */
+static size_t entity_with_key(extraction *x, enum afs_kind kind,
+                              const char *key, const mention *m)
+{
+    return entity_of_kind(x, kind, key, m, strmap_get(x->entity_keys, key));
+}
+
 static bool is_possessed(const afs_text *t, const mention *m);
 
 /* "companies", "a firm": nouns whose list or apposition names
  * organizations. */
 static bool is_org_noun(const afs_text *t, size_t i)
 {
-    static const char *const nouns[] = {
-        "company",       "companies",    "firm",          "firms",
-        "startup",       "startups",     "start-up",      "carrier",
-        "carriers",      "maker",        "makers",        "manufacturer",
-        "manufacturers", "contractor",   "contractors",   "broadcaster",
-        "broadcasters",  "organization", "organizations", "organisation",
-        "organisations", "charity",      "nonprofit",     "outlet",
-        "outlets",       "publisher",    "conglomerate",  "retailer",
-        "website",       "newspaper",    "magazine",      NULL};
-    return is_lower_word(t, i) && afs_tok_is_one_of(t, i, nouns);
+    /* by initial: most words share theirs with none or a few */
+    static const char *const b[] = {"broadcaster", "broadcasters", NULL};
+    static const char *const c[] = {"company",  "companies",    "carrier",
+                                    "carriers", "contractor",   "contractors",
+                                    "charity",  "conglomerate", NULL};
+    static const char *const f[] = {"firm", "firms", NULL};
+    static const char *const m[] = {"maker",         "makers",   "manufacturer",
+                                    "manufacturers", "magazine", NULL};
+    static const char *const n[] = {"nonprofit", "newspaper", NULL};
+    static const char *const o[] = {"organization",
+                                    "organizations",
+                                    "organisation",
+                                    "organisations",
+                                    "outlet",
+                                    "outlets",
+                                    NULL};
+    static const char *const p[] = {"publisher", NULL};
+    static const char *const r[] = {"retailer", NULL};
+    static const char *const s[] = {"startup", "startups", "start-up", NULL};
+    static const char *const w[] = {"website", NULL};
+    static const char *const *const by_initial[26] = {
+        ['b' - 'a'] = b, ['c' - 'a'] = c, ['f' - 'a'] = f, ['m' - 'a'] = m,
+        ['n' - 'a'] = n, ['o' - 'a'] = o, ['p' - 'a'] = p, ['r' - 'a'] = r,
+        ['s' - 'a'] = s, ['w' - 'a'] = w};
+    if (!is_lower_word(t, i))
+        return false;
+    char initial = *afs_tok_str(t, i);
+    return initial >= 'a' && initial <= 'z' && by_initial[initial - 'a'] &&
+           afs_tok_is_one_of(t, i, by_initial[initial - 'a']);
 }
 
 static bool is_dash_or_colon(const afs_text *t, size_t i)
@@ -1040,23 +1184,28 @@ static void attach_remaining(extraction *x)
         if (e == NO_ENTITY && m->last - m->first == 1 && m->cls == NAME_UNKNOWN)
             e = person_with_part(x, m, false);
         const char *key = mention_key(x, m);
+        size_t known = strmap_get(x->entity_keys, key); /* of any kind */
+        /* a new entity is filed under this very key */
+        bool own_key = !m->canonical && m->folded && key == m->folded;
         enum name_class cls = m->cls;
         if (e == NO_ENTITY && cls != NAME_UNKNOWN)
-            e = entity_with_key(x, kind_of(cls), key, m);
+            e = entity_of_kind(x, kind_of(cls), key, m, known);
         if (e == NO_ENTITY && cls == NAME_UNKNOWN) {
             for (int k = 0; k < AFS_KIND_COUNT && e == NO_ENTITY; k++)
-                e = entity_with_key(x, (enum afs_kind)k, key, m);
+                e = entity_of_kind(x, (enum afs_kind)k, key, m, known);
         }
+        bool mapped = known != STRMAP_NONE;
         if (e == NO_ENTITY && !m->heading) {
             if (cls == NAME_UNKNOWN && m->last - m->first == 1)
                 cls = guess_single(x, m);
             if (cls == NAME_UNKNOWN)
                 continue;
             m->cls = cls;
-            e = new_entity(x, m, kind_of(cls));
+            e = new_entity_keyed(x, m, kind_of(cls), !mapped && own_key);
+            mapped |= own_key;
         }
         if (e != NO_ENTITY)
-            attach(x, mi, e);
+            attach_keyed(x, mi, e, mapped);
     }
 }
 
@@ -1423,6 +1572,23 @@ static bool is_lone_word_no_body(const afs_text *t, const mention *m)
            (afs_tok_len(t, i) == 2 && !(t->tokens[i].flags & AFS_TF_ALL_CAPS));
 }
 
+/* Mention mi attached to the entity of kind that its key names, or to a
+ * new one: each of the key's look-ups made once. */
+static void attach_to_kind(extraction *x, size_t mi, enum afs_kind kind)
+{
+    mention *m = &x->mentions.v[mi];
+    const char *key = mention_key(x, m);
+    size_t known = strmap_get(x->entity_keys, key);
+    bool own_key = !m->canonical && m->folded && key == m->folded;
+    size_t e = entity_of_kind(x, kind, key, m, known);
+    bool mapped = known != STRMAP_NONE;
+    if (e == NO_ENTITY) {
+        e = new_entity_keyed(x, m, kind, !mapped && own_key);
+        mapped |= own_key;
+    }
+    attach_keyed(x, mi, e, mapped);
+}
+
 static void place_leftovers(extraction *x)
 {
     for (size_t mi = 0; mi < x->mentions.n; mi++) {
@@ -1432,23 +1598,19 @@ static void place_leftovers(extraction *x)
         if (looks_like_unknown_person(x, m)) {
             /* the second "José Álvarez" is the first one again */
             m->cls = NAME_PERSON;
-            size_t e = entity_with_key(x, AFS_PERSON, mention_key(x, m), m);
-            attach(x, mi, e == NO_ENTITY ? new_entity(x, m, AFS_PERSON) : e);
+            attach_to_kind(x, mi, AFS_PERSON);
             continue;
         }
         if (settlement_noun_follows(x->text, m)) {
             m->cls = NAME_PLACE;
-            size_t e = entity_with_key(x, AFS_PLACE, mention_key(x, m), m);
-            attach(x, mi, e == NO_ENTITY ? new_entity(x, m, AFS_PLACE) : e);
+            attach_to_kind(x, mi, AFS_PLACE);
             continue;
         }
         if (!looks_like_organization(x, m) || is_family_plural(x, m) ||
             fills_quotation(x->text, m) || is_lone_word_no_body(x->text, m))
             continue;
         m->cls = NAME_ORGANIZATION;
-        const char *key = mention_key(x, m);
-        size_t e = entity_with_key(x, AFS_ORGANIZATION, key, m);
-        attach(x, mi, e == NO_ENTITY ? new_entity(x, m, AFS_ORGANIZATION) : e);
+        attach_to_kind(x, mi, AFS_ORGANIZATION);
     }
 }
 
@@ -1468,7 +1630,8 @@ static bool is_generation(const char *w)
  * Parise", "Rebelo de Sousa" for "Marcelo Rebelo de Sousa", "Eriksson Ek"
  * for "Joel Eriksson Ek". Claims every tail from the second word on,
  * folded, a generational suffix left off. */
-static void claim_name_tails(extraction *x, strmap *tails, size_t e)
+static void claim_name_tails(extraction *x, strmap *tails, uint64_t *initials,
+                             size_t e)
 {
     const char *name = x->entities.v[e].name;
     size_t len = strlen(name);
@@ -1478,8 +1641,11 @@ static void claim_name_tails(extraction *x, strmap *tails, size_t e)
     for (const char *p = memchr(name, ' ', len); p;
          p = memchr(p + 1, ' ', len - (size_t)(p + 1 - name))) {
         size_t n = len - (size_t)(p + 1 - name);
-        if (n && islower((unsigned char)p[1]) == 0)
-            claim(tails, afs_fold(x->arena, p + 1, n), e);
+        if (n && islower((unsigned char)p[1]) == 0) {
+            const char *tail = afs_fold(x->arena, p + 1, n);
+            *initials |= (uint64_t)1 << ((unsigned char)tail[0] & 63);
+            claim(tails, tail, e);
+        }
     }
 }
 
@@ -1499,14 +1665,19 @@ static void remove_span(entity *e, const mention *m)
 static void resolve_to_people(extraction *x)
 {
     strmap *tails = strmap_new(x->arena);
+    /* the first bytes of the tails, bit b & 63: most names start with
+     * none of them, and need not be hashed */
+    uint64_t initials = 0;
     for (size_t e = 0; e < x->entities.n; e++)
         if (x->entities.v[e].kind == AFS_PERSON &&
             x->entities.v[e].merged_into == NO_ENTITY)
-            claim_name_tails(x, tails, e);
+            claim_name_tails(x, tails, &initials, e);
     for (size_t mi = 0; mi < x->mentions.n; mi++) {
         mention *m = &x->mentions.v[mi];
-        size_t p = m->strength < 0 || !m->folded ? STRMAP_NONE
-                                                 : strmap_get(tails, m->folded);
+        size_t p = m->strength < 0 || !m->folded ||
+                           !(initials >> ((unsigned char)m->folded[0] & 63) & 1)
+                       ? STRMAP_NONE
+                       : strmap_get(tails, m->folded);
         size_t old = m->entity;
         if (p == STRMAP_NONE || p == AMBIGUOUS || old == p ||
             afs_lex_has(AFS_LEX_COUNTRIES, m->text, strlen(m->text)) ||

@@ -214,13 +214,41 @@ static bool may_be_title_prefix(const afs_text *t, size_t i, size_t limit)
     return i + 1 < limit && len >= 4 && len <= 9;
 }
 
+/* "vice", "deputy", "acting", "former", "assistant", "interim", "senior",
+ * "chief", in any case: the words that make a title of the title after
+ * them. Told apart by their initial, as most words start with another. */
+static bool is_title_prefix(const afs_text *t, size_t i)
+{
+    size_t n = afs_tok_len(t, i);
+    switch (afs_ascii_lower(*afs_tok_str(t, i))) {
+    case 'a':
+        return n == 6 ? afs_tok_is_ci(t, i, "acting")
+                      : n == 9 && afs_tok_is_ci(t, i, "assistant");
+    case 'c':
+        return n == 5 && afs_tok_is_ci(t, i, "chief");
+    case 'd':
+        return n == 6 && afs_tok_is_ci(t, i, "deputy");
+    case 'f':
+        return n == 6 && afs_tok_is_ci(t, i, "former");
+    case 'i':
+        return n == 7 && afs_tok_is_ci(t, i, "interim");
+    case 's':
+        return n == 6 && afs_tok_is_ci(t, i, "senior");
+    case 'v':
+        return n == 4 && afs_tok_is_ci(t, i, "vice");
+    default:
+        return false;
+    }
+}
+
 /* False when no title can start at token i: it starts no title of the
- * lexicon and cannot be a prefix. Most tokens are turned away here. */
+ * lexicon and is no prefix. Most tokens are turned away here. */
 static bool may_start_title(const afs_text *t, size_t i, size_t limit)
 {
-    return i < t->token_count && (afs_tok_lower_starts(t, i, AFS_LEX_TITLES) ||
-                                  afs_tok_lower_in(t, i, AFS_LEX_TITLES) ||
-                                  may_be_title_prefix(t, i, limit));
+    return i < t->token_count &&
+           (afs_tok_lower_starts(t, i, AFS_LEX_TITLES) ||
+            afs_tok_lower_in(t, i, AFS_LEX_TITLES) ||
+            (may_be_title_prefix(t, i, limit) && is_title_prefix(t, i)));
 }
 
 /* title_length of a token a title may start at; not inlined, so that
@@ -228,31 +256,39 @@ static bool may_start_title(const afs_text *t, size_t i, size_t limit)
 __attribute__((noinline)) static size_t title_length_at(const afs_text *t,
                                                         size_t i, size_t limit)
 {
-    static const char *const prefixes[] = {"vice",   "deputy",    "acting",
-                                           "former", "assistant", "interim",
-                                           "senior", "chief",     NULL};
     if (may_be_title_prefix(t, i, limit) && may_start_title(t, i + 1, limit) &&
-        afs_tok_is_one_of_ci(t, i, prefixes)) {
+        is_title_prefix(t, i)) {
         size_t rest = title_length(t, i + 1, limit);
         if (rest)
             return rest + 1;
     }
-    char buf[128];
     size_t most = afs_tok_lower_starts(t, i, AFS_LEX_TITLES) ? 4
                   : afs_tok_lower_in(t, i, AFS_LEX_TITLES)   ? 1
                                                              : 0;
-    for (size_t n = most; n >= 1; n--) {
-        if (i + n > limit)
-            continue;
-        bool words = true;
-        for (size_t k = i; k < i + n; k++)
-            words &= t->tokens[k].kind == AFS_TOK_WORD &&
-                     !(t->tokens[k].flags & AFS_TF_POSSESSIVE);
-        size_t len = words ? lower_join(t, i, n, buf, sizeof buf) : 0;
-        if (len && afs_lex_has(AFS_LEX_TITLES, buf, len))
-            return n;
+    /* the words [i, i + n) lower-cased and joined once, ends[n] after the
+     * n-th: the longer candidates are read as prefixes of it */
+    char buf[128];
+    size_t ends[5] = {0}, n = 0;
+    for (size_t k = i; n < most && k < limit && k < t->token_count; k++, n++) {
+        if (t->tokens[k].kind != AFS_TOK_WORD ||
+            (t->tokens[k].flags & AFS_TF_POSSESSIVE))
+            break;
+        size_t len = ends[n] + (n > 0), l = afs_tok_len(t, k);
+        if (len + l + 2 > sizeof buf)
+            break;
+        if (n > 0)
+            buf[len - 1] = ' ';
+        for (size_t c = 0; c < l; c++)
+            buf[len + c] = afs_ascii_lower(afs_tok_str(t, k)[c]);
+        ends[n + 1] = len + l;
     }
-    return 0;
+    for (; n >= 2; n--)
+        if (afs_lex_has(AFS_LEX_TITLES, buf, ends[n]))
+            return n;
+    /* one word: the tokenizer looked its lower case up already */
+    if (n == 1 && (t->tokens[i].flags & AFS_TF_LEXICONS))
+        return afs_tok_lower_in(t, i, AFS_LEX_TITLES) ? 1 : 0;
+    return n == 1 && afs_lex_has(AFS_LEX_TITLES, buf, ends[1]) ? 1 : 0;
 }
 
 /* Apart from title_length_at: most calls end at the first test, before
@@ -300,8 +336,7 @@ static const char *mention_text(const extraction *x, size_t first, size_t last)
 
 static mention *add_mention(extraction *x, size_t first, size_t last)
 {
-    mention *m = VEC_PUSH(x->arena, x->mentions);
-    memset(m, 0, sizeof *m);
+    mention *m = VEC_PUSH(x->arena, x->mentions); /* zeroed */
     m->first = first;
     m->last = last;
     m->title_first = first;
@@ -818,7 +853,7 @@ static bool span_in(const extraction *x, mention *m, enum afs_lexicon lex,
         bool word_start = true;
         for (size_t c = 0; c < n; c++) {
             unsigned char ch = (unsigned char)s[c];
-            buf[c] = (char)(word_start ? ch : tolower(ch));
+            buf[c] = word_start ? (char)ch : afs_ascii_lower((char)ch);
             word_start = ch == ' ' || ch == '-';
         }
         v = afs_lex_value(lex, buf, n);

@@ -118,13 +118,20 @@ static size_t words_inside(const afs_text *t, const quote *q, size_t *capital)
     return words;
 }
 
-bool is_reporting_verb(const afs_text *t, size_t tok)
+/* is_reporting_verb, inline in this file's loops over every token of a
+ * quote's context */
+static inline bool reporting_verb_at(const afs_text *t, size_t tok)
 {
     const afs_token *k = &t->tokens[tok];
     if (k->kind != AFS_TOK_WORD ||
         ((k->flags & AFS_TF_CAPITAL) && !(k->flags & AFS_TF_SENT_START)))
         return false; /* "United States" states nothing */
     return afs_tok_lower_in(t, tok, AFS_LEX_REPORTING_VERBS);
+}
+
+bool is_reporting_verb(const afs_text *t, size_t tok)
+{
+    return reporting_verb_at(t, tok);
 }
 
 /* Tokens of the sentences a quote touches, outside the quote itself. */
@@ -147,8 +154,10 @@ static bool has_speech_context(const extraction *x, const quote *q)
     quote_context(x, q, &from, &to);
     for (size_t i = from; i < to; i++) {
         if (i > q->open && i < q->close)
-            continue;
-        if (is_reporting_verb(t, i))
+            i = q->close; /* over the quote's own words */
+        if (i >= to)
+            break;
+        if (reporting_verb_at(t, i))
             return true;
     }
     /* "describing them as "…"", "called it "…"" */
@@ -170,11 +179,11 @@ static bool speech_near(const extraction *x, const quote *q)
     if (from < sentence_start)
         from = sentence_start;
     for (size_t i = from; i < q->open; i++)
-        if (is_reporting_verb(t, i) || afs_tok_is(t, i, "called") ||
+        if (reporting_verb_at(t, i) || afs_tok_is(t, i, "called") ||
             afs_tok_is(t, i, "calling") || afs_tok_is(t, i, "dubbed"))
             return true;
     for (size_t i = q->close + 1; i < t->token_count && i <= q->close + 6; i++)
-        if (is_reporting_verb(t, i))
+        if (reporting_verb_at(t, i))
             return true;
     return q->open > 0 && afs_tok_is(t, q->open - 1, "as");
 }
@@ -436,13 +445,13 @@ static size_t speaker_after(const extraction *x, const quote *q)
      * speakers of its own */
     if (afs_tok_is_one_of(t, i, conjunctions))
         return NO_ENTITY;
-    if (is_reporting_verb(t, i))
+    if (reporting_verb_at(t, i))
         return speaker_at(x, i + 1, limit);
     for (size_t v = i + 1; v < limit; v++) {
         if (t->tokens[v].kind == AFS_TOK_QUOTE || is_punct(t, v, '.') ||
             is_punct(t, v, ';'))
             break;
-        if (is_reporting_verb(t, v) ||
+        if (reporting_verb_at(t, v) ||
             (afs_tok_is(t, v, "was") && afs_tok_is(t, v + 1, "quoted"))) {
             size_t e = speaker_at(x, i, v);
             if (e != NO_ENTITY && x->entities.v[e].kind != AFS_PLACE)
@@ -492,7 +501,7 @@ static size_t speaker_before(const extraction *x, const quote *q)
     for (size_t v = q->open; v-- > from;) {
         if (t->tokens[v].kind == AFS_TOK_QUOTE)
             break;
-        if (!is_reporting_verb(t, v))
+        if (!reporting_verb_at(t, v))
             continue;
         size_t clause = v;
         while (clause > from && t->tokens[clause - 1].kind != AFS_TOK_QUOTE &&
@@ -579,7 +588,7 @@ static size_t reported_speaker_of(const extraction *x, size_t p)
         return NO_ENTITY;
     const afs_range *s = &t->sentences[t->tokens[r->last - 1].sentence];
     for (size_t v = s->first + 1; v < s->last; v++) {
-        if (!is_reporting_verb(t, v) || afs_tok_is_ci(t, v, "according"))
+        if (!reporting_verb_at(t, v) || afs_tok_is_ci(t, v, "according"))
             continue;
         size_t e = subject_before(x, s->first, v);
         return e != NO_ENTITY && x->entities.v[e].kind == AFS_PERSON
@@ -601,7 +610,7 @@ static bool said_by_somebody_new(const extraction *x, const quote *q)
     if (!afs_tok_is_ci(t, i, "a") && !afs_tok_is_ci(t, i, "an"))
         return false;
     for (size_t v = i + 1; v < t->token_count && v < i + 5; v++)
-        if (is_reporting_verb(t, v))
+        if (reporting_verb_at(t, v))
             return true;
     return false;
 }
@@ -691,7 +700,7 @@ static void find_indirect(extraction *x)
             x->heading_paragraph[t->tokens[r->first].paragraph])
             continue;
         for (size_t v = r->first + 1; v + 2 < r->last; v++) {
-            if (!is_reporting_verb(t, v) || afs_tok_is_ci(t, v, "according"))
+            if (!reporting_verb_at(t, v) || afs_tok_is_ci(t, v, "according"))
                 continue;
             size_t that = v + 1;
             while (that < v + 4 && that < r->last &&

@@ -23,18 +23,38 @@ bool ends_with_org_head(const afs_text *t, size_t first, size_t last)
 
 bool ends_with_place_head(const afs_text *t, size_t first, size_t last)
 {
-    static const char *const heads[] = {
-        "County",    "City",      "Sea",        "Ocean",   "River",
-        "Lake",      "Bay",       "Gulf",       "Island",  "Islands",
-        "Valley",    "Province",  "Region",     "Strait",  "Canal",
-        "Peninsula", "Airport",   "Stadium",    "Field",   "Park",
-        "Square",    "Street",    "Avenue",     "Bridge",  "Prison",
-        "Desert",    "Mountains", "Coast",      "Heights", "Harbor",
-        "Harbour",   "Arena",     "District",   "Parish",  "Borough",
-        "Township",  "Area",      "Statehouse", "Capitol", NULL};
-    if (last <= first)
+    /* by initial: a name's last word is compared with the few heads that
+     * share its first letter */
+    static const char *const a[] = {"Airport", "Avenue", "Arena", "Area", NULL};
+    static const char *const b[] = {"Bay", "Bridge", "Borough", NULL};
+    static const char *const c[] = {"County", "City",    "Canal",
+                                    "Coast",  "Capitol", NULL};
+    static const char *const d[] = {"Desert", "District", NULL};
+    static const char *const f[] = {"Field", NULL};
+    static const char *const g[] = {"Gulf", NULL};
+    static const char *const h[] = {"Heights", "Harbor", "Harbour", NULL};
+    static const char *const i_[] = {"Island", "Islands", NULL};
+    static const char *const l[] = {"Lake", NULL};
+    static const char *const m[] = {"Mountains", NULL};
+    static const char *const o[] = {"Ocean", NULL};
+    static const char *const p[] = {"Province", "Peninsula", "Park",
+                                    "Prison",   "Parish",    NULL};
+    static const char *const r[] = {"River", "Region", NULL};
+    static const char *const s[] = {"Sea",    "Strait",     "Stadium", "Square",
+                                    "Street", "Statehouse", NULL};
+    static const char *const t_[] = {"Township", NULL};
+    static const char *const v[] = {"Valley", NULL};
+    static const char *const *const by_initial[26] = {
+        ['A' - 'A'] = a, ['B' - 'A'] = b, ['C' - 'A'] = c,  ['D' - 'A'] = d,
+        ['F' - 'A'] = f, ['G' - 'A'] = g, ['H' - 'A'] = h,  ['I' - 'A'] = i_,
+        ['L' - 'A'] = l, ['M' - 'A'] = m, ['O' - 'A'] = o,  ['P' - 'A'] = p,
+        ['R' - 'A'] = r, ['S' - 'A'] = s, ['T' - 'A'] = t_, ['V' - 'A'] = v};
+    if (last <= first || last - 1 >= t->token_count)
         return false;
-    return token_in(t, last - 1, heads);
+    char initial = *afs_tok_str(t, last - 1);
+    if (initial < 'A' || initial > 'Z' || !by_initial[initial - 'A'])
+        return false;
+    return token_in(t, last - 1, by_initial[initial - 'A']);
 }
 
 bool is_lower_org_head(const afs_text *t, size_t tok)
@@ -44,8 +64,12 @@ bool is_lower_org_head(const afs_text *t, size_t tok)
     static const char *const heads[] = {"ministry",   "government", "committee",
                                         "parliament", "cabinet",    "network",
                                         "militia",    "movement",   NULL};
-    /* seven letters or more, all of them: most words are shorter */
-    return tok < t->token_count && afs_tok_len(t, tok) >= 7 &&
+    /* seven letters or more, all of them, and one of five initials: most
+     * words are shorter or start with another */
+    if (tok >= t->token_count || afs_tok_len(t, tok) < 7)
+        return false;
+    char c = *afs_tok_str(t, tok);
+    return (c == 'c' || c == 'g' || c == 'm' || c == 'n' || c == 'p') &&
            token_in(t, tok, heads);
 }
 
@@ -53,22 +77,38 @@ bool is_lower_place_head(const afs_text *t, size_t tok)
 {
     static const char *const heads[] = {"prison",   "county", "province",
                                         "district", "region", NULL};
-    return tok < t->token_count && afs_tok_len(t, tok) >= 6 &&
+    if (tok >= t->token_count || afs_tok_len(t, tok) < 6)
+        return false;
+    char c = *afs_tok_str(t, tok);
+    return (c == 'p' || c == 'c' || c == 'd' || c == 'r') &&
            token_in(t, tok, heads);
 }
 
 bool personal_pronoun(const afs_text *t, size_t tok, enum afs_gender *gender)
 {
     static const char *const male[] = {"he", "He", "him", "his", "His", NULL};
-    static const char *const female[] = {"she", "She", "her", "Her", NULL};
-    static const char *const plural[] = {"they", "They", "we", "We", NULL};
+    static const char *const female_h[] = {"her", "Her", NULL};
+    static const char *const female_s[] = {"she", "She", NULL};
+    static const char *const plural_t[] = {"they", "They", NULL};
+    static const char *const plural_w[] = {"we", "We", NULL};
     if (tok >= t->token_count || afs_tok_len(t, tok) > 4)
         return false; /* no pronoun is longer */
-    if (token_in(t, tok, male))
+    /* by initial and length: most words have others, or one pronoun's */
+    char initial = afs_ascii_lower(*afs_tok_str(t, tok));
+    size_t n = afs_tok_len(t, tok);
+    if (initial == 'h'   ? n < 2 || n > 3
+        : initial == 's' ? n != 3
+        : initial == 't' ? n != 4
+        : initial == 'w' ? n != 2
+                         : true)
+        return false;
+    if (initial == 'h' && token_in(t, tok, male))
         *gender = AFS_GENDER_MALE;
-    else if (token_in(t, tok, female))
+    else if ((initial == 'h' && token_in(t, tok, female_h)) ||
+             (initial == 's' && token_in(t, tok, female_s)))
         *gender = AFS_GENDER_FEMALE;
-    else if (token_in(t, tok, plural))
+    else if ((initial == 't' && token_in(t, tok, plural_t)) ||
+             (initial == 'w' && token_in(t, tok, plural_w)))
         *gender = AFS_GENDER_UNKNOWN;
     else
         return false;
@@ -77,21 +117,32 @@ bool personal_pronoun(const afs_text *t, size_t tok, enum afs_gender *gender)
 
 bool is_event_or_work_head(const afs_text *t, size_t i)
 {
-    static const char *const heads[] = {
-        "War", "League", "Prize", "Show", "Festival", "Cup", "Award", "Awards",
-        "Games", "Series", "Championship", "Act", "Day", "Week", "Olympics",
-        "Tournament", "Summit", "Conference", "Expo", "Fair", "Marathon",
-        "Open", "Trophy", "Finals",
-        /* product lines: "MacBook Pro", "Chromecast Ultra", "HBO Max" */
-        "Pro", "Ultra", "Mini", "Max", "Plus", "Lite", "Edition", NULL};
-    /* the letters the heads start with, bit c - 'A': most names start
-     * with another or are longer, and skip the list */
-    const uint32_t initials = 0x5cd87d;
+    /* by initial: a word is compared with the few heads that share its
+     * first letter; product lines too ("MacBook Pro", "HBO Max") */
+    static const char *const a[] = {"Award", "Awards", "Act", NULL};
+    static const char *const c[] = {"Cup", "Championship", "Conference", NULL};
+    static const char *const d[] = {"Day", NULL};
+    static const char *const e[] = {"Expo", "Edition", NULL};
+    static const char *const f[] = {"Festival", "Fair", "Finals", NULL};
+    static const char *const g[] = {"Games", NULL};
+    static const char *const l[] = {"League", "Lite", NULL};
+    static const char *const m[] = {"Marathon", "Mini", "Max", NULL};
+    static const char *const o[] = {"Olympics", "Open", NULL};
+    static const char *const p[] = {"Prize", "Pro", "Plus", NULL};
+    static const char *const s[] = {"Show", "Series", "Summit", NULL};
+    static const char *const t_[] = {"Tournament", "Trophy", NULL};
+    static const char *const u[] = {"Ultra", NULL};
+    static const char *const w[] = {"War", "Week", NULL};
+    static const char *const *const by_initial[26] = {
+        ['A' - 'A'] = a, ['C' - 'A'] = c, ['D' - 'A'] = d, ['E' - 'A'] = e,
+        ['F' - 'A'] = f, ['G' - 'A'] = g, ['L' - 'A'] = l, ['M' - 'A'] = m,
+        ['O' - 'A'] = o, ['P' - 'A'] = p, ['S' - 'A'] = s, ['T' - 'A'] = t_,
+        ['U' - 'A'] = u, ['W' - 'A'] = w};
     size_t n = afs_tok_len(t, i);
-    char c = *afs_tok_str(t, i);
-    if (n < 3 || n > 12 || c < 'A' || c > 'Z' || !(initials >> (c - 'A') & 1))
+    char c0 = *afs_tok_str(t, i);
+    if (n < 3 || n > 12 || c0 < 'A' || c0 > 'Z' || !by_initial[c0 - 'A'])
         return false;
-    return afs_tok_is_one_of(t, i, heads);
+    return afs_tok_is_one_of(t, i, by_initial[c0 - 'A']);
 }
 
 size_t lower_join(const afs_text *t, size_t i, size_t n, char *buf, size_t cap)
