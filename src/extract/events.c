@@ -22,6 +22,8 @@
 #define SUMMARY_WORDS 20
 /* What a happening of someone the headline names weighs more. */
 #define HEADLINE_WEIGHT 1
+/* What a happening not told as one weighs less. */
+#define UNTOLD_WEIGHT 3
 /* How far past a clause's end its time may stand: ", officials said
  * late on Wednesday". */
 #define TIME_AFTER_REACH 14
@@ -420,8 +422,14 @@ static bool is_trigger_candidate(const extraction *x, size_t i)
     if ((t->tokens[i].flags & AFS_TF_CAPITAL) &&
         !(t->tokens[i].flags & AFS_TF_SENT_START))
         return false;
-    return !(i >= 2 && afs_tok_is(t, i - 1, "to") &&
-             afs_tok_is_ci(t, i - 2, "according"));
+    /* "according to the office release" */
+    for (size_t k = i; k-- > 1 && k + 4 > i;) {
+        if (afs_tok_is(t, k, "to") && afs_tok_is_ci(t, k - 1, "according"))
+            return false;
+        if (t->tokens[k].kind != AFS_TOK_WORD)
+            return true;
+    }
+    return true;
 }
 
 /* ---- clauses ----------------------------------------------------------- */
@@ -585,6 +593,38 @@ static bool add_pair_before(extraction *x, event *ev, size_t tok)
     return true;
 }
 
+/* "a speech", "announced", "a statement": a happening that is a
+ * telling. */
+static bool is_telling(const event *ev)
+{
+    return !strncmp(ev->type, "statement,", 10);
+}
+
+/* "in remarks at the party's headquarters, Esper said": the teller
+ * named in the attribution that ends a telling's clause. */
+static size_t teller_after(const event_pass *p, const event *ev,
+                           const afs_range *clause)
+{
+    const extraction *x = p->x;
+    const afs_text *t = x->text;
+    size_t comma = clause->last;
+    if (!is_telling(ev) || comma >= t->token_count ||
+        !has_class(p->cls, comma, WC_COMMA))
+        return NO_ENTITY;
+    for (size_t k = comma + 1; k < t->token_count && k < comma + 6; k++) {
+        if (x->mention_at[k] && !x->in_quote[k]) {
+            size_t e = entity_at_token(x, k);
+            size_t last = x->mentions.v[x->mention_at[k] - 1].last;
+            return last < t->token_count && is_reporting_verb(t, last)
+                       ? e
+                       : NO_ENTITY;
+        }
+        if (!is_word(t, k))
+            return NO_ENTITY;
+    }
+    return NO_ENTITY;
+}
+
 /* "according to X", "as reported by X", "(AP)": who tells, not who
  * takes part. */
 static bool is_source_at(const afs_text *t, const uint16_t *cls, size_t first,
@@ -599,6 +639,9 @@ static bool is_source_at(const afs_text *t, const uint16_t *cls, size_t first,
         if (has_class(cls, k, WC_COMMA | WC_HARD_STOP))
             break;
     }
+    /* "Esper said in a speech": the teller of a telling takes part */
+    if (is_telling(ev))
+        return false;
     /* "X said", "X told reporters": the subject of a reporting verb
      * after the trigger */
     for (size_t k = tok + 1; k < t->token_count && k < tok + 5; k++) {
@@ -628,12 +671,33 @@ static bool after_locative(const afs_text *t, const uint16_t *cls, size_t first,
     return strncmp(ev->type, "sport,", 6) || !afs_tok_is_ci(t, k - 1, "over");
 }
 
+/* "Matt Bevin, who lost his reelection bid": the name a relative clause
+ * hangs on is its subject. */
+static size_t relative_antecedent(const event_pass *p, const afs_range *clause)
+{
+    const extraction *x = p->x;
+    const afs_text *t = x->text;
+    static const char *const relatives[] = {"who", "which", NULL};
+    size_t k = clause->first;
+    if (k < 2 || !afs_tok_is_one_of_ci(t, k - 1, relatives))
+        return NO_ENTITY;
+    k -= 2;
+    if (has_class(p->cls, k, WC_COMMA) && k > 0)
+        k--;
+    if (!x->mention_at[k] || x->in_quote[k] ||
+        (t->tokens[k].flags & AFS_TF_POSSESSIVE))
+        return NO_ENTITY;
+    return entity_at_token(x, k);
+}
+
 static void fill_arguments(event_pass *p, event *ev, const afs_range *clause)
 {
     extraction *x = p->x;
     const afs_text *t = x->text;
     size_t place_before = NO_ENTITY, place_after = NO_ENTITY,
            place_owner = NO_ENTITY;
+    add_participant(x, ev, relative_antecedent(p, clause));
+    add_participant(x, ev, teller_after(p, ev, clause));
     for (size_t i = clause->first; i < clause->last; i++) {
         /* most words are neither a name nor may stand for one */
         if ((!x->mention_at[i] &&
