@@ -297,6 +297,13 @@ static bool is_hard_stop(const afs_text *t, size_t i)
            (s[2] == 0x94 || s[2] == 0x93);
 }
 
+static bool ends_in_ed(const afs_text *t, size_t i)
+{
+    size_t n = afs_tok_len(t, i);
+    const char *s = afs_tok_str(t, i);
+    return n > 3 && s[n - 2] == 'e' && s[n - 1] == 'd';
+}
+
 /* "describing them as ...": a participle after a comma opens a clause. */
 static bool is_participle(const afs_text *t, size_t i)
 {
@@ -1161,6 +1168,27 @@ static bool is_phrase_argument(const afs_text *t, const uint16_t *cls, size_t i)
     return false;
 }
 
+/* "a hit movie", "attack submarine", "election campaign": a noun trigger
+ * in front of another noun describes that thing, no happening. A verb in
+ * -ed ("scored goals") takes an object there instead. */
+static bool is_noun_modifier(const event_pass *p, size_t i)
+{
+    const afs_text *t = p->x->text;
+    size_t k = i + 1;
+    if (ends_in_ed(t, i) || !is_word(t, k) ||
+        (t->tokens[k].flags & (AFS_TF_CAPITAL | AFS_TF_POSSESSIVE)) ||
+        t->tokens[k].start != t->tokens[i].end + 1)
+        return false;
+    size_t m = afs_tok_len(t, k);
+    const char *w = afs_tok_str(t, k);
+    /* "drills followed", "talks reportedly": a verb or adverb after */
+    if (ends_in_ed(t, k) || (m > 2 && w[m - 2] == 'l' && w[m - 1] == 'y'))
+        return false;
+    return !is_trigger_word(t, k) &&
+           !has_class(p->cls, k,
+                      WC_FUNCTION | WC_PREPOSITION | WC_CLAUSE_OPENER |
+                          WC_OPENS_AFTER_COMMA | WC_PRONOUN | WC_PAIR);
+}
 static void sentence_events(event_pass *p, size_t s, size_t first_trigger)
 {
     extraction *x = p->x;
@@ -1182,10 +1210,18 @@ static void sentence_events(event_pass *p, size_t s, size_t first_trigger)
         const char *value = trigger_at(t, i, &n);
         if (!value)
             continue;
+        /* "to win", "to investigate": wished for or planned, not told as
+         * happened ("pledged to gift" is told by its first word) */
+        if (i > first && afs_tok_is(t, i - 1, "to")) {
+            i += n - 1;
+            continue;
+        }
         /* every look at a class stays within the clause's reach */
         classify_span(
             p, i > r->first + CLAUSE_REACH ? i - CLAUSE_REACH : r->first,
             i + n + CLAUSE_REACH < r->last ? i + n + CLAUSE_REACH : r->last);
+        if (n == 1 && is_noun_modifier(p, i))
+            continue;
         /* "an invitation ... for an official visit": what was offered */
         if (previous_last != SIZE_MAX && i < previous_clause_end &&
             ((previous_new && !is_indefinite(t, p->cls, i)) ||
