@@ -608,15 +608,17 @@ static bool is_telling(const event *ev)
 }
 
 /* "in remarks at the party's headquarters, Esper said": the teller
- * named in the attribution that ends a telling's clause. */
+ * named in the attribution that ends a telling's clause; "During a news
+ * conference with X, Bush said": the subject of the sentence a phrase
+ * opens. */
 static size_t teller_after(const event_pass *p, const event *ev,
-                           const afs_range *clause)
+                           const afs_range *clause, bool opens_sentence)
 {
     const extraction *x = p->x;
     const afs_text *t = x->text;
     size_t comma = clause->last;
-    if (!is_telling(ev) || comma >= t->token_count ||
-        !has_class(p->cls, comma, WC_COMMA))
+    if (comma >= t->token_count || !has_class(p->cls, comma, WC_COMMA) ||
+        !(is_telling(ev) || opens_sentence))
         return NO_ENTITY;
     for (size_t k = comma + 1; k < t->token_count && k < comma + 6; k++) {
         if (x->mention_at[k] && !x->in_quote[k]) {
@@ -678,6 +680,22 @@ static bool after_locative(const afs_text *t, const uint16_t *cls, size_t first,
     return strncmp(ev->type, "sport,", 6) || !afs_tok_is_ci(t, k - 1, "over");
 }
 
+/* "Emirates President Tim Clark", "Browns DL Sheldon Richardson": a body
+ * that qualifies a person's title says whom the person works for; the
+ * person takes part, not the body. */
+static bool is_affiliation(const extraction *x, size_t tok)
+{
+    uint32_t m = x->mention_at[tok];
+    if (!m || m >= x->mentions.n)
+        return false;
+    const mention *org = &x->mentions.v[m - 1], *next = &x->mentions.v[m];
+    size_t e = entity_at_token(x, tok);
+    size_t person = resolve_entity(x, next->entity);
+    return e != NO_ENTITY && x->entities.v[e].kind == AFS_ORGANIZATION &&
+           person != NO_ENTITY && x->entities.v[person].kind == AFS_PERSON &&
+           next->title_first == org->last && next->first > org->last;
+}
+
 /* "Matt Bevin, who lost his reelection bid": the name a relative clause
  * hangs on is its subject. */
 static size_t relative_antecedent(const event_pass *p, const afs_range *clause)
@@ -697,14 +715,62 @@ static size_t relative_antecedent(const event_pass *p, const afs_range *clause)
     return entity_at_token(x, k);
 }
 
+/* "she was the director ..., and is known for founding": a verb
+ * joined on without a subject shares the sentence's first one. */
+static size_t shared_subject(const event_pass *p, size_t sentence_first,
+                             const afs_range *clause, const event *ev)
+{
+    const extraction *x = p->x;
+    const afs_text *t = x->text;
+    static const char *const joins[] = {"and", "but", NULL};
+    size_t k = clause->first;
+    if (k >= ev->trigger_first || !afs_tok_is_one_of_ci(t, k, joins))
+        return NO_ENTITY;
+    /* "and is", "and accused": a verb comes first, no subject of its own */
+    if (k + 1 < ev->trigger_first &&
+        (has_class(p->cls, k + 1, WC_DETERMINER) ||
+         !(has_class(p->cls, k + 1, WC_FUNCTION) || ends_in_ed(t, k + 1))))
+        return NO_ENTITY;
+    for (size_t j = k + 1; j < ev->trigger_first; j++)
+        if (x->mention_at[j] || has_class(p->cls, j, WC_PRONOUN | WC_PAIR) ||
+            (t->tokens[j].flags & AFS_TF_CAPITAL))
+            return NO_ENTITY;
+    for (size_t j = sentence_first; j < k; j++) {
+        if (has_class(p->cls, j, WC_COMMA | WC_HARD_STOP) || x->in_quote[j])
+            return NO_ENTITY;
+        enum afs_gender g;
+        if (x->mention_at[j]) {
+            size_t e = entity_at_token(x, j);
+            return e != NO_ENTITY && x->entities.v[e].kind != AFS_PLACE
+                       ? e
+                       : NO_ENTITY;
+        }
+        if (has_class(p->cls, j, WC_PRONOUN) && personal_pronoun(t, j, &g) &&
+            !afs_tok_is_ci(t, j, "they") && !afs_tok_is_ci(t, j, "we"))
+            return antecedent(x, j, g);
+    }
+    return NO_ENTITY;
+}
+
+/* Who takes part though the clause does not name them there: the name a
+ * relative clause hangs on, a telling's teller, a shared subject. */
+static void add_clause_subject(event_pass *p, event *ev, size_t sentence_first,
+                               const afs_range *clause)
+{
+    extraction *x = p->x;
+    bool opens_sentence = clause->first == sentence_first &&
+                          has_class(p->cls, clause->first, WC_PREPOSITION);
+    add_participant(x, ev, relative_antecedent(p, clause));
+    add_participant(x, ev, teller_after(p, ev, clause, opens_sentence));
+    add_participant(x, ev, shared_subject(p, sentence_first, clause, ev));
+}
+
 static void fill_arguments(event_pass *p, event *ev, const afs_range *clause)
 {
     extraction *x = p->x;
     const afs_text *t = x->text;
     size_t place_before = NO_ENTITY, place_after = NO_ENTITY,
            place_owner = NO_ENTITY;
-    add_participant(x, ev, relative_antecedent(p, clause));
-    add_participant(x, ev, teller_after(p, ev, clause));
     for (size_t i = clause->first; i < clause->last; i++) {
         /* most words are neither a name nor may stand for one */
         if ((!x->mention_at[i] &&
@@ -748,7 +814,8 @@ static void fill_arguments(event_pass *p, event *ev, const afs_range *clause)
         }
         if (t->tokens[i].flags & AFS_TF_POSSESSIVE)
             continue;
-        if (!is_source_at(t, p->cls, clause->first, i, ev))
+        if (!is_source_at(t, p->cls, clause->first, i, ev) &&
+            !is_affiliation(x, i))
             add_participant(x, ev, e);
     }
     ev->where = place_after != NO_ENTITY ? place_after : place_before;
@@ -1246,6 +1313,7 @@ static void sentence_events(event_pass *p, size_t s, size_t first_trigger)
         previous_last = i + n;
         previous_clause_end = clause.last;
         fill_arguments(p, &ev, &clause);
+        add_clause_subject(p, &ev, first, &clause);
         ev.when = time_of(x, &clause, i);
         if (!ev.when)
             ev.when = sentence_opening_time(x, first, clause.first);
