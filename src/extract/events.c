@@ -429,6 +429,9 @@ static bool is_trigger_candidate(const extraction *x, size_t i)
     if ((t->tokens[i].flags & AFS_TF_CAPITAL) &&
         !(t->tokens[i].flags & AFS_TF_SENT_START))
         return false;
+    /* "in order to": a purpose, no order */
+    if (i > 0 && afs_tok_is_ci(t, i - 1, "in") && afs_tok_is(t, i + 1, "to"))
+        return false;
     /* "according to the office release" */
     for (size_t k = i; k-- > 1 && k + 4 > i;) {
         if (afs_tok_is(t, k, "to") && afs_tok_is_ci(t, k - 1, "according"))
@@ -1125,6 +1128,15 @@ static bool same_stem(const afs_text *t, const event *a, const event *b)
  * the same word with the same people. */
 static event *same_event(extraction *x, const event *candidate, bool definite)
 {
+    /* "the intrusion": the intrusion told before, over a later drill */
+    if (definite)
+        for (size_t i = x->events.n; i-- > 0;) {
+            event *ev = &x->events.v[i];
+            if (same_class(ev, candidate->cls, candidate->cls_len) &&
+                same_stem(x->text, ev, candidate) &&
+                times_agree(ev->when, candidate->when))
+                return ev;
+        }
     for (size_t i = x->events.n; i-- > 0;) {
         event *ev = &x->events.v[i];
         if (!same_class(ev, candidate->cls, candidate->cls_len) ||
@@ -1250,6 +1262,10 @@ static bool is_noun_modifier(const event_pass *p, size_t i)
     const char *w = afs_tok_str(t, k);
     /* "drills followed", "talks reportedly": a verb or adverb after */
     if (ends_in_ed(t, k) || (m > 2 && w[m - 2] == 'l' && w[m - 1] == 'y'))
+        return false;
+    /* "the announcement last month": a time, not a thing */
+    const time_expr *te = time_in_range(p->x, k, t->token_count);
+    if (te && te->first == k)
         return false;
     return !is_trigger_word(t, k) &&
            !has_class(p->cls, k,
