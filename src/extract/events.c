@@ -1203,9 +1203,12 @@ static bool is_indefinite(const afs_text *t, const uint16_t *cls,
                           size_t trigger)
 {
     static const char *const words[] = {"a", "an", "during", NULL};
-    for (size_t k = trigger; k-- > 0 && k + 3 > trigger;) {
+    for (size_t k = trigger; k-- > 0 && k + 5 > trigger;) {
         if (afs_tok_is_one_of_ci(t, k, words))
             return true;
+        /* "a March 21 phone call": a date or a number on the way */
+        if (t->tokens[k].kind == AFS_TOK_NUMBER)
+            continue;
         if (!has_class(cls, k, WC_WORD) || has_class(cls, k, WC_FUNCTION))
             return false;
     }
@@ -1335,10 +1338,14 @@ static void sentence_events(event_pass *p, size_t s, size_t first_trigger)
             ev.when = sentence_opening_time(x, first, clause.first);
         if (!ev.when)
             ev.when = time_just_after(x, &clause, r->last);
-        event *old = same_event(x, &ev, is_definite(p->cls, first, i));
+        bool definite = is_definite(p->cls, first, i);
+        event *old = same_event(x, &ev, definite);
         previous_new = !old;
         if (old) {
             merge_into(x, old, &ev, mention);
+        } else if (definite && !ev.when && !ends_in_ed(t, i)) {
+            /* "the decision would not change", "the planned blackout":
+             * a thing known, told before the article or not at all */
         } else {
             ev.span = make_summary(p, &clause, first, &ev);
             event *told = same_summary(x, &ev);

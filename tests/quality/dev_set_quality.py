@@ -20,7 +20,7 @@ FLOOR = {
     "organizations": 0.86,
     "places": 0.94,
     "quotes": 0.97,
-    "events": 0.62,
+    "events": 0.63,
     "event_participants": 0.73,
     "event_when": 0.75,
     "event_where": 0.42,

@@ -139,6 +139,23 @@ static void test_words_that_name_no_happening(void **state)
     afs_article_free(a);
 }
 
+/* "in a March 3 speech" is a happening of its own, not part of the
+ * accusation; "the decision" with nothing told of it is a thing known. */
+static void test_indefinite_and_known_things(void **state)
+{
+    (void)state;
+    afs_article *a =
+        load("Minister accuses neighbour\n"
+             "Defence Minister Lara Quintero accused Norland of using threats "
+             "against its neighbours in a March 3 speech to the Naval "
+             "Academy. The decision would not change the port's rules.\n");
+    const afs_event *speech = event_with(a, "speech");
+    assert_non_null(speech);
+    assert_ptr_not_equal(speech, event_with(a, "accused"));
+    assert_null(event_with(a, "decision"));
+    afs_article_free(a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -147,6 +164,7 @@ int main(void)
         cmocka_unit_test(test_subjects_outside_the_clause),
         cmocka_unit_test(test_definite_mention_finds_its_word),
         cmocka_unit_test(test_words_that_name_no_happening),
+        cmocka_unit_test(test_indefinite_and_known_things),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
