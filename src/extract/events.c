@@ -1253,11 +1253,39 @@ static bool is_phrase_argument(const afs_text *t, const uint16_t *cls, size_t i)
 /* "a hit movie", "attack submarine", "election campaign": a noun trigger
  * in front of another noun describes that thing, no happening. A verb in
  * -ed ("scored goals") takes an object there instead. */
+/* "Democrats beat incumbent", "they lost defenseman", "has won", "begin
+ * restoring power": before it a subject or an auxiliary, or a gerund
+ * without a determiner; the trigger is a verb, the noun its object. */
+static bool is_verb_context(const event_pass *p, size_t i)
+{
+    const extraction *x = p->x;
+    const afs_text *t = x->text;
+    static const char *const auxiliaries[] = {
+        "has",   "have",   "had",   "is",  "are",   "was",
+        "were",  "will",   "would", "can", "could", "may",
+        "might", "should", "did",   "do",  "does",  NULL};
+    if (i == 0)
+        return false;
+    size_t k = i - 1;
+    if (has_class(p->cls, k, WC_DETERMINER))
+        return false;
+    size_t n = afs_tok_len(t, i);
+    const char *s = afs_tok_str(t, i);
+    if (n > 4 && !strncmp(s + n - 3, "ing", 3))
+        return true;
+    if (x->mention_at[k] && !(t->tokens[k].flags & AFS_TF_POSSESSIVE)) {
+        size_t e = entity_at_token(x, k);
+        return e != NO_ENTITY && x->entities.v[e].kind == AFS_PERSON;
+    }
+    return has_class(p->cls, k, WC_PRONOUN) ||
+           afs_tok_is_one_of_ci(t, k, auxiliaries);
+}
+
 static bool is_noun_modifier(const event_pass *p, size_t i)
 {
     const afs_text *t = p->x->text;
     size_t k = i + 1;
-    if (ends_in_ed(t, i) || !is_word(t, k) ||
+    if (ends_in_ed(t, i) || !is_word(t, k) || is_verb_context(p, i) ||
         (t->tokens[k].flags & (AFS_TF_CAPITAL | AFS_TF_POSSESSIVE)) ||
         t->tokens[k].start != t->tokens[i].end + 1)
         return false;
