@@ -1162,10 +1162,13 @@ static event *same_event(extraction *x, const event *candidate, bool definite)
 /* The first telling names who took part: a later "these drills
  * followed X" adds nobody, "the call" nobody, "called X" its people. */
 static void merge_into(extraction *x, event *into, const event *from,
-                       afs_span mention)
+                       afs_span mention, bool definite)
 {
     bool same_sentence = into->last_sentence == from->sentence;
-    if (same_sentence || same_stem(x->text, into, from))
+    /* "the White House has not confirmed the invitation": who speaks of
+     * a thing told before took no part in it */
+    if (same_sentence || ((!definite || !into->participants.n) &&
+                          same_stem(x->text, into, from)))
         for (size_t i = 0; i < from->participants.n; i++)
             add_participant(x, into, from->participants.v[i]);
     if (!into->when && !same_sentence)
@@ -1370,7 +1373,7 @@ static void sentence_events(event_pass *p, size_t s, size_t first_trigger)
         event *old = same_event(x, &ev, definite);
         previous_new = !old;
         if (old) {
-            merge_into(x, old, &ev, mention);
+            merge_into(x, old, &ev, mention, definite);
         } else if (definite && !ev.when && !ends_in_ed(t, i)) {
             /* "the decision would not change", "the planned blackout":
              * a thing known, told before the article or not at all */
