@@ -683,20 +683,49 @@ static bool after_locative(const afs_text *t, const uint16_t *cls, size_t first,
     return strncmp(ev->type, "sport,", 6) || !afs_tok_is_ci(t, k - 1, "over");
 }
 
+/* A lower-case word that reads as a noun: no closed-class word, no
+ * trigger, no verb's or adverb's ending ("said", "sells", "quickly"). */
+static bool is_plain_noun(const event_pass *p, size_t k)
+{
+    const afs_text *t = p->x->text;
+    size_t n = afs_tok_len(t, k);
+    const char *s = afs_tok_str(t, k);
+    if (n < 3 || (t->tokens[k].flags & AFS_TF_CAPITAL) || ends_in_ed(t, k) ||
+        s[n - 1] == 's' || (s[n - 2] == 'l' && s[n - 1] == 'y') ||
+        is_trigger_word(t, k) || is_reporting_verb(t, k))
+        return false;
+    return p->cls[k] &&
+           !has_class(p->cls, k,
+                      WC_FUNCTION | WC_PREPOSITION | WC_CLAUSE_OPENER |
+                          WC_OPENS_AFTER_COMMA | WC_PRONOUN | WC_PAIR);
+}
+
 /* "Emirates President Tim Clark", "Browns DL Sheldon Richardson": a body
  * that qualifies a person's title says whom the person works for; the
  * person takes part, not the body. */
-static bool is_affiliation(const extraction *x, size_t tok)
+static bool is_affiliation(const event_pass *p, size_t tok)
 {
+    const extraction *x = p->x;
     uint32_t m = x->mention_at[tok];
     if (!m || m >= x->mentions.n)
         return false;
     const mention *org = &x->mentions.v[m - 1], *next = &x->mentions.v[m];
     size_t e = entity_at_token(x, tok);
     size_t person = resolve_entity(x, next->entity);
-    return e != NO_ENTITY && x->entities.v[e].kind == AFS_ORGANIZATION &&
-           person != NO_ENTITY && x->entities.v[person].kind == AFS_PERSON &&
-           next->title_first == org->last && next->first > org->last;
+    if (e == NO_ENTITY || x->entities.v[e].kind != AFS_ORGANIZATION)
+        return false;
+    const afs_text *t = x->text;
+    if (person == NO_ENTITY || x->entities.v[person].kind != AFS_PERSON ||
+        next->first <= org->last)
+        return false;
+    /* "Emirates President Tim Clark", "State Department official David
+     * Holmes": a title or a noun or two between */
+    if (next->title_first == org->last)
+        return true;
+    for (size_t k = org->last; k < next->first; k++)
+        if (k >= org->last + 2 || !is_word(t, k) || !is_plain_noun(p, k))
+            return false;
+    return true;
 }
 
 /* "Matt Bevin, who lost his reelection bid": the name a relative clause
@@ -818,7 +847,7 @@ static void fill_arguments(event_pass *p, event *ev, const afs_range *clause)
         if (t->tokens[i].flags & AFS_TF_POSSESSIVE)
             continue;
         if (!is_source_at(t, p->cls, clause->first, i, ev) &&
-            !is_affiliation(x, i))
+            !is_affiliation(p, i))
             add_participant(x, ev, e);
     }
     ev->where = place_after != NO_ENTITY ? place_after : place_before;

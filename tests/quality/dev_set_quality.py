@@ -21,7 +21,7 @@ FLOOR = {
     "places": 0.94,
     "quotes": 0.97,
     "events": 0.63,
-    "event_participants": 0.73,
+    "event_participants": 0.74,
     "event_when": 0.75,
     "event_where": 0.42,
     "speaker_accuracy": 0.97,

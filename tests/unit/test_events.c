@@ -160,6 +160,26 @@ static void test_indefinite_and_known_things(void **state)
     afs_article_free(a);
 }
 
+/* "Kestrel Bank official Ana Berg": the bank says whom she works for;
+ * who later speaks of "the invitation" took no part in it. */
+static void test_affiliation_and_later_speakers(void **state)
+{
+    (void)state;
+    afs_article *a =
+        load("Banker invited\n"
+             "Kestrel Bank official Ana Berg invited Mayor Vera Lind to "
+             "Halvard on Monday.\n"
+             "The Ostrand Council has not confirmed the invitation.\n");
+    const afs_event *invited = event_with(a, "invited");
+    assert_non_null(invited);
+    assert_true(takes_part(invited, "Ana Berg"));
+    assert_true(takes_part(invited, "Vera Lind"));
+    assert_false(takes_part(invited, "Kestrel Bank"));
+    assert_int_equal(invited->mention_count, 2);
+    assert_false(takes_part(invited, "Ostrand Council"));
+    afs_article_free(a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -169,6 +189,7 @@ int main(void)
         cmocka_unit_test(test_definite_mention_finds_its_word),
         cmocka_unit_test(test_words_that_name_no_happening),
         cmocka_unit_test(test_indefinite_and_known_things),
+        cmocka_unit_test(test_affiliation_and_later_speakers),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
