@@ -1421,7 +1421,8 @@ static void sentence_events(event_pass *p, size_t s, size_t first_trigger)
 }
 
 /* What makes a happening one of the article's main ones: who took part
- * (a crowd counts as three), how often it is told, and when and where. */
+ * (a crowd counts as three), how often it is told (a story comes back to
+ * its main happenings), and where and when. */
 static int event_weight(const extraction *x, const bool *in_headline,
                         const event *ev)
 {
@@ -1430,8 +1431,8 @@ static int event_weight(const extraction *x, const bool *in_headline,
     int headline = 0;
     for (size_t i = 0; i < ev->participants.n; i++)
         headline |= in_headline[resolve_entity(x, ev->participants.v[i])];
-    return participants * 2 + told + (ev->when ? 2 : 0) +
-           (ev->where != NO_ENTITY ? 1 : 0) + HEADLINE_WEIGHT * headline;
+    return participants * 2 + told * 2 + (ev->when ? 1 : 0) +
+           (ev->where != NO_ENTITY ? 2 : 0) + HEADLINE_WEIGHT * headline;
 }
 
 /* Entities the headline names: the story is theirs. */
