@@ -1317,23 +1317,24 @@ static bool is_noun_modifier(const event_pass *p, size_t i)
 {
     const afs_text *t = p->x->text;
     size_t k = i + 1;
-    if (ends_in_ed(t, i) || !is_word(t, k) || is_verb_context(p, i) ||
+    if (!is_word(t, k) ||
         (t->tokens[k].flags & (AFS_TF_CAPITAL | AFS_TF_POSSESSIVE)) ||
-        t->tokens[k].start != t->tokens[i].end + 1)
+        has_class(p->cls, k,
+                  WC_FUNCTION | WC_PREPOSITION | WC_CLAUSE_OPENER |
+                      WC_OPENS_AFTER_COMMA | WC_PRONOUN | WC_PAIR) ||
+        t->tokens[k].start != t->tokens[i].end + 1 || ends_in_ed(t, i) ||
+        ends_in_ed(t, k))
         return false;
     size_t m = afs_tok_len(t, k);
     const char *w = afs_tok_str(t, k);
     /* "drills followed", "talks reportedly": a verb or adverb after */
-    if (ends_in_ed(t, k) || (m > 2 && w[m - 2] == 'l' && w[m - 1] == 'y'))
+    if ((m > 2 && w[m - 2] == 'l' && w[m - 1] == 'y') || is_verb_context(p, i))
         return false;
     /* "the announcement last month": a time, not a thing */
     const time_expr *te = time_in_range(p->x, k, t->token_count);
     if (te && te->first == k)
         return false;
-    return !is_trigger_word(t, k) &&
-           !has_class(p->cls, k,
-                      WC_FUNCTION | WC_PREPOSITION | WC_CLAUSE_OPENER |
-                          WC_OPENS_AFTER_COMMA | WC_PRONOUN | WC_PAIR);
+    return !is_trigger_word(t, k);
 }
 static void sentence_events(event_pass *p, size_t s, size_t first_trigger)
 {
