@@ -429,8 +429,11 @@ static bool is_trigger_candidate(const extraction *x, size_t i)
     if ((t->tokens[i].flags & AFS_TF_CAPITAL) &&
         !(t->tokens[i].flags & AFS_TF_SENT_START))
         return false;
-    /* "in order to": a purpose, no order */
+    /* "in order to": a purpose, no order; "under fire": blamed, nothing
+     * burns */
     if (i > 0 && afs_tok_is_ci(t, i - 1, "in") && afs_tok_is(t, i + 1, "to"))
+        return false;
+    if (i > 0 && afs_tok_is_ci(t, i - 1, "under") && afs_tok_is(t, i, "fire"))
         return false;
     /* "according to the office release" */
     for (size_t k = i; k-- > 1 && k + 4 > i;) {

@@ -122,7 +122,8 @@ static void test_definite_mention_finds_its_word(void **state)
 }
 
 /* Nouns that name no happening: one that describes the next noun, one
- * after "to" (wished for, not told), "in order to"; a verb before its
+ * after "to" (wished for, not told), "in order to", "under fire"; a verb
+ * before its
  * object still does. */
 static void test_words_that_name_no_happening(void **state)
 {
@@ -133,11 +134,13 @@ static void test_words_that_name_no_happening(void **state)
              "The Kestrel Navy sent an attack submarine to the coast. "
              "Salo hopes to win an award from the Halvard Guild. "
              "The studio cut costs in order to survive, Salo said. "
-             "Mayor Vera Lind won reelection on Sunday.\n");
+             "Mayor Vera Lind won reelection on Sunday. Salo came under "
+             "fire from critics.\n");
     assert_null(event_with(a, "hit"));
     assert_null(event_with(a, "attack"));
     assert_null(event_with(a, "win"));
     assert_null(event_with(a, "order"));
+    assert_null(event_with(a, "fire"));
     /* after its subject the word is a verb, the noun its object */
     assert_non_null(event_with(a, "won"));
     afs_article_free(a);
