@@ -123,8 +123,7 @@ static void test_definite_mention_finds_its_word(void **state)
 
 /* Nouns that name no happening: one that describes the next noun, one
  * after "to" (wished for, not told), "in order to", "under fire"; a verb
- * before its
- * object still does. */
+ * before its object still does. */
 static void test_words_that_name_no_happening(void **state)
 {
     (void)state;
