@@ -22,6 +22,8 @@
 #define SUMMARY_WORDS 20
 /* What a happening of someone the headline names weighs more. */
 #define HEADLINE_WEIGHT 1
+/* What a happening not told as one weighs less. */
+#define UNTOLD_WEIGHT 3
 /* How far past a clause's end its time may stand: ", officials said
  * late on Wednesday". */
 #define TIME_AFTER_REACH 14
@@ -295,6 +297,13 @@ static bool is_hard_stop(const afs_text *t, size_t i)
            (s[2] == 0x94 || s[2] == 0x93);
 }
 
+static bool ends_in_ed(const afs_text *t, size_t i)
+{
+    size_t n = afs_tok_len(t, i);
+    const char *s = afs_tok_str(t, i);
+    return n > 3 && s[n - 2] == 'e' && s[n - 1] == 'd';
+}
+
 /* "describing them as ...": a participle after a comma opens a clause. */
 static bool is_participle(const afs_text *t, size_t i)
 {
@@ -420,8 +429,20 @@ static bool is_trigger_candidate(const extraction *x, size_t i)
     if ((t->tokens[i].flags & AFS_TF_CAPITAL) &&
         !(t->tokens[i].flags & AFS_TF_SENT_START))
         return false;
-    return !(i >= 2 && afs_tok_is(t, i - 1, "to") &&
-             afs_tok_is_ci(t, i - 2, "according"));
+    /* "in order to": a purpose, no order; "under fire": blamed, nothing
+     * burns */
+    if (i > 0 && afs_tok_is_ci(t, i - 1, "in") && afs_tok_is(t, i + 1, "to"))
+        return false;
+    if (i > 0 && afs_tok_is_ci(t, i - 1, "under") && afs_tok_is(t, i, "fire"))
+        return false;
+    /* "according to the office release" */
+    for (size_t k = i; k-- > 1 && k + 4 > i;) {
+        if (afs_tok_is(t, k, "to") && afs_tok_is_ci(t, k - 1, "according"))
+            return false;
+        if (t->tokens[k].kind != AFS_TOK_WORD)
+            return true;
+    }
+    return true;
 }
 
 /* ---- clauses ----------------------------------------------------------- */
@@ -585,6 +606,40 @@ static bool add_pair_before(extraction *x, event *ev, size_t tok)
     return true;
 }
 
+/* "a speech", "announced", "a statement": a happening that is a
+ * telling. */
+static bool is_telling(const event *ev)
+{
+    return !strncmp(ev->type, "statement,", 10);
+}
+
+/* "in remarks at the party's headquarters, Esper said": the teller
+ * named in the attribution that ends a telling's clause; "During a news
+ * conference with X, Bush said": the subject of the sentence a phrase
+ * opens. */
+static size_t teller_after(const event_pass *p, const event *ev,
+                           const afs_range *clause, bool opens_sentence)
+{
+    const extraction *x = p->x;
+    const afs_text *t = x->text;
+    size_t comma = clause->last;
+    if (comma >= t->token_count || !has_class(p->cls, comma, WC_COMMA) ||
+        !(is_telling(ev) || opens_sentence))
+        return NO_ENTITY;
+    for (size_t k = comma + 1; k < t->token_count && k < comma + 6; k++) {
+        if (x->mention_at[k] && !x->in_quote[k]) {
+            size_t e = entity_at_token(x, k);
+            size_t last = x->mentions.v[x->mention_at[k] - 1].last;
+            return last < t->token_count && is_reporting_verb(t, last)
+                       ? e
+                       : NO_ENTITY;
+        }
+        if (!is_word(t, k))
+            return NO_ENTITY;
+    }
+    return NO_ENTITY;
+}
+
 /* "according to X", "as reported by X", "(AP)": who tells, not who
  * takes part. */
 static bool is_source_at(const afs_text *t, const uint16_t *cls, size_t first,
@@ -599,6 +654,9 @@ static bool is_source_at(const afs_text *t, const uint16_t *cls, size_t first,
         if (has_class(cls, k, WC_COMMA | WC_HARD_STOP))
             break;
     }
+    /* "Esper said in a speech": the teller of a telling takes part */
+    if (is_telling(ev))
+        return false;
     /* "X said", "X told reporters": the subject of a reporting verb
      * after the trigger */
     for (size_t k = tok + 1; k < t->token_count && k < tok + 5; k++) {
@@ -626,6 +684,120 @@ static bool after_locative(const afs_text *t, const uint16_t *cls, size_t first,
         return false;
     /* "a 2-1 win over Russia": in a game, over whom, not where */
     return strncmp(ev->type, "sport,", 6) || !afs_tok_is_ci(t, k - 1, "over");
+}
+
+/* A lower-case word that reads as a noun: no closed-class word, no
+ * trigger, no verb's or adverb's ending ("said", "sells", "quickly"). */
+static bool is_plain_noun(const event_pass *p, size_t k)
+{
+    const afs_text *t = p->x->text;
+    size_t n = afs_tok_len(t, k);
+    const char *s = afs_tok_str(t, k);
+    if (n < 3 || (t->tokens[k].flags & AFS_TF_CAPITAL) || ends_in_ed(t, k) ||
+        s[n - 1] == 's' || (s[n - 2] == 'l' && s[n - 1] == 'y') ||
+        is_trigger_word(t, k) || is_reporting_verb(t, k))
+        return false;
+    return p->cls[k] &&
+           !has_class(p->cls, k,
+                      WC_FUNCTION | WC_PREPOSITION | WC_CLAUSE_OPENER |
+                          WC_OPENS_AFTER_COMMA | WC_PRONOUN | WC_PAIR);
+}
+
+/* "Emirates President Tim Clark", "Browns DL Sheldon Richardson": a body
+ * that qualifies a person's title says whom the person works for; the
+ * person takes part, not the body. */
+static bool is_affiliation(const event_pass *p, size_t tok)
+{
+    const extraction *x = p->x;
+    uint32_t m = x->mention_at[tok];
+    if (!m || m >= x->mentions.n)
+        return false;
+    const mention *org = &x->mentions.v[m - 1], *next = &x->mentions.v[m];
+    size_t e = entity_at_token(x, tok);
+    size_t person = resolve_entity(x, next->entity);
+    if (e == NO_ENTITY || x->entities.v[e].kind != AFS_ORGANIZATION)
+        return false;
+    const afs_text *t = x->text;
+    if (person == NO_ENTITY || x->entities.v[person].kind != AFS_PERSON ||
+        next->first <= org->last)
+        return false;
+    /* "Emirates President Tim Clark", "State Department official David
+     * Holmes": a title or a noun or two between */
+    if (next->title_first == org->last)
+        return true;
+    for (size_t k = org->last; k < next->first; k++)
+        if (k >= org->last + 2 || !is_word(t, k) || !is_plain_noun(p, k))
+            return false;
+    return true;
+}
+
+/* "Matt Bevin, who lost his reelection bid": the name a relative clause
+ * hangs on is its subject. */
+static size_t relative_antecedent(const event_pass *p, const afs_range *clause)
+{
+    const extraction *x = p->x;
+    const afs_text *t = x->text;
+    static const char *const relatives[] = {"who", "which", NULL};
+    size_t k = clause->first;
+    if (k < 2 || !afs_tok_is_one_of_ci(t, k - 1, relatives))
+        return NO_ENTITY;
+    k -= 2;
+    if (has_class(p->cls, k, WC_COMMA) && k > 0)
+        k--;
+    if (!x->mention_at[k] || x->in_quote[k] ||
+        (t->tokens[k].flags & AFS_TF_POSSESSIVE))
+        return NO_ENTITY;
+    return entity_at_token(x, k);
+}
+
+/* "she was the director ..., and is known for founding": a verb
+ * joined on without a subject shares the sentence's first one. */
+static size_t shared_subject(const event_pass *p, size_t sentence_first,
+                             const afs_range *clause, const event *ev)
+{
+    const extraction *x = p->x;
+    const afs_text *t = x->text;
+    static const char *const joins[] = {"and", "but", NULL};
+    size_t k = clause->first;
+    if (k >= ev->trigger_first || !afs_tok_is_one_of_ci(t, k, joins))
+        return NO_ENTITY;
+    /* "and is", "and accused": a verb comes first, no subject of its own */
+    if (k + 1 < ev->trigger_first &&
+        (has_class(p->cls, k + 1, WC_DETERMINER) ||
+         !(has_class(p->cls, k + 1, WC_FUNCTION) || ends_in_ed(t, k + 1))))
+        return NO_ENTITY;
+    for (size_t j = k + 1; j < ev->trigger_first; j++)
+        if (x->mention_at[j] || has_class(p->cls, j, WC_PRONOUN | WC_PAIR) ||
+            (t->tokens[j].flags & AFS_TF_CAPITAL))
+            return NO_ENTITY;
+    for (size_t j = sentence_first; j < k; j++) {
+        if (has_class(p->cls, j, WC_COMMA | WC_HARD_STOP) || x->in_quote[j])
+            return NO_ENTITY;
+        enum afs_gender g;
+        if (x->mention_at[j]) {
+            size_t e = entity_at_token(x, j);
+            return e != NO_ENTITY && x->entities.v[e].kind != AFS_PLACE
+                       ? e
+                       : NO_ENTITY;
+        }
+        if (has_class(p->cls, j, WC_PRONOUN) && personal_pronoun(t, j, &g) &&
+            !afs_tok_is_ci(t, j, "they") && !afs_tok_is_ci(t, j, "we"))
+            return antecedent(x, j, g);
+    }
+    return NO_ENTITY;
+}
+
+/* Who takes part though the clause does not name them there: the name a
+ * relative clause hangs on, a telling's teller, a shared subject. */
+static void add_clause_subject(event_pass *p, event *ev, size_t sentence_first,
+                               const afs_range *clause)
+{
+    extraction *x = p->x;
+    bool opens_sentence = clause->first == sentence_first &&
+                          has_class(p->cls, clause->first, WC_PREPOSITION);
+    add_participant(x, ev, relative_antecedent(p, clause));
+    add_participant(x, ev, teller_after(p, ev, clause, opens_sentence));
+    add_participant(x, ev, shared_subject(p, sentence_first, clause, ev));
 }
 
 static void fill_arguments(event_pass *p, event *ev, const afs_range *clause)
@@ -677,7 +849,8 @@ static void fill_arguments(event_pass *p, event *ev, const afs_range *clause)
         }
         if (t->tokens[i].flags & AFS_TF_POSSESSIVE)
             continue;
-        if (!is_source_at(t, p->cls, clause->first, i, ev))
+        if (!is_source_at(t, p->cls, clause->first, i, ev) &&
+            !is_affiliation(p, i))
             add_participant(x, ev, e);
     }
     ev->where = place_after != NO_ENTITY ? place_after : place_before;
@@ -987,6 +1160,15 @@ static bool same_stem(const afs_text *t, const event *a, const event *b)
  * the same word with the same people. */
 static event *same_event(extraction *x, const event *candidate, bool definite)
 {
+    /* "the intrusion": the intrusion told before, over a later drill */
+    if (definite)
+        for (size_t i = x->events.n; i-- > 0;) {
+            event *ev = &x->events.v[i];
+            if (same_class(ev, candidate->cls, candidate->cls_len) &&
+                same_stem(x->text, ev, candidate) &&
+                times_agree(ev->when, candidate->when))
+                return ev;
+        }
     for (size_t i = x->events.n; i-- > 0;) {
         event *ev = &x->events.v[i];
         if (!same_class(ev, candidate->cls, candidate->cls_len) ||
@@ -1012,10 +1194,13 @@ static event *same_event(extraction *x, const event *candidate, bool definite)
 /* The first telling names who took part: a later "these drills
  * followed X" adds nobody, "the call" nobody, "called X" its people. */
 static void merge_into(extraction *x, event *into, const event *from,
-                       afs_span mention)
+                       afs_span mention, bool definite)
 {
     bool same_sentence = into->last_sentence == from->sentence;
-    if (same_sentence || same_stem(x->text, into, from))
+    /* "the White House has not confirmed the invitation": who speaks of
+     * a thing told before took no part in it */
+    if (same_sentence || ((!definite || !into->participants.n) &&
+                          same_stem(x->text, into, from)))
         for (size_t i = 0; i < from->participants.n; i++)
             add_participant(x, into, from->participants.v[i]);
     if (!into->when && !same_sentence)
@@ -1053,9 +1238,12 @@ static bool is_indefinite(const afs_text *t, const uint16_t *cls,
                           size_t trigger)
 {
     static const char *const words[] = {"a", "an", "during", NULL};
-    for (size_t k = trigger; k-- > 0 && k + 3 > trigger;) {
+    for (size_t k = trigger; k-- > 0 && k + 5 > trigger;) {
         if (afs_tok_is_one_of_ci(t, k, words))
             return true;
+        /* "a March 21 phone call": a date or a number on the way */
+        if (t->tokens[k].kind == AFS_TOK_NUMBER)
+            continue;
         if (!has_class(cls, k, WC_WORD) || has_class(cls, k, WC_FUNCTION))
             return false;
     }
@@ -1097,6 +1285,60 @@ static bool is_phrase_argument(const afs_text *t, const uint16_t *cls, size_t i)
     return false;
 }
 
+/* "a hit movie", "attack submarine", "election campaign": a noun trigger
+ * in front of another noun describes that thing, no happening. A verb in
+ * -ed ("scored goals") takes an object there instead. */
+/* "Democrats beat incumbent", "they lost defenseman", "has won", "begin
+ * restoring power": before it a subject or an auxiliary, or a gerund
+ * without a determiner; the trigger is a verb, the noun its object. */
+static bool is_verb_context(const event_pass *p, size_t i)
+{
+    const extraction *x = p->x;
+    const afs_text *t = x->text;
+    static const char *const auxiliaries[] = {
+        "has",   "have",   "had",   "is",  "are",   "was",
+        "were",  "will",   "would", "can", "could", "may",
+        "might", "should", "did",   "do",  "does",  NULL};
+    if (i == 0)
+        return false;
+    size_t k = i - 1;
+    if (has_class(p->cls, k, WC_DETERMINER))
+        return false;
+    size_t n = afs_tok_len(t, i);
+    const char *s = afs_tok_str(t, i);
+    if (n > 4 && !strncmp(s + n - 3, "ing", 3))
+        return true;
+    if (x->mention_at[k] && !(t->tokens[k].flags & AFS_TF_POSSESSIVE)) {
+        size_t e = entity_at_token(x, k);
+        return e != NO_ENTITY && x->entities.v[e].kind == AFS_PERSON;
+    }
+    return has_class(p->cls, k, WC_PRONOUN) ||
+           afs_tok_is_one_of_ci(t, k, auxiliaries);
+}
+
+static bool is_noun_modifier(const event_pass *p, size_t i)
+{
+    const afs_text *t = p->x->text;
+    size_t k = i + 1;
+    if (!is_word(t, k) ||
+        (t->tokens[k].flags & (AFS_TF_CAPITAL | AFS_TF_POSSESSIVE)) ||
+        has_class(p->cls, k,
+                  WC_FUNCTION | WC_PREPOSITION | WC_CLAUSE_OPENER |
+                      WC_OPENS_AFTER_COMMA | WC_PRONOUN | WC_PAIR) ||
+        t->tokens[k].start != t->tokens[i].end + 1 || ends_in_ed(t, i) ||
+        ends_in_ed(t, k))
+        return false;
+    size_t m = afs_tok_len(t, k);
+    const char *w = afs_tok_str(t, k);
+    /* "drills followed", "talks reportedly": a verb or adverb after */
+    if ((m > 2 && w[m - 2] == 'l' && w[m - 1] == 'y') || is_verb_context(p, i))
+        return false;
+    /* "the announcement last month": a time, not a thing */
+    const time_expr *te = time_in_range(p->x, k, t->token_count);
+    if (te && te->first == k)
+        return false;
+    return !is_trigger_word(t, k);
+}
 static void sentence_events(event_pass *p, size_t s, size_t first_trigger)
 {
     extraction *x = p->x;
@@ -1118,10 +1360,18 @@ static void sentence_events(event_pass *p, size_t s, size_t first_trigger)
         const char *value = trigger_at(t, i, &n);
         if (!value)
             continue;
+        /* "to win", "to investigate": wished for or planned, not told as
+         * happened ("pledged to gift" is told by its first word) */
+        if (i > first && afs_tok_is(t, i - 1, "to")) {
+            i += n - 1;
+            continue;
+        }
         /* every look at a class stays within the clause's reach */
         classify_span(
             p, i > r->first + CLAUSE_REACH ? i - CLAUSE_REACH : r->first,
             i + n + CLAUSE_REACH < r->last ? i + n + CLAUSE_REACH : r->last);
+        if (n == 1 && is_noun_modifier(p, i))
+            continue;
         /* "an invitation ... for an official visit": what was offered */
         if (previous_last != SIZE_MAX && i < previous_clause_end &&
             ((previous_new && !is_indefinite(t, p->cls, i)) ||
@@ -1146,15 +1396,20 @@ static void sentence_events(event_pass *p, size_t s, size_t first_trigger)
         previous_last = i + n;
         previous_clause_end = clause.last;
         fill_arguments(p, &ev, &clause);
+        add_clause_subject(p, &ev, first, &clause);
         ev.when = time_of(x, &clause, i);
         if (!ev.when)
             ev.when = sentence_opening_time(x, first, clause.first);
         if (!ev.when)
             ev.when = time_just_after(x, &clause, r->last);
-        event *old = same_event(x, &ev, is_definite(p->cls, first, i));
+        bool definite = is_definite(p->cls, first, i);
+        event *old = same_event(x, &ev, definite);
         previous_new = !old;
         if (old) {
-            merge_into(x, old, &ev, mention);
+            merge_into(x, old, &ev, mention, definite);
+        } else if (definite && !ev.when && !ends_in_ed(t, i)) {
+            /* "the decision would not change", "the planned blackout":
+             * a thing known, told before the article or not at all */
         } else {
             ev.span = make_summary(p, &clause, first, &ev);
             event *told = same_summary(x, &ev);
@@ -1170,7 +1425,8 @@ static void sentence_events(event_pass *p, size_t s, size_t first_trigger)
 }
 
 /* What makes a happening one of the article's main ones: who took part
- * (a crowd counts as three), how often it is told, and when and where. */
+ * (a crowd counts as three), how often it is told (a story comes back to
+ * its main happenings), and where and when. */
 static int event_weight(const extraction *x, const bool *in_headline,
                         const event *ev)
 {
@@ -1179,8 +1435,8 @@ static int event_weight(const extraction *x, const bool *in_headline,
     int headline = 0;
     for (size_t i = 0; i < ev->participants.n; i++)
         headline |= in_headline[resolve_entity(x, ev->participants.v[i])];
-    return participants * 2 + told + (ev->when ? 2 : 0) +
-           (ev->where != NO_ENTITY ? 1 : 0) + HEADLINE_WEIGHT * headline;
+    return participants * 2 + told * 2 + (ev->when ? 1 : 0) +
+           (ev->where != NO_ENTITY ? 2 : 0) + HEADLINE_WEIGHT * headline;
 }
 
 /* Entities the headline names: the story is theirs. */

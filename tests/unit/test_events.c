@@ -1,0 +1,197 @@
+/* Which happenings an article's events are and who takes part in them,
+ * on short articles written for these tests: passives, sources that are
+ * no participants, subjects a clause does not name, mentions of one
+ * happening, words that name no happening. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include <cmocka.h>
+#include <string.h>
+
+#include "articlefs/extract.h"
+
+static afs_article *load(const char *text)
+{
+    afs_extract_options o = {.date = "2026-02-07"}; /* a Saturday */
+    return afs_extract(text, strlen(text), &o);
+}
+
+static const afs_event *event_with(const afs_article *a, const char *trigger)
+{
+    for (size_t i = 0; i < a->event_count; i++)
+        if (!strcmp(a->events[i].trigger, trigger))
+            return &a->events[i];
+    return NULL;
+}
+
+static bool takes_part(const afs_event *ev, const char *name)
+{
+    for (size_t i = 0; i < ev->participant_count; i++)
+        if (!strcmp(ev->participants[i]->name, name))
+            return true;
+    return false;
+}
+
+/* "was sued by X": the passive's subject and its agent both take part;
+ * "according to X" and ", X said" tell, they do not take part. */
+static void test_passive_agent_and_sources(void **state)
+{
+    (void)state;
+    afs_article *a = load("Rail firm sued\n"
+                          "Ostrand Rail was sued by Kestrel Bank on Monday, "
+                          "according to the Halvard Courier. The lawsuit "
+                          "followed a failed loan, Bram Olsen said.\n");
+    const afs_event *sued = event_with(a, "sued");
+    assert_non_null(sued);
+    assert_true(takes_part(sued, "Ostrand Rail"));
+    assert_true(takes_part(sued, "Kestrel Bank"));
+    assert_false(takes_part(sued, "Halvard Courier"));
+    /* "the lawsuit" is the suit told again, its teller no party to it */
+    assert_null(event_with(a, "lawsuit"));
+    assert_int_equal(sued->mention_count, 2);
+    assert_false(takes_part(sued, "Bram Olsen"));
+    afs_article_free(a);
+}
+
+/* A telling's teller takes part in it, also when the attribution comes
+ * after its clause; a source phrase names no happening. */
+static void test_teller_of_a_telling(void **state)
+{
+    (void)state;
+    afs_article *a =
+        load("Minister speaks\n"
+             "\"We stand with our neighbours,\" Defence Minister Arlo Mendes "
+             "said in a speech to the Ostrand Academy on Tuesday.\n"
+             "Later, in remarks at the Kestrel Party headquarters, Mendes "
+             "said the fleet would grow.\n"
+             "According to the ministry release, the fleet has 12 ships.\n");
+    const afs_event *speech = event_with(a, "speech");
+    assert_non_null(speech);
+    assert_true(takes_part(speech, "Arlo Mendes"));
+    assert_true(takes_part(speech, "Ostrand Academy"));
+    const afs_event *remarks = event_with(a, "remarks");
+    assert_non_null(remarks);
+    assert_true(takes_part(remarks, "Arlo Mendes"));
+    assert_null(event_with(a, "release"));
+    afs_article_free(a);
+}
+
+/* Subjects the clause does not name: the name a relative clause hangs
+ * on, the subject a verb joined by "and" shares, the subject after an
+ * opening phrase. */
+static void test_subjects_outside_the_clause(void **state)
+{
+    (void)state;
+    afs_article *a =
+        load("Governors meet\n"
+             "Governor Ilse Varga, who lost her reelection bid this month, "
+             "praised the teachers.\n"
+             "For ten years Tomas Brandt led the Halvard Chamber, and was "
+             "elected to the Senate in 2019.\n"
+             "During a news conference with Governor Varga, Brandt said the "
+             "budget would pass.\n");
+    const afs_event *lost = event_with(a, "lost");
+    assert_non_null(lost);
+    assert_true(takes_part(lost, "Ilse Varga"));
+    const afs_event *elected = event_with(a, "elected");
+    assert_non_null(elected);
+    assert_true(takes_part(elected, "Tomas Brandt"));
+    const afs_event *conference = event_with(a, "news conference");
+    assert_non_null(conference);
+    assert_true(takes_part(conference, "Tomas Brandt"));
+    assert_true(takes_part(conference, "Ilse Varga"));
+    afs_article_free(a);
+}
+
+/* "the intrusion" is the intrusion told before, not the latest
+ * happening of its kind. */
+static void test_definite_mention_finds_its_word(void **state)
+{
+    (void)state;
+    afs_article *a =
+        load("Submarine enters waters\n"
+             "An intrusion by a Norland submarine was reported on Tuesday. "
+             "The navy's patrols went on alert for the second time. "
+             "Officials said the intrusion was an error.\n");
+    const afs_event *intrusion = event_with(a, "intrusion");
+    assert_non_null(intrusion);
+    assert_int_equal(intrusion->mention_count, 2);
+    afs_article_free(a);
+}
+
+/* Nouns that name no happening: one that describes the next noun, one
+ * after "to" (wished for, not told), "in order to", "under fire"; a verb
+ * before its object still does. */
+static void test_words_that_name_no_happening(void **state)
+{
+    (void)state;
+    afs_article *a =
+        load("Studio news\n"
+             "Actor Ruben Salo has not had a hit movie since 1998. "
+             "The Kestrel Navy sent an attack submarine to the coast. "
+             "Salo hopes to win an award from the Halvard Guild. "
+             "The studio cut costs in order to survive, Salo said. "
+             "Mayor Vera Lind won reelection on Sunday. Salo came under "
+             "fire from critics.\n");
+    assert_null(event_with(a, "hit"));
+    assert_null(event_with(a, "attack"));
+    assert_null(event_with(a, "win"));
+    assert_null(event_with(a, "order"));
+    assert_null(event_with(a, "fire"));
+    /* after its subject the word is a verb, the noun its object */
+    assert_non_null(event_with(a, "won"));
+    afs_article_free(a);
+}
+
+/* "in a March 3 speech" is a happening of its own, not part of the
+ * accusation; "the decision" with nothing told of it is a thing known. */
+static void test_indefinite_and_known_things(void **state)
+{
+    (void)state;
+    afs_article *a =
+        load("Minister accuses neighbour\n"
+             "Defence Minister Lara Quintero accused Norland of using threats "
+             "against its neighbours in a March 3 speech to the Naval "
+             "Academy. The decision would not change the port's rules.\n");
+    const afs_event *speech = event_with(a, "speech");
+    assert_non_null(speech);
+    assert_ptr_not_equal(speech, event_with(a, "accused"));
+    assert_null(event_with(a, "decision"));
+    afs_article_free(a);
+}
+
+/* "Kestrel Bank official Ana Berg": the bank says whom she works for;
+ * who later speaks of "the invitation" took no part in it. */
+static void test_affiliation_and_later_speakers(void **state)
+{
+    (void)state;
+    afs_article *a =
+        load("Banker invited\n"
+             "Kestrel Bank official Ana Berg invited Mayor Vera Lind to "
+             "Halvard on Monday.\n"
+             "The Ostrand Council has not confirmed the invitation.\n");
+    const afs_event *invited = event_with(a, "invited");
+    assert_non_null(invited);
+    assert_true(takes_part(invited, "Ana Berg"));
+    assert_true(takes_part(invited, "Vera Lind"));
+    assert_false(takes_part(invited, "Kestrel Bank"));
+    assert_int_equal(invited->mention_count, 2);
+    assert_false(takes_part(invited, "Ostrand Council"));
+    afs_article_free(a);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_passive_agent_and_sources),
+        cmocka_unit_test(test_teller_of_a_telling),
+        cmocka_unit_test(test_subjects_outside_the_clause),
+        cmocka_unit_test(test_definite_mention_finds_its_word),
+        cmocka_unit_test(test_words_that_name_no_happening),
+        cmocka_unit_test(test_indefinite_and_known_things),
+        cmocka_unit_test(test_affiliation_and_later_speakers),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
