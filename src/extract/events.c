@@ -613,27 +613,199 @@ static bool is_source_at(const afs_text *t, const uint16_t *cls, size_t first,
     return false;
 }
 
-/* "in Hanoi", "to the United States": a place after a locative
- * preposition, over a determiner or two. */
-static bool after_locative(const afs_text *t, const uint16_t *cls, size_t first,
-                           size_t place, const event *ev)
+static const time_expr *time_of(const extraction *x, const afs_range *clause,
+                                size_t trigger);
+
+/* How surely a name in the clause tells where the event happened. */
+enum place_rank {
+    PLACE_NOT,
+    PLACE_ASIDE,    /* "China's ministry", "a New York man", "from Kenya" */
+    PLACE_DATELINE, /* not the clause's: the dateline's */
+    PLACE_TOWARD,   /* "to the United States", "visited Hanoi" */
+    PLACE_AT,       /* "in Hanoi", "near Taiwan", "southwest of Okinawa" */
+};
+
+/* "in 18 Northern and central California counties", "in the southern
+ * city of Aleppo": words between a locative and its place. */
+static bool is_place_modifier(const afs_text *t, const uint16_t *cls, size_t k)
 {
-    size_t k = place;
-    while (k > first && k + 2 > place && has_class(cls, k - 1, WC_DETERMINER) &&
-           !has_class(cls, k - 1, WC_LOCATIVE))
-        k--;
-    if (k <= first || !has_class(cls, k - 1, WC_LOCATIVE))
+    static const char *const words[] = {
+        "northern", "southern", "eastern", "western",  "central", "north",
+        "south",    "east",     "west",    "downtown", "coastal", "rural",
+        "remote",   "nearby",   "and",     "city",     "town",    "village",
+        "province", "state",    "region",  "capital",  "county",  "district",
+        "port",     "island",   "of",      "area",     NULL};
+    if (t->tokens[k].flags & AFS_TF_POSSESSIVE)
         return false;
-    /* "a 2-1 win over Russia": in a game, over whom, not where */
-    return strncmp(ev->type, "sport,", 6) || !afs_tok_is_ci(t, k - 1, "over");
+    return has_class(cls, k, WC_DETERMINER) ||
+           t->tokens[k].kind == AFS_TOK_NUMBER || afs_tok_is_ci(t, k, "a") ||
+           afs_tok_is_ci(t, k, "an") || afs_tok_is_one_of_ci(t, k, words);
+}
+
+/* "southwest of Okinawa", "north of the capital": a bearing from it. */
+static bool is_bearing(const afs_text *t, size_t k)
+{
+    static const char *const words[] = {"north",     "south",     "east",
+                                        "west",      "northeast", "northwest",
+                                        "southeast", "southwest", NULL};
+    return afs_tok_is_one_of_ci(t, k, words);
+}
+
+/* The rank the words before a place give it: "in Hanoi", "to the United
+ * States", "from Kenya", over a few modifiers. */
+static enum place_rank rank_by_preposition(const event_pass *p, size_t first,
+                                           size_t place, const event *ev)
+{
+    const afs_text *t = p->x->text;
+    static const char *const at[] = {"in",      "at",     "near",   "inside",
+                                     "outside", "off",    "across", "around",
+                                     "outside", "within", NULL};
+    static const char *const toward[] = {"to", "into", NULL};
+    size_t k = place;
+    while (k > first && k + 5 > place && is_place_modifier(t, p->cls, k - 1) &&
+           !afs_tok_is_one_of_ci(t, k - 1, at))
+        k--;
+    if (k <= first)
+        return PLACE_NOT;
+    size_t prep = k - 1;
+    if (afs_tok_is_ci(t, prep, "of") && prep > first && is_bearing(t, prep - 1))
+        return PLACE_AT;
+    /* "visited Hanoi", "the invasion of Iraq": the trigger's object */
+    if (prep + 1 == ev->trigger_last ||
+        (afs_tok_is_ci(t, prep, "of") && prep == ev->trigger_last)) {
+        static const char *const types[] = {"visit,", "military action,",
+                                            "assault,", NULL};
+        for (const char *const *ty = types; *ty; ty++)
+            if (!strncmp(ev->type, *ty, strlen(*ty)))
+                return PLACE_TOWARD;
+    }
+    if (afs_tok_is_one_of_ci(t, prep, at))
+        return PLACE_AT;
+    if (afs_tok_is_one_of_ci(t, prep, toward))
+        return PLACE_TOWARD;
+    /* "a 2-1 win over Russia": over whom; "tensions over Taiwan": about */
+    if (afs_tok_is_ci(t, prep, "from") || afs_tok_is_ci(t, prep, "over"))
+        return PLACE_ASIDE;
+    return PLACE_NOT;
+}
+
+/* "at the White House", "in KeyBank Center": an organization's name
+ * that is a building. */
+static bool is_building(const extraction *x, size_t e)
+{
+    static const char *const words[] = {
+        "House",  "Center",  "Centre",  "Stadium", "Arena", "Hall",
+        "Palace", "Capitol", "Airport", "Square",  "Park",  NULL};
+    const char *name = x->entities.v[e].name;
+    const char *last = strrchr(name, ' ');
+    if (!last)
+        return false;
+    for (const char *const *w = words; *w; w++)
+        if (!strcmp(last + 1, *w))
+            return true;
+    return false;
+}
+
+/* How the clause tells the place at token i, the first of mention m. */
+static enum place_rank place_rank_at(const event_pass *p, const event *ev,
+                                     const afs_range *clause, size_t i,
+                                     size_t e)
+{
+    const extraction *x = p->x;
+    const afs_text *t = x->text;
+    size_t after = x->mentions.v[x->mention_at[i] - 1].last;
+    bool place = x->entities.v[e].kind == AFS_PLACE;
+    if (!place) {
+        enum place_rank r = is_building(x, e)
+                                ? rank_by_preposition(p, clause->first, i, ev)
+                                : PLACE_NOT;
+        return r == PLACE_AT ? r : PLACE_NOT;
+    }
+    /* "Vietnam's party headquarters": the country of the place or body */
+    if (after < t->token_count && (t->tokens[after].flags & AFS_TF_POSSESSIVE))
+        return PLACE_ASIDE;
+    enum place_rank r = rank_by_preposition(p, clause->first, i, ev);
+    if (r != PLACE_NOT)
+        return r;
+    /* "a New York man pleaded": whose, a guess below any other; "the
+     * U.S. military" is a country's, no place's */
+    const char *name = x->entities.v[e].name;
+    bool modifies = after < clause->last && is_word(t, after) &&
+                    !has_class(p->cls, after, WC_FUNCTION) &&
+                    !(t->tokens[after].flags & AFS_TF_CAPITAL) &&
+                    (i == clause->first || afs_tok_is_ci(t, i - 1, "a") ||
+                     has_class(p->cls, i - 1, WC_DETERMINER)) &&
+                    !afs_lex_has(AFS_LEX_COUNTRIES, name, strlen(name));
+    return modifies ? PLACE_ASIDE : PLACE_NOT;
+}
+
+/* Happenings that take place somewhere: a meeting, a match, a speech,
+ * not a statement's words. */
+static bool happens_at_a_place(const event_pass *p, const event *ev)
+{
+    static const char *const verbal[] = {"statement,", "appeal,",     "intent,",
+                                         "demand,",    "disapprove,", "reject,",
+                                         "threaten,",  NULL};
+    bool words = false;
+    for (const char *const *ty = verbal; *ty; ty++)
+        words |= !strncmp(ev->type, *ty, strlen(*ty));
+    if (!words)
+        return true;
+    /* "in a speech", "his remarks": the occasion, a noun */
+    size_t k = ev->trigger_first;
+    return k > 0 && has_class(p->cls, k - 1, WC_DETERMINER | WC_PREPOSITION);
+}
+
+/* "founded in 1977": long before the dateline's day. */
+static bool told_of_a_year(const afs_text *t, const time_expr *te)
+{
+    for (size_t k = te ? te->first : 0; te && k < te->last; k++)
+        if (t->tokens[k].kind == AFS_TOK_NUMBER && afs_tok_len(t, k) == 4)
+            return true;
+    return false;
+}
+
+/* Where: the place of the clause's locative phrase nearest after the
+ * trigger (else before it), else the dateline's for a happening of the
+ * opening paragraphs, else a place the clause names in passing. */
+static size_t place_of(const event_pass *p, const event *ev,
+                       const afs_range *clause)
+{
+    const extraction *x = p->x;
+    const afs_text *t = x->text;
+    size_t best = NO_ENTITY, best_at = 0;
+    enum place_rank best_rank = PLACE_NOT;
+    for (size_t i = clause->first; i < clause->last; i++) {
+        if (!x->mention_at[i] || x->in_quote[i] ||
+            (i > clause->first && x->mention_at[i - 1] == x->mention_at[i]))
+            continue;
+        size_t e = entity_at_token(x, i);
+        if (e == NO_ENTITY)
+            continue;
+        enum place_rank r = place_rank_at(p, ev, clause, i, e);
+        /* after the trigger the first wins, before it the nearest */
+        bool wins = r > best_rank ||
+                    (r == best_rank && r != PLACE_NOT &&
+                     (i < ev->trigger_first || best_at < ev->trigger_first));
+        if (wins) {
+            best = e;
+            best_at = i;
+            best_rank = r;
+        }
+    }
+    if (best_rank < PLACE_DATELINE && p->dateline_place != NO_ENTITY &&
+        t->tokens[ev->trigger_first].paragraph <=
+            p->first_paragraph + DATELINE_PARAGRAPHS &&
+        happens_at_a_place(p, ev) &&
+        !told_of_a_year(t, time_of(x, clause, ev->trigger_first)))
+        return p->dateline_place;
+    return best;
 }
 
 static void fill_arguments(event_pass *p, event *ev, const afs_range *clause)
 {
     extraction *x = p->x;
     const afs_text *t = x->text;
-    size_t place_before = NO_ENTITY, place_after = NO_ENTITY,
-           place_owner = NO_ENTITY;
     for (size_t i = clause->first; i < clause->last; i++) {
         /* most words are neither a name nor may stand for one */
         if ((!x->mention_at[i] &&
@@ -654,39 +826,14 @@ static void fill_arguments(event_pass *p, event *ev, const afs_range *clause)
         /* a name of several tokens counts once, at its first */
         if (i > clause->first && entity_at_token(x, i - 1) == e)
             continue;
-        if (x->entities.v[e].kind == AFS_PLACE) {
-            /* "Vietnam's party headquarters", "China's ministry": the
-             * country of the place or body, a guess below any other */
-            size_t m_last = x->mention_at[i]
-                                ? x->mentions.v[x->mention_at[i] - 1].last
-                                : t->token_count;
-            if (m_last < t->token_count &&
-                (t->tokens[m_last].flags & AFS_TF_POSSESSIVE)) {
-                if (place_owner == NO_ENTITY)
-                    place_owner = e;
-                continue;
-            }
-            if (after_locative(t, p->cls, clause->first, i, ev) ||
-                (i == ev->trigger_last && !strncmp(ev->type, "visit,", 6))) {
-                if (i < ev->trigger_first)
-                    place_before = e;
-                else if (place_after == NO_ENTITY)
-                    place_after = e;
-            }
-            continue;
-        }
+        if (x->entities.v[e].kind == AFS_PLACE)
+            continue; /* where, not who: place_of */
         if (t->tokens[i].flags & AFS_TF_POSSESSIVE)
             continue;
         if (!is_source_at(t, p->cls, clause->first, i, ev))
             add_participant(x, ev, e);
     }
-    ev->where = place_after != NO_ENTITY ? place_after : place_before;
-    if (ev->where == NO_ENTITY && p->dateline_place != NO_ENTITY &&
-        t->tokens[ev->trigger_first].paragraph <=
-            p->first_paragraph + DATELINE_PARAGRAPHS)
-        ev->where = p->dateline_place;
-    if (ev->where == NO_ENTITY)
-        ev->where = place_owner;
+    ev->where = place_of(p, ev, clause);
 }
 
 /* The time expression of the clause nearest the trigger. */
