@@ -836,6 +836,29 @@ static void fill_arguments(event_pass *p, event *ev, const afs_range *clause)
     ev->where = place_of(p, ev, clause);
 }
 
+/* How far a time stands from the trigger, in half tokens, after it
+ * nearer on a tie; and how much less it tells the trigger's time:
+ * "weigh in on Thursday's fight" names a thing, "since 2016" a span's start, a
+ * time before a comma before the trigger another clause's ("In addition to its
+ * order Wednesday, it announced ... on Monday"). */
+static size_t time_distance(const afs_text *t, const time_expr *te,
+                            size_t trigger)
+{
+    enum { ASIDE = 64 };
+    size_t d = te->first >= trigger ? 2 * (te->first - trigger)
+                                    : 2 * (trigger - te->last) + 3;
+    for (size_t k = te->last; k < trigger; k++)
+        if (afs_tok_is(t, k, ","))
+            d += ASIDE;
+    /* "Thursday night's fight" is the fight's own time */
+    if (te->last < t->token_count && te->last + 1 != trigger &&
+        (t->tokens[te->last].flags & AFS_TF_POSSESSIVE))
+        d += ASIDE;
+    if (afs_tok_is_ci(t, te->first, "since"))
+        d += ASIDE;
+    return d;
+}
+
 /* The time expression of the clause nearest the trigger. */
 static const time_expr *time_of(const extraction *x, const afs_range *clause,
                                 size_t trigger)
@@ -844,14 +867,32 @@ static const time_expr *time_of(const extraction *x, const afs_range *clause,
     size_t best_distance = SIZE_MAX;
     for (const time_expr *te = time_in_range(x, clause->first, clause->last);
          te && te < x->times.v + x->times.n && te->last <= clause->last; te++) {
-        size_t d =
-            te->first > trigger ? te->first - trigger : trigger - te->last;
+        size_t d = time_distance(x->text, te, trigger);
         if (d < best_distance) {
             best = te;
             best_distance = d;
         }
     }
     return best;
+}
+
+/* ", allowing PG&E to begin", ", as the NFL decided": a clause hanging
+ * on the one before its comma happens at its time. */
+static const time_expr *time_hung_on(const extraction *x, size_t sentence_first,
+                                     size_t clause_first)
+{
+    const afs_text *t = x->text;
+    size_t k = clause_first;
+    if (k <= sentence_first + 1 || !afs_tok_is(t, k - 1, ",") ||
+        !is_word(t, k) || (t->tokens[k].flags & AFS_TF_CAPITAL) ||
+        !(is_participle(t, k) || afs_tok_is_ci(t, k, "as")))
+        return NULL;
+    size_t reach = k > sentence_first + 6 ? k - 6 : sentence_first;
+    const time_expr *found = NULL;
+    for (const time_expr *te = time_in_range(x, reach, k - 1);
+         te && te < x->times.v + x->times.n && te->last <= k - 1; te++)
+        found = te;
+    return found;
 }
 
 /* "On Friday, ...", "Last week the ministry said ...": a time that opens
@@ -869,9 +910,26 @@ static const time_expr *sentence_opening_time(const extraction *x,
         return NULL;
     const time_expr *te = time_in_range(x, start, clause_first);
     if (!te || te >= x->times.v + x->times.n || te->last > clause_first)
-        return NULL;
+        return time_hung_on(x, sentence_first, clause_first);
     /* "On Friday", "Earlier this month": a preposition or two before */
-    return te->first <= start + 2 ? te : NULL;
+    return te->first <= start + 2
+               ? te
+               : time_hung_on(x, sentence_first, clause_first);
+}
+
+/* ", continuing a tradition that began in 1912", ", Bush said he was
+ * pleased with the welcome he received Tuesday": the words between the
+ * clause and a time after it open a clause of their own. */
+static bool opens_own_clause(const afs_text *t, size_t from, size_t to)
+{
+    if (from + 1 < to && afs_tok_is(t, from, ",") && is_participle(t, from + 1))
+        return true;
+    static const char *const subjects[] = {"he", "she", "they",
+                                           "we", "i",   NULL};
+    for (size_t k = from; k < to; k++)
+        if (afs_tok_is_one_of_ci(t, k, subjects))
+            return true;
+    return false;
 }
 
 /* "..., officials said on Wednesday": a time right after the clause's
@@ -884,7 +942,8 @@ static const time_expr *time_just_after(const extraction *x,
                        ? clause->last + TIME_AFTER_REACH
                        : sentence_last;
     const time_expr *te = time_in_range(x, clause->last, reach);
-    if (!te || te >= x->times.v + x->times.n || te->first >= reach)
+    if (!te || te >= x->times.v + x->times.n || te->first >= reach ||
+        opens_own_clause(x->text, clause->last, te->first))
         return NULL;
     return te;
 }
