@@ -962,42 +962,193 @@ static bool is_phrase_end(const uint16_t *cls, size_t k, size_t last)
     return has_class(cls, k, WC_COMMA | WC_PREPOSITION);
 }
 
+/* "in 18 Northern | and central California counties", "30 of Boeing |
+ * 's jets": a cut that is_phrase_end allows but that splits a name or
+ * the words before one. */
+static bool splits_a_name(const event_pass *p, size_t k)
+{
+    const afs_text *t = p->x->text;
+    if (k >= t->token_count)
+        return false;
+    if (t->tokens[k].flags & AFS_TF_POSSESSIVE)
+        return true;
+    bool joins = afs_tok_is_ci(t, k, "and") || afs_tok_is_ci(t, k, "or");
+    bool open_word =
+        t->tokens[k - 1].kind == AFS_TOK_NUMBER ||
+        ((t->tokens[k - 1].flags & AFS_TF_CAPITAL) && !p->x->mention_at[k - 1]);
+    return joins && open_word;
+}
+
 static bool counts_as_word(const afs_text *t, size_t k)
 {
     return t->tokens[k].kind == AFS_TOK_WORD ||
            t->tokens[k].kind == AFS_TOK_NUMBER;
 }
 
-/* Something before the trigger can be its subject: a name, a pronoun, a
- * determiner ("the ministry"), a pair ("both leaders"), a capitalised word
- * or a number. */
-static bool has_subject(const event_pass *p, size_t from, size_t trigger)
+/* "allowing", "entered", "openly", "was", "to": a word shaped like a
+ * verb or an adverb, not a name. */
+static bool verb_shaped(const event_pass *p, size_t k)
 {
     const afs_text *t = p->x->text;
-    for (size_t k = from; k < trigger; k++)
-        if (p->x->mention_at[k] ||
-            has_class(p->cls, k, WC_PRONOUN | WC_DETERMINER | WC_PAIR) ||
-            t->tokens[k].kind == AFS_TOK_NUMBER ||
-            (t->tokens[k].flags & AFS_TF_CAPITAL))
+    static const char *const verbs[] = {
+        "is",     "are",  "was",   "were",   "be",    "been", "being",
+        "has",    "have", "had",   "will",   "would", "can",  "could",
+        "should", "may",  "might", "must",   "did",   "does", "to",
+        "once",   "said", "told",  "having", NULL};
+    if (!is_word(t, k) || p->x->mention_at[k] ||
+        ((t->tokens[k].flags & AFS_TF_CAPITAL) &&
+         !(t->tokens[k].flags & AFS_TF_SENT_START)))
+        return false;
+    if (afs_tok_is_one_of_ci(t, k, verbs))
+        return true;
+    size_t n = afs_tok_len(t, k);
+    const char *s = afs_tok_str(t, k);
+    if (n <= 4)
+        return false;
+    char a = afs_ascii_lower(s[n - 3]), b = afs_ascii_lower(s[n - 2]),
+         c = afs_ascii_lower(s[n - 1]);
+    return (b == 'e' && c == 'd') || (a == 'i' && b == 'n' && c == 'g') ||
+           (b == 'l' && c == 'y');
+}
+
+/* ", which is planned for spring", "Allowing PG&E to begin": a clause
+ * that starts at its verb, not at its subject (a trigger that opens it,
+ * "Talks began", "Meeting", is taken for a noun unless it ends in -ed). */
+static bool starts_at_verb(const event_pass *p, size_t from, size_t trigger)
+{
+    const afs_text *t = p->x->text;
+    if (from >= trigger) {
+        size_t n = afs_tok_len(t, trigger);
+        const char *s = afs_tok_str(t, trigger);
+        return n > 3 && s[n - 2] == 'e' && s[n - 1] == 'd';
+    }
+    if (has_class(p->cls, from, WC_PREPOSITION) &&
+        !has_class(p->cls, from, WC_DETERMINER))
+        return afs_tok_is_ci(p->x->text, from, "by");
+    return verb_shaped(p, from) && !has_class(p->cls, from, WC_DETERMINER);
+}
+
+/* A word that may open the subject after "when" or a comma: a name, a
+ * pronoun, a determiner, a number or a capitalised word. */
+static bool opens_subject(const event_pass *p, size_t k)
+{
+    const afs_text *t = p->x->text;
+    if (p->x->mention_at[k] || t->tokens[k].kind == AFS_TOK_NUMBER)
+        return true;
+    if (!is_word(t, k) || verb_shaped(p, k))
+        return false;
+    if (has_class(p->cls, k, WC_PREPOSITION) &&
+        !has_class(p->cls, k, WC_DETERMINER))
+        return false;
+    return has_class(p->cls, k, WC_PRONOUN | WC_DETERMINER | WC_PAIR) ||
+           afs_tok_is_ci(t, k, "a") || afs_tok_is_ci(t, k, "an") ||
+           (t->tokens[k].flags & AFS_TF_CAPITAL);
+}
+
+/* An "and" or "or" in [from, to): the words list more than one. */
+static bool joins_before(const afs_text *t, size_t from, size_t to)
+{
+    for (size_t k = from; k < to; k++)
+        if (afs_tok_is_ci(t, k, "and") || afs_tok_is_ci(t, k, "or"))
             return true;
     return false;
 }
 
-/* ", which is planned for spring", ", announced in October": a clause
- * that starts at its verb. */
-static bool starts_at_verb(const event_pass *p, size_t from, size_t trigger)
+/* "strained last week when a Chinese submarine entered", "Boeing jets
+ * Wednesday, it announced": the clause of the trigger starts after the
+ * last subordinating word or comma before it that a subject follows. */
+static size_t own_clause_start(const event_pass *p, size_t from, size_t trigger)
 {
-    const afs_text *t = p->x->text;
-    if (has_subject(p, from, trigger))
-        return false;
-    /* "is planned", "reportedly said", "announced": a verb's shape */
-    size_t k = from < trigger ? from : trigger;
-    if (from < trigger && has_class(p->cls, k, WC_FUNCTION))
-        return true;
-    size_t n = afs_tok_len(t, k);
-    const char *s = afs_tok_str(t, k);
-    return n > 3 && ((s[n - 2] == 'e' && s[n - 1] == 'd') ||
-                     (s[n - 2] == 'l' && s[n - 1] == 'y'));
+    const extraction *x = p->x;
+    const afs_text *t = x->text;
+    static const char *const subordinators[] = {
+        "when", "as",    "after", "because", "while",    "if",     "once",
+        "that", "where", "since", "though",  "although", "before", NULL};
+    for (size_t k = trigger; k-- > from + 1;) {
+        bool comma = has_class(p->cls, k - 1, WC_COMMA);
+        bool joins = afs_tok_is_one_of_ci(t, k - 1, subordinators);
+        if (!comma && !joins)
+            continue;
+        /* "since March": a time, not a clause */
+        const time_expr *te = time_in_range(x, k - 1, trigger);
+        if (te && te < x->times.v + x->times.n && te->first == k - 1)
+            continue;
+        /* "Esper, the secretary, said", "Trump, Xi and Putin met": one
+         * subject with an appositive or a list */
+        if (comma &&
+            (!opens_subject(p, k) || (k >= from + 2 && x->mention_at[k - 2] &&
+                                      joins_before(t, k, trigger))))
+            return from;
+        if (opens_subject(p, k))
+            return k;
+    }
+    return from;
+}
+
+/* "Mourinho's | representatives", "Feliciano | Lopez", "the | jury": a
+ * start inside a noun phrase goes back to the phrase's first word; a
+ * verb ("trying") starts no noun phrase. */
+static size_t phrase_start(const event_pass *p, size_t sentence_first,
+                           size_t from)
+{
+    const extraction *x = p->x;
+    const afs_text *t = x->text;
+    /* "state | of the art": "of" goes on a noun phrase before it */
+    if (from > sentence_first + 1 && afs_tok_is_ci(t, from, "of") &&
+        is_word(t, from - 1) && !has_class(p->cls, from - 1, WC_FUNCTION) &&
+        !verb_shaped(p, from - 1) &&
+        (!is_reporting_verb(t, from - 1) || !opens_subject(p, from - 2) ||
+         has_class(p->cls, from - 2, WC_DETERMINER)))
+        from--;
+    if (!is_word(t, from) || verb_shaped(p, from) ||
+        has_class(p->cls, from, WC_FUNCTION))
+        return from;
+    bool common = !(t->tokens[from].flags & AFS_TF_CAPITAL);
+    size_t k = from;
+    for (size_t steps = 0; k > sentence_first && steps < 6; steps++) {
+        size_t j = k - 1;
+        if (!is_word(t, j) && t->tokens[j].kind != AFS_TOK_NUMBER)
+            break;
+        bool possessive = (t->tokens[j].flags & AFS_TF_POSSESSIVE) != 0;
+        bool owner = (t->tokens[k].flags & AFS_TF_POSSESSIVE) != 0;
+        /* "Sino-Japanese contention", not "spent Monday | trying" */
+        bool capital = (t->tokens[j].flags & AFS_TF_CAPITAL) &&
+                       !has_class(p->cls, j, WC_FUNCTION) &&
+                       !verb_shaped(p, j) &&
+                       !afs_tok_in(t, j, AFS_LEX_TIME_WORDS);
+        bool modifier = common && !(t->tokens[j].flags & AFS_TF_CAPITAL) &&
+                        !has_class(p->cls, j, WC_FUNCTION) &&
+                        !verb_shaped(p, j) && !is_reporting_verb(t, j);
+        if (!(capital || possessive || owner || modifier))
+            break;
+        k = j;
+    }
+    if (k > sentence_first &&
+        (afs_tok_is_ci(t, k - 1, "the") || afs_tok_is_ci(t, k - 1, "a") ||
+         afs_tok_is_ci(t, k - 1, "an")))
+        k--;
+    return k;
+}
+
+/* "The suspect, | Michael Webb, was convicted": a name between commas
+ * before the verb is an appositive; the line starts at its head. */
+static size_t appositive_start(const event_pass *p, size_t sentence_first,
+                               size_t from)
+{
+    const extraction *x = p->x;
+    uint32_t m = x->mention_at[from];
+    if (!m || from < sentence_first + 2 ||
+        !has_class(p->cls, from - 1, WC_COMMA))
+        return from;
+    size_t after = x->mentions.v[m - 1].last;
+    if (after + 1 >= x->text->token_count ||
+        !has_class(p->cls, after, WC_COMMA) || !verb_shaped(p, after + 1))
+        return from;
+    size_t k = from - 1;
+    while (k > sentence_first && is_word(x->text, k - 1) &&
+           !has_class(p->cls, k - 1, WC_PREPOSITION) && k + 6 > from)
+        k--;
+    return k < from - 1 ? k : from;
 }
 
 /* The subject of a clause that has none: the sentence's start when it is
@@ -1005,21 +1156,72 @@ static bool starts_at_verb(const event_pass *p, size_t from, size_t trigger)
 static void find_subject(const event_pass *p, size_t sentence_first,
                          size_t from, summary_span *sum)
 {
-    const afs_text *t = p->x->text;
+    const extraction *x = p->x;
+    const afs_text *t = x->text;
     size_t words = 0, k = from;
     while (k > sentence_first && words <= SUMMARY_WORDS / 2)
         words += counts_as_word(t, --k);
     if (k == sentence_first && words <= SUMMARY_WORDS / 2) {
+        /* "At the White House, Trump said": the subject after the
+         * opening phrase */
         sum->from = sentence_first;
+        for (size_t j = sentence_first; j + 1 < from && j < sentence_first + 8;
+             j++)
+            if (has_class(p->cls, j, WC_COMMA)) {
+                if (has_class(p->cls, sentence_first, WC_PREPOSITION) &&
+                    opens_subject(p, j + 1))
+                    sum->from = j + 1;
+                break;
+            }
         return;
     }
+    words = 0;
     for (k = from; k-- > sentence_first;) {
-        uint32_t m = p->x->mention_at[k];
-        if (!m)
+        words += counts_as_word(t, k);
+        /* "she was the director ..., and is most known for": a pronoun
+         * subject stands for its name */
+        static const char *const pronouns[] = {"he", "she", "they", "we", NULL};
+        if (afs_tok_is_one_of_ci(t, k, pronouns)) {
+            sum->subject_first = k;
+            sum->subject_last = k + 1;
+            return;
+        }
+        uint32_t m = x->mention_at[k];
+        size_t e = m ? entity_at_token(x, k) : NO_ENTITY;
+        if (e == NO_ENTITY)
             continue;
-        const mention *mm = &p->x->mentions.v[m - 1];
-        sum->subject_first = mm->title_first;
-        sum->subject_last = mm->last;
+        const mention *mm = &x->mentions.v[m - 1];
+        /* "the director of the Red Cross": a preposition's object */
+        size_t before = mm->title_first;
+        if (before > sentence_first && afs_tok_is_ci(t, before - 1, "the"))
+            before--;
+        if (before > sentence_first &&
+            has_class(p->cls, before - 1, WC_PREPOSITION) &&
+            !has_class(p->cls, before - 1, WC_DETERMINER)) {
+            k = mm->first;
+            continue;
+        }
+        /* a place is seldom the one who acts, unless it names whose:
+         * "U.S. forces" */
+        size_t head = mm->last;
+        if (x->entities.v[e].kind == AFS_PLACE) {
+            if (head + 1 >= from || !is_word(t, head) ||
+                (t->tokens[head].flags & AFS_TF_CAPITAL) ||
+                has_class(p->cls, head, WC_FUNCTION) || verb_shaped(p, head))
+                continue;
+            head++;
+        }
+        /* "Rudolph should be disciplined by the league": near, the words
+         * between stay */
+        bool near = words <= 6;
+        for (size_t j = head; near && j < from; j++)
+            near = !has_class(p->cls, j, WC_COMMA | WC_HARD_STOP);
+        if (near) {
+            sum->from = mm->title_first;
+        } else {
+            sum->subject_first = mm->title_first;
+            sum->subject_last = head;
+        }
         return;
     }
 }
@@ -1063,6 +1265,28 @@ static size_t appositive_head(const event_pass *p, size_t from, size_t k)
     return k;
 }
 
+/* "In remarks at the party's headquarters, Esper said": a clause that
+ * is a phrase before the sentence's subject reads on into the clause
+ * the subject opens (the word limit cuts it). */
+static size_t main_clause_end(const event_pass *p, size_t from, size_t to,
+                              const event *ev)
+{
+    const afs_text *t = p->x->text;
+    size_t sentence_last = t->sentences[ev->sentence].last;
+    if (!has_class(p->cls, from, WC_PREPOSITION) ||
+        has_class(p->cls, from, WC_DETERMINER) || to + 1 >= sentence_last ||
+        !has_class(p->cls, to, WC_COMMA) || !opens_subject(p, to + 1))
+        return to;
+    size_t end = to + 1;
+    classify_span((event_pass *)p, end,
+                  end + CLAUSE_REACH < sentence_last ? end + CLAUSE_REACH
+                                                     : sentence_last);
+    while (end < sentence_last && end < to + CLAUSE_REACH &&
+           !has_class(p->cls, end, WC_HARD_STOP | WC_CLAUSE_OPENER))
+        end++;
+    return end;
+}
+
 /* Who did what to whom, in the clause's own words: from the clause's
  * start (or the subject nearest the trigger, in a long clause; or the
  * sentence's subject, for a clause that starts at its verb) to the last
@@ -1090,6 +1314,7 @@ static summary_span make_summary(const event_pass *p, const afs_range *clause,
         }
         words += counts_as_word(t, k);
     }
+    from = own_clause_start(p, from, ev->trigger_first);
     size_t before = 0;
     for (size_t k = from; k < ev->trigger_first; k++)
         before += counts_as_word(t, k);
@@ -1101,9 +1326,13 @@ static summary_span make_summary(const event_pass *p, const afs_range *clause,
             words += counts_as_word(t, --k);
         from = appositive_head(p, from, k);
     }
+    from = appositive_start(p, sentence_first,
+                            phrase_start(p, sentence_first, from));
     summary_span sum = {.from = from};
     if (from > sentence_first && starts_at_verb(p, from, ev->trigger_first))
         find_subject(p, sentence_first, from, &sum);
+    if (sum.subject_first == sum.subject_last)
+        to = main_clause_end(p, from, to, ev);
     size_t limit = sum.from;
     for (size_t words = 0; limit < to; limit++) {
         words += counts_as_word(t, limit);
@@ -1112,13 +1341,18 @@ static summary_span make_summary(const event_pass *p, const afs_range *clause,
     }
     size_t end = limit;
     if (limit < to || !is_phrase_end(cls, to, to)) {
-        while (end > ev->trigger_last && !is_phrase_end(cls, end, to))
+        while (end > ev->trigger_last &&
+               (!is_phrase_end(cls, end, to) || splits_a_name(p, end)))
             end--;
         if (end < to)
             end = whole_tail(p, ev->trigger_last, end);
     }
-    while (end > ev->trigger_last && (has_class(cls, end - 1, WC_FUNCTION) ||
-                                      t->tokens[end - 1].kind == AFS_TOK_PUNCT))
+    /* "sealed it": an object pronoun ends a phrase */
+    static const char *const objects[] = {"it", "them", "him", "us", NULL};
+    while (end > ev->trigger_last &&
+           (has_class(cls, end - 1, WC_FUNCTION) ||
+            t->tokens[end - 1].kind == AFS_TOK_PUNCT) &&
+           !afs_tok_is_one_of_ci(t, end - 1, objects))
         end--;
     if (end < ev->trigger_last)
         end = ev->trigger_last;
@@ -1142,8 +1376,8 @@ static const char *summary_text(extraction *x, const summary_span *sum)
     const char *clause = token_span_text(x, sum->from, sum->to);
     if (sum->subject_first == sum->subject_last)
         return capitalised(x, clause);
-    const char *subject =
-        token_span_text(x, sum->subject_first, sum->subject_last);
+    const char *subject = capitalised(
+        x, token_span_text(x, sum->subject_first, sum->subject_last));
     size_t a = strlen(subject), b = strlen(clause);
     char *line = afs_arena_alloc(x->arena, a + b + 2);
     memcpy(line, subject, a);
