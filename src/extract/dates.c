@@ -441,7 +441,9 @@ static bool match_vague_span(const extraction *x, const publication *when,
     static const char *const behind[] = {"past", "last", "recent", NULL};
     static const char *const openers[] = {"in",     "over", "within",
                                           "during", "for",  NULL};
-    int days = v && !strcmp(v, "unit") ? vague_unit_days(t, i) : 0;
+    if (!v || v[0] != 'u' || strcmp(v, "unit") != 0)
+        return false;
+    int days = vague_unit_days(t, i);
     size_t floor = x->times.n ? x->times.v[x->times.n - 1].last : 0;
     if (floor < x->body_first)
         floor = x->body_first;

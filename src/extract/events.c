@@ -296,7 +296,7 @@ static bool is_hard_stop(const afs_text *t, size_t i)
 }
 
 /* "describing them as ...": a participle after a comma opens a clause. */
-static bool is_participle(const afs_text *t, size_t i)
+static inline bool is_participle(const afs_text *t, size_t i)
 {
     size_t n = afs_tok_len(t, i);
     const char *s = afs_tok_str(t, i);
@@ -637,9 +637,12 @@ static bool is_place_modifier(const afs_text *t, const uint16_t *cls, size_t k)
         "port",     "island",   "of",      "area",     NULL};
     if (t->tokens[k].flags & AFS_TF_POSSESSIVE)
         return false;
-    return has_class(cls, k, WC_DETERMINER) ||
-           t->tokens[k].kind == AFS_TOK_NUMBER || afs_tok_is_ci(t, k, "a") ||
-           afs_tok_is_ci(t, k, "an") || afs_tok_is_one_of_ci(t, k, words);
+    if (has_class(cls, k, WC_DETERMINER) || t->tokens[k].kind == AFS_TOK_NUMBER)
+        return true;
+    size_t n = afs_tok_len(t, k);
+    return n <= 8 && t->tokens[k].kind == AFS_TOK_WORD &&
+           (afs_tok_is_ci(t, k, "a") || afs_tok_is_ci(t, k, "an") ||
+            afs_tok_is_one_of_ci(t, k, words));
 }
 
 /* "southwest of Okinawa", "north of the capital": a bearing from it. */
@@ -657,13 +660,13 @@ static enum place_rank rank_by_preposition(const event_pass *p, size_t first,
                                            size_t place, const event *ev)
 {
     const afs_text *t = p->x->text;
-    static const char *const at[] = {"in",      "at",     "near",   "inside",
-                                     "outside", "off",    "across", "around",
-                                     "outside", "within", NULL};
+    /* the locative words: "in", "at", "near", "inside", "outside", "off",
+     * "across", "to", "into", "from", "over" */
     static const char *const toward[] = {"to", "into", NULL};
     size_t k = place;
-    while (k > first && k + 5 > place && is_place_modifier(t, p->cls, k - 1) &&
-           !afs_tok_is_one_of_ci(t, k - 1, at))
+    while (k > first && k + 5 > place &&
+           !has_class(p->cls, k - 1, WC_LOCATIVE) &&
+           is_place_modifier(t, p->cls, k - 1))
         k--;
     if (k <= first)
         return PLACE_NOT;
@@ -679,14 +682,14 @@ static enum place_rank rank_by_preposition(const event_pass *p, size_t first,
             if (!strncmp(ev->type, *ty, strlen(*ty)))
                 return PLACE_TOWARD;
     }
-    if (afs_tok_is_one_of_ci(t, prep, at))
-        return PLACE_AT;
+    if (!has_class(p->cls, prep, WC_LOCATIVE))
+        return PLACE_NOT;
     if (afs_tok_is_one_of_ci(t, prep, toward))
         return PLACE_TOWARD;
     /* "a 2-1 win over Russia": over whom; "tensions over Taiwan": about */
     if (afs_tok_is_ci(t, prep, "from") || afs_tok_is_ci(t, prep, "over"))
         return PLACE_ASIDE;
-    return PLACE_NOT;
+    return PLACE_AT;
 }
 
 /* "at the White House", "in KeyBank Center": an organization's name
@@ -715,11 +718,16 @@ static enum place_rank place_rank_at(const event_pass *p, const event *ev,
     const afs_text *t = x->text;
     size_t after = x->mentions.v[x->mention_at[i] - 1].last;
     bool place = x->entities.v[e].kind == AFS_PLACE;
+    if (x->entities.v[e].kind == AFS_PERSON)
+        return PLACE_NOT;
     if (!place) {
-        enum place_rank r = is_building(x, e)
-                                ? rank_by_preposition(p, clause->first, i, ev)
-                                : PLACE_NOT;
-        return r == PLACE_AT ? r : PLACE_NOT;
+        /* "at the White House": right after a locative */
+        size_t k =
+            i > clause->first && afs_tok_is_ci(t, i - 1, "the") ? i - 1 : i;
+        if (k <= clause->first || !has_class(p->cls, k - 1, WC_LOCATIVE))
+            return PLACE_NOT;
+        enum place_rank r = rank_by_preposition(p, clause->first, i, ev);
+        return r == PLACE_AT && is_building(x, e) ? r : PLACE_NOT;
     }
     /* "Vietnam's party headquarters": the country of the place or body */
     if (after < t->token_count && (t->tokens[after].flags & AFS_TF_POSSESSIVE))
@@ -775,9 +783,11 @@ static size_t place_of(const event_pass *p, const event *ev,
     const afs_text *t = x->text;
     size_t best = NO_ENTITY, best_at = 0;
     enum place_rank best_rank = PLACE_NOT;
-    for (size_t i = clause->first; i < clause->last; i++) {
-        if (!x->mention_at[i] || x->in_quote[i] ||
-            (i > clause->first && x->mention_at[i - 1] == x->mention_at[i]))
+    /* the names of the clause, one mention at a time */
+    for (size_t m = mentions_before(x, clause->first);
+         m < x->mentions.n && x->mentions.v[m].first < clause->last; m++) {
+        size_t i = x->mentions.v[m].first;
+        if (x->mention_at[i] != m + 1 || x->in_quote[i])
             continue;
         size_t e = entity_at_token(x, i);
         if (e == NO_ENTITY)
@@ -927,7 +937,9 @@ static bool opens_own_clause(const afs_text *t, size_t from, size_t to)
     static const char *const subjects[] = {"he", "she", "they",
                                            "we", "i",   NULL};
     for (size_t k = from; k < to; k++)
-        if (afs_tok_is_one_of_ci(t, k, subjects))
+        if (afs_tok_len(t, k) <= 4 &&
+            strchr("hstwiHSTWI", *afs_tok_str(t, k)) &&
+            afs_tok_is_one_of_ci(t, k, subjects))
             return true;
     return false;
 }
@@ -990,21 +1002,22 @@ static bool counts_as_word(const afs_text *t, size_t k)
 static bool verb_shaped(const event_pass *p, size_t k)
 {
     const afs_text *t = p->x->text;
-    static const char *const verbs[] = {
-        "is",     "are",  "was",   "were",   "be",    "been", "being",
-        "has",    "have", "had",   "will",   "would", "can",  "could",
-        "should", "may",  "might", "must",   "did",   "does", "to",
-        "once",   "said", "told",  "having", NULL};
+    /* the closed words a verb may be, found by class first */
+    static const char *const auxiliaries[] = {
+        "is",     "are",  "was",   "were", "be",    "been", "being",
+        "has",    "have", "had",   "will", "would", "can",  "could",
+        "should", "may",  "might", "did",  "does",  "to",   NULL};
+    static const char *const verbs[] = {"once", "said", "told", "must", NULL};
     if (!is_word(t, k) || p->x->mention_at[k] ||
         ((t->tokens[k].flags & AFS_TF_CAPITAL) &&
          !(t->tokens[k].flags & AFS_TF_SENT_START)))
         return false;
-    if (afs_tok_is_one_of_ci(t, k, verbs))
-        return true;
+    if (has_class(p->cls, k, WC_FUNCTION))
+        return afs_tok_is_one_of_ci(t, k, auxiliaries);
     size_t n = afs_tok_len(t, k);
     const char *s = afs_tok_str(t, k);
     if (n <= 4)
-        return false;
+        return n == 4 && afs_tok_is_one_of_ci(t, k, verbs);
     char a = afs_ascii_lower(s[n - 3]), b = afs_ascii_lower(s[n - 2]),
          c = afs_ascii_lower(s[n - 1]);
     return (b == 'e' && c == 'd') || (a == 'i' && b == 'n' && c == 'g') ||
@@ -1066,7 +1079,12 @@ static size_t own_clause_start(const event_pass *p, size_t from, size_t trigger)
         "that", "where", "since", "though",  "although", "before", NULL};
     for (size_t k = trigger; k-- > from + 1;) {
         bool comma = has_class(p->cls, k - 1, WC_COMMA);
-        bool joins = afs_tok_is_one_of_ci(t, k - 1, subordinators);
+        bool joins =
+            !comma &&
+            has_class(p->cls, k - 1, WC_FUNCTION | WC_CLAUSE_OPENER) &&
+            !has_class(p->cls, k - 1, WC_PRONOUN) &&
+            strchr("wabist", afs_ascii_lower(*afs_tok_str(t, k - 1))) &&
+            afs_tok_is_one_of_ci(t, k - 1, subordinators);
         if (!comma && !joins)
             continue;
         /* "since March": a time, not a clause */
@@ -1111,14 +1129,14 @@ static size_t phrase_start(const event_pass *p, size_t sentence_first,
             break;
         bool possessive = (t->tokens[j].flags & AFS_TF_POSSESSIVE) != 0;
         bool owner = (t->tokens[k].flags & AFS_TF_POSSESSIVE) != 0;
+        bool verb = verb_shaped(p, j);
         /* "Sino-Japanese contention", not "spent Monday | trying" */
         bool capital = (t->tokens[j].flags & AFS_TF_CAPITAL) &&
-                       !has_class(p->cls, j, WC_FUNCTION) &&
-                       !verb_shaped(p, j) &&
+                       !has_class(p->cls, j, WC_FUNCTION) && !verb &&
                        !afs_tok_in(t, j, AFS_LEX_TIME_WORDS);
         bool modifier = common && !(t->tokens[j].flags & AFS_TF_CAPITAL) &&
-                        !has_class(p->cls, j, WC_FUNCTION) &&
-                        !verb_shaped(p, j) && !is_reporting_verb(t, j);
+                        !has_class(p->cls, j, WC_FUNCTION) && !verb &&
+                        !is_reporting_verb(t, j);
         if (!(capital || possessive || owner || modifier))
             break;
         k = j;
@@ -1181,7 +1199,8 @@ static void find_subject(const event_pass *p, size_t sentence_first,
         /* "she was the director ..., and is most known for": a pronoun
          * subject stands for its name */
         static const char *const pronouns[] = {"he", "she", "they", "we", NULL};
-        if (afs_tok_is_one_of_ci(t, k, pronouns)) {
+        if (has_class(p->cls, k, WC_PRONOUN) &&
+            afs_tok_is_one_of_ci(t, k, pronouns)) {
             sum->subject_first = k;
             sum->subject_last = k + 1;
             return;
