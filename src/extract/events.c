@@ -20,6 +20,9 @@
 /* How far apart two tellings of one happening may be without a "the". */
 #define SAME_EVENT_SENTENCES 6
 #define SUMMARY_WORDS 20
+/* How far before its trigger a summary looks for the clause's own start
+ * ("when a Chinese submarine entered"). */
+#define OWN_CLAUSE_REACH 14
 /* What a happening of someone the headline names weighs more. */
 #define HEADLINE_WEIGHT 1
 /* How far past a clause's end its time may stand: ", officials said
@@ -660,34 +663,36 @@ static enum place_rank rank_by_preposition(const event_pass *p, size_t first,
                                            size_t place, const event *ev)
 {
     const afs_text *t = p->x->text;
-    /* the locative words: "in", "at", "near", "inside", "outside", "off",
-     * "across", "to", "into", "from", "over" */
-    static const char *const toward[] = {"to", "into", NULL};
     size_t k = place;
     while (k > first && k + 5 > place &&
-           !has_class(p->cls, k - 1, WC_LOCATIVE) &&
-           is_place_modifier(t, p->cls, k - 1))
+           !has_class(p->cls, k - 1, WC_LOCATIVE)) {
+        /* "southwest of Okinawa" */
+        bool of = afs_tok_is_ci(t, k - 1, "of");
+        if (of && k - 1 > first && is_bearing(t, k - 2))
+            return PLACE_AT;
+        /* "visited Hanoi", "the invasion of Iraq": the trigger's object */
+        if (k == ev->trigger_last || (of && k - 1 == ev->trigger_last)) {
+            static const char *const types[] = {"visit,", "military action,",
+                                                "assault,", NULL};
+            for (const char *const *ty = types; *ty; ty++)
+                if (!strncmp(ev->type, *ty, strlen(*ty)))
+                    return PLACE_TOWARD;
+        }
+        if (!is_place_modifier(t, p->cls, k - 1))
+            return PLACE_NOT;
         k--;
-    if (k <= first)
-        return PLACE_NOT;
-    size_t prep = k - 1;
-    if (afs_tok_is_ci(t, prep, "of") && prep > first && is_bearing(t, prep - 1))
-        return PLACE_AT;
-    /* "visited Hanoi", "the invasion of Iraq": the trigger's object */
-    if (prep + 1 == ev->trigger_last ||
-        (afs_tok_is_ci(t, prep, "of") && prep == ev->trigger_last)) {
-        static const char *const types[] = {"visit,", "military action,",
-                                            "assault,", NULL};
-        for (const char *const *ty = types; *ty; ty++)
-            if (!strncmp(ev->type, *ty, strlen(*ty)))
-                return PLACE_TOWARD;
     }
-    if (!has_class(p->cls, prep, WC_LOCATIVE))
+    if (k <= first || !has_class(p->cls, k - 1, WC_LOCATIVE))
         return PLACE_NOT;
-    if (afs_tok_is_one_of_ci(t, prep, toward))
+    /* the locative words: "in", "at", "near", "inside", "outside", "off",
+     * "across" (at); "to", "into" (toward); "from", "over" (aside: "a 2-1
+     * win over Russia" is over whom, "tensions over Taiwan" about) */
+    const char *s = afs_tok_str(t, k - 1);
+    size_t n = afs_tok_len(t, k - 1);
+    char c = afs_ascii_lower(s[0]);
+    if ((c == 't' && n == 2) || (c == 'i' && n == 4))
         return PLACE_TOWARD;
-    /* "a 2-1 win over Russia": over whom; "tensions over Taiwan": about */
-    if (afs_tok_is_ci(t, prep, "from") || afs_tok_is_ci(t, prep, "over"))
+    if ((c == 'f' && n == 4) || (c == 'o' && n == 4))
         return PLACE_ASIDE;
     return PLACE_AT;
 }
@@ -1002,19 +1007,24 @@ static bool counts_as_word(const afs_text *t, size_t k)
 static bool verb_shaped(const event_pass *p, size_t k)
 {
     const afs_text *t = p->x->text;
-    /* the closed words a verb may be, found by class first */
-    static const char *const auxiliaries[] = {
-        "is",     "are",  "was",   "were", "be",    "been", "being",
-        "has",    "have", "had",   "will", "would", "can",  "could",
-        "should", "may",  "might", "did",  "does",  "to",   NULL};
+    /* the closed words a verb may be, by length: class first */
+    static const char *const auxiliaries[][8] = {
+        {NULL},
+        {NULL},
+        {"is", "be", "to", NULL},
+        {"are", "was", "has", "had", "can", "may", "did", NULL},
+        {"were", "been", "have", "will", "does", NULL},
+        {"being", "would", "could", "might", NULL},
+        {"should", NULL}};
     static const char *const verbs[] = {"once", "said", "told", "must", NULL};
     if (!is_word(t, k) || p->x->mention_at[k] ||
         ((t->tokens[k].flags & AFS_TF_CAPITAL) &&
          !(t->tokens[k].flags & AFS_TF_SENT_START)))
         return false;
-    if (has_class(p->cls, k, WC_FUNCTION))
-        return afs_tok_is_one_of_ci(t, k, auxiliaries);
     size_t n = afs_tok_len(t, k);
+    if (has_class(p->cls, k, WC_FUNCTION))
+        return n < sizeof auxiliaries / sizeof *auxiliaries &&
+               afs_tok_is_one_of_ci(t, k, auxiliaries[n]);
     const char *s = afs_tok_str(t, k);
     if (n <= 4)
         return n == 4 && afs_tok_is_one_of_ci(t, k, verbs);
@@ -1075,29 +1085,31 @@ static size_t own_clause_start(const event_pass *p, size_t from, size_t trigger)
     const extraction *x = p->x;
     const afs_text *t = x->text;
     static const char *const subordinators[] = {
-        "when", "as",    "after", "because", "while",    "if",     "once",
-        "that", "where", "since", "though",  "although", "before", NULL};
-    for (size_t k = trigger; k-- > from + 1;) {
-        bool comma = has_class(p->cls, k - 1, WC_COMMA);
-        bool joins =
-            !comma &&
-            has_class(p->cls, k - 1, WC_FUNCTION | WC_CLAUSE_OPENER) &&
-            !has_class(p->cls, k - 1, WC_PRONOUN) &&
-            strchr("wabist", afs_ascii_lower(*afs_tok_str(t, k - 1))) &&
-            afs_tok_is_one_of_ci(t, k - 1, subordinators);
-        if (!comma && !joins)
+        "when",  "as",     "after",    "because", "while", "that",
+        "where", "though", "although", "before",  "since", NULL};
+    /* a subject further back makes too long a line to start at */
+    size_t stop =
+        trigger > from + OWN_CLAUSE_REACH ? trigger - OWN_CLAUSE_REACH : from;
+    for (size_t k = trigger; k-- > stop + 1;) {
+        uint16_t c = p->cls[k - 1];
+        if (!(c & (WC_COMMA | WC_OPENS_AFTER_COMMA | WC_CLAUSE_OPENER |
+                   WC_PREPOSITION)))
+            continue;
+        bool comma = (c & WC_COMMA) != 0;
+        if (!comma && (afs_tok_len(t, k - 1) < 2 ||
+                       !afs_tok_is_one_of_ci(t, k - 1, subordinators)))
             continue;
         /* "since March": a time, not a clause */
         const time_expr *te = time_in_range(x, k - 1, trigger);
         if (te && te < x->times.v + x->times.n && te->first == k - 1)
             continue;
+        bool subject = opens_subject(p, k);
         /* "Esper, the secretary, said", "Trump, Xi and Putin met": one
          * subject with an appositive or a list */
-        if (comma &&
-            (!opens_subject(p, k) || (k >= from + 2 && x->mention_at[k - 2] &&
-                                      joins_before(t, k, trigger))))
+        if (comma && (!subject || (k >= from + 2 && x->mention_at[k - 2] &&
+                                   joins_before(t, k, trigger))))
             return from;
-        if (opens_subject(p, k))
+        if (subject)
             return k;
     }
     return from;
