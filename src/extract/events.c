@@ -1296,6 +1296,31 @@ static size_t appositive_head(const event_pass *p, size_t from, size_t k)
     return k;
 }
 
+/* "After a long debate over the budget, the regional council of Velmar
+ * | (approved ...)", "in a speech to the Academy, a government
+ * university": a cut line whose last comma opens a noun phrase with no
+ * verb after it (a subject cut from its verb, an appositive) ends at that
+ * comma. */
+static size_t verbless_tail_start(const event_pass *p, size_t trigger_last,
+                                  size_t end)
+{
+    const afs_text *t = p->x->text;
+    size_t comma = end;
+    for (size_t k = end; k-- > trigger_last;) {
+        if (has_class(p->cls, k, WC_COMMA)) {
+            comma = k;
+            break;
+        }
+        if (verb_shaped(p, k) || afs_tok_is_ci(t, k, "and"))
+            return end;
+    }
+    /* "6-4, 7-6": a score goes on */
+    if (comma == end || comma + 1 >= end || !is_word(t, comma + 1) ||
+        !opens_subject(p, comma + 1))
+        return end;
+    return comma;
+}
+
 /* "In remarks at the party's headquarters, Esper said": a clause that
  * is a phrase before the sentence's subject reads on into the clause
  * the subject opens (the word limit cuts it). */
@@ -1378,6 +1403,7 @@ static summary_span make_summary(const event_pass *p, const afs_range *clause,
         if (end < to)
             end = whole_tail(p, ev->trigger_last, end);
     }
+    end = verbless_tail_start(p, ev->trigger_last, end);
     /* "sealed it": an object pronoun ends a phrase */
     static const char *const objects[] = {"it", "them", "him", "us", NULL};
     while (end > ev->trigger_last &&

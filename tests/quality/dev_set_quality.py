@@ -22,8 +22,8 @@ FLOOR = {
     "quotes": 0.97,
     "events": 0.58,
     "event_participants": 0.73,
-    "event_when": 0.75,
-    "event_where": 0.44,
+    "event_when": 0.81,
+    "event_where": 0.57,
     "speaker_accuracy": 0.97,
 }
 
