@@ -20,6 +20,9 @@
 /* How far apart two tellings of one happening may be without a "the". */
 #define SAME_EVENT_SENTENCES 6
 #define SUMMARY_WORDS 20
+/* How far into a clause hanging on a comma its trigger may stand to take
+ * the time before the comma. */
+#define HUNG_VERB_REACH 6
 /* How far before its trigger a summary looks for the clause's own start
  * ("when a Chinese submarine entered"). */
 #define OWN_CLAUSE_REACH 14
@@ -874,6 +877,29 @@ static size_t time_distance(const afs_text *t, const time_expr *te,
     return d;
 }
 
+/* ", allowing PG&E to begin restoring", ", as the NFL decided": a
+ * clause hanging on the one before its comma happens at its time, when
+ * the trigger is the clause's own verb, near its start (not "..., saying
+ * he should be punished for his role in the fight"). */
+static const time_expr *time_hung_on(const extraction *x,
+                                     const afs_range *clause, size_t trigger)
+{
+    const afs_text *t = x->text;
+    size_t k = clause->first;
+    size_t sentence_first = t->sentences[t->tokens[k].sentence].first;
+    if (k <= sentence_first + 1 || trigger > k + HUNG_VERB_REACH ||
+        !afs_tok_is(t, k - 1, ",") || !is_word(t, k) ||
+        (t->tokens[k].flags & AFS_TF_CAPITAL) ||
+        !(is_participle(t, k) || afs_tok_is_ci(t, k, "as")))
+        return NULL;
+    size_t reach = k > sentence_first + 6 ? k - 6 : sentence_first;
+    const time_expr *found = NULL;
+    for (const time_expr *te = time_in_range(x, reach, k - 1);
+         te && te < x->times.v + x->times.n && te->last <= k - 1; te++)
+        found = te;
+    return found;
+}
+
 /* The time expression of the clause nearest the trigger. */
 static const time_expr *time_of(const extraction *x, const afs_range *clause,
                                 size_t trigger)
@@ -888,26 +914,7 @@ static const time_expr *time_of(const extraction *x, const afs_range *clause,
             best_distance = d;
         }
     }
-    return best;
-}
-
-/* ", allowing PG&E to begin", ", as the NFL decided": a clause hanging
- * on the one before its comma happens at its time. */
-static const time_expr *time_hung_on(const extraction *x, size_t sentence_first,
-                                     size_t clause_first)
-{
-    const afs_text *t = x->text;
-    size_t k = clause_first;
-    if (k <= sentence_first + 1 || !afs_tok_is(t, k - 1, ",") ||
-        !is_word(t, k) || (t->tokens[k].flags & AFS_TF_CAPITAL) ||
-        !(is_participle(t, k) || afs_tok_is_ci(t, k, "as")))
-        return NULL;
-    size_t reach = k > sentence_first + 6 ? k - 6 : sentence_first;
-    const time_expr *found = NULL;
-    for (const time_expr *te = time_in_range(x, reach, k - 1);
-         te && te < x->times.v + x->times.n && te->last <= k - 1; te++)
-        found = te;
-    return found;
+    return best ? best : time_hung_on(x, clause, trigger);
 }
 
 /* "On Friday, ...", "Last week the ministry said ...": a time that opens
@@ -925,11 +932,9 @@ static const time_expr *sentence_opening_time(const extraction *x,
         return NULL;
     const time_expr *te = time_in_range(x, start, clause_first);
     if (!te || te >= x->times.v + x->times.n || te->last > clause_first)
-        return time_hung_on(x, sentence_first, clause_first);
+        return NULL;
     /* "On Friday", "Earlier this month": a preposition or two before */
-    return te->first <= start + 2
-               ? te
-               : time_hung_on(x, sentence_first, clause_first);
+    return te->first <= start + 2 ? te : NULL;
 }
 
 /* ", continuing a tradition that began in 1912", ", Bush said he was
