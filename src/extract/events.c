@@ -785,14 +785,15 @@ static bool told_of_a_year(const afs_text *t, const time_expr *te)
  * trigger (else before it), else the dateline's for a happening of the
  * opening paragraphs, else a place the clause names in passing. */
 static size_t place_of(const event_pass *p, const event *ev,
-                       const afs_range *clause)
+                       const afs_range *clause, bool names_a_place)
 {
     const extraction *x = p->x;
     const afs_text *t = x->text;
     size_t best = NO_ENTITY, best_at = 0;
     enum place_rank best_rank = PLACE_NOT;
     /* the names of the clause, one mention at a time */
-    for (size_t m = mentions_before(x, clause->first);
+    for (size_t m = names_a_place ? mentions_before(x, clause->first)
+                                  : x->mentions.n;
          m < x->mentions.n && x->mentions.v[m].first < clause->last; m++) {
         size_t i = x->mentions.v[m].first;
         if (x->mention_at[i] != m + 1 || x->in_quote[i])
@@ -824,6 +825,7 @@ static void fill_arguments(event_pass *p, event *ev, const afs_range *clause)
 {
     extraction *x = p->x;
     const afs_text *t = x->text;
+    bool names_a_place = false;
     for (size_t i = clause->first; i < clause->last; i++) {
         /* most words are neither a name nor may stand for one */
         if ((!x->mention_at[i] &&
@@ -844,14 +846,16 @@ static void fill_arguments(event_pass *p, event *ev, const afs_range *clause)
         /* a name of several tokens counts once, at its first */
         if (i > clause->first && entity_at_token(x, i - 1) == e)
             continue;
+        if (x->entities.v[e].kind != AFS_PERSON)
+            names_a_place = true; /* or a building: place_of looks */
         if (x->entities.v[e].kind == AFS_PLACE)
-            continue; /* where, not who: place_of */
+            continue; /* where, not who */
         if (t->tokens[i].flags & AFS_TF_POSSESSIVE)
             continue;
         if (!is_source_at(t, p->cls, clause->first, i, ev))
             add_participant(x, ev, e);
     }
-    ev->where = place_of(p, ev, clause);
+    ev->where = place_of(p, ev, clause, names_a_place);
 }
 
 /* How far a time stands from the trigger, in half tokens, after it
@@ -1311,18 +1315,16 @@ static size_t verbless_tail_start(const event_pass *p, size_t trigger_last,
 {
     const afs_text *t = p->x->text;
     size_t comma = end;
-    for (size_t k = end; k-- > trigger_last;) {
-        if (has_class(p->cls, k, WC_COMMA)) {
+    for (size_t k = end; k-- > trigger_last && comma == end;)
+        if (has_class(p->cls, k, WC_COMMA))
             comma = k;
-            break;
-        }
-        if (verb_shaped(p, k) || afs_tok_is_ci(t, k, "and"))
-            return end;
-    }
     /* "6-4, 7-6": a score goes on */
     if (comma == end || comma + 1 >= end || !is_word(t, comma + 1) ||
         !opens_subject(p, comma + 1))
         return end;
+    for (size_t k = comma + 1; k < end; k++)
+        if (verb_shaped(p, k) || afs_tok_is_ci(t, k, "and"))
+            return end;
     return comma;
 }
 
