@@ -1105,8 +1105,11 @@ static size_t own_clause_start(const event_pass *p, size_t from, size_t trigger)
                    WC_PREPOSITION)))
             continue;
         bool comma = (c & WC_COMMA) != 0;
-        if (!comma && (afs_tok_len(t, k - 1) < 2 ||
-                       !afs_tok_is_one_of_ci(t, k - 1, subordinators)))
+        /* no subordinator has three letters, and "as" alone two */
+        size_t n = afs_tok_len(t, k - 1);
+        if (!comma &&
+            (n < 2 || n == 3 || (n == 2 && !afs_tok_is_ci(t, k - 1, "as")) ||
+             (n > 2 && !afs_tok_is_one_of_ci(t, k - 1, subordinators))))
             continue;
         /* "since March": a time, not a clause */
         const time_expr *te = time_in_range(x, k - 1, trigger);
