@@ -1074,7 +1074,7 @@ static bool opens_subject(const event_pass *p, size_t k)
         return false;
     return has_class(p->cls, k, WC_PRONOUN | WC_DETERMINER | WC_PAIR) ||
            afs_tok_is_ci(t, k, "a") || afs_tok_is_ci(t, k, "an") ||
-           (t->tokens[k].flags & AFS_TF_CAPITAL);
+           afs_tok_is_ci(t, k, "it") || (t->tokens[k].flags & AFS_TF_CAPITAL);
 }
 
 /* An "and" or "or" in [from, to): the words list more than one. */
@@ -1120,6 +1120,11 @@ static size_t own_clause_start(const event_pass *p, size_t from, size_t trigger)
          * subject with an appositive or a list */
         if (comma && (!subject || (k >= from + 2 && x->mention_at[k - 2] &&
                                    joins_before(t, k, trigger))))
+            return from;
+        /* "the party became embroiled ... when it posted": a pronoun
+         * after a subordinator tells less than the line's own subject */
+        if (subject && !comma && opens_subject(p, from) &&
+            (has_class(p->cls, k, WC_PRONOUN) || afs_tok_is_ci(t, k, "it")))
             return from;
         if (subject)
             return k;
