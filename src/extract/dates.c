@@ -157,6 +157,16 @@ static bool match_weekday(const extraction *x, const publication *when,
     return true;
 }
 
+/* A day of the month just before the month's name, no part of a time
+ * found before it: "17 November". */
+static bool day_before_month(const extraction *x, size_t i)
+{
+    const afs_text *t = x->text;
+    return number_at(t, i - 1, 1, 31) && afs_tok_len(t, i - 1) <= 4 &&
+           t->tokens[i - 1].end + 1 == t->tokens[i].start &&
+           (!x->times.n || x->times.v[x->times.n - 1].last < i - 1);
+}
+
 static bool match_month(const extraction *x, const publication *when, size_t i,
                         const char *v, match *out)
 {
@@ -165,7 +175,13 @@ static bool match_month(const extraction *x, const publication *when, size_t i,
         return false;
     int month = atoi(v + 6);
     int day = number_at(t, i + 1, 1, 31);
-    size_t last = i + 1 + (day != 0);
+    /* "17 November", "on 10 November 2004": the day first */
+    size_t at = i;
+    if (!day && i > x->body_first && day_before_month(x, i)) {
+        day = number_at(t, i - 1, 1, 31);
+        at = i - 1;
+    }
+    size_t last = i + 1 + (day != 0 && at == i);
     size_t year_tok = last;
     if (day && (afs_tok_is(t, last, ",")))
         year_tok = last + 1;
@@ -173,10 +189,10 @@ static bool match_month(const extraction *x, const publication *when, size_t i,
     if (year)
         last = year_tok + 1;
     bool preposition =
-        i > 0 && word_is_any(t, i - 1,
-                             (const char *const[]){"in", "on", "since", "by",
-                                                   "late", "early", "mid",
-                                                   "until", "from", NULL});
+        at > 0 && word_is_any(t, at - 1,
+                              (const char *const[]){"in", "on", "since", "by",
+                                                    "late", "early", "mid",
+                                                    "until", "from", NULL});
     /* "may" and "march" are verbs too: want a day, a year or "in"; or, for
      * the other months, a capital inside the sentence ("an October news
      * conference") */
@@ -185,7 +201,7 @@ static bool match_month(const extraction *x, const publication *when, size_t i,
                  month != 5;
     if (!day && !year && !preposition && !named)
         return false;
-    out->first = preposition ? i - 1 : i;
+    out->first = preposition ? at - 1 : at;
     out->last = last;
     if (!when->known && !year)
         return true;
@@ -199,9 +215,9 @@ static bool match_month(const extraction *x, const publication *when, size_t i,
     } else if (!day) {
         long first = days_of(y, month, 1);
         long last = days_of(y, month, afs_date_month_days(y, month));
-        if (out->first < i && afs_tok_is_ci(t, out->first, "late"))
+        if (out->first < at && afs_tok_is_ci(t, out->first, "late"))
             first = days_of(y, month, 21);
-        else if (out->first < i && afs_tok_is_ci(t, out->first, "early"))
+        else if (out->first < at && afs_tok_is_ci(t, out->first, "early"))
             last = days_of(y, month, 10);
         set_range(x, out, first, last);
     }
@@ -309,9 +325,10 @@ static bool match_relative(const extraction *x, const publication *when,
                            size_t i, const char *v, match *out)
 {
     const afs_text *t = x->text;
-    static const char *const units[] = {"year",   "month",  "week",   "weekend",
-                                        "night",  "season", "spring", "summer",
-                                        "autumn", "fall",   "winter", NULL};
+    static const char *const units[] = {
+        "year",    "month",   "week",      "weekend", "night",
+        "morning", "evening", "afternoon", "season",  "spring",
+        "summer",  "autumn",  "fall",      "winter",  NULL};
     /* four letters each: find_times passes over shorter and longer words
      * that are not time words without asking */
     static const char *const deictic[] = {"last", "this", "next", "past", NULL};
@@ -326,7 +343,7 @@ static bool match_relative(const extraction *x, const publication *when,
         int offset = afs_tok_is_ci(t, i, "next")   ? 1
                      : afs_tok_is_ci(t, i, "this") ? 0
                                                    : -1;
-        if (known && afs_tok_is_ci(t, i + 1, "night"))
+        if (known && word_is_any(t, i + 1, part_of_day))
             out->date = format_days(x->arena, pub + offset);
         else if (known)
             range = unit_range(pub, offset, t, i + 1, &r_first, &r_last);
@@ -402,6 +419,58 @@ static bool match_distance(const extraction *x, const publication *when,
     return true;
 }
 
+/* How many days a plural unit spans in "the coming weeks", or 0. */
+static int vague_unit_days(const afs_text *t, size_t i)
+{
+    static const char *const units[] = {"days", "weeks", "months", "years",
+                                        NULL};
+    static const int days[] = {7, 28, 180, 3 * 365};
+    for (int k = 0; units[k]; k++)
+        if (afs_tok_is_ci(t, i, units[k]))
+            return days[k];
+    return 0;
+}
+
+/* "in the coming weeks", "over the last few days", "in recent months":
+ * a stretch before or after the publication date, found at the unit. */
+static bool match_vague_span(const extraction *x, const publication *when,
+                             size_t i, const char *v, match *out)
+{
+    const afs_text *t = x->text;
+    static const char *const ahead[] = {"coming", "next", NULL};
+    static const char *const behind[] = {"past", "last", "recent", NULL};
+    static const char *const openers[] = {"in",     "over", "within",
+                                          "during", "for",  NULL};
+    if (!v || v[0] != 'u' || strcmp(v, "unit") != 0)
+        return false;
+    int days = vague_unit_days(t, i);
+    size_t floor = x->times.n ? x->times.v[x->times.n - 1].last : 0;
+    if (floor < x->body_first)
+        floor = x->body_first;
+    size_t k = i;
+    if (!days || k < floor + 2)
+        return false;
+    if (word_is_any(t, k - 1, (const char *const[]){"few", "several", NULL}))
+        k--;
+    bool future = word_is_any(t, k - 1, ahead);
+    if (k <= floor + 1 || (!future && !word_is_any(t, k - 1, behind)))
+        return false;
+    k--;
+    bool recent = afs_tok_is_ci(t, k, "recent");
+    if (k > floor && afs_tok_is_ci(t, k - 1, "the"))
+        k--;
+    else if (!recent)
+        return false;
+    if (k > floor && word_is_any(t, k - 1, openers))
+        k--;
+    out->first = k;
+    out->last = i + 1;
+    if (when->known)
+        set_range(x, out, future ? when->days + 1 : when->days - days,
+                  future ? when->days + days : when->days);
+    return true;
+}
+
 /* "on the 29th": a day of the month, the last such day on or before the
  * publication date. Found at the number. */
 static bool match_ordinal_day(const extraction *x, const publication *when,
@@ -461,6 +530,7 @@ void find_times(extraction *x)
             match_month(x, &when, i, v, &m) || match_year(x, i, &m) ||
             match_relative(x, &when, i, v, &m) ||
             match_distance(x, &when, i, v, &m) ||
+            match_vague_span(x, &when, i, v, &m) ||
             match_ordinal_day(x, &when, i, &m)) {
             time_expr *te = VEC_PUSH(x->arena, x->times);
             te->first = m.first;

@@ -20,6 +20,12 @@
 /* How far apart two tellings of one happening may be without a "the". */
 #define SAME_EVENT_SENTENCES 6
 #define SUMMARY_WORDS 20
+/* How far into a clause hanging on a comma its trigger may stand to take
+ * the time before the comma. */
+#define HUNG_VERB_REACH 6
+/* How far before its trigger a summary looks for the clause's own start
+ * ("when a Chinese submarine entered"). */
+#define OWN_CLAUSE_REACH 14
 /* What a happening of someone the headline names weighs more. */
 #define HEADLINE_WEIGHT 1
 /* What a happening not told as one weighs less. */
@@ -305,7 +311,7 @@ static bool ends_in_ed(const afs_text *t, size_t i)
 }
 
 /* "describing them as ...": a participle after a comma opens a clause. */
-static bool is_participle(const afs_text *t, size_t i)
+static inline bool is_participle(const afs_text *t, size_t i)
 {
     size_t n = afs_tok_len(t, i);
     const char *s = afs_tok_str(t, i);
@@ -671,19 +677,206 @@ static bool is_source_at(const afs_text *t, const uint16_t *cls, size_t first,
     return false;
 }
 
-/* "in Hanoi", "to the United States": a place after a locative
- * preposition, over a determiner or two. */
-static bool after_locative(const afs_text *t, const uint16_t *cls, size_t first,
-                           size_t place, const event *ev)
+static const time_expr *time_of(const extraction *x, const afs_range *clause,
+                                size_t trigger);
+
+/* How surely a name in the clause tells where the event happened. */
+enum place_rank {
+    PLACE_NOT,
+    PLACE_ASIDE,    /* "China's ministry", "a New York man", "from Kenya" */
+    PLACE_DATELINE, /* not the clause's: the dateline's */
+    PLACE_TOWARD,   /* "to the United States", "visited Hanoi" */
+    PLACE_AT,       /* "in Hanoi", "near Taiwan", "southwest of Okinawa" */
+};
+
+/* "in 18 Northern and central California counties", "in the southern
+ * city of Aleppo": words between a locative and its place. */
+static bool is_place_modifier(const afs_text *t, const uint16_t *cls, size_t k)
 {
-    size_t k = place;
-    while (k > first && k + 2 > place && has_class(cls, k - 1, WC_DETERMINER) &&
-           !has_class(cls, k - 1, WC_LOCATIVE))
-        k--;
-    if (k <= first || !has_class(cls, k - 1, WC_LOCATIVE))
+    static const char *const words[] = {
+        "northern", "southern", "eastern", "western",  "central", "north",
+        "south",    "east",     "west",    "downtown", "coastal", "rural",
+        "remote",   "nearby",   "and",     "city",     "town",    "village",
+        "province", "state",    "region",  "capital",  "county",  "district",
+        "port",     "island",   "of",      "area",     NULL};
+    if (t->tokens[k].flags & AFS_TF_POSSESSIVE)
         return false;
-    /* "a 2-1 win over Russia": in a game, over whom, not where */
-    return strncmp(ev->type, "sport,", 6) || !afs_tok_is_ci(t, k - 1, "over");
+    if (has_class(cls, k, WC_DETERMINER) || t->tokens[k].kind == AFS_TOK_NUMBER)
+        return true;
+    size_t n = afs_tok_len(t, k);
+    return n <= 8 && t->tokens[k].kind == AFS_TOK_WORD &&
+           (afs_tok_is_ci(t, k, "a") || afs_tok_is_ci(t, k, "an") ||
+            afs_tok_is_one_of_ci(t, k, words));
+}
+
+/* "southwest of Okinawa", "north of the capital": a bearing from it. */
+static bool is_bearing(const afs_text *t, size_t k)
+{
+    static const char *const words[] = {"north",     "south",     "east",
+                                        "west",      "northeast", "northwest",
+                                        "southeast", "southwest", NULL};
+    return afs_tok_is_one_of_ci(t, k, words);
+}
+
+/* The rank the words before a place give it: "in Hanoi", "to the United
+ * States", "from Kenya", over a few modifiers. */
+static enum place_rank rank_by_preposition(const event_pass *p, size_t first,
+                                           size_t place, const event *ev)
+{
+    const afs_text *t = p->x->text;
+    size_t k = place;
+    while (k > first && k + 5 > place &&
+           !has_class(p->cls, k - 1, WC_LOCATIVE)) {
+        /* "southwest of Okinawa" */
+        bool of = afs_tok_is_ci(t, k - 1, "of");
+        if (of && k - 1 > first && is_bearing(t, k - 2))
+            return PLACE_AT;
+        /* "visited Hanoi", "the invasion of Iraq": the trigger's object */
+        if (k == ev->trigger_last || (of && k - 1 == ev->trigger_last)) {
+            static const char *const types[] = {"visit,", "military action,",
+                                                "assault,", NULL};
+            for (const char *const *ty = types; *ty; ty++)
+                if (!strncmp(ev->type, *ty, strlen(*ty)))
+                    return PLACE_TOWARD;
+        }
+        if (!is_place_modifier(t, p->cls, k - 1))
+            return PLACE_NOT;
+        k--;
+    }
+    if (k <= first || !has_class(p->cls, k - 1, WC_LOCATIVE))
+        return PLACE_NOT;
+    /* the locative words: "in", "at", "near", "inside", "outside", "off",
+     * "across" (at); "to", "into" (toward); "from", "over" (aside: "a 2-1
+     * win over Russia" is over whom, "tensions over Taiwan" about) */
+    const char *s = afs_tok_str(t, k - 1);
+    size_t n = afs_tok_len(t, k - 1);
+    char c = afs_ascii_lower(s[0]);
+    if ((c == 't' && n == 2) || (c == 'i' && n == 4))
+        return PLACE_TOWARD;
+    if ((c == 'f' && n == 4) || (c == 'o' && n == 4))
+        return PLACE_ASIDE;
+    return PLACE_AT;
+}
+
+/* "at the White House", "in KeyBank Center": an organization's name
+ * that is a building. */
+static bool is_building(const extraction *x, size_t e)
+{
+    static const char *const words[] = {
+        "House",  "Center",  "Centre",  "Stadium", "Arena", "Hall",
+        "Palace", "Capitol", "Airport", "Square",  "Park",  NULL};
+    const char *name = x->entities.v[e].name;
+    const char *last = strrchr(name, ' ');
+    if (!last)
+        return false;
+    for (const char *const *w = words; *w; w++)
+        if (!strcmp(last + 1, *w))
+            return true;
+    return false;
+}
+
+/* How the clause tells the place at token i, the first of mention m. */
+static enum place_rank place_rank_at(const event_pass *p, const event *ev,
+                                     const afs_range *clause, size_t i,
+                                     size_t e)
+{
+    const extraction *x = p->x;
+    const afs_text *t = x->text;
+    size_t after = x->mentions.v[x->mention_at[i] - 1].last;
+    bool place = x->entities.v[e].kind == AFS_PLACE;
+    if (x->entities.v[e].kind == AFS_PERSON)
+        return PLACE_NOT;
+    if (!place) {
+        /* "at the White House": right after a locative */
+        size_t k =
+            i > clause->first && afs_tok_is_ci(t, i - 1, "the") ? i - 1 : i;
+        if (k <= clause->first || !has_class(p->cls, k - 1, WC_LOCATIVE))
+            return PLACE_NOT;
+        enum place_rank r = rank_by_preposition(p, clause->first, i, ev);
+        return r == PLACE_AT && is_building(x, e) ? r : PLACE_NOT;
+    }
+    /* "Vietnam's party headquarters": the country of the place or body */
+    if (after < t->token_count && (t->tokens[after].flags & AFS_TF_POSSESSIVE))
+        return PLACE_ASIDE;
+    enum place_rank r = rank_by_preposition(p, clause->first, i, ev);
+    if (r != PLACE_NOT)
+        return r;
+    /* "a New York man pleaded": whose, a guess below any other; "the
+     * U.S. military" is a country's, no place's */
+    const char *name = x->entities.v[e].name;
+    bool modifies = after < clause->last && is_word(t, after) &&
+                    !has_class(p->cls, after, WC_FUNCTION) &&
+                    !(t->tokens[after].flags & AFS_TF_CAPITAL) &&
+                    (i == clause->first || afs_tok_is_ci(t, i - 1, "a") ||
+                     has_class(p->cls, i - 1, WC_DETERMINER)) &&
+                    !afs_lex_has(AFS_LEX_COUNTRIES, name, strlen(name));
+    return modifies ? PLACE_ASIDE : PLACE_NOT;
+}
+
+/* Happenings that take place somewhere: a meeting, a match, a speech,
+ * not a statement's words. */
+static bool happens_at_a_place(const event_pass *p, const event *ev)
+{
+    static const char *const verbal[] = {"statement,", "appeal,",     "intent,",
+                                         "demand,",    "disapprove,", "reject,",
+                                         "threaten,",  NULL};
+    bool words = false;
+    for (const char *const *ty = verbal; *ty; ty++)
+        words |= !strncmp(ev->type, *ty, strlen(*ty));
+    if (!words)
+        return true;
+    /* "in a speech", "his remarks": the occasion, a noun */
+    size_t k = ev->trigger_first;
+    return k > 0 && has_class(p->cls, k - 1, WC_DETERMINER | WC_PREPOSITION);
+}
+
+/* "founded in 1977": long before the dateline's day. */
+static bool told_of_a_year(const afs_text *t, const time_expr *te)
+{
+    for (size_t k = te ? te->first : 0; te && k < te->last; k++)
+        if (t->tokens[k].kind == AFS_TOK_NUMBER && afs_tok_len(t, k) == 4)
+            return true;
+    return false;
+}
+
+/* Where: the place of the clause's locative phrase nearest after the
+ * trigger (else before it), else the dateline's for a happening of the
+ * opening paragraphs, else a place the clause names in passing. */
+static size_t place_of(const event_pass *p, const event *ev,
+                       const afs_range *clause, bool names_a_place)
+{
+    const extraction *x = p->x;
+    const afs_text *t = x->text;
+    size_t best = NO_ENTITY, best_at = 0;
+    enum place_rank best_rank = PLACE_NOT;
+    /* the names of the clause, one mention at a time */
+    for (size_t m = names_a_place ? mentions_before(x, clause->first)
+                                  : x->mentions.n;
+         m < x->mentions.n && x->mentions.v[m].first < clause->last; m++) {
+        size_t i = x->mentions.v[m].first;
+        if (x->mention_at[i] != m + 1 || x->in_quote[i])
+            continue;
+        size_t e = entity_at_token(x, i);
+        if (e == NO_ENTITY)
+            continue;
+        enum place_rank r = place_rank_at(p, ev, clause, i, e);
+        /* after the trigger the first wins, before it the nearest */
+        bool wins = r > best_rank ||
+                    (r == best_rank && r != PLACE_NOT &&
+                     (i < ev->trigger_first || best_at < ev->trigger_first));
+        if (wins) {
+            best = e;
+            best_at = i;
+            best_rank = r;
+        }
+    }
+    if (best_rank < PLACE_DATELINE && p->dateline_place != NO_ENTITY &&
+        t->tokens[ev->trigger_first].paragraph <=
+            p->first_paragraph + DATELINE_PARAGRAPHS &&
+        happens_at_a_place(p, ev) &&
+        !told_of_a_year(t, time_of(x, clause, ev->trigger_first)))
+        return p->dateline_place;
+    return best;
 }
 
 /* A lower-case word that reads as a noun: no closed-class word, no
@@ -804,8 +997,7 @@ static void fill_arguments(event_pass *p, event *ev, const afs_range *clause)
 {
     extraction *x = p->x;
     const afs_text *t = x->text;
-    size_t place_before = NO_ENTITY, place_after = NO_ENTITY,
-           place_owner = NO_ENTITY;
+    bool names_a_place = false;
     for (size_t i = clause->first; i < clause->last; i++) {
         /* most words are neither a name nor may stand for one */
         if ((!x->mention_at[i] &&
@@ -826,40 +1018,63 @@ static void fill_arguments(event_pass *p, event *ev, const afs_range *clause)
         /* a name of several tokens counts once, at its first */
         if (i > clause->first && entity_at_token(x, i - 1) == e)
             continue;
-        if (x->entities.v[e].kind == AFS_PLACE) {
-            /* "Vietnam's party headquarters", "China's ministry": the
-             * country of the place or body, a guess below any other */
-            size_t m_last = x->mention_at[i]
-                                ? x->mentions.v[x->mention_at[i] - 1].last
-                                : t->token_count;
-            if (m_last < t->token_count &&
-                (t->tokens[m_last].flags & AFS_TF_POSSESSIVE)) {
-                if (place_owner == NO_ENTITY)
-                    place_owner = e;
-                continue;
-            }
-            if (after_locative(t, p->cls, clause->first, i, ev) ||
-                (i == ev->trigger_last && !strncmp(ev->type, "visit,", 6))) {
-                if (i < ev->trigger_first)
-                    place_before = e;
-                else if (place_after == NO_ENTITY)
-                    place_after = e;
-            }
-            continue;
-        }
+        if (x->entities.v[e].kind != AFS_PERSON)
+            names_a_place = true; /* or a building: place_of looks */
+        if (x->entities.v[e].kind == AFS_PLACE)
+            continue; /* where, not who */
         if (t->tokens[i].flags & AFS_TF_POSSESSIVE)
             continue;
         if (!is_source_at(t, p->cls, clause->first, i, ev) &&
             !is_affiliation(p, i))
             add_participant(x, ev, e);
     }
-    ev->where = place_after != NO_ENTITY ? place_after : place_before;
-    if (ev->where == NO_ENTITY && p->dateline_place != NO_ENTITY &&
-        t->tokens[ev->trigger_first].paragraph <=
-            p->first_paragraph + DATELINE_PARAGRAPHS)
-        ev->where = p->dateline_place;
-    if (ev->where == NO_ENTITY)
-        ev->where = place_owner;
+    ev->where = place_of(p, ev, clause, names_a_place);
+}
+
+/* How far a time stands from the trigger, in half tokens, after it
+ * nearer on a tie; and how much less it tells the trigger's time:
+ * "weigh in on Thursday's fight" names a thing, "since 2016" a span's start, a
+ * time before a comma before the trigger another clause's ("In addition to its
+ * order Wednesday, it announced ... on Monday"). */
+static size_t time_distance(const afs_text *t, const time_expr *te,
+                            size_t trigger)
+{
+    enum { ASIDE = 64 };
+    size_t d = te->first >= trigger ? 2 * (te->first - trigger)
+                                    : 2 * (trigger - te->last) + 3;
+    for (size_t k = te->last; k < trigger; k++)
+        if (afs_tok_is(t, k, ","))
+            d += ASIDE;
+    /* "Thursday night's fight" is the fight's own time */
+    if (te->last < t->token_count && te->last + 1 != trigger &&
+        (t->tokens[te->last].flags & AFS_TF_POSSESSIVE))
+        d += ASIDE;
+    if (afs_tok_is_ci(t, te->first, "since"))
+        d += ASIDE;
+    return d;
+}
+
+/* ", allowing PG&E to begin restoring", ", as the NFL decided": a
+ * clause hanging on the one before its comma happens at its time, when
+ * the trigger is the clause's own verb, near its start (not "..., saying
+ * he should be punished for his role in the fight"). */
+static const time_expr *time_hung_on(const extraction *x,
+                                     const afs_range *clause, size_t trigger)
+{
+    const afs_text *t = x->text;
+    size_t k = clause->first;
+    size_t sentence_first = t->sentences[t->tokens[k].sentence].first;
+    if (k <= sentence_first + 1 || trigger > k + HUNG_VERB_REACH ||
+        !afs_tok_is(t, k - 1, ",") || !is_word(t, k) ||
+        (t->tokens[k].flags & AFS_TF_CAPITAL) ||
+        !(is_participle(t, k) || afs_tok_is_ci(t, k, "as")))
+        return NULL;
+    size_t reach = k > sentence_first + 6 ? k - 6 : sentence_first;
+    const time_expr *found = NULL;
+    for (const time_expr *te = time_in_range(x, reach, k - 1);
+         te && te < x->times.v + x->times.n && te->last <= k - 1; te++)
+        found = te;
+    return found;
 }
 
 /* The time expression of the clause nearest the trigger. */
@@ -870,14 +1085,13 @@ static const time_expr *time_of(const extraction *x, const afs_range *clause,
     size_t best_distance = SIZE_MAX;
     for (const time_expr *te = time_in_range(x, clause->first, clause->last);
          te && te < x->times.v + x->times.n && te->last <= clause->last; te++) {
-        size_t d =
-            te->first > trigger ? te->first - trigger : trigger - te->last;
+        size_t d = time_distance(x->text, te, trigger);
         if (d < best_distance) {
             best = te;
             best_distance = d;
         }
     }
-    return best;
+    return best ? best : time_hung_on(x, clause, trigger);
 }
 
 /* "On Friday, ...", "Last week the ministry said ...": a time that opens
@@ -900,6 +1114,23 @@ static const time_expr *sentence_opening_time(const extraction *x,
     return te->first <= start + 2 ? te : NULL;
 }
 
+/* ", continuing a tradition that began in 1912", ", Bush said he was
+ * pleased with the welcome he received Tuesday": the words between the
+ * clause and a time after it open a clause of their own. */
+static bool opens_own_clause(const afs_text *t, size_t from, size_t to)
+{
+    if (from + 1 < to && afs_tok_is(t, from, ",") && is_participle(t, from + 1))
+        return true;
+    static const char *const subjects[] = {"he", "she", "they",
+                                           "we", "i",   NULL};
+    for (size_t k = from; k < to; k++)
+        if (afs_tok_len(t, k) <= 4 &&
+            strchr("hstwiHSTWI", *afs_tok_str(t, k)) &&
+            afs_tok_is_one_of_ci(t, k, subjects))
+            return true;
+    return false;
+}
+
 /* "..., officials said on Wednesday": a time right after the clause's
  * end, before any other clause could claim it. */
 static const time_expr *time_just_after(const extraction *x,
@@ -910,7 +1141,8 @@ static const time_expr *time_just_after(const extraction *x,
                        ? clause->last + TIME_AFTER_REACH
                        : sentence_last;
     const time_expr *te = time_in_range(x, clause->last, reach);
-    if (!te || te >= x->times.v + x->times.n || te->first >= reach)
+    if (!te || te >= x->times.v + x->times.n || te->first >= reach ||
+        opens_own_clause(x->text, clause->last, te->first))
         return NULL;
     return te;
 }
@@ -929,42 +1161,214 @@ static bool is_phrase_end(const uint16_t *cls, size_t k, size_t last)
     return has_class(cls, k, WC_COMMA | WC_PREPOSITION);
 }
 
+/* "in 18 Northern | and central California counties", "30 of Boeing |
+ * 's jets": a cut that is_phrase_end allows but that splits a name or
+ * the words before one. */
+static bool splits_a_name(const event_pass *p, size_t k)
+{
+    const afs_text *t = p->x->text;
+    if (k >= t->token_count)
+        return false;
+    if (t->tokens[k].flags & AFS_TF_POSSESSIVE)
+        return true;
+    bool joins = afs_tok_is_ci(t, k, "and") || afs_tok_is_ci(t, k, "or");
+    bool open_word =
+        t->tokens[k - 1].kind == AFS_TOK_NUMBER ||
+        ((t->tokens[k - 1].flags & AFS_TF_CAPITAL) && !p->x->mention_at[k - 1]);
+    return joins && open_word;
+}
+
 static bool counts_as_word(const afs_text *t, size_t k)
 {
     return t->tokens[k].kind == AFS_TOK_WORD ||
            t->tokens[k].kind == AFS_TOK_NUMBER;
 }
 
-/* Something before the trigger can be its subject: a name, a pronoun, a
- * determiner ("the ministry"), a pair ("both leaders"), a capitalised word
- * or a number. */
-static bool has_subject(const event_pass *p, size_t from, size_t trigger)
+/* "allowing", "entered", "openly", "was", "to": a word shaped like a
+ * verb or an adverb, not a name. */
+static bool verb_shaped(const event_pass *p, size_t k)
 {
     const afs_text *t = p->x->text;
-    for (size_t k = from; k < trigger; k++)
-        if (p->x->mention_at[k] ||
-            has_class(p->cls, k, WC_PRONOUN | WC_DETERMINER | WC_PAIR) ||
-            t->tokens[k].kind == AFS_TOK_NUMBER ||
-            (t->tokens[k].flags & AFS_TF_CAPITAL))
+    /* the closed words a verb may be, by length: class first */
+    static const char *const auxiliaries[][8] = {
+        {NULL},
+        {NULL},
+        {"is", "be", "to", NULL},
+        {"are", "was", "has", "had", "can", "may", "did", NULL},
+        {"were", "been", "have", "will", "does", NULL},
+        {"being", "would", "could", "might", NULL},
+        {"should", NULL}};
+    static const char *const verbs[] = {"once", "said", "told", "must", NULL};
+    if (!is_word(t, k) || p->x->mention_at[k] ||
+        ((t->tokens[k].flags & AFS_TF_CAPITAL) &&
+         !(t->tokens[k].flags & AFS_TF_SENT_START)))
+        return false;
+    size_t n = afs_tok_len(t, k);
+    if (has_class(p->cls, k, WC_FUNCTION))
+        return n < sizeof auxiliaries / sizeof *auxiliaries &&
+               afs_tok_is_one_of_ci(t, k, auxiliaries[n]);
+    const char *s = afs_tok_str(t, k);
+    if (n <= 4)
+        return n == 4 && afs_tok_is_one_of_ci(t, k, verbs);
+    char a = afs_ascii_lower(s[n - 3]), b = afs_ascii_lower(s[n - 2]),
+         c = afs_ascii_lower(s[n - 1]);
+    return (b == 'e' && c == 'd') || (a == 'i' && b == 'n' && c == 'g') ||
+           (b == 'l' && c == 'y');
+}
+
+/* ", which is planned for spring", "Allowing PG&E to begin": a clause
+ * that starts at its verb, not at its subject (a trigger that opens it,
+ * "Talks began", "Meeting", is taken for a noun unless it ends in -ed). */
+static bool starts_at_verb(const event_pass *p, size_t from, size_t trigger)
+{
+    const afs_text *t = p->x->text;
+    if (from >= trigger) {
+        size_t n = afs_tok_len(t, trigger);
+        const char *s = afs_tok_str(t, trigger);
+        return n > 3 && s[n - 2] == 'e' && s[n - 1] == 'd';
+    }
+    if (has_class(p->cls, from, WC_PREPOSITION) &&
+        !has_class(p->cls, from, WC_DETERMINER))
+        return afs_tok_is_ci(p->x->text, from, "by");
+    return verb_shaped(p, from) && !has_class(p->cls, from, WC_DETERMINER);
+}
+
+/* A word that may open the subject after "when" or a comma: a name, a
+ * pronoun, a determiner, a number or a capitalised word. */
+static bool opens_subject(const event_pass *p, size_t k)
+{
+    const afs_text *t = p->x->text;
+    if (p->x->mention_at[k] || t->tokens[k].kind == AFS_TOK_NUMBER)
+        return true;
+    if (!is_word(t, k) || verb_shaped(p, k))
+        return false;
+    if (has_class(p->cls, k, WC_PREPOSITION) &&
+        !has_class(p->cls, k, WC_DETERMINER))
+        return false;
+    return has_class(p->cls, k, WC_PRONOUN | WC_DETERMINER | WC_PAIR) ||
+           afs_tok_is_ci(t, k, "a") || afs_tok_is_ci(t, k, "an") ||
+           afs_tok_is_ci(t, k, "it") || (t->tokens[k].flags & AFS_TF_CAPITAL);
+}
+
+/* An "and" or "or" in [from, to): the words list more than one. */
+static bool joins_before(const afs_text *t, size_t from, size_t to)
+{
+    for (size_t k = from; k < to; k++)
+        if (afs_tok_is_ci(t, k, "and") || afs_tok_is_ci(t, k, "or"))
             return true;
     return false;
 }
 
-/* ", which is planned for spring", ", announced in October": a clause
- * that starts at its verb. */
-static bool starts_at_verb(const event_pass *p, size_t from, size_t trigger)
+/* "strained last week when a Chinese submarine entered", "Boeing jets
+ * Wednesday, it announced": the clause of the trigger starts after the
+ * last subordinating word or comma before it that a subject follows. */
+static size_t own_clause_start(const event_pass *p, size_t from, size_t trigger)
 {
-    const afs_text *t = p->x->text;
-    if (has_subject(p, from, trigger))
-        return false;
-    /* "is planned", "reportedly said", "announced": a verb's shape */
-    size_t k = from < trigger ? from : trigger;
-    if (from < trigger && has_class(p->cls, k, WC_FUNCTION))
-        return true;
-    size_t n = afs_tok_len(t, k);
-    const char *s = afs_tok_str(t, k);
-    return n > 3 && ((s[n - 2] == 'e' && s[n - 1] == 'd') ||
-                     (s[n - 2] == 'l' && s[n - 1] == 'y'));
+    const extraction *x = p->x;
+    const afs_text *t = x->text;
+    static const char *const subordinators[] = {
+        "when",  "as",     "after",    "because", "while", "that",
+        "where", "though", "although", "before",  "since", NULL};
+    /* a subject further back makes too long a line to start at */
+    size_t stop =
+        trigger > from + OWN_CLAUSE_REACH ? trigger - OWN_CLAUSE_REACH : from;
+    for (size_t k = trigger; k-- > stop + 1;) {
+        uint16_t c = p->cls[k - 1];
+        if (!(c & (WC_COMMA | WC_OPENS_AFTER_COMMA | WC_CLAUSE_OPENER |
+                   WC_PREPOSITION)))
+            continue;
+        bool comma = (c & WC_COMMA) != 0;
+        /* no subordinator has three letters, and "as" alone two */
+        size_t n = afs_tok_len(t, k - 1);
+        if (!comma &&
+            (n < 2 || n == 3 || (n == 2 && !afs_tok_is_ci(t, k - 1, "as")) ||
+             (n > 2 && !afs_tok_is_one_of_ci(t, k - 1, subordinators))))
+            continue;
+        /* "since March": a time, not a clause */
+        const time_expr *te = time_in_range(x, k - 1, trigger);
+        if (te && te < x->times.v + x->times.n && te->first == k - 1)
+            continue;
+        bool subject = opens_subject(p, k);
+        /* "Esper, the secretary, said", "Trump, Xi and Putin met": one
+         * subject with an appositive or a list */
+        if (comma && (!subject || (k >= from + 2 && x->mention_at[k - 2] &&
+                                   joins_before(t, k, trigger))))
+            return from;
+        /* "the party became embroiled ... when it posted": a pronoun
+         * after a subordinator tells less than the line's own subject */
+        if (subject && !comma && opens_subject(p, from) &&
+            (has_class(p->cls, k, WC_PRONOUN) || afs_tok_is_ci(t, k, "it")))
+            return from;
+        if (subject)
+            return k;
+    }
+    return from;
+}
+
+/* "Mourinho's | representatives", "Feliciano | Lopez", "the | jury": a
+ * start inside a noun phrase goes back to the phrase's first word; a
+ * verb ("trying") starts no noun phrase. */
+static size_t phrase_start(const event_pass *p, size_t sentence_first,
+                           size_t from)
+{
+    const extraction *x = p->x;
+    const afs_text *t = x->text;
+    /* "state | of the art": "of" goes on a noun phrase before it */
+    if (from > sentence_first + 1 && afs_tok_is_ci(t, from, "of") &&
+        is_word(t, from - 1) && !has_class(p->cls, from - 1, WC_FUNCTION) &&
+        !verb_shaped(p, from - 1) &&
+        (!is_reporting_verb(t, from - 1) || !opens_subject(p, from - 2) ||
+         has_class(p->cls, from - 2, WC_DETERMINER)))
+        from--;
+    if (!is_word(t, from) || verb_shaped(p, from) ||
+        has_class(p->cls, from, WC_FUNCTION))
+        return from;
+    bool common = !(t->tokens[from].flags & AFS_TF_CAPITAL);
+    size_t k = from;
+    for (size_t steps = 0; k > sentence_first && steps < 6; steps++) {
+        size_t j = k - 1;
+        if (!is_word(t, j) && t->tokens[j].kind != AFS_TOK_NUMBER)
+            break;
+        bool possessive = (t->tokens[j].flags & AFS_TF_POSSESSIVE) != 0;
+        bool owner = (t->tokens[k].flags & AFS_TF_POSSESSIVE) != 0;
+        bool verb = verb_shaped(p, j);
+        /* "Sino-Japanese contention", not "spent Monday | trying" */
+        bool capital = (t->tokens[j].flags & AFS_TF_CAPITAL) &&
+                       !has_class(p->cls, j, WC_FUNCTION) && !verb &&
+                       !afs_tok_in(t, j, AFS_LEX_TIME_WORDS);
+        bool modifier = common && !(t->tokens[j].flags & AFS_TF_CAPITAL) &&
+                        !has_class(p->cls, j, WC_FUNCTION) && !verb &&
+                        !is_reporting_verb(t, j);
+        if (!(capital || possessive || owner || modifier))
+            break;
+        k = j;
+    }
+    if (k > sentence_first &&
+        (afs_tok_is_ci(t, k - 1, "the") || afs_tok_is_ci(t, k - 1, "a") ||
+         afs_tok_is_ci(t, k - 1, "an")))
+        k--;
+    return k;
+}
+
+/* "The suspect, | Michael Webb, was convicted": a name between commas
+ * before the verb is an appositive; the line starts at its head. */
+static size_t appositive_start(const event_pass *p, size_t sentence_first,
+                               size_t from)
+{
+    const extraction *x = p->x;
+    uint32_t m = x->mention_at[from];
+    if (!m || from < sentence_first + 2 ||
+        !has_class(p->cls, from - 1, WC_COMMA))
+        return from;
+    size_t after = x->mentions.v[m - 1].last;
+    if (after + 1 >= x->text->token_count ||
+        !has_class(p->cls, after, WC_COMMA) || !verb_shaped(p, after + 1))
+        return from;
+    size_t k = from - 1;
+    while (k > sentence_first && is_word(x->text, k - 1) &&
+           !has_class(p->cls, k - 1, WC_PREPOSITION) && k + 6 > from)
+        k--;
+    return k < from - 1 ? k : from;
 }
 
 /* The subject of a clause that has none: the sentence's start when it is
@@ -972,21 +1376,73 @@ static bool starts_at_verb(const event_pass *p, size_t from, size_t trigger)
 static void find_subject(const event_pass *p, size_t sentence_first,
                          size_t from, summary_span *sum)
 {
-    const afs_text *t = p->x->text;
+    const extraction *x = p->x;
+    const afs_text *t = x->text;
     size_t words = 0, k = from;
     while (k > sentence_first && words <= SUMMARY_WORDS / 2)
         words += counts_as_word(t, --k);
     if (k == sentence_first && words <= SUMMARY_WORDS / 2) {
+        /* "At the White House, Trump said": the subject after the
+         * opening phrase */
         sum->from = sentence_first;
+        for (size_t j = sentence_first; j + 1 < from && j < sentence_first + 8;
+             j++)
+            if (has_class(p->cls, j, WC_COMMA)) {
+                if (has_class(p->cls, sentence_first, WC_PREPOSITION) &&
+                    opens_subject(p, j + 1))
+                    sum->from = j + 1;
+                break;
+            }
         return;
     }
+    words = 0;
     for (k = from; k-- > sentence_first;) {
-        uint32_t m = p->x->mention_at[k];
-        if (!m)
+        words += counts_as_word(t, k);
+        /* "she was the director ..., and is most known for": a pronoun
+         * subject stands for its name */
+        static const char *const pronouns[] = {"he", "she", "they", "we", NULL};
+        if (has_class(p->cls, k, WC_PRONOUN) &&
+            afs_tok_is_one_of_ci(t, k, pronouns)) {
+            sum->subject_first = k;
+            sum->subject_last = k + 1;
+            return;
+        }
+        uint32_t m = x->mention_at[k];
+        size_t e = m ? entity_at_token(x, k) : NO_ENTITY;
+        if (e == NO_ENTITY)
             continue;
-        const mention *mm = &p->x->mentions.v[m - 1];
-        sum->subject_first = mm->title_first;
-        sum->subject_last = mm->last;
+        const mention *mm = &x->mentions.v[m - 1];
+        /* "the director of the Red Cross": a preposition's object */
+        size_t before = mm->title_first;
+        if (before > sentence_first && afs_tok_is_ci(t, before - 1, "the"))
+            before--;
+        if (before > sentence_first &&
+            has_class(p->cls, before - 1, WC_PREPOSITION) &&
+            !has_class(p->cls, before - 1, WC_DETERMINER)) {
+            k = mm->first;
+            continue;
+        }
+        /* a place is seldom the one who acts, unless it names whose:
+         * "U.S. forces" */
+        size_t head = mm->last;
+        if (x->entities.v[e].kind == AFS_PLACE) {
+            if (head + 1 >= from || !is_word(t, head) ||
+                (t->tokens[head].flags & AFS_TF_CAPITAL) ||
+                has_class(p->cls, head, WC_FUNCTION) || verb_shaped(p, head))
+                continue;
+            head++;
+        }
+        /* "Rudolph should be disciplined by the league": near, the words
+         * between stay */
+        bool near = words <= 6;
+        for (size_t j = head; near && j < from; j++)
+            near = !has_class(p->cls, j, WC_COMMA | WC_HARD_STOP);
+        if (near) {
+            sum->from = mm->title_first;
+        } else {
+            sum->subject_first = mm->title_first;
+            sum->subject_last = head;
+        }
         return;
     }
 }
@@ -1030,6 +1486,51 @@ static size_t appositive_head(const event_pass *p, size_t from, size_t k)
     return k;
 }
 
+/* "After a long debate over the budget, the regional council of Velmar
+ * | (approved ...)", "in a speech to the Academy, a government
+ * university": a cut line whose last comma opens a noun phrase with no
+ * verb after it (a subject cut from its verb, an appositive) ends at that
+ * comma. */
+static size_t verbless_tail_start(const event_pass *p, size_t trigger_last,
+                                  size_t end)
+{
+    const afs_text *t = p->x->text;
+    size_t comma = end;
+    for (size_t k = end; k-- > trigger_last && comma == end;)
+        if (has_class(p->cls, k, WC_COMMA))
+            comma = k;
+    /* "6-4, 7-6": a score goes on */
+    if (comma == end || comma + 1 >= end || !is_word(t, comma + 1) ||
+        !opens_subject(p, comma + 1))
+        return end;
+    for (size_t k = comma + 1; k < end; k++)
+        if (verb_shaped(p, k) || afs_tok_is_ci(t, k, "and"))
+            return end;
+    return comma;
+}
+
+/* "In remarks at the party's headquarters, Esper said": a clause that
+ * is a phrase before the sentence's subject reads on into the clause
+ * the subject opens (the word limit cuts it). */
+static size_t main_clause_end(const event_pass *p, size_t from, size_t to,
+                              const event *ev)
+{
+    const afs_text *t = p->x->text;
+    size_t sentence_last = t->sentences[ev->sentence].last;
+    if (!has_class(p->cls, from, WC_PREPOSITION) ||
+        has_class(p->cls, from, WC_DETERMINER) || to + 1 >= sentence_last ||
+        !has_class(p->cls, to, WC_COMMA) || !opens_subject(p, to + 1))
+        return to;
+    size_t end = to + 1;
+    classify_span((event_pass *)p, end,
+                  end + CLAUSE_REACH < sentence_last ? end + CLAUSE_REACH
+                                                     : sentence_last);
+    while (end < sentence_last && end < to + CLAUSE_REACH &&
+           !has_class(p->cls, end, WC_HARD_STOP | WC_CLAUSE_OPENER))
+        end++;
+    return end;
+}
+
 /* Who did what to whom, in the clause's own words: from the clause's
  * start (or the subject nearest the trigger, in a long clause; or the
  * sentence's subject, for a clause that starts at its verb) to the last
@@ -1057,6 +1558,7 @@ static summary_span make_summary(const event_pass *p, const afs_range *clause,
         }
         words += counts_as_word(t, k);
     }
+    from = own_clause_start(p, from, ev->trigger_first);
     size_t before = 0;
     for (size_t k = from; k < ev->trigger_first; k++)
         before += counts_as_word(t, k);
@@ -1068,9 +1570,13 @@ static summary_span make_summary(const event_pass *p, const afs_range *clause,
             words += counts_as_word(t, --k);
         from = appositive_head(p, from, k);
     }
+    from = appositive_start(p, sentence_first,
+                            phrase_start(p, sentence_first, from));
     summary_span sum = {.from = from};
     if (from > sentence_first && starts_at_verb(p, from, ev->trigger_first))
         find_subject(p, sentence_first, from, &sum);
+    if (sum.subject_first == sum.subject_last)
+        to = main_clause_end(p, from, to, ev);
     size_t limit = sum.from;
     for (size_t words = 0; limit < to; limit++) {
         words += counts_as_word(t, limit);
@@ -1079,13 +1585,19 @@ static summary_span make_summary(const event_pass *p, const afs_range *clause,
     }
     size_t end = limit;
     if (limit < to || !is_phrase_end(cls, to, to)) {
-        while (end > ev->trigger_last && !is_phrase_end(cls, end, to))
+        while (end > ev->trigger_last &&
+               (!is_phrase_end(cls, end, to) || splits_a_name(p, end)))
             end--;
         if (end < to)
             end = whole_tail(p, ev->trigger_last, end);
     }
-    while (end > ev->trigger_last && (has_class(cls, end - 1, WC_FUNCTION) ||
-                                      t->tokens[end - 1].kind == AFS_TOK_PUNCT))
+    end = verbless_tail_start(p, ev->trigger_last, end);
+    /* "sealed it": an object pronoun ends a phrase */
+    static const char *const objects[] = {"it", "them", "him", "us", NULL};
+    while (end > ev->trigger_last &&
+           (has_class(cls, end - 1, WC_FUNCTION) ||
+            t->tokens[end - 1].kind == AFS_TOK_PUNCT) &&
+           !afs_tok_is_one_of_ci(t, end - 1, objects))
         end--;
     if (end < ev->trigger_last)
         end = ev->trigger_last;
@@ -1109,8 +1621,8 @@ static const char *summary_text(extraction *x, const summary_span *sum)
     const char *clause = token_span_text(x, sum->from, sum->to);
     if (sum->subject_first == sum->subject_last)
         return capitalised(x, clause);
-    const char *subject =
-        token_span_text(x, sum->subject_first, sum->subject_last);
+    const char *subject = capitalised(
+        x, token_span_text(x, sum->subject_first, sum->subject_last));
     size_t a = strlen(subject), b = strlen(clause);
     char *line = afs_arena_alloc(x->arena, a + b + 2);
     memcpy(line, subject, a);

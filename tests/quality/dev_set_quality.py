@@ -20,10 +20,10 @@ FLOOR = {
     "organizations": 0.86,
     "places": 0.94,
     "quotes": 0.97,
-    "events": 0.65,
-    "event_participants": 0.74,
-    "event_when": 0.75,
-    "event_where": 0.40,
+    "events": 0.64,
+    "event_participants": 0.76,
+    "event_when": 0.81,
+    "event_where": 0.53,
     "speaker_accuracy": 0.97,
 }
 

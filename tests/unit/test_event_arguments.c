@@ -1,0 +1,176 @@
+/* An event's when, where and summary on short articles written for these
+ * tests: date forms against a fixed publication date, a place from a
+ * locative phrase or the dateline, and summaries that start at the
+ * clause's subject and end where a phrase does. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include <cmocka.h>
+#include <string.h>
+
+#include "articlefs/extract.h"
+
+static afs_article *load(const char *text, const char *date)
+{
+    afs_extract_options o = {.date = date};
+    return afs_extract(text, strlen(text), &o);
+}
+
+/* The event whose summary holds words: the tests ask about arguments,
+ * not about which word triggers the event. */
+static const afs_event *event_with(const afs_article *a, const char *words)
+{
+    for (size_t i = 0; i < a->event_count; i++)
+        if (strstr(a->events[i].summary, words))
+            return &a->events[i];
+    return NULL;
+}
+
+static const char *date_of(const afs_article *a, const char *trigger)
+{
+    const afs_event *ev = event_with(a, trigger);
+    return ev && ev->when && ev->when->date ? ev->when->date : "none";
+}
+
+static const char *end_of(const afs_article *a, const char *trigger)
+{
+    const afs_event *ev = event_with(a, trigger);
+    return ev && ev->when && ev->when->end ? ev->when->end : "none";
+}
+
+static const char *where_of(const afs_article *a, const char *trigger)
+{
+    const afs_event *ev = event_with(a, trigger);
+    return ev && ev->where ? ev->where->name : "none";
+}
+
+static const char *summary_of(const afs_article *a, const char *trigger)
+{
+    const afs_event *ev = event_with(a, trigger);
+    return ev ? ev->summary : "none";
+}
+
+/* The day before the month, and stretches with no day of their own,
+ * against a Wednesday, 2019-11-20. */
+static void test_more_date_forms(void **state)
+{
+    (void)state;
+    afs_article *a =
+        load("Talks\n"
+             "On 17 November, Chancellor Maria Vogel met President Tomas "
+             "Herrera. Vogel visited Lisbon on 2 March 2018. Herrera will "
+             "visit Madrid in the coming weeks. Protesters marched in Porto "
+             "over the last few days. Vogel spoke with Herrera this morning.\n",
+             "2019-11-20");
+    assert_string_equal(date_of(a, " met "), "2019-11-17");
+    assert_string_equal(date_of(a, "visited"), "2018-03-02");
+    assert_string_equal(date_of(a, "visit Madrid"), "2019-11-21");
+    assert_string_equal(end_of(a, "visit Madrid"), "2019-12-18");
+    assert_string_equal(date_of(a, "marched"), "2019-11-13");
+    assert_string_equal(end_of(a, "marched"), "2019-11-20");
+    assert_string_equal(date_of(a, "spoke"), "2019-11-20");
+    afs_article_free(a);
+}
+
+/* A time that names a thing ("Thursday's fight"), a span's start ("since
+ * 2016") or another clause's (before a comma) gives way to the trigger's
+ * own; a clause hanging on a comma takes the time before it. */
+static void test_the_triggers_own_time(void **state)
+{
+    (void)state;
+    afs_article *a =
+        load("Hostages\n"
+             "Two aid workers held by rebels since 2016 were released Tuesday "
+             "in Kandor. Coach Ari Lund decided to weigh in on Thursday's "
+             "fight on Monday. The storm should ease by Friday, allowing "
+             "crews to begin restoring power.\n",
+             "2019-11-20");
+    assert_string_equal(date_of(a, "released"), "2019-11-19");
+    assert_string_equal(date_of(a, "decided"), "2019-11-18");
+    assert_string_equal(date_of(a, "restoring"), "2019-11-15");
+    afs_article_free(a);
+}
+
+/* Where: a place after "in" over modifiers, a bearing, a visit's object;
+ * "from" names an origin, below the dateline's place; the dateline's
+ * place is a meeting's, not an accusation's. */
+static void test_where_from_locatives(void **state)
+{
+    (void)state;
+    afs_article *a =
+        load("Storms\n"
+             "Warnings were issued on Monday for a few towns in an area of "
+             "Marin County. A patrol boat entered waters southwest of Okinawa "
+             "on Sunday. President Tomas Herrera visited the city of "
+             "Lisbon.\n",
+             "2019-11-20");
+    assert_string_equal(where_of(a, "Warnings"), "Marin County");
+    assert_string_equal(where_of(a, "entered"), "Okinawa");
+    assert_string_equal(where_of(a, "visited"), "Lisbon");
+    afs_article_free(a);
+    a = load("Summit\n"
+             "OSLO (AP) — Chancellor Maria Vogel met President Tomas Herrera "
+             "on Monday. The award was given to Ines Carvalho from Portugal. "
+             "Vogel accused Norland of meddling.\n",
+             "2019-11-20");
+    assert_string_equal(where_of(a, " met "), "Oslo");
+    assert_string_equal(where_of(a, "accused"), "none");
+    afs_article_free(a);
+}
+
+/* Whether a summary ends on a word that leaves a phrase open. */
+static bool ends_open(const char *summary)
+{
+    static const char *const open[] = {" the", " a",   " an", " of",  " to",
+                                       " in",  " and", "'s",  " for", NULL};
+    size_t n = strlen(summary);
+    for (const char *const *w = open; *w; w++) {
+        size_t k = strlen(*w);
+        if (n >= k && !strcmp(summary + n - k, *w))
+            return true;
+    }
+    return false;
+}
+
+/* A summary starts at its clause's subject, not inside a name or after
+ * "when", and ends where a phrase does. */
+static void test_summary_starts_at_the_subject(void **state)
+{
+    (void)state;
+    afs_article *a = load(
+        "Waters\n"
+        "Relations between the two countries were strained last week when a "
+        "Norland patrol boat entered waters near the island of Kesk. The "
+        "suspect, Arlo Mendes, was convicted of theft on Friday. Late on "
+        "Friday, after a long and often bitter debate over the budget, the "
+        "regional council of Velmar and the mayor's office approved a plan "
+        "to rebuild the old harbour.\n",
+        "2019-11-20");
+    assert_string_equal(summary_of(a, "entered"),
+                        "A Norland patrol boat entered waters near the island "
+                        "of Kesk");
+    assert_true(strncmp(summary_of(a, "convicted"), "The suspect, Arlo Mendes",
+                        24) == 0);
+    /* the main clause after the opening phrase is no tail to cut */
+    const char *debate = summary_of(a, "debate");
+    assert_null(strstr(debate, "regional council"));
+    for (size_t i = 0; i < a->event_count; i++) {
+        const char *s = a->events[i].summary;
+        assert_false(ends_open(s));
+        assert_true(s[0] >= 'A' && s[0] <= 'Z');
+    }
+    afs_article_free(a);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_more_date_forms),
+        cmocka_unit_test(test_the_triggers_own_time),
+        cmocka_unit_test(test_where_from_locatives),
+        cmocka_unit_test(test_summary_starts_at_the_subject),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
