@@ -164,6 +164,28 @@ static void test_works_are_not_organizations(void **state)
     afs_article_free(a);
 }
 
+/* A programme spelt out in full, its acronym in brackets or by its
+ * initials, is the work its acronym names, though its last word
+ * ("Services") would head a body; a body's acronym that speaks stays. */
+static void test_work_acronyms_spelt_out(void **state)
+{
+    (void)state;
+    afs_article *a = load(
+        "Grants for farmers\n"
+        "Four growers won Rural Irrigation Support Services (RISS) "
+        "grants on Monday. The RISS program began in 2015. Its forerunner, "
+        "the Upland Water Access Scheme Services effort, was known as the "
+        "UWASS program.\n"
+        "The Northern Grain Marketing Board (NGMB) said the NGMB program "
+        "would grow.\n");
+    assert_null(find(a, AFS_ORGANIZATION, "Rural Irrigation Support Services"));
+    assert_null(
+        find(a, AFS_ORGANIZATION, "Upland Water Access Scheme Services"));
+    assert_non_null(
+        find(a, AFS_ORGANIZATION, "Northern Grain Marketing Board"));
+    afs_article_free(a);
+}
+
 /* Companies the text names as such: in a list after "companies", after
  * "firm", in an apposition; a person "of" a company speaks for herself. */
 static void test_companies_named_as_such(void **state)
@@ -818,6 +840,7 @@ int main(void)
         cmocka_unit_test(test_single_word_sense_from_all_mentions),
         cmocka_unit_test(test_people_in_sports_and_politics_style),
         cmocka_unit_test(test_works_are_not_organizations),
+        cmocka_unit_test(test_work_acronyms_spelt_out),
         cmocka_unit_test(test_companies_named_as_such),
         cmocka_unit_test(test_thing_acronyms),
         cmocka_unit_test(test_gazetteer_cities),
