@@ -419,9 +419,13 @@ static void drop_works(extraction *x)
     const afs_text *t = x->text;
     strmap *works = strmap_new(x->arena);
     strmap *acronyms = NULL;
-    bool any = false;
+    bool any = false, spelt_body = false;
     for (size_t mi = 0; mi < x->mentions.n; mi++) {
         const mention *m = &x->mentions.v[mi];
+        /* a body's name of three words or more may spell a work out */
+        spelt_body |= m->last - m->first >= 3 && m->strength >= 0 &&
+                      !spelt_body && !m->role &&
+                      ends_with_org_head(t, m->first, m->last);
         /* the rare shapes of a work first: most names have neither */
         if (m->strength >= 3 || m->strength < 0 || m->role ||
             (!work_noun_follows(t, m) && !is_owned_work(x, mi)) ||
@@ -432,7 +436,7 @@ static void drop_works(extraction *x)
     }
     /* "the COTS program": an acronym, even one a dictionary knows and
      * no mention holds, names the work the noun after it names */
-    for (size_t i = 0; i + 1 < t->token_count; i++)
+    for (size_t i = 0; spelt_body && i + 1 < t->token_count; i++)
         if ((t->tokens[i].flags & AFS_TF_ALL_CAPS) && afs_tok_len(t, i) >= 3 &&
             is_work_noun(t, i + 1) &&
             !afs_tok_has_key(t, i, AFS_LEX_ORGANIZATIONS)) {
