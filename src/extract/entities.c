@@ -164,8 +164,6 @@ static void split_compounds(extraction *x)
     }
 }
 
-/* "VOA", "White House", "CBS Sports": a body a lexicon, its capitals or
- * its head word name. */
 /* "VOA", "NFL": capitals only, no country's ("US"), thing's ("LED") or
  * shouted word's ("LIGHT"); "USB-C" is a product's. */
 static bool is_body_capitals(const afs_text *t, size_t i)
@@ -376,56 +374,15 @@ static bool is_owned_work(const extraction *x, size_t mi)
            owner->cls != NAME_PLACE && owner->strength >= 0 && !one_name;
 }
 
-static const char *initials_of(afs_arena *arena, const char *name);
-
-/* "the Commercial Orbital Transportation Services effort ... the COTS
- * program", "Commercial Lunar Payload Services (CLPS) contracts ... CLPS
- * missions": a name spelt out in full whose acronym names a work is that
- * work, even when its last word would make a body ("Services"). */
-static bool spells_work_acronym(extraction *x, const strmap *acronyms,
-                                const mention *m)
-{
-    const afs_text *t = x->text;
-    size_t open = m->last;
-    if (m->last - m->first < 2)
-        return false;
-    if (open + 2 < t->token_count && afs_tok_is(t, open, "(") &&
-        afs_tok_is(t, open + 2, ")") &&
-        strmap_get(acronyms,
-                   afs_arena_strndup(x->arena, afs_tok_str(t, open + 1),
-                                     afs_tok_len(t, open + 1))) == 1)
-        return true;
-    const char *initials = initials_of(x->arena, m->text);
-    return strlen(initials) >= 3 && strmap_get(acronyms, initials) == 1;
-}
-
-/* "ESA said", "ESA's chief", "the Space Agency (ESA) said": a name that
- * speaks or owns is a body. */
-static bool is_body_acting(const afs_text *t, const mention *m)
-{
-    size_t next = m->last;
-    if (next + 3 < t->token_count && afs_tok_is(t, next, "(") &&
-        afs_tok_is(t, next + 2, ")"))
-        next += 3;
-    return next < t->token_count &&
-           ((t->tokens[next].flags & AFS_TF_POSSESSIVE) ||
-            is_reporting_verb(t, next));
-}
-
 /* Every mention of a name that is once followed by such a noun is the
  * work (one sense per discourse): no entity of the three kinds. */
 static void drop_works(extraction *x)
 {
     const afs_text *t = x->text;
     strmap *works = strmap_new(x->arena);
-    strmap *acronyms = NULL;
-    bool any = false, spelt_body = false;
+    bool any = false;
     for (size_t mi = 0; mi < x->mentions.n; mi++) {
         const mention *m = &x->mentions.v[mi];
-        /* a body's name of three words or more may spell a work out */
-        spelt_body |= m->last - m->first >= 3 && m->strength >= 0 &&
-                      !spelt_body && !m->role &&
-                      ends_with_org_head(t, m->first, m->last);
         /* the rare shapes of a work first: most names have neither */
         if (m->strength >= 3 || m->strength < 0 || m->role ||
             (!work_noun_follows(t, m) && !is_owned_work(x, mi)) ||
@@ -433,36 +390,6 @@ static void drop_works(extraction *x)
             continue;
         strmap_put(works, m->folded, 1);
         any = true;
-    }
-    /* "the COTS program": an acronym, even one a dictionary knows and
-     * no mention holds, names the work the noun after it names */
-    for (size_t i = 0; spelt_body && i + 1 < t->token_count; i++)
-        if ((t->tokens[i].flags & AFS_TF_ALL_CAPS) && afs_tok_len(t, i) >= 3 &&
-            is_work_noun(t, i + 1) &&
-            !afs_tok_has_key(t, i, AFS_LEX_ORGANIZATIONS)) {
-            if (!acronyms)
-                acronyms = strmap_new(x->arena);
-            strmap_put(acronyms,
-                       afs_arena_strndup(x->arena, afs_tok_str(t, i),
-                                         afs_tok_len(t, i)),
-                       1);
-        }
-    any |= acronyms != NULL;
-    /* "the ESA mission ... ESA said": an acronym that acts names a body */
-    for (size_t mi = 0; acronyms && mi < x->mentions.n; mi++) {
-        const mention *m = &x->mentions.v[mi];
-        if (m->last - m->first == 1 &&
-            (t->tokens[m->first].flags & AFS_TF_ALL_CAPS) &&
-            is_body_acting(t, m))
-            strmap_put(acronyms, m->text, 0);
-    }
-    for (size_t mi = 0; acronyms && mi < x->mentions.n; mi++) {
-        mention *m = &x->mentions.v[mi];
-        if (m->strength >= 0 && !m->role && !is_body_acting(t, m) &&
-            spells_work_acronym(x, acronyms, m)) {
-            strmap_put(works, m->folded, 1);
-            m->strength = 0; /* the work's evidence outweighs its head */
-        }
     }
     for (size_t mi = 0; any && mi < x->mentions.n; mi++) {
         mention *m = &x->mentions.v[mi];

@@ -164,28 +164,6 @@ static void test_works_are_not_organizations(void **state)
     afs_article_free(a);
 }
 
-/* A programme spelt out in full, its acronym in brackets or by its
- * initials, is the work its acronym names, though its last word
- * ("Services") would head a body; a body's acronym that speaks stays. */
-static void test_work_acronyms_spelt_out(void **state)
-{
-    (void)state;
-    afs_article *a = load(
-        "Grants for farmers\n"
-        "Four growers won Rural Irrigation Support Services (RISS) "
-        "grants on Monday. The RISS program began in 2015. Its forerunner, "
-        "the Upland Water Access Scheme Services effort, was known as the "
-        "UWASS program.\n"
-        "The Northern Grain Marketing Board (NGMB) said the NGMB program "
-        "would grow.\n");
-    assert_null(find(a, AFS_ORGANIZATION, "Rural Irrigation Support Services"));
-    assert_null(
-        find(a, AFS_ORGANIZATION, "Upland Water Access Scheme Services"));
-    assert_non_null(
-        find(a, AFS_ORGANIZATION, "Northern Grain Marketing Board"));
-    afs_article_free(a);
-}
-
 /* A body's name and a country's or another body's before a role are two
  * names; a station's name that reports, or a country before a body, is
  * one. */
@@ -862,7 +840,6 @@ int main(void)
         cmocka_unit_test(test_single_word_sense_from_all_mentions),
         cmocka_unit_test(test_people_in_sports_and_politics_style),
         cmocka_unit_test(test_works_are_not_organizations),
-        cmocka_unit_test(test_work_acronyms_spelt_out),
         cmocka_unit_test(test_body_before_modifier_and_role),
         cmocka_unit_test(test_companies_named_as_such),
         cmocka_unit_test(test_thing_acronyms),
