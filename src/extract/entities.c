@@ -164,6 +164,70 @@ static void split_compounds(extraction *x)
     }
 }
 
+/* "VOA", "NFL": capitals only, no country's ("US"), thing's ("LED") or
+ * shouted word's ("LIGHT"); "USB-C" is a product's. */
+static bool is_body_capitals(const afs_text *t, size_t i)
+{
+    size_t n = afs_tok_len(t, i);
+    if (!(t->tokens[i].flags & AFS_TF_ALL_CAPS) || n < 2 ||
+        afs_tok_has_key(t, i, AFS_LEX_COUNTRIES) ||
+        afs_tok_has_key(t, i, AFS_LEX_COMMON_ACRONYMS) ||
+        is_common_word_text(afs_tok_str(t, i), n))
+        return false;
+    for (size_t c = 0; c < n; c++)
+        if (afs_tok_str(t, i)[c] < 'A' || afs_tok_str(t, i)[c] > 'Z')
+            return false;
+    return true;
+}
+
+/* "VOA", "White House", "CBS Sports": a body a lexicon, its capitals or
+ * its head word name. */
+static bool is_known_body(const afs_text *t, size_t first, size_t last)
+{
+    return (last - first == 1 && is_body_capitals(t, first)) ||
+           afs_span_value(t, first, last, AFS_LEX_ORGANIZATIONS) ||
+           ends_with_org_head(t, first, last);
+}
+
+/* "White House Russia adviser", "VOA Pentagon correspondent", "CBS
+ * Sports NFL Insider": a body's name and a country's or another body's
+ * before a role are two names, the second the role's subject. */
+static void split_body_modifiers(extraction *x)
+{
+    const afs_text *t = x->text;
+    size_t n = x->mentions.n;
+    for (size_t mi = 0; mi < n; mi++) {
+        mention *m = &x->mentions.v[mi];
+        size_t k = m->last - 1, next = m->last;
+        /* a role after the name first: most names have none */
+        if (m->last - m->first < 2 || m->role || m->strength < 0 ||
+            next >= t->token_count || t->tokens[next].kind != AFS_TOK_WORD ||
+            ((t->tokens[next].flags & AFS_TF_CAPITAL) &&
+             !afs_tok_lower_in(t, next, AFS_LEX_TITLES)) ||
+            t->tokens[k].kind != AFS_TOK_WORD || is_reporting_verb(t, next))
+            continue;
+        bool country = afs_tok_has_key(t, k, AFS_LEX_COUNTRIES);
+        bool body = !country && (is_body_capitals(t, k) ||
+                                 afs_tok_has_key(t, k, AFS_LEX_ORGANIZATIONS));
+        if ((!country && !body) || !is_known_body(t, m->first, k))
+            continue;
+        mention whole = *m;
+        set_span(x, m, whole.first, k);
+        m->cls = NAME_ORGANIZATION;
+        m->strength = 3;
+        m->canonical = NULL;
+        mention *part = VEC_PUSH(x->arena, x->mentions);
+        *part = whole;
+        set_span(x, part, k, k + 1);
+        part->title_first = k;
+        part->canonical = NULL;
+        /* "Russia" of a "Russia adviser" is the brief's subject, no place
+         * the story is in; a body there is one ("the Pentagon") */
+        part->cls = country ? NAME_UNKNOWN : NAME_ORGANIZATION;
+        part->strength = country ? -1 : 3;
+    }
+}
+
 static const char *fold(extraction *x, const char *s)
 {
     return afs_fold(x->arena, s, strlen(s));
@@ -1773,6 +1837,7 @@ void resolve_entities(extraction *x)
     extend_lower_heads(x);
     pair_with_plural_head(x);
     split_compounds(x);
+    split_body_modifiers(x);
     take_web_domains(x);
     drop_labels(x);
     fold_mentions(x);

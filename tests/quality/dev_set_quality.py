@@ -17,7 +17,7 @@ GOLD_FOLDERS = ("dev", "dev2")
 # The figures the project has reached; raise them as extraction improves.
 FLOOR = {
     "people": 0.96,
-    "organizations": 0.86,
+    "organizations": 0.87,
     "places": 0.94,
     "quotes": 0.97,
     "events": 0.64,

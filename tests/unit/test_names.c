@@ -164,6 +164,28 @@ static void test_works_are_not_organizations(void **state)
     afs_article_free(a);
 }
 
+/* A body's name and a country's or another body's before a role are two
+ * names; a station's name that reports, or a country before a body, is
+ * one. */
+static void test_body_before_modifier_and_role(void **state)
+{
+    (void)state;
+    afs_article *a = load(
+        "Talks resume\n"
+        "The plan was drafted by former White House Peru adviser Ana Ruiz. "
+        "It was first described to BBC Pentagon correspondent Tom Hale. "
+        "KTVB Boise reports that the US Senate will vote on it.\n");
+    assert_non_null(find(a, AFS_ORGANIZATION, "White House"));
+    assert_null(find(a, AFS_ORGANIZATION, "White House Peru"));
+    assert_null(find(a, AFS_PLACE, "Peru"));
+    assert_non_null(find(a, AFS_ORGANIZATION, "BBC"));
+    assert_non_null(find(a, AFS_ORGANIZATION, "Pentagon"));
+    assert_null(find(a, AFS_ORGANIZATION, "BBC Pentagon"));
+    assert_null(find(a, AFS_ORGANIZATION, "KTVB"));
+    assert_non_null(find(a, AFS_ORGANIZATION, "US Senate"));
+    afs_article_free(a);
+}
+
 /* Companies the text names as such: in a list after "companies", after
  * "firm", in an apposition; a person "of" a company speaks for herself. */
 static void test_companies_named_as_such(void **state)
@@ -818,6 +840,7 @@ int main(void)
         cmocka_unit_test(test_single_word_sense_from_all_mentions),
         cmocka_unit_test(test_people_in_sports_and_politics_style),
         cmocka_unit_test(test_works_are_not_organizations),
+        cmocka_unit_test(test_body_before_modifier_and_role),
         cmocka_unit_test(test_companies_named_as_such),
         cmocka_unit_test(test_thing_acronyms),
         cmocka_unit_test(test_gazetteer_cities),
