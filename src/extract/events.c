@@ -1645,6 +1645,14 @@ static bool times_agree(const time_expr *a, const time_expr *b)
            (a->date && b->date && !strcmp(a->date, b->date));
 }
 
+/* In one sentence only dates tell two times apart: "negotiations
+ * intensified over the last few days, with talks continuing into Tuesday
+ * night" tells one span and a point in it. */
+static bool times_agree_in_sentence(const time_expr *a, const time_expr *b)
+{
+    return times_agree(a, b) || !a->date || !b->date;
+}
+
 static size_t shared_participants(const event *a, const event *b)
 {
     size_t shared = 0;
@@ -1683,14 +1691,18 @@ static event *same_event(extraction *x, const event *candidate, bool definite)
         }
     for (size_t i = x->events.n; i-- > 0;) {
         event *ev = &x->events.v[i];
+        bool same_sentence = ev->last_sentence == candidate->sentence;
         if (!same_class(ev, candidate->cls, candidate->cls_len) ||
-            !times_agree(ev->when, candidate->when))
+            !(same_sentence ? times_agree_in_sentence(ev->when, candidate->when)
+                            : times_agree(ev->when, candidate->when)))
             continue;
         size_t shared = shared_participants(ev, candidate);
         bool compatible = shared > 0 || ev->participants.n == 0 ||
                           candidate->participants.n == 0;
-        if (ev->last_sentence == candidate->sentence && compatible)
+        if (same_sentence && compatible)
             return ev;
+        if (!times_agree(ev->when, candidate->when))
+            continue;
         /* "the call": told before, whoever the clause around it names */
         if (definite)
             return ev;
@@ -1965,11 +1977,16 @@ static bool *named_in_headline(extraction *x)
 static void keep_main_events(extraction *x)
 {
     /* a happening with nobody in it and no time is rarely one the
-     * article is about: "the demand", "a hit movie" */
+     * article is about: "the demand", "a hit movie"; unless the story
+     * comes back to it and tells where ("pledged to gift trees to the
+     * United States ... the gift") */
     size_t kept_n = 0;
-    for (size_t i = 0; i < x->events.n; i++)
-        if (x->events.v[i].participants.n || x->events.v[i].when)
-            x->events.v[kept_n++] = x->events.v[i];
+    for (size_t i = 0; i < x->events.n; i++) {
+        const event *ev = &x->events.v[i];
+        if (ev->participants.n || ev->when ||
+            (ev->mentions.n > 1 && ev->where != NO_ENTITY))
+            x->events.v[kept_n++] = *ev;
+    }
     x->events.n = kept_n;
     if (x->events.n <= MAX_EVENTS)
         return;
