@@ -1638,11 +1638,20 @@ static bool same_class(const event *a, const char *cls, size_t cls_len)
     return a->cls_len == cls_len && !memcmp(a->cls, cls, cls_len);
 }
 
+/* "late March" and "spring", "last week" and "on Monday": dates or
+ * ranges with a day in common (ISO dates compare as strings). */
+static bool dates_overlap(const time_expr *a, const time_expr *b)
+{
+    const char *a_end = a->end ? a->end : a->date;
+    const char *b_end = b->end ? b->end : b->date;
+    return strcmp(a->date, b_end) <= 0 && strcmp(b->date, a_end) <= 0;
+}
+
 /* Two tellings agree on the time: one has none, or both the same. */
 static bool times_agree(const time_expr *a, const time_expr *b)
 {
     return !a || !b || a == b || !strcmp(a->text, b->text) ||
-           (a->date && b->date && !strcmp(a->date, b->date));
+           (a->date && b->date && dates_overlap(a, b));
 }
 
 /* In one sentence only dates tell two times apart: "negotiations
