@@ -48,6 +48,9 @@ typedef struct event_pass {
     size_t first_paragraph; /* of the body */
     uint16_t *cls;          /* token -> enum word_class bits, once its sentence
                              * has a trigger */
+    /* the run of tokens the latest windows classified, so that the next
+     * window (further on, overlapping) walks only its new part */
+    size_t classified_first, classified_last;
 } event_pass;
 
 /* ---- words ------------------------------------------------------------- */
@@ -346,7 +349,17 @@ static void classify_span(event_pass *p, size_t first, size_t last)
     const afs_text *t = p->x->text;
     if (last >= t->token_count)
         last = t->token_count - 1;
-    for (size_t i = first; i <= last; i++)
+    size_t from = first;
+    if (first >= p->classified_first && first <= p->classified_last + 1) {
+        if (first <= p->classified_last)
+            from = p->classified_last + 1;
+        if (last > p->classified_last)
+            p->classified_last = last;
+    } else {
+        p->classified_first = first;
+        p->classified_last = last;
+    }
+    for (size_t i = from; i <= last; i++)
         if (!p->cls[i])
             p->cls[i] = WC_CLASSIFIED | classify_word(ix, t, i);
 }
@@ -2060,7 +2073,8 @@ static void find_dateline(event_pass *p)
 void find_events(extraction *x)
 {
     const afs_text *t = x->text;
-    event_pass p = {.x = x, .dateline_place = NO_ENTITY};
+    event_pass p = {
+        .x = x, .dateline_place = NO_ENTITY, .classified_first = SIZE_MAX};
     if (x->body_first < t->token_count)
         p.first_paragraph = t->tokens[x->body_first].paragraph;
     if (!t->token_count)
