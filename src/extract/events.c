@@ -48,6 +48,9 @@ typedef struct event_pass {
     size_t first_paragraph; /* of the body */
     uint16_t *cls;          /* token -> enum word_class bits, once its sentence
                              * has a trigger */
+    /* the run of tokens the latest windows classified, so that the next
+     * window (further on, overlapping) walks only its new part */
+    size_t classified_first, classified_last;
 } event_pass;
 
 /* ---- words ------------------------------------------------------------- */
@@ -346,7 +349,17 @@ static void classify_span(event_pass *p, size_t first, size_t last)
     const afs_text *t = p->x->text;
     if (last >= t->token_count)
         last = t->token_count - 1;
-    for (size_t i = first; i <= last; i++)
+    size_t from = first;
+    if (first >= p->classified_first && first <= p->classified_last + 1) {
+        if (first <= p->classified_last)
+            from = p->classified_last + 1;
+        if (last > p->classified_last)
+            p->classified_last = last;
+    } else {
+        p->classified_first = first;
+        p->classified_last = last;
+    }
+    for (size_t i = from; i <= last; i++)
         if (!p->cls[i])
             p->cls[i] = WC_CLASSIFIED | classify_word(ix, t, i);
 }
@@ -1638,11 +1651,28 @@ static bool same_class(const event *a, const char *cls, size_t cls_len)
     return a->cls_len == cls_len && !memcmp(a->cls, cls, cls_len);
 }
 
+/* "late March" and "spring", "last week" and "on Monday": dates or
+ * ranges with a day in common (ISO dates compare as strings). */
+static bool dates_overlap(const time_expr *a, const time_expr *b)
+{
+    const char *a_end = a->end ? a->end : a->date;
+    const char *b_end = b->end ? b->end : b->date;
+    return strcmp(a->date, b_end) <= 0 && strcmp(b->date, a_end) <= 0;
+}
+
 /* Two tellings agree on the time: one has none, or both the same. */
 static bool times_agree(const time_expr *a, const time_expr *b)
 {
     return !a || !b || a == b || !strcmp(a->text, b->text) ||
-           (a->date && b->date && !strcmp(a->date, b->date));
+           (a->date && b->date && dates_overlap(a, b));
+}
+
+/* In one sentence only dates tell two times apart: "negotiations
+ * intensified over the last few days, with talks continuing into Tuesday
+ * night" tells one span and a point in it. */
+static bool times_agree_in_sentence(const time_expr *a, const time_expr *b)
+{
+    return times_agree(a, b) || !a->date || !b->date;
 }
 
 static size_t shared_participants(const event *a, const event *b)
@@ -1683,14 +1713,18 @@ static event *same_event(extraction *x, const event *candidate, bool definite)
         }
     for (size_t i = x->events.n; i-- > 0;) {
         event *ev = &x->events.v[i];
+        bool same_sentence = ev->last_sentence == candidate->sentence;
         if (!same_class(ev, candidate->cls, candidate->cls_len) ||
-            !times_agree(ev->when, candidate->when))
+            !(same_sentence ? times_agree_in_sentence(ev->when, candidate->when)
+                            : times_agree(ev->when, candidate->when)))
             continue;
         size_t shared = shared_participants(ev, candidate);
         bool compatible = shared > 0 || ev->participants.n == 0 ||
                           candidate->participants.n == 0;
-        if (ev->last_sentence == candidate->sentence && compatible)
+        if (same_sentence && compatible)
             return ev;
+        if (!times_agree(ev->when, candidate->when))
+            continue;
         /* "the call": told before, whoever the clause around it names */
         if (definite)
             return ev;
@@ -1965,11 +1999,16 @@ static bool *named_in_headline(extraction *x)
 static void keep_main_events(extraction *x)
 {
     /* a happening with nobody in it and no time is rarely one the
-     * article is about: "the demand", "a hit movie" */
+     * article is about: "the demand", "a hit movie"; unless the story
+     * comes back to it and tells where ("pledged to gift trees to the
+     * United States ... the gift") */
     size_t kept_n = 0;
-    for (size_t i = 0; i < x->events.n; i++)
-        if (x->events.v[i].participants.n || x->events.v[i].when)
-            x->events.v[kept_n++] = x->events.v[i];
+    for (size_t i = 0; i < x->events.n; i++) {
+        const event *ev = &x->events.v[i];
+        if (ev->participants.n || ev->when ||
+            (ev->mentions.n > 1 && ev->where != NO_ENTITY))
+            x->events.v[kept_n++] = *ev;
+    }
     x->events.n = kept_n;
     if (x->events.n <= MAX_EVENTS)
         return;
@@ -2034,7 +2073,8 @@ static void find_dateline(event_pass *p)
 void find_events(extraction *x)
 {
     const afs_text *t = x->text;
-    event_pass p = {.x = x, .dateline_place = NO_ENTITY};
+    event_pass p = {
+        .x = x, .dateline_place = NO_ENTITY, .classified_first = SIZE_MAX};
     if (x->body_first < t->token_count)
         p.first_paragraph = t->tokens[x->body_first].paragraph;
     if (!t->token_count)

@@ -20,10 +20,10 @@ FLOOR = {
     "organizations": 0.87,
     "places": 0.94,
     "quotes": 0.97,
-    "events": 0.64,
+    "events": 0.66,
     "event_participants": 0.76,
     "event_when": 0.81,
-    "event_where": 0.53,
+    "event_where": 0.54,
     "speaker_accuracy": 0.97,
 }
 

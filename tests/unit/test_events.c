@@ -182,6 +182,28 @@ static void test_affiliation_and_later_speakers(void **state)
     afs_article_free(a);
 }
 
+/* Times that share a day tell one happening: "late March" falls in
+ * "spring"; in one sentence, a span and an unresolved point in it. */
+static void test_times_that_overlap_merge(void **state)
+{
+    (void)state;
+    afs_article *a =
+        load("Leaders to meet\n"
+             "Vera Lind will hold a summit with Ana Berg in spring. "
+             "Officials in Halvard said the summit will be in late March.\n"
+             "Talks between Ostrand Rail and Kestrel Bank intensified over "
+             "the last few days, with negotiations continuing into Tuesday "
+             "night.\n");
+    const afs_event *summit = event_with(a, "summit");
+    assert_non_null(summit);
+    assert_int_equal(summit->mention_count, 2);
+    const afs_event *talks = event_with(a, "Talks");
+    assert_non_null(talks);
+    assert_int_equal(talks->mention_count, 2);
+    assert_null(event_with(a, "negotiations"));
+    afs_article_free(a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -192,6 +214,7 @@ int main(void)
         cmocka_unit_test(test_words_that_name_no_happening),
         cmocka_unit_test(test_indefinite_and_known_things),
         cmocka_unit_test(test_affiliation_and_later_speakers),
+        cmocka_unit_test(test_times_that_overlap_merge),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
