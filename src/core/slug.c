@@ -74,13 +74,26 @@ static size_t slug_into(char *out, const unsigned char *s, size_t len,
 {
     size_t n = 0;
     bool dash = false;
+    if (stop > AFS_SLUG_MAX)
+        stop = AFS_SLUG_MAX; /* so below n < stop leaves room for a byte */
     for (size_t i = 0; i < len && n < stop;) {
-        if (s[i] < 0x80) { /* most of a name: one byte, no decoding */
-            char c = ascii_slug_char(s[i++]);
-            if (!c)
-                dash = n > 0;
-            else if (!put_letters(out, &n, &dash, &c, 1))
-                break;
+        char c = ascii_slug_char(s[i]); /* 0 for a non-ASCII byte too */
+        if (c) {        /* most of a name: a run of ASCII letters and digits */
+            if (dash) { /* the dash and the letter fit together or not */
+                if (n + 2 > AFS_SLUG_MAX)
+                    break;
+                out[n++] = '-';
+                dash = false;
+            }
+            do {
+                out[n++] = c;
+                i++;
+            } while (i < len && n < stop && (c = ascii_slug_char(s[i])));
+            continue;
+        }
+        if (s[i] < 0x80) {
+            i++;
+            dash = n > 0;
             continue;
         }
         size_t step;

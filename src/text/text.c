@@ -155,6 +155,7 @@ static void set_lexicons(afs_token *t, afs_lex_cases found)
 /* A word being looked up: probed (its slot of the word index loading),
  * found LEX_AHEAD probes later. */
 typedef struct lex_lookup {
+    uint64_t head; /* token_head of the word, kept: finding it needs it */
     afs_lex_probe probe;
     uint32_t token;
     uint32_t seen_at;
@@ -171,12 +172,12 @@ static uint64_t token_head(const char *s, size_t len, size_t i, size_t n)
     return n >= 8 ? w : w & (((uint64_t)1 << (8 * n)) - 1);
 }
 
-static void finish_lookup(afs_token *tokens, const char *s, size_t len,
-                          seen_words *seen, const lex_lookup *l)
+static void finish_lookup(afs_token *tokens, const char *s, seen_words *seen,
+                          const lex_lookup *l)
 {
     afs_token *t = &tokens[l->token];
     uint32_t n = t->end - t->start;
-    uint64_t head = token_head(s, len, t->start, n);
+    uint64_t head = l->head;
     afs_lex_cases found =
         afs_lex_word_find_head(s + t->start, n, head, l->probe);
     set_lexicons(t, found);
@@ -204,13 +205,13 @@ static void find_lexicons(afs_token *tokens, size_t count, const char *s,
             continue;
         }
         if (probed - found == LEX_AHEAD)
-            finish_lookup(tokens, s, len, &seen, &ahead[found++ % LEX_AHEAD]);
+            finish_lookup(tokens, s, &seen, &ahead[found++ % LEX_AHEAD]);
         ahead[probed++ % LEX_AHEAD] =
-            (lex_lookup){afs_lex_word_probe_head(s + t->start, n, head),
+            (lex_lookup){head, afs_lex_word_probe_head(s + t->start, n, head),
                          (uint32_t)i, (uint32_t)at};
     }
     while (found < probed)
-        finish_lookup(tokens, s, len, &seen, &ahead[found++ % LEX_AHEAD]);
+        finish_lookup(tokens, s, &seen, &ahead[found++ % LEX_AHEAD]);
 }
 
 /* What a byte is to the tokenizer's fast paths: a table, one load a byte

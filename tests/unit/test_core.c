@@ -74,6 +74,38 @@ static void test_slug_lead_starts_the_slug(void **state)
     afs_arena_free(arena);
 }
 
+/* Slugs read runs of ASCII letters apart from the rest; where a run, a
+ * dash before it or a folded letter meets the length limit is where
+ * they differ. */
+static void test_slug_runs_and_limit(void **state)
+{
+    (void)state;
+    afs_arena *arena = afs_arena_new();
+    char text[AFS_SLUG_MAX + 8];
+    const char *cafe = "\xc3\x89mile Zola's  caf\xc3\xa9, 2024 Stra\xc3\x9f"
+                       "e!";
+    assert_string_equal(afs_slug(arena, cafe, strlen(cafe), "x"),
+                        "emile-zola-s-cafe-2024-strasse");
+    for (size_t run = AFS_SLUG_MAX - 3; run <= AFS_SLUG_MAX + 2; run++) {
+        memset(text, 'A', run);
+        memcpy(text + run, " b", 3);
+        const char *slug = afs_slug(arena, text, run + 2, "x");
+        /* the dash and its letter fit only together */
+        size_t want = run + 2 <= AFS_SLUG_MAX ? run + 2
+                      : run < AFS_SLUG_MAX    ? run
+                                              : AFS_SLUG_MAX;
+        assert_int_equal(strlen(slug), want);
+        assert_int_equal(slug[0], 'a');
+        assert_int_equal(slug[want - 1], run + 2 <= AFS_SLUG_MAX ? 'b' : 'a');
+    }
+    memset(text, 'a', AFS_SLUG_MAX - 1);
+    memcpy(text + AFS_SLUG_MAX - 1, "\xc3\x9f", 3); /* "ss" cannot fit */
+    assert_int_equal(strlen(afs_slug(arena, text, AFS_SLUG_MAX + 1, "x")),
+                     AFS_SLUG_MAX - 1);
+    assert_string_equal(afs_slug(arena, "-- !", 4, "none"), "none");
+    afs_arena_free(arena);
+}
+
 static void test_date_format(void **state)
 {
     (void)state;
@@ -123,6 +155,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_strmap_holds_many_keys),
         cmocka_unit_test(test_slug_lead_starts_the_slug),
+        cmocka_unit_test(test_slug_runs_and_limit),
         cmocka_unit_test(test_date_format),
         cmocka_unit_test(test_ascii_lower8),
     };
