@@ -20,6 +20,8 @@
 /* How far apart two tellings of one happening may be without a "the". */
 #define SAME_EVENT_SENTENCES 6
 #define SUMMARY_WORDS 20
+/* words past SUMMARY_WORDS a clause may run to end whole */
+#define SUMMARY_SLACK 0
 /* How far into a clause hanging on a comma its trigger may stand to take
  * the time before the comma. */
 #define HUNG_VERB_REACH 6
@@ -1178,6 +1180,42 @@ static bool splits_a_name(const event_pass *p, size_t k)
     return joins && open_word;
 }
 
+/* "a talk between Lin | and Ortiz", "until the end | of May", "they would
+ * need | to pay": a cut before k that leaves a phrase waiting for the
+ * word it needs. */
+static bool leaves_phrase_open(const event_pass *p, size_t from, size_t k)
+{
+    const afs_text *t = p->x->text;
+    static const char *const modals[] = {"would", "could", "will",  "should",
+                                         "can",   "may",   "might", "must",
+                                         "did",   "does",  "do",    NULL};
+    if (k >= t->token_count || k < from + 2)
+        return false;
+    if (afs_tok_is_ci(t, k, "of") && is_word(t, k - 1) &&
+        !has_class(p->cls, k - 1, WC_FUNCTION))
+        return true;
+    if (afs_tok_is_one_of_ci(t, k - 2, modals) && is_word(t, k - 1) &&
+        !(t->tokens[k - 1].flags & AFS_TF_CAPITAL))
+        return true;
+    for (size_t j = k; j-- > from;) {
+        if (afs_tok_is_ci(t, j, "and"))
+            return false;
+        if (afs_tok_is_ci(t, j, "between"))
+            return true;
+    }
+    return false;
+}
+
+/* The clause stops at k on its own (a comma, a stop, the sentence's
+ * end), not where the reach of a clause ran out. */
+static bool ends_by_itself(const event_pass *p, size_t k, size_t sentence_last)
+{
+    const afs_text *t = p->x->text;
+    return k >= sentence_last || k >= t->token_count ||
+           t->tokens[k].kind == AFS_TOK_PUNCT ||
+           has_class(p->cls, k, WC_COMMA | WC_HARD_STOP | WC_CLAUSE_OPENER);
+}
+
 static bool counts_as_word(const afs_text *t, size_t k)
 {
     return t->tokens[k].kind == AFS_TOK_WORD ||
@@ -1584,9 +1622,21 @@ static summary_span make_summary(const event_pass *p, const afs_range *clause,
             break;
     }
     size_t end = limit;
-    if (limit < to || !is_phrase_end(cls, to, to)) {
+    size_t sentence_last = t->sentences[ev->sentence].last;
+    bool natural = ends_by_itself(p, to, sentence_last);
+    /* a clause a few words past the limit reads whole */
+    size_t over = 0;
+    for (size_t k = limit; k < to; k++)
+        over += counts_as_word(t, k);
+    if (limit < to && natural && over <= SUMMARY_SLACK &&
+        !leaves_phrase_open(p, sum.from, to)) {
+        end = to;
+    } else if (limit < to || !natural || !is_phrase_end(cls, to, to) ||
+               leaves_phrase_open(p, sum.from, to)) {
+        size_t cut_to = natural ? to : to + 1;
         while (end > ev->trigger_last &&
-               (!is_phrase_end(cls, end, to) || splits_a_name(p, end)))
+               (!is_phrase_end(cls, end, cut_to) || splits_a_name(p, end) ||
+                leaves_phrase_open(p, sum.from, end)))
             end--;
         if (end < to)
             end = whole_tail(p, ev->trigger_last, end);
