@@ -1645,9 +1645,10 @@ static summary_span make_summary(const event_pass *p, const afs_range *clause,
     /* "sealed it": an object pronoun ends a phrase */
     static const char *const objects[] = {"it", "them", "him", "us", NULL};
     while (end > ev->trigger_last &&
-           (has_class(cls, end - 1, WC_FUNCTION) ||
-            t->tokens[end - 1].kind == AFS_TOK_PUNCT) &&
-           !afs_tok_is_one_of_ci(t, end - 1, objects))
+           (((has_class(cls, end - 1, WC_FUNCTION) ||
+              t->tokens[end - 1].kind == AFS_TOK_PUNCT) &&
+             !afs_tok_is_one_of_ci(t, end - 1, objects)) ||
+            leaves_phrase_open(p, sum.from, end)))
         end--;
     if (end < ev->trigger_last)
         end = ev->trigger_last;
