@@ -20,8 +20,6 @@
 /* How far apart two tellings of one happening may be without a "the". */
 #define SAME_EVENT_SENTENCES 6
 #define SUMMARY_WORDS 20
-/* words past SUMMARY_WORDS a clause may run to end whole */
-#define SUMMARY_SLACK 0
 /* How far into a clause hanging on a comma its trigger may stand to take
  * the time before the comma. */
 #define HUNG_VERB_REACH 6
@@ -1624,15 +1622,7 @@ static summary_span make_summary(const event_pass *p, const afs_range *clause,
     size_t end = limit;
     size_t sentence_last = t->sentences[ev->sentence].last;
     bool natural = ends_by_itself(p, to, sentence_last);
-    /* a clause a few words past the limit reads whole */
-    size_t over = 0;
-    for (size_t k = limit; k < to; k++)
-        over += counts_as_word(t, k);
-    if (limit < to && natural && over <= SUMMARY_SLACK &&
-        !leaves_phrase_open(p, sum.from, to)) {
-        end = to;
-    } else if (limit < to || !natural || !is_phrase_end(cls, to, to) ||
-               leaves_phrase_open(p, sum.from, to)) {
+    if (limit < to || !natural || leaves_phrase_open(p, sum.from, to)) {
         size_t cut_to = natural ? to : to + 1;
         while (end > ev->trigger_last &&
                (!is_phrase_end(cls, end, cut_to) || splits_a_name(p, end) ||

@@ -182,7 +182,8 @@ static void test_summary_leaves_no_phrase_open(void **state)
     for (size_t i = 0; i < a->event_count; i++) {
         const char *s = a->events[i].summary;
         assert_false(ends_open(s));
-        assert_null(strstr(s, "Tomas Ruiz") && !strstr(s, "union") ? s : NULL);
+        if (strstr(s, "Tomas Ruiz"))
+            assert_non_null(strstr(s, "union"));
     }
     afs_article_free(a);
 }
