@@ -20,6 +20,8 @@
 /* How far apart two tellings of one happening may be without a "the". */
 #define SAME_EVENT_SENTENCES 6
 #define SUMMARY_WORDS 20
+/* words past SUMMARY_WORDS a line with no earlier phrase end may run */
+#define SUMMARY_OVERRUN 4
 /* How far into a clause hanging on a comma its trigger may stand to take
  * the time before the comma. */
 #define HUNG_VERB_REACH 6
@@ -1567,6 +1569,21 @@ static size_t main_clause_end(const event_pass *p, size_t from, size_t to,
     return end;
 }
 
+/* The first cut in [from, to) at most SUMMARY_OVERRUN words past it
+ * that leaves whole phrases, or otherwise. */
+static size_t next_phrase_end(const event_pass *p, size_t line_from,
+                              size_t from, size_t to, size_t otherwise)
+{
+    const afs_text *t = p->x->text;
+    for (size_t k = from, words = 0; k < to && words <= SUMMARY_OVERRUN; k++) {
+        if (k > from && is_phrase_end(p->cls, k, to) && !splits_a_name(p, k) &&
+            !leaves_phrase_open(p, line_from, k))
+            return k;
+        words += counts_as_word(t, k);
+    }
+    return otherwise;
+}
+
 /* Who did what to whom, in the clause's own words: from the clause's
  * start (or the subject nearest the trigger, in a long clause; or the
  * sentence's subject, for a clause that starts at its verb) to the last
@@ -1628,6 +1645,10 @@ static summary_span make_summary(const event_pass *p, const afs_range *clause,
                (!is_phrase_end(cls, end, cut_to) || splits_a_name(p, end) ||
                 leaves_phrase_open(p, sum.from, end)))
             end--;
+        /* "said his company's award | was a sign": with no phrase end
+         * after the trigger, the line reads on to the next one near */
+        if (end <= ev->trigger_last)
+            end = next_phrase_end(p, sum.from, limit, cut_to, end);
         if (end < to)
             end = whole_tail(p, ev->trigger_last, end);
     }
