@@ -20,6 +20,8 @@
 /* How far apart two tellings of one happening may be without a "the". */
 #define SAME_EVENT_SENTENCES 6
 #define SUMMARY_WORDS 20
+/* words past SUMMARY_WORDS a line with no earlier phrase end may run */
+#define SUMMARY_OVERRUN 4
 /* How far into a clause hanging on a comma its trigger may stand to take
  * the time before the comma. */
 #define HUNG_VERB_REACH 6
@@ -1191,6 +1193,42 @@ static bool splits_a_name(const event_pass *p, size_t k)
     return joins && open_word;
 }
 
+/* "a talk between Lin | and Ortiz", "until the end | of May", "they would
+ * need | to pay": a cut before k that leaves a phrase waiting for the
+ * word it needs. */
+static bool leaves_phrase_open(const event_pass *p, size_t from, size_t k)
+{
+    const afs_text *t = p->x->text;
+    static const char *const modals[] = {"would", "could", "will",  "should",
+                                         "can",   "may",   "might", "must",
+                                         "did",   "does",  "do",    NULL};
+    if (k >= t->token_count || k < from + 2)
+        return false;
+    if (afs_tok_is_ci(t, k, "of") && is_word(t, k - 1) &&
+        !has_class(p->cls, k - 1, WC_FUNCTION))
+        return true;
+    if (afs_tok_is_one_of_ci(t, k - 2, modals) && is_word(t, k - 1) &&
+        !(t->tokens[k - 1].flags & AFS_TF_CAPITAL))
+        return true;
+    for (size_t j = k; j-- > from;) {
+        if (afs_tok_is_ci(t, j, "and"))
+            return false;
+        if (afs_tok_is_ci(t, j, "between"))
+            return true;
+    }
+    return false;
+}
+
+/* The clause stops at k on its own (a comma, a stop, the sentence's
+ * end), not where the reach of a clause ran out. */
+static bool ends_by_itself(const event_pass *p, size_t k, size_t sentence_last)
+{
+    const afs_text *t = p->x->text;
+    return k >= sentence_last || k >= t->token_count ||
+           t->tokens[k].kind == AFS_TOK_PUNCT ||
+           has_class(p->cls, k, WC_COMMA | WC_HARD_STOP | WC_CLAUSE_OPENER);
+}
+
 static bool counts_as_word(const afs_text *t, size_t k)
 {
     return t->tokens[k].kind == AFS_TOK_WORD ||
@@ -1544,6 +1582,21 @@ static size_t main_clause_end(const event_pass *p, size_t from, size_t to,
     return end;
 }
 
+/* The first cut in [from, to) at most SUMMARY_OVERRUN words past it
+ * that leaves whole phrases, or otherwise. */
+static size_t next_phrase_end(const event_pass *p, size_t line_from,
+                              size_t from, size_t to, size_t otherwise)
+{
+    const afs_text *t = p->x->text;
+    for (size_t k = from, words = 0; k < to && words <= SUMMARY_OVERRUN; k++) {
+        if (k > from && is_phrase_end(p->cls, k, to) && !splits_a_name(p, k) &&
+            !leaves_phrase_open(p, line_from, k))
+            return k;
+        words += counts_as_word(t, k);
+    }
+    return otherwise;
+}
+
 /* Who did what to whom, in the clause's own words: from the clause's
  * start (or the subject nearest the trigger, in a long clause; or the
  * sentence's subject, for a clause that starts at its verb) to the last
@@ -1597,10 +1650,18 @@ static summary_span make_summary(const event_pass *p, const afs_range *clause,
             break;
     }
     size_t end = limit;
-    if (limit < to || !is_phrase_end(cls, to, to)) {
+    size_t sentence_last = t->sentences[ev->sentence].last;
+    bool natural = ends_by_itself(p, to, sentence_last);
+    if (limit < to || !natural || leaves_phrase_open(p, sum.from, to)) {
+        size_t cut_to = natural ? to : to + 1;
         while (end > ev->trigger_last &&
-               (!is_phrase_end(cls, end, to) || splits_a_name(p, end)))
+               (!is_phrase_end(cls, end, cut_to) || splits_a_name(p, end) ||
+                leaves_phrase_open(p, sum.from, end)))
             end--;
+        /* "said his company's award | was a sign": with no phrase end
+         * after the trigger, the line reads on to the next one near */
+        if (end <= ev->trigger_last)
+            end = next_phrase_end(p, sum.from, limit, cut_to, end);
         if (end < to)
             end = whole_tail(p, ev->trigger_last, end);
     }
@@ -1608,9 +1669,10 @@ static summary_span make_summary(const event_pass *p, const afs_range *clause,
     /* "sealed it": an object pronoun ends a phrase */
     static const char *const objects[] = {"it", "them", "him", "us", NULL};
     while (end > ev->trigger_last &&
-           (has_class(cls, end - 1, WC_FUNCTION) ||
-            t->tokens[end - 1].kind == AFS_TOK_PUNCT) &&
-           !afs_tok_is_one_of_ci(t, end - 1, objects))
+           (((has_class(cls, end - 1, WC_FUNCTION) ||
+              t->tokens[end - 1].kind == AFS_TOK_PUNCT) &&
+             !afs_tok_is_one_of_ci(t, end - 1, objects)) ||
+            leaves_phrase_open(p, sum.from, end)))
         end--;
     if (end < ev->trigger_last)
         end = ev->trigger_last;

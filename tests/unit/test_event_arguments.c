@@ -164,6 +164,30 @@ static void test_summary_starts_at_the_subject(void **state)
     afs_article_free(a);
 }
 
+/* A line cut short ends where a phrase does: not inside "between X and
+ * Y", not before the "of" its last noun needs. */
+static void test_summary_leaves_no_phrase_open(void **state)
+{
+    (void)state;
+    afs_article *a = load(
+        "Harbour talks\n"
+        "Port official Lena Marsh told reporters on Monday that she attended "
+        "a long and difficult meeting at the old harbour offices in Velmar "
+        "between Mayor Tomas Ruiz and the dock workers' union.\n",
+        "2026-01-03");
+    const char *meeting = summary_of(a, "meeting");
+    assert_non_null(strstr(meeting, "meeting at the old harbour"));
+    const char *between = strstr(meeting, "between");
+    assert_true(between == NULL || strstr(between, " and "));
+    for (size_t i = 0; i < a->event_count; i++) {
+        const char *s = a->events[i].summary;
+        assert_false(ends_open(s));
+        if (strstr(s, "Tomas Ruiz"))
+            assert_non_null(strstr(s, "union"));
+    }
+    afs_article_free(a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -171,6 +195,7 @@ int main(void)
         cmocka_unit_test(test_the_triggers_own_time),
         cmocka_unit_test(test_where_from_locatives),
         cmocka_unit_test(test_summary_starts_at_the_subject),
+        cmocka_unit_test(test_summary_leaves_no_phrase_open),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
