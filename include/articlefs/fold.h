@@ -6,6 +6,7 @@
 #ifndef ARTICLEFS_FOLD_H
 #define ARTICLEFS_FOLD_H
 
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 #include <string.h>
@@ -15,6 +16,9 @@
 /* s[0..len) case-folded, accents stripped, quotes and dashes lumped to
  * ASCII (utf8proc), in the arena; invalid UTF-8 is folded as ASCII. */
 const char *afs_fold(afs_arena *arena, const char *s, size_t len);
+
+/* No byte of s[0..len) has its top bit set, eight bytes a step. */
+bool afs_is_ascii(const char *s, size_t len);
 
 /* Eight bytes with their ASCII capitals lowered, every other byte as it
  * was, at once: a byte's low seven bits reach 'A' and pass 'Z' as a carry

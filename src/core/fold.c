@@ -7,7 +7,7 @@
 #include <utf8proc.h>
 
 /* Eight bytes at a time: names are short, and every mention is folded. */
-static bool is_ascii(const char *s, size_t len)
+bool afs_is_ascii(const char *s, size_t len)
 {
     uint64_t any = 0;
     size_t i = 0;
@@ -40,7 +40,7 @@ static const char *fold_ascii(afs_arena *arena, const char *s, size_t len)
 
 const char *afs_fold(afs_arena *arena, const char *s, size_t len)
 {
-    if (is_ascii(s, len)) /* most names: no need for the library */
+    if (afs_is_ascii(s, len)) /* most names: no need for the library */
         return fold_ascii(arena, s, len);
     utf8proc_uint8_t *folded = NULL;
     utf8proc_ssize_t n = utf8proc_map(

@@ -527,17 +527,7 @@ static bool key_is_folded(const extraction *x, const mention *m, size_t first)
             (t->tokens[i + 1].start != k->end + 1 || t->clean[k->end] != ' '))
             return false;
     }
-    /* the text's bytes are the tokens' [start, end): eight at a time */
-    const char *p = t->clean + m->start;
-    size_t n = m->end - m->start, i = 0;
-    uint64_t any = 0;
-    for (; i + 8 <= n; i += 8) {
-        uint64_t w;
-        memcpy(&w, p + i, 8);
-        any |= w;
-    }
-    any |= afs_load_head8(p + i, n - i);
-    return !(any & 0x8080808080808080u);
+    return afs_is_ascii(t->clean + m->start, m->end - m->start);
 }
 
 static const char *make_key(extraction *x, const mention *m)
