@@ -88,6 +88,9 @@ typedef struct afs_article {
     size_t text_len;
     const char *title; /* headline or NULL */
     const char *date;  /* YYYY-MM-DD or NULL */
+    /* ISO 639-1 code of the text's language ("en"), "und" when it is not
+     * English but not told, NULL when too short to tell */
+    const char *language;
     /* From a web page's metadata (NULL, 0 for plain text). */
     const char *const *authors;
     size_t author_count;

@@ -458,6 +458,36 @@ static void drop_labels(extraction *x)
     }
 }
 
+/* ---- text in another language ------------------------------------------ */
+
+/* In a text that is not English, the English rules would make a name of
+ * every capitalised article and noun ("Les", "Selon Jean Dupont"). Kept
+ * are the names a lexicon gives a class, and people named by a given
+ * name inside a sentence; none of them a frequent word of the language
+ * ("La" is also a subdivision's code, "Le" a given name). */
+static bool has_strong_evidence(const extraction *x, const mention *m)
+{
+    const afs_text *t = x->text;
+    if (m->role || is_function_word_of(t, m->first, x->language))
+        return false;
+    if (m->strength >= 3)
+        return m->cls == NAME_PLACE || m->cls == NAME_ORGANIZATION;
+    return m->cls == NAME_PERSON && m->last - m->first >= 2 &&
+           afs_tok_has_key(t, m->first, AFS_LEX_GIVEN_NAMES) &&
+           !(t->tokens[m->first].flags & AFS_TF_SENT_START);
+}
+
+static void keep_strong_names(extraction *x)
+{
+    for (size_t mi = 0; mi < x->mentions.n; mi++) {
+        mention *m = &x->mentions.v[mi];
+        if (m->strength >= 0 && !has_strong_evidence(x, m)) {
+            m->cls = NAME_UNKNOWN;
+            m->strength = -1;
+        }
+    }
+}
+
 /* ---- keys -------------------------------------------------------------- */
 
 /* Lower-case words of a mention, possessives dropped, demonyms read as
@@ -1830,6 +1860,8 @@ void resolve_entities(extraction *x)
     split_body_modifiers(x);
     take_web_domains(x);
     drop_labels(x);
+    if (x->foreign)
+        keep_strong_names(x);
     fold_mentions(x);
     collect_votes(x);
     drop_works(x);

@@ -566,10 +566,14 @@ static void merge_window(merged *m, const extraction *w, size_t offset)
 
 static void run_passes(extraction *x)
 {
+    x->language = detect_language(x->arena, x->text);
+    x->foreign = x->language && strcmp(x->language, "en") != 0;
     find_headings(x);
     find_names(x);
     resolve_entities(x);
     find_quotes(x);
+    if (x->foreign)
+        return; /* events are told in English words */
     find_times(x);
     find_events(x);
 }
@@ -577,6 +581,7 @@ static void run_passes(extraction *x)
 static void freeze(extraction *x, afs_article *a)
 {
     freezer f = {.x = x, .a = a, .ids = afs_slug_set_new(x->arena)};
+    a->language = x->language ? afs_arena_strdup(a->arena, x->language) : NULL;
     freeze_entities(&f);
     freeze_works(&f);
     freeze_quotes(&f);
@@ -623,6 +628,8 @@ static void extract_windows(afs_article *a, afs_arena *arena, const char *clean,
         if (start == 0) {
             const char *title = headline(&w);
             a->title = title ? afs_arena_strdup(a->arena, title) : NULL;
+            m->x.language =
+                w.language ? afs_arena_strdup(arena, w.language) : NULL;
         }
         merge_window(m, &w, start);
         start = end;

@@ -115,6 +115,8 @@ typedef struct extraction {
     afs_arena *arena;
     const afs_text *text;
     const char *date;          /* publication date or NULL */
+    const char *language;      /* as detect_language says */
+    bool foreign;              /* not English: the rules guess nothing */
     size_t body_first;         /* first token after the headline */
     AFS_VEC(mention) mentions; /* in text order */
     uint32_t *mention_at;      /* token -> mention index + 1, 0 for none */
@@ -132,6 +134,12 @@ typedef struct extraction {
     struct strmap *short_names; /* "Tyvak", "Disney" -> organization */
 } extraction;
 
+/* language.c */
+/* "en", another ISO 639-1 code ("fr", "ja"), "und" when the text is not
+ * English but its language is not told, NULL when too short to tell. */
+const char *detect_language(afs_arena *arena, const afs_text *t);
+/* Token i in lower case is one of language's most frequent words. */
+bool is_function_word_of(const afs_text *t, size_t i, const char *language);
 /* names.c */
 void find_headings(extraction *x);
 void find_names(extraction *x);

@@ -743,6 +743,8 @@ void find_quotes(extraction *x)
         for (size_t i = q->open + 1; !q->dropped && i < q->close; i++)
             x->in_quote[i] = true;
     }
+    if (x->foreign)
+        return; /* speech is told by English verbs */
     attribute(x);
     find_indirect(x);
 }

@@ -243,6 +243,8 @@ static void write_article(jw *w, const afs_article *a)
     jw_string(w, a->url);
     jw_key(w, "source");
     jw_string(w, a->source_name);
+    jw_key(w, "language");
+    jw_string(w, a->language);
     for (int k = 0; k < AFS_KIND_COUNT; k++) {
         size_t n;
         const afs_entity *e = afs_article_kind(a, (enum afs_kind)k, &n);
