@@ -272,12 +272,26 @@ static bool is_describing_word(const afs_text *t, size_t i)
     return w[n - 1] != 's' && !(w[n - 2] == 'l' && w[n - 1] == 'y');
 }
 
+/* "Payload Services (CLPS) program": the name's acronym in brackets may
+ * stand before the noun. The token after the name and its brackets. */
+static size_t after_bracketed_acronym(const afs_text *t, const mention *m)
+{
+    size_t k = m->last;
+    if (k + 2 < t->token_count && afs_tok_is(t, k, "(") &&
+        (t->tokens[k + 1].flags & AFS_TF_ALL_CAPS) && afs_tok_is(t, k + 2, ")"))
+        return k + 3;
+    return k;
+}
+
 /* "Starship reusable launch vehicle", "Starship lunar lander missions":
  * the noun may follow a word or two of description, when no context
  * made the name a body and no capitals make it an acronym ("NASA lunar
  * lander program" stays NASA's). */
 static bool work_noun_follows(const afs_text *t, const mention *m)
 {
+    size_t next = after_bracketed_acronym(t, m);
+    if (next != m->last)
+        return is_work_noun(t, next);
     if (!is_lower_word(t, m->last)) /* most names: a capital or a mark */
         return false;
     if (is_work_noun(t, m->last))
@@ -290,6 +304,56 @@ static bool work_noun_follows(const afs_text *t, const mention *m)
             return is_describing_word(t, m->last) &&
                    (k == m->last || is_describing_word(t, k));
     return false;
+}
+
+/* "RAV4", "PS4", "AC1200", "RS-25": letters and digits in one word are a
+ * model's or a thing's designation, no body's name. One letter and one or
+ * two digits ("G7", "G20", "F-35") as often name a group of countries. */
+static bool is_model_number(const afs_text *t, size_t i)
+{
+    if (t->tokens[i].kind != AFS_TOK_WORD)
+        return false;
+    const char *w = afs_tok_str(t, i);
+    size_t n = afs_tok_len(t, i), letters = 0, digits = 0;
+    for (size_t k = 0; k < n; k++) {
+        if (isdigit((unsigned char)w[k]))
+            digits++;
+        else if (isalpha((unsigned char)w[k]))
+            letters++;
+        else if (w[k] != '-')
+            return false;
+    }
+    return digits > 0 && (letters >= 2 || digits >= 3);
+}
+
+/* "the new MacBook Air is", "its latest Galaxy,": what is new is a
+ * product. Not a name before a noun, which is what is new ("a new Fast
+ * Company report", "the new House majority"), nor one before or of a
+ * title ("the new Korvane CEO", "our new President") or a nationality, nor a
+ * person's or a body's by context. */
+static bool is_new_product(const afs_text *t, const mention *m)
+{
+    static const char *const fresh[] = {"new", "latest", NULL};
+    static const char *const owners[] = {"the", "a",   "its", "their",
+                                         "our", "his", "her", NULL};
+    static const char *const auxiliaries[] = {
+        "is", "was", "will", "has", "can", "would", "could", "does", NULL};
+    size_t f = m->first, next = m->last;
+    if (f < 2 || !afs_tok_is_one_of(t, f - 1, fresh) || m->cls == NAME_PERSON ||
+        m->org_votes > 0)
+        return false;
+    bool owned = afs_tok_is_one_of(t, f - 2, owners) ||
+                 (t->tokens[f - 2].flags & AFS_TF_POSSESSIVE);
+    bool before_noun =
+        next < t->token_count && t->tokens[next].kind == AFS_TOK_WORD &&
+        !(t->tokens[next].flags & AFS_TF_CAPITAL) &&
+        !is_function_word(t, next) && !afs_tok_is_one_of(t, next, auxiliaries);
+    bool titled = afs_tok_lower_in(t, next, AFS_LEX_TITLES) ||
+                  afs_tok_lower_starts(t, next, AFS_LEX_TITLES);
+    bool named_otherwise = titled || afs_tok_lower_in(t, f, AFS_LEX_TITLES) ||
+                           afs_tok_lower_starts(t, f, AFS_LEX_TITLES) ||
+                           afs_tok_has_key(t, m->last - 1, AFS_LEX_DEMONYMS);
+    return owned && !before_noun && !named_otherwise;
 }
 
 /* A text folded lately, found again by its length and first eight bytes:
@@ -384,12 +448,26 @@ static void drop_works(extraction *x)
     for (size_t mi = 0; mi < x->mentions.n; mi++) {
         const mention *m = &x->mentions.v[mi];
         /* the rare shapes of a work first: most names have neither */
-        if (m->strength >= 3 || m->strength < 0 || m->role ||
-            (!work_noun_follows(t, m) && !is_owned_work(x, mi)) ||
-            ends_with_org_head(t, m->first, m->last))
+        if (m->strength >= 3 || m->strength < 0 || m->role)
+            continue;
+        bool shaped = is_model_number(t, m->last - 1) || is_new_product(t, m);
+        if (!shaped && !work_noun_follows(t, m) && !is_owned_work(x, mi))
+            continue;
+        /* "the Gates Foundation initiative" is the foundation's, but
+         * "NASA's Commercial Orbital Transportation Services effort" is
+         * NASA's: an owner before the name takes the body's place */
+        if (!shaped && ends_with_org_head(t, m->first, m->last) &&
+            !(m->first > 0 &&
+              (t->tokens[m->first - 1].flags & AFS_TF_POSSESSIVE) &&
+              work_noun_follows(t, m)))
             continue;
         strmap_put(works, m->folded, 1);
         any = true;
+        /* "(CLPS)": the work's acronym names the work too */
+        const mention *next = mi + 1 < x->mentions.n ? m + 1 : NULL;
+        if (next && next->first == m->last + 1 && next->folded &&
+            after_bracketed_acronym(t, m) == next->last + 1)
+            strmap_put(works, next->folded, 1);
     }
     for (size_t mi = 0; any && mi < x->mentions.n; mi++) {
         mention *m = &x->mentions.v[mi];
