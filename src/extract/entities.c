@@ -1636,6 +1636,31 @@ static bool is_capitalised_throughout(const extraction *x, const mention *m)
     return (plural || acting) && !also_lower_case(t, i, 20000);
 }
 
+/* "Unsurprisingly", "Rebranded", "Undiagnosed": a prefix before a
+ * common word, in a verb's or an adverb's form, makes an English word the
+ * word list lacks, capitalised by its place, no name ("Unilever" is no
+ * prefix and a word; "Republicans", "Respawn" are no such form). */
+static bool is_prefixed_common_word(const afs_text *t, size_t i)
+{
+    static const char *const prefixes[] = {"Un",  "Re",  "Non",
+                                           "Dis", "Mis", NULL};
+    static const char *const endings[] = {"ed", "ing", "ly", NULL};
+    const char *w = afs_tok_str(t, i);
+    size_t n = afs_tok_len(t, i);
+    bool derived = false; /* a verb's or an adverb's form */
+    for (const char *const *e = endings; *e && !derived; e++) {
+        size_t k = strlen(*e);
+        derived = n > k && memcmp(w + n - k, *e, k) == 0;
+    }
+    for (const char *const *p = prefixes; derived && *p; p++) {
+        size_t k = strlen(*p);
+        if (n >= k + 5 && strncmp(w, *p, k) == 0 &&
+            is_common_word_text(w + k, n - k))
+            return true;
+    }
+    return false;
+}
+
 /* Names no lexicon or context placed are mostly companies, teams and
  * outlets ("Boeing", "Real Madrid", "The Hill"); wars, prizes, products
  * with model numbers and capitalised common words are not. */
@@ -1644,6 +1669,7 @@ static bool looks_like_organization(const extraction *x, const mention *m)
     const afs_text *t = x->text;
     if (any_digit(t, m->first, m->last) ||
         is_event_or_work_head(t, m->last - 1) ||
+        (m->last - m->first == 1 && is_prefixed_common_word(t, m->first)) ||
         (afs_tok_has_key(t, m->first, AFS_LEX_DEMONYMS) &&
          !ends_with_org_head(t, m->first, m->last)))
         return false;

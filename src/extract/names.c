@@ -1044,9 +1044,26 @@ static bool is_plural_acronym(const char *w, size_t n)
     return true;
 }
 
+/* "USD$23 billion", "EUR 40 million": capitals before a money sign or
+ * a sum are a currency's code. Not before any number: "NBC 5" is a
+ * station, "SBJ 40 Under 40" a magazine's list. */
+static bool is_currency_code(const afs_text *t, const mention *m)
+{
+    static const char *const sums[] = {"million", "billion", "trillion",
+                                       "bn",      "m",       NULL};
+    size_t next = m->last;
+    if (!(t->tokens[m->first].flags & AFS_TF_ALL_CAPS) ||
+        m->last - m->first != 1 || next + 1 >= t->token_count)
+        return false;
+    if (afs_tok_is(t, next, "$"))
+        return t->tokens[next + 1].kind == AFS_TOK_NUMBER;
+    return t->tokens[next].kind == AFS_TOK_NUMBER &&
+           afs_tok_is_one_of(t, next + 1, sums);
+}
+
 /* An acronym WordNet knows as a thing ("TV", "DNA", "GMT"), a title in
  * capitals ("CEO"), a plural acronym or an abbreviation ("Lt.", "N.Y.")
- * standing alone names no organization. */
+ * standing alone names no organization, nor does a currency's code. */
 static bool is_thing_abbreviation(const extraction *x, const mention *m)
 {
     const afs_text *t = x->text;
@@ -1057,7 +1074,7 @@ static bool is_thing_abbreviation(const extraction *x, const mention *m)
     return afs_tok_has_key(t, m->first, AFS_LEX_COMMON_ACRONYMS) ||
            (n > 1 && w[n - 1] == '.' &&
             afs_tok_has_key(t, m->first, AFS_LEX_ABBREVIATIONS)) ||
-           is_plural_acronym(w, n) ||
+           is_plural_acronym(w, n) || is_currency_code(t, m) ||
            ((t->tokens[m->first].flags & AFS_TF_ALL_CAPS) &&
             title_length(t, m->first, m->last) == 1);
 }

@@ -83,12 +83,30 @@ static void test_owned_programme_with_body_head(void **state)
     afs_article_free(a);
 }
 
+static void test_currency_codes_and_derived_words(void **state)
+{
+    (void)state;
+    afs_article *a = load(
+        "Marovia Air signed a USD$4 billion deal and a EUR 300 million loan "
+        "on Monday. Unsurprisingly, its shares rose. Rebranded as a "
+        "budget carrier, it flies to Lisbon, and WKRB 5 reported the "
+        "deal.\n");
+    assert_false(has_named(a, AFS_ORGANIZATION, "USD"));
+    assert_false(has_named(a, AFS_ORGANIZATION, "EUR"));
+    assert_false(has_named(a, AFS_ORGANIZATION, "Unsurprisingly"));
+    assert_false(has_named(a, AFS_ORGANIZATION, "Rebranded"));
+    /* a number is no sum */
+    assert_true(has_named(a, AFS_ORGANIZATION, "WKRB"));
+    afs_article_free(a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_model_numbers_are_products),
         cmocka_unit_test(test_what_is_new_is_a_product),
         cmocka_unit_test(test_owned_programme_with_body_head),
+        cmocka_unit_test(test_currency_codes_and_derived_words),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
