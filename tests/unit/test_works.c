@@ -100,6 +100,20 @@ static void test_currency_codes_and_derived_words(void **state)
     afs_article_free(a);
 }
 
+static void test_titles_joined_by_the(void **state)
+{
+    (void)state;
+    afs_article *a =
+        load("Parvel Pictures said Chase the Ravens earned $40 million over "
+             "the weekend. The film was praised by the Friends of the Marsh, a "
+             "charity.\n");
+    assert_false(has_named(a, AFS_ORGANIZATION, "Chase the Ravens"));
+    assert_true(has_work(a, "Chase the Ravens"));
+    /* "of the" is a body's own */
+    assert_true(has_named(a, AFS_ORGANIZATION, "Friends of the Marsh"));
+    afs_article_free(a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -107,6 +121,7 @@ int main(void)
         cmocka_unit_test(test_what_is_new_is_a_product),
         cmocka_unit_test(test_owned_programme_with_body_head),
         cmocka_unit_test(test_currency_codes_and_derived_words),
+        cmocka_unit_test(test_titles_joined_by_the),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
