@@ -383,8 +383,10 @@ static const char *strip_titles(extraction *x, size_t *first, size_t last,
     }
     if (!role)
         return NULL;
-    /* "Premier League": a title needs a name after it, not a word */
-    if (last - i == 1 && (is_event_or_work_head(t, i) || !is_cap_word(t, i)))
+    /* "Premier League": a title needs a name after it, not a word; nor a
+     * body's head ("General Assembly", "General Council") */
+    if (last - i == 1 && (is_event_or_work_head(t, i) || !is_cap_word(t, i) ||
+                          ends_with_org_head(t, i, last)))
         return NULL;
     *title_first = *first;
     *first = i;

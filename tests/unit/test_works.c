@@ -114,6 +114,19 @@ static void test_titles_joined_by_the(void **state)
     afs_article_free(a);
 }
 
+/* A title before a body's head word is the body's name, no person's. */
+static void test_title_before_body_head(void **state)
+{
+    (void)state;
+    afs_article *a =
+        load("The delegates took the motion to the General Assembly on "
+             "Thursday, and General Council members backed it.\n");
+    assert_false(has_named(a, AFS_PERSON, "Assembly"));
+    assert_false(has_named(a, AFS_PERSON, "Council"));
+    assert_true(has_named(a, AFS_ORGANIZATION, "General Assembly"));
+    afs_article_free(a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -122,6 +135,7 @@ int main(void)
         cmocka_unit_test(test_owned_programme_with_body_head),
         cmocka_unit_test(test_currency_codes_and_derived_words),
         cmocka_unit_test(test_titles_joined_by_the),
+        cmocka_unit_test(test_title_before_body_head),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
