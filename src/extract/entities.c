@@ -326,19 +326,6 @@ static bool is_model_number(const afs_text *t, size_t i)
     return digits > 0 && (letters >= 2 || digits >= 3);
 }
 
-/* "Meet the Fockers", "Gone with the Wind": a "the" straight after a
- * capitalised word inside a name joins the words of a title; a body's
- * name reaches its "the" through "of" or "for" ("Friends of the Earth"),
- * and a person's ("Alexander the Great") is left to the person rules. */
-static bool has_title_article(const afs_text *t, const mention *m)
-{
-    for (size_t i = m->first + 1; i + 1 < m->last; i++)
-        if (afs_tok_is(t, i, "the") &&
-            (t->tokens[i - 1].flags & AFS_TF_CAPITAL))
-            return m->cls != NAME_PERSON;
-    return false;
-}
-
 /* "the new MacBook Air is", "its latest Galaxy,": what is new is a
  * product. Not a name before a noun, which is what is new ("a new Fast
  * Company report", "the new House majority"), nor one before or of a
@@ -463,8 +450,7 @@ static void drop_works(extraction *x)
         /* the rare shapes of a work first: most names have neither */
         if (m->strength >= 3 || m->strength < 0 || m->role)
             continue;
-        bool shaped = is_model_number(t, m->last - 1) || is_new_product(t, m) ||
-                      has_title_article(t, m);
+        bool shaped = is_model_number(t, m->last - 1) || is_new_product(t, m);
         if (!shaped && !work_noun_follows(t, m) && !is_owned_work(x, mi))
             continue;
         /* "the Gates Foundation initiative" is the foundation's, but

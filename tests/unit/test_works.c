@@ -100,20 +100,6 @@ static void test_currency_codes_and_derived_words(void **state)
     afs_article_free(a);
 }
 
-static void test_titles_joined_by_the(void **state)
-{
-    (void)state;
-    afs_article *a =
-        load("Parvel Pictures said Chase the Ravens earned $40 million over "
-             "the weekend. The film was praised by the Friends of the Marsh, a "
-             "charity.\n");
-    assert_false(has_named(a, AFS_ORGANIZATION, "Chase the Ravens"));
-    assert_true(has_work(a, "Chase the Ravens"));
-    /* "of the" is a body's own */
-    assert_true(has_named(a, AFS_ORGANIZATION, "Friends of the Marsh"));
-    afs_article_free(a);
-}
-
 /* A title before a body's head word is the body's name, no person's. */
 static void test_title_before_body_head(void **state)
 {
@@ -134,7 +120,6 @@ int main(void)
         cmocka_unit_test(test_what_is_new_is_a_product),
         cmocka_unit_test(test_owned_programme_with_body_head),
         cmocka_unit_test(test_currency_codes_and_derived_words),
-        cmocka_unit_test(test_titles_joined_by_the),
         cmocka_unit_test(test_title_before_body_head),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
