@@ -277,8 +277,10 @@ static bool is_describing_word(const afs_text *t, size_t i)
 static size_t after_bracketed_acronym(const afs_text *t, const mention *m)
 {
     size_t k = m->last;
-    if (k + 2 < t->token_count && afs_tok_is(t, k, "(") &&
-        (t->tokens[k + 1].flags & AFS_TF_ALL_CAPS) && afs_tok_is(t, k + 2, ")"))
+    /* a mark's kind first: most names end before a word or a stop */
+    if (k + 2 < t->token_count && t->tokens[k].kind == AFS_TOK_PUNCT &&
+        afs_tok_is(t, k, "(") && (t->tokens[k + 1].flags & AFS_TF_ALL_CAPS) &&
+        afs_tok_is(t, k + 2, ")"))
         return k + 3;
     return k;
 }
@@ -450,16 +452,17 @@ static void drop_works(extraction *x)
         /* the rare shapes of a work first: most names have neither */
         if (m->strength >= 3 || m->strength < 0 || m->role)
             continue;
-        bool shaped = is_model_number(t, m->last - 1) || is_new_product(t, m);
-        if (!shaped && !work_noun_follows(t, m) && !is_owned_work(x, mi))
+        bool noun = work_noun_follows(t, m);
+        bool shaped =
+            !noun && (is_model_number(t, m->last - 1) || is_new_product(t, m));
+        if (!shaped && !noun && !is_owned_work(x, mi))
             continue;
         /* "the Gates Foundation initiative" is the foundation's, but
          * "NASA's Commercial Orbital Transportation Services effort" is
          * NASA's: an owner before the name takes the body's place */
         if (!shaped && ends_with_org_head(t, m->first, m->last) &&
             !(m->first > 0 &&
-              (t->tokens[m->first - 1].flags & AFS_TF_POSSESSIVE) &&
-              work_noun_follows(t, m)))
+              (t->tokens[m->first - 1].flags & AFS_TF_POSSESSIVE) && noun))
             continue;
         strmap_put(works, m->folded, 1);
         any = true;
