@@ -16,8 +16,8 @@ GOLD_FOLDERS = ("dev", "dev2")
 
 # The figures the project has reached; raise them as extraction improves.
 FLOOR = {
-    "people": 0.96,
-    "organizations": 0.87,
+    "people": 0.97,
+    "organizations": 0.88,
     "places": 0.94,
     "quotes": 0.97,
     "events": 0.66,
