@@ -558,14 +558,64 @@ static bool has_strong_evidence(const extraction *x, const mention *m)
            !(t->tokens[m->first].flags & AFS_TF_SENT_START);
 }
 
+/* A place the lexicons know by one word, not a word of the language nor
+ * the first of a sentence ("Como" opens many a question). */
+static bool is_known_place_word(const extraction *x, size_t i)
+{
+    const afs_text *t = x->text;
+    if ((t->tokens[i].flags & AFS_TF_SENT_START) ||
+        is_function_word_of(t, i, x->language))
+        return false;
+    const char *city = afs_span_value(t, i, i + 1, AFS_LEX_CITIES);
+    return afs_tok_has_key(t, i, AFS_LEX_COUNTRIES) ||
+           afs_tok_has_key(t, i, AFS_LEX_PLACES) || (city && *city == 'c');
+}
+
+/* The English rules join a sentence's first word and words joined by the
+ * language's "y", "de" to a name ("Selon Jean Dupont", "En Barcelona y
+ * Sevilla"): what stands after the first word, when it opens with a
+ * given name, is a person; else the first place the lexicons know in a
+ * run of places and the language's words. False when neither. */
+static bool narrow_to_known(extraction *x, mention *m)
+{
+    const afs_text *t = x->text;
+    if (m->last - m->first >= 3 &&
+        (t->tokens[m->first].flags & AFS_TF_SENT_START) &&
+        afs_tok_has_key(t, m->first + 1, AFS_LEX_GIVEN_NAMES) &&
+        !is_function_word_of(t, m->first + 1, x->language)) {
+        set_span(x, m, m->first + 1, m->last);
+        m->cls = NAME_PERSON;
+        m->strength = 2;
+        return true;
+    }
+    /* a run of the language's words and known places only ("En
+     * Barcelona y Sevilla"): a place among other names is a part of their
+     * name ("Fédération ... de France", "Como Educar seus Filhos") */
+    size_t place = m->last;
+    for (size_t i = m->first; m->last - m->first >= 2 && i < m->last; i++) {
+        if (is_known_place_word(x, i))
+            place = place == m->last ? i : place;
+        else if (!is_function_word_of(t, i, x->language))
+            return false;
+    }
+    if (place == m->last)
+        return false;
+    set_span(x, m, place, place + 1);
+    m->cls = NAME_PLACE;
+    m->strength = 3;
+    m->canonical = afs_span_value(t, place, place + 1, AFS_LEX_COUNTRIES);
+    return true;
+}
+
 static void keep_strong_names(extraction *x)
 {
     for (size_t mi = 0; mi < x->mentions.n; mi++) {
         mention *m = &x->mentions.v[mi];
-        if (m->strength >= 0 && !has_strong_evidence(x, m)) {
-            m->cls = NAME_UNKNOWN;
-            m->strength = -1;
-        }
+        if (m->strength < 0 || has_strong_evidence(x, m) ||
+            narrow_to_known(x, m))
+            continue;
+        m->cls = NAME_UNKNOWN;
+        m->strength = -1;
     }
 }
 

@@ -142,6 +142,32 @@ static void test_spanish_keeps_lexicon_places(void **state)
     afs_article_free(a);
 }
 
+/* Runs the English rules join: a sentence's first word before a given
+ * name, the language's words before a known place; a place inside a
+ * body's name stays part of it. */
+static void test_foreign_runs_narrowed(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Les enseignants manifestent dans plusieurs villes\n\n"
+        "Selon Paul Girard, les enseignants de la r\xC3\xA9gion ont "
+        "manifest\xC3\xA9 mardi dans le centre de la ville. Le cort\xC3\xA8ge "
+        "est parti de la gare et a rejoint la place de la mairie, o\xC3\xB9 "
+        "les syndicats ont pris la parole devant la foule.\n\n"
+        "En Lyon et \xC3\xA0 Bordeaux, les m\xC3\xAAmes revendications "
+        "ont \xC3\xA9t\xC3\xA9 entendues. La F\xC3\xA9"
+        "d\xC3\xA9ration "
+        "Scolaire de France a demand\xC3\xA9 une rencontre avec le "
+        "ministre.\n";
+    afs_article *a = load(text);
+    assert_string_equal(a->language, "fr");
+    assert_true(has_named(a, AFS_PERSON, "Paul Girard"));
+    assert_true(has_named(a, AFS_PLACE, "Lyon"));
+    assert_false(has_named(a, AFS_PLACE, "France"));
+    assert_int_equal(count_kind(a, AFS_ORGANIZATION), 0);
+    afs_article_free(a);
+}
+
 static void test_foreign_quote_keeps_english(void **state)
 {
     (void)state;
@@ -201,6 +227,7 @@ int main(void)
         cmocka_unit_test(test_english_is_told),
         cmocka_unit_test(test_french_names_only_what_is_known),
         cmocka_unit_test(test_spanish_keeps_lexicon_places),
+        cmocka_unit_test(test_foreign_runs_narrowed),
         cmocka_unit_test(test_foreign_quote_keeps_english),
         cmocka_unit_test(test_japanese_by_script),
         cmocka_unit_test(test_too_short_to_tell),
