@@ -92,10 +92,9 @@ static bool wants_lexicons(const afs_token *t)
 }
 
 /* Every lexicon a token is in, as written and in lower case, found once
- * here: the extractor asks it of most words many times. Each look-up
- * misses the cache; probing LEX_AHEAD words before finding the first lets the
- * misses overlap. */
-#define LEX_AHEAD 8
+ * here: the extractor asks it of most words many times. The words go to
+ * the lexicon AFS_LEX_BATCH at a time (afs_lex_words_find), so that the
+ * cache misses of their look-ups overlap. */
 
 /* What the words already found in this text are in: "the", "said" and
  * the article's names come back again and again, and a word seen before
@@ -106,9 +105,10 @@ static bool wants_lexicons(const afs_token *t)
 #define SEEN_SLOTS 512
 
 typedef struct seen_word {
-    uint64_t head;  /* its first eight bytes (fewer, zero-padded) */
-    uint32_t start; /* of its first token */
-    uint32_t len;
+    uint64_t head;    /* its first eight bytes (fewer, zero-padded) */
+    uint32_t start;   /* of its first token */
+    uint16_t len;     /* under 64: see wants_lexicons */
+    uint16_t pending; /* its look-up waits in the batch: found is not set */
     afs_lex_cases found;
 } seen_word;
 
@@ -116,6 +116,15 @@ typedef struct seen_words {
     uint64_t filled[SEEN_SLOTS / 64];
     seen_word slot[SEEN_SLOTS];
 } seen_words;
+
+/* Words waiting to be looked up, and where each answer goes. */
+typedef struct lex_batch {
+    afs_lex_query words[AFS_LEX_BATCH];
+    afs_lex_cases found[AFS_LEX_BATCH];
+    uint32_t token[AFS_LEX_BATCH];
+    uint32_t seen_at[AFS_LEX_BATCH];
+    size_t n;
+} lex_batch;
 
 static size_t seen_index(uint64_t head, size_t len)
 {
@@ -152,15 +161,6 @@ static void set_lexicons(afs_token *t, afs_lex_cases found)
     t->flags |= AFS_TF_LEXICONS;
 }
 
-/* A word being looked up: probed (its slot of the word index loading),
- * found LEX_AHEAD probes later. */
-typedef struct lex_lookup {
-    uint64_t head; /* token_head of the word, kept: finding it needs it */
-    afs_lex_probe probe;
-    uint32_t token;
-    uint32_t seen_at;
-} lex_lookup;
-
 /* The first min(n, 8) bytes of s[i..i + n) of a text of len bytes, as
  * afs_load_head8 reads them: one load when eight bytes remain. */
 static uint64_t token_head(const char *s, size_t len, size_t i, size_t n)
@@ -172,17 +172,34 @@ static uint64_t token_head(const char *s, size_t len, size_t i, size_t n)
     return n >= 8 ? w : w & (((uint64_t)1 << (8 * n)) - 1);
 }
 
-static void finish_lookup(afs_token *tokens, const char *s, seen_words *seen,
-                          const lex_lookup *l)
+/* Looks up the words of the batch and hands each its tokens' answer. */
+static void finish_batch(lex_batch *batch, afs_token *tokens, seen_words *seen)
 {
-    afs_token *t = &tokens[l->token];
+    afs_lex_words_find(batch->words, batch->n, batch->found);
+    for (size_t k = 0; k < batch->n; k++) {
+        set_lexicons(&tokens[batch->token[k]], batch->found[k]);
+        seen_word *w = &seen->slot[batch->seen_at[k]];
+        /* a later word of the batch may have taken the slot since */
+        if (w->pending && w->start == tokens[batch->token[k]].start) {
+            w->found = batch->found[k];
+            w->pending = 0;
+        }
+    }
+    batch->n = 0;
+}
+
+/* Token i joins the batch, and the seen slot at the word it starts. */
+static void add_to_batch(lex_batch *batch, seen_words *seen, size_t at,
+                         const char *s, const afs_token *t, size_t i,
+                         uint64_t head)
+{
     uint32_t n = t->end - t->start;
-    uint64_t head = l->head;
-    afs_lex_cases found =
-        afs_lex_word_find_head(s + t->start, n, head, l->probe);
-    set_lexicons(t, found);
-    seen->slot[l->seen_at] = (seen_word){head, t->start, n, found};
-    seen->filled[l->seen_at / 64] |= (uint64_t)1 << l->seen_at % 64;
+    batch->words[batch->n] = (afs_lex_query){s + t->start, n, head};
+    batch->token[batch->n] = (uint32_t)i;
+    batch->seen_at[batch->n++] = (uint32_t)at;
+    seen->slot[at] =
+        (seen_word){head, t->start, (uint16_t)n, 1, {{0, 0}, {0, 0}}};
+    seen->filled[at / 64] |= (uint64_t)1 << at % 64;
 }
 
 static void find_lexicons(afs_token *tokens, size_t count, const char *s,
@@ -190,8 +207,8 @@ static void find_lexicons(afs_token *tokens, size_t count, const char *s,
 {
     seen_words seen;
     memset(seen.filled, 0, sizeof seen.filled);
-    lex_lookup ahead[LEX_AHEAD];
-    size_t probed = 0, found = 0;
+    lex_batch batch;
+    batch.n = 0;
     for (size_t i = 0; i < count; i++) {
         afs_token *t = &tokens[i];
         if (!wants_lexicons(t))
@@ -200,18 +217,17 @@ static void find_lexicons(afs_token *tokens, size_t count, const char *s,
         uint64_t head = token_head(s, len, t->start, n);
         size_t at = seen_index(head, n);
         const seen_word *w = seen_before(&seen, at, s, t, head);
+        if (w && w->pending) /* the same word, earlier in the batch */
+            finish_batch(&batch, tokens, &seen);
         if (w) {
             set_lexicons(t, w->found);
             continue;
         }
-        if (probed - found == LEX_AHEAD)
-            finish_lookup(tokens, s, &seen, &ahead[found++ % LEX_AHEAD]);
-        ahead[probed++ % LEX_AHEAD] =
-            (lex_lookup){head, afs_lex_word_probe_head(s + t->start, n, head),
-                         (uint32_t)i, (uint32_t)at};
+        if (batch.n == AFS_LEX_BATCH)
+            finish_batch(&batch, tokens, &seen);
+        add_to_batch(&batch, &seen, at, s, t, i, head);
     }
-    while (found < probed)
-        finish_lookup(tokens, s, &seen, &ahead[found++ % LEX_AHEAD]);
+    finish_batch(&batch, tokens, &seen);
 }
 
 /* What a byte is to the tokenizer's fast paths: a table, one load a byte
