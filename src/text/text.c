@@ -566,75 +566,67 @@ static bool is_closer(const afs_token *k, char c)
            k->mark == AFS_MARK_SINGLE_CLOSE || c == ')' || c == ']';
 }
 
-static size_t count_sentence_ends(afs_text *t, bool *ends_after)
+/* The last token of the sentence that the terminal mark i ends: the
+ * closing quotes and brackets right after it are the sentence's too. i
+ * itself when the mark ends none, and SIZE_MAX when the sentence goes on. */
+static size_t sentence_end_at(const afs_text *t, size_t i)
 {
-    size_t count = 0;
-    for (size_t i = 0; i < t->token_count; i++) {
-        bool end = i + 1 == t->token_count ||
-                   (t->tokens[i + 1].flags & AFS_TF_PARA_START);
-        if (!end && is_terminal(t, i)) {
-            size_t j = i + 1;
-            while (j < t->token_count &&
-                   !(t->tokens[j].flags & AFS_TF_PARA_START) &&
-                   is_closer(&t->tokens[j], t->clean[t->tokens[j].start]) &&
-                   !(t->tokens[j].flags & AFS_TF_SPACE_BEFORE))
-                j++;
-            if (next_starts_sentence(t, j)) {
-                i = j - 1;
-                end = true;
-            }
-        }
-        ends_after[i] = end;
-        count += end;
-    }
-    return count;
+    size_t j = i + 1;
+    while (j < t->token_count && !(t->tokens[j].flags & AFS_TF_PARA_START) &&
+           is_closer(&t->tokens[j], t->clean[t->tokens[j].start]) &&
+           !(t->tokens[j].flags & AFS_TF_SPACE_BEFORE))
+        j++;
+    return next_starts_sentence(t, j) ? j - 1 : SIZE_MAX;
 }
 
-/* Token i's paragraph range grows to take it in. */
-static void extend_paragraph(afs_text *t, size_t i)
-{
-    const afs_token *k = &t->tokens[i];
-    afs_range *p = &t->paragraphs[k->paragraph];
-    if (k->flags & AFS_TF_PARA_START) {
-        p->first = i;
-        p->start = k->start;
-    }
-    p->last = i + 1;
-    p->end = k->end;
-}
+typedef AFS_VEC(afs_range) range_buf;
 
-/* Sentences and paragraphs in one pass over the tokens, after the pass
- * that finds where sentences end. */
+/* Sentences and paragraphs in one pass over the tokens. A paragraph ends
+ * before a token that starts one; a sentence with its paragraph, or
+ * after a terminal mark the next word does not continue. Both arrays end
+ * in a zeroed range past the last. */
 static void build_ranges(afs_text *t, afs_arena *arena)
 {
-    bool *ends = afs_arena_array(arena, t->token_count + 1, sizeof *ends);
-    t->sentence_count = count_sentence_ends(t, ends);
-    t->sentences =
-        afs_arena_array(arena, t->sentence_count + 1, sizeof *t->sentences);
-    size_t paragraphs =
-        t->token_count ? t->tokens[t->token_count - 1].paragraph + 1 : 0;
+    size_t count = t->token_count;
+    size_t paragraphs = count ? t->tokens[count - 1].paragraph + 1 : 0;
     t->paragraphs =
         afs_arena_array(arena, paragraphs + 1, sizeof *t->paragraphs);
     t->paragraph_count = paragraphs;
-    size_t s = 0, first = 0;
+    /* about a sentence every twenty tokens: seldom a regrowth */
+    range_buf sentences = {.arena = arena};
+    afs_vec_reserve(&sentences, count / 16 + 2);
+    size_t first = 0, ends_at = SIZE_MAX;
     bool need_start = true;
-    for (size_t i = 0; i < t->token_count; i++) {
+    for (size_t i = 0; i < count; i++) {
         afs_token *k = &t->tokens[i];
-        k->sentence = (uint32_t)s;
+        k->sentence = (uint32_t)sentences.n;
         if (need_start && k->kind == AFS_TOK_WORD &&
             !(k->flags & AFS_TF_POSSESSIVE)) {
             k->flags |= AFS_TF_SENT_START;
             need_start = false;
         }
-        extend_paragraph(t, i);
-        if (ends[i]) {
-            t->sentences[s] =
+        afs_range *p = &t->paragraphs[k->paragraph];
+        if (k->flags & AFS_TF_PARA_START)
+            *p = (afs_range){i, i, k->start, k->start};
+        bool paragraph_ends =
+            i + 1 == count || (t->tokens[i + 1].flags & AFS_TF_PARA_START);
+        if (paragraph_ends) {
+            p->last = i + 1;
+            p->end = k->end;
+        } else if (ends_at == SIZE_MAX && is_terminal(t, i)) {
+            ends_at = sentence_end_at(t, i);
+        }
+        if (paragraph_ends || i == ends_at) {
+            *afs_vec_push(&sentences) =
                 (afs_range){first, i + 1, t->tokens[first].start, k->end};
-            s++;
             first = i + 1;
+            ends_at = SIZE_MAX;
             need_start = true;
         }
     }
+    afs_vec_push(&sentences); /* the zeroed range past the last */
+    t->sentences = sentences.v;
+    t->sentence_count = sentences.n - 1;
 }
 
 afs_text *afs_text_new(afs_arena *arena, const char *bytes, size_t len)
