@@ -397,6 +397,9 @@ static void set_case_flags(afs_token *t, const char *s, size_t len)
     if (first < 0x80 ? !is_ascii_upper(first) : !is_upper_at(s, len, t->start))
         return;
     t->flags |= AFS_TF_CAPITAL;
+    unsigned char second = (unsigned char)s[t->start + 1];
+    if (t->end - t->start >= 2 && (unsigned)(second - 'a') < 26)
+        return; /* "The": most capitals start a word in lower case */
     if (is_all_caps(s, len, t->start, t->end))
         t->flags |= AFS_TF_ALL_CAPS;
 }
@@ -483,6 +486,28 @@ static void classify_token(afs_token *t, const char *s, size_t len, size_t i,
         t->end = next;
 }
 
+/* The end of the word that starts at i with an ASCII letter (most
+ * tokens): a run of letters and digits that a space or a mark ends. */
+static inline size_t ascii_word_end(const char *s, size_t len, size_t i)
+{
+    size_t end = ascii_alnum_end(s, len, i);
+    if (end < len && !ends_word_ascii((unsigned char)s[end]))
+        end = word_end(s, len, end);
+    return end < len && s[end] == '.' ? absorb_abbreviation_dot(s, len, i, end)
+                                      : end;
+}
+
+/* A new last token, its kind, mark, lexicons and end still to be set. */
+static inline afs_token *new_token(tok_buf *b, size_t start, uint32_t paragraph,
+                                   uint16_t flags)
+{
+    afs_vec_reserve(b, 1);
+    afs_token *t = &b->v[b->n++];
+    *t = (afs_token){
+        .start = (uint32_t)start, .paragraph = paragraph, .flags = flags};
+    return t;
+}
+
 static void tokenize(tok_buf *b, const char *s, size_t len)
 {
     size_t i = 0;
@@ -500,6 +525,15 @@ static void tokenize(tok_buf *b, const char *s, size_t len)
             i++;
             continue;
         }
+        if ((unsigned)((c | 0x20) - 'a') < 26) { /* most tokens */
+            afs_token *t = new_token(b, i, paragraph, pending);
+            pending = 0;
+            t->kind = AFS_TOK_WORD;
+            i = t->end = (uint32_t)ascii_word_end(s, len, i);
+            if (is_ascii_upper(c))
+                set_case_flags(t, s, len);
+            continue;
+        }
         size_t n = 1;
         unsigned cp = c;
         if (c >= 0x80) {
@@ -510,25 +544,10 @@ static void tokenize(tok_buf *b, const char *s, size_t len)
                 continue;
             }
         }
-        afs_token t = {
-            .start = (uint32_t)i, .paragraph = paragraph, .flags = pending};
+        afs_token *t = new_token(b, i, paragraph, pending);
         pending = 0;
-        if ((unsigned)((c | 0x20) - 'a') < 26) { /* most tokens */
-            t.kind = AFS_TOK_WORD;
-            size_t end = ascii_alnum_end(s, len, i);
-            if (end < len && !ends_word_ascii((unsigned char)s[end]))
-                end = word_end(s, len, end);
-            t.end = end < len && s[end] == '.'
-                        ? absorb_abbreviation_dot(s, len, i, end)
-                        : end;
-            if (is_ascii_upper(c))
-                set_case_flags(&t, s, len);
-        } else {
-            classify_token(&t, s, len, i, cp, n);
-        }
-        i = t.end;
-        afs_vec_reserve(b, 1);
-        b->v[b->n++] = t;
+        classify_token(t, s, len, i, cp, n);
+        i = t->end;
     }
 }
 
