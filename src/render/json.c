@@ -129,6 +129,20 @@ static bool eight_plain(const char *s)
     return special8(load8(s)) == 0;
 }
 
+/* Sixteen bytes at s are printable ASCII with no quote or backslash, in
+ * one step of the compiler's vectors (SSE2 on x86-64). */
+typedef unsigned char bytes16 __attribute__((vector_size(16)));
+
+static bool plain_ascii16(const char *s)
+{
+    bytes16 v;
+    memcpy(&v, s, sizeof v);
+    bytes16 bad = (v < 0x20) | (v >= 0x80) | (v == '"') | (v == '\\');
+    uint64_t halves[2];
+    memcpy(halves, &bad, sizeof halves);
+    return (halves[0] | halves[1]) == 0;
+}
+
 /* Copies s[0, n) to to when it is all printable ASCII with no quote or
  * backslash (most strings of an article, which go out as they are),
  * eight bytes a step as it tests them; false, with to[0, n) garbage,
@@ -144,6 +158,11 @@ static bool copy_plain_ascii(char *to, const char *s, size_t n)
         return true;
     }
     size_t i = 0;
+    for (; i + 16 <= n; i += 16) {
+        if (!plain_ascii16(s + i))
+            return false;
+        memcpy(to + i, s + i, 16);
+    }
     for (; i + 8 <= n; i += 8) {
         uint64_t x = load8(s + i);
         if (not_plain_ascii8(x))
