@@ -624,12 +624,12 @@ static void build_ranges(afs_text *t, afs_arena *arena)
             k->flags |= AFS_TF_SENT_START;
             need_start = false;
         }
-        afs_range *p = &t->paragraphs[k->paragraph];
         if (k->flags & AFS_TF_PARA_START)
-            *p = (afs_range){i, i, k->start, k->start};
+            t->paragraphs[k->paragraph] = (afs_range){i, i, k->start, 0};
         bool paragraph_ends =
             i + 1 == count || (t->tokens[i + 1].flags & AFS_TF_PARA_START);
         if (paragraph_ends) {
+            afs_range *p = &t->paragraphs[k->paragraph];
             p->last = i + 1;
             p->end = k->end;
         } else if (ends_at == SIZE_MAX && is_terminal(t, i)) {
