@@ -46,8 +46,7 @@ afs_lex_sets afs_lex_word(const char *word, size_t len);
 /* afs_lex_word of the word as written and of its ASCII lower-case form,
  * in one walk (the index hashes keys by their lower-case form) and in two
  * steps: probe hashes a word and starts loading its slot, find looks it
- * up. A caller with many words probes a few ahead of finding, so that the
- * cache misses of the look-ups overlap. */
+ * up. */
 typedef struct afs_lex_cases {
     afs_lex_sets exact, lower;
 } afs_lex_cases;
@@ -56,15 +55,20 @@ typedef struct afs_lex_probe { /* eight bytes: passed in a register */
     bool has_upper;
 } afs_lex_probe;
 afs_lex_probe afs_lex_word_probe(const char *word, size_t len);
-/* The same, given head: the word's first eight bytes as afs_load_head8
- * (fold.h) reads them, which a caller often has already. */
-afs_lex_probe afs_lex_word_probe_head(const char *word, size_t len,
-                                      uint64_t head);
 afs_lex_cases afs_lex_word_find(const char *word, size_t len,
                                 afs_lex_probe probe);
-/* afs_lex_word_find given head, as afs_lex_word_probe_head. */
-afs_lex_cases afs_lex_word_find_head(const char *word, size_t len,
-                                     uint64_t head, afs_lex_probe probe);
+/* Many words at once, for the tokenizer: afs_lex_word_find of each of
+ * words[0..n) (n at most AFS_LEX_BATCH) into found[0..n). Every word is
+ * probed before the first is found, so that the cache misses of the
+ * look-ups overlap, in one call: a call a word cost more than a look-up. */
+#define AFS_LEX_BATCH 32
+typedef struct afs_lex_query {
+    const char *word;
+    size_t len;
+    uint64_t head; /* its first eight bytes, as afs_load_head8 reads them */
+} afs_lex_query;
+void afs_lex_words_find(const afs_lex_query *words, size_t n,
+                        afs_lex_cases *found);
 /* Entry count, for tests. */
 size_t afs_lex_size(enum afs_lexicon lex);
 

@@ -16,8 +16,7 @@ bool afs_is_ascii(const char *s, size_t len)
         memcpy(&w, s + i, 8);
         any |= w;
     }
-    for (; i < len; i++)
-        any |= (unsigned char)s[i];
+    any |= afs_load_head8(s + i, len - i); /* the last few, at once */
     return !(any & 0x8080808080808080u);
 }
 
@@ -30,10 +29,24 @@ static const char *fold_ascii(afs_arena *arena, const char *s, size_t len)
         w = afs_ascii_lower8(w, &capitals);
         memcpy(out + i, &w, 8);
     }
-    for (; i < len; i++) {
-        unsigned char c = (unsigned char)s[i];
-        out[i] = (char)(c | ((unsigned)(c - 'A') < 26u ? 0x20 : 0));
+    /* the last few at once too, stored in pieces inside out[i, len) */
+    size_t n = len - i;
+    uint64_t capitals,
+        w = afs_ascii_lower8(afs_load_head8(s + i, n), &capitals);
+    if (n & 4) {
+        uint32_t v = (uint32_t)w;
+        memcpy(out + i, &v, 4);
+        i += 4;
+        w >>= 32;
     }
+    if (n & 2) {
+        uint16_t v = (uint16_t)w;
+        memcpy(out + i, &v, 2);
+        i += 2;
+        w >>= 16;
+    }
+    if (n & 1)
+        out[i] = (char)w;
     out[len] = '\0';
     return out;
 }

@@ -43,12 +43,28 @@ static unsigned decode(const unsigned char *s, size_t len, size_t *n)
     return 0xFFFD;
 }
 
-/* A lower-case letter or digit of an ASCII byte, or 0 for a dash. */
+/* What each byte is in a slug: a lower-case letter or digit of an ASCII
+ * one, 0 for a dash or a byte that is not ASCII. A table: a slug is cut
+ * from every name and quote, a byte at a time. */
+#define SLUG_DIGITS                                                            \
+    ['0'] = '0', ['1'] = '1', ['2'] = '2', ['3'] = '3', ['4'] = '4',           \
+    ['5'] = '5', ['6'] = '6', ['7'] = '7', ['8'] = '8', ['9'] = '9'
+#define SLUG_LETTER(c) [c] = c, [c - 'a' + 'A'] = c
+static const char slug_chars[256] = {
+    SLUG_DIGITS,      SLUG_LETTER('a'), SLUG_LETTER('b'), SLUG_LETTER('c'),
+    SLUG_LETTER('d'), SLUG_LETTER('e'), SLUG_LETTER('f'), SLUG_LETTER('g'),
+    SLUG_LETTER('h'), SLUG_LETTER('i'), SLUG_LETTER('j'), SLUG_LETTER('k'),
+    SLUG_LETTER('l'), SLUG_LETTER('m'), SLUG_LETTER('n'), SLUG_LETTER('o'),
+    SLUG_LETTER('p'), SLUG_LETTER('q'), SLUG_LETTER('r'), SLUG_LETTER('s'),
+    SLUG_LETTER('t'), SLUG_LETTER('u'), SLUG_LETTER('v'), SLUG_LETTER('w'),
+    SLUG_LETTER('x'), SLUG_LETTER('y'), SLUG_LETTER('z'),
+};
+#undef SLUG_DIGITS
+#undef SLUG_LETTER
+
 static char ascii_slug_char(unsigned char c)
 {
-    if ((unsigned)(c - 'a') < 26 || (unsigned)(c - '0') < 10)
-        return (char)c;
-    return (unsigned)(c - 'A') < 26 ? (char)(c - 'A' + 'a') : 0;
+    return slug_chars[c];
 }
 
 /* Appends alen letters to the slug out[0..*n), after a dash when one is

@@ -117,8 +117,8 @@ __attribute__((noinline)) static uint64_t long_word_hash(const char *word,
     return hash_step(h, w);
 }
 
-afs_lex_probe afs_lex_word_probe_head(const char *word, size_t len,
-                                      uint64_t head)
+static inline afs_lex_probe probe_word(const char *word, size_t len,
+                                       uint64_t head)
 {
     uint64_t capitals;
     uint64_t w = lower8(head, &capitals);
@@ -132,7 +132,7 @@ afs_lex_probe afs_lex_word_probe_head(const char *word, size_t len,
 
 afs_lex_probe afs_lex_word_probe(const char *word, size_t len)
 {
-    return afs_lex_word_probe_head(word, len, afs_load_head8(word, len));
+    return probe_word(word, len, afs_load_head8(word, len));
 }
 
 static char ascii_lower(char c)
@@ -225,25 +225,25 @@ find_any_word(const char *word, size_t len, uint64_t head, afs_lex_probe probe)
     return found;
 }
 
-static afs_lex_cases cases_of(uint32_t exact, uint32_t lower)
+static afs_lex_sets sets_of(uint32_t sets)
 {
-    return (afs_lex_cases){
-        {(uint16_t)(exact & 0xFFFF), (uint16_t)(exact >> 16)},
-        {(uint16_t)(lower & 0xFFFF), (uint16_t)(lower >> 16)}};
+    return (afs_lex_sets){(uint16_t)(sets & 0xFFFF), (uint16_t)(sets >> 16)};
 }
 
-/* A word of up to eight bytes, most of them: its head against the first
- * eight bytes of each slot of its length (the rest of such a slot is
- * zero). */
-static afs_lex_cases find_short_word(const afs_lexicon_word_index *x,
-                                     size_t len, uint64_t head,
-                                     afs_lex_probe probe)
+/* A word of up to eight bytes, most of them: its first eight bytes as
+ * written and lowered against the first eight of each slot of its length
+ * (the rest of such a slot is zero), from slot i of its probe sequence.
+ * Inline, writing into found: a call and a returned pair of sets cost as
+ * much as the walk. */
+static inline __attribute__((always_inline)) void
+find_short_word(const afs_lexicon_word_index *x, size_t len, uint64_t head,
+                uint64_t lower, size_t i, afs_lex_cases *found)
 {
-    uint64_t capitals, lower = lower8(head, &capitals);
     uint32_t exact_sets = 0, lower_sets = 0;
-    bool need_exact = true, need_lower = probe.has_upper;
+    bool has_upper = lower != head;
+    bool need_exact = true, need_lower = has_upper;
     size_t mask = x->slot_count - 1;
-    for (size_t i = probe.hash & mask; x->slots[i].len; i = (i + 1) & mask) {
+    for (; x->slots[i].len; i = (i + 1) & mask) {
         const afs_lexicon_word_slot *slot = &x->slots[i];
         if (slot->len != len)
             continue;
@@ -258,23 +258,56 @@ static afs_lex_cases find_short_word(const afs_lexicon_word_index *x,
         if (!need_exact && !need_lower)
             break;
     }
-    return cases_of(exact_sets, probe.has_upper ? lower_sets : exact_sets);
+    found->exact = sets_of(exact_sets);
+    found->lower = sets_of(has_upper ? lower_sets : exact_sets);
 }
 
-afs_lex_cases afs_lex_word_find_head(const char *word, size_t len,
-                                     uint64_t head, afs_lex_probe probe)
+static inline afs_lex_cases find_word(const char *word, size_t len,
+                                      uint64_t head, afs_lex_probe probe)
 {
     const afs_lexicon_word_index *x = &afs_lexicon_words;
-    if (word && x->count && len <= 8)
-        return find_short_word(x, len, head, probe);
+    afs_lex_cases found;
+    if (word && x->count && len <= 8) {
+        uint64_t capitals;
+        find_short_word(x, len, head, lower8(head, &capitals),
+                        probe.hash & (x->slot_count - 1), &found);
+        return found;
+    }
     return find_any_word(word, len, head, probe);
+}
+
+void afs_lex_words_find(const afs_lex_query *words, size_t n,
+                        afs_lex_cases *found)
+{
+    const afs_lexicon_word_index *x = &afs_lexicon_words;
+    afs_lex_probe probes[AFS_LEX_BATCH];
+    uint64_t lowered[AFS_LEX_BATCH];
+    if (n > AFS_LEX_BATCH)
+        n = AFS_LEX_BATCH;
+    for (size_t k = 0; k < n; k++) {
+        const afs_lex_query *q = &words[k];
+        uint64_t capitals;
+        lowered[k] = lower8(q->head, &capitals);
+        uint64_t h =
+            q->len > 8 ? long_word_hash(q->word, q->len, lowered[k], &capitals)
+                       : hash_step(0, lowered[k]);
+        probes[k] = (afs_lex_probe){(uint32_t)(h >> 32), capitals != 0};
+        __builtin_prefetch(&x->slots[probes[k].hash & (x->slot_count - 1)]);
+    }
+    for (size_t k = 0; k < n; k++) {
+        const afs_lex_query *q = &words[k];
+        if (q->len <= 8 && x->count)
+            find_short_word(x, q->len, q->head, lowered[k],
+                            probes[k].hash & (x->slot_count - 1), &found[k]);
+        else
+            found[k] = find_any_word(q->word, q->len, q->head, probes[k]);
+    }
 }
 
 afs_lex_cases afs_lex_word_find(const char *word, size_t len,
                                 afs_lex_probe probe)
 {
-    return afs_lex_word_find_head(word, len,
-                                  word ? afs_load_head8(word, len) : 0, probe);
+    return find_word(word, len, word ? afs_load_head8(word, len) : 0, probe);
 }
 
 afs_lex_sets afs_lex_word(const char *word, size_t len)

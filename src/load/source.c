@@ -611,25 +611,46 @@ typedef struct stream {
     size_t emitted; /* the next to emit; slots hold [emitted, next) */
     stream_slot slots[STREAM_WINDOW];
     pthread_mutex_t lock;
-    pthread_cond_t ready; /* a slot is done */
+    pthread_cond_t ready; /* the results to emit next are done */
     pthread_cond_t room;  /* a slot is free */
+    /* Who waits, so that a wake-up goes only to a waiter: one a slot
+     * was a futex call an article, most of them for nothing. */
+    bool emitter_waits;
+    size_t claimers_waiting;
     const afs_source_options *options;
     afs_source_work_fn work;
     void *context;
 } stream;
 
 /* The next article to load, waiting while the window is full; false
- * when there are none left. */
+ * when there are none left. The lock held. */
 static bool stream_claim(stream *s, size_t *index)
 {
-    pthread_mutex_lock(&s->lock);
-    while (s->next < s->count && s->next >= s->emitted + STREAM_WINDOW)
+    while (s->next < s->count && s->next >= s->emitted + STREAM_WINDOW) {
+        s->claimers_waiting++;
         pthread_cond_wait(&s->room, &s->lock);
+        s->claimers_waiting--;
+    }
     bool any = s->next < s->count;
     if (any)
         *index = s->next++;
-    pthread_mutex_unlock(&s->lock);
     return any;
+}
+
+/* Results the emitter waits for once it has none: it then wakes once
+ * for several articles, not once for each. */
+#define EMIT_BATCH 8
+_Static_assert(EMIT_BATCH <= STREAM_WINDOW, "the window holds a batch");
+
+/* The next EMIT_BATCH results (or all that are left) are done. */
+static bool emit_batch_done(const stream *s)
+{
+    size_t left = s->count - s->emitted;
+    size_t want = left < EMIT_BATCH ? left : EMIT_BATCH;
+    for (size_t k = 0; k < want; k++)
+        if (!s->slots[(s->emitted + k) % STREAM_WINDOW].done)
+            return false;
+    return true;
 }
 
 /* Loads article i and runs work on it. */
@@ -659,13 +680,17 @@ static void *stream_worker(void *arg)
 {
     stream *s = arg;
     worker_memory memory = {.scratch = afs_arena_new()};
+    /* one hold of the lock an article: its result in, the next out */
+    pthread_mutex_lock(&s->lock);
     for (size_t i; stream_claim(s, &i);) {
+        pthread_mutex_unlock(&s->lock);
         stream_slot done = stream_load(s, i, memory);
         pthread_mutex_lock(&s->lock);
         s->slots[i % STREAM_WINDOW] = done;
-        pthread_cond_signal(&s->ready);
-        pthread_mutex_unlock(&s->lock);
+        if (s->emitter_waits && emit_batch_done(s))
+            pthread_cond_signal(&s->ready);
     }
+    pthread_mutex_unlock(&s->lock);
     afs_arena_free(memory.scratch);
     return NULL;
 }
@@ -676,12 +701,17 @@ static void stream_emit_all(stream *s, afs_source_emit_fn emit)
     pthread_mutex_lock(&s->lock);
     while (s->emitted < s->count) {
         stream_slot *slot = &s->slots[s->emitted % STREAM_WINDOW];
-        while (!slot->done)
-            pthread_cond_wait(&s->ready, &s->lock);
+        if (!slot->done) {
+            s->emitter_waits = true;
+            while (!emit_batch_done(s))
+                pthread_cond_wait(&s->ready, &s->lock);
+            s->emitter_waits = false;
+        }
         stream_slot taken = *slot;
         slot->done = false;
         s->emitted++;
-        pthread_cond_broadcast(&s->room);
+        if (s->claimers_waiting)
+            pthread_cond_broadcast(&s->room);
         pthread_mutex_unlock(&s->lock);
         stream_emit(s, emit, taken);
         pthread_mutex_lock(&s->lock);

@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "articlefs/fold.h"
 #include "articlefs/utf8.h"
 
 /* The sink gets the buffer when it holds this much: big enough that a
@@ -54,67 +55,26 @@ static void jw_reserve(jw *w, size_t more)
     w->cap = cap;
 }
 
-static void jw_put_slow(jw *w, const char *s, size_t n)
+/* Room for n more bytes, what the buffer holds handed to the sink first
+ * when they would take it past JW_FLUSH_AT. */
+static void jw_make_room(jw *w, size_t n)
 {
     if (w->sink && w->len + n > JW_FLUSH_AT)
         jw_flush(w);
     jw_reserve(w, n);
     jw_set_room(w);
+}
+
+void jw_put_slow(jw *w, const char *s, size_t n)
+{
+    jw_make_room(w, n);
     memcpy(w->data + w->len, s, n);
     w->len += n;
 }
 
-/* n <= 16 bytes in two moves that may overlap, none outside [s, s + n):
- * a memcpy of a length not known here is a call. */
-static inline void copy_short(char *to, const char *s, size_t n)
-{
-    if (n >= 8) {
-        uint64_t head, tail;
-        memcpy(&head, s, 8);
-        memcpy(&tail, s + n - 8, 8);
-        memcpy(to, &head, 8);
-        memcpy(to + n - 8, &tail, 8);
-    } else if (n >= 4) {
-        uint32_t head, tail;
-        memcpy(&head, s, 4);
-        memcpy(&tail, s + n - 4, 4);
-        memcpy(to, &head, 4);
-        memcpy(to + n - 4, &tail, 4);
-    } else if (n >= 2) {
-        uint16_t head, tail;
-        memcpy(&head, s, 2);
-        memcpy(&tail, s + n - 2, 2);
-        memcpy(to, &head, 2);
-        memcpy(to + n - 2, &tail, 2);
-    } else if (n) {
-        to[0] = s[0];
-    }
-}
-
-/* Most pieces are a few bytes: the common case is one test and a copy. */
-static inline void jw_put(jw *w, const char *s, size_t n)
-{
-    if (w->len + n > w->room) {
-        jw_put_slow(w, s, n);
-        return;
-    }
-    if (n <= 16)
-        copy_short(w->data + w->len, s, n);
-    else
-        memcpy(w->data + w->len, s, n);
-    w->len += n;
-}
-
-static inline void jw_byte(jw *w, char c)
-{
-    jw_put(w, &c, 1);
-}
-
 /* A newline and two spaces a level, as JSON_INDENT(2) lays it out. */
-static void jw_newline(jw *w, unsigned depth)
+void jw_newline(jw *w, unsigned depth)
 {
-    if (!w->pretty)
-        return;
     static const char spaces[] = "                                ";
     jw_byte(w, '\n');
     for (size_t n = 2 * (size_t)depth; n > 0;) {
@@ -124,59 +84,10 @@ static void jw_newline(jw *w, unsigned depth)
     }
 }
 
-/* What comes before a value: a comma after an earlier item, the line
- * and indent of the item in pretty output; nothing after a key. */
-static inline void jw_before_value(jw *w)
+void jw_too_deep(void)
 {
-    if (w->after_key) {
-        w->after_key = false;
-        return;
-    }
-    if (w->depth == 0)
-        return;
-    if (w->has_items[w->depth - 1])
-        jw_byte(w, ',');
-    w->has_items[w->depth - 1] = true;
-    jw_newline(w, w->depth);
-}
-
-static void jw_open(jw *w, char mark)
-{
-    jw_before_value(w);
-    if (w->depth >= JW_MAX_DEPTH) {
-        fprintf(stderr, "articlefs: JSON nested too deep\n");
-        abort();
-    }
-    jw_byte(w, mark);
-    w->has_items[w->depth++] = false;
-}
-
-static void jw_close(jw *w, char mark)
-{
-    bool had_items = w->has_items[--w->depth];
-    if (had_items)
-        jw_newline(w, w->depth);
-    jw_byte(w, mark);
-}
-
-void jw_object_begin(jw *w)
-{
-    jw_open(w, '{');
-}
-
-void jw_object_end(jw *w)
-{
-    jw_close(w, '}');
-}
-
-void jw_array_begin(jw *w)
-{
-    jw_open(w, '[');
-}
-
-void jw_array_end(jw *w)
-{
-    jw_close(w, ']');
+    fprintf(stderr, "articlefs: JSON nested too deep\n");
+    abort();
 }
 
 /* Bytes that go into a JSON string as they are. */
@@ -185,18 +96,86 @@ static bool is_plain(unsigned char c)
     return c >= 0x20 && c != '"' && c != '\\';
 }
 
-/* Eight bytes at s are all plain, tested at once: a byte below 0x20
- * borrows into its top bit when 0x20 is taken away, and a quote or a
- * backslash becomes 0 when xor-ed with it. */
-static bool eight_plain(const char *s)
+/* The top bit of each byte of x that a JSON string cannot take as it is
+ * (a byte below 0x20, a quote, a backslash), and maybe of bytes after
+ * one of those: a byte below 0x20 borrows into its top bit when 0x20 is
+ * taken away, and a quote or a backslash becomes 0 when xor-ed with it
+ * (a borrow only runs on upwards). */
+static uint64_t special8(uint64_t x)
 {
     const uint64_t ones = 0x0101010101010101u, tops = 0x8080808080808080u;
-    uint64_t x;
-    memcpy(&x, s, sizeof x);
     uint64_t quote = x ^ ('"' * ones), backslash = x ^ ('\\' * ones);
     uint64_t special = ((x - 0x20 * ones) & ~x) | ((quote - ones) & ~quote) |
                        ((backslash - ones) & ~backslash);
-    return (special & tops) == 0;
+    return special & tops;
+}
+
+/* The same, and the bytes that are not ASCII. */
+static uint64_t not_plain_ascii8(uint64_t x)
+{
+    return special8(x) | (x & 0x8080808080808080u);
+}
+
+static uint64_t load8(const char *s)
+{
+    uint64_t x;
+    memcpy(&x, s, sizeof x);
+    return x;
+}
+
+/* Eight bytes at s are all plain. */
+static bool eight_plain(const char *s)
+{
+    return special8(load8(s)) == 0;
+}
+
+/* Sixteen bytes at s are printable ASCII with no quote or backslash, in
+ * one step of the compiler's vectors (SSE2 on x86-64). */
+typedef unsigned char bytes16 __attribute__((vector_size(16)));
+
+static bool plain_ascii16(const char *s)
+{
+    bytes16 v;
+    memcpy(&v, s, sizeof v);
+    bytes16 bad = (v < 0x20) | (v >= 0x80) | (v == '"') | (v == '\\');
+    uint64_t halves[2];
+    memcpy(halves, &bad, sizeof halves);
+    return (halves[0] | halves[1]) == 0;
+}
+
+/* Copies s[0, n) to to when it is all printable ASCII with no quote or
+ * backslash (most strings of an article, which go out as they are),
+ * eight bytes a step as it tests them; false, with to[0, n) garbage,
+ * when it is not. */
+static bool copy_plain_ascii(char *to, const char *s, size_t n)
+{
+    if (n < 8) {
+        uint64_t x = afs_load_head8(s, n);
+        uint64_t first_n = n ? ~(uint64_t)0 >> (64 - 8 * n) : 0;
+        if (not_plain_ascii8(x) & first_n)
+            return false;
+        jw_copy_short(to, s, n);
+        return true;
+    }
+    size_t i = 0;
+    for (; i + 16 <= n; i += 16) {
+        if (!plain_ascii16(s + i))
+            return false;
+        memcpy(to + i, s + i, 16);
+    }
+    for (; i + 8 <= n; i += 8) {
+        uint64_t x = load8(s + i);
+        if (not_plain_ascii8(x))
+            return false;
+        memcpy(to + i, &x, 8);
+    }
+    if (i < n) { /* the last eight, overlapping the ones before */
+        uint64_t x = load8(s + n - 8);
+        if (not_plain_ascii8(x))
+            return false;
+        memcpy(to + n - 8, &x, 8);
+    }
+    return true;
 }
 
 static void jw_escaped(jw *w, const char *s, size_t n)
@@ -248,8 +227,7 @@ static void jw_escaped(jw *w, const char *s, size_t n)
     jw_byte(w, '"');
 }
 
-__attribute__((noinline)) static void jw_key_slow(jw *w, const char *key,
-                                                  size_t len)
+void jw_key_slow(jw *w, const char *key, size_t len)
 {
     jw_before_value(w);
     jw_byte(w, '"');
@@ -258,59 +236,10 @@ __attribute__((noinline)) static void jw_key_slow(jw *w, const char *key,
     w->after_key = true;
 }
 
-/* Most keys are short, inside an object, with room in the buffer: one
- * test and a few moves, the rest out of line. */
-void jw_key_n(jw *w, const char *key, size_t len)
+/* A string that is not plain ASCII: escaped, or cleaned first when it
+ * is not UTF-8. */
+static void jw_string_slow(jw *w, const char *s, size_t n)
 {
-    if (w->pretty || w->after_key || w->depth == 0 || len > 16 ||
-        w->len + len + 4 > w->room) {
-        jw_key_slow(w, key, len);
-        return;
-    }
-    char *to = w->data + w->len;
-    bool *has_items = &w->has_items[w->depth - 1];
-    if (*has_items)
-        *to++ = ',';
-    *has_items = true;
-    to[0] = '"';
-    copy_short(to + 1, key, len);
-    to[len + 1] = '"';
-    to[len + 2] = ':';
-    w->len = (size_t)(to + len + 3 - w->data);
-    w->after_key = true;
-}
-
-/* s[0, n) is printable ASCII with no quote or backslash, eight bytes a
- * step: most strings of an article, which go out as they are. */
-static bool is_plain_ascii(const char *s, size_t n)
-{
-    size_t i = 0;
-    for (; i + 8 <= n; i += 8) {
-        uint64_t x;
-        memcpy(&x, s + i, sizeof x);
-        if ((x & 0x8080808080808080u) || !eight_plain(s + i))
-            return false;
-    }
-    for (; i < n; i++)
-        if ((unsigned char)s[i] >= 0x80 || !is_plain((unsigned char)s[i]))
-            return false;
-    return true;
-}
-
-void jw_string(jw *w, const char *s)
-{
-    if (!s) {
-        jw_null(w);
-        return;
-    }
-    jw_before_value(w);
-    size_t n = strlen(s);
-    if (is_plain_ascii(s, n)) { /* valid UTF-8, nothing to escape */
-        jw_byte(w, '"');
-        jw_put(w, s, n);
-        jw_byte(w, '"');
-        return;
-    }
     if (afs_utf8_is_valid(s, n)) {
         jw_escaped(w, s, n);
         return;
@@ -326,32 +255,108 @@ void jw_string(jw *w, const char *s)
     free(clean);
 }
 
-void jw_int(jw *w, long long v)
+void jw_string(jw *w, const char *s)
 {
-    /* two digits a division: offsets have four or five */
+    if (!s) {
+        jw_null(w);
+        return;
+    }
+    jw_before_value(w);
+    size_t n = strlen(s);
+    if (!jw_fits(w, n + 2))
+        jw_make_room(w, n + 2);
+    if (jw_fits(w, n + 2)) {
+        char *to = w->data + w->len;
+        if (copy_plain_ascii(to + 1, s, n)) {
+            to[0] = '"';
+            to[n + 1] = '"';
+            w->len += n + 2;
+            return;
+        }
+    }
+    jw_string_slow(w, s, n);
+}
+
+/* Bytes a number takes at most: 20 digits and a sign. */
+#define JW_INT_MAX 21
+
+static size_t decimal_length(unsigned long long u)
+{
+    size_t n = 1;
+    for (unsigned long long limit = 10; n < 20 && u >= limit; limit *= 10)
+        n++;
+    return n;
+}
+
+/* v in decimal at to, two digits a division (offsets have four or
+ * five): where it ends. */
+static char *put_int(char *to, long long v)
+{
     static const char pairs[] = "00010203040506070809101112131415161718192021"
                                 "22232425262728293031323334353637383940414243"
                                 "44454647484950515253545556575859606162636465"
                                 "66676869707172737475767778798081828384858687"
                                 "888990919293949596979899";
-    char digits[24];
-    size_t k = sizeof digits;
-    unsigned long long u =
-        v < 0 ? 0ull - (unsigned long long)v : (unsigned long long)v;
+    unsigned long long u = (unsigned long long)v;
+    if (v < 0) {
+        *to++ = '-';
+        u = 0ull - u;
+    }
+    char *end = to + decimal_length(u), *at = end;
     for (; u >= 100; u /= 100) {
-        k -= 2;
-        memcpy(digits + k, pairs + 2 * (u % 100), 2);
+        at -= 2;
+        memcpy(at, pairs + 2 * (u % 100), 2);
     }
-    if (u >= 10) {
-        k -= 2;
-        memcpy(digits + k, pairs + 2 * u, 2);
-    } else {
-        digits[--k] = (char)('0' + u);
-    }
-    if (v < 0)
-        digits[--k] = '-';
+    if (u >= 10)
+        memcpy(at - 2, pairs + 2 * u, 2);
+    else
+        at[-1] = (char)('0' + u);
+    return end;
+}
+
+void jw_int(jw *w, long long v)
+{
     jw_before_value(w);
-    jw_put(w, digits + k, sizeof digits - k);
+    if (!jw_fits(w, JW_INT_MAX))
+        jw_make_room(w, JW_INT_MAX);
+    w->len = (size_t)(put_int(w->data + w->len, v) - w->data);
+}
+
+/* Copies n bytes to to: where they end. */
+static char *put_short(char *to, const char *s, size_t n)
+{
+    jw_copy_short(to, s, n);
+    return to + n;
+}
+
+void jw_int_pair_n(jw *w, const char *key1, size_t len1, long long v1,
+                   const char *key2, size_t len2, long long v2)
+{
+    if (w->pretty || len1 > 16 || len2 > 16) {
+        jw_object_begin(w);
+        jw_key_n(w, key1, len1);
+        jw_int(w, v1);
+        jw_key_n(w, key2, len2);
+        jw_int(w, v2);
+        jw_object_end(w);
+        return;
+    }
+    jw_before_value(w);
+    size_t most = len1 + len2 + 2 * JW_INT_MAX + 8;
+    if (!jw_fits(w, most))
+        jw_make_room(w, most);
+    char *to = w->data + w->len;
+    *to++ = '{';
+    *to++ = '"';
+    to = put_short(to, key1, len1);
+    to = put_short(to, "\":", 2);
+    to = put_int(to, v1);
+    to = put_short(to, ",\"", 2);
+    to = put_short(to, key2, len2);
+    to = put_short(to, "\":", 2);
+    to = put_int(to, v2);
+    *to++ = '}';
+    w->len = (size_t)(to - w->data);
 }
 
 void jw_null(jw *w)

@@ -13,6 +13,7 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdint.h>
 #include <string.h>
 
 #include "articlefs/render.h"
@@ -42,22 +43,173 @@ int jw_finish(jw *w);
  * one malloc'd buffer the caller frees; *len its length. */
 char *jw_take(jw *w, size_t *len);
 
-void jw_object_begin(jw *w);
-void jw_object_end(jw *w);
-void jw_array_begin(jw *w);
-void jw_array_end(jw *w);
-/* The next value belongs to key[0..len) (ASCII, nothing to escape). */
-void jw_key_n(jw *w, const char *key, size_t len);
-/* The same for a NUL-terminated key: inline, so a literal's length is
- * counted when it compiles. */
+/* ---- the fast paths, inline: most of an article's JSON is keys, short
+ * strings and offsets, each a few bytes, where a call cost as much as
+ * the writing. The slow paths are in json.c. */
+
+/* Bytes that fit before the buffer must grow or go to the sink (the
+ * room for a NUL at the end kept). */
+static inline bool jw_fits(const jw *w, size_t n)
+{
+    return w->len + n <= w->room;
+}
+
+void jw_put_slow(jw *w, const char *s, size_t n);
+
+/* n <= 16 bytes in two moves that may overlap, none outside [s, s + n):
+ * a memcpy of a length not known here is a call. */
+static inline void jw_copy_short(char *to, const char *s, size_t n)
+{
+    if (n >= 8) {
+        uint64_t head, tail;
+        memcpy(&head, s, 8);
+        memcpy(&tail, s + n - 8, 8);
+        memcpy(to, &head, 8);
+        memcpy(to + n - 8, &tail, 8);
+    } else if (n >= 4) {
+        uint32_t head, tail;
+        memcpy(&head, s, 4);
+        memcpy(&tail, s + n - 4, 4);
+        memcpy(to, &head, 4);
+        memcpy(to + n - 4, &tail, 4);
+    } else if (n >= 2) {
+        uint16_t head, tail;
+        memcpy(&head, s, 2);
+        memcpy(&tail, s + n - 2, 2);
+        memcpy(to, &head, 2);
+        memcpy(to + n - 2, &tail, 2);
+    } else if (n) {
+        to[0] = s[0];
+    }
+}
+
+static inline void jw_put(jw *w, const char *s, size_t n)
+{
+    if (!jw_fits(w, n)) {
+        jw_put_slow(w, s, n);
+        return;
+    }
+    if (n <= 16)
+        jw_copy_short(w->data + w->len, s, n);
+    else
+        memcpy(w->data + w->len, s, n);
+    w->len += n;
+}
+
+static inline void jw_byte(jw *w, char c)
+{
+    if (!jw_fits(w, 1)) {
+        jw_put_slow(w, &c, 1);
+        return;
+    }
+    w->data[w->len++] = c;
+}
+
+/* The line and indent of an item in pretty output. */
+void jw_newline(jw *w, unsigned depth);
+
+/* What comes before a value: a comma after an earlier item, the line
+ * and indent of the item in pretty output; nothing after a key. */
+static inline void jw_before_value(jw *w)
+{
+    if (w->after_key) {
+        w->after_key = false;
+        return;
+    }
+    if (w->depth == 0)
+        return;
+    if (w->has_items[w->depth - 1])
+        jw_byte(w, ',');
+    w->has_items[w->depth - 1] = true;
+    if (w->pretty)
+        jw_newline(w, w->depth);
+}
+
+/* Ends the program: a bug in the caller. */
+_Noreturn void jw_too_deep(void);
+
+static inline void jw_open(jw *w, char mark)
+{
+    jw_before_value(w);
+    if (w->depth >= JW_MAX_DEPTH)
+        jw_too_deep();
+    jw_byte(w, mark);
+    w->has_items[w->depth++] = false;
+}
+
+static inline void jw_close(jw *w, char mark)
+{
+    bool had_items = w->has_items[--w->depth];
+    if (had_items && w->pretty)
+        jw_newline(w, w->depth);
+    jw_byte(w, mark);
+}
+
+static inline void jw_object_begin(jw *w)
+{
+    jw_open(w, '{');
+}
+
+static inline void jw_object_end(jw *w)
+{
+    jw_close(w, '}');
+}
+
+static inline void jw_array_begin(jw *w)
+{
+    jw_open(w, '[');
+}
+
+static inline void jw_array_end(jw *w)
+{
+    jw_close(w, ']');
+}
+
+void jw_key_slow(jw *w, const char *key, size_t len);
+
+/* The next value belongs to key[0..len) (nothing to escape). Most keys
+ * are short, inside an object, with room in the buffer: one test and a
+ * few moves. */
+static inline void jw_key_n(jw *w, const char *key, size_t len)
+{
+    if (w->pretty || w->after_key || w->depth == 0 || len > 16 ||
+        !jw_fits(w, len + 4)) {
+        jw_key_slow(w, key, len);
+        return;
+    }
+    char *to = w->data + w->len;
+    bool *has_items = &w->has_items[w->depth - 1];
+    if (*has_items)
+        *to++ = ',';
+    *has_items = true;
+    to[0] = '"';
+    jw_copy_short(to + 1, key, len);
+    to[len + 1] = '"';
+    to[len + 2] = ':';
+    w->len = (size_t)(to + len + 3 - w->data);
+    w->after_key = true;
+}
+
+/* The same for a NUL-terminated key: a literal's length is counted when
+ * it compiles. */
 static inline void jw_key(jw *w, const char *key)
 {
     jw_key_n(w, key, strlen(key));
 }
+
 /* A string, or null for NULL. */
 void jw_string(jw *w, const char *s);
 void jw_int(jw *w, long long v);
 void jw_null(jw *w);
+/* {key1: v1, key2: v2}, as the calls for it would write it: a span, much
+ * of an article's JSON. */
+void jw_int_pair_n(jw *w, const char *key1, size_t len1, long long v1,
+                   const char *key2, size_t len2, long long v2);
+static inline void jw_int_pair(jw *w, const char *key1, long long v1,
+                               const char *key2, long long v2)
+{
+    jw_int_pair_n(w, key1, strlen(key1), v1, key2, strlen(key2), v2);
+}
 /* An array of strings. */
 void jw_strings(jw *w, const char *const *v, size_t n);
 

@@ -113,14 +113,9 @@ static void write_id(jw *w, const afs_entity *e)
 static void write_spans(jw *w, const afs_span *spans, size_t n)
 {
     jw_array_begin(w);
-    for (size_t i = 0; i < n; i++) {
-        jw_object_begin(w);
-        jw_key(w, "start");
-        jw_int(w, (long long)spans[i].start);
-        jw_key(w, "end");
-        jw_int(w, (long long)spans[i].end);
-        jw_object_end(w);
-    }
+    for (size_t i = 0; i < n; i++)
+        jw_int_pair(w, "start", (long long)spans[i].start, "end",
+                    (long long)spans[i].end);
     jw_array_end(w);
 }
 
@@ -273,9 +268,12 @@ static void write_article(jw *w, const afs_article *a)
 static char *jw_into_arena(jw *w, afs_arena *arena, size_t *len)
 {
     char *data = jw_take(w, len);
-    char *out = afs_arena_strndup(arena, data, *len);
-    free(data);
-    return out;
+    /* handed over, not copied; shrinking in place keeps what it holds */
+    char *fitted = realloc(data, *len + 1);
+    if (fitted)
+        data = fitted;
+    afs_arena_adopt(arena, data);
+    return data;
 }
 
 static int count_bytes(void *context, const char *bytes, size_t len)

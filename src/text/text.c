@@ -92,10 +92,9 @@ static bool wants_lexicons(const afs_token *t)
 }
 
 /* Every lexicon a token is in, as written and in lower case, found once
- * here: the extractor asks it of most words many times. Each look-up
- * misses the cache; probing LEX_AHEAD words before finding the first lets the
- * misses overlap. */
-#define LEX_AHEAD 8
+ * here: the extractor asks it of most words many times. The words go to
+ * the lexicon AFS_LEX_BATCH at a time (afs_lex_words_find), so that the
+ * cache misses of their look-ups overlap. */
 
 /* What the words already found in this text are in: "the", "said" and
  * the article's names come back again and again, and a word seen before
@@ -106,9 +105,10 @@ static bool wants_lexicons(const afs_token *t)
 #define SEEN_SLOTS 512
 
 typedef struct seen_word {
-    uint64_t head;  /* its first eight bytes (fewer, zero-padded) */
-    uint32_t start; /* of its first token */
-    uint32_t len;
+    uint64_t head;    /* its first eight bytes (fewer, zero-padded) */
+    uint32_t start;   /* of its first token */
+    uint16_t len;     /* under 64: see wants_lexicons */
+    uint16_t pending; /* its look-up waits in the batch: found is not set */
     afs_lex_cases found;
 } seen_word;
 
@@ -116,6 +116,15 @@ typedef struct seen_words {
     uint64_t filled[SEEN_SLOTS / 64];
     seen_word slot[SEEN_SLOTS];
 } seen_words;
+
+/* Words waiting to be looked up, and where each answer goes. */
+typedef struct lex_batch {
+    afs_lex_query words[AFS_LEX_BATCH];
+    afs_lex_cases found[AFS_LEX_BATCH];
+    uint32_t token[AFS_LEX_BATCH];
+    uint32_t seen_at[AFS_LEX_BATCH];
+    size_t n;
+} lex_batch;
 
 static size_t seen_index(uint64_t head, size_t len)
 {
@@ -152,15 +161,6 @@ static void set_lexicons(afs_token *t, afs_lex_cases found)
     t->flags |= AFS_TF_LEXICONS;
 }
 
-/* A word being looked up: probed (its slot of the word index loading),
- * found LEX_AHEAD probes later. */
-typedef struct lex_lookup {
-    uint64_t head; /* token_head of the word, kept: finding it needs it */
-    afs_lex_probe probe;
-    uint32_t token;
-    uint32_t seen_at;
-} lex_lookup;
-
 /* The first min(n, 8) bytes of s[i..i + n) of a text of len bytes, as
  * afs_load_head8 reads them: one load when eight bytes remain. */
 static uint64_t token_head(const char *s, size_t len, size_t i, size_t n)
@@ -172,17 +172,34 @@ static uint64_t token_head(const char *s, size_t len, size_t i, size_t n)
     return n >= 8 ? w : w & (((uint64_t)1 << (8 * n)) - 1);
 }
 
-static void finish_lookup(afs_token *tokens, const char *s, seen_words *seen,
-                          const lex_lookup *l)
+/* Looks up the words of the batch and hands each its tokens' answer. */
+static void finish_batch(lex_batch *batch, afs_token *tokens, seen_words *seen)
 {
-    afs_token *t = &tokens[l->token];
+    afs_lex_words_find(batch->words, batch->n, batch->found);
+    for (size_t k = 0; k < batch->n; k++) {
+        set_lexicons(&tokens[batch->token[k]], batch->found[k]);
+        seen_word *w = &seen->slot[batch->seen_at[k]];
+        /* a later word of the batch may have taken the slot since */
+        if (w->pending && w->start == tokens[batch->token[k]].start) {
+            w->found = batch->found[k];
+            w->pending = 0;
+        }
+    }
+    batch->n = 0;
+}
+
+/* Token i joins the batch, and the seen slot at the word it starts. */
+static void add_to_batch(lex_batch *batch, seen_words *seen, size_t at,
+                         const char *s, const afs_token *t, size_t i,
+                         uint64_t head)
+{
     uint32_t n = t->end - t->start;
-    uint64_t head = l->head;
-    afs_lex_cases found =
-        afs_lex_word_find_head(s + t->start, n, head, l->probe);
-    set_lexicons(t, found);
-    seen->slot[l->seen_at] = (seen_word){head, t->start, n, found};
-    seen->filled[l->seen_at / 64] |= (uint64_t)1 << l->seen_at % 64;
+    batch->words[batch->n] = (afs_lex_query){s + t->start, n, head};
+    batch->token[batch->n] = (uint32_t)i;
+    batch->seen_at[batch->n++] = (uint32_t)at;
+    seen->slot[at] =
+        (seen_word){head, t->start, (uint16_t)n, 1, {{0, 0}, {0, 0}}};
+    seen->filled[at / 64] |= (uint64_t)1 << at % 64;
 }
 
 static void find_lexicons(afs_token *tokens, size_t count, const char *s,
@@ -190,8 +207,8 @@ static void find_lexicons(afs_token *tokens, size_t count, const char *s,
 {
     seen_words seen;
     memset(seen.filled, 0, sizeof seen.filled);
-    lex_lookup ahead[LEX_AHEAD];
-    size_t probed = 0, found = 0;
+    lex_batch batch;
+    batch.n = 0;
     for (size_t i = 0; i < count; i++) {
         afs_token *t = &tokens[i];
         if (!wants_lexicons(t))
@@ -200,18 +217,17 @@ static void find_lexicons(afs_token *tokens, size_t count, const char *s,
         uint64_t head = token_head(s, len, t->start, n);
         size_t at = seen_index(head, n);
         const seen_word *w = seen_before(&seen, at, s, t, head);
+        if (w && w->pending) /* the same word, earlier in the batch */
+            finish_batch(&batch, tokens, &seen);
         if (w) {
             set_lexicons(t, w->found);
             continue;
         }
-        if (probed - found == LEX_AHEAD)
-            finish_lookup(tokens, s, &seen, &ahead[found++ % LEX_AHEAD]);
-        ahead[probed++ % LEX_AHEAD] =
-            (lex_lookup){head, afs_lex_word_probe_head(s + t->start, n, head),
-                         (uint32_t)i, (uint32_t)at};
+        if (batch.n == AFS_LEX_BATCH)
+            finish_batch(&batch, tokens, &seen);
+        add_to_batch(&batch, &seen, at, s, t, i, head);
     }
-    while (found < probed)
-        finish_lookup(tokens, s, &seen, &ahead[found++ % LEX_AHEAD]);
+    finish_batch(&batch, tokens, &seen);
 }
 
 /* What a byte is to the tokenizer's fast paths: a table, one load a byte
@@ -381,6 +397,9 @@ static void set_case_flags(afs_token *t, const char *s, size_t len)
     if (first < 0x80 ? !is_ascii_upper(first) : !is_upper_at(s, len, t->start))
         return;
     t->flags |= AFS_TF_CAPITAL;
+    unsigned char second = (unsigned char)s[t->start + 1];
+    if (t->end - t->start >= 2 && (unsigned)(second - 'a') < 26)
+        return; /* "The": most capitals start a word in lower case */
     if (is_all_caps(s, len, t->start, t->end))
         t->flags |= AFS_TF_ALL_CAPS;
 }
@@ -467,6 +486,28 @@ static void classify_token(afs_token *t, const char *s, size_t len, size_t i,
         t->end = next;
 }
 
+/* The end of the word that starts at i with an ASCII letter (most
+ * tokens): a run of letters and digits that a space or a mark ends. */
+static inline size_t ascii_word_end(const char *s, size_t len, size_t i)
+{
+    size_t end = ascii_alnum_end(s, len, i);
+    if (end < len && !ends_word_ascii((unsigned char)s[end]))
+        end = word_end(s, len, end);
+    return end < len && s[end] == '.' ? absorb_abbreviation_dot(s, len, i, end)
+                                      : end;
+}
+
+/* A new last token, its kind, mark, lexicons and end still to be set. */
+static inline afs_token *new_token(tok_buf *b, size_t start, uint32_t paragraph,
+                                   uint16_t flags)
+{
+    afs_vec_reserve(b, 1);
+    afs_token *t = &b->v[b->n++];
+    *t = (afs_token){
+        .start = (uint32_t)start, .paragraph = paragraph, .flags = flags};
+    return t;
+}
+
 static void tokenize(tok_buf *b, const char *s, size_t len)
 {
     size_t i = 0;
@@ -484,6 +525,15 @@ static void tokenize(tok_buf *b, const char *s, size_t len)
             i++;
             continue;
         }
+        if ((unsigned)((c | 0x20) - 'a') < 26) { /* most tokens */
+            afs_token *t = new_token(b, i, paragraph, pending);
+            pending = 0;
+            t->kind = AFS_TOK_WORD;
+            i = t->end = (uint32_t)ascii_word_end(s, len, i);
+            if (is_ascii_upper(c))
+                set_case_flags(t, s, len);
+            continue;
+        }
         size_t n = 1;
         unsigned cp = c;
         if (c >= 0x80) {
@@ -494,25 +544,10 @@ static void tokenize(tok_buf *b, const char *s, size_t len)
                 continue;
             }
         }
-        afs_token t = {
-            .start = (uint32_t)i, .paragraph = paragraph, .flags = pending};
+        afs_token *t = new_token(b, i, paragraph, pending);
         pending = 0;
-        if ((unsigned)((c | 0x20) - 'a') < 26) { /* most tokens */
-            t.kind = AFS_TOK_WORD;
-            size_t end = ascii_alnum_end(s, len, i);
-            if (end < len && !ends_word_ascii((unsigned char)s[end]))
-                end = word_end(s, len, end);
-            t.end = end < len && s[end] == '.'
-                        ? absorb_abbreviation_dot(s, len, i, end)
-                        : end;
-            if (is_ascii_upper(c))
-                set_case_flags(&t, s, len);
-        } else {
-            classify_token(&t, s, len, i, cp, n);
-        }
-        i = t.end;
-        afs_vec_reserve(b, 1);
-        b->v[b->n++] = t;
+        classify_token(t, s, len, i, cp, n);
+        i = t->end;
     }
 }
 
@@ -550,75 +585,67 @@ static bool is_closer(const afs_token *k, char c)
            k->mark == AFS_MARK_SINGLE_CLOSE || c == ')' || c == ']';
 }
 
-static size_t count_sentence_ends(afs_text *t, bool *ends_after)
+/* The last token of the sentence that the terminal mark i ends: the
+ * closing quotes and brackets right after it are the sentence's too. i
+ * itself when the mark ends none, and SIZE_MAX when the sentence goes on. */
+static size_t sentence_end_at(const afs_text *t, size_t i)
 {
-    size_t count = 0;
-    for (size_t i = 0; i < t->token_count; i++) {
-        bool end = i + 1 == t->token_count ||
-                   (t->tokens[i + 1].flags & AFS_TF_PARA_START);
-        if (!end && is_terminal(t, i)) {
-            size_t j = i + 1;
-            while (j < t->token_count &&
-                   !(t->tokens[j].flags & AFS_TF_PARA_START) &&
-                   is_closer(&t->tokens[j], t->clean[t->tokens[j].start]) &&
-                   !(t->tokens[j].flags & AFS_TF_SPACE_BEFORE))
-                j++;
-            if (next_starts_sentence(t, j)) {
-                i = j - 1;
-                end = true;
-            }
-        }
-        ends_after[i] = end;
-        count += end;
-    }
-    return count;
+    size_t j = i + 1;
+    while (j < t->token_count && !(t->tokens[j].flags & AFS_TF_PARA_START) &&
+           is_closer(&t->tokens[j], t->clean[t->tokens[j].start]) &&
+           !(t->tokens[j].flags & AFS_TF_SPACE_BEFORE))
+        j++;
+    return next_starts_sentence(t, j) ? j - 1 : SIZE_MAX;
 }
 
-/* Token i's paragraph range grows to take it in. */
-static void extend_paragraph(afs_text *t, size_t i)
-{
-    const afs_token *k = &t->tokens[i];
-    afs_range *p = &t->paragraphs[k->paragraph];
-    if (k->flags & AFS_TF_PARA_START) {
-        p->first = i;
-        p->start = k->start;
-    }
-    p->last = i + 1;
-    p->end = k->end;
-}
+typedef AFS_VEC(afs_range) range_buf;
 
-/* Sentences and paragraphs in one pass over the tokens, after the pass
- * that finds where sentences end. */
+/* Sentences and paragraphs in one pass over the tokens. A paragraph ends
+ * before a token that starts one; a sentence with its paragraph, or
+ * after a terminal mark the next word does not continue. Both arrays end
+ * in a zeroed range past the last. */
 static void build_ranges(afs_text *t, afs_arena *arena)
 {
-    bool *ends = afs_arena_array(arena, t->token_count + 1, sizeof *ends);
-    t->sentence_count = count_sentence_ends(t, ends);
-    t->sentences =
-        afs_arena_array(arena, t->sentence_count + 1, sizeof *t->sentences);
-    size_t paragraphs =
-        t->token_count ? t->tokens[t->token_count - 1].paragraph + 1 : 0;
+    size_t count = t->token_count;
+    size_t paragraphs = count ? t->tokens[count - 1].paragraph + 1 : 0;
     t->paragraphs =
         afs_arena_array(arena, paragraphs + 1, sizeof *t->paragraphs);
     t->paragraph_count = paragraphs;
-    size_t s = 0, first = 0;
+    /* about a sentence every twenty tokens: seldom a regrowth */
+    range_buf sentences = {.arena = arena};
+    afs_vec_reserve(&sentences, count / 16 + 2);
+    size_t first = 0, ends_at = SIZE_MAX;
     bool need_start = true;
-    for (size_t i = 0; i < t->token_count; i++) {
+    for (size_t i = 0; i < count; i++) {
         afs_token *k = &t->tokens[i];
-        k->sentence = (uint32_t)s;
+        k->sentence = (uint32_t)sentences.n;
         if (need_start && k->kind == AFS_TOK_WORD &&
             !(k->flags & AFS_TF_POSSESSIVE)) {
             k->flags |= AFS_TF_SENT_START;
             need_start = false;
         }
-        extend_paragraph(t, i);
-        if (ends[i]) {
-            t->sentences[s] =
+        if (k->flags & AFS_TF_PARA_START)
+            t->paragraphs[k->paragraph] = (afs_range){i, i, k->start, 0};
+        bool paragraph_ends =
+            i + 1 == count || (t->tokens[i + 1].flags & AFS_TF_PARA_START);
+        if (paragraph_ends) {
+            afs_range *p = &t->paragraphs[k->paragraph];
+            p->last = i + 1;
+            p->end = k->end;
+        } else if (ends_at == SIZE_MAX && is_terminal(t, i)) {
+            ends_at = sentence_end_at(t, i);
+        }
+        if (paragraph_ends || i == ends_at) {
+            *afs_vec_push(&sentences) =
                 (afs_range){first, i + 1, t->tokens[first].start, k->end};
-            s++;
             first = i + 1;
+            ends_at = SIZE_MAX;
             need_start = true;
         }
     }
+    afs_vec_push(&sentences); /* the zeroed range past the last */
+    t->sentences = sentences.v;
+    t->sentence_count = sentences.n - 1;
 }
 
 afs_text *afs_text_new(afs_arena *arena, const char *bytes, size_t len)
