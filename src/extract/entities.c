@@ -1830,13 +1830,24 @@ static void attach_to_kind(extraction *x, size_t mi, enum afs_kind kind)
     attach_keyed(x, mi, e, mapped);
 }
 
+/* "Brazil star Neymar", "pop superstar Rihanna": a lone word after a
+ * lower-case "star" is the star, a person. Titles match in any case
+ * ("Star Wars"), so this one is read here, in lower case only. */
+static bool is_named_star(const afs_text *t, const mention *m)
+{
+    static const char *const stars[] = {"star", "superstar", NULL};
+    return m->last - m->first == 1 && m->first > 0 &&
+           is_lower_word(t, m->first - 1) &&
+           afs_tok_is_one_of(t, m->first - 1, stars);
+}
+
 static void place_leftovers(extraction *x)
 {
     for (size_t mi = 0; mi < x->mentions.n; mi++) {
         mention *m = &x->mentions.v[mi];
         if (m->entity != NO_ENTITY || m->strength < 0 || m->heading)
             continue;
-        if (looks_like_unknown_person(x, m)) {
+        if (looks_like_unknown_person(x, m) || is_named_star(x->text, m)) {
             /* the second "José Álvarez" is the first one again */
             m->cls = NAME_PERSON;
             attach_to_kind(x, mi, AFS_PERSON);
