@@ -190,9 +190,8 @@ static bool is_known_body(const afs_text *t, size_t first, size_t last)
 }
 
 /* "White House Russia adviser", "VOA Pentagon correspondent", "CBS
- * Sports NFL Insider", "Kentucky GOP Gov.": a body's or a place's name
- * and a country's or a body's before a role are two names, the second
- * the role's subject. */
+ * Sports NFL Insider": a body's name and a country's or another body's
+ * before a role are two names, the second the role's subject. */
 static void split_body_modifiers(extraction *x)
 {
     const afs_text *t = x->text;
@@ -210,16 +209,11 @@ static void split_body_modifiers(extraction *x)
         bool country = afs_tok_has_key(t, k, AFS_LEX_COUNTRIES);
         bool body = !country && (is_body_capitals(t, k) ||
                                  afs_tok_has_key(t, k, AFS_LEX_ORGANIZATIONS));
-        if (!country && !body)
-            continue;
-        /* "Kentucky GOP Gov.": a state's party, the state a place */
-        bool place = is_body_capitals(t, k) && !is_known_body(t, m->first, k) &&
-                     afs_span_value(t, m->first, k, AFS_LEX_PLACES);
-        if (!place && !is_known_body(t, m->first, k))
+        if ((!country && !body) || !is_known_body(t, m->first, k))
             continue;
         mention whole = *m;
         set_span(x, m, whole.first, k);
-        m->cls = place ? NAME_PLACE : NAME_ORGANIZATION;
+        m->cls = NAME_ORGANIZATION;
         m->strength = 3;
         m->canonical = NULL;
         mention *part = VEC_PUSH(x->arena, x->mentions);

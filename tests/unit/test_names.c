@@ -230,12 +230,6 @@ static void test_lone_words_that_are_no_bodies(void **state)
     assert_null(find(a, AFS_ORGANIZATION, "VIP"));
     assert_non_null(find(a, AFS_ORGANIZATION, "Chelsea"));
     afs_article_free(a);
-    a = load("Budget\n"
-             "Teachers rallied as Ohio GOP Gov. Dale Verrow signed the "
-             "budget.\n");
-    assert_null(find(a, AFS_ORGANIZATION, "Ohio GOP"));
-    assert_non_null(find(a, AFS_PLACE, "Ohio"));
-    afs_article_free(a);
 }
 
 static void test_thing_acronyms(void **state)
