@@ -1830,17 +1830,6 @@ static void attach_to_kind(extraction *x, size_t mi, enum afs_kind kind)
     attach_keyed(x, mi, e, mapped);
 }
 
-/* "Brazil star Neymar", "pop superstar Rihanna": a lone word after a
- * lower-case "star" is the star, a person. Titles match in any case
- * ("Star Wars"), so this one is read here, in lower case only. */
-static bool is_named_star(const afs_text *t, const mention *m)
-{
-    static const char *const stars[] = {"star", "superstar", NULL};
-    return m->last - m->first == 1 && m->first > 0 &&
-           is_lower_word(t, m->first - 1) &&
-           afs_tok_is_one_of(t, m->first - 1, stars);
-}
-
 /* "Sasha was found", "Trump assailed Williams": a lone word that is a
  * given name, nothing else placed, is someone named by one name, not a
  * body. After a preposition or a conjunction ("in charge of Chelsea",
@@ -1862,7 +1851,7 @@ static void place_leftovers(extraction *x)
         mention *m = &x->mentions.v[mi];
         if (m->entity != NO_ENTITY || m->strength < 0 || m->heading)
             continue;
-        if (looks_like_unknown_person(x, m) || is_named_star(x->text, m)) {
+        if (looks_like_unknown_person(x, m)) {
             /* the second "José Álvarez" is the first one again */
             m->cls = NAME_PERSON;
             attach_to_kind(x, mi, AFS_PERSON);

