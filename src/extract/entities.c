@@ -1830,6 +1830,21 @@ static void attach_to_kind(extraction *x, size_t mi, enum afs_kind kind)
     attach_keyed(x, mi, e, mapped);
 }
 
+/* "Sasha was found", "Trump assailed Williams": a lone word that is a
+ * given name, nothing else placed, is someone named by one name, not a
+ * body. After a preposition or a conjunction ("in charge of Chelsea",
+ * "Fortress and Alden") it may still be a club's or a firm's. */
+static bool is_lone_given_name(const afs_text *t, const mention *m)
+{
+    static const char *const links[] = {"of",   "at",   "for", "and",
+                                        "or",   "as",   "by",  "with",
+                                        "from", "than", NULL};
+    return m->last - m->first == 1 && m->org_votes == 0 &&
+           !(t->tokens[m->first].flags & AFS_TF_ALL_CAPS) &&
+           afs_tok_has_key(t, m->first, AFS_LEX_GIVEN_NAMES) &&
+           !(m->first > 0 && afs_tok_is_one_of(t, m->first - 1, links));
+}
+
 static void place_leftovers(extraction *x)
 {
     for (size_t mi = 0; mi < x->mentions.n; mi++) {
@@ -1848,7 +1863,8 @@ static void place_leftovers(extraction *x)
             continue;
         }
         if (!looks_like_organization(x, m) || is_family_plural(x, m) ||
-            fills_quotation(x->text, m) || is_lone_word_no_body(x->text, m))
+            fills_quotation(x->text, m) || is_lone_word_no_body(x->text, m) ||
+            is_lone_given_name(x->text, m))
             continue;
         m->cls = NAME_ORGANIZATION;
         attach_to_kind(x, mi, AFS_ORGANIZATION);

@@ -1063,6 +1063,17 @@ static bool is_currency_code(const afs_text *t, const mention *m)
            afs_tok_is_one_of(t, next + 1, sums);
 }
 
+/* "DOI: 10.1007/...", "RRP: 49.95": capitals that a colon joins to a
+ * number are the label of that number, an identifier's or a price's. */
+static bool labels_a_number(const afs_text *t, const mention *m)
+{
+    size_t next = m->last;
+    return (t->tokens[m->first].flags & AFS_TF_ALL_CAPS) &&
+           m->last - m->first == 1 && next + 1 < t->token_count &&
+           afs_tok_is(t, next, ":") &&
+           t->tokens[next + 1].kind == AFS_TOK_NUMBER;
+}
+
 /* An acronym WordNet knows as a thing ("TV", "DNA", "GMT"), a title in
  * capitals ("CEO"), a plural acronym or an abbreviation ("Lt.", "N.Y.")
  * standing alone names no organization, nor does a currency's code. */
@@ -1077,6 +1088,7 @@ static bool is_thing_abbreviation(const extraction *x, const mention *m)
            (n > 1 && w[n - 1] == '.' &&
             afs_tok_has_key(t, m->first, AFS_LEX_ABBREVIATIONS)) ||
            is_plural_acronym(w, n) || is_currency_code(t, m) ||
+           labels_a_number(t, m) ||
            ((t->tokens[m->first].flags & AFS_TF_ALL_CAPS) &&
             title_length(t, m->first, m->last) == 1);
 }

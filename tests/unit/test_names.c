@@ -212,6 +212,23 @@ static void test_companies_named_as_such(void **state)
 }
 
 /* "TV", "GMT" and "N.Y." alone are no organizations; "ABC" is. */
+/* One-word leftovers that name no body: someone named by a given name,
+ * a label before a number; a given name after "of" may still be a
+ * club's. */
+static void test_lone_words_that_are_no_bodies(void **state)
+{
+    (void)state;
+    afs_article *a = load("Club night\n"
+                          "Marlow Quist praised Sasha warmly.\n"
+                          "Tickets for the Season Gala went quickly. VIP: 40 "
+                          "euros. Quist has managed the youth teams of "
+                          "Chelsea for years.\n");
+    assert_null(find(a, AFS_ORGANIZATION, "Sasha"));
+    assert_null(find(a, AFS_ORGANIZATION, "VIP"));
+    assert_non_null(find(a, AFS_ORGANIZATION, "Chelsea"));
+    afs_article_free(a);
+}
+
 static void test_thing_acronyms(void **state)
 {
     (void)state;
@@ -843,6 +860,7 @@ int main(void)
         cmocka_unit_test(test_body_before_modifier_and_role),
         cmocka_unit_test(test_companies_named_as_such),
         cmocka_unit_test(test_thing_acronyms),
+        cmocka_unit_test(test_lone_words_that_are_no_bodies),
         cmocka_unit_test(test_gazetteer_cities),
         cmocka_unit_test(test_speakers_in_news_style),
         cmocka_unit_test(test_common_word_bodies),
