@@ -1790,10 +1790,16 @@ static event *same_event(extraction *x, const event *candidate, bool definite)
         /* "the call": told before, whoever the clause around it names */
         if (definite)
             return ev;
+        if (!same_stem(x->text, ev, candidate))
+            continue;
         if (candidate->sentence <= ev->last_sentence + SAME_EVENT_SENTENCES &&
-            same_stem(x->text, ev, candidate) &&
             (shared == candidate->participants.n ||
              shared == ev->participants.n))
+            return ev;
+        /* "arrested Webb" told again ten paragraphs on: the same word
+         * with the very same people is the same happening */
+        if (shared && shared == candidate->participants.n &&
+            shared == ev->participants.n)
             return ev;
     }
     return NULL;

@@ -204,6 +204,30 @@ static void test_times_that_overlap_merge(void **state)
     afs_article_free(a);
 }
 
+/* The same word with the very same people, told again far on, is the
+ * same happening; with someone else it is another. */
+static void test_retold_far_on_with_the_same_people(void **state)
+{
+    (void)state;
+    afs_article *a =
+        load("Suspect held\n"
+             "Officers found the car near Halvard and arrested Tomas Brandt. "
+             "The car was blue. It had been stolen. The owner was away. "
+             "The road was closed. The bridge was shut. The river rose. "
+             "The town was quiet. The shops were shut.\n"
+             "Officers arrested Tomas Brandt in the hallway.\n"
+             "Later officers arrested Ilse Varga at the station.\n");
+    const afs_event *arrested = event_with(a, "arrested");
+    assert_non_null(arrested);
+    assert_true(takes_part(arrested, "Tomas Brandt"));
+    assert_int_equal(arrested->mention_count, 2);
+    size_t arrests = 0;
+    for (size_t i = 0; i < a->event_count; i++)
+        arrests += !strcmp(a->events[i].trigger, "arrested");
+    assert_int_equal(arrests, 2);
+    afs_article_free(a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -215,6 +239,7 @@ int main(void)
         cmocka_unit_test(test_indefinite_and_known_things),
         cmocka_unit_test(test_affiliation_and_later_speakers),
         cmocka_unit_test(test_times_that_overlap_merge),
+        cmocka_unit_test(test_retold_far_on_with_the_same_people),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
