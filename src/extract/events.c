@@ -588,15 +588,20 @@ static size_t antecedent(const extraction *x, size_t tok, enum afs_gender g)
     size_t stop = tok > x->body_first + ANTECEDENT_WINDOW
                       ? tok - ANTECEDENT_WINDOW
                       : x->body_first;
+    /* "she" after "Wangari Maathai ... Daniel arap Moi": a person known to
+     * be of the pronoun's gender before the nearer one of unknown gender */
+    size_t unsure = NO_ENTITY;
     for (size_t m = mentions_before(x, tok); m > 0;) {
         size_t c = entity_before(x, &m, stop);
         if (c == NO_ENTITY || x->entities.v[c].kind != AFS_PERSON)
             continue;
         enum afs_gender cg = x->entities.v[c].gender;
-        if (g == AFS_GENDER_UNKNOWN || cg == AFS_GENDER_UNKNOWN || cg == g)
+        if (g == AFS_GENDER_UNKNOWN || cg == g)
             return c;
+        if (cg == AFS_GENDER_UNKNOWN && unsure == NO_ENTITY)
+            unsure = c;
     }
-    return NO_ENTITY;
+    return unsure;
 }
 
 /* "the two leaders", "both men" (tok is a pair word): the last two

@@ -228,6 +228,22 @@ static void test_retold_far_on_with_the_same_people(void **state)
     afs_article_free(a);
 }
 
+/* "she" stands for the woman named before, not for a nearer person
+ * whose gender the article does not tell. */
+static void test_pronoun_prefers_its_gender(void **state)
+{
+    (void)state;
+    afs_article *a = load("Activist elected\n"
+                          "Ms. Ilse Varga campaigned for years against "
+                          "Kestrel Bank chairman Oduya Brandt. She was "
+                          "elected to the Halvard Council in 2019.\n");
+    const afs_event *elected = event_with(a, "elected");
+    assert_non_null(elected);
+    assert_true(takes_part(elected, "Ilse Varga"));
+    assert_false(takes_part(elected, "Oduya Brandt"));
+    afs_article_free(a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -240,6 +256,7 @@ int main(void)
         cmocka_unit_test(test_affiliation_and_later_speakers),
         cmocka_unit_test(test_times_that_overlap_merge),
         cmocka_unit_test(test_retold_far_on_with_the_same_people),
+        cmocka_unit_test(test_pronoun_prefers_its_gender),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
