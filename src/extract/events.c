@@ -604,6 +604,26 @@ static size_t antecedent(const extraction *x, size_t tok, enum afs_gender g)
     return unsure;
 }
 
+/* "leaders", "men", "ministers": a plural that names people, not "two
+ * months" or "two companies". */
+static bool names_people(const afs_text *t, size_t k)
+{
+    static const char *const people[] = {
+        "men",     "women",   "leaders",   "officials", "sides",
+        "players", "parents", "sons",      "daughters", "brothers",
+        "sisters", "friends", "lawmakers", NULL};
+    if (afs_tok_is_one_of_ci(t, k, people))
+        return true;
+    const char *s = afs_tok_str(t, k);
+    size_t n = afs_tok_len(t, k);
+    char buf[32];
+    if (n < 4 || n > sizeof buf || s[n - 1] != 's')
+        return false;
+    for (size_t i = 0; i + 1 < n; i++)
+        buf[i] = afs_ascii_lower(s[i]);
+    return afs_lex_has(AFS_LEX_TITLES, buf, n - 1);
+}
+
 /* "the two leaders", "both men" (tok is a pair word): the last two
  * people named before. */
 static bool add_pair_before(extraction *x, event *ev, size_t tok)
@@ -611,9 +631,7 @@ static bool add_pair_before(extraction *x, event *ev, size_t tok)
     const afs_text *t = x->text;
     if (!is_word(t, tok + 1) || entity_at_token(x, tok + 1) != NO_ENTITY)
         return false;
-    const char *s = afs_tok_str(t, tok + 1);
-    size_t n = afs_tok_len(t, tok + 1);
-    if (!(s[n - 1] == 's' || !strncmp(s, "men", n) || !strncmp(s, "women", n)))
+    if (!names_people(t, tok + 1))
         return false;
     size_t found[2], count = 0;
     size_t stop = tok > x->body_first + ANTECEDENT_WINDOW

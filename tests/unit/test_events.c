@@ -244,6 +244,29 @@ static void test_pronoun_prefers_its_gender(void **state)
     afs_article_free(a);
 }
 
+/* "the two leaders" stands for the last two people named; "two months
+ * later" and "two companies" for nobody. */
+static void test_pair_words_that_name_people(void **state)
+{
+    (void)state;
+    afs_article *a = load(
+        "Firm drops order\n"
+        "Mayor Vera Lind met Governor Ilse Varga in Halvard. The two "
+        "leaders agreed to build a bridge.\n"
+        "Ostrand Rail signed a contract in May, but Ostrand Rail cancelled "
+        "its order two months later.\n");
+    const afs_event *agreed = event_with(a, "agreed");
+    assert_non_null(agreed);
+    assert_true(takes_part(agreed, "Vera Lind"));
+    assert_true(takes_part(agreed, "Ilse Varga"));
+    const afs_event *cancelled = event_with(a, "cancelled");
+    assert_non_null(cancelled);
+    assert_true(takes_part(cancelled, "Ostrand Rail"));
+    assert_false(takes_part(cancelled, "Vera Lind"));
+    assert_false(takes_part(cancelled, "Ilse Varga"));
+    afs_article_free(a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -257,6 +280,7 @@ int main(void)
         cmocka_unit_test(test_times_that_overlap_merge),
         cmocka_unit_test(test_retold_far_on_with_the_same_people),
         cmocka_unit_test(test_pronoun_prefers_its_gender),
+        cmocka_unit_test(test_pair_words_that_name_people),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
