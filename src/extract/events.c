@@ -1031,6 +1031,20 @@ static void add_clause_subject(event_pass *p, event *ev, size_t sentence_first,
     add_participant(x, ev, shared_subject(p, sentence_first, clause, ev));
 }
 
+/* "a meeting at the White House", "a rally in KeyBank Center": a
+ * building the clause places the happening in is where, not who. */
+static bool is_venue(const event_pass *p, size_t e, size_t tok)
+{
+    static const char *const locatives[] = {"at", "in", "inside", "outside",
+                                            NULL};
+    const afs_text *t = p->x->text;
+    size_t k = tok;
+    if (k > 0 && afs_tok_is_ci(t, k - 1, "the"))
+        k--;
+    return k > 0 && afs_tok_is_one_of_ci(t, k - 1, locatives) &&
+           is_building(p->x, e);
+}
+
 static void fill_arguments(event_pass *p, event *ev, const afs_range *clause)
 {
     extraction *x = p->x;
@@ -1063,7 +1077,7 @@ static void fill_arguments(event_pass *p, event *ev, const afs_range *clause)
         if (t->tokens[i].flags & AFS_TF_POSSESSIVE)
             continue;
         if (!is_source_at(t, p->cls, clause->first, i, ev) &&
-            !is_affiliation(p, i))
+            !is_affiliation(p, i) && !is_venue(p, e, i))
             add_participant(x, ev, e);
     }
     ev->where = place_of(p, ev, clause, names_a_place);

@@ -267,6 +267,21 @@ static void test_pair_words_that_name_people(void **state)
     afs_article_free(a);
 }
 
+/* "at the Halvard Palace": a building the happening is placed in is
+ * where it happened, not one who took part. */
+static void test_a_building_is_no_participant(void **state)
+{
+    (void)state;
+    afs_article *a = load("Envoy testifies\n"
+                          "Ambassador Tomas Brandt testified about a meeting "
+                          "at the Halvard Palace on Monday.\n");
+    const afs_event *testified = event_with(a, "testified");
+    assert_non_null(testified);
+    assert_true(takes_part(testified, "Tomas Brandt"));
+    assert_false(takes_part(testified, "Halvard Palace"));
+    afs_article_free(a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -281,6 +296,7 @@ int main(void)
         cmocka_unit_test(test_retold_far_on_with_the_same_people),
         cmocka_unit_test(test_pronoun_prefers_its_gender),
         cmocka_unit_test(test_pair_words_that_name_people),
+        cmocka_unit_test(test_a_building_is_no_participant),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
