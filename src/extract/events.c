@@ -491,6 +491,27 @@ static bool attribution_before(const afs_text *t, size_t first, size_t comma)
     return false;
 }
 
+/* How far apart the brackets of an aside after a name may stand:
+ * "(R-AZ)", "(D-N.Y.)", "(SNC)". */
+#define ASIDE_REACH 8
+
+/* "Senator John McCain (R-AZ) entered": a short aside in brackets
+ * between a name and its verb; the '(' it opens at (k is its ')'), or k
+ * when there is none. */
+static size_t name_aside_start(const extraction *x, size_t first, size_t k)
+{
+    const afs_text *t = x->text;
+    if (!afs_tok_is(t, k, ")") || !is_word(t, k + 1))
+        return k;
+    for (size_t j = k; j-- > first && j + ASIDE_REACH > k;) {
+        if (afs_tok_is(t, j, "("))
+            return j > first && x->mention_at[j - 1] ? j : k;
+        if (afs_tok_is(t, j, ")"))
+            break;
+    }
+    return k;
+}
+
 static afs_range clause_of(const event_pass *p, const afs_range *sentence,
                            size_t first_token, size_t trigger,
                            size_t trigger_last)
@@ -502,6 +523,12 @@ static afs_range clause_of(const event_pass *p, const afs_range *sentence,
     size_t stop = trigger > first_token + CLAUSE_REACH ? trigger - CLAUSE_REACH
                                                        : first_token;
     for (size_t k = trigger; k-- > stop;) {
+        size_t aside = name_aside_start(x, stop, k);
+        if (aside != k && aside > stop) {
+            k = aside;
+            c.first = k;
+            continue;
+        }
         if (has_class(cls, k, WC_HARD_STOP | WC_CLAUSE_OPENER) ||
             (has_class(cls, k, WC_COMMA) &&
              ((has_class(cls, k + 1, WC_OPENS_AFTER_COMMA) &&
@@ -1990,6 +2017,30 @@ static bool is_noun_modifier(const event_pass *p, size_t i)
         return false;
     return !is_trigger_word(t, k);
 }
+/* "a newly revealed call", "the released emails", "Trump's proposed
+ * package": a participle between a determiner and its noun describes the
+ * thing; no happening is told there. */
+static bool is_attributive_participle(const event_pass *p, size_t i)
+{
+    const afs_text *t = p->x->text;
+    static const char *const articles[] = {"a", "an", NULL};
+    if (!ends_in_ed(t, i) || i == 0 || !is_word(t, i + 1) ||
+        has_class(p->cls, i + 1, WC_FUNCTION | WC_PREPOSITION | WC_PRONOUN) ||
+        (t->tokens[i + 1].flags & AFS_TF_CAPITAL) || ends_in_ed(t, i + 1))
+        return false;
+    size_t k = i - 1;
+    /* "newly", "now-cancelled": an adverb on the way */
+    while (k > 0 && is_word(t, k) && !(t->tokens[k].flags & AFS_TF_CAPITAL) &&
+           afs_tok_len(t, k) > 3 &&
+           afs_tok_str(t, k)[afs_tok_len(t, k) - 1] == 'y' &&
+           afs_tok_str(t, k)[afs_tok_len(t, k) - 2] == 'l')
+        k--;
+    if (afs_tok_is(t, k, "that"))
+        return false; /* "the firm that acquired": a relative clause */
+    return afs_tok_is_one_of_ci(t, k, articles) ||
+           has_class(p->cls, k, WC_DETERMINER);
+}
+
 static void sentence_events(event_pass *p, size_t s, size_t first_trigger)
 {
     extraction *x = p->x;
@@ -2021,7 +2072,8 @@ static void sentence_events(event_pass *p, size_t s, size_t first_trigger)
         classify_span(
             p, i > r->first + CLAUSE_REACH ? i - CLAUSE_REACH : r->first,
             i + n + CLAUSE_REACH < r->last ? i + n + CLAUSE_REACH : r->last);
-        if (n == 1 && is_noun_modifier(p, i))
+        if (n == 1 &&
+            (is_noun_modifier(p, i) || is_attributive_participle(p, i)))
             continue;
         /* "an invitation ... for an official visit": what was offered */
         if (previous_last != SIZE_MAX && i < previous_clause_end &&

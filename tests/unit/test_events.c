@@ -282,6 +282,26 @@ static void test_a_building_is_no_participant(void **state)
     afs_article_free(a);
 }
 
+/* "the released emails", "a newly revealed call": a participle between
+ * a determiner and its noun names no happening; "Senator Brandt (R-AZ)
+ * entered": the bracketed aside after a name does not cut the clause. */
+static void test_participle_before_a_noun_and_bracketed_aside(void **state)
+{
+    (void)state;
+    afs_article *a = load(
+        "Senator reads emails\n"
+        "Senator Tomas Brandt (R-AZ) entered the emails into the Halvard "
+        "Record on Monday. In the released emails, officials of Ostrand Rail "
+        "praised Kestrel Bank. A newly revealed memo by Ostrand Rail named "
+        "Kestrel Bank.\n");
+    const afs_event *entered = event_with(a, "entered");
+    assert_non_null(entered);
+    assert_true(takes_part(entered, "Tomas Brandt"));
+    assert_null(event_with(a, "released"));
+    assert_null(event_with(a, "revealed"));
+    afs_article_free(a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -297,6 +317,7 @@ int main(void)
         cmocka_unit_test(test_pronoun_prefers_its_gender),
         cmocka_unit_test(test_pair_words_that_name_people),
         cmocka_unit_test(test_a_building_is_no_participant),
+        cmocka_unit_test(test_participle_before_a_noun_and_bracketed_aside),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
