@@ -302,6 +302,21 @@ static void test_participle_before_a_noun_and_bracketed_aside(void **state)
     afs_article_free(a);
 }
 
+/* "reported" tells where news came from: the happening is what was
+ * reported. */
+static void test_reported_is_no_happening(void **state)
+{
+    (void)state;
+    afs_article *a = load("Protest in Halvard\n"
+                          "The Kestrel Courier reported a demonstration "
+                          "against the Ostrand Council on Sunday.\n");
+    assert_null(event_with(a, "reported"));
+    const afs_event *demonstration = event_with(a, "demonstration");
+    assert_non_null(demonstration);
+    assert_string_equal(demonstration->type, "protest");
+    afs_article_free(a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -318,6 +333,7 @@ int main(void)
         cmocka_unit_test(test_pair_words_that_name_people),
         cmocka_unit_test(test_a_building_is_no_participant),
         cmocka_unit_test(test_participle_before_a_noun_and_bracketed_aside),
+        cmocka_unit_test(test_reported_is_no_happening),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
