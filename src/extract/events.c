@@ -2155,14 +2155,15 @@ static bool *named_in_headline(extraction *x)
 /* Keeps the MAX_EVENTS weightiest, earlier first on ties, in text order. */
 static void keep_main_events(extraction *x)
 {
-    /* a happening with nobody in it and no time is rarely one the
-     * article is about: "the demand", "a hit movie"; unless the story
-     * comes back to it and tells where ("pledged to gift trees to the
-     * United States ... the gift") */
+    /* a happening with nobody in it is rarely one the article is about:
+     * "the demand", "a hit movie", "is tentatively planned for spring";
+     * unless the story comes back to it or tells where, or both ("pledged
+     * to gift trees to the United States ... the gift") */
     size_t kept_n = 0;
     for (size_t i = 0; i < x->events.n; i++) {
         const event *ev = &x->events.v[i];
-        if (ev->participants.n || ev->when ||
+        if (ev->participants.n ||
+            (ev->when && (ev->mentions.n > 1 || ev->where != NO_ENTITY)) ||
             (ev->mentions.n > 1 && ev->where != NO_ENTITY))
             x->events.v[kept_n++] = *ev;
     }

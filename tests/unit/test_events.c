@@ -317,6 +317,19 @@ static void test_reported_is_no_happening(void **state)
     afs_article_free(a);
 }
 
+/* A happening nobody takes part in is kept when the story tells where
+ * it happened or comes back to it, not for a time alone. */
+static void test_happening_without_participants(void **state)
+{
+    (void)state;
+    afs_article *a = load("Storm and plans\n"
+                          "An earthquake was felt in Vienna on Monday. A "
+                          "second trip is tentatively planned for spring.\n");
+    assert_non_null(event_with(a, "earthquake"));
+    assert_null(event_with(a, "trip"));
+    afs_article_free(a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -334,6 +347,7 @@ int main(void)
         cmocka_unit_test(test_a_building_is_no_participant),
         cmocka_unit_test(test_participle_before_a_noun_and_bracketed_aside),
         cmocka_unit_test(test_reported_is_no_happening),
+        cmocka_unit_test(test_happening_without_participants),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
