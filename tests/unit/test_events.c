@@ -330,6 +330,30 @@ static void test_happening_without_participants(void **state)
     afs_article_free(a);
 }
 
+/* Idioms that name a happening: "stirred controversy", "informed
+ * reporters", "rallied to beat" (a win, though "to" comes before its
+ * verb), "got past". */
+static void test_idioms_that_name_happenings(void **state)
+{
+    (void)state;
+    afs_article *a = load(
+        "Minister and match\n"
+        "Minister Ilse Varga stirred controversy last year by praising the "
+        "Kestrel Navy. Varga informed reporters that the talks went well.\n"
+        "Tomas Brandt rallied to beat Oduya Mensah in the final, and Ruben "
+        "Salo got past Arlo Mendes.\n");
+    const afs_event *controversy = event_with(a, "stirred controversy");
+    assert_non_null(controversy);
+    assert_true(takes_part(controversy, "Ilse Varga"));
+    assert_non_null(event_with(a, "informed"));
+    const afs_event *beat = event_with(a, "rallied to beat");
+    assert_non_null(beat);
+    assert_string_equal(beat->type, "sport");
+    assert_true(takes_part(beat, "Oduya Mensah"));
+    assert_non_null(event_with(a, "got past"));
+    afs_article_free(a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -348,6 +372,7 @@ int main(void)
         cmocka_unit_test(test_participle_before_a_noun_and_bracketed_aside),
         cmocka_unit_test(test_reported_is_no_happening),
         cmocka_unit_test(test_happening_without_participants),
+        cmocka_unit_test(test_idioms_that_name_happenings),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
