@@ -439,6 +439,36 @@ static size_t first_trigger_word(const afs_text *t, const afs_range *r)
     return i;
 }
 
+/* How far past the one told an interview's time may stand: "told VOA
+ * Pentagon correspondent Carla Babb on Nov. 4". */
+#define TOLD_TIME_REACH 8
+
+/* "told Business Insider in October 2018", "told the Courier in 1999":
+ * telling a named outlet or person at a time of its own is an interview,
+ * a happening; "told reporters", "told the BBC" with no time is how a
+ * quote came. */
+static bool tells_a_name_at_a_time(const extraction *x, size_t i)
+{
+    const afs_text *t = x->text;
+    size_t k = i + 1;
+    if (k < t->token_count && afs_tok_is_ci(t, k, "the"))
+        k++;
+    if (k >= t->token_count || !x->mention_at[k] || x->in_quote[k])
+        return false;
+    size_t e = entity_at_token(x, k);
+    if (e == NO_ENTITY || x->entities.v[e].kind == AFS_PLACE)
+        return false;
+    size_t end = x->mentions.v[x->mention_at[k] - 1].last;
+    for (size_t j = end; j < t->token_count && j < end + TOLD_TIME_REACH; j++) {
+        const time_expr *te = time_in_range(x, j, t->token_count);
+        if (te && te->first == j)
+            return true;
+        if (t->tokens[j].kind == AFS_TOK_PUNCT || afs_tok_is(t, j, "that"))
+            return false;
+    }
+    return false;
+}
+
 /* "according to statements from Tokyo": a source, not a happening. A
  * capitalised trigger inside a sentence is part of a name ("Peace
  * Prize", "Champions League final"). */
@@ -455,6 +485,9 @@ static bool is_trigger_candidate(const extraction *x, size_t i)
     if (i > 0 && afs_tok_is_ci(t, i - 1, "in") && afs_tok_is(t, i + 1, "to"))
         return false;
     if (i > 0 && afs_tok_is_ci(t, i - 1, "under") && afs_tok_is(t, i, "fire"))
+        return false;
+    if ((afs_tok_is(t, i, "told") || afs_tok_is(t, i, "tells")) &&
+        !tells_a_name_at_a_time(x, i))
         return false;
     /* "according to the office release" */
     for (size_t k = i; k-- > 1 && k + 4 > i;) {

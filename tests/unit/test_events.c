@@ -354,6 +354,28 @@ static void test_idioms_that_name_happenings(void **state)
     afs_article_free(a);
 }
 
+/* "told the Kestrel Courier in 1999": an interview at a time of its own
+ * is a happening; "told reporters", "told the Courier" with no time is
+ * how a quote came. */
+static void test_told_a_name_at_a_time(void **state)
+{
+    (void)state;
+    afs_article *a = load("Envoy speaks\n"
+                          "Ambassador Ilse Varga told the Kestrel Courier in "
+                          "1999 that the port would grow. Tomas Brandt told "
+                          "the Halvard Herald that it would not.\n");
+    const afs_event *told = event_with(a, "told");
+    assert_non_null(told);
+    assert_true(takes_part(told, "Ilse Varga"));
+    assert_true(takes_part(told, "Kestrel Courier"));
+    assert_false(takes_part(told, "Tomas Brandt"));
+    size_t tellings = 0;
+    for (size_t i = 0; i < a->event_count; i++)
+        tellings += !strcmp(a->events[i].trigger, "told");
+    assert_int_equal(tellings, 1);
+    afs_article_free(a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -373,6 +395,7 @@ int main(void)
         cmocka_unit_test(test_reported_is_no_happening),
         cmocka_unit_test(test_happening_without_participants),
         cmocka_unit_test(test_idioms_that_name_happenings),
+        cmocka_unit_test(test_told_a_name_at_a_time),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
