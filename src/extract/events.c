@@ -1887,16 +1887,16 @@ static event *same_event(extraction *x, const event *candidate, bool definite)
         /* "the call": told before, whoever the clause around it names */
         if (definite)
             return ev;
-        if (!same_stem(x->text, ev, candidate))
-            continue;
-        if (candidate->sentence <= ev->last_sentence + SAME_EVENT_SENTENCES &&
-            (shared == candidate->participants.n ||
-             shared == ev->participants.n))
-            return ev;
+        bool near =
+            candidate->sentence <= ev->last_sentence + SAME_EVENT_SENTENCES;
         /* "arrested Webb" told again ten paragraphs on: the same word
          * with the very same people is the same happening */
-        if (shared && shared == candidate->participants.n &&
-            shared == ev->participants.n)
+        bool same_people = shared && shared == candidate->participants.n &&
+                           shared == ev->participants.n;
+        if (((near && (shared == candidate->participants.n ||
+                       shared == ev->participants.n)) ||
+             same_people) &&
+            same_stem(x->text, ev, candidate))
             return ev;
     }
     return NULL;
