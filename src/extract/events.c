@@ -28,6 +28,9 @@
 /* How far before its trigger a summary looks for the clause's own start
  * ("when a Chinese submarine entered"). */
 #define OWN_CLAUSE_REACH 14
+/* How many happenings with people in them make a story in which a time
+ * alone keeps no happening nobody takes part in. */
+#define PEOPLED_ENOUGH 4
 /* What a happening of someone the headline names weighs more. */
 #define HEADLINE_WEIGHT 1
 /* What a happening not told as one weighs less. */
@@ -2188,15 +2191,23 @@ static bool *named_in_headline(extraction *x)
 /* Keeps the MAX_EVENTS weightiest, earlier first on ties, in text order. */
 static void keep_main_events(extraction *x)
 {
-    /* a happening with nobody in it is rarely one the article is about:
-     * "the demand", "a hit movie", "is tentatively planned for spring";
-     * unless the story comes back to it or tells where, or both ("pledged
-     * to gift trees to the United States ... the gift") */
+    /* a happening with nobody in it and no time is rarely one the
+     * article is about: "the demand", "a hit movie"; unless the story
+     * comes back to it and tells where ("pledged to gift trees to the
+     * United States ... the gift"). Where the story has happenings enough
+     * with people in them, a time alone does not make one either: "is
+     * tentatively planned for spring" */
+    size_t peopled = 0;
+    for (size_t i = 0; i < x->events.n; i++)
+        peopled += x->events.v[i].participants.n > 0;
+    bool time_alone = peopled < PEOPLED_ENOUGH;
     size_t kept_n = 0;
     for (size_t i = 0; i < x->events.n; i++) {
         const event *ev = &x->events.v[i];
+        bool told_again_or_placed =
+            ev->mentions.n > 1 || ev->where != NO_ENTITY;
         if (ev->participants.n ||
-            (ev->when && (ev->mentions.n > 1 || ev->where != NO_ENTITY)) ||
+            (ev->when && (time_alone || told_again_or_placed)) ||
             (ev->mentions.n > 1 && ev->where != NO_ENTITY))
             x->events.v[kept_n++] = *ev;
     }

@@ -318,15 +318,24 @@ static void test_reported_is_no_happening(void **state)
 }
 
 /* A happening nobody takes part in is kept when the story tells where
- * it happened or comes back to it, not for a time alone. */
+ * it happened or comes back to it; in a story with happenings enough
+ * that people take part in, not for a time alone. In a story with few,
+ * a time is enough. */
 static void test_happening_without_participants(void **state)
 {
     (void)state;
-    afs_article *a = load("Storm and plans\n"
-                          "An earthquake was felt in Vienna on Monday. A "
-                          "second trip is tentatively planned for spring.\n");
+    afs_article *a =
+        load("Storm and plans\n"
+             "Mayor Vera Lind met Ana Berg on Monday. Ostrand Rail signed a "
+             "deal with Kestrel Bank. Tomas Brandt resigned from the Halvard "
+             "Council. Ilse Varga visited the Kestrel Academy.\n"
+             "An earthquake was felt in Vienna on Monday. A second trip is "
+             "tentatively planned for spring.\n");
     assert_non_null(event_with(a, "earthquake"));
     assert_null(event_with(a, "trip"));
+    afs_article_free(a);
+    a = load("Plans\nA second trip is tentatively planned for spring.\n");
+    assert_non_null(event_with(a, "trip"));
     afs_article_free(a);
 }
 
