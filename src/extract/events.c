@@ -1981,6 +1981,40 @@ static const char *type_name(extraction *x, const char *type, size_t len)
     return afs_arena_strndup(x->arena, type, len);
 }
 
+/* "the FBI investigated", "state prosecutors investigated": a body or
+ * officer of the law among who takes part. */
+static bool law_takes_part(const extraction *x, const event *ev)
+{
+    static const char *const words[] = {
+        "Police",  "FBI",      "Bureau of Investigation",
+        "Justice", "Attorney", "Prosecutor",
+        "Court",   "Sheriff",  "Detective",
+        NULL};
+    for (size_t i = 0; i < ev->participants.n; i++) {
+        const entity *e =
+            &x->entities.v[resolve_entity(x, ev->participants.v[i])];
+        for (const char *const *w = words; *w; w++) {
+            if (strstr(e->name, *w))
+                return true;
+            for (size_t r = 0; r < e->roles.n; r++)
+                if (strstr(e->roles.v[r], *w))
+                    return true;
+        }
+    }
+    return false;
+}
+
+/* An investigation is the law's when the law takes part ("the FBI
+ * investigated the call"), a study otherwise ("ESA investigated how
+ * hibernation would change a mission"). */
+static const char *type_of(extraction *x, const event *ev)
+{
+    size_t len = (size_t)(ev->cls - 1 - ev->type);
+    if (same_class(ev, "investigate", 11) && law_takes_part(x, ev))
+        return type_name(x, "arrest/legal", 12);
+    return type_name(x, ev->type, len);
+}
+
 /* "for an official visit", "of a proposed package": a noun in a
  * prepositional phrase of the trigger before it. */
 static bool is_phrase_argument(const afs_text *t, const uint16_t *cls, size_t i)
@@ -2300,7 +2334,7 @@ void find_events(extraction *x)
     for (size_t i = 0; i < x->events.n; i++) {
         event *ev = &x->events.v[i];
         ev->trigger = token_span_text(x, ev->trigger_first, ev->trigger_last);
-        ev->type = type_name(x, ev->type, (size_t)(ev->cls - 1 - ev->type));
+        ev->type = type_of(x, ev);
         ev->summary = summary_text(x, &ev->span);
     }
 }

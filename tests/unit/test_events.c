@@ -385,6 +385,23 @@ static void test_told_a_name_at_a_time(void **state)
     afs_article_free(a);
 }
 
+/* An investigation is the law's when police or prosecutors take part, a
+ * study when a laboratory does. */
+static void test_who_investigates_gives_the_type(void **state)
+{
+    (void)state;
+    afs_article *a = load("Two inquiries\n"
+                          "The Halvard Police investigated the threat on "
+                          "Monday. The Kestrel Institute investigated how "
+                          "sleep changes memory.\n");
+    assert_int_equal(a->event_count, 2);
+    assert_string_equal(a->events[0].trigger, "investigated");
+    assert_string_equal(a->events[0].type, "arrest/legal");
+    assert_string_equal(a->events[1].trigger, "investigated");
+    assert_string_equal(a->events[1].type, "other");
+    afs_article_free(a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -405,6 +422,7 @@ int main(void)
         cmocka_unit_test(test_happening_without_participants),
         cmocka_unit_test(test_idioms_that_name_happenings),
         cmocka_unit_test(test_told_a_name_at_a_time),
+        cmocka_unit_test(test_who_investigates_gives_the_type),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
