@@ -2111,6 +2111,73 @@ static bool is_attributive_participle(const event_pass *p, size_t i)
            has_class(p->cls, k, WC_DETERMINER);
 }
 
+/* How many sentences before "in a speech" what its teller said there may
+ * be told. */
+#define OCCASION_SENTENCES 2
+
+/* "accused", "urged", "warned": a happening that is done by saying. */
+static bool is_said(const event *ev)
+{
+    static const char *const types[] = {"disapprove,", "appeal,", "demand,",
+                                        "threaten,",   "reject,", NULL};
+    for (const char *const *k = types; *k; k++)
+        if (!strncmp(ev->type, *k, strlen(*k)))
+            return true;
+    return false;
+}
+
+/* "Esper accused China of coercion. He urged Vietnam to push back. ...,
+ * Esper said in a speech to the academy": what the teller said in the
+ * last sentences was said on the occasion the telling names; the telling
+ * takes those events in, the first of them becoming it. False when there
+ * is none. */
+static bool said_on_this_occasion(extraction *x, const event *telling,
+                                  afs_span mention)
+{
+    size_t first = SIZE_MAX;
+    for (size_t i = x->events.n; i-- > 0;) {
+        const event *ev = &x->events.v[i];
+        if (ev->last_sentence + OCCASION_SENTENCES < telling->sentence)
+            break;
+        if (is_said(ev) && ev->mentions.n == 1 && ev->participants.n &&
+            x->entities.v[ev->participants.v[0]].kind == AFS_PERSON &&
+            has_participant(telling, ev->participants.v[0]))
+            first = i;
+    }
+    if (first == SIZE_MAX)
+        return false;
+    event *into = &x->events.v[first];
+    const time_expr *when = into->when;
+    size_t kept = first + 1;
+    for (size_t i = first + 1; i < x->events.n; i++) {
+        const event *ev = &x->events.v[i];
+        bool same_teller = ev->participants.n &&
+                           has_participant(telling, ev->participants.v[0]);
+        if (!(is_said(ev) && ev->mentions.n == 1 && same_teller)) {
+            x->events.v[kept++] = *ev;
+            continue;
+        }
+        for (size_t k = 0; k < ev->participants.n; k++)
+            add_participant(x, into, ev->participants.v[k]);
+        *VEC_PUSH(x->arena, into->mentions) = ev->mentions.v[0];
+    }
+    x->events.n = kept;
+    for (size_t k = 0; k < telling->participants.n; k++)
+        add_participant(x, into, telling->participants.v[k]);
+    into->trigger_first = telling->trigger_first;
+    into->trigger_last = telling->trigger_last;
+    into->type = telling->type;
+    into->cls = telling->cls;
+    into->cls_len = telling->cls_len;
+    into->span = telling->span;
+    into->when = telling->when ? telling->when : when;
+    if (into->where == NO_ENTITY)
+        into->where = telling->where;
+    into->last_sentence = telling->sentence;
+    *VEC_PUSH(x->arena, into->mentions) = mention;
+    return true;
+}
+
 static void sentence_events(event_pass *p, size_t s, size_t first_trigger)
 {
     extraction *x = p->x;
@@ -2188,6 +2255,9 @@ static void sentence_events(event_pass *p, size_t s, size_t first_trigger)
             event *told = same_summary(x, &ev);
             if (told) {
                 *VEC_PUSH(x->arena, told->mentions) = mention;
+            } else if (is_telling(&ev) && is_indefinite(t, p->cls, i) &&
+                       said_on_this_occasion(x, &ev, mention)) {
+                /* the accusation was made in the speech */
             } else {
                 *VEC_PUSH(x->arena, ev.mentions) = mention;
                 *VEC_PUSH(x->arena, x->events) = ev;

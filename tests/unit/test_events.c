@@ -145,8 +145,9 @@ static void test_words_that_name_no_happening(void **state)
     afs_article_free(a);
 }
 
-/* "in a March 3 speech" is a happening of its own, not part of the
- * accusation; "the decision" with nothing told of it is a thing known. */
+/* "in a March 3 speech" names the occasion the accusation was made on:
+ * one happening, the speech, with both mentions; "the decision" with
+ * nothing told of it is a thing known. */
 static void test_indefinite_and_known_things(void **state)
 {
     (void)state;
@@ -157,8 +158,36 @@ static void test_indefinite_and_known_things(void **state)
              "Academy. The decision would not change the port's rules.\n");
     const afs_event *speech = event_with(a, "speech");
     assert_non_null(speech);
-    assert_ptr_not_equal(speech, event_with(a, "accused"));
+    assert_true(takes_part(speech, "Lara Quintero"));
+    assert_int_equal(speech->mention_count, 2);
+    assert_null(event_with(a, "accused"));
     assert_null(event_with(a, "decision"));
+    afs_article_free(a);
+}
+
+/* What a teller accused and urged in the last sentences was said on the
+ * occasion "said in a speech" names: one event, the speech, with the
+ * time the first sentence told; someone else's accusation stays. */
+static void test_said_on_the_occasion_of_a_speech(void **state)
+{
+    (void)state;
+    afs_article *a =
+        load("Minister accuses neighbour\n"
+             "Defence Minister Lara Quintero on Wednesday accused Norland of "
+             "using threats. She urged Ostrand to push back.\n"
+             "\"We will not bend,\" Quintero said in a speech to the Naval "
+             "Academy. Governor Ilse Varga accused Kestrel Bank of fraud.\n");
+    const afs_event *speech = event_with(a, "speech");
+    assert_non_null(speech);
+    assert_true(takes_part(speech, "Lara Quintero"));
+    assert_true(takes_part(speech, "Naval Academy"));
+    assert_int_equal(speech->mention_count, 3);
+    assert_non_null(speech->when);
+    assert_string_equal(speech->when->text, "on Wednesday");
+    assert_null(event_with(a, "urged"));
+    const afs_event *accused = event_with(a, "accused");
+    assert_non_null(accused);
+    assert_true(takes_part(accused, "Ilse Varga"));
     afs_article_free(a);
 }
 
@@ -411,6 +440,7 @@ int main(void)
         cmocka_unit_test(test_definite_mention_finds_its_word),
         cmocka_unit_test(test_words_that_name_no_happening),
         cmocka_unit_test(test_indefinite_and_known_things),
+        cmocka_unit_test(test_said_on_the_occasion_of_a_speech),
         cmocka_unit_test(test_affiliation_and_later_speakers),
         cmocka_unit_test(test_times_that_overlap_merge),
         cmocka_unit_test(test_retold_far_on_with_the_same_people),
