@@ -1925,6 +1925,18 @@ static void merge_into(extraction *x, event *into, const event *from,
     into->last_sentence = from->sentence;
 }
 
+/* "were released Tuesday in a prisoner swap": a happening whose line
+ * is a piece of an earlier one's in the sentence, at the same time and
+ * with no one new, is that happening told with another word. A telling
+ * is left to name its own occasion. */
+static bool within_summary(const event *ev, const event *candidate)
+{
+    if (is_telling(candidate) || candidate->span.from < ev->span.from ||
+        candidate->span.to > ev->span.to || ev->when != candidate->when)
+        return false;
+    return shared_participants(ev, candidate) == candidate->participants.n;
+}
+
 /* An event of the same sentence that reads the same: two lines saying
  * one thing are one event to a reader. */
 static event *same_summary(extraction *x, const event *candidate)
@@ -1936,6 +1948,8 @@ static event *same_summary(extraction *x, const event *candidate)
         if (ev->span.from == candidate->span.from &&
             ev->span.to == candidate->span.to &&
             ev->span.subject_first == candidate->span.subject_first)
+            return ev;
+        if (within_summary(ev, candidate))
             return ev;
     }
     return NULL;

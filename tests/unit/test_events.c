@@ -431,6 +431,23 @@ static void test_who_investigates_gives_the_type(void **state)
     afs_article_free(a);
 }
 
+/* "released Tuesday in a prisoner swap": a second word for the happening
+ * inside the first one's line, at the same time and with no one new, is
+ * one event. */
+static void test_second_word_inside_the_line(void **state)
+{
+    (void)state;
+    afs_article *a = load("Hostages freed\n"
+                          "Two engineers held by the Kestrel Front were "
+                          "released Tuesday in a prisoner swap for three "
+                          "fighters.\n");
+    const afs_event *released = event_with(a, "released");
+    assert_non_null(released);
+    assert_int_equal(released->mention_count, 2);
+    assert_null(event_with(a, "swap"));
+    afs_article_free(a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -453,6 +470,7 @@ int main(void)
         cmocka_unit_test(test_idioms_that_name_happenings),
         cmocka_unit_test(test_told_a_name_at_a_time),
         cmocka_unit_test(test_who_investigates_gives_the_type),
+        cmocka_unit_test(test_second_word_inside_the_line),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
