@@ -548,6 +548,15 @@ static size_t name_aside_start(const extraction *x, size_t first, size_t k)
     return k;
 }
 
+/* ", including Marvel and Lucasfilm": the objects listed, in the
+ * clause; ", including recognising Jerusalem" opens one of its own. */
+static bool lists_objects(const afs_text *t, size_t k)
+{
+    return afs_tok_is_ci(t, k, "including") && k + 1 < t->token_count &&
+           (t->tokens[k + 1].flags & AFS_TF_CAPITAL) &&
+           !is_participle(t, k + 1);
+}
+
 static afs_range clause_of(const event_pass *p, const afs_range *sentence,
                            size_t first_token, size_t trigger,
                            size_t trigger_last)
@@ -586,7 +595,8 @@ static afs_range clause_of(const event_pass *p, const afs_range *sentence,
         if (has_class(cls, k, WC_HARD_STOP | WC_CLAUSE_OPENER) ||
             (aside && has_class(cls, k, WC_COMMA)) ||
             (has_class(cls, k, WC_COMMA) &&
-             (has_class(cls, k + 1, WC_OPENS_AFTER_COMMA) ||
+             ((has_class(cls, k + 1, WC_OPENS_AFTER_COMMA) &&
+               !lists_objects(t, k + 1)) ||
               attribution_follows(t, k, c.last)))) {
             c.last = k;
             break;

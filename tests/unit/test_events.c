@@ -448,6 +448,22 @@ static void test_second_word_inside_the_line(void **state)
     afs_article_free(a);
 }
 
+/* ", including Kestrel Bank and Ostrand Rail": the objects listed belong
+ * to the clause. */
+static void test_including_lists_objects(void **state)
+{
+    (void)state;
+    afs_article *a = load("Deals\n"
+                          "Banker Ana Berg led key acquisitions, including "
+                          "Kestrel Bank and Ostrand Rail.\n");
+    const afs_event *acquisitions = event_with(a, "acquisitions");
+    assert_non_null(acquisitions);
+    assert_true(takes_part(acquisitions, "Ana Berg"));
+    assert_true(takes_part(acquisitions, "Kestrel Bank"));
+    assert_true(takes_part(acquisitions, "Ostrand Rail"));
+    afs_article_free(a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -471,6 +487,7 @@ int main(void)
         cmocka_unit_test(test_told_a_name_at_a_time),
         cmocka_unit_test(test_who_investigates_gives_the_type),
         cmocka_unit_test(test_second_word_inside_the_line),
+        cmocka_unit_test(test_including_lists_objects),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
