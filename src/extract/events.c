@@ -557,6 +557,19 @@ static bool lists_objects(const afs_text *t, size_t k)
            !is_participle(t, k + 1);
 }
 
+/* "Now that his trial has ended, prosecutors released": the sentence
+ * opens with a clause of its own up to this comma; who is in it takes no
+ * part in the main clause's happening. */
+static bool subordinate_before(const afs_text *t, size_t first, size_t comma)
+{
+    static const char *const openers[] = {
+        "after", "although", "though", "because", "if",  "while",
+        "once",  "unless",   "until",  "whereas", "now", NULL};
+    return comma > first + 2 && afs_tok_is_one_of_ci(t, first, openers) &&
+           !(afs_tok_is_ci(t, first, "now") &&
+             !afs_tok_is_ci(t, first + 1, "that"));
+}
+
 static afs_range clause_of(const event_pass *p, const afs_range *sentence,
                            size_t first_token, size_t trigger,
                            size_t trigger_last)
@@ -578,7 +591,8 @@ static afs_range clause_of(const event_pass *p, const afs_range *sentence,
             (has_class(cls, k, WC_COMMA) &&
              ((has_class(cls, k + 1, WC_OPENS_AFTER_COMMA) &&
                !afs_tok_is_ci(t, k + 1, "with")) ||
-              attribution_before(t, stop, k)))) {
+              attribution_before(t, stop, k) ||
+              subordinate_before(t, first_token, k)))) {
             c.first = k + 1;
             break;
         }
@@ -594,6 +608,8 @@ static afs_range clause_of(const event_pass *p, const afs_range *sentence,
     for (size_t k = trigger_last; k < c.last; k++) {
         if (has_class(cls, k, WC_HARD_STOP | WC_CLAUSE_OPENER) ||
             (aside && has_class(cls, k, WC_COMMA)) ||
+            (has_class(cls, k, WC_COMMA) && c.first == first_token &&
+             subordinate_before(t, first_token, k)) ||
             (has_class(cls, k, WC_COMMA) &&
              ((has_class(cls, k + 1, WC_OPENS_AFTER_COMMA) &&
                !lists_objects(t, k + 1)) ||

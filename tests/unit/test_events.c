@@ -464,6 +464,24 @@ static void test_including_lists_objects(void **state)
     afs_article_free(a);
 }
 
+/* "After Tomas Brandt resigned, the Halvard Council elected Ilse Varga":
+ * who is in the opening clause takes no part in the main one. */
+static void test_opening_clause_keeps_its_people(void **state)
+{
+    (void)state;
+    afs_article *a = load("Council vote\n"
+                          "After Mayor Tomas Brandt resigned, the Halvard "
+                          "Council elected Ilse Varga on Monday.\n");
+    const afs_event *elected = event_with(a, "elected");
+    assert_non_null(elected);
+    assert_true(takes_part(elected, "Ilse Varga"));
+    assert_false(takes_part(elected, "Tomas Brandt"));
+    const afs_event *resigned = event_with(a, "resigned");
+    assert_non_null(resigned);
+    assert_true(takes_part(resigned, "Tomas Brandt"));
+    afs_article_free(a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -488,6 +506,7 @@ int main(void)
         cmocka_unit_test(test_who_investigates_gives_the_type),
         cmocka_unit_test(test_second_word_inside_the_line),
         cmocka_unit_test(test_including_lists_objects),
+        cmocka_unit_test(test_opening_clause_keeps_its_people),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
