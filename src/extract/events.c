@@ -562,9 +562,11 @@ static bool lists_objects(const afs_text *t, size_t k)
  * part in the main clause's happening. */
 static bool subordinate_before(const afs_text *t, size_t first, size_t comma)
 {
-    static const char *const openers[] = {
-        "after", "although", "though", "because", "if",  "while",
-        "once",  "unless",   "until",  "whereas", "now", NULL};
+    /* not "after", "before", "until": "After months of talks," is a
+     * phrase of the main clause */
+    static const char *const openers[] = {"although", "though", "because",
+                                          "if",       "while",  "unless",
+                                          "whereas",  "now",    NULL};
     return comma > first + 2 && afs_tok_is_one_of_ci(t, first, openers) &&
            !(afs_tok_is_ci(t, first, "now") &&
              !afs_tok_is_ci(t, first + 1, "that"));
@@ -608,7 +610,7 @@ static afs_range clause_of(const event_pass *p, const afs_range *sentence,
     for (size_t k = trigger_last; k < c.last; k++) {
         if (has_class(cls, k, WC_HARD_STOP | WC_CLAUSE_OPENER) ||
             (aside && has_class(cls, k, WC_COMMA)) ||
-            (has_class(cls, k, WC_COMMA) && c.first == first_token &&
+            (has_class(cls, k, WC_COMMA) && c.first <= first_token + 1 &&
              subordinate_before(t, first_token, k)) ||
             (has_class(cls, k, WC_COMMA) &&
              ((has_class(cls, k + 1, WC_OPENS_AFTER_COMMA) &&

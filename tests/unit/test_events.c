@@ -464,13 +464,13 @@ static void test_including_lists_objects(void **state)
     afs_article_free(a);
 }
 
-/* "After Tomas Brandt resigned, the Halvard Council elected Ilse Varga":
- * who is in the opening clause takes no part in the main one. */
+/* "Although Tomas Brandt resigned, the Halvard Council elected Ilse
+ * Varga": who is in the opening clause takes no part in the main one. */
 static void test_opening_clause_keeps_its_people(void **state)
 {
     (void)state;
     afs_article *a = load("Council vote\n"
-                          "After Mayor Tomas Brandt resigned, the Halvard "
+                          "Although Mayor Tomas Brandt resigned, the Halvard "
                           "Council elected Ilse Varga on Monday.\n");
     const afs_event *elected = event_with(a, "elected");
     assert_non_null(elected);
