@@ -20,7 +20,7 @@ FLOOR = {
     "organizations": 0.87,
     "places": 0.94,
     "quotes": 0.97,
-    "events": 0.67,
+    "events": 0.68,
     "event_participants": 0.78,
     "event_when": 0.81,
     "event_where": 0.54,
