@@ -472,6 +472,40 @@ static bool tells_a_name_at_a_time(const extraction *x, size_t i)
     return false;
 }
 
+/* "told a few thousand teachers", "told cheering supporters": an
+ * address to a gathering - counted, or described by what it does - is a
+ * happening; "told lawmakers", "told reporters" is how a quote came. */
+static bool names_people(const afs_text *t, size_t k);
+
+static bool tells_a_gathering(const afs_text *t, size_t i)
+{
+    static const char *const counts[] = {
+        "few",     "several",   "many",   "hundreds", "thousands",
+        "dozens",  "crowd",     "rally",  "hundred",  "thousand",
+        "million", "gathering", "packed", NULL};
+    static const char *const audiences[] = {
+        "teachers",  "supporters", "students",  "workers",   "delegates",
+        "members",   "voters",     "troops",    "soldiers",  "protesters",
+        "fans",      "people",     "residents", "crowd",     "audience",
+        "graduates", "farmers",    "nurses",    "employees", "followers",
+        NULL};
+    size_t k = i + 1, modifiers = 0;
+    if (k < t->token_count && afs_tok_is_ci(t, k, "a"))
+        k++;
+    for (; k < t->token_count && k < i + 6; k++) {
+        if (afs_tok_is_one_of_ci(t, k, audiences) || names_people(t, k))
+            return modifiers > 0;
+        size_t n = afs_tok_len(t, k);
+        bool counted = t->tokens[k].kind == AFS_TOK_NUMBER ||
+                       afs_tok_is_one_of_ci(t, k, counts);
+        bool doing = n > 5 && !strncmp(afs_tok_str(t, k) + n - 3, "ing", 3);
+        if (!(counted || doing || afs_tok_is_ci(t, k, "of")))
+            return false;
+        modifiers += counted || doing;
+    }
+    return false;
+}
+
 /* "according to statements from Tokyo": a source, not a happening. A
  * capitalised trigger inside a sentence is part of a name ("Peace
  * Prize", "Champions League final"). */
@@ -490,7 +524,7 @@ static bool is_trigger_candidate(const extraction *x, size_t i)
     if (i > 0 && afs_tok_is_ci(t, i - 1, "under") && afs_tok_is(t, i, "fire"))
         return false;
     if ((afs_tok_is(t, i, "told") || afs_tok_is(t, i, "tells")) &&
-        !tells_a_name_at_a_time(x, i))
+        !tells_a_name_at_a_time(x, i) && !tells_a_gathering(t, i))
         return false;
     /* "according to the office release" */
     for (size_t k = i; k-- > 1 && k + 4 > i;) {

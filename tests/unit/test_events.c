@@ -414,6 +414,28 @@ static void test_told_a_name_at_a_time(void **state)
     afs_article_free(a);
 }
 
+/* "told a few thousand nurses": an address to a gathering is a
+ * happening; "told lawmakers" is how a quote came. */
+static void test_told_a_gathering(void **state)
+{
+    (void)state;
+    afs_article *a = load("Union rally\n"
+                          "Union President Marta Olsen told a few thousand "
+                          "nurses that the wards needed staff. Governor Pieter "
+                          "Lund told lawmakers that the budget was fixed.\n");
+    size_t tellings = 0;
+    const afs_event *told = NULL;
+    for (size_t i = 0; i < a->event_count; i++)
+        if (!strcmp(a->events[i].trigger, "told")) {
+            told = &a->events[i];
+            tellings++;
+        }
+    assert_int_equal(tellings, 1);
+    assert_true(takes_part(told, "Marta Olsen"));
+    assert_false(takes_part(told, "Pieter Lund"));
+    afs_article_free(a);
+}
+
 /* An investigation is the law's when police or prosecutors take part, a
  * study when a laboratory does. */
 static void test_who_investigates_gives_the_type(void **state)
@@ -503,6 +525,7 @@ int main(void)
         cmocka_unit_test(test_happening_without_participants),
         cmocka_unit_test(test_idioms_that_name_happenings),
         cmocka_unit_test(test_told_a_name_at_a_time),
+        cmocka_unit_test(test_told_a_gathering),
         cmocka_unit_test(test_who_investigates_gives_the_type),
         cmocka_unit_test(test_second_word_inside_the_line),
         cmocka_unit_test(test_including_lists_objects),
