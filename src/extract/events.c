@@ -28,6 +28,9 @@
 /* How far before its trigger a summary looks for the clause's own start
  * ("when a Chinese submarine entered"). */
 #define OWN_CLAUSE_REACH 14
+/* How many happenings with people in them make a story in which a time
+ * alone keeps no happening nobody takes part in. */
+#define PEOPLED_ENOUGH 4
 /* What a happening of someone the headline names weighs more. */
 #define HEADLINE_WEIGHT 1
 /* What a happening not told as one weighs less. */
@@ -439,6 +442,70 @@ static size_t first_trigger_word(const afs_text *t, const afs_range *r)
     return i;
 }
 
+/* How far past the one told an interview's time may stand: "told VOA
+ * Pentagon correspondent Carla Babb on Nov. 4". */
+#define TOLD_TIME_REACH 8
+
+/* "told Business Insider in October 2018", "told the Courier in 1999":
+ * telling a named outlet or person at a time of its own is an interview,
+ * a happening; "told reporters", "told the BBC" with no time is how a
+ * quote came. */
+static bool tells_a_name_at_a_time(const extraction *x, size_t i)
+{
+    const afs_text *t = x->text;
+    size_t k = i + 1;
+    if (k < t->token_count && afs_tok_is_ci(t, k, "the"))
+        k++;
+    if (k >= t->token_count || !x->mention_at[k] || x->in_quote[k])
+        return false;
+    size_t e = entity_at_token(x, k);
+    if (e == NO_ENTITY || x->entities.v[e].kind == AFS_PLACE)
+        return false;
+    size_t end = x->mentions.v[x->mention_at[k] - 1].last;
+    for (size_t j = end; j < t->token_count && j < end + TOLD_TIME_REACH; j++) {
+        const time_expr *te = time_in_range(x, j, t->token_count);
+        if (te && te->first == j)
+            return true;
+        if (t->tokens[j].kind == AFS_TOK_PUNCT || afs_tok_is(t, j, "that"))
+            return false;
+    }
+    return false;
+}
+
+/* "told a few thousand teachers", "told cheering supporters": an
+ * address to a gathering - counted, or described by what it does - is a
+ * happening; "told lawmakers", "told reporters" is how a quote came. */
+static bool names_people(const afs_text *t, size_t k);
+
+static bool tells_a_gathering(const afs_text *t, size_t i)
+{
+    static const char *const counts[] = {
+        "few",     "several",   "many",   "hundreds", "thousands",
+        "dozens",  "crowd",     "rally",  "hundred",  "thousand",
+        "million", "gathering", "packed", NULL};
+    static const char *const audiences[] = {
+        "teachers",  "supporters", "students",  "workers",   "delegates",
+        "members",   "voters",     "troops",    "soldiers",  "protesters",
+        "fans",      "people",     "residents", "crowd",     "audience",
+        "graduates", "farmers",    "nurses",    "employees", "followers",
+        NULL};
+    size_t k = i + 1, modifiers = 0;
+    if (k < t->token_count && afs_tok_is_ci(t, k, "a"))
+        k++;
+    for (; k < t->token_count && k < i + 6; k++) {
+        if (afs_tok_is_one_of_ci(t, k, audiences) || names_people(t, k))
+            return modifiers > 0;
+        size_t n = afs_tok_len(t, k);
+        bool counted = t->tokens[k].kind == AFS_TOK_NUMBER ||
+                       afs_tok_is_one_of_ci(t, k, counts);
+        bool doing = n > 5 && !strncmp(afs_tok_str(t, k) + n - 3, "ing", 3);
+        if (!(counted || doing || afs_tok_is_ci(t, k, "of")))
+            return false;
+        modifiers += counted || doing;
+    }
+    return false;
+}
+
 /* "according to statements from Tokyo": a source, not a happening. A
  * capitalised trigger inside a sentence is part of a name ("Peace
  * Prize", "Champions League final"). */
@@ -455,6 +522,9 @@ static bool is_trigger_candidate(const extraction *x, size_t i)
     if (i > 0 && afs_tok_is_ci(t, i - 1, "in") && afs_tok_is(t, i + 1, "to"))
         return false;
     if (i > 0 && afs_tok_is_ci(t, i - 1, "under") && afs_tok_is(t, i, "fire"))
+        return false;
+    if ((afs_tok_is(t, i, "told") || afs_tok_is(t, i, "tells")) &&
+        !tells_a_name_at_a_time(x, i) && !tells_a_gathering(t, i))
         return false;
     /* "according to the office release" */
     for (size_t k = i; k-- > 1 && k + 4 > i;) {
@@ -491,6 +561,51 @@ static bool attribution_before(const afs_text *t, size_t first, size_t comma)
     return false;
 }
 
+/* How far apart the brackets of an aside after a name may stand:
+ * "(R-AZ)", "(D-N.Y.)", "(SNC)". */
+#define ASIDE_REACH 8
+
+/* "Senator John McCain (R-AZ) entered": a short aside in brackets
+ * between a name and its verb; the '(' it opens at (k is its ')'), or k
+ * when there is none. */
+static size_t name_aside_start(const extraction *x, size_t first, size_t k)
+{
+    const afs_text *t = x->text;
+    if (!afs_tok_is(t, k, ")") || !is_word(t, k + 1))
+        return k;
+    for (size_t j = k; j-- > first && j + ASIDE_REACH > k;) {
+        if (afs_tok_is(t, j, "("))
+            return j > first && x->mention_at[j - 1] ? j : k;
+        if (afs_tok_is(t, j, ")"))
+            break;
+    }
+    return k;
+}
+
+/* ", including Marvel and Lucasfilm": the objects listed, in the
+ * clause; ", including recognising Jerusalem" opens one of its own. */
+static bool lists_objects(const afs_text *t, size_t k)
+{
+    return afs_tok_is_ci(t, k, "including") && k + 1 < t->token_count &&
+           (t->tokens[k + 1].flags & AFS_TF_CAPITAL) &&
+           !is_participle(t, k + 1);
+}
+
+/* "Now that his trial has ended, prosecutors released": the sentence
+ * opens with a clause of its own up to this comma; who is in it takes no
+ * part in the main clause's happening. */
+static bool subordinate_before(const afs_text *t, size_t first, size_t comma)
+{
+    /* not "after", "before", "until": "After months of talks," is a
+     * phrase of the main clause */
+    static const char *const openers[] = {"although", "though", "because",
+                                          "if",       "while",  "unless",
+                                          "whereas",  "now",    NULL};
+    return comma > first + 2 && afs_tok_is_one_of_ci(t, first, openers) &&
+           !(afs_tok_is_ci(t, first, "now") &&
+             !afs_tok_is_ci(t, first + 1, "that"));
+}
+
 static afs_range clause_of(const event_pass *p, const afs_range *sentence,
                            size_t first_token, size_t trigger,
                            size_t trigger_last)
@@ -502,11 +617,18 @@ static afs_range clause_of(const event_pass *p, const afs_range *sentence,
     size_t stop = trigger > first_token + CLAUSE_REACH ? trigger - CLAUSE_REACH
                                                        : first_token;
     for (size_t k = trigger; k-- > stop;) {
+        size_t aside = name_aside_start(x, stop, k);
+        if (aside != k && aside > stop) {
+            k = aside;
+            c.first = k;
+            continue;
+        }
         if (has_class(cls, k, WC_HARD_STOP | WC_CLAUSE_OPENER) ||
             (has_class(cls, k, WC_COMMA) &&
              ((has_class(cls, k + 1, WC_OPENS_AFTER_COMMA) &&
                !afs_tok_is_ci(t, k + 1, "with")) ||
-              attribution_before(t, stop, k)))) {
+              attribution_before(t, stop, k) ||
+              subordinate_before(t, first_token, k)))) {
             c.first = k + 1;
             break;
         }
@@ -522,8 +644,11 @@ static afs_range clause_of(const event_pass *p, const afs_range *sentence,
     for (size_t k = trigger_last; k < c.last; k++) {
         if (has_class(cls, k, WC_HARD_STOP | WC_CLAUSE_OPENER) ||
             (aside && has_class(cls, k, WC_COMMA)) ||
+            (has_class(cls, k, WC_COMMA) && c.first <= first_token + 1 &&
+             subordinate_before(t, first_token, k)) ||
             (has_class(cls, k, WC_COMMA) &&
-             (has_class(cls, k + 1, WC_OPENS_AFTER_COMMA) ||
+             ((has_class(cls, k + 1, WC_OPENS_AFTER_COMMA) &&
+               !lists_objects(t, k + 1)) ||
               attribution_follows(t, k, c.last)))) {
             c.last = k;
             break;
@@ -588,15 +713,40 @@ static size_t antecedent(const extraction *x, size_t tok, enum afs_gender g)
     size_t stop = tok > x->body_first + ANTECEDENT_WINDOW
                       ? tok - ANTECEDENT_WINDOW
                       : x->body_first;
+    /* "she" after "Wangari Maathai ... Daniel arap Moi": a person known to
+     * be of the pronoun's gender before the nearer one of unknown gender */
+    size_t unsure = NO_ENTITY;
     for (size_t m = mentions_before(x, tok); m > 0;) {
         size_t c = entity_before(x, &m, stop);
         if (c == NO_ENTITY || x->entities.v[c].kind != AFS_PERSON)
             continue;
         enum afs_gender cg = x->entities.v[c].gender;
-        if (g == AFS_GENDER_UNKNOWN || cg == AFS_GENDER_UNKNOWN || cg == g)
+        if (g == AFS_GENDER_UNKNOWN || cg == g)
             return c;
+        if (cg == AFS_GENDER_UNKNOWN && unsure == NO_ENTITY)
+            unsure = c;
     }
-    return NO_ENTITY;
+    return unsure;
+}
+
+/* "leaders", "men", "ministers": a plural that names people, not "two
+ * months" or "two companies". */
+static bool names_people(const afs_text *t, size_t k)
+{
+    static const char *const people[] = {
+        "men",     "women",   "leaders",   "officials", "sides",
+        "players", "parents", "sons",      "daughters", "brothers",
+        "sisters", "friends", "lawmakers", NULL};
+    if (afs_tok_is_one_of_ci(t, k, people))
+        return true;
+    const char *s = afs_tok_str(t, k);
+    size_t n = afs_tok_len(t, k);
+    char buf[32];
+    if (n < 4 || n > sizeof buf || s[n - 1] != 's')
+        return false;
+    for (size_t i = 0; i + 1 < n; i++)
+        buf[i] = afs_ascii_lower(s[i]);
+    return afs_lex_has(AFS_LEX_TITLES, buf, n - 1);
 }
 
 /* "the two leaders", "both men" (tok is a pair word): the last two
@@ -606,9 +756,7 @@ static bool add_pair_before(extraction *x, event *ev, size_t tok)
     const afs_text *t = x->text;
     if (!is_word(t, tok + 1) || entity_at_token(x, tok + 1) != NO_ENTITY)
         return false;
-    const char *s = afs_tok_str(t, tok + 1);
-    size_t n = afs_tok_len(t, tok + 1);
-    if (!(s[n - 1] == 's' || !strncmp(s, "men", n) || !strncmp(s, "women", n)))
+    if (!names_people(t, tok + 1))
         return false;
     size_t found[2], count = 0;
     size_t stop = tok > x->body_first + ANTECEDENT_WINDOW
@@ -1008,6 +1156,20 @@ static void add_clause_subject(event_pass *p, event *ev, size_t sentence_first,
     add_participant(x, ev, shared_subject(p, sentence_first, clause, ev));
 }
 
+/* "a meeting at the White House", "a rally in KeyBank Center": a
+ * building the clause places the happening in is where, not who. */
+static bool is_venue(const event_pass *p, size_t e, size_t tok)
+{
+    static const char *const locatives[] = {"at", "in", "inside", "outside",
+                                            NULL};
+    const afs_text *t = p->x->text;
+    size_t k = tok;
+    if (k > 0 && afs_tok_is_ci(t, k - 1, "the"))
+        k--;
+    return k > 0 && afs_tok_is_one_of_ci(t, k - 1, locatives) &&
+           is_building(p->x, e);
+}
+
 static void fill_arguments(event_pass *p, event *ev, const afs_range *clause)
 {
     extraction *x = p->x;
@@ -1040,7 +1202,7 @@ static void fill_arguments(event_pass *p, event *ev, const afs_range *clause)
         if (t->tokens[i].flags & AFS_TF_POSSESSIVE)
             continue;
         if (!is_source_at(t, p->cls, clause->first, i, ev) &&
-            !is_affiliation(p, i))
+            !is_affiliation(p, i) && !is_venue(p, e, i))
             add_participant(x, ev, e);
     }
     ev->where = place_of(p, ev, clause, names_a_place);
@@ -1790,10 +1952,16 @@ static event *same_event(extraction *x, const event *candidate, bool definite)
         /* "the call": told before, whoever the clause around it names */
         if (definite)
             return ev;
-        if (candidate->sentence <= ev->last_sentence + SAME_EVENT_SENTENCES &&
-            same_stem(x->text, ev, candidate) &&
-            (shared == candidate->participants.n ||
-             shared == ev->participants.n))
+        bool near =
+            candidate->sentence <= ev->last_sentence + SAME_EVENT_SENTENCES;
+        /* "arrested Webb" told again ten paragraphs on: the same word
+         * with the very same people is the same happening */
+        bool same_people = shared && shared == candidate->participants.n &&
+                           shared == ev->participants.n;
+        if (((near && (shared == candidate->participants.n ||
+                       shared == ev->participants.n)) ||
+             same_people) &&
+            same_stem(x->text, ev, candidate))
             return ev;
     }
     return NULL;
@@ -1819,6 +1987,18 @@ static void merge_into(extraction *x, event *into, const event *from,
     into->last_sentence = from->sentence;
 }
 
+/* "were released Tuesday in a prisoner swap": a happening whose line
+ * is a piece of an earlier one's in the sentence, at the same time and
+ * with no one new, is that happening told with another word. A telling
+ * is left to name its own occasion. */
+static bool within_summary(const event *ev, const event *candidate)
+{
+    if (is_telling(candidate) || candidate->span.from < ev->span.from ||
+        candidate->span.to > ev->span.to || ev->when != candidate->when)
+        return false;
+    return shared_participants(ev, candidate) == candidate->participants.n;
+}
+
 /* An event of the same sentence that reads the same: two lines saying
  * one thing are one event to a reader. */
 static event *same_summary(extraction *x, const event *candidate)
@@ -1830,6 +2010,8 @@ static event *same_summary(extraction *x, const event *candidate)
         if (ev->span.from == candidate->span.from &&
             ev->span.to == candidate->span.to &&
             ev->span.subject_first == candidate->span.subject_first)
+            return ev;
+        if (within_summary(ev, candidate))
             return ev;
     }
     return NULL;
@@ -1873,6 +2055,40 @@ static const char *type_name(extraction *x, const char *type, size_t len)
         if (**k == *type && !strncmp(*k, type, len) && !(*k)[len])
             return *k;
     return afs_arena_strndup(x->arena, type, len);
+}
+
+/* "the FBI investigated", "state prosecutors investigated": a body or
+ * officer of the law among who takes part. */
+static bool law_takes_part(const extraction *x, const event *ev)
+{
+    static const char *const words[] = {
+        "Police",  "FBI",      "Bureau of Investigation",
+        "Justice", "Attorney", "Prosecutor",
+        "Court",   "Sheriff",  "Detective",
+        NULL};
+    for (size_t i = 0; i < ev->participants.n; i++) {
+        const entity *e =
+            &x->entities.v[resolve_entity(x, ev->participants.v[i])];
+        for (const char *const *w = words; *w; w++) {
+            if (strstr(e->name, *w))
+                return true;
+            for (size_t r = 0; r < e->roles.n; r++)
+                if (strstr(e->roles.v[r], *w))
+                    return true;
+        }
+    }
+    return false;
+}
+
+/* An investigation is the law's when the law takes part ("the FBI
+ * investigated the call"), a study otherwise ("ESA investigated how
+ * hibernation would change a mission"). */
+static const char *type_of(extraction *x, const event *ev)
+{
+    size_t len = (size_t)(ev->cls - 1 - ev->type);
+    if (same_class(ev, "investigate", 11) && law_takes_part(x, ev))
+        return type_name(x, "arrest/legal", 12);
+    return type_name(x, ev->type, len);
 }
 
 /* "for an official visit", "of a proposed package": a noun in a
@@ -1947,6 +2163,97 @@ static bool is_noun_modifier(const event_pass *p, size_t i)
         return false;
     return !is_trigger_word(t, k);
 }
+/* "a newly revealed call", "the released emails", "Trump's proposed
+ * package": a participle between a determiner and its noun describes the
+ * thing; no happening is told there. */
+static bool is_attributive_participle(const event_pass *p, size_t i)
+{
+    const afs_text *t = p->x->text;
+    static const char *const articles[] = {"a", "an", NULL};
+    if (!ends_in_ed(t, i) || i == 0 || !is_word(t, i + 1) ||
+        has_class(p->cls, i + 1, WC_FUNCTION | WC_PREPOSITION | WC_PRONOUN) ||
+        (t->tokens[i + 1].flags & AFS_TF_CAPITAL) || ends_in_ed(t, i + 1))
+        return false;
+    size_t k = i - 1;
+    /* "newly", "now-cancelled": an adverb on the way */
+    while (k > 0 && is_word(t, k) && !(t->tokens[k].flags & AFS_TF_CAPITAL) &&
+           afs_tok_len(t, k) > 3 &&
+           afs_tok_str(t, k)[afs_tok_len(t, k) - 1] == 'y' &&
+           afs_tok_str(t, k)[afs_tok_len(t, k) - 2] == 'l')
+        k--;
+    if (afs_tok_is(t, k, "that"))
+        return false; /* "the firm that acquired": a relative clause */
+    return afs_tok_is_one_of_ci(t, k, articles) ||
+           has_class(p->cls, k, WC_DETERMINER);
+}
+
+/* How many sentences before "in a speech" what its teller said there may
+ * be told. */
+#define OCCASION_SENTENCES 2
+
+/* "accused", "urged", "warned": a happening that is done by saying. */
+static bool is_said(const event *ev)
+{
+    static const char *const types[] = {"disapprove,", "appeal,", "demand,",
+                                        "threaten,",   "reject,", NULL};
+    for (const char *const *k = types; *k; k++)
+        if (!strncmp(ev->type, *k, strlen(*k)))
+            return true;
+    return false;
+}
+
+/* "Esper accused China of coercion. He urged Vietnam to push back. ...,
+ * Esper said in a speech to the academy": what the teller said in the
+ * last sentences was said on the occasion the telling names; the telling
+ * takes those events in, the first of them becoming it. False when there
+ * is none. */
+static bool said_on_this_occasion(extraction *x, const event *telling,
+                                  afs_span mention)
+{
+    size_t first = SIZE_MAX;
+    for (size_t i = x->events.n; i-- > 0;) {
+        const event *ev = &x->events.v[i];
+        if (ev->last_sentence + OCCASION_SENTENCES < telling->sentence)
+            break;
+        if (is_said(ev) && ev->mentions.n == 1 && ev->participants.n &&
+            x->entities.v[ev->participants.v[0]].kind == AFS_PERSON &&
+            has_participant(telling, ev->participants.v[0]))
+            first = i;
+    }
+    if (first == SIZE_MAX)
+        return false;
+    event *into = &x->events.v[first];
+    const time_expr *when = into->when;
+    size_t kept = first + 1;
+    for (size_t i = first + 1; i < x->events.n; i++) {
+        const event *ev = &x->events.v[i];
+        bool same_teller = ev->participants.n &&
+                           has_participant(telling, ev->participants.v[0]);
+        if (!(is_said(ev) && ev->mentions.n == 1 && same_teller)) {
+            x->events.v[kept++] = *ev;
+            continue;
+        }
+        for (size_t k = 0; k < ev->participants.n; k++)
+            add_participant(x, into, ev->participants.v[k]);
+        *VEC_PUSH(x->arena, into->mentions) = ev->mentions.v[0];
+    }
+    x->events.n = kept;
+    for (size_t k = 0; k < telling->participants.n; k++)
+        add_participant(x, into, telling->participants.v[k]);
+    into->trigger_first = telling->trigger_first;
+    into->trigger_last = telling->trigger_last;
+    into->type = telling->type;
+    into->cls = telling->cls;
+    into->cls_len = telling->cls_len;
+    into->span = telling->span;
+    into->when = telling->when ? telling->when : when;
+    if (into->where == NO_ENTITY)
+        into->where = telling->where;
+    into->last_sentence = telling->sentence;
+    *VEC_PUSH(x->arena, into->mentions) = mention;
+    return true;
+}
+
 static void sentence_events(event_pass *p, size_t s, size_t first_trigger)
 {
     extraction *x = p->x;
@@ -1978,7 +2285,8 @@ static void sentence_events(event_pass *p, size_t s, size_t first_trigger)
         classify_span(
             p, i > r->first + CLAUSE_REACH ? i - CLAUSE_REACH : r->first,
             i + n + CLAUSE_REACH < r->last ? i + n + CLAUSE_REACH : r->last);
-        if (n == 1 && is_noun_modifier(p, i))
+        if (n == 1 &&
+            (is_noun_modifier(p, i) || is_attributive_participle(p, i)))
             continue;
         /* "an invitation ... for an official visit": what was offered */
         if (previous_last != SIZE_MAX && i < previous_clause_end &&
@@ -2023,6 +2331,9 @@ static void sentence_events(event_pass *p, size_t s, size_t first_trigger)
             event *told = same_summary(x, &ev);
             if (told) {
                 *VEC_PUSH(x->arena, told->mentions) = mention;
+            } else if (is_telling(&ev) && is_indefinite(t, p->cls, i) &&
+                       said_on_this_occasion(x, &ev, mention)) {
+                /* the accusation was made in the speech */
             } else {
                 *VEC_PUSH(x->arena, ev.mentions) = mention;
                 *VEC_PUSH(x->arena, x->events) = ev;
@@ -2063,11 +2374,20 @@ static void keep_main_events(extraction *x)
     /* a happening with nobody in it and no time is rarely one the
      * article is about: "the demand", "a hit movie"; unless the story
      * comes back to it and tells where ("pledged to gift trees to the
-     * United States ... the gift") */
+     * United States ... the gift"). Where the story has happenings enough
+     * with people in them, a time alone does not make one either: "is
+     * tentatively planned for spring" */
+    size_t peopled = 0;
+    for (size_t i = 0; i < x->events.n; i++)
+        peopled += x->events.v[i].participants.n > 0;
+    bool time_alone = peopled < PEOPLED_ENOUGH;
     size_t kept_n = 0;
     for (size_t i = 0; i < x->events.n; i++) {
         const event *ev = &x->events.v[i];
-        if (ev->participants.n || ev->when ||
+        bool told_again_or_placed =
+            ev->mentions.n > 1 || ev->where != NO_ENTITY;
+        if (ev->participants.n ||
+            (ev->when && (time_alone || told_again_or_placed)) ||
             (ev->mentions.n > 1 && ev->where != NO_ENTITY))
             x->events.v[kept_n++] = *ev;
     }
@@ -2160,7 +2480,7 @@ void find_events(extraction *x)
     for (size_t i = 0; i < x->events.n; i++) {
         event *ev = &x->events.v[i];
         ev->trigger = token_span_text(x, ev->trigger_first, ev->trigger_last);
-        ev->type = type_name(x, ev->type, (size_t)(ev->cls - 1 - ev->type));
+        ev->type = type_of(x, ev);
         ev->summary = summary_text(x, &ev->span);
     }
 }
