@@ -714,8 +714,11 @@ static bool is_place_modifier(const afs_text *t, const uint16_t *cls, size_t k)
         "remote",   "nearby",   "and",     "city",     "town",    "village",
         "province", "state",    "region",  "capital",  "county",  "district",
         "port",     "island",   "of",      "area",     NULL};
+    /* "the city's Hoa Lo prison": a common noun's, not a name's */
     if (t->tokens[k].flags & AFS_TF_POSSESSIVE)
-        return false;
+        return !(t->tokens[k].flags & AFS_TF_CAPITAL) &&
+               t->tokens[k].kind == AFS_TOK_WORD &&
+               !has_class(cls, k, WC_FUNCTION);
     if (has_class(cls, k, WC_DETERMINER) || t->tokens[k].kind == AFS_TOK_NUMBER)
         return true;
     size_t n = afs_tok_len(t, k);
@@ -841,8 +844,11 @@ static bool happens_at_a_place(const event_pass *p, const event *ev)
     if (!words)
         return true;
     /* "in a speech", "his remarks": the occasion, a noun */
+    const afs_text *t = p->x->text;
     size_t k = ev->trigger_first;
-    return k > 0 && has_class(p->cls, k - 1, WC_DETERMINER | WC_PREPOSITION);
+    return k > 0 && (has_class(p->cls, k - 1, WC_DETERMINER | WC_PREPOSITION) ||
+                     afs_tok_is_ci(t, k - 1, "a") ||
+                     afs_tok_is_ci(t, k - 1, "an"));
 }
 
 /* "founded in 1977": long before the dateline's day. */
@@ -852,6 +858,30 @@ static bool told_of_a_year(const afs_text *t, const time_expr *te)
         if (t->tokens[k].kind == AFS_TOK_NUMBER && afs_tok_len(t, k) == 4)
             return true;
     return false;
+}
+
+/* "the Gush Etzion settlement bloc in the West Bank", "Hoa Lo prison
+ * in Hanoi": a place "in" another told right after it lies inside it;
+ * the first says where more nearly. */
+static bool in_the_place_before(const event_pass *p, size_t before, size_t i)
+{
+    const extraction *x = p->x;
+    const afs_text *t = x->text;
+    size_t k = x->mentions.v[x->mention_at[before] - 1].last;
+    for (size_t words = 0; k < i && words < 3; k++, words++) {
+        if (afs_tok_is_ci(t, k, "in") || afs_tok_is_ci(t, k, "inside") ||
+            (is_bearing(t, k) && afs_tok_is_ci(t, k + 1, "of")))
+            break;
+        if (!is_word(t, k) || has_class(p->cls, k, WC_FUNCTION) ||
+            (t->tokens[k].flags & AFS_TF_CAPITAL))
+            return false;
+    }
+    if (k >= i)
+        return false;
+    for (k += is_bearing(t, k) ? 2 : 1; k < i; k++)
+        if (!afs_tok_is_ci(t, k, "the"))
+            return false;
+    return true;
 }
 
 /* Where: the place of the clause's locative phrase nearest after the
@@ -864,6 +894,7 @@ static size_t place_of(const event_pass *p, const event *ev,
     const afs_text *t = x->text;
     size_t best = NO_ENTITY, best_at = 0;
     enum place_rank best_rank = PLACE_NOT;
+    size_t inner = 0; /* the latest of the places best lies in */
     /* the names of the clause, one mention at a time */
     for (size_t m = names_a_place ? mentions_before(x, clause->first)
                                   : x->mentions.n;
@@ -875,13 +906,18 @@ static size_t place_of(const event_pass *p, const event *ev,
         if (e == NO_ENTITY)
             continue;
         enum place_rank r = place_rank_at(p, ev, clause, i, e);
+        if (best_rank >= PLACE_TOWARD && best_at >= ev->trigger_last &&
+            in_the_place_before(p, inner, i)) {
+            inner = i;
+            continue;
+        }
         /* after the trigger the first wins, before it the nearest */
         bool wins = r > best_rank ||
                     (r == best_rank && r != PLACE_NOT &&
                      (i < ev->trigger_first || best_at < ev->trigger_first));
         if (wins) {
             best = e;
-            best_at = i;
+            best_at = inner = i;
             best_rank = r;
         }
     }
