@@ -713,12 +713,12 @@ static bool is_place_modifier(const afs_text *t, const uint16_t *cls, size_t k)
         "south",    "east",     "west",    "downtown", "coastal", "rural",
         "remote",   "nearby",   "and",     "city",     "town",    "village",
         "province", "state",    "region",  "capital",  "county",  "district",
-        "port",     "island",   "of",      "area",     NULL};
-    /* "the city's Hoa Lo prison": a common noun's, not a name's */
+        "port",     "island",   "of",      "area",     "country", "nation",
+        NULL};
+    /* "the city's Hoa Lo prison": a place word's, not a name's */
     if (t->tokens[k].flags & AFS_TF_POSSESSIVE)
-        return !(t->tokens[k].flags & AFS_TF_CAPITAL) &&
-               t->tokens[k].kind == AFS_TOK_WORD &&
-               !has_class(cls, k, WC_FUNCTION);
+        return k > 0 && !(t->tokens[k - 1].flags & AFS_TF_CAPITAL) &&
+               afs_tok_is_one_of_ci(t, k - 1, words);
     if (has_class(cls, k, WC_DETERMINER) || t->tokens[k].kind == AFS_TOK_NUMBER)
         return true;
     size_t n = afs_tok_len(t, k);
@@ -846,9 +846,9 @@ static bool happens_at_a_place(const event_pass *p, const event *ev)
     /* "in a speech", "his remarks": the occasion, a noun */
     const afs_text *t = p->x->text;
     size_t k = ev->trigger_first;
-    return k > 0 && (has_class(p->cls, k - 1, WC_DETERMINER | WC_PREPOSITION) ||
-                     afs_tok_is_ci(t, k - 1, "a") ||
-                     afs_tok_is_ci(t, k - 1, "an"));
+    return k > 0 &&
+           (has_class(p->cls, k - 1, WC_DETERMINER | WC_PREPOSITION) ||
+            afs_tok_is_ci(t, k - 1, "a") || afs_tok_is_ci(t, k - 1, "an"));
 }
 
 /* "founded in 1977": long before the dateline's day. */
