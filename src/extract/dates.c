@@ -510,6 +510,57 @@ static bool match_ordinal_day(const extraction *x, const publication *when,
     return true;
 }
 
+static void push_time(extraction *x, const match *m)
+{
+    time_expr *te = VEC_PUSH(x->arena, x->times);
+    te->first = m->first;
+    te->last = m->last;
+    te->text = token_span_text(x, m->first, m->last);
+    te->date = m->date;
+    te->end = m->end;
+}
+
+/* "in the second period", "17:46 into the third period", "late in the
+ * first half": a time on a game's clock, found at the unit; no date. */
+static bool match_game_time(const extraction *x, size_t i, match *out)
+{
+    const afs_text *t = x->text;
+    static const char *const units[] = {"period", "half",    "quarter",
+                                        "inning", "innings", NULL};
+    static const char *const ordinals[] = {
+        "first",  "second", "third", "fourth",  "fifth",   "sixth", "seventh",
+        "eighth", "ninth",  "final", "opening", "closing", NULL};
+    size_t floor = x->times.n ? x->times.v[x->times.n - 1].last : 0;
+    if (floor < x->body_first)
+        floor = x->body_first;
+    if (i < floor + 2 || !afs_tok_is_one_of_ci(t, i, units) ||
+        !afs_tok_is_one_of_ci(t, i - 1, ordinals) ||
+        !afs_tok_is_ci(t, i - 2, "the"))
+        return false;
+    size_t k = i - 2;
+    static const char *const openers[] = {"in", "into", "during", NULL};
+    if (k > floor && afs_tok_is_one_of_ci(t, k - 1, openers)) {
+        k--;
+        /* "17:46 into the third period", "late in the first half" */
+        if (k > floor && (t->tokens[k - 1].kind == AFS_TOK_NUMBER ||
+                          afs_tok_is_ci(t, k - 1, "late") ||
+                          afs_tok_is_ci(t, k - 1, "early")))
+            k--;
+    }
+    out->first = k;
+    out->last = i + 1;
+    return true;
+}
+
+/* The units match_game_time looks for start so: a cheap test for the
+ * words that are no time word. */
+static bool may_be_game_unit(const afs_text *t, size_t i)
+{
+    size_t n = afs_tok_len(t, i);
+    char c = afs_ascii_lower(*afs_tok_str(t, i));
+    return n >= 4 && n <= 7 && (c == 'p' || c == 'h' || c == 'q' || c == 'i');
+}
+
 void find_times(extraction *x)
 {
     const afs_text *t = x->text;
@@ -521,23 +572,24 @@ void find_times(extraction *x)
             continue;
         }
         const char *v = time_word(t, i); /* once: each matcher wants it */
+        match m = {0};
         if (!v && t->tokens[i].kind == AFS_TOK_WORD && afs_tok_len(t, i) != 4) {
-            i++; /* no time word, no deictic of match_relative */
+            /* no time word, no deictic of match_relative */
+            if (may_be_game_unit(t, i) && match_game_time(x, i, &m))
+                push_time(x, &m);
+            i = m.last > i ? m.last : i + 1;
             continue;
         }
-        match m = {0};
-        if (match_weekday(x, &when, i, v, &m) ||
-            match_month(x, &when, i, v, &m) || match_year(x, i, &m) ||
-            match_relative(x, &when, i, v, &m) ||
-            match_distance(x, &when, i, v, &m) ||
-            match_vague_span(x, &when, i, v, &m) ||
-            match_ordinal_day(x, &when, i, &m)) {
-            time_expr *te = VEC_PUSH(x->arena, x->times);
-            te->first = m.first;
-            te->last = m.last;
-            te->text = token_span_text(x, m.first, m.last);
-            te->date = m.date;
-            te->end = m.end;
+        if (may_be_game_unit(t, i) && match_game_time(x, i, &m)) {
+            push_time(x, &m);
+            i = m.last;
+        } else if (match_weekday(x, &when, i, v, &m) ||
+                   match_month(x, &when, i, v, &m) || match_year(x, i, &m) ||
+                   match_relative(x, &when, i, v, &m) ||
+                   match_distance(x, &when, i, v, &m) ||
+                   match_vague_span(x, &when, i, v, &m) ||
+                   match_ordinal_day(x, &when, i, &m)) {
+            push_time(x, &m);
             i = m.last;
         } else {
             i++;
