@@ -1128,6 +1128,19 @@ static const time_expr *time_hung_on(const extraction *x,
     return found;
 }
 
+/* "testified about a July 10 meeting": a time between an article and
+ * a noun other than the trigger is that noun's. */
+static bool names_another_things_time(const afs_text *t, const time_expr *te,
+                                      size_t trigger)
+{
+    return te->first > 0 && te->last < t->token_count &&
+           (trigger < te->last || trigger >= te->last + 3) &&
+           (afs_tok_is_ci(t, te->first - 1, "a") ||
+            afs_tok_is_ci(t, te->first - 1, "the")) &&
+           t->tokens[te->last].kind == AFS_TOK_WORD &&
+           !(t->tokens[te->last].flags & AFS_TF_CAPITAL);
+}
+
 /* The time expression of the clause nearest the trigger. */
 static const time_expr *time_of(const extraction *x, const afs_range *clause,
                                 size_t trigger)
@@ -1137,7 +1150,8 @@ static const time_expr *time_of(const extraction *x, const afs_range *clause,
     for (const time_expr *te = time_in_range(x, clause->first, clause->last);
          te && te < x->times.v + x->times.n && te->last <= clause->last; te++) {
         size_t d = time_distance(x->text, te, trigger);
-        if (d < best_distance) {
+        if (d < best_distance &&
+            !names_another_things_time(x->text, te, trigger)) {
             best = te;
             best_distance = d;
         }
