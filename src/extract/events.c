@@ -1141,6 +1141,15 @@ static bool names_another_things_time(const afs_text *t, const time_expr *te,
            !(t->tokens[te->last].flags & AFS_TF_CAPITAL);
 }
 
+/* "Nadal earlier defeated Khachanov": a time only before another
+ * happening of the text, no time of its own. */
+static bool only_relative(const afs_text *t, const time_expr *te)
+{
+    return te->last == te->first + 1 &&
+           (afs_tok_is_ci(t, te->first, "earlier") ||
+            afs_tok_is_ci(t, te->first, "later"));
+}
+
 /* The time expression of the clause nearest the trigger. */
 static const time_expr *time_of(const extraction *x, const afs_range *clause,
                                 size_t trigger)
@@ -1151,7 +1160,8 @@ static const time_expr *time_of(const extraction *x, const afs_range *clause,
          te && te < x->times.v + x->times.n && te->last <= clause->last; te++) {
         size_t d = time_distance(x->text, te, trigger);
         if (d < best_distance &&
-            !names_another_things_time(x->text, te, trigger)) {
+            !names_another_things_time(x->text, te, trigger) &&
+            !only_relative(x->text, te)) {
             best = te;
             best_distance = d;
         }
