@@ -91,9 +91,12 @@ static void set_range(const extraction *x, match *out, long first, long last)
  * ahead, so a bare weekday or month is the next one. */
 static bool looks_ahead(const afs_text *t, size_t i)
 {
+    /* "would": the future told in reported speech ("said the talks
+     * would take place in March") */
     static const char *const words[] = {
-        "will", "'ll",      "shall", "scheduled", "expected", "plans",
-        "due",  "upcoming", "next",  "planned",   "to",       NULL};
+        "will",  "'ll",      "shall", "scheduled", "expected", "plans",
+        "due",   "upcoming", "next",  "planned",   "to",       "would",
+        "going", "hopes",    "aims",  "intends",   "set",      NULL};
     size_t stop = i > 6 ? i - 6 : 0;
     for (size_t k = i; k-- > stop;) {
         if (t->tokens[k].sentence != t->tokens[i].sentence)
@@ -150,8 +153,11 @@ static bool match_weekday(const extraction *x, const publication *when,
         int pub_wd = afs_date_weekday(pub);
         long delta =
             next || ahead ? (wd - pub_wd + 7) % 7 : -((pub_wd - wd + 7) % 7);
+        /* "next Friday", "last Friday" said on a Friday: a week away */
         if (next && delta == 0)
             delta = 7;
+        if (delta == 0 && i > 0 && afs_tok_is_ci(t, i - 1, "last"))
+            delta = -7;
         out->date = format_days(x->arena, pub + delta);
     }
     return true;

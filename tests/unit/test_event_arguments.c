@@ -74,6 +74,57 @@ static void test_more_date_forms(void **state)
     afs_article_free(a);
 }
 
+/* Against Saturday 2026-01-03: a month or weekday told in the future
+ * tense (also reported: "would") is the next one, in the past tense the
+ * last one; "last Saturday" said on a Saturday is a week back. */
+static void test_dates_ahead_and_behind(void **state)
+{
+    (void)state;
+    afs_article *a =
+        load("Trip\n"
+             "Premier Ada Lind will visit Oslo in late March. Lind met "
+             "Governor Ivo Marr last Saturday. The vote was held in December. "
+             "Aides said the talks would take place in February. Marr will "
+             "meet Lind on Monday. The summit is set to open next Tuesday. "
+             "Lind spoke with Marr on Friday.\n",
+             "2026-01-03");
+    assert_string_equal(date_of(a, "visit Oslo"), "2026-03-21");
+    assert_string_equal(end_of(a, "visit Oslo"), "2026-03-31");
+    assert_string_equal(date_of(a, "last Saturday"), "2025-12-27");
+    assert_string_equal(date_of(a, "vote"), "2025-12-01");
+    assert_string_equal(date_of(a, "talks"), "2026-02-01");
+    assert_string_equal(date_of(a, "on Monday"), "2026-01-05");
+    assert_string_equal(date_of(a, "next Tuesday"), "2026-01-06");
+    assert_string_equal(date_of(a, "spoke"), "2026-01-02");
+    afs_article_free(a);
+}
+
+/* A game's clock is a time with no date; a time standing before another
+ * noun ("a July 10 meeting") is that noun's, and a bare "earlier" is no
+ * time of the trigger's. */
+static void test_times_of_games_and_nouns(void **state)
+{
+    (void)state;
+    afs_article *a =
+        load("Match\n"
+             "Captain Rik Osten fought Lars Vey in the second period. Vey "
+             "scored 17:46 into the third period. Aide Mira Tolle testified "
+             "about a July 10 meeting. Osten earlier defeated Per Anker.\n",
+             "2026-01-03");
+    const afs_event *ev = event_with(a, "fought");
+    assert_non_null(ev);
+    assert_non_null(ev->when);
+    assert_string_equal(ev->when->text, "in the second period");
+    assert_null(ev->when->date);
+    ev = event_with(a, "testified");
+    assert_non_null(ev);
+    assert_null(ev->when);
+    ev = event_with(a, "defeated");
+    assert_non_null(ev);
+    assert_null(ev->when);
+    afs_article_free(a);
+}
+
 /* A time that names a thing ("Thursday's fight"), a span's start ("since
  * 2016") or another clause's (before a comma) gives way to the trigger's
  * own; a clause hanging on a comma takes the time before it. */
@@ -192,6 +243,8 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_more_date_forms),
+        cmocka_unit_test(test_dates_ahead_and_behind),
+        cmocka_unit_test(test_times_of_games_and_nouns),
         cmocka_unit_test(test_the_triggers_own_time),
         cmocka_unit_test(test_where_from_locatives),
         cmocka_unit_test(test_summary_starts_at_the_subject),
