@@ -1336,7 +1336,10 @@ static bool starts_at_verb(const event_pass *p, size_t from, size_t trigger)
     if (from >= trigger) {
         size_t n = afs_tok_len(t, trigger);
         const char *s = afs_tok_str(t, trigger);
-        return n > 3 && s[n - 2] == 'e' && s[n - 1] == 'd';
+        /* ", who lost": a relative pronoun's verb */
+        static const char *const relatives[] = {"who", "which", NULL};
+        return (n > 3 && s[n - 2] == 'e' && s[n - 1] == 'd') ||
+               (trigger > 0 && afs_tok_is_one_of_ci(t, trigger - 1, relatives));
     }
     if (has_class(p->cls, from, WC_PREPOSITION) &&
         !has_class(p->cls, from, WC_DETERMINER))
@@ -1370,6 +1373,25 @@ static bool joins_before(const afs_text *t, size_t from, size_t to)
     return false;
 }
 
+/* "when officers found", "as prices rose": a plural noun with no
+ * article, a verb after it, opens a subject after a subordinator ("after
+ * years of serving" is none). */
+static bool bare_plural(const event_pass *p, size_t k)
+{
+    const afs_text *t = p->x->text;
+    size_t n = afs_tok_len(t, k);
+    const char *s = afs_tok_str(t, k);
+    if (k + 1 >= t->token_count || !is_word(t, k) || n < 4 || s[n - 1] != 's' ||
+        s[n - 2] == 's' || p->x->mention_at[k] ||
+        (t->tokens[k].flags & AFS_TF_CAPITAL) || p->cls[k] & WC_FUNCTION ||
+        verb_shaped(p, k))
+        return false;
+    return is_word(t, k + 1) && !p->x->mention_at[k + 1] &&
+           !(t->tokens[k + 1].flags & AFS_TF_CAPITAL) &&
+           !has_class(p->cls, k + 1,
+                      WC_FUNCTION | WC_PREPOSITION | WC_COMMA | WC_HARD_STOP);
+}
+
 /* "strained last week when a Chinese submarine entered", "Boeing jets
  * Wednesday, it announced": the clause of the trigger starts after the
  * last subordinating word or comma before it that a subject follows. */
@@ -1399,7 +1421,7 @@ static size_t own_clause_start(const event_pass *p, size_t from, size_t trigger)
         const time_expr *te = time_in_range(x, k - 1, trigger);
         if (te && te < x->times.v + x->times.n && te->first == k - 1)
             continue;
-        bool subject = opens_subject(p, k);
+        bool subject = opens_subject(p, k) || (!comma && bare_plural(p, k));
         /* "Esper, the secretary, said", "Trump, Xi and Putin met": one
          * subject with an appositive or a list */
         if (comma && (!subject || (k >= from + 2 && x->mention_at[k - 2] &&
@@ -1482,13 +1504,36 @@ static size_t appositive_start(const event_pass *p, size_t sentence_first,
     return k < from - 1 ? k : from;
 }
 
-/* The subject of a clause that has none: the sentence's start when it is
- * near, else the nearest name before the clause in the sentence. */
+/* "Takaichi's trip, which is planned for spring", "Gov. Matt Bevin, who
+ * lost": the noun phrase a relative clause hangs on is its subject. */
+static bool relative_subject(const event_pass *p, size_t sentence_first,
+                             size_t from, summary_span *sum)
+{
+    const afs_text *t = p->x->text;
+    static const char *const relatives[] = {"who", "which", NULL};
+    if (from < sentence_first + 3 ||
+        !afs_tok_is_one_of_ci(t, from - 1, relatives) ||
+        !has_class(p->cls, from - 2, WC_COMMA))
+        return false;
+    size_t head = from - 3;
+    if (!is_word(t, head) || has_class(p->cls, head, WC_FUNCTION) ||
+        verb_shaped(p, head))
+        return false;
+    sum->subject_first = phrase_start(p, sentence_first, head);
+    sum->subject_last = head + 1;
+    return true;
+}
+
+/* The subject of a clause that has none: the noun a relative clause
+ * hangs on, the sentence's start when it is near, else the nearest name
+ * before the clause in the sentence. */
 static void find_subject(const event_pass *p, size_t sentence_first,
                          size_t from, summary_span *sum)
 {
     const extraction *x = p->x;
     const afs_text *t = x->text;
+    if (relative_subject(p, sentence_first, from, sum))
+        return;
     size_t words = 0, k = from;
     while (k > sentence_first && words <= SUMMARY_WORDS / 2)
         words += counts_as_word(t, --k);
@@ -1657,6 +1702,35 @@ static size_t next_phrase_end(const event_pass *p, size_t line_from,
     return otherwise;
 }
 
+/* "spotted by the coast guard and was tracked", "went after Ek and
+ * threw punches": the "and" that joins the trigger's verb group to what
+ * comes before, or SIZE_MAX. */
+static size_t joining_and(const event_pass *p, size_t from, size_t trigger)
+{
+    const afs_text *t = p->x->text;
+    size_t k = trigger;
+    while (k > from && k + 3 > trigger && is_word(t, k - 1) &&
+           !p->x->mention_at[k - 1] &&
+           !(t->tokens[k - 1].flags & AFS_TF_CAPITAL) &&
+           !has_class(p->cls, k - 1, WC_DETERMINER | WC_PREPOSITION))
+        k--;
+    return k > from && afs_tok_is_ci(t, k - 1, "and") ? k - 1 : SIZE_MAX;
+}
+
+/* A verb in [from, to), not an adverb or "to": the words hold a clause. */
+static bool has_verb_between(const event_pass *p, size_t from, size_t to)
+{
+    const afs_text *t = p->x->text;
+    for (size_t k = from; k < to; k++) {
+        size_t n = afs_tok_len(t, k);
+        const char *s = afs_tok_str(t, k);
+        if (verb_shaped(p, k) && !afs_tok_is_ci(t, k, "to") &&
+            !(n > 2 && s[n - 2] == 'l' && s[n - 1] == 'y'))
+            return true;
+    }
+    return false;
+}
+
 /* Who did what to whom, in the clause's own words: from the clause's
  * start (or the subject nearest the trigger, in a long clause; or the
  * sentence's subject, for a clause that starts at its verb) to the last
@@ -1684,11 +1758,23 @@ static summary_span make_summary(const event_pass *p, const afs_range *clause,
         }
         words += counts_as_word(t, k);
     }
+    size_t clause_from = from;
+        fprintf(stderr, "SUM clause %s / from %s\n",
+                afs_tok_str(t, clause->first), afs_tok_str(t, from));
     from = own_clause_start(p, from, ev->trigger_first);
+    /* "Eichel went after Eriksson Ek and threw punches": a start inside
+     * the object of the verb the trigger's is joined to goes back to
+     * that verb's clause */
+    size_t joining = joining_and(p, from, ev->trigger_first);
+    if (joining != SIZE_MAX && !has_verb_between(p, from, joining))
+        from = own_clause_start(p, clause_from, from);
     size_t before = 0;
     for (size_t k = from; k < ev->trigger_first; k++)
         before += counts_as_word(t, k);
-    if (before > SUMMARY_WORDS / 2) {
+    /* "officers found and rescued her ... and arrested Webb": joined
+     * verbs share the subject before the first */
+    bool shared = joining != SIZE_MAX && before <= SUMMARY_WORDS - 6;
+    if (before > SUMMARY_WORDS / 2 && !shared) {
         /* the nearest name before the trigger is its subject */
         size_t k = ev->trigger_first, words = 0;
         while (k > from && words < 8 &&
