@@ -1759,8 +1759,6 @@ static summary_span make_summary(const event_pass *p, const afs_range *clause,
         words += counts_as_word(t, k);
     }
     size_t clause_from = from;
-        fprintf(stderr, "SUM clause %s / from %s\n",
-                afs_tok_str(t, clause->first), afs_tok_str(t, from));
     from = own_clause_start(p, from, ev->trigger_first);
     /* "Eichel went after Eriksson Ek and threw punches": a start inside
      * the object of the verb the trigger's is joined to goes back to
