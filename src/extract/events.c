@@ -1665,6 +1665,86 @@ static size_t verbless_tail_start(const event_pass *p, size_t trigger_last,
     return comma;
 }
 
+/* "spotted by the coast guard and was tracked", "went after Ek and
+ * threw punches": the "and" that joins the trigger's verb group to what
+ * comes before, or SIZE_MAX. */
+static size_t joining_and(const event_pass *p, size_t from, size_t trigger)
+{
+    const afs_text *t = p->x->text;
+    size_t k = trigger;
+    while (k > from && k + 3 > trigger && is_word(t, k - 1) &&
+           !p->x->mention_at[k - 1] &&
+           !(t->tokens[k - 1].flags & AFS_TF_CAPITAL) &&
+           !has_class(p->cls, k - 1, WC_DETERMINER | WC_PREPOSITION))
+        k--;
+    return k > from && afs_tok_is_ci(t, k - 1, "and") ? k - 1 : SIZE_MAX;
+}
+
+/* A verb in [from, to), not an adverb or "to": the words hold a clause. */
+static bool has_verb_between(const event_pass *p, size_t from, size_t to)
+{
+    const afs_text *t = p->x->text;
+    for (size_t k = from; k < to; k++) {
+        size_t n = afs_tok_len(t, k);
+        const char *s = afs_tok_str(t, k);
+        if (verb_shaped(p, k) && !afs_tok_is_ci(t, k, "to") &&
+            !(n > 2 && s[n - 2] == 'l' && s[n - 1] == 'y'))
+            return true;
+    }
+    return false;
+}
+
+/* "told reporters that the airline", "wondering if higher purchases of
+ * farm goods", "to say Sondland", "the goods imposed", "the prison,
+ * dubbed": a line that ends inside a clause it has begun (a subordinator,
+ * "to" and a reporting verb, a participle with no complement) with no
+ * verb after ends before it. */
+static size_t open_clause_start(const event_pass *p, size_t trigger_last,
+                                size_t end, size_t to)
+{
+    const afs_text *t = p->x->text;
+    static const char *const openers[] = {
+        "that", "whether", "if", "when", "because", "while", "although", NULL};
+    for (size_t k = end; k-- > trigger_last;) {
+        bool opens = afs_tok_is_one_of_ci(t, k, openers) ||
+                     (afs_tok_is_ci(t, k, "to") && k + 1 < end &&
+                      is_reporting_verb(t, k + 1));
+        if (opens)
+            return has_verb_between(p, k + 1 + afs_tok_is_ci(t, k, "to"), end)
+                       ? end
+                       : k;
+    }
+    /* a participle that ends the line, after a noun or a comma: its
+     * phrase reads on when it ends near ("goods imposed | on Sept. 1") */
+    size_t last = end - 1;
+    /* "dubbed the": the function words go; "sealed it" is whole */
+    static const char *const objects[] = {"it", "them", "him", "us", NULL};
+    while (last > trigger_last && has_class(p->cls, last, WC_FUNCTION))
+        if (afs_tok_is_one_of_ci(t, last--, objects))
+            return end;
+    if (last < trigger_last + 2 || !ends_in_ed(t, last) ||
+        p->x->mention_at[last])
+        return end;
+    end = last + 1;
+    size_t before = last - 1;
+    bool noun =
+        is_word(t, before) && !(t->tokens[before].flags & AFS_TF_CAPITAL) &&
+        !has_class(p->cls, before, WC_FUNCTION) && !verb_shaped(p, before) &&
+        !afs_tok_in(t, before, AFS_LEX_TIME_WORDS);
+    bool comma = has_class(p->cls, before, WC_COMMA);
+    if (!noun && !comma)
+        return end;
+    const unsigned stops = WC_COMMA | WC_HARD_STOP | WC_CLAUSE_OPENER;
+    size_t k = end;
+    for (size_t words = 0; k < to && !has_class(p->cls, k, stops); k++)
+        if ((words += counts_as_word(t, k)) > SUMMARY_OVERRUN)
+            break;
+    bool phrase_ends = k == to || has_class(p->cls, k, stops);
+    if (k > end && phrase_ends && !has_class(p->cls, k - 1, WC_FUNCTION))
+        return k;
+    return comma ? before : last;
+}
+
 /* "In remarks at the party's headquarters, Esper said": a clause that
  * is a phrase before the sentence's subject reads on into the clause
  * the subject opens (the word limit cuts it). */
@@ -1700,35 +1780,6 @@ static size_t next_phrase_end(const event_pass *p, size_t line_from,
         words += counts_as_word(t, k);
     }
     return otherwise;
-}
-
-/* "spotted by the coast guard and was tracked", "went after Ek and
- * threw punches": the "and" that joins the trigger's verb group to what
- * comes before, or SIZE_MAX. */
-static size_t joining_and(const event_pass *p, size_t from, size_t trigger)
-{
-    const afs_text *t = p->x->text;
-    size_t k = trigger;
-    while (k > from && k + 3 > trigger && is_word(t, k - 1) &&
-           !p->x->mention_at[k - 1] &&
-           !(t->tokens[k - 1].flags & AFS_TF_CAPITAL) &&
-           !has_class(p->cls, k - 1, WC_DETERMINER | WC_PREPOSITION))
-        k--;
-    return k > from && afs_tok_is_ci(t, k - 1, "and") ? k - 1 : SIZE_MAX;
-}
-
-/* A verb in [from, to), not an adverb or "to": the words hold a clause. */
-static bool has_verb_between(const event_pass *p, size_t from, size_t to)
-{
-    const afs_text *t = p->x->text;
-    for (size_t k = from; k < to; k++) {
-        size_t n = afs_tok_len(t, k);
-        const char *s = afs_tok_str(t, k);
-        if (verb_shaped(p, k) && !afs_tok_is_ci(t, k, "to") &&
-            !(n > 2 && s[n - 2] == 'l' && s[n - 1] == 'y'))
-            return true;
-    }
-    return false;
 }
 
 /* Who did what to whom, in the clause's own words: from the clause's
@@ -1810,6 +1861,7 @@ static summary_span make_summary(const event_pass *p, const afs_range *clause,
             end = whole_tail(p, ev->trigger_last, end);
     }
     end = verbless_tail_start(p, ev->trigger_last, end);
+    end = open_clause_start(p, ev->trigger_last, end, natural ? to : to + 1);
     /* "sealed it": an object pronoun ends a phrase */
     static const char *const objects[] = {"it", "them", "him", "us", NULL};
     while (end > ev->trigger_last &&
