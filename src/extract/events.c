@@ -1782,6 +1782,80 @@ static size_t next_phrase_end(const event_pass *p, size_t line_from,
     return otherwise;
 }
 
+/* "take on Netflix", "secured France", "with Ukraine and": a name after a
+ * preposition, a conjunction or a verb is an object, no subject. */
+static bool is_object_name(const event_pass *p, size_t first)
+{
+    const afs_text *t = p->x->text;
+    if (first == 0)
+        return false;
+    size_t k = first - 1;
+    if (k > 0 && (afs_tok_is_ci(t, k, "the") || afs_tok_is_ci(t, k, "a")))
+        k--;
+    if (!is_word(t, k) || (t->tokens[k].flags & AFS_TF_CAPITAL))
+        return false;
+    if (has_class(p->cls, k, WC_PREPOSITION) &&
+        !has_class(p->cls, k, WC_DETERMINER) && !afs_tok_is_ci(t, k, "and") &&
+        !afs_tok_is_ci(t, k, "or"))
+        return true;
+    return !p->x->mention_at[k] && !has_class(p->cls, k, WC_FUNCTION) &&
+           ends_in_ed(t, k);
+}
+
+/* The start of the nearest name within eight words before the trigger
+ * that is no object, or SIZE_MAX. */
+static size_t nearest_subject_name(const event_pass *p, size_t from,
+                                   size_t trigger)
+{
+    const extraction *x = p->x;
+    size_t k = trigger, words = 0;
+    while (k > from && words < 8) {
+        words += counts_as_word(x->text, --k);
+        uint32_t m = x->mention_at[k];
+        if (!m || (k > from && x->mention_at[k - 1] == m))
+            continue;
+        if (!is_object_name(p, x->mentions.v[m - 1].title_first))
+            return k;
+    }
+    return SIZE_MAX;
+}
+
+/* "an opening win", "a newly revealed phone call": the article and
+ * modifiers before a trigger that is a noun, or SIZE_MAX for a verb. */
+static size_t noun_phrase_start(const event_pass *p, size_t from,
+                                const event *ev)
+{
+    const afs_text *t = p->x->text;
+    size_t k = ev->trigger_first;
+    if (ends_in_ed(t, k) || is_reporting_verb(t, k))
+        return SIZE_MAX;
+    for (size_t steps = 0; k > from && steps < 5; steps++) {
+        size_t j = k - 1;
+        if (has_class(p->cls, j, WC_DETERMINER) || afs_tok_is_ci(t, j, "a") ||
+            afs_tok_is_ci(t, j, "an"))
+            return j;
+        if ((!is_word(t, j) && t->tokens[j].kind != AFS_TOK_NUMBER) ||
+            has_class(p->cls, j, WC_FUNCTION | WC_COMMA) ||
+            (t->tokens[j].flags & AFS_TF_CAPITAL))
+            return SIZE_MAX;
+        k = j;
+    }
+    return SIZE_MAX;
+}
+
+/* A line's start when the name nearest before the trigger, at k, is an
+ * object: the trigger's own noun phrase, else a name further back that
+ * is no object, else k. */
+static size_t other_line_start(const event_pass *p, size_t from,
+                               const event *ev, size_t k)
+{
+    size_t noun = noun_phrase_start(p, from, ev);
+    if (noun != SIZE_MAX)
+        return noun;
+    size_t name = nearest_subject_name(p, from, ev->trigger_first);
+    return name != SIZE_MAX ? name : k;
+}
+
 /* Who did what to whom, in the clause's own words: from the clause's
  * start (or the subject nearest the trigger, in a long clause; or the
  * sentence's subject, for a clause that starts at its verb) to the last
@@ -1824,12 +1898,17 @@ static summary_span make_summary(const event_pass *p, const afs_range *clause,
      * verbs share the subject before the first */
     bool shared = joining != SIZE_MAX && before <= SUMMARY_WORDS - 6;
     if (before > SUMMARY_WORDS / 2 && !shared) {
-        /* the nearest name before the trigger is its subject */
+        /* the nearest name before the trigger is its subject, unless it
+         * is an object ("take on Netflix") */
         size_t k = ev->trigger_first, words = 0;
         while (k > from && words < 8 &&
                !(x->mention_at[k] && x->mention_at[k - 1] != x->mention_at[k]))
             words += counts_as_word(t, --k);
-        from = appositive_head(p, from, k);
+        size_t head = appositive_head(p, from, k);
+        if (head == k && x->mention_at[k] &&
+            is_object_name(p, x->mentions.v[x->mention_at[k] - 1].title_first))
+            head = other_line_start(p, from, ev, k);
+        from = head;
     }
     from = appositive_start(p, sentence_first,
                             phrase_start(p, sentence_first, from));
