@@ -1843,6 +1843,42 @@ static size_t noun_phrase_start(const event_pass *p, size_t from,
     return SIZE_MAX;
 }
 
+/* "unofficial direct (talks)": a few lower-case modifiers, no verb. */
+static bool bare_modifiers(const event_pass *p, size_t from, size_t to)
+{
+    const afs_text *t = p->x->text;
+    if (to > from + 4)
+        return false;
+    for (size_t k = from; k < to; k++)
+        if (!is_word(t, k) || (t->tokens[k].flags & AFS_TF_CAPITAL) ||
+            has_class(p->cls, k, WC_FUNCTION) || verb_shaped(p, k))
+            return false;
+    return true;
+}
+
+/* "During a televised debate between Johnson and Corbyn": a line that
+ * is the noun phrase of its trigger after a preposition reads without
+ * the preposition. */
+static size_t noun_line_start(const event_pass *p, const summary_span *sum,
+                              const event *ev)
+{
+    const afs_text *t = p->x->text;
+    size_t from = sum->from;
+    if (sum->subject_first != sum->subject_last ||
+        from + 1 >= ev->trigger_first ||
+        !has_class(p->cls, from, WC_PREPOSITION) ||
+        has_class(p->cls, from, WC_DETERMINER | WC_CLAUSE_OPENER) ||
+        afs_tok_is_ci(t, from, "to") || afs_tok_is_ci(t, from, "of") ||
+        afs_tok_is_ci(t, from, "and") || afs_tok_is_ci(t, from, "or") ||
+        (noun_phrase_start(p, from + 1, ev) != from + 1 &&
+         !bare_modifiers(p, from + 1, ev->trigger_first)))
+        return from;
+    for (size_t k = ev->trigger_last; k < sum->to; k++)
+        if (has_class(p->cls, k, WC_COMMA | WC_HARD_STOP))
+            return from;
+    return from + 1;
+}
+
 /* A line's start when the name nearest before the trigger, at k, is an
  * object: the trigger's own noun phrase, else a name further back that
  * is no object, else k. */
@@ -1952,6 +1988,7 @@ static summary_span make_summary(const event_pass *p, const afs_range *clause,
     if (end < ev->trigger_last)
         end = ev->trigger_last;
     sum.to = end;
+    sum.from = noun_line_start(p, &sum, ev);
     return sum;
 }
 
