@@ -1519,7 +1519,13 @@ static bool relative_subject(const event_pass *p, size_t sentence_first,
     if (!is_word(t, head) || has_class(p->cls, head, WC_FUNCTION) ||
         verb_shaped(p, head))
         return false;
-    sum->subject_first = phrase_start(p, sentence_first, head);
+    size_t first = phrase_start(p, sentence_first, head);
+    /* "the port authority of Velmar, which" */
+    for (size_t steps = 0; steps < 2 && first > sentence_first + 1 &&
+                           afs_tok_is_ci(t, first - 1, "of");
+         steps++)
+        first = phrase_start(p, sentence_first, first - 1);
+    sum->subject_first = first;
     sum->subject_last = head + 1;
     return true;
 }
