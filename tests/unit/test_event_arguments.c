@@ -239,6 +239,44 @@ static void test_summary_leaves_no_phrase_open(void **state)
     afs_article_free(a);
 }
 
+/* Joined verbs share the first one's subject; a relative clause's
+ * subject is the noun it hangs on; a name after a preposition is no
+ * subject; a line ends neither inside a clause it begins nor on a
+ * participle cut from its phrase. */
+static void test_summary_subjects_and_open_tails(void **state)
+{
+    (void)state;
+    afs_article *a = load(
+        "Rink news\n"
+        "In the first half, Velmar captain Ivo Marr went after Lars Vey and "
+        "threw punches.\n"
+        "The ferry was quickly spotted by the Velmar coast guard and was "
+        "tracked by a tug as it drifted toward the rocks near the harbour.\n"
+        "Governor Ada Lind, who lost her reelection bid this month, stayed "
+        "home.\n"
+        "Port chief Tomas Ruiz, meanwhile, told reporters at a press "
+        "conference that the union — the largest in the region — will strike "
+        "again.\n"
+        "Council member Per Anker spoke to the press after it had once more "
+        "passed fees on harbour goods imposed on March 1, as well as rents.\n",
+        "2026-01-03");
+    assert_string_equal(summary_of(a, "punches"),
+                        "Velmar captain Ivo Marr went after Lars Vey and threw "
+                        "punches");
+    assert_true(strncmp(summary_of(a, "tracked"), "The ferry was", 13) == 0);
+    assert_string_equal(summary_of(a, "lost"),
+                        "Governor Ada Lind lost her reelection bid this month");
+    const char *told = summary_of(a, "press conference");
+    assert_null(strstr(told, "that the union"));
+    for (size_t i = 0; i < a->event_count; i++) {
+        const char *s = a->events[i].summary;
+        assert_false(ends_open(s));
+        size_t n = strlen(s);
+        assert_false(n > 8 && !strcmp(s + n - 8, " imposed"));
+    }
+    afs_article_free(a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -249,6 +287,7 @@ int main(void)
         cmocka_unit_test(test_where_from_locatives),
         cmocka_unit_test(test_summary_starts_at_the_subject),
         cmocka_unit_test(test_summary_leaves_no_phrase_open),
+        cmocka_unit_test(test_summary_subjects_and_open_tails),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
