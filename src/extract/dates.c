@@ -101,6 +101,9 @@ static bool looks_ahead(const afs_text *t, size_t i)
     for (size_t k = i; k-- > stop;) {
         if (t->tokens[k].sentence != t->tokens[i].sentence)
             break;
+        /* the words start so: most tokens are passed over at a glance */
+        if (!strchr("w'sedpungtai", afs_ascii_lower(*afs_tok_str(t, k))))
+            continue;
         if (afs_tok_is_one_of_ci(t, k, words) &&
             !(afs_tok_is_ci(t, k, "to") && !afs_tok_is_ci(t, k + 1, "be")))
             return true;
@@ -144,11 +147,11 @@ static bool match_weekday(const extraction *x, const publication *when,
         out->first = i - 1;
         next = afs_tok_is_ci(t, i - 1, "next");
     }
-    bool ahead = !next && !(i > 0 && afs_tok_is_ci(t, i - 1, "last")) &&
-                 looks_ahead(t, out->first);
     if (word_is_any(t, i + 1, part_of_day))
         out->last = i + 2;
     if (when->known) {
+        bool ahead = !next && !(i > 0 && afs_tok_is_ci(t, i - 1, "last")) &&
+                     looks_ahead(t, out->first);
         long pub = when->days;
         int pub_wd = afs_date_weekday(pub);
         long delta =
@@ -558,13 +561,18 @@ static bool match_game_time(const extraction *x, size_t i, match *out)
     return true;
 }
 
-/* The units match_game_time looks for start so: a cheap test for the
- * words that are no time word. */
-static bool may_be_game_unit(const afs_text *t, size_t i)
+/* The units match_game_time looks for ("period", "inning", "quarter",
+ * "half") by length, first and last letter: a cheap test for the words
+ * that are no time word. */
+static inline bool may_be_game_unit(const afs_text *t, size_t i, size_t n)
 {
-    size_t n = afs_tok_len(t, i);
-    char c = afs_ascii_lower(*afs_tok_str(t, i));
-    return n >= 4 && n <= 7 && (c == 'p' || c == 'h' || c == 'q' || c == 'i');
+    const char *s = afs_tok_str(t, i);
+    unsigned first = (unsigned char)s[0] | 0x20;
+    unsigned last = (unsigned char)s[n - 1] | 0x20;
+    if (n == 6)
+        return (first == 'p' && last == 'd') || (first == 'i' && last == 'g');
+    return (n == 7 && first == 'q' && last == 'r') ||
+           (n == 4 && first == 'h' && last == 'f');
 }
 
 void find_times(extraction *x)
@@ -578,23 +586,20 @@ void find_times(extraction *x)
             continue;
         }
         const char *v = time_word(t, i); /* once: each matcher wants it */
-        match m = {0};
-        if (!v && t->tokens[i].kind == AFS_TOK_WORD && afs_tok_len(t, i) != 4) {
-            /* no time word, no deictic of match_relative */
-            if (may_be_game_unit(t, i) && match_game_time(x, i, &m))
-                push_time(x, &m);
-            i = m.last > i ? m.last : i + 1;
+        size_t n = afs_tok_len(t, i);
+        if (!v && t->tokens[i].kind == AFS_TOK_WORD && n != 4 &&
+            (n < 6 || n > 7 || !may_be_game_unit(t, i, n))) {
+            i++; /* no time word, no deictic of match_relative */
             continue;
         }
-        if (may_be_game_unit(t, i) && match_game_time(x, i, &m)) {
-            push_time(x, &m);
-            i = m.last;
-        } else if (match_weekday(x, &when, i, v, &m) ||
-                   match_month(x, &when, i, v, &m) || match_year(x, i, &m) ||
-                   match_relative(x, &when, i, v, &m) ||
-                   match_distance(x, &when, i, v, &m) ||
-                   match_vague_span(x, &when, i, v, &m) ||
-                   match_ordinal_day(x, &when, i, &m)) {
+        match m = {0};
+        if (match_weekday(x, &when, i, v, &m) ||
+            match_month(x, &when, i, v, &m) || match_year(x, i, &m) ||
+            match_relative(x, &when, i, v, &m) ||
+            match_distance(x, &when, i, v, &m) ||
+            match_vague_span(x, &when, i, v, &m) ||
+            match_ordinal_day(x, &when, i, &m) ||
+            (may_be_game_unit(t, i, n) && match_game_time(x, i, &m))) {
             push_time(x, &m);
             i = m.last;
         } else {

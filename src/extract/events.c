@@ -22,6 +22,9 @@
 #define SUMMARY_WORDS 20
 /* words past SUMMARY_WORDS a line with no earlier phrase end may run */
 #define SUMMARY_OVERRUN 4
+/* How many tokens from its end a line looks back for a clause it has
+ * begun without a verb ("told reporters that the airline"). */
+#define OPEN_TAIL_WORDS 10
 /* How far into a clause hanging on a comma its trigger may stand to take
  * the time before the comma. */
 #define HUNG_VERB_REACH 6
@@ -1700,6 +1703,39 @@ static bool has_verb_between(const event_pass *p, size_t from, size_t to)
     return false;
 }
 
+/* "that", "whether", "if", "when", "because", "while", "although" begin
+ * a clause; "to" does before a reporting verb ("to say"). By length
+ * first. */
+enum clause_opening { OPENS_NOT, OPENS, OPENS_IF_REPORTING };
+
+static enum clause_opening clause_opening(const afs_text *t, size_t k)
+{
+    bool opens = false;
+    switch (afs_tok_len(t, k)) {
+    case 2:
+        if (afs_tok_is_ci(t, k, "to"))
+            return OPENS_IF_REPORTING;
+        opens = afs_tok_is_ci(t, k, "if");
+        break;
+    case 4:
+        opens = afs_tok_is_ci(t, k, "that") || afs_tok_is_ci(t, k, "when");
+        break;
+    case 5:
+        opens = afs_tok_is_ci(t, k, "while");
+        break;
+    case 7:
+        opens =
+            afs_tok_is_ci(t, k, "whether") || afs_tok_is_ci(t, k, "because");
+        break;
+    case 8:
+        opens = afs_tok_is_ci(t, k, "although");
+        break;
+    default:
+        break;
+    }
+    return opens ? OPENS : OPENS_NOT;
+}
+
 /* "told reporters that the airline", "wondering if higher purchases of
  * farm goods", "to say Sondland", "the goods imposed", "the prison,
  * dubbed": a line that ends inside a clause it has begun (a subordinator,
@@ -1709,16 +1745,20 @@ static size_t open_clause_start(const event_pass *p, size_t trigger_last,
                                 size_t end, size_t to)
 {
     const afs_text *t = p->x->text;
-    static const char *const openers[] = {
-        "that", "whether", "if", "when", "because", "while", "although", NULL};
-    for (size_t k = end; k-- > trigger_last;) {
-        bool opens = afs_tok_is_one_of_ci(t, k, openers) ||
-                     (afs_tok_is_ci(t, k, "to") && k + 1 < end &&
-                      is_reporting_verb(t, k + 1));
-        if (opens)
-            return has_verb_between(p, k + 1 + afs_tok_is_ci(t, k, "to"), end)
-                       ? end
-                       : k;
+    /* a clause begun with no verb is a short tail: the last words */
+    size_t stop = end > trigger_last + OPEN_TAIL_WORDS ? end - OPEN_TAIL_WORDS
+                                                       : trigger_last;
+    for (size_t k = end; k-- > stop;) {
+        /* every opener is a closed word: most words are passed over */
+        if (!has_class(p->cls, k,
+                       WC_FUNCTION | WC_CLAUSE_OPENER | WC_OPENS_AFTER_COMMA))
+            continue;
+        enum clause_opening o = clause_opening(t, k);
+        if (o == OPENS_NOT || (o == OPENS_IF_REPORTING &&
+                               (k + 1 >= end || !is_reporting_verb(t, k + 1))))
+            continue;
+        return has_verb_between(p, k + 1 + (o == OPENS_IF_REPORTING), end) ? end
+                                                                           : k;
     }
     /* a participle that ends the line, after a noun or a comma: its
      * phrase reads on when it ends near ("goods imposed | on Sept. 1") */
