@@ -1270,10 +1270,15 @@ static bool leaves_phrase_open(const event_pass *p, size_t from, size_t k)
     if (afs_tok_is_ci(t, k, "of") && is_word(t, k - 1) &&
         !has_class(p->cls, k - 1, WC_FUNCTION))
         return true;
-    if (afs_tok_is_one_of_ci(t, k - 2, modals) && is_word(t, k - 1) &&
+    /* the modals but "must" are closed words: the class test first */
+    if ((has_class(p->cls, k - 2, WC_FUNCTION) ||
+         afs_tok_is_ci(t, k - 2, "must")) &&
+        afs_tok_is_one_of_ci(t, k - 2, modals) && is_word(t, k - 1) &&
         !(t->tokens[k - 1].flags & AFS_TF_CAPITAL))
         return true;
     for (size_t j = k; j-- > from;) {
+        if (!has_class(p->cls, j, WC_PREPOSITION))
+            continue; /* "and" and "between" are */
         if (afs_tok_is_ci(t, j, "and"))
             return false;
         if (afs_tok_is_ci(t, j, "between"))
