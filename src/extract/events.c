@@ -1352,6 +1352,11 @@ static bool starts_at_verb(const event_pass *p, size_t from, size_t trigger)
     if (has_class(p->cls, from, WC_PREPOSITION) &&
         !has_class(p->cls, from, WC_DETERMINER))
         return afs_tok_is_ci(p->x->text, from, "by");
+    /* "urging the PUC to | establish": an infinitive's verb */
+    if (from > 0 && afs_tok_is_ci(t, from - 1, "to") && is_word(t, from) &&
+        !(t->tokens[from].flags & AFS_TF_CAPITAL) &&
+        !has_class(p->cls, from, WC_FUNCTION))
+        return true;
     return verb_shaped(p, from) && !has_class(p->cls, from, WC_DETERMINER);
 }
 
@@ -1708,6 +1713,22 @@ static bool has_verb_between(const event_pass *p, size_t from, size_t to)
     return false;
 }
 
+/* A verb that makes a clause in [from, to): no "-ing" form ("that
+ * rolling back tariffs"), adverb or "to". */
+static bool has_finite_verb(const event_pass *p, size_t from, size_t to)
+{
+    const afs_text *t = p->x->text;
+    for (size_t k = from; k < to; k++) {
+        size_t n = afs_tok_len(t, k);
+        const char *s = afs_tok_str(t, k);
+        if (verb_shaped(p, k) && !afs_tok_is_ci(t, k, "to") &&
+            !(n > 2 && s[n - 2] == 'l' && s[n - 1] == 'y') &&
+            !(n > 4 && s[n - 3] == 'i' && s[n - 2] == 'n' && s[n - 1] == 'g'))
+            return true;
+    }
+    return false;
+}
+
 /* "that", "whether", "if", "when", "because", "while", "although" begin
  * a clause; "to" does before a reporting verb ("to say"). By length
  * first. */
@@ -1750,6 +1771,12 @@ static size_t open_clause_start(const event_pass *p, size_t trigger_last,
                                 size_t end, size_t to)
 {
     const afs_text *t = p->x->text;
+    /* "to say Sondland did": the function words at the end go later */
+    size_t words_end = end;
+    while (words_end > trigger_last + 1 &&
+           has_class(p->cls, words_end - 1, WC_FUNCTION) &&
+           !has_class(p->cls, words_end - 1, WC_PRONOUN))
+        words_end--;
     /* a clause begun with no verb is a short tail: the last words */
     size_t stop = end > trigger_last + OPEN_TAIL_WORDS ? end - OPEN_TAIL_WORDS
                                                        : trigger_last;
@@ -1762,8 +1789,8 @@ static size_t open_clause_start(const event_pass *p, size_t trigger_last,
         if (o == OPENS_NOT || (o == OPENS_IF_REPORTING &&
                                (k + 1 >= end || !is_reporting_verb(t, k + 1))))
             continue;
-        return has_verb_between(p, k + 1 + (o == OPENS_IF_REPORTING), end) ? end
-                                                                           : k;
+        size_t after = k + 1 + (o == OPENS_IF_REPORTING);
+        return has_finite_verb(p, after, words_end) ? end : k;
     }
     /* a participle that ends the line, after a noun or a comma: its
      * phrase reads on when it ends near ("goods imposed | on Sept. 1") */
@@ -1885,6 +1912,11 @@ static size_t noun_phrase_start(const event_pass *p, size_t from,
         if (has_class(p->cls, j, WC_DETERMINER) || afs_tok_is_ci(t, j, "a") ||
             afs_tok_is_ci(t, j, "an"))
             return j;
+        /* "a no-bid contract": a hyphen inside a word goes on */
+        if (afs_tok_is(t, j, "-") && j > from && is_word(t, j - 1)) {
+            k = j;
+            continue;
+        }
         if ((!is_word(t, j) && t->tokens[j].kind != AFS_TOK_NUMBER) ||
             has_class(p->cls, j, WC_FUNCTION | WC_COMMA) ||
             (t->tokens[j].flags & AFS_TF_CAPITAL))
