@@ -1909,6 +1909,14 @@ static size_t noun_phrase_start(const event_pass *p, size_t from,
         return SIZE_MAX;
     for (size_t steps = 0; k > from && steps < 5; steps++) {
         size_t j = k - 1;
+        /* "the league's decision": over a common noun's possessive */
+        if ((t->tokens[j].flags & AFS_TF_POSSESSIVE) && j > from + 1 &&
+            is_word(t, j - 1) && !(t->tokens[j - 1].flags & AFS_TF_CAPITAL)) {
+            k = j - 1;
+            continue;
+        }
+        if (t->tokens[j].flags & AFS_TF_POSSESSIVE)
+            return SIZE_MAX;
         if (has_class(p->cls, j, WC_DETERMINER) || afs_tok_is_ci(t, j, "a") ||
             afs_tok_is_ci(t, j, "an"))
             return j;
@@ -1960,6 +1968,18 @@ static size_t noun_line_start(const event_pass *p, const summary_span *sum,
         if (has_class(p->cls, k, WC_COMMA | WC_HARD_STOP))
             return from;
     return from + 1;
+}
+
+/* "since | 2016 were released", "under | fire for failing": a start at
+ * a preposition or inside its phrase. */
+static bool inside_a_phrase(const event_pass *p, size_t k)
+{
+    const afs_text *t = p->x->text;
+    for (size_t j = k; j + 2 > k && j > 0; j--)
+        if (has_class(p->cls, j, WC_PREPOSITION) &&
+            !has_class(p->cls, j, WC_DETERMINER) && !afs_tok_is_ci(t, j, "to"))
+            return true;
+    return false;
 }
 
 /* A line's start when the name nearest before the trigger, at k, is an
@@ -2024,8 +2044,13 @@ static summary_span make_summary(const event_pass *p, const afs_range *clause,
                !(x->mention_at[k] && x->mention_at[k - 1] != x->mention_at[k]))
             words += counts_as_word(t, --k);
         size_t head = appositive_head(p, from, k);
-        if (head == k && x->mention_at[k] &&
-            is_object_name(p, x->mentions.v[x->mention_at[k] - 1].title_first))
+        /* no name near and no subject's start, or an object's name:
+         * "since 2016 were released | in a prisoner swap" */
+        if (head == k &&
+            (x->mention_at[k]
+                 ? is_object_name(
+                       p, x->mentions.v[x->mention_at[k] - 1].title_first)
+                 : inside_a_phrase(p, k)))
             head = other_line_start(p, from, ev, k);
         from = head;
     }
