@@ -772,6 +772,10 @@ static enum place_rank rank_by_preposition(const event_pass *p, size_t first,
     const char *s = afs_tok_str(t, k - 1);
     size_t n = afs_tok_len(t, k - 1);
     char c = afs_ascii_lower(s[0]);
+    /* "envoy to Ukraine", "ambassador to China": whose title, no where */
+    if (c == 't' && n == 2 && k >= 2 &&
+        afs_tok_lower_in(t, k - 2, AFS_LEX_TITLES))
+        return PLACE_NOT;
     if ((c == 't' && n == 2) || (c == 'i' && n == 4))
         return PLACE_TOWARD;
     if ((c == 'f' && n == 4) || (c == 'o' && n == 4))
