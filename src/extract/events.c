@@ -40,7 +40,7 @@
 #define TIME_AFTER_REACH 14
 /* How many paragraphs of the body the dateline's place covers: the
  * opening ones tell what happened there. */
-#define DATELINE_PARAGRAPHS 3
+#define DATELINE_PARAGRAPHS 2
 
 /* What the whole article's events share: its dateline's place. */
 struct closed_index;
