@@ -1275,7 +1275,9 @@ static bool leaves_phrase_open(const event_pass *p, size_t from, size_t k)
         !has_class(p->cls, k - 1, WC_FUNCTION))
         return true;
     /* the modals but "must" are closed words: the class test first */
-    if ((has_class(p->cls, k - 2, WC_FUNCTION) ||
+    /* "would grow." is whole: only a word after it waits */
+    if (is_word(t, k) &&
+        (has_class(p->cls, k - 2, WC_FUNCTION) ||
          afs_tok_is_ci(t, k - 2, "must")) &&
         afs_tok_is_one_of_ci(t, k - 2, modals) && is_word(t, k - 1) &&
         !(t->tokens[k - 1].flags & AFS_TF_CAPITAL))

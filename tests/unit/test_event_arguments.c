@@ -239,6 +239,33 @@ static void test_summary_leaves_no_phrase_open(void **state)
     afs_article_free(a);
 }
 
+/* A place "in" another told right after it says where more nearly; "the
+ * city's X" is X; a place after a title's "to" is whose title; "in a
+ * speech" happens at the dateline's place. */
+static void test_where_inside_and_titles(void **state)
+{
+    (void)state;
+    afs_article *a = load(
+        "Tour\n"
+        "OSLO, Norway (AP) — Premier Ada Lind said in a speech to students "
+        "that trade would grow.\n\n"
+        "Marr fell.\n\nVey fell.\n\nAnker fell.\n\n"
+        "Lind visited the Lofoten fishing village in Nordland south of "
+        "Tromso on Tuesday.\n\n"
+        "Lind met Governor Ivo Marr and paid a visit to the city’s Kvarner "
+        "prison.\n\n"
+        "Former envoy to Sweden Per Anker later met Lind.\n",
+        "2026-01-03");
+    assert_string_equal(where_of(a, "speech"), "Oslo");
+    assert_string_equal(where_of(a, "visited"), "Lofoten");
+    assert_string_equal(where_of(a, "paid a visit"), "Kvarner prison");
+    /* "would grow" ends a line whole */
+    assert_non_null(strstr(summary_of(a, "speech"), "would grow"));
+    assert_non_null(event_with(a, "later met"));
+    assert_string_equal(where_of(a, "later met"), "none");
+    afs_article_free(a);
+}
+
 /* Joined verbs share the first one's subject; a relative clause's
  * subject is the noun it hangs on; a name after a preposition is no
  * subject; a line ends neither inside a clause it begins nor on a
@@ -285,6 +312,7 @@ int main(void)
         cmocka_unit_test(test_times_of_games_and_nouns),
         cmocka_unit_test(test_the_triggers_own_time),
         cmocka_unit_test(test_where_from_locatives),
+        cmocka_unit_test(test_where_inside_and_titles),
         cmocka_unit_test(test_summary_starts_at_the_subject),
         cmocka_unit_test(test_summary_leaves_no_phrase_open),
         cmocka_unit_test(test_summary_subjects_and_open_tails),
