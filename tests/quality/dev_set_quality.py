@@ -22,8 +22,8 @@ FLOOR = {
     "quotes": 0.97,
     "events": 0.66,
     "event_participants": 0.76,
-    "event_when": 0.81,
-    "event_where": 0.54,
+    "event_when": 0.84,
+    "event_where": 0.61,
     "speaker_accuracy": 0.97,
 }
 
