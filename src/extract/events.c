@@ -1976,11 +1976,49 @@ static size_t noun_line_start(const event_pass *p, const summary_span *sum,
     return from + 1;
 }
 
-/* "since | 2016 were released", "under | fire for failing": a start at
- * a preposition or inside its phrase. */
+/* "Group A", "Plan B": a capital letter after a capitalised word ends
+ * a name, no article. */
+static bool ends_a_name(const afs_text *t, size_t k)
+{
+    return k > 0 && afs_tok_len(t, k) == 1 &&
+           (t->tokens[k].flags & AFS_TF_CAPITAL) &&
+           !(t->tokens[k].flags & AFS_TF_SENT_START) && is_word(t, k - 1) &&
+           (t->tokens[k - 1].flags & AFS_TF_CAPITAL);
+}
+
+/* "The demand has officials wondering if | higher purchases of farm
+ * goods": a line whose trigger stands in a clause it has begun, with no
+ * verb of that clause in the line, starts at that clause. */
+static size_t verbless_clause_start(const event_pass *p,
+                                    const summary_span *sum, const event *ev)
+{
+    const afs_text *t = p->x->text;
+    if (sum->subject_first != sum->subject_last)
+        return sum->from;
+    for (size_t k = ev->trigger_first; k-- > sum->from + 1;) {
+        if (has_class(p->cls, k, WC_COMMA | WC_HARD_STOP))
+            return sum->from;
+        /* "said of that on-ramp": after a preposition "that" points */
+        if (!has_class(p->cls, k, WC_FUNCTION) ||
+            clause_opening(t, k) != OPENS ||
+            has_class(p->cls, k - 1, WC_PREPOSITION))
+            continue;
+        return has_finite_verb(p, k + 1, sum->to) || k + 1 >= ev->trigger_first
+                   ? sum->from
+                   : k + 1;
+    }
+    return sum->from;
+}
+
+/* "since | 2016 were released", "under | fire for failing", "6-4, | 7-5
+ * in the deciding match": a start at a preposition, inside its phrase
+ * or at a score in a list. */
 static bool inside_a_phrase(const event_pass *p, size_t k)
 {
     const afs_text *t = p->x->text;
+    if (k > 0 && t->tokens[k].kind == AFS_TOK_NUMBER &&
+        has_class(p->cls, k - 1, WC_COMMA))
+        return true;
     for (size_t j = k; j + 2 > k && j > 0; j--)
         if (has_class(p->cls, j, WC_PREPOSITION) &&
             !has_class(p->cls, j, WC_DETERMINER) && !afs_tok_is_ci(t, j, "to"))
@@ -2096,12 +2134,14 @@ static summary_span make_summary(const event_pass *p, const afs_range *clause,
     while (end > ev->trigger_last &&
            (((has_class(cls, end - 1, WC_FUNCTION) ||
               t->tokens[end - 1].kind == AFS_TOK_PUNCT) &&
-             !afs_tok_is_one_of_ci(t, end - 1, objects)) ||
+             !afs_tok_is_one_of_ci(t, end - 1, objects) &&
+             !ends_a_name(t, end - 1)) ||
             leaves_phrase_open(p, sum.from, end)))
         end--;
     if (end < ev->trigger_last)
         end = ev->trigger_last;
     sum.to = end;
+    sum.from = verbless_clause_start(p, &sum, ev);
     sum.from = noun_line_start(p, &sum, ev);
     return sum;
 }
