@@ -1904,6 +1904,17 @@ static size_t nearest_subject_name(const event_pass *p, size_t from,
     return SIZE_MAX;
 }
 
+/* The time expression that ends right before token k, or NULL. */
+static const time_expr *time_ending_at(const extraction *x, size_t k)
+{
+    size_t reach = k > 8 ? k - 8 : 0;
+    for (const time_expr *te = time_in_range(x, reach, k);
+         te && te < x->times.v + x->times.n && te->last <= k; te++)
+        if (te->last == k && te->first < k)
+            return te;
+    return NULL;
+}
+
 /* "an opening win", "a newly revealed phone call": the article and
  * modifiers before a trigger that is a noun, or SIZE_MAX for a verb. */
 static size_t noun_phrase_start(const event_pass *p, size_t from,
@@ -1929,6 +1940,12 @@ static size_t noun_phrase_start(const event_pass *p, size_t from,
         /* "a no-bid contract": a hyphen inside a word goes on */
         if (afs_tok_is(t, j, "-") && j > from && is_word(t, j - 1)) {
             k = j;
+            continue;
+        }
+        /* "a scheduled Dec. 15 imposition": a date is a modifier */
+        const time_expr *te = time_ending_at(p->x, k);
+        if (te && te->first > from) {
+            k = te->first;
             continue;
         }
         if ((!is_word(t, j) && t->tokens[j].kind != AFS_TOK_NUMBER) ||
@@ -2039,6 +2056,184 @@ static size_t other_line_start(const event_pass *p, size_t from,
     return name != SIZE_MAX ? name : k;
 }
 
+static bool is_dash(const afs_text *t, size_t k)
+{
+    return t->tokens[k].kind == AFS_TOK_PUNCT &&
+           (afs_tok_is(t, k, "—") || afs_tok_is(t, k, "–") ||
+            afs_tok_is(t, k, "--"));
+}
+
+static bool is_aside_mark(const event_pass *p, size_t k)
+{
+    return has_class(p->cls, k, WC_COMMA) || is_dash(p->x->text, k);
+}
+
+/* "has recently proposed", "were released": where the verb group of
+ * the trigger begins. */
+static size_t verb_group_start(const event_pass *p, size_t from, size_t trigger)
+{
+    const afs_text *t = p->x->text;
+    size_t k = trigger;
+    while (k > from && is_word(t, k - 1) && !p->x->mention_at[k - 1] &&
+           !(t->tokens[k - 1].flags & AFS_TF_CAPITAL) &&
+           (verb_shaped(p, k - 1) || afs_tok_is_ci(t, k - 1, "not") ||
+            afs_tok_is_ci(t, k - 1, "also")))
+        k--;
+    return k;
+}
+
+/* The last word of the subject before an aside that ends at close (a
+ * comma before the verb, or the verb itself): the word before the
+ * aside's opening comma or dash, or before a relative "who" whose
+ * clause has a verb of its own; SIZE_MAX if there is none. The aside's
+ * first word goes to *aside. */
+static size_t head_before_aside(const event_pass *p, size_t sentence_first,
+                                size_t close, size_t verb, size_t *aside)
+{
+    const afs_text *t = p->x->text;
+    static const char *const relatives[] = {"who", "which", NULL};
+    bool comma_closed = close < verb;
+    for (size_t j = close, words = 0; j-- > sentence_first + 1 && words < 14;) {
+        if (has_class(p->cls, j, WC_HARD_STOP))
+            return SIZE_MAX;
+        if (afs_tok_is_one_of_ci(t, j, relatives)) {
+            *aside = j;
+            if (!has_finite_verb(p, j + 1, close))
+                return SIZE_MAX;
+            if (!is_aside_mark(p, j - 1))
+                return j - 1;
+            /* "two hostages - an American and a Briton - who" */
+            for (size_t i = j - 1, n = 0; i-- > sentence_first + 1 && n < 8;) {
+                if (is_aside_mark(p, i))
+                    return i - 1;
+                n += counts_as_word(t, i);
+            }
+            return SIZE_MAX;
+        }
+        *aside = j + 1;
+        if (comma_closed && is_aside_mark(p, j))
+            return has_finite_verb(p, j + 1, close) ? SIZE_MAX : j - 1;
+        words += counts_as_word(t, j);
+    }
+    return SIZE_MAX;
+}
+
+static bool ends_in_ing(const afs_text *t, size_t k)
+{
+    size_t n = afs_tok_len(t, k);
+    const char *s = afs_tok_str(t, k);
+    return n > 4 && s[n - 3] == 'i' && s[n - 2] == 'n' && s[n - 1] == 'g';
+}
+
+/* "Japan's ruling party", "Two hostages": the words of a subject that
+ * ends at head, back to a function word or a stop ("ruling" is no verb
+ * here: a subject holds none but an -ing modifier). */
+static size_t subject_phrase_start(const event_pass *p, size_t sentence_first,
+                                   size_t head)
+{
+    const afs_text *t = p->x->text;
+    size_t k = head;
+    for (size_t steps = 0; k > sentence_first && steps < 6; steps++) {
+        size_t j = k - 1;
+        /* "'s" is a determiner's word: an owner's mark goes on */
+        if (t->tokens[j].flags & AFS_TF_POSSESSIVE) {
+            k = j;
+            continue;
+        }
+        if (!counts_as_word(t, j) || has_class(p->cls, j, WC_FUNCTION) ||
+            is_reporting_verb(t, j) ||
+            (verb_shaped(p, j) && !ends_in_ing(t, j)))
+            break;
+        k = j;
+    }
+    if (k > sentence_first && has_class(p->cls, k - 1, WC_DETERMINER))
+        k--;
+    return k;
+}
+
+/* "Japan's ruling party, the Liberal Democratic Party or LDP, has
+ * proposed", "Two hostages - two teachers - who had been held since
+ * 2016 were released": a line that would start inside an aside between
+ * the subject and its verb takes the subject before the aside. */
+static bool aside_subject(const event_pass *p, size_t sentence_first,
+                          size_t from, const event *ev, summary_span *sum)
+{
+    const afs_text *t = p->x->text;
+    size_t verb = verb_group_start(p, from, ev->trigger_first);
+    if (verb <= from + 1)
+        return false;
+    size_t close = has_class(p->cls, verb - 1, WC_COMMA) ? verb - 1 : verb;
+    size_t aside = 0;
+    size_t head = head_before_aside(p, sentence_first, close, verb, &aside);
+    /* "to say which side he would be on": no noun before "which"; a
+     * line that starts before the aside has its subject */
+    if (head == SIZE_MAX || aside >= from || head < sentence_first ||
+        !counts_as_word(t, head) || has_class(p->cls, head, WC_FUNCTION) ||
+        verb_shaped(p, head) || is_reporting_verb(t, head) ||
+        (head > 0 && afs_tok_is_ci(t, head - 1, "to")))
+        return false;
+    /* "the Commission, which regulates finances, | issued": the aside
+     * closed before the line */
+    for (size_t k = aside + 1; k < from; k++)
+        if (is_aside_mark(p, k))
+            return false;
+    sum->from = verb;
+    sum->subject_first = subject_phrase_start(p, sentence_first, head);
+    sum->subject_last = head + 1;
+    return true;
+}
+
+/* "against Vice President Cheney for a no-bid contract", "in addition to
+ * cancelling a scheduled imposition", "6-4, 7-5 in the deciding match": a
+ * noun trigger's line that starts at an object or inside a phrase, with
+ * no verb before the trigger and no clause after it, is its noun
+ * phrase. */
+static size_t object_line_start(const event_pass *p, const summary_span *sum,
+                                const event *ev)
+{
+    const extraction *x = p->x;
+    const afs_text *t = x->text;
+    size_t from = sum->from;
+    if (sum->subject_first != sum->subject_last)
+        return from;
+    size_t noun = noun_phrase_start(p, from, ev);
+    if (noun == SIZE_MAX || noun <= from || has_finite_verb(p, from, noun))
+        return from;
+    for (size_t k = ev->trigger_last; k < sum->to; k++)
+        if (has_class(p->cls, k, WC_COMMA | WC_HARD_STOP))
+            return from;
+    uint32_t m = x->mention_at[from];
+    bool object = m && is_object_name(p, x->mentions.v[m - 1].title_first);
+    bool preposition = has_class(p->cls, from, WC_PREPOSITION) &&
+                       !has_class(p->cls, from, WC_DETERMINER) &&
+                       !afs_tok_is_ci(t, from, "and") &&
+                       !afs_tok_is_ci(t, from, "or");
+    return object || preposition || inside_a_phrase(p, from) ? noun : from;
+}
+
+/* "a scheduled imposition of tariffs on goods, | requires concessions":
+ * a line that is its noun trigger's phrase ends before a comma and a
+ * verb, whose subject it is not. */
+static size_t noun_line_end(const event_pass *p, const summary_span *sum,
+                            const event *ev, size_t end)
+{
+    if (sum->subject_first != sum->subject_last ||
+        noun_phrase_start(p, sum->from, ev) != sum->from)
+        return end;
+    const afs_text *t = p->x->text;
+    /* "requires" has no verb's shape: a plain lower-case word after the
+     * comma, neither a participle's phrase nor an aside's article */
+    for (size_t k = ev->trigger_last; k + 1 < end; k++)
+        if (has_class(p->cls, k, WC_COMMA) && is_word(t, k + 1) &&
+            !p->x->mention_at[k + 1] &&
+            !(t->tokens[k + 1].flags & AFS_TF_CAPITAL) &&
+            !has_class(p->cls, k + 1, WC_FUNCTION | WC_OPENS_AFTER_COMMA) &&
+            (!verb_shaped(p, k + 1) || has_finite_verb(p, k + 1, k + 2)) &&
+            !ends_in_ed(t, k + 1))
+            return k;
+    return end;
+}
+
 /* Who did what to whom, in the clause's own words: from the clause's
  * start (or the subject nearest the trigger, in a long clause; or the
  * sentence's subject, for a clause that starts at its verb) to the last
@@ -2101,7 +2296,9 @@ static summary_span make_summary(const event_pass *p, const afs_range *clause,
     from = appositive_start(p, sentence_first,
                             phrase_start(p, sentence_first, from));
     summary_span sum = {.from = from};
-    if (from > sentence_first && starts_at_verb(p, from, ev->trigger_first))
+    if (from > sentence_first &&
+        !aside_subject(p, sentence_first, from, ev, &sum) &&
+        starts_at_verb(p, from, ev->trigger_first))
         find_subject(p, sentence_first, from, &sum);
     if (sum.subject_first == sum.subject_last)
         to = main_clause_end(p, from, to, ev);
@@ -2127,6 +2324,7 @@ static summary_span make_summary(const event_pass *p, const afs_range *clause,
         if (end < to)
             end = whole_tail(p, ev->trigger_last, end);
     }
+    end = noun_line_end(p, &sum, ev, end);
     end = verbless_tail_start(p, ev->trigger_last, end);
     end = open_clause_start(p, ev->trigger_last, end, natural ? to : to + 1);
     /* "sealed it": an object pronoun ends a phrase */
@@ -2143,6 +2341,7 @@ static summary_span make_summary(const event_pass *p, const afs_range *clause,
     sum.to = end;
     sum.from = verbless_clause_start(p, &sum, ev);
     sum.from = noun_line_start(p, &sum, ev);
+    sum.from = object_line_start(p, &sum, ev);
     return sum;
 }
 

@@ -304,6 +304,33 @@ static void test_summary_subjects_and_open_tails(void **state)
     afs_article_free(a);
 }
 
+/* A subject before an aside between it and its verb starts the line;
+ * a noun trigger's line that would start at an object or inside a
+ * phrase is its noun phrase, and ends before a comma and a verb. */
+static void test_summary_subjects_before_asides(void **state)
+{
+    (void)state;
+    afs_article *a = load(
+        "Harbour news\n"
+        "Two sailors — a cook and a pilot — who had been held by "
+        "pirates off the coast since 2021 were released Monday in a swap "
+        "for four fishermen.\n"
+        "Velmar's governing coalition, the Harbour Union or HU, has recently "
+        "proposed new fees on cargo ships.\n"
+        "Complaints have been made against Senator Ivo Marr for a no-bid "
+        "contract to a dredging firm.\n",
+        "2026-01-03");
+    assert_string_equal(summary_of(a, "released"),
+                        "Two sailors were released Monday in a swap for four "
+                        "fishermen");
+    assert_true(strncmp(summary_of(a, "proposed"),
+                        "Velmar's governing coalition has recently proposed",
+                        50) == 0);
+    assert_string_equal(summary_of(a, "contract"),
+                        "A no-bid contract to a dredging firm");
+    afs_article_free(a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -316,6 +343,7 @@ int main(void)
         cmocka_unit_test(test_summary_starts_at_the_subject),
         cmocka_unit_test(test_summary_leaves_no_phrase_open),
         cmocka_unit_test(test_summary_subjects_and_open_tails),
+        cmocka_unit_test(test_summary_subjects_before_asides),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
