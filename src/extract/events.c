@@ -2160,6 +2160,13 @@ static bool aside_subject(const event_pass *p, size_t sentence_first,
 {
     const afs_text *t = p->x->text;
     size_t verb = verb_group_start(p, from, ev->trigger_first);
+    /* "Clarke, an administrator, | said of it in a teleconference": a
+     * noun trigger's line whose comma comes before a verb */
+    for (size_t k = from + 1;
+         verb == ev->trigger_first && !verb_shaped(p, verb) && k + 1 < verb;
+         k++)
+        if (has_class(p->cls, k, WC_COMMA) && has_finite_verb(p, k + 1, k + 2))
+            verb = k + 1;
     if (verb <= from + 1)
         return false;
     size_t close = has_class(p->cls, verb - 1, WC_COMMA) ? verb - 1 : verb;

@@ -329,6 +329,15 @@ static void test_summary_subjects_before_asides(void **state)
     assert_string_equal(summary_of(a, "contract"),
                         "A no-bid contract to a dredging firm");
     afs_article_free(a);
+    a = load("Harbour news\n"
+             "“We saw the need to move faster,” Ada Lind, deputy "
+             "chief for planning in Velmar’s harbour office, said of that "
+             "pier in a teleconference with reporters.\n",
+             "2026-01-03");
+    assert_string_equal(summary_of(a, "teleconference"),
+                        "Ada Lind said of that pier in a teleconference with "
+                        "reporters");
+    afs_article_free(a);
 }
 
 int main(void)
