@@ -91,13 +91,19 @@ static void set_range(const extraction *x, match *out, long first, long last)
  * ahead, so a bare weekday or month is the next one. */
 static bool looks_ahead(const afs_text *t, size_t i)
 {
+    /* "would": the future told in reported speech ("said the talks
+     * would take place in March") */
     static const char *const words[] = {
-        "will", "'ll",      "shall", "scheduled", "expected", "plans",
-        "due",  "upcoming", "next",  "planned",   "to",       NULL};
+        "will",  "'ll",      "shall", "scheduled", "expected", "plans",
+        "due",   "upcoming", "next",  "planned",   "to",       "would",
+        "going", "hopes",    "aims",  "intends",   "set",      NULL};
     size_t stop = i > 6 ? i - 6 : 0;
     for (size_t k = i; k-- > stop;) {
         if (t->tokens[k].sentence != t->tokens[i].sentence)
             break;
+        /* the words start so: most tokens are passed over at a glance */
+        if (!strchr("w'sedpungtai", afs_ascii_lower(*afs_tok_str(t, k))))
+            continue;
         if (afs_tok_is_one_of_ci(t, k, words) &&
             !(afs_tok_is_ci(t, k, "to") && !afs_tok_is_ci(t, k + 1, "be")))
             return true;
@@ -141,17 +147,20 @@ static bool match_weekday(const extraction *x, const publication *when,
         out->first = i - 1;
         next = afs_tok_is_ci(t, i - 1, "next");
     }
-    bool ahead = !next && !(i > 0 && afs_tok_is_ci(t, i - 1, "last")) &&
-                 looks_ahead(t, out->first);
     if (word_is_any(t, i + 1, part_of_day))
         out->last = i + 2;
     if (when->known) {
+        bool ahead = !next && !(i > 0 && afs_tok_is_ci(t, i - 1, "last")) &&
+                     looks_ahead(t, out->first);
         long pub = when->days;
         int pub_wd = afs_date_weekday(pub);
         long delta =
             next || ahead ? (wd - pub_wd + 7) % 7 : -((pub_wd - wd + 7) % 7);
+        /* "next Friday", "last Friday" said on a Friday: a week away */
         if (next && delta == 0)
             delta = 7;
+        if (delta == 0 && i > 0 && afs_tok_is_ci(t, i - 1, "last"))
+            delta = -7;
         out->date = format_days(x->arena, pub + delta);
     }
     return true;
@@ -510,6 +519,62 @@ static bool match_ordinal_day(const extraction *x, const publication *when,
     return true;
 }
 
+static void push_time(extraction *x, const match *m)
+{
+    time_expr *te = VEC_PUSH(x->arena, x->times);
+    te->first = m->first;
+    te->last = m->last;
+    te->text = token_span_text(x, m->first, m->last);
+    te->date = m->date;
+    te->end = m->end;
+}
+
+/* "in the second period", "17:46 into the third period", "late in the
+ * first half": a time on a game's clock, found at the unit; no date. */
+static bool match_game_time(const extraction *x, size_t i, match *out)
+{
+    const afs_text *t = x->text;
+    static const char *const units[] = {"period", "half",    "quarter",
+                                        "inning", "innings", NULL};
+    static const char *const ordinals[] = {
+        "first",  "second", "third", "fourth",  "fifth",   "sixth", "seventh",
+        "eighth", "ninth",  "final", "opening", "closing", NULL};
+    size_t floor = x->times.n ? x->times.v[x->times.n - 1].last : 0;
+    if (floor < x->body_first)
+        floor = x->body_first;
+    if (i < floor + 2 || !afs_tok_is_one_of_ci(t, i, units) ||
+        !afs_tok_is_one_of_ci(t, i - 1, ordinals) ||
+        !afs_tok_is_ci(t, i - 2, "the"))
+        return false;
+    size_t k = i - 2;
+    static const char *const openers[] = {"in", "into", "during", NULL};
+    if (k > floor && afs_tok_is_one_of_ci(t, k - 1, openers)) {
+        k--;
+        /* "17:46 into the third period", "late in the first half" */
+        if (k > floor && (t->tokens[k - 1].kind == AFS_TOK_NUMBER ||
+                          afs_tok_is_ci(t, k - 1, "late") ||
+                          afs_tok_is_ci(t, k - 1, "early")))
+            k--;
+    }
+    out->first = k;
+    out->last = i + 1;
+    return true;
+}
+
+/* The units match_game_time looks for ("period", "inning", "quarter",
+ * "half") by length, first and last letter: a cheap test for the words
+ * that are no time word. */
+static inline bool may_be_game_unit(const afs_text *t, size_t i, size_t n)
+{
+    const char *s = afs_tok_str(t, i);
+    unsigned first = (unsigned char)s[0] | 0x20;
+    unsigned last = (unsigned char)s[n - 1] | 0x20;
+    if (n == 6)
+        return (first == 'p' && last == 'd') || (first == 'i' && last == 'g');
+    return (n == 7 && first == 'q' && last == 'r') ||
+           (n == 4 && first == 'h' && last == 'f');
+}
+
 void find_times(extraction *x)
 {
     const afs_text *t = x->text;
@@ -521,7 +586,9 @@ void find_times(extraction *x)
             continue;
         }
         const char *v = time_word(t, i); /* once: each matcher wants it */
-        if (!v && t->tokens[i].kind == AFS_TOK_WORD && afs_tok_len(t, i) != 4) {
+        size_t n = afs_tok_len(t, i);
+        if (!v && t->tokens[i].kind == AFS_TOK_WORD && n != 4 &&
+            (n < 6 || n > 7 || !may_be_game_unit(t, i, n))) {
             i++; /* no time word, no deictic of match_relative */
             continue;
         }
@@ -531,13 +598,9 @@ void find_times(extraction *x)
             match_relative(x, &when, i, v, &m) ||
             match_distance(x, &when, i, v, &m) ||
             match_vague_span(x, &when, i, v, &m) ||
-            match_ordinal_day(x, &when, i, &m)) {
-            time_expr *te = VEC_PUSH(x->arena, x->times);
-            te->first = m.first;
-            te->last = m.last;
-            te->text = token_span_text(x, m.first, m.last);
-            te->date = m.date;
-            te->end = m.end;
+            match_ordinal_day(x, &when, i, &m) ||
+            (may_be_game_unit(t, i, n) && match_game_time(x, i, &m))) {
+            push_time(x, &m);
             i = m.last;
         } else {
             i++;

@@ -22,6 +22,9 @@
 #define SUMMARY_WORDS 20
 /* words past SUMMARY_WORDS a line with no earlier phrase end may run */
 #define SUMMARY_OVERRUN 4
+/* How many tokens from its end a line looks back for a clause it has
+ * begun without a verb ("told reporters that the airline"). */
+#define OPEN_TAIL_WORDS 10
 /* How far into a clause hanging on a comma its trigger may stand to take
  * the time before the comma. */
 #define HUNG_VERB_REACH 6
@@ -40,7 +43,7 @@
 #define TIME_AFTER_REACH 14
 /* How many paragraphs of the body the dateline's place covers: the
  * opening ones tell what happened there. */
-#define DATELINE_PARAGRAPHS 3
+#define DATELINE_PARAGRAPHS 2
 
 /* What the whole article's events share: its dateline's place. */
 struct closed_index;
@@ -861,9 +864,12 @@ static bool is_place_modifier(const afs_text *t, const uint16_t *cls, size_t k)
         "south",    "east",     "west",    "downtown", "coastal", "rural",
         "remote",   "nearby",   "and",     "city",     "town",    "village",
         "province", "state",    "region",  "capital",  "county",  "district",
-        "port",     "island",   "of",      "area",     NULL};
+        "port",     "island",   "of",      "area",     "country", "nation",
+        NULL};
+    /* "the city's Hoa Lo prison": a place word's, not a name's */
     if (t->tokens[k].flags & AFS_TF_POSSESSIVE)
-        return false;
+        return k > 0 && !(t->tokens[k - 1].flags & AFS_TF_CAPITAL) &&
+               afs_tok_is_one_of_ci(t, k - 1, words);
     if (has_class(cls, k, WC_DETERMINER) || t->tokens[k].kind == AFS_TOK_NUMBER)
         return true;
     size_t n = afs_tok_len(t, k);
@@ -914,6 +920,10 @@ static enum place_rank rank_by_preposition(const event_pass *p, size_t first,
     const char *s = afs_tok_str(t, k - 1);
     size_t n = afs_tok_len(t, k - 1);
     char c = afs_ascii_lower(s[0]);
+    /* "envoy to Ukraine", "ambassador to China": whose title, no where */
+    if (c == 't' && n == 2 && k >= 2 &&
+        afs_tok_lower_in(t, k - 2, AFS_LEX_TITLES))
+        return PLACE_NOT;
     if ((c == 't' && n == 2) || (c == 'i' && n == 4))
         return PLACE_TOWARD;
     if ((c == 'f' && n == 4) || (c == 'o' && n == 4))
@@ -989,8 +999,11 @@ static bool happens_at_a_place(const event_pass *p, const event *ev)
     if (!words)
         return true;
     /* "in a speech", "his remarks": the occasion, a noun */
+    const afs_text *t = p->x->text;
     size_t k = ev->trigger_first;
-    return k > 0 && has_class(p->cls, k - 1, WC_DETERMINER | WC_PREPOSITION);
+    return k > 0 &&
+           (has_class(p->cls, k - 1, WC_DETERMINER | WC_PREPOSITION) ||
+            afs_tok_is_ci(t, k - 1, "a") || afs_tok_is_ci(t, k - 1, "an"));
 }
 
 /* "founded in 1977": long before the dateline's day. */
@@ -1000,6 +1013,30 @@ static bool told_of_a_year(const afs_text *t, const time_expr *te)
         if (t->tokens[k].kind == AFS_TOK_NUMBER && afs_tok_len(t, k) == 4)
             return true;
     return false;
+}
+
+/* "the Gush Etzion settlement bloc in the West Bank", "Hoa Lo prison
+ * in Hanoi": a place "in" another told right after it lies inside it;
+ * the first says where more nearly. */
+static bool in_the_place_before(const event_pass *p, size_t before, size_t i)
+{
+    const extraction *x = p->x;
+    const afs_text *t = x->text;
+    size_t k = x->mentions.v[x->mention_at[before] - 1].last;
+    for (size_t words = 0; k < i && words < 3; k++, words++) {
+        if (afs_tok_is_ci(t, k, "in") || afs_tok_is_ci(t, k, "inside") ||
+            (is_bearing(t, k) && afs_tok_is_ci(t, k + 1, "of")))
+            break;
+        if (!is_word(t, k) || has_class(p->cls, k, WC_FUNCTION) ||
+            (t->tokens[k].flags & AFS_TF_CAPITAL))
+            return false;
+    }
+    if (k >= i)
+        return false;
+    for (k += is_bearing(t, k) ? 2 : 1; k < i; k++)
+        if (!afs_tok_is_ci(t, k, "the"))
+            return false;
+    return true;
 }
 
 /* Where: the place of the clause's locative phrase nearest after the
@@ -1012,6 +1049,7 @@ static size_t place_of(const event_pass *p, const event *ev,
     const afs_text *t = x->text;
     size_t best = NO_ENTITY, best_at = 0;
     enum place_rank best_rank = PLACE_NOT;
+    size_t inner = 0; /* the latest of the places best lies in */
     /* the names of the clause, one mention at a time */
     for (size_t m = names_a_place ? mentions_before(x, clause->first)
                                   : x->mentions.n;
@@ -1023,13 +1061,18 @@ static size_t place_of(const event_pass *p, const event *ev,
         if (e == NO_ENTITY)
             continue;
         enum place_rank r = place_rank_at(p, ev, clause, i, e);
+        if (best_rank >= PLACE_TOWARD && best_at >= ev->trigger_last &&
+            in_the_place_before(p, inner, i)) {
+            inner = i;
+            continue;
+        }
         /* after the trigger the first wins, before it the nearest */
         bool wins = r > best_rank ||
                     (r == best_rank && r != PLACE_NOT &&
                      (i < ev->trigger_first || best_at < ev->trigger_first));
         if (wins) {
             best = e;
-            best_at = i;
+            best_at = inner = i;
             best_rank = r;
         }
     }
@@ -1254,6 +1297,28 @@ static const time_expr *time_hung_on(const extraction *x,
     return found;
 }
 
+/* "testified about a July 10 meeting": a time between an article and
+ * a noun other than the trigger is that noun's. */
+static bool names_another_things_time(const afs_text *t, const time_expr *te,
+                                      size_t trigger)
+{
+    return te->first > 0 && te->last < t->token_count &&
+           (trigger < te->last || trigger >= te->last + 3) &&
+           (afs_tok_is_ci(t, te->first - 1, "a") ||
+            afs_tok_is_ci(t, te->first - 1, "the")) &&
+           t->tokens[te->last].kind == AFS_TOK_WORD &&
+           !(t->tokens[te->last].flags & AFS_TF_CAPITAL);
+}
+
+/* "Nadal earlier defeated Khachanov": a time only before another
+ * happening of the text, no time of its own. */
+static bool only_relative(const afs_text *t, const time_expr *te)
+{
+    return te->last == te->first + 1 &&
+           (afs_tok_is_ci(t, te->first, "earlier") ||
+            afs_tok_is_ci(t, te->first, "later"));
+}
+
 /* The time expression of the clause nearest the trigger. */
 static const time_expr *time_of(const extraction *x, const afs_range *clause,
                                 size_t trigger)
@@ -1263,7 +1328,9 @@ static const time_expr *time_of(const extraction *x, const afs_range *clause,
     for (const time_expr *te = time_in_range(x, clause->first, clause->last);
          te && te < x->times.v + x->times.n && te->last <= clause->last; te++) {
         size_t d = time_distance(x->text, te, trigger);
-        if (d < best_distance) {
+        if (d < best_distance &&
+            !names_another_things_time(x->text, te, trigger) &&
+            !only_relative(x->text, te)) {
             best = te;
             best_distance = d;
         }
@@ -1369,10 +1436,17 @@ static bool leaves_phrase_open(const event_pass *p, size_t from, size_t k)
     if (afs_tok_is_ci(t, k, "of") && is_word(t, k - 1) &&
         !has_class(p->cls, k - 1, WC_FUNCTION))
         return true;
-    if (afs_tok_is_one_of_ci(t, k - 2, modals) && is_word(t, k - 1) &&
+    /* the modals but "must" are closed words: the class test first */
+    /* "would grow." is whole: only a word after it waits */
+    if (is_word(t, k) &&
+        (has_class(p->cls, k - 2, WC_FUNCTION) ||
+         afs_tok_is_ci(t, k - 2, "must")) &&
+        afs_tok_is_one_of_ci(t, k - 2, modals) && is_word(t, k - 1) &&
         !(t->tokens[k - 1].flags & AFS_TF_CAPITAL))
         return true;
     for (size_t j = k; j-- > from;) {
+        if (!has_class(p->cls, j, WC_PREPOSITION))
+            continue; /* "and" and "between" are */
         if (afs_tok_is_ci(t, j, "and"))
             return false;
         if (afs_tok_is_ci(t, j, "between"))
@@ -1438,11 +1512,19 @@ static bool starts_at_verb(const event_pass *p, size_t from, size_t trigger)
     if (from >= trigger) {
         size_t n = afs_tok_len(t, trigger);
         const char *s = afs_tok_str(t, trigger);
-        return n > 3 && s[n - 2] == 'e' && s[n - 1] == 'd';
+        /* ", who lost": a relative pronoun's verb */
+        static const char *const relatives[] = {"who", "which", NULL};
+        return (n > 3 && s[n - 2] == 'e' && s[n - 1] == 'd') ||
+               (trigger > 0 && afs_tok_is_one_of_ci(t, trigger - 1, relatives));
     }
     if (has_class(p->cls, from, WC_PREPOSITION) &&
         !has_class(p->cls, from, WC_DETERMINER))
         return afs_tok_is_ci(p->x->text, from, "by");
+    /* "urging the PUC to | establish": an infinitive's verb */
+    if (from > 0 && afs_tok_is_ci(t, from - 1, "to") && is_word(t, from) &&
+        !(t->tokens[from].flags & AFS_TF_CAPITAL) &&
+        !has_class(p->cls, from, WC_FUNCTION))
+        return true;
     return verb_shaped(p, from) && !has_class(p->cls, from, WC_DETERMINER);
 }
 
@@ -1470,6 +1552,25 @@ static bool joins_before(const afs_text *t, size_t from, size_t to)
         if (afs_tok_is_ci(t, k, "and") || afs_tok_is_ci(t, k, "or"))
             return true;
     return false;
+}
+
+/* "when officers found", "as prices rose": a plural noun with no
+ * article, a verb after it, opens a subject after a subordinator ("after
+ * years of serving" is none). */
+static bool bare_plural(const event_pass *p, size_t k)
+{
+    const afs_text *t = p->x->text;
+    size_t n = afs_tok_len(t, k);
+    const char *s = afs_tok_str(t, k);
+    if (k + 1 >= t->token_count || !is_word(t, k) || n < 4 || s[n - 1] != 's' ||
+        s[n - 2] == 's' || p->x->mention_at[k] ||
+        (t->tokens[k].flags & AFS_TF_CAPITAL) || p->cls[k] & WC_FUNCTION ||
+        verb_shaped(p, k))
+        return false;
+    return is_word(t, k + 1) && !p->x->mention_at[k + 1] &&
+           !(t->tokens[k + 1].flags & AFS_TF_CAPITAL) &&
+           !has_class(p->cls, k + 1,
+                      WC_FUNCTION | WC_PREPOSITION | WC_COMMA | WC_HARD_STOP);
 }
 
 /* "strained last week when a Chinese submarine entered", "Boeing jets
@@ -1501,7 +1602,7 @@ static size_t own_clause_start(const event_pass *p, size_t from, size_t trigger)
         const time_expr *te = time_in_range(x, k - 1, trigger);
         if (te && te < x->times.v + x->times.n && te->first == k - 1)
             continue;
-        bool subject = opens_subject(p, k);
+        bool subject = opens_subject(p, k) || (!comma && bare_plural(p, k));
         /* "Esper, the secretary, said", "Trump, Xi and Putin met": one
          * subject with an appositive or a list */
         if (comma && (!subject || (k >= from + 2 && x->mention_at[k - 2] &&
@@ -1584,13 +1685,42 @@ static size_t appositive_start(const event_pass *p, size_t sentence_first,
     return k < from - 1 ? k : from;
 }
 
-/* The subject of a clause that has none: the sentence's start when it is
- * near, else the nearest name before the clause in the sentence. */
+/* "Takaichi's trip, which is planned for spring", "Gov. Matt Bevin, who
+ * lost": the noun phrase a relative clause hangs on is its subject. */
+static bool relative_subject(const event_pass *p, size_t sentence_first,
+                             size_t from, summary_span *sum)
+{
+    const afs_text *t = p->x->text;
+    static const char *const relatives[] = {"who", "which", NULL};
+    if (from < sentence_first + 3 ||
+        !afs_tok_is_one_of_ci(t, from - 1, relatives) ||
+        !has_class(p->cls, from - 2, WC_COMMA))
+        return false;
+    size_t head = from - 3;
+    if (!is_word(t, head) || has_class(p->cls, head, WC_FUNCTION) ||
+        verb_shaped(p, head))
+        return false;
+    size_t first = phrase_start(p, sentence_first, head);
+    /* "the port authority of Velmar, which" */
+    for (size_t steps = 0; steps < 2 && first > sentence_first + 1 &&
+                           afs_tok_is_ci(t, first - 1, "of");
+         steps++)
+        first = phrase_start(p, sentence_first, first - 1);
+    sum->subject_first = first;
+    sum->subject_last = head + 1;
+    return true;
+}
+
+/* The subject of a clause that has none: the noun a relative clause
+ * hangs on, the sentence's start when it is near, else the nearest name
+ * before the clause in the sentence. */
 static void find_subject(const event_pass *p, size_t sentence_first,
                          size_t from, summary_span *sum)
 {
     const extraction *x = p->x;
     const afs_text *t = x->text;
+    if (relative_subject(p, sentence_first, from, sum))
+        return;
     size_t words = 0, k = from;
     while (k > sentence_first && words <= SUMMARY_WORDS / 2)
         words += counts_as_word(t, --k);
@@ -1722,6 +1852,145 @@ static size_t verbless_tail_start(const event_pass *p, size_t trigger_last,
     return comma;
 }
 
+/* "spotted by the coast guard and was tracked", "went after Ek and
+ * threw punches": the "and" that joins the trigger's verb group to what
+ * comes before, or SIZE_MAX. */
+static size_t joining_and(const event_pass *p, size_t from, size_t trigger)
+{
+    const afs_text *t = p->x->text;
+    size_t k = trigger;
+    while (k > from && k + 3 > trigger && is_word(t, k - 1) &&
+           !p->x->mention_at[k - 1] &&
+           !(t->tokens[k - 1].flags & AFS_TF_CAPITAL) &&
+           !has_class(p->cls, k - 1, WC_DETERMINER | WC_PREPOSITION))
+        k--;
+    return k > from && afs_tok_is_ci(t, k - 1, "and") ? k - 1 : SIZE_MAX;
+}
+
+/* A verb in [from, to), not an adverb or "to": the words hold a clause. */
+static bool has_verb_between(const event_pass *p, size_t from, size_t to)
+{
+    const afs_text *t = p->x->text;
+    for (size_t k = from; k < to; k++) {
+        size_t n = afs_tok_len(t, k);
+        const char *s = afs_tok_str(t, k);
+        if (verb_shaped(p, k) && !afs_tok_is_ci(t, k, "to") &&
+            !(n > 2 && s[n - 2] == 'l' && s[n - 1] == 'y'))
+            return true;
+    }
+    return false;
+}
+
+/* A verb that makes a clause in [from, to): no "-ing" form ("that
+ * rolling back tariffs"), adverb or "to". */
+static bool has_finite_verb(const event_pass *p, size_t from, size_t to)
+{
+    const afs_text *t = p->x->text;
+    for (size_t k = from; k < to; k++) {
+        size_t n = afs_tok_len(t, k);
+        const char *s = afs_tok_str(t, k);
+        if (verb_shaped(p, k) && !afs_tok_is_ci(t, k, "to") &&
+            !(n > 2 && s[n - 2] == 'l' && s[n - 1] == 'y') &&
+            !(n > 4 && s[n - 3] == 'i' && s[n - 2] == 'n' && s[n - 1] == 'g'))
+            return true;
+    }
+    return false;
+}
+
+/* "that", "whether", "if", "when", "because", "while", "although" begin
+ * a clause; "to" does before a reporting verb ("to say"). By length
+ * first. */
+enum clause_opening { OPENS_NOT, OPENS, OPENS_IF_REPORTING };
+
+static enum clause_opening clause_opening(const afs_text *t, size_t k)
+{
+    bool opens = false;
+    switch (afs_tok_len(t, k)) {
+    case 2:
+        if (afs_tok_is_ci(t, k, "to"))
+            return OPENS_IF_REPORTING;
+        opens = afs_tok_is_ci(t, k, "if");
+        break;
+    case 4:
+        opens = afs_tok_is_ci(t, k, "that") || afs_tok_is_ci(t, k, "when");
+        break;
+    case 5:
+        opens = afs_tok_is_ci(t, k, "while");
+        break;
+    case 7:
+        opens =
+            afs_tok_is_ci(t, k, "whether") || afs_tok_is_ci(t, k, "because");
+        break;
+    case 8:
+        opens = afs_tok_is_ci(t, k, "although");
+        break;
+    default:
+        break;
+    }
+    return opens ? OPENS : OPENS_NOT;
+}
+
+/* "told reporters that the airline", "wondering if higher purchases of
+ * farm goods", "to say Sondland", "the goods imposed", "the prison,
+ * dubbed": a line that ends inside a clause it has begun (a subordinator,
+ * "to" and a reporting verb, a participle with no complement) with no
+ * verb after ends before it. */
+static size_t open_clause_start(const event_pass *p, size_t trigger_last,
+                                size_t end, size_t to)
+{
+    const afs_text *t = p->x->text;
+    /* "to say Sondland did": the function words at the end go later */
+    size_t words_end = end;
+    while (words_end > trigger_last + 1 &&
+           has_class(p->cls, words_end - 1, WC_FUNCTION) &&
+           !has_class(p->cls, words_end - 1, WC_PRONOUN))
+        words_end--;
+    /* a clause begun with no verb is a short tail: the last words */
+    size_t stop = end > trigger_last + OPEN_TAIL_WORDS ? end - OPEN_TAIL_WORDS
+                                                       : trigger_last;
+    for (size_t k = end; k-- > stop;) {
+        /* every opener is a closed word: most words are passed over */
+        if (!has_class(p->cls, k,
+                       WC_FUNCTION | WC_CLAUSE_OPENER | WC_OPENS_AFTER_COMMA))
+            continue;
+        enum clause_opening o = clause_opening(t, k);
+        if (o == OPENS_NOT || (o == OPENS_IF_REPORTING &&
+                               (k + 1 >= end || !is_reporting_verb(t, k + 1))))
+            continue;
+        size_t after = k + 1 + (o == OPENS_IF_REPORTING);
+        return has_finite_verb(p, after, words_end) ? end : k;
+    }
+    /* a participle that ends the line, after a noun or a comma: its
+     * phrase reads on when it ends near ("goods imposed | on Sept. 1") */
+    size_t last = end - 1;
+    /* "dubbed the": the function words go; "sealed it" is whole */
+    static const char *const objects[] = {"it", "them", "him", "us", NULL};
+    while (last > trigger_last && has_class(p->cls, last, WC_FUNCTION))
+        if (afs_tok_is_one_of_ci(t, last--, objects))
+            return end;
+    if (last < trigger_last + 2 || !ends_in_ed(t, last) ||
+        p->x->mention_at[last])
+        return end;
+    end = last + 1;
+    size_t before = last - 1;
+    bool noun =
+        is_word(t, before) && !(t->tokens[before].flags & AFS_TF_CAPITAL) &&
+        !has_class(p->cls, before, WC_FUNCTION) && !verb_shaped(p, before) &&
+        !afs_tok_in(t, before, AFS_LEX_TIME_WORDS);
+    bool comma = has_class(p->cls, before, WC_COMMA);
+    if (!noun && !comma)
+        return end;
+    const unsigned stops = WC_COMMA | WC_HARD_STOP | WC_CLAUSE_OPENER;
+    size_t k = end;
+    for (size_t words = 0; k < to && !has_class(p->cls, k, stops); k++)
+        if ((words += counts_as_word(t, k)) > SUMMARY_OVERRUN)
+            break;
+    bool phrase_ends = k == to || has_class(p->cls, k, stops);
+    if (k > end && phrase_ends && !has_class(p->cls, k - 1, WC_FUNCTION))
+        return k;
+    return comma ? before : last;
+}
+
 /* "In remarks at the party's headquarters, Esper said": a clause that
  * is a phrase before the sentence's subject reads on into the clause
  * the subject opens (the word limit cuts it). */
@@ -1759,6 +2028,381 @@ static size_t next_phrase_end(const event_pass *p, size_t line_from,
     return otherwise;
 }
 
+/* "take on Netflix", "secured France", "with Ukraine and": a name after a
+ * preposition, a conjunction or a verb is an object, no subject. */
+static bool is_object_name(const event_pass *p, size_t first)
+{
+    const afs_text *t = p->x->text;
+    if (first == 0)
+        return false;
+    size_t k = first - 1;
+    if (k > 0 && (afs_tok_is_ci(t, k, "the") || afs_tok_is_ci(t, k, "a")))
+        k--;
+    if (!is_word(t, k) || (t->tokens[k].flags & AFS_TF_CAPITAL))
+        return false;
+    if (has_class(p->cls, k, WC_PREPOSITION) &&
+        !has_class(p->cls, k, WC_DETERMINER) && !afs_tok_is_ci(t, k, "and") &&
+        !afs_tok_is_ci(t, k, "or"))
+        return true;
+    return !p->x->mention_at[k] && !has_class(p->cls, k, WC_FUNCTION) &&
+           ends_in_ed(t, k);
+}
+
+/* The start of the nearest name within eight words before the trigger
+ * that is no object, or SIZE_MAX. */
+static size_t nearest_subject_name(const event_pass *p, size_t from,
+                                   size_t trigger)
+{
+    const extraction *x = p->x;
+    size_t k = trigger, words = 0;
+    while (k > from && words < 8) {
+        words += counts_as_word(x->text, --k);
+        uint32_t m = x->mention_at[k];
+        if (!m || (k > from && x->mention_at[k - 1] == m))
+            continue;
+        if (!is_object_name(p, x->mentions.v[m - 1].title_first))
+            return k;
+    }
+    return SIZE_MAX;
+}
+
+/* The time expression that ends right before token k, or NULL. */
+static const time_expr *time_ending_at(const extraction *x, size_t k)
+{
+    size_t reach = k > 8 ? k - 8 : 0;
+    for (const time_expr *te = time_in_range(x, reach, k);
+         te && te < x->times.v + x->times.n && te->last <= k; te++)
+        if (te->last == k && te->first < k)
+            return te;
+    return NULL;
+}
+
+/* "an opening win", "a newly revealed phone call": the article and
+ * modifiers before a trigger that is a noun, or SIZE_MAX for a verb. */
+static size_t noun_phrase_start(const event_pass *p, size_t from,
+                                const event *ev)
+{
+    const afs_text *t = p->x->text;
+    size_t k = ev->trigger_first;
+    if (ends_in_ed(t, k) || is_reporting_verb(t, k))
+        return SIZE_MAX;
+    for (size_t steps = 0; k > from && steps < 5; steps++) {
+        size_t j = k - 1;
+        /* "the league's decision": over a common noun's possessive */
+        if ((t->tokens[j].flags & AFS_TF_POSSESSIVE) && j > from + 1 &&
+            is_word(t, j - 1) && !(t->tokens[j - 1].flags & AFS_TF_CAPITAL)) {
+            k = j - 1;
+            continue;
+        }
+        if (t->tokens[j].flags & AFS_TF_POSSESSIVE)
+            return SIZE_MAX;
+        if (has_class(p->cls, j, WC_DETERMINER) || afs_tok_is_ci(t, j, "a") ||
+            afs_tok_is_ci(t, j, "an"))
+            return j;
+        /* "a no-bid contract": a hyphen inside a word goes on */
+        if (afs_tok_is(t, j, "-") && j > from && is_word(t, j - 1)) {
+            k = j;
+            continue;
+        }
+        /* "a scheduled Dec. 15 imposition": a date is a modifier */
+        const time_expr *te = time_ending_at(p->x, k);
+        if (te && te->first > from) {
+            k = te->first;
+            continue;
+        }
+        if ((!is_word(t, j) && t->tokens[j].kind != AFS_TOK_NUMBER) ||
+            has_class(p->cls, j, WC_FUNCTION | WC_COMMA) ||
+            (t->tokens[j].flags & AFS_TF_CAPITAL))
+            return SIZE_MAX;
+        k = j;
+    }
+    return SIZE_MAX;
+}
+
+/* "unofficial direct (talks)": a few lower-case modifiers, no verb. */
+static bool bare_modifiers(const event_pass *p, size_t from, size_t to)
+{
+    const afs_text *t = p->x->text;
+    if (to > from + 4)
+        return false;
+    for (size_t k = from; k < to; k++)
+        if (!is_word(t, k) || (t->tokens[k].flags & AFS_TF_CAPITAL) ||
+            has_class(p->cls, k, WC_FUNCTION) || verb_shaped(p, k))
+            return false;
+    return true;
+}
+
+/* "During a televised debate between Johnson and Corbyn": a line that
+ * is the noun phrase of its trigger after a preposition reads without
+ * the preposition. */
+static size_t noun_line_start(const event_pass *p, const summary_span *sum,
+                              const event *ev)
+{
+    const afs_text *t = p->x->text;
+    size_t from = sum->from;
+    if (sum->subject_first != sum->subject_last ||
+        from + 1 >= ev->trigger_first ||
+        !has_class(p->cls, from, WC_PREPOSITION) ||
+        has_class(p->cls, from, WC_DETERMINER | WC_CLAUSE_OPENER) ||
+        afs_tok_is_ci(t, from, "to") || afs_tok_is_ci(t, from, "of") ||
+        afs_tok_is_ci(t, from, "and") || afs_tok_is_ci(t, from, "or") ||
+        (noun_phrase_start(p, from + 1, ev) != from + 1 &&
+         !bare_modifiers(p, from + 1, ev->trigger_first)))
+        return from;
+    for (size_t k = ev->trigger_last; k < sum->to; k++)
+        if (has_class(p->cls, k, WC_COMMA | WC_HARD_STOP))
+            return from;
+    return from + 1;
+}
+
+/* "Group A", "Plan B": a capital letter after a capitalised word ends
+ * a name, no article. */
+static bool ends_a_name(const afs_text *t, size_t k)
+{
+    return k > 0 && afs_tok_len(t, k) == 1 &&
+           (t->tokens[k].flags & AFS_TF_CAPITAL) &&
+           !(t->tokens[k].flags & AFS_TF_SENT_START) && is_word(t, k - 1) &&
+           (t->tokens[k - 1].flags & AFS_TF_CAPITAL);
+}
+
+/* "The demand has officials wondering if | higher purchases of farm
+ * goods": a line whose trigger stands in a clause it has begun, with no
+ * verb of that clause in the line, starts at that clause. */
+static size_t verbless_clause_start(const event_pass *p,
+                                    const summary_span *sum, const event *ev)
+{
+    const afs_text *t = p->x->text;
+    if (sum->subject_first != sum->subject_last)
+        return sum->from;
+    for (size_t k = ev->trigger_first; k-- > sum->from + 1;) {
+        if (has_class(p->cls, k, WC_COMMA | WC_HARD_STOP))
+            return sum->from;
+        /* "said of that on-ramp": after a preposition "that" points */
+        if (!has_class(p->cls, k, WC_FUNCTION) ||
+            clause_opening(t, k) != OPENS ||
+            has_class(p->cls, k - 1, WC_PREPOSITION))
+            continue;
+        return has_finite_verb(p, k + 1, sum->to) || k + 1 >= ev->trigger_first
+                   ? sum->from
+                   : k + 1;
+    }
+    return sum->from;
+}
+
+/* "since | 2016 were released", "under | fire for failing", "6-4, | 7-5
+ * in the deciding match": a start at a preposition, inside its phrase
+ * or at a score in a list. */
+static bool inside_a_phrase(const event_pass *p, size_t k)
+{
+    const afs_text *t = p->x->text;
+    if (k > 0 && t->tokens[k].kind == AFS_TOK_NUMBER &&
+        has_class(p->cls, k - 1, WC_COMMA))
+        return true;
+    for (size_t j = k; j + 2 > k && j > 0; j--)
+        if (has_class(p->cls, j, WC_PREPOSITION) &&
+            !has_class(p->cls, j, WC_DETERMINER) && !afs_tok_is_ci(t, j, "to"))
+            return true;
+    return false;
+}
+
+/* A line's start when the name nearest before the trigger, at k, is an
+ * object: the trigger's own noun phrase, else a name further back that
+ * is no object, else k. */
+static size_t other_line_start(const event_pass *p, size_t from,
+                               const event *ev, size_t k)
+{
+    size_t noun = noun_phrase_start(p, from, ev);
+    if (noun != SIZE_MAX)
+        return noun;
+    size_t name = nearest_subject_name(p, from, ev->trigger_first);
+    return name != SIZE_MAX ? name : k;
+}
+
+static bool is_dash(const afs_text *t, size_t k)
+{
+    return t->tokens[k].kind == AFS_TOK_PUNCT &&
+           (afs_tok_is(t, k, "—") || afs_tok_is(t, k, "–") ||
+            afs_tok_is(t, k, "--"));
+}
+
+static bool is_aside_mark(const event_pass *p, size_t k)
+{
+    return has_class(p->cls, k, WC_COMMA) || is_dash(p->x->text, k);
+}
+
+/* "has recently proposed", "were released": where the verb group of
+ * the trigger begins. */
+static size_t verb_group_start(const event_pass *p, size_t from, size_t trigger)
+{
+    const afs_text *t = p->x->text;
+    size_t k = trigger;
+    while (k > from && is_word(t, k - 1) && !p->x->mention_at[k - 1] &&
+           !(t->tokens[k - 1].flags & AFS_TF_CAPITAL) &&
+           (verb_shaped(p, k - 1) || afs_tok_is_ci(t, k - 1, "not") ||
+            afs_tok_is_ci(t, k - 1, "also")))
+        k--;
+    return k;
+}
+
+/* The last word of the subject before an aside that ends at close (a
+ * comma before the verb, or the verb itself): the word before the
+ * aside's opening comma or dash, or before a relative "who" whose
+ * clause has a verb of its own; SIZE_MAX if there is none. The aside's
+ * first word goes to *aside. */
+static size_t head_before_aside(const event_pass *p, size_t sentence_first,
+                                size_t close, size_t verb, size_t *aside)
+{
+    const afs_text *t = p->x->text;
+    static const char *const relatives[] = {"who", "which", NULL};
+    bool comma_closed = close < verb;
+    for (size_t j = close, words = 0; j-- > sentence_first + 1 && words < 14;) {
+        if (has_class(p->cls, j, WC_HARD_STOP))
+            return SIZE_MAX;
+        if (afs_tok_is_one_of_ci(t, j, relatives)) {
+            *aside = j;
+            if (!has_finite_verb(p, j + 1, close))
+                return SIZE_MAX;
+            if (!is_aside_mark(p, j - 1))
+                return j - 1;
+            /* "two hostages - an American and a Briton - who" */
+            for (size_t i = j - 1, n = 0; i-- > sentence_first + 1 && n < 8;) {
+                if (is_aside_mark(p, i))
+                    return i - 1;
+                n += counts_as_word(t, i);
+            }
+            return SIZE_MAX;
+        }
+        *aside = j + 1;
+        if (comma_closed && is_aside_mark(p, j))
+            return has_finite_verb(p, j + 1, close) ? SIZE_MAX : j - 1;
+        words += counts_as_word(t, j);
+    }
+    return SIZE_MAX;
+}
+
+static bool ends_in_ing(const afs_text *t, size_t k)
+{
+    size_t n = afs_tok_len(t, k);
+    const char *s = afs_tok_str(t, k);
+    return n > 4 && s[n - 3] == 'i' && s[n - 2] == 'n' && s[n - 1] == 'g';
+}
+
+/* "Japan's ruling party", "Two hostages": the words of a subject that
+ * ends at head, back to a function word or a stop ("ruling" is no verb
+ * here: a subject holds none but an -ing modifier). */
+static size_t subject_phrase_start(const event_pass *p, size_t sentence_first,
+                                   size_t head)
+{
+    const afs_text *t = p->x->text;
+    size_t k = head;
+    for (size_t steps = 0; k > sentence_first && steps < 6; steps++) {
+        size_t j = k - 1;
+        /* "'s" is a determiner's word: an owner's mark goes on */
+        if (t->tokens[j].flags & AFS_TF_POSSESSIVE) {
+            k = j;
+            continue;
+        }
+        if (!counts_as_word(t, j) || has_class(p->cls, j, WC_FUNCTION) ||
+            is_reporting_verb(t, j) ||
+            (verb_shaped(p, j) && !ends_in_ing(t, j)))
+            break;
+        k = j;
+    }
+    if (k > sentence_first && has_class(p->cls, k - 1, WC_DETERMINER))
+        k--;
+    return k;
+}
+
+/* "Japan's ruling party, the Liberal Democratic Party or LDP, has
+ * proposed", "Two hostages - two teachers - who had been held since
+ * 2016 were released": a line that would start inside an aside between
+ * the subject and its verb takes the subject before the aside. */
+static bool aside_subject(const event_pass *p, size_t sentence_first,
+                          size_t from, const event *ev, summary_span *sum)
+{
+    const afs_text *t = p->x->text;
+    size_t verb = verb_group_start(p, from, ev->trigger_first);
+    /* "Clarke, an administrator, | said of it in a teleconference": a
+     * noun trigger's line whose comma comes before a verb */
+    for (size_t k = from + 1;
+         verb == ev->trigger_first && !verb_shaped(p, verb) && k + 1 < verb;
+         k++)
+        if (has_class(p->cls, k, WC_COMMA) && has_finite_verb(p, k + 1, k + 2))
+            verb = k + 1;
+    if (verb <= from + 1)
+        return false;
+    size_t close = has_class(p->cls, verb - 1, WC_COMMA) ? verb - 1 : verb;
+    size_t aside = 0;
+    size_t head = head_before_aside(p, sentence_first, close, verb, &aside);
+    /* "to say which side he would be on": no noun before "which"; a
+     * line that starts before the aside has its subject */
+    if (head == SIZE_MAX || aside >= from || head < sentence_first ||
+        !counts_as_word(t, head) || has_class(p->cls, head, WC_FUNCTION) ||
+        verb_shaped(p, head) || is_reporting_verb(t, head) ||
+        (head > 0 && afs_tok_is_ci(t, head - 1, "to")))
+        return false;
+    /* "the Commission, which regulates finances, | issued": the aside
+     * closed before the line */
+    for (size_t k = aside + 1; k < from; k++)
+        if (is_aside_mark(p, k))
+            return false;
+    sum->from = verb;
+    sum->subject_first = subject_phrase_start(p, sentence_first, head);
+    sum->subject_last = head + 1;
+    return true;
+}
+
+/* "against Vice President Cheney for a no-bid contract", "in addition to
+ * cancelling a scheduled imposition", "6-4, 7-5 in the deciding match": a
+ * noun trigger's line that starts at an object or inside a phrase, with
+ * no verb before the trigger and no clause after it, is its noun
+ * phrase. */
+static size_t object_line_start(const event_pass *p, const summary_span *sum,
+                                const event *ev)
+{
+    const extraction *x = p->x;
+    const afs_text *t = x->text;
+    size_t from = sum->from;
+    if (sum->subject_first != sum->subject_last)
+        return from;
+    size_t noun = noun_phrase_start(p, from, ev);
+    if (noun == SIZE_MAX || noun <= from || has_finite_verb(p, from, noun))
+        return from;
+    for (size_t k = ev->trigger_last; k < sum->to; k++)
+        if (has_class(p->cls, k, WC_COMMA | WC_HARD_STOP))
+            return from;
+    uint32_t m = x->mention_at[from];
+    bool object = m && is_object_name(p, x->mentions.v[m - 1].title_first);
+    bool preposition = has_class(p->cls, from, WC_PREPOSITION) &&
+                       !has_class(p->cls, from, WC_DETERMINER) &&
+                       !afs_tok_is_ci(t, from, "and") &&
+                       !afs_tok_is_ci(t, from, "or");
+    return object || preposition || inside_a_phrase(p, from) ? noun : from;
+}
+
+/* "a scheduled imposition of tariffs on goods, | requires concessions":
+ * a line that is its noun trigger's phrase ends before a comma and a
+ * verb, whose subject it is not. */
+static size_t noun_line_end(const event_pass *p, const summary_span *sum,
+                            const event *ev, size_t end)
+{
+    if (sum->subject_first != sum->subject_last ||
+        noun_phrase_start(p, sum->from, ev) != sum->from)
+        return end;
+    const afs_text *t = p->x->text;
+    /* "requires" has no verb's shape: a plain lower-case word after the
+     * comma, neither a participle's phrase nor an aside's article */
+    for (size_t k = ev->trigger_last; k + 1 < end; k++)
+        if (has_class(p->cls, k, WC_COMMA) && is_word(t, k + 1) &&
+            !p->x->mention_at[k + 1] &&
+            !(t->tokens[k + 1].flags & AFS_TF_CAPITAL) &&
+            !has_class(p->cls, k + 1, WC_FUNCTION | WC_OPENS_AFTER_COMMA) &&
+            (!verb_shaped(p, k + 1) || has_finite_verb(p, k + 1, k + 2)) &&
+            !ends_in_ed(t, k + 1))
+            return k;
+    return end;
+}
+
 /* Who did what to whom, in the clause's own words: from the clause's
  * start (or the subject nearest the trigger, in a long clause; or the
  * sentence's subject, for a clause that starts at its verb) to the last
@@ -1786,22 +2430,44 @@ static summary_span make_summary(const event_pass *p, const afs_range *clause,
         }
         words += counts_as_word(t, k);
     }
+    size_t clause_from = from;
     from = own_clause_start(p, from, ev->trigger_first);
+    /* "Eichel went after Eriksson Ek and threw punches": a start inside
+     * the object of the verb the trigger's is joined to goes back to
+     * that verb's clause */
+    size_t joining = joining_and(p, from, ev->trigger_first);
+    if (joining != SIZE_MAX && !has_verb_between(p, from, joining))
+        from = own_clause_start(p, clause_from, from);
     size_t before = 0;
     for (size_t k = from; k < ev->trigger_first; k++)
         before += counts_as_word(t, k);
-    if (before > SUMMARY_WORDS / 2) {
-        /* the nearest name before the trigger is its subject */
+    /* "officers found and rescued her ... and arrested Webb": joined
+     * verbs share the subject before the first */
+    bool shared = joining != SIZE_MAX && before <= SUMMARY_WORDS - 6;
+    if (before > SUMMARY_WORDS / 2 && !shared) {
+        /* the nearest name before the trigger is its subject, unless it
+         * is an object ("take on Netflix") */
         size_t k = ev->trigger_first, words = 0;
         while (k > from && words < 8 &&
                !(x->mention_at[k] && x->mention_at[k - 1] != x->mention_at[k]))
             words += counts_as_word(t, --k);
-        from = appositive_head(p, from, k);
+        size_t head = appositive_head(p, from, k);
+        /* no name near and no subject's start, or an object's name:
+         * "since 2016 were released | in a prisoner swap" */
+        if (head == k &&
+            (x->mention_at[k]
+                 ? is_object_name(
+                       p, x->mentions.v[x->mention_at[k] - 1].title_first)
+                 : inside_a_phrase(p, k)))
+            head = other_line_start(p, from, ev, k);
+        from = head;
     }
     from = appositive_start(p, sentence_first,
                             phrase_start(p, sentence_first, from));
     summary_span sum = {.from = from};
-    if (from > sentence_first && starts_at_verb(p, from, ev->trigger_first))
+    if (from > sentence_first &&
+        !aside_subject(p, sentence_first, from, ev, &sum) &&
+        starts_at_verb(p, from, ev->trigger_first))
         find_subject(p, sentence_first, from, &sum);
     if (sum.subject_first == sum.subject_last)
         to = main_clause_end(p, from, to, ev);
@@ -1827,18 +2493,24 @@ static summary_span make_summary(const event_pass *p, const afs_range *clause,
         if (end < to)
             end = whole_tail(p, ev->trigger_last, end);
     }
+    end = noun_line_end(p, &sum, ev, end);
     end = verbless_tail_start(p, ev->trigger_last, end);
+    end = open_clause_start(p, ev->trigger_last, end, natural ? to : to + 1);
     /* "sealed it": an object pronoun ends a phrase */
     static const char *const objects[] = {"it", "them", "him", "us", NULL};
     while (end > ev->trigger_last &&
            (((has_class(cls, end - 1, WC_FUNCTION) ||
               t->tokens[end - 1].kind == AFS_TOK_PUNCT) &&
-             !afs_tok_is_one_of_ci(t, end - 1, objects)) ||
+             !afs_tok_is_one_of_ci(t, end - 1, objects) &&
+             !ends_a_name(t, end - 1)) ||
             leaves_phrase_open(p, sum.from, end)))
         end--;
     if (end < ev->trigger_last)
         end = ev->trigger_last;
     sum.to = end;
+    sum.from = verbless_clause_start(p, &sum, ev);
+    sum.from = noun_line_start(p, &sum, ev);
+    sum.from = object_line_start(p, &sum, ev);
     return sum;
 }
 

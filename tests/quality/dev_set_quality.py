@@ -22,8 +22,8 @@ FLOOR = {
     "quotes": 0.97,
     "events": 0.68,
     "event_participants": 0.78,
-    "event_when": 0.81,
-    "event_where": 0.54,
+    "event_when": 0.86,
+    "event_where": 0.61,
     "speaker_accuracy": 0.97,
 }
 

@@ -74,6 +74,57 @@ static void test_more_date_forms(void **state)
     afs_article_free(a);
 }
 
+/* Against Saturday 2026-01-03: a month or weekday told in the future
+ * tense (also reported: "would") is the next one, in the past tense the
+ * last one; "last Saturday" said on a Saturday is a week back. */
+static void test_dates_ahead_and_behind(void **state)
+{
+    (void)state;
+    afs_article *a =
+        load("Trip\n"
+             "Premier Ada Lind will visit Oslo in late March. Lind met "
+             "Governor Ivo Marr last Saturday. The vote was held in December. "
+             "Aides said the talks would take place in February. Marr will "
+             "meet Lind on Monday. The summit is set to open next Tuesday. "
+             "Lind spoke with Marr on Friday.\n",
+             "2026-01-03");
+    assert_string_equal(date_of(a, "visit Oslo"), "2026-03-21");
+    assert_string_equal(end_of(a, "visit Oslo"), "2026-03-31");
+    assert_string_equal(date_of(a, "last Saturday"), "2025-12-27");
+    assert_string_equal(date_of(a, "vote"), "2025-12-01");
+    assert_string_equal(date_of(a, "talks"), "2026-02-01");
+    assert_string_equal(date_of(a, "on Monday"), "2026-01-05");
+    assert_string_equal(date_of(a, "next Tuesday"), "2026-01-06");
+    assert_string_equal(date_of(a, "spoke"), "2026-01-02");
+    afs_article_free(a);
+}
+
+/* A game's clock is a time with no date; a time standing before another
+ * noun ("a July 10 meeting") is that noun's, and a bare "earlier" is no
+ * time of the trigger's. */
+static void test_times_of_games_and_nouns(void **state)
+{
+    (void)state;
+    afs_article *a =
+        load("Match\n"
+             "Captain Rik Osten fought Lars Vey in the second period. Vey "
+             "scored 17:46 into the third period. Aide Mira Tolle testified "
+             "about a July 10 meeting. Osten earlier defeated Per Anker.\n",
+             "2026-01-03");
+    const afs_event *ev = event_with(a, "fought");
+    assert_non_null(ev);
+    assert_non_null(ev->when);
+    assert_string_equal(ev->when->text, "in the second period");
+    assert_null(ev->when->date);
+    ev = event_with(a, "testified");
+    assert_non_null(ev);
+    assert_null(ev->when);
+    ev = event_with(a, "defeated");
+    assert_non_null(ev);
+    assert_null(ev->when);
+    afs_article_free(a);
+}
+
 /* A time that names a thing ("Thursday's fight"), a span's start ("since
  * 2016") or another clause's (before a comma) gives way to the trigger's
  * own; a clause hanging on a comma takes the time before it. */
@@ -188,14 +239,120 @@ static void test_summary_leaves_no_phrase_open(void **state)
     afs_article_free(a);
 }
 
+/* A place "in" another told right after it says where more nearly; "the
+ * city's X" is X; a place after a title's "to" is whose title; "in a
+ * speech" happens at the dateline's place. */
+static void test_where_inside_and_titles(void **state)
+{
+    (void)state;
+    afs_article *a = load(
+        "Tour\n"
+        "OSLO, Norway (AP) — Premier Ada Lind said in a speech to students "
+        "that trade would grow.\n\n"
+        "Marr fell.\n\nVey fell.\n\nAnker fell.\n\n"
+        "Lind visited the Lofoten fishing village in Nordland south of "
+        "Tromso on Tuesday.\n\n"
+        "Lind met Governor Ivo Marr and paid a visit to the city’s Kvarner "
+        "prison.\n\n"
+        "Former envoy to Sweden Per Anker later met Lind.\n",
+        "2026-01-03");
+    assert_string_equal(where_of(a, "speech"), "Oslo");
+    assert_string_equal(where_of(a, "visited"), "Lofoten");
+    assert_string_equal(where_of(a, "paid a visit"), "Kvarner prison");
+    /* "would grow" ends a line whole */
+    assert_non_null(strstr(summary_of(a, "speech"), "would grow"));
+    assert_non_null(event_with(a, "later met"));
+    assert_string_equal(where_of(a, "later met"), "none");
+    afs_article_free(a);
+}
+
+/* Joined verbs share the first one's subject; a relative clause's
+ * subject is the noun it hangs on; a name after a preposition is no
+ * subject; a line ends neither inside a clause it begins nor on a
+ * participle cut from its phrase. */
+static void test_summary_subjects_and_open_tails(void **state)
+{
+    (void)state;
+    afs_article *a = load(
+        "Rink news\n"
+        "In the first half, Velmar captain Ivo Marr went after Lars Vey and "
+        "threw punches.\n"
+        "The ferry was quickly spotted by the Velmar coast guard and was "
+        "tracked by a tug as it drifted toward the rocks near the harbour.\n"
+        "Governor Ada Lind, who lost her reelection bid this month, stayed "
+        "home.\n"
+        "Port chief Tomas Ruiz, meanwhile, told reporters at a press "
+        "conference that the union — the largest in the region — will strike "
+        "again.\n"
+        "Council member Per Anker spoke to the press after it had once more "
+        "passed fees on harbour goods imposed on March 1, as well as rents.\n",
+        "2026-01-03");
+    assert_string_equal(summary_of(a, "punches"),
+                        "Velmar captain Ivo Marr went after Lars Vey and threw "
+                        "punches");
+    assert_true(strncmp(summary_of(a, "tracked"), "The ferry was", 13) == 0);
+    assert_string_equal(summary_of(a, "lost"),
+                        "Governor Ada Lind lost her reelection bid this month");
+    const char *told = summary_of(a, "press conference");
+    assert_null(strstr(told, "that the union"));
+    for (size_t i = 0; i < a->event_count; i++) {
+        const char *s = a->events[i].summary;
+        assert_false(ends_open(s));
+        size_t n = strlen(s);
+        assert_false(n > 8 && !strcmp(s + n - 8, " imposed"));
+    }
+    afs_article_free(a);
+}
+
+/* A subject before an aside between it and its verb starts the line;
+ * a noun trigger's line that would start at an object or inside a
+ * phrase is its noun phrase, and ends before a comma and a verb. */
+static void test_summary_subjects_before_asides(void **state)
+{
+    (void)state;
+    afs_article *a = load(
+        "Harbour news\n"
+        "Two sailors — a cook and a pilot — who had been held by "
+        "pirates off the coast since 2021 were released Monday in a swap "
+        "for four fishermen.\n"
+        "Velmar's governing coalition, the Harbour Union or HU, has recently "
+        "proposed new fees on cargo ships.\n"
+        "Complaints have been made against Senator Ivo Marr for a no-bid "
+        "contract to a dredging firm.\n",
+        "2026-01-03");
+    assert_string_equal(summary_of(a, "released"),
+                        "Two sailors were released Monday in a swap for four "
+                        "fishermen");
+    assert_true(strncmp(summary_of(a, "proposed"),
+                        "Velmar's governing coalition has recently proposed",
+                        50) == 0);
+    assert_string_equal(summary_of(a, "contract"),
+                        "A no-bid contract to a dredging firm");
+    afs_article_free(a);
+    a = load("Harbour news\n"
+             "“We saw the need to move faster,” Ada Lind, deputy "
+             "chief for planning in Velmar’s harbour office, said of that "
+             "pier in a teleconference with reporters.\n",
+             "2026-01-03");
+    assert_string_equal(summary_of(a, "teleconference"),
+                        "Ada Lind said of that pier in a teleconference with "
+                        "reporters");
+    afs_article_free(a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_more_date_forms),
+        cmocka_unit_test(test_dates_ahead_and_behind),
+        cmocka_unit_test(test_times_of_games_and_nouns),
         cmocka_unit_test(test_the_triggers_own_time),
         cmocka_unit_test(test_where_from_locatives),
+        cmocka_unit_test(test_where_inside_and_titles),
         cmocka_unit_test(test_summary_starts_at_the_subject),
         cmocka_unit_test(test_summary_leaves_no_phrase_open),
+        cmocka_unit_test(test_summary_subjects_and_open_tails),
+        cmocka_unit_test(test_summary_subjects_before_asides),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
