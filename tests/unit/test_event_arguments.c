@@ -83,10 +83,11 @@ static void test_dates_ahead_and_behind(void **state)
     afs_article *a =
         load("Trip\n"
              "Premier Ada Lind will visit Oslo in late March. Lind met "
-             "Governor Ivo Marr last Saturday. The vote was held in December. "
-             "Aides said the talks would take place in February. Marr will "
-             "meet Lind on Monday. The summit is set to open next Tuesday. "
-             "Lind spoke with Marr on Friday.\n",
+             "Governor Ivo Marr last Saturday. Marr lost a vote in "
+             "December. Aides said Lind would hold talks with Marr in "
+             "February. Marr will meet Lind on Monday. Lind and Marr are set "
+             "to open a summit next Tuesday. Lind spoke with Marr on "
+             "Friday.\n",
              "2026-01-03");
     assert_string_equal(date_of(a, "visit Oslo"), "2026-03-21");
     assert_string_equal(end_of(a, "visit Oslo"), "2026-03-31");
