@@ -1867,34 +1867,35 @@ static size_t joining_and(const event_pass *p, size_t from, size_t trigger)
     return k > from && afs_tok_is_ci(t, k - 1, "and") ? k - 1 : SIZE_MAX;
 }
 
-/* A verb in [from, to), not an adverb or "to": the words hold a clause. */
-static bool has_verb_between(const event_pass *p, size_t from, size_t to)
+/* A verb in [from, to), not an adverb or "to"; with finite_only, no
+ * "-ing" form either ("that rolling back tariffs" makes no clause). */
+static bool verb_among(const event_pass *p, size_t from, size_t to,
+                       bool finite_only)
 {
     const afs_text *t = p->x->text;
     for (size_t k = from; k < to; k++) {
         size_t n = afs_tok_len(t, k);
         const char *s = afs_tok_str(t, k);
-        if (verb_shaped(p, k) && !afs_tok_is_ci(t, k, "to") &&
-            !(n > 2 && s[n - 2] == 'l' && s[n - 1] == 'y'))
+        bool adverb = n > 2 && s[n - 2] == 'l' && s[n - 1] == 'y';
+        bool gerund =
+            n > 4 && s[n - 3] == 'i' && s[n - 2] == 'n' && s[n - 1] == 'g';
+        if (verb_shaped(p, k) && !afs_tok_is_ci(t, k, "to") && !adverb &&
+            !(finite_only && gerund))
             return true;
     }
     return false;
 }
 
-/* A verb that makes a clause in [from, to): no "-ing" form ("that
- * rolling back tariffs"), adverb or "to". */
+/* The words hold a clause. */
+static bool has_verb_between(const event_pass *p, size_t from, size_t to)
+{
+    return verb_among(p, from, to, false);
+}
+
+/* A verb that makes a clause in [from, to). */
 static bool has_finite_verb(const event_pass *p, size_t from, size_t to)
 {
-    const afs_text *t = p->x->text;
-    for (size_t k = from; k < to; k++) {
-        size_t n = afs_tok_len(t, k);
-        const char *s = afs_tok_str(t, k);
-        if (verb_shaped(p, k) && !afs_tok_is_ci(t, k, "to") &&
-            !(n > 2 && s[n - 2] == 'l' && s[n - 1] == 'y') &&
-            !(n > 4 && s[n - 3] == 'i' && s[n - 2] == 'n' && s[n - 1] == 'g'))
-            return true;
-    }
-    return false;
+    return verb_among(p, from, to, true);
 }
 
 /* "that", "whether", "if", "when", "because", "while", "although" begin
