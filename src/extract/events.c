@@ -1444,6 +1444,10 @@ static bool leaves_phrase_open(const event_pass *p, size_t from, size_t k)
         afs_tok_is_one_of_ci(t, k - 2, modals) && is_word(t, k - 1) &&
         !(t->tokens[k - 1].flags & AFS_TF_CAPITAL))
         return true;
+    /* "by suggesting", "after years of serving": a gerund waits for
+     * what it does */
+    if (has_class(p->cls, k - 2, WC_PREPOSITION) && is_participle(t, k - 1))
+        return true;
     for (size_t j = k; j-- > from;) {
         if (!has_class(p->cls, j, WC_PREPOSITION))
             continue; /* "and" and "between" are */

@@ -240,6 +240,24 @@ static void test_summary_leaves_no_phrase_open(void **state)
     afs_article_free(a);
 }
 
+/* A line cut by the clause's reach does not end on a preposition and a
+ * gerund that waits for what it does ("by suggesting"). */
+static void test_summary_ends_before_a_gerund(void **state)
+{
+    (void)state;
+    afs_article *a = load(
+        "Ports\n"
+        "Governor Ivo Marr, the region's first female governor, had "
+        "previously stirred controversy in late last year by suggesting that "
+        "the northern ports could be closed to foreign ships within weeks.\n",
+        "2026-01-03");
+    const char *line = summary_of(a, "controversy");
+    assert_non_null(strstr(line, "late last year"));
+    size_t n = strlen(line);
+    assert_false(n >= 10 && strcmp(line + n - 10, "suggesting") == 0);
+    afs_article_free(a);
+}
+
 /* A place "in" another told right after it says where more nearly; "the
  * city's X" is X; a place after a title's "to" is whose title; "in a
  * speech" happens at the dateline's place. */
@@ -352,6 +370,7 @@ int main(void)
         cmocka_unit_test(test_where_inside_and_titles),
         cmocka_unit_test(test_summary_starts_at_the_subject),
         cmocka_unit_test(test_summary_leaves_no_phrase_open),
+        cmocka_unit_test(test_summary_ends_before_a_gerund),
         cmocka_unit_test(test_summary_subjects_and_open_tails),
         cmocka_unit_test(test_summary_subjects_before_asides),
     };
