@@ -321,6 +321,13 @@ static bool ends_in_ed(const afs_text *t, size_t i)
     return n > 3 && s[n - 2] == 'e' && s[n - 1] == 'd';
 }
 
+static bool ends_in_ing(const afs_text *t, size_t k)
+{
+    size_t n = afs_tok_len(t, k);
+    const char *s = afs_tok_str(t, k);
+    return n > 4 && s[n - 3] == 'i' && s[n - 2] == 'n' && s[n - 1] == 'g';
+}
+
 /* "describing them as ...": a participle after a comma opens a clause. */
 static inline bool is_participle(const afs_text *t, size_t i)
 {
@@ -1514,11 +1521,9 @@ static bool starts_at_verb(const event_pass *p, size_t from, size_t trigger)
 {
     const afs_text *t = p->x->text;
     if (from >= trigger) {
-        size_t n = afs_tok_len(t, trigger);
-        const char *s = afs_tok_str(t, trigger);
         /* ", who lost": a relative pronoun's verb */
         static const char *const relatives[] = {"who", "which", NULL};
-        return (n > 3 && s[n - 2] == 'e' && s[n - 1] == 'd') ||
+        return ends_in_ed(t, trigger) ||
                (trigger > 0 && afs_tok_is_one_of_ci(t, trigger - 1, relatives));
     }
     if (has_class(p->cls, from, WC_PREPOSITION) &&
@@ -1881,10 +1886,8 @@ static bool verb_among(const event_pass *p, size_t from, size_t to,
         size_t n = afs_tok_len(t, k);
         const char *s = afs_tok_str(t, k);
         bool adverb = n > 2 && s[n - 2] == 'l' && s[n - 1] == 'y';
-        bool gerund =
-            n > 4 && s[n - 3] == 'i' && s[n - 2] == 'n' && s[n - 1] == 'g';
         if (verb_shaped(p, k) && !afs_tok_is_ci(t, k, "to") && !adverb &&
-            !(finite_only && gerund))
+            !(finite_only && ends_in_ing(t, k)))
             return true;
     }
     return false;
@@ -2283,13 +2286,6 @@ static size_t head_before_aside(const event_pass *p, size_t sentence_first,
         words += counts_as_word(t, j);
     }
     return SIZE_MAX;
-}
-
-static bool ends_in_ing(const afs_text *t, size_t k)
-{
-    size_t n = afs_tok_len(t, k);
-    const char *s = afs_tok_str(t, k);
-    return n > 4 && s[n - 3] == 'i' && s[n - 2] == 'n' && s[n - 1] == 'g';
 }
 
 /* "Japan's ruling party", "Two hostages": the words of a subject that
