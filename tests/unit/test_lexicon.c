@@ -110,6 +110,13 @@ static void test_places_have_classes(void **state)
     assert_false(has(AFS_LEX_PLACES, "Orange"));
     assert_false(has(AFS_LEX_PLACES, "Reading"));
     assert_false(has(AFS_LEX_PLACES, "North"));
+    /* WordNet's descriptions of a place are no names of it; real names
+     * with a possessive or a particle stay */
+    assert_false(has(AFS_LEX_PLACES, "United Arab Emirates's capital"));
+    assert_false(has(AFS_LEX_PLACES, "Albanian capital"));
+    assert_false(has(AFS_LEX_PLACES, "Yunnan province"));
+    assert_true(has(AFS_LEX_PLACES, "Hell's Kitchen"));
+    assert_true(has(AFS_LEX_PLACES, "Coeur d'Alene"));
     /* countries live in their own lexicon */
     assert_false(has(AFS_LEX_PLACES, "Japan"));
     assert_false(has(AFS_LEX_PLACES, "tokyo"));
