@@ -328,6 +328,67 @@ static bool is_model_number(const afs_text *t, size_t i)
     return digits > 0 && (letters >= 2 || digits >= 3);
 }
 
+static bool is_dash_or_colon(const afs_text *t, size_t i);
+
+/* "Mortal Kombat 11,", "Windows 10 is", "Rage 2 and": a name and a
+ * number of one or two digits after it name an edition. Not a model
+ * ("Boeing 737", "Airbus A350" are the maker's), a score ("Opelka 7-6",
+ * "Chelsea 2 Arsenal 1"), a station that reports ("Fox 5 said"), a body
+ * by its head word ("Channel 4") or a name the text made a body. */
+static bool edition_follows(const afs_text *t, const mention *m)
+{
+    size_t k = m->last;
+    if (k + 1 >= t->token_count || m->org_votes > 0 || m->cls == NAME_PERSON ||
+        m->cls == NAME_PLACE || t->tokens[k].kind != AFS_TOK_NUMBER ||
+        afs_tok_len(t, k) > 2 ||
+        !isdigit((unsigned char)afs_tok_str(t, k)[afs_tok_len(t, k) - 1]))
+        return false;
+    /* "Siemans 7 saves", "Moreno 2 goals": a player's count; an
+     * edition ends its phrase or goes on with a function word */
+    static const char *const marks[] = {",", ".", ";", ")", "!", "?", NULL};
+    static const char *const verbs[] = {"is", "was", "will", "has", NULL};
+    size_t after = k + 1;
+    bool phrase_ends =
+        afs_tok_is_one_of(t, after, marks) ||
+        (t->tokens[after].kind == AFS_TOK_WORD &&
+         !(t->tokens[after].flags & AFS_TF_CAPITAL) &&
+         (is_function_word(t, after) || afs_tok_is_one_of(t, after, verbs)));
+    return phrase_ends && !ends_with_org_head(t, m->first, m->last);
+}
+
+/* "Hang Seng Index (HSI)", "Consumer Electronics Show (CES)": the
+ * acronym in brackets after an index's, a show's or a cup's name is that
+ * name's, no body's. */
+static bool abbreviates_event_or_work(const afs_text *t, const mention *m)
+{
+    return m->first >= 2 && m->last < t->token_count &&
+           afs_tok_is(t, m->first - 1, "(") && afs_tok_is(t, m->last, ")") &&
+           is_event_or_work_head(t, m->first - 2);
+}
+
+/* "a PPI of 401", "a handsome EV.", "1 TFL, 2 QH", "8.69 GW": an
+ * acronym counted, or after "a" as the noun it ends, is a thing or a
+ * unit, no body ("a NASA astronaut" is NASA's). */
+static bool is_counted_acronym(const afs_text *t, const mention *m)
+{
+    size_t i = m->first;
+    /* "4-1\nBUFFALO, N.Y.": a dateline after a headline's score */
+    if (m->last - i != 1 || i == 0 || m->org_votes > 0 ||
+        (t->tokens[i].flags & (AFS_TF_ALL_CAPS | AFS_TF_SENT_START)) !=
+            AFS_TF_ALL_CAPS)
+        return false;
+    if (t->tokens[i - 1].kind == AFS_TOK_NUMBER)
+        return true;
+    size_t a = i - 1;
+    if (is_lower_word(t, a) && a > 0 && !is_function_word(t, a))
+        a--; /* "a handsome EV" */
+    if (!afs_tok_is(t, a, "a") && !afs_tok_is(t, a, "an"))
+        return false;
+    size_t next = m->last;
+    return next >= t->token_count || t->tokens[next].kind != AFS_TOK_WORD ||
+           is_function_word(t, next);
+}
+
 /* "the new MacBook Air is", "its latest Galaxy,": what is new is a
  * product. Not a name before a noun, which is what is new ("a new Fast
  * Company report", "the new House majority"), nor one before or of a
@@ -454,7 +515,9 @@ static void drop_works(extraction *x)
             continue;
         bool noun = work_noun_follows(t, m);
         bool shaped =
-            !noun && (is_model_number(t, m->last - 1) || is_new_product(t, m));
+            !noun && (is_model_number(t, m->last - 1) || is_new_product(t, m) ||
+                      edition_follows(t, m) || is_counted_acronym(t, m) ||
+                      abbreviates_event_or_work(t, m));
         if (!shaped && !noun && !is_owned_work(x, mi))
             continue;
         /* "the Gates Foundation initiative" is the foundation's, but

@@ -53,6 +53,30 @@ static void test_model_numbers_are_products(void **state)
     afs_article_free(a);
 }
 
+/* An edition's number after a name, an acronym counted or after "a",
+ * an index's acronym in brackets: no bodies. A maker before a model's
+ * number, a score and a station that reports stay what they were. */
+static void test_editions_units_and_indexes(void **state)
+{
+    (void)state;
+    afs_article *a = load(
+        "Gorvath Quest 3, a sequel, sold well and Brindle Run 2 is next. "
+        "Plenko ordered 20 Zarvane 747 jets. The screen has a PPI of 410 and "
+        "drew 9 GW. Analysts at Tessary said the Korlan Index (KRX) fell. "
+        "Drummel beat Ostrava 7-6 on Sunday. Veltra 5 reported the fire.\n");
+    assert_false(has_named(a, AFS_ORGANIZATION, "Gorvath Quest"));
+    assert_false(has_named(a, AFS_ORGANIZATION, "Brindle Run"));
+    assert_false(has_named(a, AFS_ORGANIZATION, "PPI"));
+    assert_false(has_named(a, AFS_ORGANIZATION, "GW"));
+    assert_false(has_named(a, AFS_ORGANIZATION, "KRX"));
+    assert_false(has_named(a, AFS_ORGANIZATION, "Korlan Index"));
+    assert_true(has_named(a, AFS_ORGANIZATION, "Zarvane"));
+    assert_true(has_named(a, AFS_ORGANIZATION, "Tessary"));
+    assert_false(has_work(a, "Ostrava"));
+    assert_false(has_work(a, "Veltra"));
+    afs_article_free(a);
+}
+
 static void test_what_is_new_is_a_product(void **state)
 {
     (void)state;
@@ -117,6 +141,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_model_numbers_are_products),
+        cmocka_unit_test(test_editions_units_and_indexes),
         cmocka_unit_test(test_what_is_new_is_a_product),
         cmocka_unit_test(test_owned_programme_with_body_head),
         cmocka_unit_test(test_currency_codes_and_derived_words),
