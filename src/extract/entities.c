@@ -339,8 +339,9 @@ static bool edition_follows(const afs_text *t, const mention *m)
 {
     size_t k = m->last;
     if (k + 1 >= t->token_count || m->org_votes > 0 || m->cls == NAME_PERSON ||
-        m->cls == NAME_PLACE || t->tokens[k].kind != AFS_TOK_NUMBER ||
-        afs_tok_len(t, k) > 2 ||
+        m->cls == NAME_PLACE ||
+        (t->tokens[m->first].flags & AFS_TF_ALL_CAPS) || /* "NBC 5" */
+        t->tokens[k].kind != AFS_TOK_NUMBER || afs_tok_len(t, k) > 2 ||
         !isdigit((unsigned char)afs_tok_str(t, k)[afs_tok_len(t, k) - 1]))
         return false;
     /* "Siemans 7 saves", "Moreno 2 goals": a player's count; an

@@ -63,7 +63,8 @@ static void test_editions_units_and_indexes(void **state)
         "Gorvath Quest 3, a sequel, sold well and Brindle Run 2 is next. "
         "Plenko ordered 20 Zarvane 747 jets. The screen has a PPI of 410 and "
         "drew 9 GW. Analysts at Tessary said the Korlan Index (KRX) fell. "
-        "Drummel beat Ostrava 7-6 on Sunday. Veltra 5 reported the fire.\n");
+        "Drummel beat Ostrava 7-6 on Sunday. Veltra 5 reported the fire. "
+        "KVRN 7 has the video.\n");
     assert_false(has_named(a, AFS_ORGANIZATION, "Gorvath Quest"));
     assert_false(has_named(a, AFS_ORGANIZATION, "Brindle Run"));
     assert_false(has_named(a, AFS_ORGANIZATION, "PPI"));
@@ -74,6 +75,7 @@ static void test_editions_units_and_indexes(void **state)
     assert_true(has_named(a, AFS_ORGANIZATION, "Tessary"));
     assert_false(has_work(a, "Ostrava"));
     assert_false(has_work(a, "Veltra"));
+    assert_true(has_named(a, AFS_ORGANIZATION, "KVRN"));
     afs_article_free(a);
 }
 
