@@ -329,6 +329,7 @@ static bool is_model_number(const afs_text *t, size_t i)
 }
 
 static bool is_dash_or_colon(const afs_text *t, size_t i);
+static const char *token_key(extraction *x, size_t tok);
 
 /* "Mortal Kombat 11,", "Windows 10 is", "Rage 2 and": a name and a
  * number of one or two digits after it name an edition. Not a model
@@ -502,6 +503,71 @@ static bool is_owned_work(const extraction *x, size_t mi)
            owner->cls != NAME_PLACE && owner->strength >= 0 && !one_name;
 }
 
+/* The words after a maker's name in "Nintendo Switch", "Uber Money",
+ * "Ascom Unite Connect": capitalised, none a place's, a nationality's, a
+ * title's or a body's word ("Ascom North America", "Disney Chief", "VOA
+ * Pentagon", "Tyvak Systems" are the body's own or two names). */
+static bool is_product_tail(const afs_text *t, size_t first, size_t last)
+{
+    for (size_t i = first; i < last; i++)
+        if (t->tokens[i].kind != AFS_TOK_WORD ||
+            !(t->tokens[i].flags & AFS_TF_CAPITAL) ||
+            afs_tok_has_key(t, i, AFS_LEX_PLACES) ||
+            afs_tok_has_key(t, i, AFS_LEX_COUNTRIES) ||
+            afs_tok_has_key(t, i, AFS_LEX_DEMONYMS) ||
+            afs_tok_has_key(t, i, AFS_LEX_ORGANIZATIONS) ||
+            afs_tok_has_key(t, i, AFS_LEX_ORG_KEYWORDS) ||
+            afs_tok_has_key(t, i, AFS_LEX_CITIES) ||
+            afs_tok_lower_in(t, i, AFS_LEX_TITLES) ||
+            afs_tok_lower_starts(t, i, AFS_LEX_TITLES))
+            return false;
+    return !ends_with_org_head(t, first - 1, last) &&
+           !ends_with_place_head(t, first - 1, last);
+}
+
+/* A longer name that no lexicon, head word or context made anything,
+ * whose first word is named alone elsewhere. */
+static bool may_be_makers_product(const afs_text *t, const mention *m)
+{
+    return m->last - m->first >= 2 && m->cls != NAME_PERSON &&
+           m->cls != NAME_PLACE && m->org_votes == 0 && m->place_votes == 0 &&
+           !(m->first > 0 &&
+             (t->tokens[m->first - 1].flags & AFS_TF_CAPITAL)) &&
+           is_product_tail(t, m->first + 1, m->last);
+}
+
+/* "Nintendo Switch", "Uber Money", "Ascom Unite Connect" where
+ * "Nintendo", "Uber", "Ascom" stand alone as a name too: the maker's
+ * name before more capitalised words names its product (the maker stays
+ * a body where it stands alone). Marks the products in works. */
+static bool take_makers_products(extraction *x, strmap *works)
+{
+    const afs_text *t = x->text;
+    strmap *alone = NULL;
+    bool any = false;
+    for (size_t mi = 0; mi < x->mentions.n; mi++) {
+        const mention *m = &x->mentions.v[mi];
+        if (m->strength >= 3 || m->strength < 0 || m->role || !m->folded ||
+            !may_be_makers_product(t, m))
+            continue;
+        if (!alone) { /* built for the few articles with a candidate */
+            alone = strmap_new(x->arena);
+            for (size_t k = 0; k < x->mentions.n; k++) {
+                const mention *o = &x->mentions.v[k];
+                if (o->last - o->first == 1 && o->folded && o->strength >= 0 &&
+                    o->cls != NAME_PERSON && o->cls != NAME_PLACE)
+                    strmap_put(alone, o->folded, 1);
+            }
+        }
+        const char *maker = token_key(x, m->first);
+        if (strmap_get(alone, maker) == STRMAP_NONE)
+            continue;
+        strmap_put(works, m->folded, 1);
+        any = true;
+    }
+    return any;
+}
+
 /* Every mention of a name that is once followed by such a noun is the
  * work (one sense per discourse): no entity of the three kinds. */
 static void drop_works(extraction *x)
@@ -536,6 +602,7 @@ static void drop_works(extraction *x)
             after_bracketed_acronym(t, m) == next->last + 1)
             strmap_put(works, next->folded, 1);
     }
+    any |= take_makers_products(x, works);
     for (size_t mi = 0; any && mi < x->mentions.n; mi++) {
         mention *m = &x->mentions.v[mi];
         if (m->strength < 3 && m->strength >= 0 && !m->role &&

@@ -79,6 +79,26 @@ static void test_editions_units_and_indexes(void **state)
     afs_article_free(a);
 }
 
+/* A maker's name before more capitalised words names its product where
+ * the maker stands alone too; its head words, a place or another body
+ * after it leave a body. */
+static void test_makers_products(void **state)
+{
+    (void)state;
+    afs_article *a =
+        load("Pellarin said sales of the Pellarin Arco Glide doubled, and "
+             "buyers of Pellarin Arco Glide get a year of Pellarin Tune free. "
+             "Pellarin Labs will run it, Pellarin said. Dobrik Channel and "
+             "Dobrik Europe carried the launch; Dobrik said nothing.\n");
+    assert_false(has_named(a, AFS_ORGANIZATION, "Pellarin Arco Glide"));
+    assert_false(has_named(a, AFS_ORGANIZATION, "Pellarin Tune"));
+    assert_true(has_work(a, "Pellarin Tune"));
+    assert_true(has_named(a, AFS_ORGANIZATION, "Pellarin Labs"));
+    assert_true(has_named(a, AFS_ORGANIZATION, "Dobrik Channel"));
+    assert_false(has_work(a, "Dobrik Europe"));
+    afs_article_free(a);
+}
+
 static void test_what_is_new_is_a_product(void **state)
 {
     (void)state;
@@ -144,6 +164,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_model_numbers_are_products),
         cmocka_unit_test(test_editions_units_and_indexes),
+        cmocka_unit_test(test_makers_products),
         cmocka_unit_test(test_what_is_new_is_a_product),
         cmocka_unit_test(test_owned_programme_with_body_head),
         cmocka_unit_test(test_currency_codes_and_derived_words),
