@@ -135,12 +135,14 @@ static void test_people_in_sports_and_politics_style(void **state)
                           "Charles Pemberton, an analyst at a bank, told "
                           "reporters the result was a surprise.\n"
                           "Ohio House Speaker Glenn Marwick spoke. Defenseman "
-                          "Jonas Verhoek scored.\n");
+                          "Jonas Verhoek scored. Kenyan leader Nile Mboro "
+                          "sent his greetings.\n");
     assert_non_null(find(a, AFS_PERSON, "Tomoki Harunaga"));
     assert_non_null(find(a, AFS_PLACE, "Japan"));
     assert_non_null(find(a, AFS_PERSON, "Charles Pemberton"));
     assert_non_null(find(a, AFS_PERSON, "Glenn Marwick"));
     assert_non_null(find(a, AFS_PERSON, "Jonas Verhoek"));
+    assert_non_null(find(a, AFS_PERSON, "Nile Mboro"));
     size_t n;
     afs_article_kind(a, AFS_ORGANIZATION, &n);
     assert_int_equal(n, 0);
