@@ -1374,6 +1374,16 @@ static bool settlement_noun_follows(const afs_text *t, const mention *m)
     return false;
 }
 
+/* "Jane Roe, 32, of Franklin": after a person's age, where the person
+ * lives. */
+static bool is_hometown(const afs_text *t, const mention *m)
+{
+    size_t f = m->first;
+    return f > 2 && afs_tok_is(t, f - 1, "of") && afs_tok_is(t, f - 2, ",") &&
+           t->tokens[f - 3].kind == AFS_TOK_NUMBER && f > 3 &&
+           afs_tok_is(t, f - 4, ",");
+}
+
 /* What one mention's neighbourhood says of its name's class: "in X",
  * "near X" a place; "chief executive of X", "X's chairman", "companies
  * X and Y" an organization. "to X" and "from X" say nothing: companies
@@ -1385,7 +1395,8 @@ static void vote_on(const extraction *x, size_t mi, int *place, int *org)
     size_t prev = m->first - 1;
     /* a longer name's settlement noun is read in place_leftovers */
     if ((m->first > 0 && is_locative(t, prev)) ||
-        (m->last - m->first == 1 && settlement_noun_follows(t, m)))
+        (m->last - m->first == 1 && settlement_noun_follows(t, m)) ||
+        is_hometown(t, m))
         (*place)++;
     if (m->first > 1 && m->cls != NAME_PERSON &&
         (afs_tok_is(t, prev, "of") || afs_tok_is(t, prev, "at") ||

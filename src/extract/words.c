@@ -25,21 +25,24 @@ bool ends_with_place_head(const afs_text *t, size_t first, size_t last)
 {
     /* by initial: a name's last word is compared with the few heads that
      * share its first letter */
-    static const char *const a[] = {"Airport", "Avenue", "Arena", "Area", NULL};
-    static const char *const b[] = {"Bay", "Bridge", "Borough", NULL};
+    static const char *const a[] = {"Airport", "Avenue",     "Arena",
+                                    "Area",    "Auditorium", NULL};
+    static const char *const b[] = {"Bay", "Bridge", "Borough", "Boulevard",
+                                    NULL};
     static const char *const c[] = {"County", "City",    "Canal",
                                     "Coast",  "Capitol", NULL};
-    static const char *const d[] = {"Desert", "District", NULL};
+    static const char *const d[] = {"Desert", "District", "Drive", NULL};
     static const char *const f[] = {"Field", NULL};
     static const char *const g[] = {"Gulf", NULL};
-    static const char *const h[] = {"Heights", "Harbor", "Harbour", NULL};
+    static const char *const h[] = {"Heights", "Harbor", "Harbour", "Highway",
+                                    NULL};
     static const char *const i_[] = {"Island", "Islands", NULL};
-    static const char *const l[] = {"Lake", NULL};
+    static const char *const l[] = {"Lake", "Lane", NULL};
     static const char *const m[] = {"Mountains", NULL};
     static const char *const o[] = {"Ocean", NULL};
     static const char *const p[] = {"Province", "Peninsula", "Park",
                                     "Prison",   "Parish",    NULL};
-    static const char *const r[] = {"River", "Region", NULL};
+    static const char *const r[] = {"River", "Region", "Road", NULL};
     static const char *const s[] = {"Sea",    "Strait",     "Stadium", "Square",
                                     "Street", "Statehouse", NULL};
     static const char *const t_[] = {"Township", NULL};

@@ -547,6 +547,24 @@ static void test_settlements(void **state)
     afs_article_free(a);
 }
 
+/* Where a person lives, after the age, and a street by its head word
+ * are places. */
+static void test_hometowns_and_streets(void **state)
+{
+    (void)state;
+    afs_article *a = load("Arrests\n"
+                          "Police arrested Dana Rulfo, 32, of Tessaway, on "
+                          "Monday. Officers searched a house at 1909 Marrin "
+                          "Drive and a garage on Okolo Boulevard.\n");
+    assert_non_null(find(a, AFS_PLACE, "Tessaway"));
+    assert_non_null(find(a, AFS_PLACE, "Marrin Drive"));
+    assert_non_null(find(a, AFS_PLACE, "Okolo Boulevard"));
+    size_t n;
+    afs_article_kind(a, AFS_ORGANIZATION, &n);
+    assert_int_equal(n, 0);
+    afs_article_free(a);
+}
+
 /* One word before "regime" is its ruler; a person named inside a quote
  * does not take the pronoun after it. */
 static void test_regime_ruler(void **state)
@@ -879,6 +897,7 @@ int main(void)
         cmocka_unit_test(test_owned_bodies),
         cmocka_unit_test(test_works_after_description),
         cmocka_unit_test(test_settlements),
+        cmocka_unit_test(test_hometowns_and_streets),
         cmocka_unit_test(test_regime_ruler),
         cmocka_unit_test(test_title_after_of),
         cmocka_unit_test(test_bracketed_acronym),
