@@ -646,6 +646,30 @@ static void take_web_domains(extraction *x)
 
 /* "Group A", "Plan B.", "World Cup-style": a word and a letter, or a name
  * made a modifier by its last word, name nothing. */
+/* "WHO IS THE FRONT-RUNNER?", "HOW WILL OBAMA PLAY?": a sub-heading in
+ * capitals that holds a verb or a question word is a sentence, no name. */
+static bool is_shouted_sentence(const afs_text *t, const mention *m)
+{
+    static const char *const verbs[] = {"IS",  "ARE", "WAS",  "WERE", "WILL",
+                                        "HOW", "WHO", "WHAT", "WHY",  "DOES",
+                                        "CAN", "UP",  NULL};
+    if (m->last - m->first < 2 ||
+        !(t->tokens[m->first].flags & AFS_TF_ALL_CAPS))
+        return false;
+    for (size_t i = m->first; i < m->last; i++)
+        if (afs_tok_is_one_of(t, i, verbs))
+            return true;
+    return false;
+}
+
+/* "@MattBevin", "#TodayInPlenary": an account's handle or a tag, a
+ * string of the platform's, no name as the text writes one. */
+static bool is_handle(const afs_text *t, const mention *m)
+{
+    return m->start > 0 &&
+           (t->clean[m->start - 1] == '@' || t->clean[m->start - 1] == '#');
+}
+
 static void drop_labels(extraction *x)
 {
     const afs_text *t = x->text;
@@ -663,7 +687,8 @@ static void drop_labels(extraction *x)
             whole && dash && dash + 4 < w + n &&
             islower((unsigned char)dash[1]) &&
             is_common_word_text(dash + 1, (size_t)(w + n - dash - 1));
-        if (letter || modifier) {
+        if (letter || modifier || is_handle(t, m) ||
+            is_shouted_sentence(t, m)) {
             m->cls = NAME_UNKNOWN;
             m->strength = -1;
         }

@@ -547,6 +547,23 @@ static void test_settlements(void **state)
     afs_article_free(a);
 }
 
+/* A handle, a tag and a sub-heading in capitals that asks or tells are
+ * no names. */
+static void test_handles_and_shouted_headings(void **state)
+{
+    (void)state;
+    afs_article *a = load("Debate\n"
+                          "The council posted on its account, @PlenoCouncil, "
+                          "with the tag #TodayInPleno.\n"
+                          "WHO IS THE FAVOURITE?\n"
+                          "Polls moved, the Varnost Institute said.\n");
+    assert_null(find(a, AFS_ORGANIZATION, "PlenoCouncil"));
+    assert_null(find(a, AFS_ORGANIZATION, "TodayInPleno"));
+    assert_null(find(a, AFS_ORGANIZATION, "IS THE FAVOURITE"));
+    assert_non_null(find(a, AFS_ORGANIZATION, "Varnost Institute"));
+    afs_article_free(a);
+}
+
 /* Where a person lives, after the age, and a street by its head word
  * are places. */
 static void test_hometowns_and_streets(void **state)
@@ -898,6 +915,7 @@ int main(void)
         cmocka_unit_test(test_works_after_description),
         cmocka_unit_test(test_settlements),
         cmocka_unit_test(test_hometowns_and_streets),
+        cmocka_unit_test(test_handles_and_shouted_headings),
         cmocka_unit_test(test_regime_ruler),
         cmocka_unit_test(test_title_after_of),
         cmocka_unit_test(test_bracketed_acronym),
