@@ -568,6 +568,58 @@ static bool take_makers_products(extraction *x, strmap *works)
     return any;
 }
 
+/* Mentions a and b stand side by side in a list: between them only
+ * commas, "and", "or" and an edition's number ("Rage 2, Kine"). */
+static bool listed_together(const afs_text *t, const mention *a,
+                            const mention *b)
+{
+    static const char *const glue[] = {",", "and", "or", ":", NULL};
+    if (b->first <= a->last || b->first > a->last + 4)
+        return false;
+    bool comma = false;
+    for (size_t k = a->last; k < b->first; k++) {
+        if (t->tokens[k].kind == AFS_TOK_NUMBER)
+            continue;
+        if (!afs_tok_is_one_of(t, k, glue))
+            return false;
+        comma |= !afs_tok_is(t, k, ":");
+    }
+    return comma;
+}
+
+/* A name no lexicon, role or context made anything, that a list of
+ * works may take. */
+static bool is_weak_name(const mention *m)
+{
+    return m->strength >= 0 && m->strength < 3 && !m->role &&
+           m->cls != NAME_PERSON && m->cls != NAME_PLACE && m->org_votes == 0 &&
+           m->folded;
+}
+
+/* "Gylt, Just Dance 2020, Kine, Mortal Kombat 11, Rage 2 and Thumper":
+ * a list that holds two works or more is a list of works, and its names
+ * of no class of their own are works too (what is listed together is of
+ * one kind). */
+static void take_listed_works(extraction *x, strmap *works)
+{
+    const afs_text *t = x->text;
+    size_t start = 0;
+    for (size_t mi = 1; mi <= x->mentions.n; mi++) {
+        if (mi < x->mentions.n &&
+            listed_together(t, &x->mentions.v[mi - 1], &x->mentions.v[mi]))
+            continue;
+        /* the list is [start, mi) */
+        size_t listed = 0;
+        for (size_t k = start; k < mi && mi - start >= 3; k++)
+            listed += x->mentions.v[k].folded &&
+                      strmap_get(works, x->mentions.v[k].folded) != STRMAP_NONE;
+        for (size_t k = start; listed >= 2 && k < mi; k++)
+            if (is_weak_name(&x->mentions.v[k]))
+                strmap_put(works, x->mentions.v[k].folded, 1);
+        start = mi;
+    }
+}
+
 /* Every mention of a name that is once followed by such a noun is the
  * work (one sense per discourse): no entity of the three kinds. */
 static void drop_works(extraction *x)
@@ -603,6 +655,8 @@ static void drop_works(extraction *x)
             strmap_put(works, next->folded, 1);
     }
     any |= take_makers_products(x, works);
+    if (any)
+        take_listed_works(x, works);
     for (size_t mi = 0; any && mi < x->mentions.n; mi++) {
         mention *m = &x->mentions.v[mi];
         if (m->strength < 3 && m->strength >= 0 && !m->role &&

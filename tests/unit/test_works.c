@@ -99,6 +99,24 @@ static void test_makers_products(void **state)
     afs_article_free(a);
 }
 
+/* What is listed with two works is a work too; a list of bodies with
+ * one work in it stays a list of bodies. */
+static void test_listed_works(void **state)
+{
+    (void)state;
+    afs_article *a =
+        load("The service launches with Grendal, Skyforge 2, Tamber, Ocean "
+             "Drift 3 and Quillon. It is backed by Varrow, Sendel, Pike "
+             "Trail 2 and Ombrel.\n");
+    assert_false(has_named(a, AFS_ORGANIZATION, "Grendal"));
+    assert_false(has_named(a, AFS_ORGANIZATION, "Tamber"));
+    assert_false(has_named(a, AFS_ORGANIZATION, "Quillon"));
+    assert_true(has_work(a, "Tamber"));
+    assert_true(has_named(a, AFS_ORGANIZATION, "Varrow"));
+    assert_true(has_named(a, AFS_ORGANIZATION, "Ombrel"));
+    afs_article_free(a);
+}
+
 static void test_what_is_new_is_a_product(void **state)
 {
     (void)state;
@@ -165,6 +183,7 @@ int main(void)
         cmocka_unit_test(test_model_numbers_are_products),
         cmocka_unit_test(test_editions_units_and_indexes),
         cmocka_unit_test(test_makers_products),
+        cmocka_unit_test(test_listed_works),
         cmocka_unit_test(test_what_is_new_is_a_product),
         cmocka_unit_test(test_owned_programme_with_body_head),
         cmocka_unit_test(test_currency_codes_and_derived_words),
