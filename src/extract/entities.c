@@ -364,6 +364,7 @@ static bool edition_follows(const afs_text *t, const mention *m)
 static bool abbreviates_event_or_work(const afs_text *t, const mention *m)
 {
     return m->first >= 2 && m->last < t->token_count &&
+           t->tokens[m->first - 1].kind == AFS_TOK_PUNCT &&
            afs_tok_is(t, m->first - 1, "(") && afs_tok_is(t, m->last, ")") &&
            is_event_or_work_head(t, m->first - 2);
 }
@@ -540,27 +541,38 @@ static bool may_be_makers_product(const afs_text *t, const mention *m)
  * "Nintendo", "Uber", "Ascom" stand alone as a name too: the maker's
  * name before more capitalised words names its product (the maker stays
  * a body where it stands alone). Marks the products in works. */
-static bool take_makers_products(extraction *x, strmap *works)
+/* A bit of a word's first letter and length: which lone names an
+ * article has, told without hashing them. */
+static uint64_t shape_bit(const char *w, size_t n)
+{
+    return (uint64_t)1 << (((unsigned)afs_ascii_lower(w[0]) * 31u + n) & 63);
+}
+
+static bool may_be_alone(const mention *m)
+{
+    return m->last - m->first == 1 && m->folded && m->strength >= 0 &&
+           m->cls != NAME_PERSON && m->cls != NAME_PLACE;
+}
+
+static bool take_makers_products(extraction *x, strmap *works, uint64_t shapes)
 {
     const afs_text *t = x->text;
     strmap *alone = NULL;
     bool any = false;
-    for (size_t mi = 0; mi < x->mentions.n; mi++) {
+    for (size_t mi = 0; shapes && mi < x->mentions.n; mi++) {
         const mention *m = &x->mentions.v[mi];
         if (m->strength >= 3 || m->strength < 0 || m->role || !m->folded ||
+            !(shapes &
+              shape_bit(afs_tok_str(t, m->first), afs_tok_len(t, m->first))) ||
             !may_be_makers_product(t, m))
             continue;
         if (!alone) { /* built for the few articles with a candidate */
             alone = strmap_new(x->arena);
-            for (size_t k = 0; k < x->mentions.n; k++) {
-                const mention *o = &x->mentions.v[k];
-                if (o->last - o->first == 1 && o->folded && o->strength >= 0 &&
-                    o->cls != NAME_PERSON && o->cls != NAME_PLACE)
-                    strmap_put(alone, o->folded, 1);
-            }
+            for (size_t k = 0; k < x->mentions.n; k++)
+                if (may_be_alone(&x->mentions.v[k]))
+                    strmap_put(alone, x->mentions.v[k].folded, 1);
         }
-        const char *maker = token_key(x, m->first);
-        if (strmap_get(alone, maker) == STRMAP_NONE)
+        if (strmap_get(alone, token_key(x, m->first)) == STRMAP_NONE)
             continue;
         strmap_put(works, m->folded, 1);
         any = true;
@@ -627,8 +639,12 @@ static void drop_works(extraction *x)
     const afs_text *t = x->text;
     strmap *works = strmap_new(x->arena);
     bool any = false;
+    uint64_t shapes = 0; /* of the lone names, which makers may be */
     for (size_t mi = 0; mi < x->mentions.n; mi++) {
         const mention *m = &x->mentions.v[mi];
+        if (may_be_alone(m))
+            shapes |=
+                shape_bit(afs_tok_str(t, m->first), afs_tok_len(t, m->first));
         /* the rare shapes of a work first: most names have neither */
         if (m->strength >= 3 || m->strength < 0 || m->role)
             continue;
@@ -654,7 +670,7 @@ static void drop_works(extraction *x)
             after_bracketed_acronym(t, m) == next->last + 1)
             strmap_put(works, next->folded, 1);
     }
-    any |= take_makers_products(x, works);
+    any |= take_makers_products(x, works, shapes);
     if (any)
         take_listed_works(x, works);
     for (size_t mi = 0; any && mi < x->mentions.n; mi++) {
