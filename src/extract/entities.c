@@ -505,9 +505,10 @@ static bool is_owned_work(const extraction *x, size_t mi)
 }
 
 /* The words after a maker's name in "Nintendo Switch", "Uber Money",
- * "Ascom Unite Connect": capitalised, none a place's, a nationality's, a
- * title's or a body's word ("Ascom North America", "Disney Chief", "VOA
- * Pentagon", "Tyvak Systems" are the body's own or two names). */
+ * "Ascom Unite Connect": capitalised, one an English word, none a
+ * place's, a nationality's, a title's or a body's word ("Ascom North America",
+ * "Disney Chief", "VOA Pentagon", "Tyvak Systems" are the body's own or two
+ * names). */
 static bool is_product_tail(const afs_text *t, size_t first, size_t last)
 {
     for (size_t i = first; i < last; i++)
@@ -522,7 +523,12 @@ static bool is_product_tail(const afs_text *t, size_t first, size_t last)
             afs_tok_lower_in(t, i, AFS_LEX_TITLES) ||
             afs_tok_lower_starts(t, i, AFS_LEX_TITLES))
             return false;
-    return !ends_with_org_head(t, first - 1, last) &&
+    /* "Money", "Switch", "Connect": a product's words are words;
+     * "Avinoam Rubinstain", "Rose-Lynn Harlan" are a person's name */
+    bool word = false;
+    for (size_t i = first; i < last && !word; i++)
+        word = is_common_word(t, i);
+    return word && !ends_with_org_head(t, first - 1, last) &&
            !ends_with_place_head(t, first - 1, last);
 }
 

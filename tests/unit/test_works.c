@@ -89,13 +89,17 @@ static void test_makers_products(void **state)
         load("Pellarin said sales of the Pellarin Arco Glide doubled, and "
              "buyers of Pellarin Arco Glide get a year of Pellarin Tune free. "
              "Pellarin Labs will run it, Pellarin said. Dobrik Channel and "
-             "Dobrik Europe carried the launch; Dobrik said nothing.\n");
+             "Dobrik Europe carried the launch; Dobrik said nothing. \"We "
+             "grow,\" said Tavrin Okorafo, founder of Pellarin. Joining "
+             "Tavrin is a pleasure.\n");
     assert_false(has_named(a, AFS_ORGANIZATION, "Pellarin Arco Glide"));
     assert_false(has_named(a, AFS_ORGANIZATION, "Pellarin Tune"));
     assert_true(has_work(a, "Pellarin Tune"));
     assert_true(has_named(a, AFS_ORGANIZATION, "Pellarin Labs"));
     assert_true(has_named(a, AFS_ORGANIZATION, "Dobrik Channel"));
     assert_false(has_work(a, "Dobrik Europe"));
+    /* a person's name is no product, however the given name stands */
+    assert_false(has_work(a, "Tavrin Okorafo"));
     afs_article_free(a);
 }
 
