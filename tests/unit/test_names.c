@@ -547,6 +547,22 @@ static void test_settlements(void **state)
     afs_article_free(a);
 }
 
+/* A scandal, a feast, a programme WordNet files as a happening or a
+ * doctrine is no body; a carmaker named like a month stays one. */
+static void test_happenings_are_no_bodies(void **state)
+{
+    (void)state;
+    afs_article *a = load("Budget\n"
+                          "Critics compared the affair to Watergate and said "
+                          "Medicaid would be cut before Christmas. Nissan said "
+                          "sales rose.\n");
+    assert_null(find(a, AFS_ORGANIZATION, "Watergate"));
+    assert_null(find(a, AFS_ORGANIZATION, "Medicaid"));
+    assert_null(find(a, AFS_ORGANIZATION, "Christmas"));
+    assert_non_null(find(a, AFS_ORGANIZATION, "Nissan"));
+    afs_article_free(a);
+}
+
 /* A handle, a tag and a sub-heading in capitals that asks or tells are
  * no names. */
 static void test_handles_and_shouted_headings(void **state)
@@ -916,6 +932,7 @@ int main(void)
         cmocka_unit_test(test_settlements),
         cmocka_unit_test(test_hometowns_and_streets),
         cmocka_unit_test(test_handles_and_shouted_headings),
+        cmocka_unit_test(test_happenings_are_no_bodies),
         cmocka_unit_test(test_regime_ruler),
         cmocka_unit_test(test_title_after_of),
         cmocka_unit_test(test_bracketed_acronym),
