@@ -243,19 +243,21 @@ static bool is_lower_word(const afs_text *t, size_t i)
            !(t->tokens[i].flags & AFS_TF_CAPITAL) && afs_tok_len(t, i) >= 4;
 }
 
-/* "the Artemis program", "the Orion spacecraft", "the VIPER rover": a
- * lower-case noun of a made thing after a name makes the name that
- * thing's, not an organization's. Makers' nouns (jet, app, service) are
- * left out: "Boeing jets" are still Boeing's. */
+/* "the Artemis program", "the Orion spacecraft", "the VIPER rover", "the
+ * HDMI port": a lower-case noun of a made thing after a name makes the
+ * name that thing's, not an organization's. Makers' nouns (jet, app, service)
+ * are left out: "Boeing jets" are still Boeing's. */
 static bool is_work_noun(const afs_text *t, size_t i)
 {
     static const char *const nouns[] = {
-        "program",    "programme", "programs",   "mission",   "missions",
-        "rocket",     "rockets",   "spacecraft", "lander",    "landers",
-        "satellite",  "rover",     "probe",      "telescope", "capsule",
-        "missile",    "film",      "movie",      "album",     "tournament",
-        "initiative", "effort",    "franchise",  "series",    "vehicle",
-        "vehicles",   "exam",      "conference", NULL};
+        "program",    "programme", "programs",   "mission",    "missions",
+        "rocket",     "rockets",   "spacecraft", "lander",     "landers",
+        "satellite",  "rover",     "probe",      "telescope",  "capsule",
+        "missile",    "film",      "movie",      "album",      "tournament",
+        "initiative", "effort",    "franchise",  "series",     "vehicle",
+        "vehicles",   "exam",      "conference", "port",       "ports",
+        "cable",      "cables",    "connector",  "connectors", "charger",
+        "adapter",    "standard",  NULL};
     return is_lower_word(t, i) && afs_tok_is_one_of(t, i, nouns);
 }
 

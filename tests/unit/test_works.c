@@ -121,6 +121,18 @@ static void test_listed_works(void **state)
     afs_article_free(a);
 }
 
+/* A connector's or a cable's name before its noun is no body's. */
+static void test_ports_and_cables(void **state)
+{
+    (void)state;
+    afs_article *a = load("The laptop has two QLX ports and ships with a "
+                          "Varolink cable; QLX is faster, Dremmel said.\n");
+    assert_false(has_named(a, AFS_ORGANIZATION, "QLX"));
+    assert_false(has_named(a, AFS_ORGANIZATION, "Varolink"));
+    assert_true(has_named(a, AFS_ORGANIZATION, "Dremmel"));
+    afs_article_free(a);
+}
+
 static void test_what_is_new_is_a_product(void **state)
 {
     (void)state;
@@ -188,6 +200,7 @@ int main(void)
         cmocka_unit_test(test_editions_units_and_indexes),
         cmocka_unit_test(test_makers_products),
         cmocka_unit_test(test_listed_works),
+        cmocka_unit_test(test_ports_and_cables),
         cmocka_unit_test(test_what_is_new_is_a_product),
         cmocka_unit_test(test_owned_programme_with_body_head),
         cmocka_unit_test(test_currency_codes_and_derived_words),
