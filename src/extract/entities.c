@@ -1998,16 +1998,21 @@ static bool looks_like_unknown_person(const extraction *x, const mention *m)
     }
     if (words != 2) /* "Botic van de Zanschulp" has two, with particles */
         return false;
-    for (size_t i = m->first; i < m->last; i++)
+    for (size_t i = m->first; i < m->last; i++) {
         if (!(t->tokens[i].flags & AFS_TF_CAPITAL))
             continue;
-        else if (is_common_word(t, i) ||
-                 (t->tokens[i].flags & AFS_TF_ALL_CAPS) ||
-                 afs_tok_has_key(t, i, AFS_LEX_PLACES) ||
-                 afs_tok_has_key(t, i, AFS_LEX_COUNTRIES) ||
-                 afs_tok_has_key(t, i, AFS_LEX_ORG_KEYWORDS) ||
-                 afs_tok_has_key(t, i, AFS_LEX_DEMONYMS))
+        /* "Virginia Giuffre", "Leon Cooperman": a given name first is
+         * a person's, though a place has it too */
+        bool given = i == m->first &&
+                     afs_tok_has_key(t, i, AFS_LEX_GIVEN_NAMES) &&
+                     !afs_tok_has_key(t, i, AFS_LEX_DEMONYMS);
+        if (is_common_word(t, i) || (t->tokens[i].flags & AFS_TF_ALL_CAPS) ||
+            (!given && (afs_tok_has_key(t, i, AFS_LEX_PLACES) ||
+                        afs_tok_has_key(t, i, AFS_LEX_COUNTRIES))) ||
+            afs_tok_has_key(t, i, AFS_LEX_ORG_KEYWORDS) ||
+            afs_tok_has_key(t, i, AFS_LEX_DEMONYMS))
             return false;
+    }
     return true;
 }
 

@@ -547,6 +547,24 @@ static void test_settlements(void **state)
     afs_article_free(a);
 }
 
+/* A given name that a place has too ("Virginia", "Leon") still starts a
+ * person's name, and the surname alone is that person; a place before a
+ * party's plural stays a body. */
+static void test_given_names_that_are_places(void **state)
+{
+    (void)state;
+    afs_article *a = load("Deal\n"
+                          "Investor Leon Vardakis called the deal wrong. "
+                          "\"We are happy,\" Vardakis told reporters. The "
+                          "girl, Virginia Obrenko, was there. Virginia "
+                          "Democrats won.\n");
+    assert_non_null(find(a, AFS_PERSON, "Leon Vardakis"));
+    assert_non_null(find(a, AFS_PERSON, "Virginia Obrenko"));
+    assert_null(find(a, AFS_ORGANIZATION, "Vardakis"));
+    assert_null(find(a, AFS_PERSON, "Virginia Democrats"));
+    afs_article_free(a);
+}
+
 /* A scandal, a feast, a programme WordNet files as a happening or a
  * doctrine is no body; a carmaker named like a month stays one. */
 static void test_happenings_are_no_bodies(void **state)
@@ -933,6 +951,7 @@ int main(void)
         cmocka_unit_test(test_hometowns_and_streets),
         cmocka_unit_test(test_handles_and_shouted_headings),
         cmocka_unit_test(test_happenings_are_no_bodies),
+        cmocka_unit_test(test_given_names_that_are_places),
         cmocka_unit_test(test_regime_ruler),
         cmocka_unit_test(test_title_after_of),
         cmocka_unit_test(test_bracketed_acronym),
