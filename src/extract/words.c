@@ -40,12 +40,12 @@ bool ends_with_place_head(const afs_text *t, size_t first, size_t last)
     static const char *const l[] = {"Lake", "Lane", NULL};
     static const char *const m[] = {"Mountains", NULL};
     static const char *const o[] = {"Ocean", NULL};
-    static const char *const p[] = {"Province", "Peninsula", "Park",
-                                    "Prison",   "Parish",    NULL};
+    static const char *const p[] = {"Province", "Peninsula", "Park", "Prison",
+                                    "Parish",   "Place",     NULL};
     static const char *const r[] = {"River", "Region", "Road", NULL};
     static const char *const s[] = {"Sea",    "Strait",     "Stadium", "Square",
-                                    "Street", "Statehouse", NULL};
-    static const char *const t_[] = {"Township", NULL};
+                                    "Street", "Statehouse", "St.",     NULL};
+    static const char *const t_[] = {"Township", "Terrace", NULL};
     static const char *const v[] = {"Valley", NULL};
     static const char *const *const by_initial[26] = {
         ['A' - 'A'] = a, ['B' - 'A'] = b, ['C' - 'A'] = c,  ['D' - 'A'] = d,

@@ -606,10 +606,12 @@ static void test_hometowns_and_streets(void **state)
     afs_article *a = load("Arrests\n"
                           "Police arrested Dana Rulfo, 32, of Tessaway, on "
                           "Monday. Officers searched a house at 1909 Marrin "
-                          "Drive and a garage on Okolo Boulevard.\n");
+                          "Drive, a garage on Okolo Boulevard and a shed at "
+                          "2134 Caldor Place.\n");
     assert_non_null(find(a, AFS_PLACE, "Tessaway"));
     assert_non_null(find(a, AFS_PLACE, "Marrin Drive"));
     assert_non_null(find(a, AFS_PLACE, "Okolo Boulevard"));
+    assert_non_null(find(a, AFS_PLACE, "Caldor Place"));
     size_t n;
     afs_article_kind(a, AFS_ORGANIZATION, &n);
     assert_int_equal(n, 0);
