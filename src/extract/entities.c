@@ -2095,13 +2095,25 @@ static bool is_lone_given_name(const afs_text *t, const mention *m)
            !(m->first > 0 && afs_tok_is_one_of(t, m->first - 1, links));
 }
 
+/* "Brazil star Neymar", "pop star Lizzo": who is a star is a person
+ * (written in lower case: "Star Wars" is no title). */
+static bool follows_star(const afs_text *t, const mention *m)
+{
+    static const char *const stars[] = {"star", "superstar", "legend", "rapper",
+                                        NULL};
+    return m->first > 0 && t->tokens[m->first - 1].kind == AFS_TOK_WORD &&
+           !(t->tokens[m->first - 1].flags & AFS_TF_CAPITAL) &&
+           afs_tok_is_one_of(t, m->first - 1, stars);
+}
+
 static void place_leftovers(extraction *x)
 {
     for (size_t mi = 0; mi < x->mentions.n; mi++) {
         mention *m = &x->mentions.v[mi];
         if (m->entity != NO_ENTITY || m->strength < 0 || m->heading)
             continue;
-        if (looks_like_unknown_person(x, m)) {
+        if (looks_like_unknown_person(x, m) ||
+            (m->org_votes == 0 && follows_star(x->text, m))) {
             /* the second "José Álvarez" is the first one again */
             m->cls = NAME_PERSON;
             attach_to_kind(x, mi, AFS_PERSON);

@@ -136,13 +136,14 @@ static void test_people_in_sports_and_politics_style(void **state)
                           "reporters the result was a surprise.\n"
                           "Ohio House Speaker Glenn Marwick spoke. Defenseman "
                           "Jonas Verhoek scored. Kenyan leader Nile Mboro "
-                          "sent his greetings.\n");
+                          "sent his greetings. Brazil star Quenaro watched.\n");
     assert_non_null(find(a, AFS_PERSON, "Tomoki Harunaga"));
     assert_non_null(find(a, AFS_PLACE, "Japan"));
     assert_non_null(find(a, AFS_PERSON, "Charles Pemberton"));
     assert_non_null(find(a, AFS_PERSON, "Glenn Marwick"));
     assert_non_null(find(a, AFS_PERSON, "Jonas Verhoek"));
     assert_non_null(find(a, AFS_PERSON, "Nile Mboro"));
+    assert_non_null(find(a, AFS_PERSON, "Quenaro"));
     size_t n;
     afs_article_kind(a, AFS_ORGANIZATION, &n);
     assert_int_equal(n, 0);
