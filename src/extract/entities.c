@@ -1910,6 +1910,29 @@ static bool is_platform_use(const afs_text *t, const mention *m)
             afs_tok_is(t, m->first - 2, "tweeted"));
 }
 
+static bool owns_a_name(const afs_text *t, const mention *m)
+{
+    size_t k = m->last;
+    return k + 1 < t->token_count && (t->tokens[k].flags & AFS_TF_POSSESSIVE) &&
+           t->tokens[k + 1].kind == AFS_TOK_WORD &&
+           (t->tokens[k + 1].flags & AFS_TF_CAPITAL);
+}
+
+/* "Trump's popularity ... render him": a "he" or a "she" soon after a
+ * name, before any "it", speaks of a person. */
+static bool person_pronoun_follows(const afs_text *t, size_t i)
+{
+    for (size_t k = i + 1; k < t->token_count && k < i + 30; k++) {
+        enum afs_gender g = AFS_GENDER_UNKNOWN;
+        if (afs_tok_is(t, k, "it") || afs_tok_is(t, k, "its"))
+            return false;
+        if (personal_pronoun(t, k, &g) &&
+            (g == AFS_GENDER_MALE || g == AFS_GENDER_FEMALE))
+            return true;
+    }
+    return false;
+}
+
 /* "the Sabres", "the Democrats", "the Pentagon said", "the Senate's
  * vote": a common word capitalised inside a sentence after "the", plural
  * or acting (a reporting verb, a possessive after it), and never in lower
@@ -1925,12 +1948,19 @@ static bool is_capitalised_throughout(const extraction *x, const mention *m)
         return false;
     if (is_platform_use(t, m))
         return !also_lower_case(t, i, 20000);
-    if (!afs_tok_is(t, i - 1, "the"))
-        return false;
-    bool plural = afs_tok_str(t, i)[n - 1] == 's';
     bool acting = m->last < t->token_count &&
                   ((t->tokens[m->last].flags & AFS_TF_POSSESSIVE) ||
                    is_reporting_verb(t, m->last));
+    if (!afs_tok_is(t, i - 1, "the"))
+        /* "Apple's AirPods", "Google's Stadia": a company named by a word
+         * owns what has a name of its own, without "the"; a person named
+         * so has a given name, or a "he" or a "she" after */
+        return owns_a_name(t, m) &&
+               !afs_tok_has_key(t, i, AFS_LEX_GIVEN_NAMES) &&
+               !afs_tok_has_key(t, i, AFS_LEX_TIME_WORDS) &&
+               !afs_tok_lower_in(t, i, AFS_LEX_TITLES) &&
+               !person_pronoun_follows(t, i) && !also_lower_case(t, i, 20000);
+    bool plural = afs_tok_str(t, i)[n - 1] == 's';
     return (plural || acting) && !also_lower_case(t, i, 20000);
 }
 

@@ -548,6 +548,24 @@ static void test_settlements(void **state)
     afs_article_free(a);
 }
 
+/* A company named by an English word is one where it owns a named
+ * product; a name with a "he" after is no company. */
+static void test_companies_named_by_words(void **state)
+{
+    (void)state;
+    afs_article *a = load("Gadgets\n"
+                          "Buyers lined up for Orchard's Pebblet, which "
+                          "Orchard sells online.\n");
+    assert_non_null(find(a, AFS_ORGANIZATION, "Orchard"));
+    afs_article_free(a);
+    /* "him" after the name: a person's */
+    a = load("Gadgets\n"
+             "Fans lined up for Orchard's Pebblet, and critics called him "
+             "brave.\n");
+    assert_null(find(a, AFS_ORGANIZATION, "Orchard"));
+    afs_article_free(a);
+}
+
 /* A given name that a place has too ("Virginia", "Leon") still starts a
  * person's name, and the surname alone is that person; a place before a
  * party's plural stays a body. */
@@ -955,6 +973,7 @@ int main(void)
         cmocka_unit_test(test_handles_and_shouted_headings),
         cmocka_unit_test(test_happenings_are_no_bodies),
         cmocka_unit_test(test_given_names_that_are_places),
+        cmocka_unit_test(test_companies_named_by_words),
         cmocka_unit_test(test_regime_ruler),
         cmocka_unit_test(test_title_after_of),
         cmocka_unit_test(test_bracketed_acronym),
