@@ -249,16 +249,34 @@ static bool is_lower_word(const afs_text *t, size_t i)
  * are left out: "Boeing jets" are still Boeing's. */
 static bool is_work_noun(const afs_text *t, size_t i)
 {
-    static const char *const nouns[] = {
-        "program",    "programme", "programs",   "mission",    "missions",
-        "rocket",     "rockets",   "spacecraft", "lander",     "landers",
-        "satellite",  "rover",     "probe",      "telescope",  "capsule",
-        "missile",    "film",      "movie",      "album",      "tournament",
-        "initiative", "effort",    "franchise",  "series",     "vehicle",
-        "vehicles",   "exam",      "conference", "port",       "ports",
-        "cable",      "cables",    "connector",  "connectors", "charger",
-        "adapter",    "standard",  NULL};
-    return is_lower_word(t, i) && afs_tok_is_one_of(t, i, nouns);
+    /* by initial: a word is compared with the few nouns that share its
+     * first letter */
+    static const char *const a[] = {"album", "adapter", NULL};
+    static const char *const c[] = {"capsule", "conference", "cable",
+                                    "cables",  "connector",  "connectors",
+                                    "charger", NULL};
+    static const char *const e[] = {"effort", "exam", NULL};
+    static const char *const f[] = {"film", "franchise", NULL};
+    static const char *const i_[] = {"initiative", NULL};
+    static const char *const l[] = {"lander", "landers", NULL};
+    static const char *const m[] = {"mission", "missions", "missile", "movie",
+                                    NULL};
+    static const char *const p[] = {"program", "programme", "programs", "probe",
+                                    "port",    "ports",     NULL};
+    static const char *const r[] = {"rocket", "rockets", "rover", NULL};
+    static const char *const s_[] = {"spacecraft", "satellite", "series",
+                                     "standard", NULL};
+    static const char *const t_[] = {"telescope", "tournament", NULL};
+    static const char *const v[] = {"vehicle", "vehicles", NULL};
+    static const char *const *const by_initial[26] = {
+        ['a' - 'a'] = a,  ['c' - 'a'] = c,  ['e' - 'a'] = e,  ['f' - 'a'] = f,
+        ['i' - 'a'] = i_, ['l' - 'a'] = l,  ['m' - 'a'] = m,  ['p' - 'a'] = p,
+        ['r' - 'a'] = r,  ['s' - 'a'] = s_, ['t' - 'a'] = t_, ['v' - 'a'] = v};
+    if (!is_lower_word(t, i))
+        return false;
+    char initial = *afs_tok_str(t, i);
+    return initial >= 'a' && initial <= 'z' && by_initial[initial - 'a'] &&
+           afs_tok_is_one_of(t, i, by_initial[initial - 'a']);
 }
 
 /* "reusable", "launch", "lunar": a lower-case word that may describe a
