@@ -1515,7 +1515,11 @@ static void vote_on(const extraction *x, size_t mi, int *place, int *org)
     const mention *m = &x->mentions.v[mi];
     size_t prev = m->first - 1;
     /* a longer name's settlement noun is read in place_leftovers */
-    if ((m->first > 0 && is_locative(t, prev)) ||
+    /* "in FromSoftware's work", "across Facebook's platforms": the
+     * preposition governs what the name owns */
+    bool owner = m->last < t->token_count &&
+                 (t->tokens[m->last].flags & AFS_TF_POSSESSIVE);
+    if ((m->first > 0 && is_locative(t, prev) && !owner) ||
         (m->last - m->first == 1 && settlement_noun_follows(t, m)) ||
         is_hometown(t, m))
         (*place)++;

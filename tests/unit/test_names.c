@@ -548,6 +548,20 @@ static void test_settlements(void **state)
     afs_article_free(a);
 }
 
+/* "in X's work": the preposition governs what the name owns, and the
+ * name is no place by it. */
+static void test_in_an_owners_thing(void **state)
+{
+    (void)state;
+    afs_article *a = load("Review\n"
+                          "The maps are not as elegant as in Korvasoft's "
+                          "games, and users across Quibbly's platforms "
+                          "agree.\n");
+    assert_null(find(a, AFS_PLACE, "Korvasoft"));
+    assert_null(find(a, AFS_PLACE, "Quibbly"));
+    afs_article_free(a);
+}
+
 /* A company named by an English word is one where it owns a named
  * product; a name with a "he" after is no company. */
 static void test_companies_named_by_words(void **state)
@@ -974,6 +988,7 @@ int main(void)
         cmocka_unit_test(test_happenings_are_no_bodies),
         cmocka_unit_test(test_given_names_that_are_places),
         cmocka_unit_test(test_companies_named_by_words),
+        cmocka_unit_test(test_in_an_owners_thing),
         cmocka_unit_test(test_regime_ruler),
         cmocka_unit_test(test_title_after_of),
         cmocka_unit_test(test_bracketed_acronym),
