@@ -125,7 +125,7 @@ bool is_event_or_work_head(const afs_text *t, size_t i)
     static const char *const a[] = {"Award", "Awards", "Act", "Average", NULL};
     static const char *const c[] = {"Cup", "Championship", "Conference",
                                     "Composite", NULL};
-    static const char *const d[] = {"Day", NULL};
+    static const char *const d[] = {"Day", "Division", NULL};
     static const char *const e[] = {"Expo", "Edition", NULL};
     static const char *const f[] = {"Festival", "Fair", "Finals", NULL};
     static const char *const g[] = {"Games", NULL};

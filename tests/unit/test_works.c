@@ -54,8 +54,9 @@ static void test_model_numbers_are_products(void **state)
 }
 
 /* An edition's number after a name, an acronym counted or after "a",
- * an index's acronym in brackets: no bodies. A maker before a model's
- * number, a score and a station that reports stay what they were. */
+ * an index's acronym in brackets, a league's division: no bodies. A maker
+ * before a model's number, a score and a station that reports stay what they
+ * were. */
 static void test_editions_units_and_indexes(void **state)
 {
     (void)state;
@@ -63,7 +64,8 @@ static void test_editions_units_and_indexes(void **state)
         "Gorvath Quest 3, a sequel, sold well and Brindle Run 2 is next. "
         "Plenko ordered 20 Zarvane 747 jets. The screen has a PPI of 410 and "
         "drew 9 GW. Analysts at Tessary said the Korlan Index (KRX) fell. "
-        "Drummel beat Ostrava 7-6 on Sunday. Veltra 5 reported the fire. "
+        "Drummel beat Ostrava 7-6 on Sunday and leads the Korlan North "
+        "Division. Veltra 5 reported the fire. "
         "KVRN 7 has the video.\n");
     assert_false(has_named(a, AFS_ORGANIZATION, "Gorvath Quest"));
     assert_false(has_named(a, AFS_ORGANIZATION, "Brindle Run"));
@@ -71,6 +73,7 @@ static void test_editions_units_and_indexes(void **state)
     assert_false(has_named(a, AFS_ORGANIZATION, "GW"));
     assert_false(has_named(a, AFS_ORGANIZATION, "KRX"));
     assert_false(has_named(a, AFS_ORGANIZATION, "Korlan Index"));
+    assert_false(has_named(a, AFS_ORGANIZATION, "Korlan North Division"));
     assert_true(has_named(a, AFS_ORGANIZATION, "Zarvane"));
     assert_true(has_named(a, AFS_ORGANIZATION, "Tessary"));
     assert_false(has_work(a, "Ostrava"));
