@@ -243,20 +243,40 @@ static bool is_lower_word(const afs_text *t, size_t i)
            !(t->tokens[i].flags & AFS_TF_CAPITAL) && afs_tok_len(t, i) >= 4;
 }
 
-/* "the Artemis program", "the Orion spacecraft", "the VIPER rover": a
- * lower-case noun of a made thing after a name makes the name that
- * thing's, not an organization's. Makers' nouns (jet, app, service) are
- * left out: "Boeing jets" are still Boeing's. */
+/* "the Artemis program", "the Orion spacecraft", "the VIPER rover", "the
+ * HDMI port": a lower-case noun of a made thing after a name makes the
+ * name that thing's, not an organization's. Makers' nouns (jet, app, service)
+ * are left out: "Boeing jets" are still Boeing's. */
 static bool is_work_noun(const afs_text *t, size_t i)
 {
-    static const char *const nouns[] = {
-        "program",    "programme", "programs",   "mission",   "missions",
-        "rocket",     "rockets",   "spacecraft", "lander",    "landers",
-        "satellite",  "rover",     "probe",      "telescope", "capsule",
-        "missile",    "film",      "movie",      "album",     "tournament",
-        "initiative", "effort",    "franchise",  "series",    "vehicle",
-        "vehicles",   "exam",      "conference", NULL};
-    return is_lower_word(t, i) && afs_tok_is_one_of(t, i, nouns);
+    /* by initial: a word is compared with the few nouns that share its
+     * first letter */
+    static const char *const a[] = {"album", "adapter", NULL};
+    static const char *const c[] = {"capsule", "conference", "cable",
+                                    "cables",  "connector",  "connectors",
+                                    "charger", NULL};
+    static const char *const e[] = {"effort", "exam", NULL};
+    static const char *const f[] = {"film", "franchise", NULL};
+    static const char *const i_[] = {"initiative", NULL};
+    static const char *const l[] = {"lander", "landers", NULL};
+    static const char *const m[] = {"mission", "missions", "missile", "movie",
+                                    NULL};
+    static const char *const p[] = {"program", "programme", "programs", "probe",
+                                    "port",    "ports",     NULL};
+    static const char *const r[] = {"rocket", "rockets", "rover", NULL};
+    static const char *const s_[] = {"spacecraft", "satellite", "series",
+                                     "standard", NULL};
+    static const char *const t_[] = {"telescope", "tournament", NULL};
+    static const char *const v[] = {"vehicle", "vehicles", NULL};
+    static const char *const *const by_initial[26] = {
+        ['a' - 'a'] = a,  ['c' - 'a'] = c,  ['e' - 'a'] = e,  ['f' - 'a'] = f,
+        ['i' - 'a'] = i_, ['l' - 'a'] = l,  ['m' - 'a'] = m,  ['p' - 'a'] = p,
+        ['r' - 'a'] = r,  ['s' - 'a'] = s_, ['t' - 'a'] = t_, ['v' - 'a'] = v};
+    if (!is_lower_word(t, i))
+        return false;
+    char initial = *afs_tok_str(t, i);
+    return initial >= 'a' && initial <= 'z' && by_initial[initial - 'a'] &&
+           afs_tok_is_one_of(t, i, by_initial[initial - 'a']);
 }
 
 /* "reusable", "launch", "lunar": a lower-case word that may describe a
@@ -326,6 +346,70 @@ static bool is_model_number(const afs_text *t, size_t i)
             return false;
     }
     return digits > 0 && (letters >= 2 || digits >= 3);
+}
+
+static bool is_dash_or_colon(const afs_text *t, size_t i);
+static const char *token_key(extraction *x, size_t tok);
+
+/* "Mortal Kombat 11,", "Windows 10 is", "Rage 2 and": a name and a
+ * number of one or two digits after it name an edition. Not a model
+ * ("Boeing 737", "Airbus A350" are the maker's), a score ("Opelka 7-6",
+ * "Chelsea 2 Arsenal 1"), a station that reports ("Fox 5 said"), a body
+ * by its head word ("Channel 4") or a name the text made a body. */
+static bool edition_follows(const afs_text *t, const mention *m)
+{
+    size_t k = m->last;
+    if (k + 1 >= t->token_count || m->org_votes > 0 || m->cls == NAME_PERSON ||
+        m->cls == NAME_PLACE ||
+        (t->tokens[m->first].flags & AFS_TF_ALL_CAPS) || /* "NBC 5" */
+        t->tokens[k].kind != AFS_TOK_NUMBER || afs_tok_len(t, k) > 2 ||
+        !isdigit((unsigned char)afs_tok_str(t, k)[afs_tok_len(t, k) - 1]))
+        return false;
+    /* "Siemans 7 saves", "Moreno 2 goals": a player's count; an
+     * edition ends its phrase or goes on with a function word */
+    static const char *const marks[] = {",", ".", ";", ")", "!", "?", NULL};
+    static const char *const verbs[] = {"is", "was", "will", "has", NULL};
+    size_t after = k + 1;
+    bool phrase_ends =
+        afs_tok_is_one_of(t, after, marks) ||
+        (t->tokens[after].kind == AFS_TOK_WORD &&
+         !(t->tokens[after].flags & AFS_TF_CAPITAL) &&
+         (is_function_word(t, after) || afs_tok_is_one_of(t, after, verbs)));
+    return phrase_ends && !ends_with_org_head(t, m->first, m->last);
+}
+
+/* "Hang Seng Index (HSI)", "Consumer Electronics Show (CES)": the
+ * acronym in brackets after an index's, a show's or a cup's name is that
+ * name's, no body's. */
+static bool abbreviates_event_or_work(const afs_text *t, const mention *m)
+{
+    return m->first >= 2 && m->last < t->token_count &&
+           t->tokens[m->first - 1].kind == AFS_TOK_PUNCT &&
+           afs_tok_is(t, m->first - 1, "(") && afs_tok_is(t, m->last, ")") &&
+           is_event_or_work_head(t, m->first - 2);
+}
+
+/* "a PPI of 401", "a handsome EV.", "1 TFL, 2 QH", "8.69 GW": an
+ * acronym counted, or after "a" as the noun it ends, is a thing or a
+ * unit, no body ("a NASA astronaut" is NASA's). */
+static bool is_counted_acronym(const afs_text *t, const mention *m)
+{
+    size_t i = m->first;
+    /* "4-1\nBUFFALO, N.Y.": a dateline after a headline's score */
+    if (m->last - i != 1 || i == 0 || m->org_votes > 0 ||
+        (t->tokens[i].flags & (AFS_TF_ALL_CAPS | AFS_TF_SENT_START)) !=
+            AFS_TF_ALL_CAPS)
+        return false;
+    if (t->tokens[i - 1].kind == AFS_TOK_NUMBER)
+        return true;
+    size_t a = i - 1;
+    if (is_lower_word(t, a) && a > 0 && !is_function_word(t, a))
+        a--; /* "a handsome EV" */
+    if (!afs_tok_is(t, a, "a") && !afs_tok_is(t, a, "an"))
+        return false;
+    size_t next = m->last;
+    return next >= t->token_count || t->tokens[next].kind != AFS_TOK_WORD ||
+           is_function_word(t, next);
 }
 
 /* "the new MacBook Air is", "its latest Galaxy,": what is new is a
@@ -440,6 +524,140 @@ static bool is_owned_work(const extraction *x, size_t mi)
            owner->cls != NAME_PLACE && owner->strength >= 0 && !one_name;
 }
 
+/* The words after a maker's name in "Nintendo Switch", "Uber Money",
+ * "Ascom Unite Connect": capitalised, one an English word, none a
+ * place's, a nationality's, a title's or a body's word ("Ascom North America",
+ * "Disney Chief", "VOA Pentagon", "Tyvak Systems" are the body's own or two
+ * names). */
+static bool is_product_tail(const afs_text *t, size_t first, size_t last)
+{
+    for (size_t i = first; i < last; i++)
+        if (t->tokens[i].kind != AFS_TOK_WORD ||
+            !(t->tokens[i].flags & AFS_TF_CAPITAL) ||
+            afs_tok_has_key(t, i, AFS_LEX_PLACES) ||
+            afs_tok_has_key(t, i, AFS_LEX_COUNTRIES) ||
+            afs_tok_has_key(t, i, AFS_LEX_DEMONYMS) ||
+            afs_tok_has_key(t, i, AFS_LEX_ORGANIZATIONS) ||
+            afs_tok_has_key(t, i, AFS_LEX_ORG_KEYWORDS) ||
+            afs_tok_has_key(t, i, AFS_LEX_CITIES) ||
+            afs_tok_lower_in(t, i, AFS_LEX_TITLES) ||
+            afs_tok_lower_starts(t, i, AFS_LEX_TITLES))
+            return false;
+    /* "Money", "Switch", "Connect": a product's words are words;
+     * "Avinoam Rubinstain", "Rose-Lynn Harlan" are a person's name */
+    bool word = false;
+    for (size_t i = first; i < last && !word; i++)
+        word = is_common_word(t, i);
+    return word && !ends_with_org_head(t, first - 1, last) &&
+           !ends_with_place_head(t, first - 1, last);
+}
+
+/* A longer name that no lexicon, head word or context made anything,
+ * whose first word is named alone elsewhere. */
+static bool may_be_makers_product(const afs_text *t, const mention *m)
+{
+    return m->last - m->first >= 2 && m->cls != NAME_PERSON &&
+           m->cls != NAME_PLACE && m->org_votes == 0 && m->place_votes == 0 &&
+           !(m->first > 0 &&
+             (t->tokens[m->first - 1].flags & AFS_TF_CAPITAL)) &&
+           is_product_tail(t, m->first + 1, m->last);
+}
+
+/* "Nintendo Switch", "Uber Money", "Ascom Unite Connect" where
+ * "Nintendo", "Uber", "Ascom" stand alone as a name too: the maker's
+ * name before more capitalised words names its product (the maker stays
+ * a body where it stands alone). Marks the products in works. */
+/* A bit of a word's first letter and length: which lone names an
+ * article has, told without hashing them. */
+static uint64_t shape_bit(const char *w, size_t n)
+{
+    return (uint64_t)1 << (((unsigned)afs_ascii_lower(w[0]) * 31u + n) & 63);
+}
+
+static bool may_be_alone(const mention *m)
+{
+    return m->last - m->first == 1 && m->folded && m->strength >= 0 &&
+           m->cls != NAME_PERSON && m->cls != NAME_PLACE;
+}
+
+static bool take_makers_products(extraction *x, strmap *works, uint64_t shapes)
+{
+    const afs_text *t = x->text;
+    strmap *alone = NULL;
+    bool any = false;
+    for (size_t mi = 0; shapes && mi < x->mentions.n; mi++) {
+        const mention *m = &x->mentions.v[mi];
+        if (m->strength >= 3 || m->strength < 0 || m->role || !m->folded ||
+            !(shapes &
+              shape_bit(afs_tok_str(t, m->first), afs_tok_len(t, m->first))) ||
+            !may_be_makers_product(t, m))
+            continue;
+        if (!alone) { /* built for the few articles with a candidate */
+            alone = strmap_new(x->arena);
+            for (size_t k = 0; k < x->mentions.n; k++)
+                if (may_be_alone(&x->mentions.v[k]))
+                    strmap_put(alone, x->mentions.v[k].folded, 1);
+        }
+        if (strmap_get(alone, token_key(x, m->first)) == STRMAP_NONE)
+            continue;
+        strmap_put(works, m->folded, 1);
+        any = true;
+    }
+    return any;
+}
+
+/* Mentions a and b stand side by side in a list: between them only
+ * commas, "and", "or" and an edition's number ("Rage 2, Kine"). */
+static bool listed_together(const afs_text *t, const mention *a,
+                            const mention *b)
+{
+    static const char *const glue[] = {",", "and", "or", ":", NULL};
+    if (b->first <= a->last || b->first > a->last + 4)
+        return false;
+    bool comma = false;
+    for (size_t k = a->last; k < b->first; k++) {
+        if (t->tokens[k].kind == AFS_TOK_NUMBER)
+            continue;
+        if (!afs_tok_is_one_of(t, k, glue))
+            return false;
+        comma |= !afs_tok_is(t, k, ":");
+    }
+    return comma;
+}
+
+/* A name no lexicon, role or context made anything, that a list of
+ * works may take. */
+static bool is_weak_name(const mention *m)
+{
+    return m->strength >= 0 && m->strength < 3 && !m->role &&
+           m->cls != NAME_PERSON && m->cls != NAME_PLACE && m->org_votes == 0 &&
+           m->folded;
+}
+
+/* "Gylt, Just Dance 2020, Kine, Mortal Kombat 11, Rage 2 and Thumper":
+ * a list that holds two works or more is a list of works, and its names
+ * of no class of their own are works too (what is listed together is of
+ * one kind). */
+static void take_listed_works(extraction *x, strmap *works)
+{
+    const afs_text *t = x->text;
+    size_t start = 0;
+    for (size_t mi = 1; mi <= x->mentions.n; mi++) {
+        if (mi < x->mentions.n &&
+            listed_together(t, &x->mentions.v[mi - 1], &x->mentions.v[mi]))
+            continue;
+        /* the list is [start, mi) */
+        size_t listed = 0;
+        for (size_t k = start; k < mi && mi - start >= 3; k++)
+            listed += x->mentions.v[k].folded &&
+                      strmap_get(works, x->mentions.v[k].folded) != STRMAP_NONE;
+        for (size_t k = start; listed >= 2 && k < mi; k++)
+            if (is_weak_name(&x->mentions.v[k]))
+                strmap_put(works, x->mentions.v[k].folded, 1);
+        start = mi;
+    }
+}
+
 /* Every mention of a name that is once followed by such a noun is the
  * work (one sense per discourse): no entity of the three kinds. */
 static void drop_works(extraction *x)
@@ -447,14 +665,20 @@ static void drop_works(extraction *x)
     const afs_text *t = x->text;
     strmap *works = strmap_new(x->arena);
     bool any = false;
+    uint64_t shapes = 0; /* of the lone names, which makers may be */
     for (size_t mi = 0; mi < x->mentions.n; mi++) {
         const mention *m = &x->mentions.v[mi];
+        if (may_be_alone(m))
+            shapes |=
+                shape_bit(afs_tok_str(t, m->first), afs_tok_len(t, m->first));
         /* the rare shapes of a work first: most names have neither */
         if (m->strength >= 3 || m->strength < 0 || m->role)
             continue;
         bool noun = work_noun_follows(t, m);
         bool shaped =
-            !noun && (is_model_number(t, m->last - 1) || is_new_product(t, m));
+            !noun && (is_model_number(t, m->last - 1) || is_new_product(t, m) ||
+                      edition_follows(t, m) || is_counted_acronym(t, m) ||
+                      abbreviates_event_or_work(t, m));
         if (!shaped && !noun && !is_owned_work(x, mi))
             continue;
         /* "the Gates Foundation initiative" is the foundation's, but
@@ -472,6 +696,9 @@ static void drop_works(extraction *x)
             after_bracketed_acronym(t, m) == next->last + 1)
             strmap_put(works, next->folded, 1);
     }
+    any |= take_makers_products(x, works, shapes);
+    if (any)
+        take_listed_works(x, works);
     for (size_t mi = 0; any && mi < x->mentions.n; mi++) {
         mention *m = &x->mentions.v[mi];
         if (m->strength < 3 && m->strength >= 0 && !m->role &&
@@ -515,6 +742,30 @@ static void take_web_domains(extraction *x)
 
 /* "Group A", "Plan B.", "World Cup-style": a word and a letter, or a name
  * made a modifier by its last word, name nothing. */
+/* "WHO IS THE FRONT-RUNNER?", "HOW WILL OBAMA PLAY?": a sub-heading in
+ * capitals that holds a verb or a question word is a sentence, no name. */
+static bool is_shouted_sentence(const afs_text *t, const mention *m)
+{
+    static const char *const verbs[] = {"IS",  "ARE", "WAS",  "WERE", "WILL",
+                                        "HOW", "WHO", "WHAT", "WHY",  "DOES",
+                                        "CAN", "UP",  NULL};
+    if (m->last - m->first < 2 ||
+        !(t->tokens[m->first].flags & AFS_TF_ALL_CAPS))
+        return false;
+    for (size_t i = m->first; i < m->last; i++)
+        if (afs_tok_is_one_of(t, i, verbs))
+            return true;
+    return false;
+}
+
+/* "@MattBevin", "#TodayInPlenary": an account's handle or a tag, a
+ * string of the platform's, no name as the text writes one. */
+static bool is_handle(const afs_text *t, const mention *m)
+{
+    return m->start > 0 &&
+           (t->clean[m->start - 1] == '@' || t->clean[m->start - 1] == '#');
+}
+
 static void drop_labels(extraction *x)
 {
     const afs_text *t = x->text;
@@ -532,7 +783,8 @@ static void drop_labels(extraction *x)
             whole && dash && dash + 4 < w + n &&
             islower((unsigned char)dash[1]) &&
             is_common_word_text(dash + 1, (size_t)(w + n - dash - 1));
-        if (letter || modifier) {
+        if (letter || modifier || is_handle(t, m) ||
+            is_shouted_sentence(t, m)) {
             m->cls = NAME_UNKNOWN;
             m->strength = -1;
         }
@@ -1243,6 +1495,16 @@ static bool settlement_noun_follows(const afs_text *t, const mention *m)
     return false;
 }
 
+/* "Jane Roe, 32, of Franklin": after a person's age, where the person
+ * lives. */
+static bool is_hometown(const afs_text *t, const mention *m)
+{
+    size_t f = m->first;
+    return f > 2 && afs_tok_is(t, f - 1, "of") && afs_tok_is(t, f - 2, ",") &&
+           t->tokens[f - 3].kind == AFS_TOK_NUMBER && f > 3 &&
+           afs_tok_is(t, f - 4, ",");
+}
+
 /* What one mention's neighbourhood says of its name's class: "in X",
  * "near X" a place; "chief executive of X", "X's chairman", "companies
  * X and Y" an organization. "to X" and "from X" say nothing: companies
@@ -1253,8 +1515,13 @@ static void vote_on(const extraction *x, size_t mi, int *place, int *org)
     const mention *m = &x->mentions.v[mi];
     size_t prev = m->first - 1;
     /* a longer name's settlement noun is read in place_leftovers */
-    if ((m->first > 0 && is_locative(t, prev)) ||
-        (m->last - m->first == 1 && settlement_noun_follows(t, m)))
+    /* "in FromSoftware's work", "across Facebook's platforms": the
+     * preposition governs what the name owns */
+    bool owner = m->last < t->token_count &&
+                 (t->tokens[m->last].flags & AFS_TF_POSSESSIVE);
+    if ((m->first > 0 && is_locative(t, prev) && !owner) ||
+        (m->last - m->first == 1 && settlement_noun_follows(t, m)) ||
+        is_hometown(t, m))
         (*place)++;
     if (m->first > 1 && m->cls != NAME_PERSON &&
         (afs_tok_is(t, prev, "of") || afs_tok_is(t, prev, "at") ||
@@ -1665,6 +1932,29 @@ static bool is_platform_use(const afs_text *t, const mention *m)
             afs_tok_is(t, m->first - 2, "tweeted"));
 }
 
+static bool owns_a_name(const afs_text *t, const mention *m)
+{
+    size_t k = m->last;
+    return k + 1 < t->token_count && (t->tokens[k].flags & AFS_TF_POSSESSIVE) &&
+           t->tokens[k + 1].kind == AFS_TOK_WORD &&
+           (t->tokens[k + 1].flags & AFS_TF_CAPITAL);
+}
+
+/* "Trump's popularity ... render him": a "he" or a "she" soon after a
+ * name, before any "it", speaks of a person. */
+static bool person_pronoun_follows(const afs_text *t, size_t i)
+{
+    for (size_t k = i + 1; k < t->token_count && k < i + 30; k++) {
+        enum afs_gender g = AFS_GENDER_UNKNOWN;
+        if (afs_tok_is(t, k, "it") || afs_tok_is(t, k, "its"))
+            return false;
+        if (personal_pronoun(t, k, &g) &&
+            (g == AFS_GENDER_MALE || g == AFS_GENDER_FEMALE))
+            return true;
+    }
+    return false;
+}
+
 /* "the Sabres", "the Democrats", "the Pentagon said", "the Senate's
  * vote": a common word capitalised inside a sentence after "the", plural
  * or acting (a reporting verb, a possessive after it), and never in lower
@@ -1680,12 +1970,19 @@ static bool is_capitalised_throughout(const extraction *x, const mention *m)
         return false;
     if (is_platform_use(t, m))
         return !also_lower_case(t, i, 20000);
-    if (!afs_tok_is(t, i - 1, "the"))
-        return false;
-    bool plural = afs_tok_str(t, i)[n - 1] == 's';
     bool acting = m->last < t->token_count &&
                   ((t->tokens[m->last].flags & AFS_TF_POSSESSIVE) ||
                    is_reporting_verb(t, m->last));
+    if (!afs_tok_is(t, i - 1, "the"))
+        /* "Apple's AirPods", "Google's Stadia": a company named by a word
+         * owns what has a name of its own, without "the"; a person named
+         * so has a given name, or a "he" or a "she" after */
+        return owns_a_name(t, m) &&
+               !afs_tok_has_key(t, i, AFS_LEX_GIVEN_NAMES) &&
+               !afs_tok_has_key(t, i, AFS_LEX_TIME_WORDS) &&
+               !afs_tok_lower_in(t, i, AFS_LEX_TITLES) &&
+               !person_pronoun_follows(t, i) && !also_lower_case(t, i, 20000);
+    bool plural = afs_tok_str(t, i)[n - 1] == 's';
     return (plural || acting) && !also_lower_case(t, i, 20000);
 }
 
@@ -1753,16 +2050,21 @@ static bool looks_like_unknown_person(const extraction *x, const mention *m)
     }
     if (words != 2) /* "Botic van de Zanschulp" has two, with particles */
         return false;
-    for (size_t i = m->first; i < m->last; i++)
+    for (size_t i = m->first; i < m->last; i++) {
         if (!(t->tokens[i].flags & AFS_TF_CAPITAL))
             continue;
-        else if (is_common_word(t, i) ||
-                 (t->tokens[i].flags & AFS_TF_ALL_CAPS) ||
-                 afs_tok_has_key(t, i, AFS_LEX_PLACES) ||
-                 afs_tok_has_key(t, i, AFS_LEX_COUNTRIES) ||
-                 afs_tok_has_key(t, i, AFS_LEX_ORG_KEYWORDS) ||
-                 afs_tok_has_key(t, i, AFS_LEX_DEMONYMS))
+        /* "Virginia Giuffre", "Leon Cooperman": a given name first is
+         * a person's, though a place has it too */
+        bool given = i == m->first &&
+                     afs_tok_has_key(t, i, AFS_LEX_GIVEN_NAMES) &&
+                     !afs_tok_has_key(t, i, AFS_LEX_DEMONYMS);
+        if (is_common_word(t, i) || (t->tokens[i].flags & AFS_TF_ALL_CAPS) ||
+            (!given && (afs_tok_has_key(t, i, AFS_LEX_PLACES) ||
+                        afs_tok_has_key(t, i, AFS_LEX_COUNTRIES))) ||
+            afs_tok_has_key(t, i, AFS_LEX_ORG_KEYWORDS) ||
+            afs_tok_has_key(t, i, AFS_LEX_DEMONYMS))
             return false;
+    }
     return true;
 }
 
@@ -1845,13 +2147,25 @@ static bool is_lone_given_name(const afs_text *t, const mention *m)
            !(m->first > 0 && afs_tok_is_one_of(t, m->first - 1, links));
 }
 
+/* "Brazil star Neymar", "pop star Lizzo": who is a star is a person
+ * (written in lower case: "Star Wars" is no title). */
+static bool follows_star(const afs_text *t, const mention *m)
+{
+    static const char *const stars[] = {"star", "superstar", "legend", "rapper",
+                                        NULL};
+    return m->first > 0 && t->tokens[m->first - 1].kind == AFS_TOK_WORD &&
+           !(t->tokens[m->first - 1].flags & AFS_TF_CAPITAL) &&
+           afs_tok_is_one_of(t, m->first - 1, stars);
+}
+
 static void place_leftovers(extraction *x)
 {
     for (size_t mi = 0; mi < x->mentions.n; mi++) {
         mention *m = &x->mentions.v[mi];
         if (m->entity != NO_ENTITY || m->strength < 0 || m->heading)
             continue;
-        if (looks_like_unknown_person(x, m)) {
+        if (looks_like_unknown_person(x, m) ||
+            (m->org_votes == 0 && follows_star(x->text, m))) {
             /* the second "José Álvarez" is the first one again */
             m->cls = NAME_PERSON;
             attach_to_kind(x, mi, AFS_PERSON);

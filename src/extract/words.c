@@ -25,24 +25,27 @@ bool ends_with_place_head(const afs_text *t, size_t first, size_t last)
 {
     /* by initial: a name's last word is compared with the few heads that
      * share its first letter */
-    static const char *const a[] = {"Airport", "Avenue", "Arena", "Area", NULL};
-    static const char *const b[] = {"Bay", "Bridge", "Borough", NULL};
+    static const char *const a[] = {"Airport", "Avenue",     "Arena",
+                                    "Area",    "Auditorium", NULL};
+    static const char *const b[] = {"Bay", "Bridge", "Borough", "Boulevard",
+                                    NULL};
     static const char *const c[] = {"County", "City",    "Canal",
                                     "Coast",  "Capitol", NULL};
-    static const char *const d[] = {"Desert", "District", NULL};
+    static const char *const d[] = {"Desert", "District", "Drive", NULL};
     static const char *const f[] = {"Field", NULL};
     static const char *const g[] = {"Gulf", NULL};
-    static const char *const h[] = {"Heights", "Harbor", "Harbour", NULL};
+    static const char *const h[] = {"Heights", "Harbor", "Harbour", "Highway",
+                                    NULL};
     static const char *const i_[] = {"Island", "Islands", NULL};
-    static const char *const l[] = {"Lake", NULL};
+    static const char *const l[] = {"Lake", "Lane", NULL};
     static const char *const m[] = {"Mountains", NULL};
     static const char *const o[] = {"Ocean", NULL};
-    static const char *const p[] = {"Province", "Peninsula", "Park",
-                                    "Prison",   "Parish",    NULL};
-    static const char *const r[] = {"River", "Region", NULL};
+    static const char *const p[] = {"Province", "Peninsula", "Park", "Prison",
+                                    "Parish",   "Place",     NULL};
+    static const char *const r[] = {"River", "Region", "Road", NULL};
     static const char *const s[] = {"Sea",    "Strait",     "Stadium", "Square",
-                                    "Street", "Statehouse", NULL};
-    static const char *const t_[] = {"Township", NULL};
+                                    "Street", "Statehouse", "St.",     NULL};
+    static const char *const t_[] = {"Township", "Terrace", NULL};
     static const char *const v[] = {"Valley", NULL};
     static const char *const *const by_initial[26] = {
         ['A' - 'A'] = a, ['B' - 'A'] = b, ['C' - 'A'] = c,  ['D' - 'A'] = d,
@@ -119,12 +122,14 @@ bool is_event_or_work_head(const afs_text *t, size_t i)
 {
     /* by initial: a word is compared with the few heads that share its
      * first letter; product lines too ("MacBook Pro", "HBO Max") */
-    static const char *const a[] = {"Award", "Awards", "Act", NULL};
-    static const char *const c[] = {"Cup", "Championship", "Conference", NULL};
-    static const char *const d[] = {"Day", NULL};
+    static const char *const a[] = {"Award", "Awards", "Act", "Average", NULL};
+    static const char *const c[] = {"Cup", "Championship", "Conference",
+                                    "Composite", NULL};
+    static const char *const d[] = {"Day", "Division", NULL};
     static const char *const e[] = {"Expo", "Edition", NULL};
     static const char *const f[] = {"Festival", "Fair", "Finals", NULL};
     static const char *const g[] = {"Games", NULL};
+    static const char *const i_[] = {"Index", NULL}; /* a market's, a price's */
     static const char *const l[] = {"League", "Lite", NULL};
     static const char *const m[] = {"Marathon", "Mini", "Max", NULL};
     static const char *const o[] = {"Olympics", "Open", NULL};
@@ -134,10 +139,10 @@ bool is_event_or_work_head(const afs_text *t, size_t i)
     static const char *const u[] = {"Ultra", NULL};
     static const char *const w[] = {"War", "Week", NULL};
     static const char *const *const by_initial[26] = {
-        ['A' - 'A'] = a, ['C' - 'A'] = c, ['D' - 'A'] = d, ['E' - 'A'] = e,
-        ['F' - 'A'] = f, ['G' - 'A'] = g, ['L' - 'A'] = l, ['M' - 'A'] = m,
-        ['O' - 'A'] = o, ['P' - 'A'] = p, ['S' - 'A'] = s, ['T' - 'A'] = t_,
-        ['U' - 'A'] = u, ['W' - 'A'] = w};
+        ['A' - 'A'] = a,  ['C' - 'A'] = c, ['D' - 'A'] = d,  ['E' - 'A'] = e,
+        ['F' - 'A'] = f,  ['G' - 'A'] = g, ['I' - 'A'] = i_, ['L' - 'A'] = l,
+        ['M' - 'A'] = m,  ['O' - 'A'] = o, ['P' - 'A'] = p,  ['S' - 'A'] = s,
+        ['T' - 'A'] = t_, ['U' - 'A'] = u, ['W' - 'A'] = w};
     size_t n = afs_tok_len(t, i);
     char c0 = *afs_tok_str(t, i);
     if (n < 3 || n > 12 || c0 < 'A' || c0 > 'Z' || !by_initial[c0 - 'A'])

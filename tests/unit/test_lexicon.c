@@ -88,6 +88,9 @@ static void test_countries_map_to_short_names(void **state)
     assert_value(AFS_LEX_COUNTRIES, "Korea, Republic of", "South Korea");
     assert_value(AFS_LEX_COUNTRIES, "Syrian Arab Republic", "Syria");
     assert_true(has(AFS_LEX_COUNTRIES, "America"));
+    /* news leaves out the article of "of the" */
+    assert_value(AFS_LEX_COUNTRIES, "Republic of Gambia", "Gambia");
+    assert_true(has(AFS_LEX_COUNTRIES, "Democratic Republic of Congo"));
     assert_false(has(AFS_LEX_COUNTRIES, "Details"));
     assert_false(has(AFS_LEX_COUNTRIES, "Tokyo"));
     assert_false(has(AFS_LEX_COUNTRIES, "japan"));
@@ -110,6 +113,13 @@ static void test_places_have_classes(void **state)
     assert_false(has(AFS_LEX_PLACES, "Orange"));
     assert_false(has(AFS_LEX_PLACES, "Reading"));
     assert_false(has(AFS_LEX_PLACES, "North"));
+    /* WordNet's descriptions of a place are no names of it; real names
+     * with a possessive or a particle stay */
+    assert_false(has(AFS_LEX_PLACES, "United Arab Emirates's capital"));
+    assert_false(has(AFS_LEX_PLACES, "Albanian capital"));
+    assert_false(has(AFS_LEX_PLACES, "Yunnan province"));
+    assert_true(has(AFS_LEX_PLACES, "Hell's Kitchen"));
+    assert_true(has(AFS_LEX_PLACES, "Coeur d'Alene"));
     /* countries live in their own lexicon */
     assert_false(has(AFS_LEX_PLACES, "Japan"));
     assert_false(has(AFS_LEX_PLACES, "tokyo"));

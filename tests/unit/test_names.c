@@ -135,12 +135,15 @@ static void test_people_in_sports_and_politics_style(void **state)
                           "Charles Pemberton, an analyst at a bank, told "
                           "reporters the result was a surprise.\n"
                           "Ohio House Speaker Glenn Marwick spoke. Defenseman "
-                          "Jonas Verhoek scored.\n");
+                          "Jonas Verhoek scored. Kenyan leader Nile Mboro "
+                          "sent his greetings. Brazil star Quenaro watched.\n");
     assert_non_null(find(a, AFS_PERSON, "Tomoki Harunaga"));
     assert_non_null(find(a, AFS_PLACE, "Japan"));
     assert_non_null(find(a, AFS_PERSON, "Charles Pemberton"));
     assert_non_null(find(a, AFS_PERSON, "Glenn Marwick"));
     assert_non_null(find(a, AFS_PERSON, "Jonas Verhoek"));
+    assert_non_null(find(a, AFS_PERSON, "Nile Mboro"));
+    assert_non_null(find(a, AFS_PERSON, "Quenaro"));
     size_t n;
     afs_article_kind(a, AFS_ORGANIZATION, &n);
     assert_int_equal(n, 0);
@@ -545,6 +548,109 @@ static void test_settlements(void **state)
     afs_article_free(a);
 }
 
+/* "in X's work": the preposition governs what the name owns, and the
+ * name is no place by it. */
+static void test_in_an_owners_thing(void **state)
+{
+    (void)state;
+    afs_article *a = load("Review\n"
+                          "The maps are not as elegant as in Korvasoft's "
+                          "games, and users across Quibbly's platforms "
+                          "agree.\n");
+    assert_null(find(a, AFS_PLACE, "Korvasoft"));
+    assert_null(find(a, AFS_PLACE, "Quibbly"));
+    afs_article_free(a);
+}
+
+/* A company named by an English word is one where it owns a named
+ * product; a name with a "he" after is no company. */
+static void test_companies_named_by_words(void **state)
+{
+    (void)state;
+    afs_article *a = load("Gadgets\n"
+                          "Buyers lined up for Orchard's Pebblet, which "
+                          "Orchard sells online.\n");
+    assert_non_null(find(a, AFS_ORGANIZATION, "Orchard"));
+    afs_article_free(a);
+    /* "him" after the name: a person's */
+    a = load("Gadgets\n"
+             "Fans lined up for Orchard's Pebblet, and critics called him "
+             "brave.\n");
+    assert_null(find(a, AFS_ORGANIZATION, "Orchard"));
+    afs_article_free(a);
+}
+
+/* A given name that a place has too ("Virginia", "Leon") still starts a
+ * person's name, and the surname alone is that person; a place before a
+ * party's plural stays a body. */
+static void test_given_names_that_are_places(void **state)
+{
+    (void)state;
+    afs_article *a = load("Deal\n"
+                          "Investor Leon Vardakis called the deal wrong. "
+                          "\"We are happy,\" Vardakis told reporters. The "
+                          "girl, Virginia Obrenko, was there. Virginia "
+                          "Democrats won.\n");
+    assert_non_null(find(a, AFS_PERSON, "Leon Vardakis"));
+    assert_non_null(find(a, AFS_PERSON, "Virginia Obrenko"));
+    assert_null(find(a, AFS_ORGANIZATION, "Vardakis"));
+    assert_null(find(a, AFS_PERSON, "Virginia Democrats"));
+    afs_article_free(a);
+}
+
+/* A scandal, a feast, a programme WordNet files as a happening or a
+ * doctrine is no body; a carmaker named like a month stays one. */
+static void test_happenings_are_no_bodies(void **state)
+{
+    (void)state;
+    afs_article *a = load("Budget\n"
+                          "Critics compared the affair to Watergate and said "
+                          "Medicaid would be cut before Christmas. Nissan said "
+                          "sales rose.\n");
+    assert_null(find(a, AFS_ORGANIZATION, "Watergate"));
+    assert_null(find(a, AFS_ORGANIZATION, "Medicaid"));
+    assert_null(find(a, AFS_ORGANIZATION, "Christmas"));
+    assert_non_null(find(a, AFS_ORGANIZATION, "Nissan"));
+    afs_article_free(a);
+}
+
+/* A handle, a tag and a sub-heading in capitals that asks or tells are
+ * no names. */
+static void test_handles_and_shouted_headings(void **state)
+{
+    (void)state;
+    afs_article *a = load("Debate\n"
+                          "The council posted on its account, @PlenoCouncil, "
+                          "with the tag #TodayInPleno.\n"
+                          "WHO IS THE FAVOURITE?\n"
+                          "Polls moved, the Varnost Institute said.\n");
+    assert_null(find(a, AFS_ORGANIZATION, "PlenoCouncil"));
+    assert_null(find(a, AFS_ORGANIZATION, "TodayInPleno"));
+    assert_null(find(a, AFS_ORGANIZATION, "IS THE FAVOURITE"));
+    assert_non_null(find(a, AFS_ORGANIZATION, "Varnost Institute"));
+    afs_article_free(a);
+}
+
+/* Where a person lives, after the age, and a street by its head word
+ * are places. */
+static void test_hometowns_and_streets(void **state)
+{
+    (void)state;
+    afs_article *a = load("Arrests\n"
+                          "Police arrested Dana Rulfo, 32, of Tessaway, on "
+                          "Monday. Officers searched a house at 1909 Marrin "
+                          "Drive, a garage on Okolo Boulevard and a shed at "
+                          "2134 Caldor Place.\n");
+    assert_non_null(find(a, AFS_PLACE, "Tessaway"));
+    assert_non_null(find(a, AFS_PLACE, "Marrin Drive"));
+    assert_non_null(find(a, AFS_PLACE, "Okolo Boulevard"));
+    assert_non_null(find(a, AFS_PLACE, "Caldor Place"));
+    size_t n;
+    afs_article_kind(a, AFS_ORGANIZATION, &n);
+    assert_int_equal(n, 0);
+    afs_article_free(a);
+}
+
 /* One word before "regime" is its ruler; a person named inside a quote
  * does not take the pronoun after it. */
 static void test_regime_ruler(void **state)
@@ -877,6 +983,12 @@ int main(void)
         cmocka_unit_test(test_owned_bodies),
         cmocka_unit_test(test_works_after_description),
         cmocka_unit_test(test_settlements),
+        cmocka_unit_test(test_hometowns_and_streets),
+        cmocka_unit_test(test_handles_and_shouted_headings),
+        cmocka_unit_test(test_happenings_are_no_bodies),
+        cmocka_unit_test(test_given_names_that_are_places),
+        cmocka_unit_test(test_companies_named_by_words),
+        cmocka_unit_test(test_in_an_owners_thing),
         cmocka_unit_test(test_regime_ruler),
         cmocka_unit_test(test_title_after_of),
         cmocka_unit_test(test_bracketed_acronym),

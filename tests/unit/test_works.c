@@ -53,6 +53,89 @@ static void test_model_numbers_are_products(void **state)
     afs_article_free(a);
 }
 
+/* An edition's number after a name, an acronym counted or after "a",
+ * an index's acronym in brackets, a league's division: no bodies. A maker
+ * before a model's number, a score and a station that reports stay what they
+ * were. */
+static void test_editions_units_and_indexes(void **state)
+{
+    (void)state;
+    afs_article *a = load(
+        "Gorvath Quest 3, a sequel, sold well and Brindle Run 2 is next. "
+        "Plenko ordered 20 Zarvane 747 jets. The screen has a PPI of 410 and "
+        "drew 9 GW. Analysts at Tessary said the Korlan Index (KRX) fell. "
+        "Drummel beat Ostrava 7-6 on Sunday and leads the Korlan North "
+        "Division. Veltra 5 reported the fire. "
+        "KVRN 7 has the video.\n");
+    assert_false(has_named(a, AFS_ORGANIZATION, "Gorvath Quest"));
+    assert_false(has_named(a, AFS_ORGANIZATION, "Brindle Run"));
+    assert_false(has_named(a, AFS_ORGANIZATION, "PPI"));
+    assert_false(has_named(a, AFS_ORGANIZATION, "GW"));
+    assert_false(has_named(a, AFS_ORGANIZATION, "KRX"));
+    assert_false(has_named(a, AFS_ORGANIZATION, "Korlan Index"));
+    assert_false(has_named(a, AFS_ORGANIZATION, "Korlan North Division"));
+    assert_true(has_named(a, AFS_ORGANIZATION, "Zarvane"));
+    assert_true(has_named(a, AFS_ORGANIZATION, "Tessary"));
+    assert_false(has_work(a, "Ostrava"));
+    assert_false(has_work(a, "Veltra"));
+    assert_true(has_named(a, AFS_ORGANIZATION, "KVRN"));
+    afs_article_free(a);
+}
+
+/* A maker's name before more capitalised words names its product where
+ * the maker stands alone too; its head words, a place or another body
+ * after it leave a body. */
+static void test_makers_products(void **state)
+{
+    (void)state;
+    afs_article *a =
+        load("Pellarin said sales of the Pellarin Arco Glide doubled, and "
+             "buyers of Pellarin Arco Glide get a year of Pellarin Tune free. "
+             "Pellarin Labs will run it, Pellarin said. Dobrik Channel and "
+             "Dobrik Europe carried the launch; Dobrik said nothing. \"We "
+             "grow,\" said Tavrin Okorafo, founder of Pellarin. Joining "
+             "Tavrin is a pleasure.\n");
+    assert_false(has_named(a, AFS_ORGANIZATION, "Pellarin Arco Glide"));
+    assert_false(has_named(a, AFS_ORGANIZATION, "Pellarin Tune"));
+    assert_true(has_work(a, "Pellarin Tune"));
+    assert_true(has_named(a, AFS_ORGANIZATION, "Pellarin Labs"));
+    assert_true(has_named(a, AFS_ORGANIZATION, "Dobrik Channel"));
+    assert_false(has_work(a, "Dobrik Europe"));
+    /* a person's name is no product, however the given name stands */
+    assert_false(has_work(a, "Tavrin Okorafo"));
+    afs_article_free(a);
+}
+
+/* What is listed with two works is a work too; a list of bodies with
+ * one work in it stays a list of bodies. */
+static void test_listed_works(void **state)
+{
+    (void)state;
+    afs_article *a =
+        load("The service launches with Grendal, Skyforge 2, Tamber, Ocean "
+             "Drift 3 and Quillon. It is backed by Varrow, Sendel, Pike "
+             "Trail 2 and Ombrel.\n");
+    assert_false(has_named(a, AFS_ORGANIZATION, "Grendal"));
+    assert_false(has_named(a, AFS_ORGANIZATION, "Tamber"));
+    assert_false(has_named(a, AFS_ORGANIZATION, "Quillon"));
+    assert_true(has_work(a, "Tamber"));
+    assert_true(has_named(a, AFS_ORGANIZATION, "Varrow"));
+    assert_true(has_named(a, AFS_ORGANIZATION, "Ombrel"));
+    afs_article_free(a);
+}
+
+/* A connector's or a cable's name before its noun is no body's. */
+static void test_ports_and_cables(void **state)
+{
+    (void)state;
+    afs_article *a = load("The laptop has two QLX ports and ships with a "
+                          "Varolink cable; QLX is faster, Dremmel said.\n");
+    assert_false(has_named(a, AFS_ORGANIZATION, "QLX"));
+    assert_false(has_named(a, AFS_ORGANIZATION, "Varolink"));
+    assert_true(has_named(a, AFS_ORGANIZATION, "Dremmel"));
+    afs_article_free(a);
+}
+
 static void test_what_is_new_is_a_product(void **state)
 {
     (void)state;
@@ -117,6 +200,10 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_model_numbers_are_products),
+        cmocka_unit_test(test_editions_units_and_indexes),
+        cmocka_unit_test(test_makers_products),
+        cmocka_unit_test(test_listed_works),
+        cmocka_unit_test(test_ports_and_cables),
         cmocka_unit_test(test_what_is_new_is_a_product),
         cmocka_unit_test(test_owned_programme_with_body_head),
         cmocka_unit_test(test_currency_codes_and_derived_words),
