@@ -595,19 +595,28 @@ static inline bool may_be_game_unit(const afs_text *t, size_t i, size_t n)
            (n == 4 && first == 'h' && last == 'f');
 }
 
-/* Token i may start a time: a number, a word a lexicon calls a time
+/* Token k may start a time: a number, a word a lexicon calls a time
  * word (or one with a full stop, which the lexicon may know without
- * it), a deictic or a game's unit. One test of most tokens. */
-static inline bool may_start_time(const afs_text *t, size_t i)
+ * it), a deictic or a game's unit. */
+static inline bool may_start_time(const afs_text *t, const afs_token *k)
 {
-    const afs_token *k = &t->tokens[i];
-    size_t n = k->end - k->start;
-    bool time_bits = (k->lex.keys | k->lower.keys) >> AFS_LEX_TIME_WORDS & 1;
     if (k->kind != AFS_TOK_WORD)
         return k->kind == AFS_TOK_NUMBER;
+    size_t i = (size_t)(k - t->tokens), n = k->end - k->start;
+    bool time_bits = (k->lex.keys | k->lower.keys) >> AFS_LEX_TIME_WORDS & 1;
     return time_bits || t->clean[k->end - 1] == '.' ||
            ((n == 4 || n == 6 || n == 7) &&
             (is_deictic(t, i) || may_be_game_unit(t, i, n)));
+}
+
+/* The first token at or after i that may start a time, or the token
+ * count: a pointer walk, one test of most tokens. */
+static size_t next_time_start(const afs_text *t, size_t i)
+{
+    const afs_token *k = t->tokens + i, *end = t->tokens + t->token_count;
+    while (k < end && !may_start_time(t, k))
+        k++;
+    return (size_t)(k - t->tokens);
 }
 
 /* The matchers that may start at token i, by its kind: a number starts
@@ -636,13 +645,13 @@ void find_times(extraction *x)
 {
     const afs_text *t = x->text;
     publication when = publication_of(x);
-    for (size_t i = x->body_first; i < t->token_count;) {
+    for (size_t i = next_time_start(t, x->body_first); i < t->token_count;) {
         match m;
-        if (may_start_time(t, i) && match_at(x, &when, i, &m)) {
+        if (match_at(x, &when, i, &m)) {
             push_time(x, &m);
-            i = m.last;
+            i = next_time_start(t, m.last);
         } else {
-            i++;
+            i = next_time_start(t, i + 1);
         }
     }
 }
