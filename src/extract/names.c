@@ -624,8 +624,8 @@ static bool is_never_a_name(const afs_text *t, size_t i)
         for (size_t k = 0; k + 1 < n; k++)
             if (s[k] >= 'a' && s[k] <= 'z') /* islower in the C locale */
                 return true;
-    return i > 0 && afs_tok_is(t, i - 1, "(") && n >= 3 && s[1] == '-' &&
-           isupper((unsigned char)s[0]);
+    return n >= 3 && s[1] == '-' && isupper((unsigned char)s[0]) && i > 0 &&
+           afs_tok_is(t, i - 1, "(");
 }
 
 /* "You've", "I'm": contractions are no names. */
