@@ -695,6 +695,19 @@ static bool has_word(const afs_text *t, size_t from, size_t to)
     return false;
 }
 
+/* The first reporting verb in tokens [i, last), or last (also when i is
+ * past it): a walk that most tokens leave at the lexicon's bit. */
+static size_t next_reporting_verb(const afs_text *t, size_t i, size_t last)
+{
+    if (i >= last)
+        return last;
+    const afs_token *k = t->tokens + i, *end = t->tokens + last;
+    while (k < end && !((k->lower.keys >> AFS_LEX_REPORTING_VERBS & 1) &&
+                        reporting_verb_at(t, (size_t)(k - t->tokens))))
+        k++;
+    return (size_t)(k - t->tokens);
+}
+
 /* "Takaichi informed reporters that …": subject, reporting verb, "that". */
 static void find_indirect(extraction *x, const bool *double_in)
 {
@@ -704,8 +717,11 @@ static void find_indirect(extraction *x, const bool *double_in)
         if (r->first < x->body_first || double_in[s] ||
             x->heading_paragraph[t->tokens[r->first].paragraph])
             continue;
-        for (size_t v = r->first + 1; v + 2 < r->last; v++) {
-            if (!reporting_verb_at(t, v) || afs_tok_is_ci(t, v, "according"))
+        /* verbs with two tokens after them: "that" and a word */
+        size_t stop = r->last >= 2 ? r->last - 2 : 0;
+        for (size_t v = next_reporting_verb(t, r->first + 1, stop); v < stop;
+             v = next_reporting_verb(t, v + 1, stop)) {
+            if (afs_tok_is_ci(t, v, "according"))
                 continue;
             size_t that = v + 1;
             while (that < v + 4 && that < r->last &&
