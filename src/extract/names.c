@@ -905,16 +905,34 @@ static inline bool span_in(const extraction *x, mention *m,
 
 /* "Southern California", "Northern Ireland": a compass word before a
  * place is a place. */
+/* The compass words of is_compass_place, by their initial: most names
+ * start with another letter. */
+static bool is_compass_word(const afs_text *t, size_t i)
+{
+    static const char *const c[] = {"Central", NULL};
+    static const char *const e[] = {"East", "Eastern", NULL};
+    static const char *const g[] = {"Greater", NULL};
+    static const char *const l[] = {"Lower", NULL};
+    static const char *const n[] = {"North", "Northern", NULL};
+    static const char *const s[] = {"South", "Southern", NULL};
+    static const char *const u[] = {"Upper", NULL};
+    static const char *const w[] = {"West", "Western", NULL};
+    static const char *const *const by_initial[26] = {
+        ['C' - 'A'] = c, ['E' - 'A'] = e, ['G' - 'A'] = g, ['L' - 'A'] = l,
+        ['N' - 'A'] = n, ['S' - 'A'] = s, ['U' - 'A'] = u, ['W' - 'A'] = w};
+    unsigned char first = (unsigned char)*afs_tok_str(t, i);
+    if (first < 'A' || first > 'Z')
+        return false;
+    const char *const *words = by_initial[first - 'A'];
+    return words && afs_tok_is_one_of(t, i, words);
+}
+
 static bool is_compass_place(const extraction *x, const mention *m)
 {
-    static const char *const compass[] = {
-        "North",    "South",   "East",    "West",    "Northern",
-        "Southern", "Eastern", "Western", "Central", "Upper",
-        "Lower",    "Greater", NULL};
     const afs_text *t = x->text;
     if (m->last - m->first < 2)
         return false;
-    bool prefix = afs_tok_is_one_of(t, m->first, compass);
+    bool prefix = is_compass_word(t, m->first);
     const char *rest = t->clean + t->tokens[m->first + 1].start;
     size_t n = t->tokens[m->last - 1].end - t->tokens[m->first + 1].start;
     return prefix && (afs_lex_has(AFS_LEX_PLACES, rest, n) ||
@@ -978,7 +996,9 @@ static size_t name_words(const afs_text *t, const mention *m)
     static const char *const joiners[] = {"of", "for", "the", "&", NULL};
     size_t n = 0;
     for (size_t i = m->first; i < m->last; i++) {
-        if (afs_tok_is_one_of(t, i, joiners))
+        char c = *afs_tok_str(t, i); /* most words start otherwise */
+        if ((c == 'o' || c == 'f' || c == 't' || c == '&') &&
+            afs_tok_is_one_of(t, i, joiners))
             return 0; /* "Bank of Japan" is no one's name */
         n += (t->tokens[i].flags & AFS_TF_CAPITAL) != 0;
     }
