@@ -34,13 +34,18 @@ static const char *time_word(const afs_text *t, size_t i)
         return NULL;
     const char *s = afs_tok_str(t, i);
     size_t n = afs_tok_len(t, i);
-    if (!afs_tok_in(t, i, AFS_LEX_TIME_WORDS) &&
-        !afs_tok_lower_in(t, i, AFS_LEX_TIME_WORDS) && s[n - 1] != '.')
+    bool exact = afs_tok_in(t, i, AFS_LEX_TIME_WORDS);
+    bool lower = afs_tok_lower_in(t, i, AFS_LEX_TIME_WORDS);
+    if (!exact && !lower && s[n - 1] != '.')
         return NULL;
-    const char *v = afs_lex_value(AFS_LEX_TIME_WORDS, s, n);
+    /* the word index answers for the word as written and in lower case:
+     * "Mr." asks the lexicon only for "Mr" */
+    bool indexed = t->tokens[i].flags & AFS_TF_LEXICONS;
+    const char *v =
+        exact || !indexed ? afs_lex_value(AFS_LEX_TIME_WORDS, s, n) : NULL;
     if (!v && n > 1 && s[n - 1] == '.')
         v = afs_lex_value(AFS_LEX_TIME_WORDS, s, n - 1);
-    if (!v && isupper((unsigned char)s[0]) && n < 16) {
+    if (!v && (lower || !indexed) && isupper((unsigned char)s[0]) && n < 16) {
         char low[16];
         for (size_t k = 0; k < n; k++)
             low[k] = (char)tolower((unsigned char)s[k]);
@@ -328,6 +333,24 @@ static void narrow_range(const afs_text *t, size_t edge, long *first,
         *last = *first + third - 1;
 }
 
+static uint32_t load4(const char *s)
+{
+    uint32_t w;
+    memcpy(&w, s, sizeof w);
+    return w;
+}
+
+/* Token i is "last", "this", "next" or "past" in any case: its four
+ * bytes with the case bit set, one load and no branch a letter. */
+static inline bool is_deictic(const afs_text *t, size_t i)
+{
+    if (afs_tok_len(t, i) != 4)
+        return false;
+    uint32_t w = load4(afs_tok_str(t, i)) | load4("    ");
+    return (w == load4("last")) | (w == load4("this")) | (w == load4("next")) |
+           (w == load4("past"));
+}
+
 /* "last night", "this month", "next year", "late last year", "today",
  * "recently", "next spring". */
 static bool match_relative(const extraction *x, const publication *when,
@@ -338,16 +361,13 @@ static bool match_relative(const extraction *x, const publication *when,
         "year",    "month",   "week",      "weekend", "night",
         "morning", "evening", "afternoon", "season",  "spring",
         "summer",  "autumn",  "fall",      "winter",  NULL};
-    /* four letters each: find_times passes over shorter and longer words
-     * that are not time words without asking */
-    static const char *const deictic[] = {"last", "this", "next", "past", NULL};
     size_t first = i, last = i + 1;
     bool known = when->known, range = false;
     long pub = when->days, r_first = 0, r_last = 0;
     if (v && strncmp(v, "rel:", 4) == 0) {
         if (known && strcmp(v + 4, "?") != 0)
             out->date = format_days(x->arena, pub + atoi(v + 4));
-    } else if (word_is_any(t, i, deictic) && word_is_any(t, i + 1, units)) {
+    } else if (is_deictic(t, i) && word_is_any(t, i + 1, units)) {
         last = i + 2;
         int offset = afs_tok_is_ci(t, i, "next")   ? 1
                      : afs_tok_is_ci(t, i, "this") ? 0
@@ -575,35 +595,63 @@ static inline bool may_be_game_unit(const afs_text *t, size_t i, size_t n)
            (n == 4 && first == 'h' && last == 'f');
 }
 
+/* Token k may start a time: a number, a word a lexicon calls a time
+ * word (or one with a full stop, which the lexicon may know without
+ * it), a deictic or a game's unit. */
+static inline bool may_start_time(const afs_text *t, const afs_token *k)
+{
+    if (k->kind != AFS_TOK_WORD)
+        return k->kind == AFS_TOK_NUMBER;
+    size_t i = (size_t)(k - t->tokens), n = k->end - k->start;
+    bool time_bits = (k->lex.keys | k->lower.keys) >> AFS_LEX_TIME_WORDS & 1;
+    return time_bits || t->clean[k->end - 1] == '.' ||
+           ((n == 4 || n == 6 || n == 7) &&
+            (is_deictic(t, i) || may_be_game_unit(t, i, n)));
+}
+
+/* The first token at or after i that may start a time, or the token
+ * count: a pointer walk, one test of most tokens. */
+static size_t next_time_start(const afs_text *t, size_t i)
+{
+    const afs_token *k = t->tokens + i, *end = t->tokens + t->token_count;
+    while (k < end && !may_start_time(t, k))
+        k++;
+    return (size_t)(k - t->tokens);
+}
+
+/* The matchers that may start at token i, by its kind: a number starts
+ * only a year or an ordinal day, a word no lexicon calls a time word only
+ * a deictic ("last week") or a game's time. */
+static bool match_at(extraction *x, const publication *when, size_t i, match *m)
+{
+    const afs_text *t = x->text;
+    const afs_token *k = &t->tokens[i];
+    *m = (match){0};
+    if (k->kind == AFS_TOK_NUMBER)
+        return match_year(x, i, m) || match_ordinal_day(x, when, i, m);
+    const char *v = time_word(t, i); /* once: each matcher wants it */
+    size_t n = k->end - k->start;
+    if (!v)
+        return (is_deictic(t, i) && match_relative(x, when, i, NULL, m)) ||
+               (may_be_game_unit(t, i, n) && match_game_time(x, i, m));
+    return match_weekday(x, when, i, v, m) || match_month(x, when, i, v, m) ||
+           match_relative(x, when, i, v, m) ||
+           match_distance(x, when, i, v, m) ||
+           match_vague_span(x, when, i, v, m) ||
+           (may_be_game_unit(t, i, n) && match_game_time(x, i, m));
+}
+
 void find_times(extraction *x)
 {
     const afs_text *t = x->text;
     publication when = publication_of(x);
-    for (size_t i = x->body_first; i < t->token_count;) {
-        if (t->tokens[i].kind != AFS_TOK_WORD &&
-            t->tokens[i].kind != AFS_TOK_NUMBER) {
-            i++; /* every time expression starts with a word or number */
-            continue;
-        }
-        const char *v = time_word(t, i); /* once: each matcher wants it */
-        size_t n = afs_tok_len(t, i);
-        if (!v && t->tokens[i].kind == AFS_TOK_WORD && n != 4 &&
-            (n < 6 || n > 7 || !may_be_game_unit(t, i, n))) {
-            i++; /* no time word, no deictic of match_relative */
-            continue;
-        }
-        match m = {0};
-        if (match_weekday(x, &when, i, v, &m) ||
-            match_month(x, &when, i, v, &m) || match_year(x, i, &m) ||
-            match_relative(x, &when, i, v, &m) ||
-            match_distance(x, &when, i, v, &m) ||
-            match_vague_span(x, &when, i, v, &m) ||
-            match_ordinal_day(x, &when, i, &m) ||
-            (may_be_game_unit(t, i, n) && match_game_time(x, i, &m))) {
+    for (size_t i = next_time_start(t, x->body_first); i < t->token_count;) {
+        match m;
+        if (match_at(x, &when, i, &m)) {
             push_time(x, &m);
-            i = m.last;
+            i = next_time_start(t, m.last);
         } else {
-            i++;
+            i = next_time_start(t, i + 1);
         }
     }
 }

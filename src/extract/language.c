@@ -48,13 +48,17 @@ static void count_english(const afs_text *t, size_t *words, size_t *english)
 {
     const size_t enough = SAMPLE_WORDS * ENGLISH_PERCENT / 100;
     size_t w = 0, e = 0;
-    for (size_t i = 0; i < t->token_count && w < SAMPLE_WORDS && e < enough;
-         i++) {
-        const afs_token *k = &t->tokens[i];
+    /* a pointer walk, the counts tested only when they change */
+    for (const afs_token *k = t->tokens, *end = k + t->token_count; k < end;
+         k++) {
         if (k->kind != AFS_TOK_WORD || (k->flags & AFS_TF_CAPITAL))
             continue;
         e += (k->lower.keys >> AFS_LEX_COMMON_WORDS) & 1;
-        w += is_ascii_byte(t->clean[k->start]) ? 1 : 1 + wide_chars(t, i) / 2;
+        w += is_ascii_byte(t->clean[k->start])
+                 ? 1
+                 : 1 + wide_chars(t, (size_t)(k - t->tokens)) / 2;
+        if (w >= SAMPLE_WORDS || e >= enough)
+            break;
     }
     *words = w < SAMPLE_WORDS && e >= enough ? SAMPLE_WORDS : w;
     *english = e;

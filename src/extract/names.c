@@ -124,7 +124,11 @@ static bool is_connector(const afs_text *t, size_t i)
  * "for the Western", 0 when it joins none. */
 static size_t connected_length(const afs_text *t, size_t i)
 {
-    if (!is_connector(t, i))
+    /* is_connector's cheap tests first, inline: a connector is a word or
+     * "&", of five bytes or fewer */
+    if (i >= t->token_count || afs_tok_len(t, i) > 5 ||
+        (t->tokens[i].kind != AFS_TOK_WORD && *afs_tok_str(t, i) != '&') ||
+        !is_connector(t, i))
         return 0;
     if (is_cap_word(t, i + 1))
         return 2;
@@ -243,12 +247,14 @@ static bool is_title_prefix(const afs_text *t, size_t i)
 
 /* False when no title can start at token i: it starts no title of the
  * lexicon and is no prefix. Most tokens are turned away here. */
-static bool may_start_title(const afs_text *t, size_t i, size_t limit)
+static inline __attribute__((always_inline)) bool
+may_start_title(const afs_text *t, size_t i, size_t limit)
 {
-    return i < t->token_count &&
-           (afs_tok_lower_starts(t, i, AFS_LEX_TITLES) ||
-            afs_tok_lower_in(t, i, AFS_LEX_TITLES) ||
-            (may_be_title_prefix(t, i, limit) && is_title_prefix(t, i)));
+    if (i >= t->token_count)
+        return false;
+    const afs_lex_sets *lower = &t->tokens[i].lower;
+    return ((lower->heads | lower->keys) >> AFS_LEX_TITLES & 1) ||
+           (may_be_title_prefix(t, i, limit) && is_title_prefix(t, i));
 }
 
 /* title_length of a token a title may start at; not inlined, so that
@@ -294,6 +300,13 @@ __attribute__((noinline)) static size_t title_length_at(const afs_text *t,
 /* Apart from title_length_at: most calls end at the first test, before
  * the work of a look-up is set up. */
 size_t title_length(const afs_text *t, size_t i, size_t limit)
+{
+    return may_start_title(t, i, limit) ? title_length_at(t, i, limit) : 0;
+}
+
+/* title_length inline, for the loops of this file that ask it of every
+ * name and the words around it: no call for a token that starts none. */
+static inline size_t title_at(const afs_text *t, size_t i, size_t limit)
 {
     return may_start_title(t, i, limit) ? title_length_at(t, i, limit) : 0;
 }
@@ -367,14 +380,14 @@ static const char *strip_titles(extraction *x, size_t *first, size_t last,
     const afs_text *t = x->text;
     size_t i = *first;
     const char *country = NULL;
-    if (i + 1 < last && title_length(t, i + 1, last)) {
+    if (i + 1 < last && title_at(t, i + 1, last)) {
         country = country_of_modifier(t, i);
         if (country)
             i++;
     }
     const char *role = NULL;
     size_t n;
-    while (i < last && (n = title_length(t, i, last)) > 0 && i + n < last &&
+    while (i < last && (n = title_at(t, i, last)) > 0 && i + n < last &&
            !(t->tokens[i + n].flags & AFS_TF_POSSESSIVE)) {
         const char *display = title_display(x, i, n);
         role =
@@ -407,7 +420,7 @@ static const char *title_before(extraction *x, size_t first, size_t *from)
         size_t i = first - n;
         if (t->tokens[i].paragraph != t->tokens[first].paragraph)
             break;
-        if (title_length(t, i, first) == n) {
+        if (title_at(t, i, first) == n) {
             *from = i;
             return title_display(x, i, n);
         }
@@ -451,7 +464,7 @@ static bool split_at_inner_title(extraction *x, size_t first, size_t last)
 {
     const afs_text *t = x->text;
     for (size_t i = first + 1; i + 1 < last; i++) {
-        size_t n = title_length(t, i, last);
+        size_t n = title_at(t, i, last);
         if (n && i + n + 1 < last && afs_tok_is(t, i + n, "of") &&
             !country_of_modifier(t, first) &&
             is_whole_place(t, i + n + 1, last)) {
@@ -611,8 +624,8 @@ static bool is_never_a_name(const afs_text *t, size_t i)
         for (size_t k = 0; k + 1 < n; k++)
             if (s[k] >= 'a' && s[k] <= 'z') /* islower in the C locale */
                 return true;
-    return i > 0 && afs_tok_is(t, i - 1, "(") && n >= 3 && s[1] == '-' &&
-           isupper((unsigned char)s[0]);
+    return n >= 3 && s[1] == '-' && isupper((unsigned char)s[0]) && i > 0 &&
+           afs_tok_is(t, i - 1, "(");
 }
 
 /* "You've", "I'm": contractions are no names. */
@@ -733,7 +746,7 @@ static void emit_run(extraction *x, size_t first, size_t last)
     while (
         first < last &&
         ((capital_by_position(t, first) && is_common_word(t, first) &&
-          !title_length(t, first, last) &&
+          !title_at(t, first, last) &&
           (!is_known_name(t, first) || !surname_follows(t, first, last)) &&
           !starts_known_name(t, first, last)) ||
          is_contraction(t, first) ||
@@ -749,7 +762,7 @@ static void emit_run(extraction *x, size_t first, size_t last)
      * title after "of" is the body's field ("Court of Justice"). */
     while (last > first + 1 && (!is_cap_word(t, last - 1) ||
                                 lex_token(t, last - 1, AFS_LEX_TIME_WORDS) ||
-                                (title_length(t, last - 1, last) == 1 &&
+                                (title_at(t, last - 1, last) == 1 &&
                                  !afs_tok_is(t, last - 2, "of")) ||
                                 has_digit(t, last - 1)))
         last--;
@@ -801,17 +814,24 @@ static bool opens_group_possessive(const afs_text *t, size_t i, size_t j)
     return after_the && afs_tok_is_one_of(t, j - 1, groups);
 }
 
+/* The first capitalised word at or after i (is_cap_word), or the token
+ * count: one compare a token, as most tokens start no name. */
+static size_t next_cap_word(const afs_text *t, size_t i)
+{
+    const afs_token *k = t->tokens + i, *end = t->tokens + t->token_count;
+    while (k < end && (k->kind != AFS_TOK_WORD ||
+                       (k->flags & (AFS_TF_CAPITAL | AFS_TF_POSSESSIVE)) !=
+                           AFS_TF_CAPITAL))
+        k++;
+    return (size_t)(k - t->tokens);
+}
+
 void find_names(extraction *x)
 {
     const afs_text *t = x->text;
     x->mention_at =
         afs_arena_array(x->arena, t->token_count + 1, sizeof *x->mention_at);
-    size_t i = 0;
-    while (i < t->token_count) {
-        if (!is_cap_word(t, i)) {
-            i++;
-            continue;
-        }
+    for (size_t i = next_cap_word(t, 0); i < t->token_count;) {
         size_t j = i + 1, n;
         while (j < t->token_count &&
                t->tokens[j].paragraph == t->tokens[i].paragraph) {
@@ -831,7 +851,7 @@ void find_names(extraction *x)
                 break;
         }
         emit_run(x, i, j);
-        i = j;
+        i = next_cap_word(t, j);
     }
 }
 
@@ -840,8 +860,8 @@ void find_names(extraction *x)
 /* Looks the whole span up in a lexicon. A country's value is its usual
  * name; an all-caps dateline ("HANOI") found in title case gets that form
  * as its canonical name either way. */
-static bool span_in(const extraction *x, mention *m, enum afs_lexicon lex,
-                    bool value_is_name)
+static bool span_lookup(const extraction *x, mention *m, enum afs_lexicon lex,
+                        bool value_is_name)
 {
     const afs_text *t = x->text;
     const char *s = t->clean + t->tokens[m->first].start;
@@ -871,18 +891,48 @@ static bool span_in(const extraction *x, mention *m, enum afs_lexicon lex,
     return true;
 }
 
+/* span_lookup, its first test inline: the word index rules out most
+ * spans, and only capitals are tried again in title case. */
+static inline bool span_in(const extraction *x, mention *m,
+                           enum afs_lexicon lex, bool value_is_name)
+{
+    const afs_text *t = x->text;
+    if (!afs_span_may_be_key(t, m->first, m->last, lex) &&
+        !(t->tokens[m->first].flags & AFS_TF_ALL_CAPS))
+        return false;
+    return span_lookup(x, m, lex, value_is_name);
+}
+
 /* "Southern California", "Northern Ireland": a compass word before a
  * place is a place. */
+/* The compass words of is_compass_place, by their initial: most names
+ * start with another letter. */
+static bool is_compass_word(const afs_text *t, size_t i)
+{
+    static const char *const c[] = {"Central", NULL};
+    static const char *const e[] = {"East", "Eastern", NULL};
+    static const char *const g[] = {"Greater", NULL};
+    static const char *const l[] = {"Lower", NULL};
+    static const char *const n[] = {"North", "Northern", NULL};
+    static const char *const s[] = {"South", "Southern", NULL};
+    static const char *const u[] = {"Upper", NULL};
+    static const char *const w[] = {"West", "Western", NULL};
+    static const char *const *const by_initial[26] = {
+        ['C' - 'A'] = c, ['E' - 'A'] = e, ['G' - 'A'] = g, ['L' - 'A'] = l,
+        ['N' - 'A'] = n, ['S' - 'A'] = s, ['U' - 'A'] = u, ['W' - 'A'] = w};
+    unsigned char first = (unsigned char)*afs_tok_str(t, i);
+    if (first < 'A' || first > 'Z')
+        return false;
+    const char *const *words = by_initial[first - 'A'];
+    return words && afs_tok_is_one_of(t, i, words);
+}
+
 static bool is_compass_place(const extraction *x, const mention *m)
 {
-    static const char *const compass[] = {
-        "North",    "South",   "East",    "West",    "Northern",
-        "Southern", "Eastern", "Western", "Central", "Upper",
-        "Lower",    "Greater", NULL};
     const afs_text *t = x->text;
     if (m->last - m->first < 2)
         return false;
-    bool prefix = afs_tok_is_one_of(t, m->first, compass);
+    bool prefix = is_compass_word(t, m->first);
     const char *rest = t->clean + t->tokens[m->first + 1].start;
     size_t n = t->tokens[m->last - 1].end - t->tokens[m->first + 1].start;
     return prefix && (afs_lex_has(AFS_LEX_PLACES, rest, n) ||
@@ -946,7 +996,9 @@ static size_t name_words(const afs_text *t, const mention *m)
     static const char *const joiners[] = {"of", "for", "the", "&", NULL};
     size_t n = 0;
     for (size_t i = m->first; i < m->last; i++) {
-        if (afs_tok_is_one_of(t, i, joiners))
+        char c = *afs_tok_str(t, i); /* most words start otherwise */
+        if ((c == 'o' || c == 'f' || c == 't' || c == '&') &&
+            afs_tok_is_one_of(t, i, joiners))
             return 0; /* "Bank of Japan" is no one's name */
         n += (t->tokens[i].flags & AFS_TF_CAPITAL) != 0;
     }
@@ -1010,14 +1062,9 @@ static bool is_gazetteer_city(extraction *x, mention *m)
 {
     const afs_text *t = x->text;
     const char *v = afs_span_value(t, m->first, m->last, AFS_LEX_CITIES);
-    if (!v) {
-        mention probe = *m;
-        if (!(t->tokens[m->first].flags & AFS_TF_ALL_CAPS) ||
-            !span_in(x, &probe, AFS_LEX_CITIES, false))
-            return false;
-        m->canonical = probe.canonical;
-        return true; /* a dateline */
-    }
+    if (!v) /* a dateline; span_in changes m only when it finds one */
+        return (t->tokens[m->first].flags & AFS_TF_ALL_CAPS) &&
+               span_in(x, m, AFS_LEX_CITIES, false);
     if (*v == 'c')
         return true;
     /* not "to", "from" or "at": "moved to Chelsea", "won at Reading" are

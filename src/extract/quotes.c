@@ -58,15 +58,27 @@ static bool is_doubled_single_close(const afs_text *t, size_t i)
            t->tokens[i].end == t->tokens[i + 1].start;
 }
 
-static void scan_paragraph(extraction *x, const afs_range *p)
+/* The first quotation mark in tokens [i, last), or last: one compare a
+ * token, as most are no mark. */
+static size_t next_mark(const afs_text *t, size_t i, size_t last)
+{
+    const afs_token *k = t->tokens + i, *end = t->tokens + last;
+    while (k < end && k->kind != AFS_TOK_QUOTE)
+        k++;
+    return (size_t)(k - t->tokens);
+}
+
+/* Pairs the marks of a paragraph into quotes; marks the sentences that
+ * hold a double mark in double_in[], for find_indirect. */
+static void scan_paragraph(extraction *x, const afs_range *p, bool *double_in)
 {
     const afs_text *t = x->text;
     size_t open = SIZE_MAX, single_open = SIZE_MAX;
-    for (size_t i = p->first; i < p->last; i++) {
+    for (size_t i = next_mark(t, p->first, p->last); i < p->last;
+         i = next_mark(t, i + 1, p->last)) {
         const afs_token *k = &t->tokens[i];
-        if (k->kind != AFS_TOK_QUOTE)
-            continue;
         if (is_double(k)) {
+            double_in[k->sentence] = true;
             bool straight = k->flags & AFS_TF_STRAIGHT;
             if (open == SIZE_MAX) {
                 if (straight || k->mark == AFS_MARK_DOUBLE_OPEN)
@@ -122,11 +134,13 @@ static size_t words_inside(const afs_text *t, const quote *q, size_t *capital)
  * quote's context */
 static inline bool reporting_verb_at(const afs_text *t, size_t tok)
 {
+    /* the lexicon's bit first: it turns most tokens away */
+    if (!afs_tok_lower_in(t, tok, AFS_LEX_REPORTING_VERBS))
+        return false;
     const afs_token *k = &t->tokens[tok];
-    if (k->kind != AFS_TOK_WORD ||
-        ((k->flags & AFS_TF_CAPITAL) && !(k->flags & AFS_TF_SENT_START)))
-        return false; /* "United States" states nothing */
-    return afs_tok_lower_in(t, tok, AFS_LEX_REPORTING_VERBS);
+    /* "United States" states nothing */
+    return k->kind == AFS_TOK_WORD &&
+           (!(k->flags & AFS_TF_CAPITAL) || (k->flags & AFS_TF_SENT_START));
 }
 
 bool is_reporting_verb(const afs_text *t, size_t tok)
@@ -670,15 +684,6 @@ static void attribute(extraction *x)
 
 /* ---- indirect speech --------------------------------------------------- */
 
-static bool sentence_has_quote(const extraction *x, size_t s)
-{
-    const afs_text *t = x->text;
-    for (size_t i = t->sentences[s].first; i < t->sentences[s].last; i++)
-        if (t->tokens[i].kind == AFS_TOK_QUOTE && is_double(&t->tokens[i]))
-            return true;
-    return false;
-}
-
 /* The reported clause needs a word of its own sentence: "that" may end
  * one ("... told reporters that.") or start the next. */
 static bool has_word(const afs_text *t, size_t from, size_t to)
@@ -690,17 +695,33 @@ static bool has_word(const afs_text *t, size_t from, size_t to)
     return false;
 }
 
+/* The first reporting verb in tokens [i, last), or last (also when i is
+ * past it): a walk that most tokens leave at the lexicon's bit. */
+static size_t next_reporting_verb(const afs_text *t, size_t i, size_t last)
+{
+    if (i >= last)
+        return last;
+    const afs_token *k = t->tokens + i, *end = t->tokens + last;
+    while (k < end && !((k->lower.keys >> AFS_LEX_REPORTING_VERBS & 1) &&
+                        reporting_verb_at(t, (size_t)(k - t->tokens))))
+        k++;
+    return (size_t)(k - t->tokens);
+}
+
 /* "Takaichi informed reporters that …": subject, reporting verb, "that". */
-static void find_indirect(extraction *x)
+static void find_indirect(extraction *x, const bool *double_in)
 {
     const afs_text *t = x->text;
     for (size_t s = 0; s < t->sentence_count; s++) {
         const afs_range *r = &t->sentences[s];
-        if (r->first < x->body_first || sentence_has_quote(x, s) ||
+        if (r->first < x->body_first || double_in[s] ||
             x->heading_paragraph[t->tokens[r->first].paragraph])
             continue;
-        for (size_t v = r->first + 1; v + 2 < r->last; v++) {
-            if (!reporting_verb_at(t, v) || afs_tok_is_ci(t, v, "according"))
+        /* verbs with two tokens after them: "that" and a word */
+        size_t stop = r->last >= 2 ? r->last - 2 : 0;
+        for (size_t v = next_reporting_verb(t, r->first + 1, stop); v < stop;
+             v = next_reporting_verb(t, v + 1, stop)) {
+            if (afs_tok_is_ci(t, v, "according"))
                 continue;
             size_t that = v + 1;
             while (that < v + 4 && that < r->last &&
@@ -733,8 +754,10 @@ static void find_indirect(extraction *x)
 void find_quotes(extraction *x)
 {
     const afs_text *t = x->text;
+    bool *double_in =
+        afs_arena_array(x->arena, t->sentence_count + 1, sizeof(bool));
     for (size_t p = 0; p < t->paragraph_count; p++)
-        scan_paragraph(x, &t->paragraphs[p]);
+        scan_paragraph(x, &t->paragraphs[p], double_in);
     x->in_quote = afs_arena_array(x->arena, t->token_count + 1, sizeof(bool));
     count_long_quotes(x);
     for (size_t qi = 0; qi < x->quotes.n; qi++) {
@@ -746,5 +769,5 @@ void find_quotes(extraction *x)
     if (x->foreign)
         return; /* speech is told by English verbs */
     attribute(x);
-    find_indirect(x);
+    find_indirect(x, double_in);
 }
