@@ -448,6 +448,10 @@ static void tokenize(tok_buf *b, const char *s, size_t len)
             i = t->end = (uint32_t)ascii_word_end(s, len, i);
             if (is_ascii_upper(c))
                 set_case_flags(t, s, len);
+            if (s[i] == ' ') { /* how most words end: no turn of the loop */
+                pending = AFS_TF_SPACE_BEFORE;
+                i++;
+            }
             continue;
         }
         size_t n = 1;
