@@ -144,16 +144,16 @@ static bool printable16(const unsigned char *s)
 }
 
 /* Sixty-four bytes at s are all printable ASCII: 0x20 to 0x7E are the
- * bytes that adding 0x60 takes to -128 to -34 as signed bytes, so a
- * vector of sixteen costs an add and a compare, and the four are tested
- * once. */
+ * bytes that adding 0x60 (unsigned, wrapping) takes to -128 to -34 as
+ * signed bytes, so a vector of sixteen costs an add and a compare, and
+ * the four are tested once. */
 typedef signed char signed16 __attribute__((vector_size(16)));
 
 static bool printable64(const unsigned char *s)
 {
     signed16 all = {0};
     for (size_t k = 0; k < 64; k += 16) {
-        signed16 v;
+        bytes16 v;
         memcpy(&v, s + k, sizeof v);
         all |= (signed16)(v + 0x60) >= -33;
     }
