@@ -44,32 +44,12 @@ static uint64_t load8(const void *p)
     return w;
 }
 
-/* Some byte of x among its first n (at most eight) is zero: a borrow
- * from a zero byte runs only upwards, past the bytes kept. */
-static bool has_zero_byte(uint64_t x, size_t n)
-{
-    const uint64_t ones = 0x0101010101010101u, tops = 0x8080808080808080u;
-    uint64_t first_n = n < 8 ? ((uint64_t)1 << (8 * n)) - 1 : ~(uint64_t)0;
-    return ((x - ones) & ~x & tops & first_n) != 0;
-}
-
-/* The pool string at entry is key[0..len), eight bytes a step: the pool
- * ends in eight zero bytes, so a load there never runs past it, and the
- * last step compares the key's last bytes and the entry's NUL at once.
- * A key with a NUL is no entry's, as no entry holds one; refusing it
- * also keeps every load within eight bytes of the entry's end. */
 static bool same_key(const char *entry, const char *key, size_t len)
 {
-    size_t i = 0;
-    for (; len - i >= 8; i += 8) {
-        uint64_t k = load8(key + i);
-        if (load8(entry + i) != k || has_zero_byte(k, 8))
+    for (size_t i = 0; i < len; i++)
+        if (entry[i] != key[i] || !entry[i])
             return false;
-    }
-    size_t n = len - i; /* 0 to 7 bytes, then the NUL */
-    uint64_t k = afs_load_head8(key + i, n);
-    uint64_t through_nul = ~(uint64_t)0 >> (8 * (7 - n));
-    return (load8(entry + i) & through_nul) == k && !has_zero_byte(k, n);
+    return entry[len] == '\0';
 }
 
 /* The slot whose key is key[0..len), or NULL. */

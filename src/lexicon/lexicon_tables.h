@@ -19,7 +19,6 @@ typedef struct afs_lexicon_index {
     size_t slot_count; /* a power of two */
 } afs_lexicon_index;
 
-/* Its strings, then eight zero bytes: a key is read eight bytes a step. */
 extern const unsigned char afs_lexicon_pool[];
 /* Per lexicon: key -> value offset. */
 extern const afs_lexicon_index afs_lexicon_tables[AFS_LEX_COUNT];
