@@ -37,6 +37,13 @@ static uint32_t key_hash(const char *key, size_t len)
     return (uint32_t)(hash_step(h, afs_load_head8(key + i, len - i)) >> 32);
 }
 
+static uint64_t load8(const void *p)
+{
+    uint64_t w;
+    memcpy(&w, p, 8);
+    return w;
+}
+
 static bool same_key(const char *entry, const char *key, size_t len)
 {
     for (size_t i = 0; i < len; i++)
@@ -70,29 +77,6 @@ const char *afs_lex_value(enum afs_lexicon lex, const char *key, size_t len)
     return slot ? pool_string(slot[2]) : NULL;
 }
 
-static afs_lex_sets word_sets(const afs_lexicon_word_slot *slot)
-{
-    return (afs_lex_sets){(uint16_t)(slot->sets & 0xFFFF),
-                          (uint16_t)(slot->sets >> 16)};
-}
-
-static const unsigned char *word_key(const afs_lexicon_word_slot *slot)
-{
-    const unsigned char *k = slot->key;
-    if (slot->len <= sizeof slot->key)
-        return k;
-    uint32_t offset = k[0] | (uint32_t)k[1] << 8 | (uint32_t)k[2] << 16 |
-                      (uint32_t)k[3] << 24;
-    return afs_lexicon_pool + offset;
-}
-
-static uint64_t load8(const unsigned char *p)
-{
-    uint64_t w;
-    memcpy(&w, p, 8);
-    return w;
-}
-
 static uint64_t lower8(uint64_t w, uint64_t *capitals)
 {
     return afs_ascii_lower8(w, capitals);
@@ -109,7 +93,7 @@ __attribute__((noinline)) static uint64_t long_word_hash(const char *word,
     uint64_t h = 0, w = lowered_head, more;
     for (size_t i = 8; i < len; i += 8) {
         h = hash_between(hash_step(h, w));
-        w = lower8(len - i >= 8 ? load8((const unsigned char *)word + i)
+        w = lower8(len - i >= 8 ? load8(word + i)
                                 : afs_load_head8(word + i, len - i),
                    &more);
         *capitals |= more;
@@ -117,27 +101,79 @@ __attribute__((noinline)) static uint64_t long_word_hash(const char *word,
     return hash_step(h, w);
 }
 
-static inline afs_lex_probe probe_word(const char *word, size_t len,
-                                       uint64_t head)
-{
-    uint64_t capitals;
-    uint64_t w = lower8(head, &capitals);
-    uint64_t h =
-        len > 8 ? long_word_hash(word, len, w, &capitals) : hash_step(0, w);
-    afs_lex_probe probe = {(uint32_t)(h >> 32), capitals != 0};
-    const afs_lexicon_word_index *x = &afs_lexicon_words;
-    __builtin_prefetch(&x->slots[probe.hash & (x->slot_count - 1)]);
-    return probe;
-}
-
-afs_lex_probe afs_lex_word_probe(const char *word, size_t len)
-{
-    return probe_word(word, len, afs_load_head8(word, len));
-}
-
 static char ascii_lower(char c)
 {
     return c >= 'A' && c <= 'Z' ? (char)(c - 'A' + 'a') : c;
+}
+
+/* Keys of the word index are shorter: a slot's rest keeps the length in
+ * its top byte (lexicon_tables.h). */
+#define WORD_KEY_MAX 255
+#define WORD_KEY_INLINE 11
+#define REST_LOW_BITS 0xFFFFFFu
+
+/* A word as the index's slots compare with it: their head and rest, as
+ * written and ASCII-lowered. */
+typedef struct word_form {
+    uint64_t head, lower_head;
+    uint32_t rest, lower_rest;
+} word_form;
+
+/* The form of a word whose first min(len, 8) bytes, zero-padded, are
+ * head, and into *hash its key_hash: one multiply up to eight bytes, two
+ * up to sixteen, with no loop. */
+static inline word_form form_of(const char *word, size_t len, uint64_t head,
+                                uint32_t *hash)
+{
+    uint64_t capitals;
+    uint32_t rest = (uint32_t)len << 24;
+    word_form f = {head, lower8(head, &capitals), rest, rest};
+    if (len <= 8) {
+        *hash = (uint32_t)(hash_step(0, f.lower_head) >> 32);
+    } else if (len <= 16) {
+        uint64_t tail = afs_load_head8(word + 8, len - 8);
+        uint64_t lower_tail = lower8(tail, &capitals);
+        uint64_t h = hash_between(hash_step(0, f.lower_head));
+        *hash = (uint32_t)(hash_step(h, lower_tail) >> 32);
+        if (len <= WORD_KEY_INLINE) { /* bytes 8 to 10, byte 8 lowest */
+            f.rest |= (uint32_t)tail;
+            f.lower_rest |= (uint32_t)lower_tail;
+        }
+    } else {
+        *hash = (uint32_t)(long_word_hash(word, len, f.lower_head, &capitals) >>
+                           32);
+    }
+    return f;
+}
+
+static const afs_lexicon_word_slot *first_slot(const afs_lexicon_word_index *x,
+                                               uint32_t hash)
+{
+    return &x->slots[hash & (x->slot_count - 1)];
+}
+
+/* A word of up to WORD_KEY_INLINE bytes, most of them: each slot of its
+ * probe sequence compared as two words with the word as written and
+ * lowered, up to an empty slot (keys are unique: at most one of each
+ * matches), or up to the word itself when it has no capitals. */
+static inline __attribute__((always_inline)) void
+find_short_word(const afs_lexicon_word_slot *slot, const word_form *f,
+                afs_lex_cases *found)
+{
+    afs_lex_sets none = {0, 0}, exact = none, lower = none;
+    bool has_upper = f->head != f->lower_head || f->rest != f->lower_rest;
+    for (; slot->rest; slot++) {
+        uint64_t head = load8(slot->head);
+        if (head == f->head && slot->rest == f->rest) {
+            exact = slot->sets;
+            if (!has_upper)
+                break;
+        } else if (head == f->lower_head && slot->rest == f->lower_rest) {
+            lower = slot->sets;
+        }
+    }
+    found->exact = exact;
+    found->lower = has_upper ? lower : exact;
 }
 
 static bool is_same_word(const unsigned char *key, const char *word, size_t len)
@@ -157,157 +193,79 @@ static bool is_lower_form(const unsigned char *key, const char *word,
     return true;
 }
 
-/* Bytes 8 to 10 of an inline key, zero-padded as the slot is. */
-static uint64_t inline_tail(const afs_lexicon_word_slot *slot)
+/* A longer word: slots of its length compared with it in the pool. */
+__attribute__((noinline)) static void
+find_long_word(const afs_lexicon_word_slot *slot, const char *word, size_t len,
+               afs_lex_cases *found)
 {
-    return slot->key[8] | (uint64_t)slot->key[9] << 8 |
-           (uint64_t)slot->key[10] << 16;
-}
-
-/* How a word of up to WORD_KEY_INLINE bytes compares with inline keys:
- * its first eight bytes and the rest, as written and lowered, each one
- * word; a slot's key is zero-padded like them. */
-typedef struct word_form {
-    uint64_t head, tail, lower_head, lower_tail;
-} word_form;
-
-static word_form short_word_form(const char *word, size_t len, uint64_t head)
-{
-    uint64_t capitals;
-    word_form f = {head, 0, lower8(head, &capitals), 0};
-    if (len > 8) {
-        f.tail = afs_load_head8(word + 8, len - 8);
-        f.lower_tail = lower8(f.tail, &capitals);
-    }
-    return f;
-}
-
-/* Any word: inline, in the slot's tail or in the pool. Out of line, as
- * most words take the short path below. */
-__attribute__((noinline)) static afs_lex_cases
-find_any_word(const char *word, size_t len, uint64_t head, afs_lex_probe probe)
-{
-    afs_lex_cases found = {{0, 0}, {0, 0}};
-    const afs_lexicon_word_index *x = &afs_lexicon_words;
-    if (!word || !x->count)
-        return found;
-    bool need_exact = true, need_lower = probe.has_upper;
-    bool inline_len = len <= sizeof x->slots->key;
-    word_form f =
-        inline_len ? short_word_form(word, len, head) : (word_form){0};
-    size_t mask = x->slot_count - 1;
-    for (size_t i = probe.hash & mask; x->slots[i].len; i = (i + 1) & mask) {
-        const afs_lexicon_word_slot *slot = &x->slots[i];
-        if (slot->len != len)
+    afs_lex_sets none = {0, 0}, exact = none, lower = none;
+    for (; slot->rest; slot++) {
+        if (slot->rest >> 24 != len)
             continue;
-        bool exact, lower;
-        if (inline_len) {
-            uint64_t head = load8(slot->key), tail = inline_tail(slot);
-            exact = head == f.head && tail == f.tail;
-            lower = head == f.lower_head && tail == f.lower_tail;
-        } else {
-            const unsigned char *key = word_key(slot);
-            exact = is_same_word(key, word, len);
-            lower = !exact && is_lower_form(key, word, len);
-        }
-        if (need_exact && exact) {
-            found.exact = word_sets(slot);
-            need_exact = false;
-        } else if (need_lower && lower) {
-            found.lower = word_sets(slot);
-            need_lower = false;
-        }
-        if (!need_exact && !need_lower)
-            break;
+        const unsigned char *key =
+            afs_lexicon_pool + (slot->rest & REST_LOW_BITS);
+        if (is_same_word(key, word, len))
+            exact = slot->sets;
+        if (is_lower_form(key, word, len))
+            lower = slot->sets;
     }
-    if (!probe.has_upper)
-        found.lower = found.exact;
-    return found;
+    found->exact = exact;
+    found->lower = lower;
 }
 
-static afs_lex_sets sets_of(uint32_t sets)
+static inline void find_word(const afs_lexicon_word_slot *slot,
+                             const char *word, size_t len, const word_form *f,
+                             afs_lex_cases *found)
 {
-    return (afs_lex_sets){(uint16_t)(sets & 0xFFFF), (uint16_t)(sets >> 16)};
+    if (len <= WORD_KEY_INLINE)
+        find_short_word(slot, f, found);
+    else if (len <= WORD_KEY_MAX)
+        find_long_word(slot, word, len, found);
+    else
+        *found = (afs_lex_cases){{0, 0}, {0, 0}};
 }
 
-/* A word of up to eight bytes, most of them: its first eight bytes as
- * written and lowered against the first eight of each slot of its length
- * (the rest of such a slot is zero), from slot i of its probe sequence.
- * Inline, writing into found: a call and a returned pair of sets cost as
- * much as the walk. */
-static inline __attribute__((always_inline)) void
-find_short_word(const afs_lexicon_word_index *x, size_t len, uint64_t head,
-                uint64_t lower, size_t i, afs_lex_cases *found)
+afs_lex_probe afs_lex_word_probe(const char *word, size_t len)
 {
-    uint32_t exact_sets = 0, lower_sets = 0;
-    bool has_upper = lower != head;
-    bool need_exact = true, need_lower = has_upper;
-    size_t mask = x->slot_count - 1;
-    for (; x->slots[i].len; i = (i + 1) & mask) {
-        const afs_lexicon_word_slot *slot = &x->slots[i];
-        if (slot->len != len)
-            continue;
-        uint64_t key = load8(slot->key);
-        if (need_exact && key == head) {
-            exact_sets = slot->sets;
-            need_exact = false;
-        } else if (need_lower && key == lower) {
-            lower_sets = slot->sets;
-            need_lower = false;
-        }
-        if (!need_exact && !need_lower)
-            break;
-    }
-    found->exact = sets_of(exact_sets);
-    found->lower = sets_of(has_upper ? lower_sets : exact_sets);
-}
-
-static inline afs_lex_cases find_word(const char *word, size_t len,
-                                      uint64_t head, afs_lex_probe probe)
-{
-    const afs_lexicon_word_index *x = &afs_lexicon_words;
-    afs_lex_cases found;
-    if (word && x->count && len <= 8) {
-        uint64_t capitals;
-        find_short_word(x, len, head, lower8(head, &capitals),
-                        probe.hash & (x->slot_count - 1), &found);
-        return found;
-    }
-    return find_any_word(word, len, head, probe);
+    uint32_t hash;
+    form_of(word, len, afs_load_head8(word, len), &hash);
+    __builtin_prefetch(first_slot(&afs_lexicon_words, hash));
+    bool has_upper = false;
+    for (size_t i = 0; i < len; i++)
+        has_upper = has_upper || (word[i] >= 'A' && word[i] <= 'Z');
+    return (afs_lex_probe){hash, has_upper};
 }
 
 void afs_lex_words_find(const afs_lex_query *words, size_t n,
                         afs_lex_cases *found)
 {
     const afs_lexicon_word_index *x = &afs_lexicon_words;
-    afs_lex_probe probes[AFS_LEX_BATCH];
-    uint64_t lowered[AFS_LEX_BATCH];
     if (n > AFS_LEX_BATCH)
         n = AFS_LEX_BATCH;
-    for (size_t k = 0; k < n; k++) {
-        const afs_lex_query *q = &words[k];
-        uint64_t capitals;
-        lowered[k] = lower8(q->head, &capitals);
-        uint64_t h =
-            q->len > 8 ? long_word_hash(q->word, q->len, lowered[k], &capitals)
-                       : hash_step(0, lowered[k]);
-        probes[k] = (afs_lex_probe){(uint32_t)(h >> 32), capitals != 0};
-        __builtin_prefetch(&x->slots[probes[k].hash & (x->slot_count - 1)]);
+    if (!x->count) {
+        memset(found, 0, n * sizeof *found);
+        return;
     }
     for (size_t k = 0; k < n; k++) {
-        const afs_lex_query *q = &words[k];
-        if (q->len <= 8 && x->count)
-            find_short_word(x, q->len, q->head, lowered[k],
-                            probes[k].hash & (x->slot_count - 1), &found[k]);
-        else
-            found[k] = find_any_word(q->word, q->len, q->head, probes[k]);
+        uint32_t hash;
+        word_form f =
+            form_of(words[k].word, words[k].len, words[k].head, &hash);
+        find_word(first_slot(x, hash), words[k].word, words[k].len, &f,
+                  &found[k]);
     }
 }
 
 afs_lex_cases afs_lex_word_find(const char *word, size_t len,
                                 afs_lex_probe probe)
 {
-    return find_word(word, len, word ? afs_load_head8(word, len) : 0, probe);
+    const afs_lexicon_word_index *x = &afs_lexicon_words;
+    afs_lex_cases found = {{0, 0}, {0, 0}};
+    if (!word || !x->count)
+        return found;
+    uint32_t hash;
+    word_form f = form_of(word, len, afs_load_head8(word, len), &hash);
+    find_word(first_slot(x, probe.hash), word, len, &f, &found);
+    return found;
 }
 
 afs_lex_sets afs_lex_word(const char *word, size_t len)

@@ -24,24 +24,29 @@ extern const unsigned char afs_lexicon_pool[];
 extern const afs_lexicon_index afs_lexicon_tables[AFS_LEX_COUNT];
 /* One slot of the word index. The index is probed by key_hash of
  * the ASCII lower-case key, so "The" and "the" sit in one probe sequence
- * and the tokenizer finds both in one walk; a key of up to 11 bytes sits
- * in the slot, so a probe costs one cache line, not a slot and a pool
- * string. A longer key is in the pool, at the offset in key[0..4), least
- * significant byte first. Length 0 marks an empty slot. */
+ * and the tokenizer finds both in one walk. A slot compares with a word
+ * as two words: head, the key's first eight bytes zero-padded, and rest,
+ * its length << 24 | for a key of up to 11 bytes its bytes 8 to 10
+ * (byte 8 least significant, zero-padded), so a probe costs one cache
+ * line and no pool string; for a longer key, its offset in the pool.
+ * rest 0 marks an empty slot. */
 typedef struct afs_lexicon_word_slot {
-    alignas(16) uint32_t sets; /* see afs_lexicon_words */
-    uint8_t len;
-    unsigned char key[11];
+    alignas(16) unsigned char head[8];
+    uint32_t rest;
+    afs_lex_sets sets; /* see afs_lexicon_words */
 } afs_lexicon_word_slot;
 
+/* A word's probe starts at slots[hash & (slot_count - 1)] and runs on
+ * to an empty slot without wrapping: the array holds the slots a probe
+ * may run into past slot_count, and ends in an empty one. */
 typedef struct afs_lexicon_word_index {
     const afs_lexicon_word_slot *slots;
     size_t count;
     size_t slot_count; /* a power of two */
 } afs_lexicon_word_index;
 
-/* Every single word of every lexicon -> (bits of the lexicons holding it
- * as a key) | (bits of those with longer keys starting with it) << 16. */
+/* Every single word of every lexicon -> the bits of the lexicons holding
+ * it as a key, and of those with longer keys starting with it. */
 extern const afs_lexicon_word_index afs_lexicon_words;
 
 #endif

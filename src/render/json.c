@@ -280,12 +280,37 @@ void jw_string(jw *w, const char *s)
 /* Bytes a number takes at most: 20 digits and a sign. */
 #define JW_INT_MAX 21
 
+/* Digits of u, from its bit length (log10 2 is about 1233 / 4096) and
+ * one comparison, not a loop over powers of ten. u | 1 has as many as
+ * u, and a bit length of at least one. */
 static size_t decimal_length(unsigned long long u)
 {
-    size_t n = 1;
-    for (unsigned long long limit = 10; n < 20 && u >= limit; limit *= 10)
-        n++;
-    return n;
+    static const unsigned long long powers[20] = {
+        1ull,
+        10ull,
+        100ull,
+        1000ull,
+        10000ull,
+        100000ull,
+        1000000ull,
+        10000000ull,
+        100000000ull,
+        1000000000ull,
+        10000000000ull,
+        100000000000ull,
+        1000000000000ull,
+        10000000000000ull,
+        100000000000000ull,
+        1000000000000000ull,
+        10000000000000000ull,
+        100000000000000000ull,
+        1000000000000000000ull,
+        10000000000000000000ull,
+    };
+    unsigned long long v = u | 1;
+    size_t bits = 64 - (size_t)__builtin_clzll(v);
+    size_t guess = bits * 1233 >> 12; /* the digits, or one too many */
+    return guess + 1 - (v < powers[guess]);
 }
 
 /* v in decimal at to, two digits a division (offsets have four or

@@ -96,71 +96,6 @@ static bool wants_lexicons(const afs_token *t)
  * the lexicon AFS_LEX_BATCH at a time (afs_lex_words_find), so that the
  * cache misses of their look-ups overlap. */
 
-/* What the words already found in this text are in: "the", "said" and
- * the article's names come back again and again, and a word seen before
- * costs a comparison where a look-up hashes it and walks the word index.
- * Direct mapped by a hash of the word's first eight bytes and length; a
- * bit of filled says a slot holds a word (zeroing the bits, not the
- * slots, is what a short text can afford). */
-#define SEEN_SLOTS 512
-
-typedef struct seen_word {
-    uint64_t head;    /* its first eight bytes (fewer, zero-padded) */
-    uint32_t start;   /* of its first token */
-    uint16_t len;     /* under 64: see wants_lexicons */
-    uint16_t pending; /* its look-up waits in the batch: found is not set */
-    afs_lex_cases found;
-} seen_word;
-
-typedef struct seen_words {
-    uint64_t filled[SEEN_SLOTS / 64];
-    seen_word slot[SEEN_SLOTS];
-} seen_words;
-
-/* Words waiting to be looked up, and where each answer goes. */
-typedef struct lex_batch {
-    afs_lex_query words[AFS_LEX_BATCH];
-    afs_lex_cases found[AFS_LEX_BATCH];
-    uint32_t token[AFS_LEX_BATCH];
-    uint32_t seen_at[AFS_LEX_BATCH];
-    size_t n;
-} lex_batch;
-
-static size_t seen_index(uint64_t head, size_t len)
-{
-    uint64_t h = (head ^ len) * 0x9E3779B97F4A7C15ULL;
-    return h >> 32 & (SEEN_SLOTS - 1);
-}
-
-static bool same_bytes(const char *a, const char *b, size_t n)
-{
-    for (size_t i = 0; i < n; i++)
-        if (a[i] != b[i])
-            return false;
-    return true;
-}
-
-static const seen_word *seen_before(const seen_words *seen, size_t at,
-                                    const char *s, const afs_token *t,
-                                    uint64_t head)
-{
-    if (!(seen->filled[at / 64] >> at % 64 & 1))
-        return NULL;
-    const seen_word *w = &seen->slot[at];
-    uint32_t len = t->end - t->start;
-    bool same =
-        w->len == len && w->head == head &&
-        (len <= 8 || same_bytes(s + w->start + 8, s + t->start + 8, len - 8));
-    return same ? w : NULL;
-}
-
-static void set_lexicons(afs_token *t, afs_lex_cases found)
-{
-    t->lex = found.exact;
-    t->lower = found.lower;
-    t->flags |= AFS_TF_LEXICONS;
-}
-
 /* The first min(n, 8) bytes of s[i..i + n) of a text of len bytes, as
  * afs_load_head8 reads them: one load when eight bytes remain. */
 static uint64_t token_head(const char *s, size_t len, size_t i, size_t n)
@@ -172,41 +107,29 @@ static uint64_t token_head(const char *s, size_t len, size_t i, size_t n)
     return n >= 8 ? w : w & (((uint64_t)1 << (8 * n)) - 1);
 }
 
-/* Looks up the words of the batch and hands each its tokens' answer. */
-static void finish_batch(lex_batch *batch, afs_token *tokens, seen_words *seen)
+/* Words waiting to be looked up, and the tokens they are. */
+typedef struct lex_batch {
+    afs_lex_query words[AFS_LEX_BATCH];
+    afs_lex_cases found[AFS_LEX_BATCH];
+    afs_token *token[AFS_LEX_BATCH];
+    size_t n;
+} lex_batch;
+
+static void finish_batch(lex_batch *batch)
 {
     afs_lex_words_find(batch->words, batch->n, batch->found);
     for (size_t k = 0; k < batch->n; k++) {
-        set_lexicons(&tokens[batch->token[k]], batch->found[k]);
-        seen_word *w = &seen->slot[batch->seen_at[k]];
-        /* a later word of the batch may have taken the slot since */
-        if (w->pending && w->start == tokens[batch->token[k]].start) {
-            w->found = batch->found[k];
-            w->pending = 0;
-        }
+        afs_token *t = batch->token[k];
+        t->lex = batch->found[k].exact;
+        t->lower = batch->found[k].lower;
+        t->flags |= AFS_TF_LEXICONS;
     }
     batch->n = 0;
-}
-
-/* Token i joins the batch, and the seen slot at the word it starts. */
-static void add_to_batch(lex_batch *batch, seen_words *seen, size_t at,
-                         const char *s, const afs_token *t, size_t i,
-                         uint64_t head)
-{
-    uint32_t n = t->end - t->start;
-    batch->words[batch->n] = (afs_lex_query){s + t->start, n, head};
-    batch->token[batch->n] = (uint32_t)i;
-    batch->seen_at[batch->n++] = (uint32_t)at;
-    seen->slot[at] =
-        (seen_word){head, t->start, (uint16_t)n, 1, {{0, 0}, {0, 0}}};
-    seen->filled[at / 64] |= (uint64_t)1 << at % 64;
 }
 
 static void find_lexicons(afs_token *tokens, size_t count, const char *s,
                           size_t len)
 {
-    seen_words seen;
-    memset(seen.filled, 0, sizeof seen.filled);
     lex_batch batch;
     batch.n = 0;
     for (size_t i = 0; i < count; i++) {
@@ -214,20 +137,13 @@ static void find_lexicons(afs_token *tokens, size_t count, const char *s,
         if (!wants_lexicons(t))
             continue;
         size_t n = t->end - t->start;
-        uint64_t head = token_head(s, len, t->start, n);
-        size_t at = seen_index(head, n);
-        const seen_word *w = seen_before(&seen, at, s, t, head);
-        if (w && w->pending) /* the same word, earlier in the batch */
-            finish_batch(&batch, tokens, &seen);
-        if (w) {
-            set_lexicons(t, w->found);
-            continue;
-        }
+        batch.words[batch.n] =
+            (afs_lex_query){s + t->start, n, token_head(s, len, t->start, n)};
+        batch.token[batch.n++] = t;
         if (batch.n == AFS_LEX_BATCH)
-            finish_batch(&batch, tokens, &seen);
-        add_to_batch(&batch, &seen, at, s, t, i, head);
+            finish_batch(&batch);
     }
-    finish_batch(&batch, tokens, &seen);
+    finish_batch(&batch);
 }
 
 /* What a byte is to the tokenizer's fast paths: a table, one load a byte
@@ -532,6 +448,10 @@ static void tokenize(tok_buf *b, const char *s, size_t len)
             i = t->end = (uint32_t)ascii_word_end(s, len, i);
             if (is_ascii_upper(c))
                 set_case_flags(t, s, len);
+            if (s[i] == ' ') { /* how most words end: no turn of the loop */
+                pending = AFS_TF_SPACE_BEFORE;
+                i++;
+            }
             continue;
         }
         size_t n = 1;

@@ -328,10 +328,33 @@ static void test_word_index_long_words(void **state)
     }
 }
 
+/* A look-up compares keys eight bytes a step: every cut of a key, the
+ * key with one more byte, and the key with a NUL after it are no keys. */
+static void test_values_match_whole_keys_only(void **state)
+{
+    (void)state;
+    static const char *const keys[] = {"Mr.", "United Kingdom"};
+    static const enum afs_lexicon lexicons[] = {AFS_LEX_ABBREVIATIONS,
+                                                AFS_LEX_COUNTRIES};
+    for (size_t k = 0; k < 2; k++) {
+        char text[32];
+        size_t len = strlen(keys[k]);
+        memcpy(text, keys[k], len);
+        memcpy(text + len, "s\0", 3);
+        assert_true(afs_lex_has(lexicons[k], text, len));
+        for (size_t cut = 0; cut < len; cut++)
+            assert_false(afs_lex_has(lexicons[k], text, cut));
+        assert_false(afs_lex_has(lexicons[k], text, len + 1));
+        text[len] = '\0';
+        assert_false(afs_lex_has(lexicons[k], text, len + 1));
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_sizes_are_sane),
+        cmocka_unit_test(test_values_match_whole_keys_only),
         cmocka_unit_test(test_common_words_are_lower_case),
         cmocka_unit_test(test_given_names_carry_gender),
         cmocka_unit_test(test_countries_map_to_short_names),

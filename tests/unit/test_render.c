@@ -400,6 +400,13 @@ static void test_json_writer_writes_what_jansson_does(void **state)
                 jw_int(&w, numbers[i]);
                 json_array_append_new(a, json_integer(numbers[i]));
             }
+            /* both sides of every change in the count of digits */
+            for (long long p = 10; p > 0 && p <= LLONG_MAX / 10; p *= 10) {
+                for (long long v = p - 1; v <= p; v++) {
+                    jw_int(&w, v);
+                    json_array_append_new(a, json_integer(v));
+                }
+            }
             jw_null(&w);
             json_array_append_new(a, json_null());
             jw_array_end(&w);

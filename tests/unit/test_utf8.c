@@ -70,7 +70,8 @@ static void test_clean_keeps_offsets(void **state)
 }
 
 /* afs_utf8_is_clean(s) says whether afs_utf8_clean leaves s as it is,
- * for every special piece at every offset around the eight-byte steps:
+ * for every special piece at every offset around the steps of eight,
+ * sixteen and sixty-four bytes:
  * line ends (clean), tabs, CR, DEL, hidden and visible code points, bad
  * bytes, and a sequence cut by the end. */
 static void test_is_clean_agrees_with_clean(void **state)
@@ -95,11 +96,11 @@ static void test_is_clean_agrees_with_clean(void **state)
         "~",
         " ",
     };
-    char text[64], cleaned[64];
+    char text[160], cleaned[160];
     size_t checked = 0, clean = 0;
     for (size_t p = 0; p < sizeof pieces / sizeof *pieces; p++) {
         size_t n = strlen(pieces[p]);
-        for (size_t at = 0; at <= 20; at++) {
+        for (size_t at = 0; at <= 140; at++) {
             for (size_t after = 0; after <= 10; after += 5) {
                 size_t len = at + n + after;
                 memset(text, 'a', len);
