@@ -14,7 +14,7 @@
 #include "words.h"
 
 #define MAX_EVENTS 8
-#define MAX_PARTICIPANTS 6
+#define MAX_PARTICIPANTS 10
 /* How far from its trigger a clause reaches, each way. */
 #define CLAUSE_REACH 24
 /* How far apart two tellings of one happening may be without a "the". */
@@ -356,6 +356,24 @@ static uint16_t classify_word(const closed_index *ix, const afs_text *t,
     return (uint16_t)c;
 }
 
+/* "Kyrgios’ 6-4 win", "the teams' rematch": an apostrophe after a
+ * plural's "s", not closing a quote, marks a possessive - no clause ends
+ * there. */
+static bool is_plural_possessive(const extraction *x, size_t i)
+{
+    const afs_text *t = x->text;
+    if (t->tokens[i].kind != AFS_TOK_QUOTE ||
+        t->tokens[i].mark != AFS_MARK_SINGLE_CLOSE || i == 0 ||
+        i + 1 >= t->token_count || x->in_quote[i - 1] || !is_word(t, i - 1) ||
+        t->tokens[i - 1].end != t->tokens[i].start ||
+        t->tokens[i + 1].start == t->tokens[i].end ||
+        t->tokens[i + 1].kind == AFS_TOK_QUOTE)
+        return false;
+    const char *s = afs_tok_str(t, i - 1);
+    size_t n = afs_tok_len(t, i - 1);
+    return n > 1 && (s[n - 1] == 's' || s[n - 1] == 'S');
+}
+
 /* Classes of the tokens [first, last] (one past a sentence's end is
  * looked at too); a token already classified is kept. */
 static void classify_span(event_pass *p, size_t first, size_t last)
@@ -376,7 +394,9 @@ static void classify_span(event_pass *p, size_t first, size_t last)
     }
     for (size_t i = from; i <= last; i++)
         if (!p->cls[i])
-            p->cls[i] = WC_CLASSIFIED | classify_word(ix, t, i);
+            p->cls[i] = WC_CLASSIFIED | (is_plural_possessive(p->x, i)
+                                             ? WC_FUNCTION | WC_DETERMINER
+                                             : classify_word(ix, t, i));
 }
 
 static bool has_class(const uint16_t *cls, size_t i, unsigned c)
@@ -616,6 +636,32 @@ static bool subordinate_before(const afs_text *t, size_t first, size_t comma)
              !afs_tok_is_ci(t, first + 1, "that"));
 }
 
+/* "the nine companies selected by NASA: Astrobotic, Draper, ... and
+ * OrbitBeyond.": a colon before a list of names that ends the sentence
+ * names what the clause told of; the clause runs to the list's end. The
+ * list's end, or colon when there is none. */
+static size_t name_list_end(const extraction *x, size_t colon, size_t last)
+{
+    const afs_text *t = x->text;
+    if (!afs_tok_is(t, colon, ":"))
+        return colon;
+    size_t names = 0, k = colon + 1;
+    while (k < last) {
+        if (x->mention_at[k]) {
+            k = x->mentions.v[x->mention_at[k] - 1].last;
+            names++;
+        } else if (afs_tok_is(t, k, ",") || afs_tok_is_ci(t, k, "and") ||
+                   afs_tok_is_ci(t, k, "or") ||
+                   (is_word(t, k) && (t->tokens[k].flags & AFS_TF_CAPITAL))) {
+            k++; /* a capitalised word: part of a name not known as one */
+        } else {
+            break;
+        }
+    }
+    bool ends = k >= last || (k + 1 == last && afs_tok_is(t, k, "."));
+    return ends && names >= 2 ? last : colon;
+}
+
 static afs_range clause_of(const event_pass *p, const afs_range *sentence,
                            size_t first_token, size_t trigger,
                            size_t trigger_last)
@@ -652,6 +698,13 @@ static afs_range clause_of(const event_pass *p, const afs_range *sentence,
                  has_class(cls, c.first - 1, WC_CLAUSE_OPENER) &&
                  has_class(cls, c.first - 2, WC_COMMA);
     for (size_t k = trigger_last; k < c.last; k++) {
+        size_t list_end = has_class(cls, k, WC_HARD_STOP)
+                              ? name_list_end(x, k, sentence->last)
+                              : k;
+        if (list_end != k) {
+            c.last = list_end;
+            break;
+        }
         if (has_class(cls, k, WC_HARD_STOP | WC_CLAUSE_OPENER) ||
             (aside && has_class(cls, k, WC_COMMA)) ||
             (has_class(cls, k, WC_COMMA) && c.first <= first_token + 1 &&
