@@ -8,6 +8,7 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "articlefs/lexicon.h"
 #include "internal.h"
@@ -83,6 +84,7 @@ enum word_class {
     WC_WORD = 1 << 9,
     WC_CLASSIFIED = 1 << 10, /* looked at: a class of 0 is known too */
     WC_PAIR = 1 << 11,       /* "two", "both": may stand for two people */
+    WC_AND = 1 << 12,        /* "the Russian and Syrian ministries" */
 };
 
 /* Sorted (ASCII), none longer than CLOSED_WORD_MAX. */
@@ -106,7 +108,7 @@ static const word_classes closed_words[] = {
     {"amid", WC_FUNCTION | WC_PREPOSITION},
     {"among", WC_FUNCTION},
     {"an", WC_FUNCTION},
-    {"and", WC_FUNCTION | WC_PREPOSITION | WC_OPENS_AFTER_COMMA},
+    {"and", WC_FUNCTION | WC_PREPOSITION | WC_OPENS_AFTER_COMMA | WC_AND},
     {"any", WC_FUNCTION},
     {"are", WC_FUNCTION},
     {"as", WC_FUNCTION | WC_PREPOSITION | WC_OPENS_AFTER_COMMA},
@@ -1273,6 +1275,83 @@ static bool is_venue(const event_pass *p, size_t e, size_t tok)
            is_building(p->x, e);
 }
 
+/* How many lower-case words may stand between two joined modifiers and
+ * their plural head: "the Russian and Syrian defense ministries". */
+#define JOINED_HEAD_WORDS 3
+
+/* The entity named name (its name or an alias, in any case), or
+ * NO_ENTITY. */
+static size_t entity_named(const extraction *x, const char *name, size_t n)
+{
+    for (size_t e = 0; e < x->entities.n; e++) {
+        const entity *en = &x->entities.v[e];
+        if (en->merged_into != NO_ENTITY)
+            continue;
+        if (strlen(en->name) == n && !strncasecmp(en->name, name, n))
+            return e;
+        for (size_t a = 0; a < en->aliases.n; a++)
+            if (strlen(en->aliases.v[a]) == n &&
+                !strncasecmp(en->aliases.v[a], name, n))
+                return e;
+    }
+    return NO_ENTITY;
+}
+
+/* The entity one modifier makes of the head "the M words heads": "the
+ * Russian defense ministry" (the plural made singular) or "the Russian
+ * forces". */
+static size_t entity_of_one(const extraction *x, size_t modifier, size_t words,
+                            size_t head)
+{
+    const afs_text *t = x->text;
+    char name[128];
+    size_t n = afs_tok_len(t, modifier);
+    size_t words_len = t->tokens[head].end - t->tokens[words].start;
+    if (n + words_len + 2 > sizeof name)
+        return NO_ENTITY;
+    memcpy(name, afs_tok_str(t, modifier), n);
+    name[n++] = ' ';
+    memcpy(name + n, afs_tok_str(t, words), words_len);
+    n += words_len;
+    size_t e = entity_named(x, name, n);
+    if (e != NO_ENTITY)
+        return e;
+    /* "ministries" -> "ministry", "governments" -> "government" */
+    if (n > 3 && name[n - 3] == 'i' && name[n - 2] == 'e') {
+        name[n - 3] = 'y';
+        return entity_named(x, name, n - 2);
+    }
+    return entity_named(x, name, n - 1);
+}
+
+/* "the Russian and Syrian defense ministries": two bodies that share
+ * their head, each known by its own name elsewhere in the article, take
+ * part. tok is the "and". */
+static void add_joined_heads(extraction *x, event *ev, size_t tok)
+{
+    const afs_text *t = x->text;
+    if (tok == 0 || !is_word(t, tok - 1) || !is_word(t, tok + 1) ||
+        !(t->tokens[tok - 1].flags & AFS_TF_CAPITAL) ||
+        !(t->tokens[tok + 1].flags & AFS_TF_CAPITAL))
+        return;
+    size_t head = tok + 2;
+    while (head < t->token_count && head < tok + 2 + JOINED_HEAD_WORDS &&
+           is_word(t, head) && !(t->tokens[head].flags & AFS_TF_CAPITAL)) {
+        const char *s = afs_tok_str(t, head);
+        size_t n = afs_tok_len(t, head);
+        if (n > 3 && s[n - 1] == 's') {
+            size_t a = entity_of_one(x, tok - 1, tok + 2, head);
+            size_t b = entity_of_one(x, tok + 1, tok + 2, head);
+            if (a != NO_ENTITY && b != NO_ENTITY && a != b) {
+                add_participant(x, ev, a);
+                add_participant(x, ev, b);
+            }
+            return;
+        }
+        head++;
+    }
+}
+
 static void fill_arguments(event_pass *p, event *ev, const afs_range *clause)
 {
     extraction *x = p->x;
@@ -1281,9 +1360,13 @@ static void fill_arguments(event_pass *p, event *ev, const afs_range *clause)
     for (size_t i = clause->first; i < clause->last; i++) {
         /* most words are neither a name nor may stand for one */
         if ((!x->mention_at[i] &&
-             !has_class(p->cls, i, WC_PAIR | WC_PRONOUN)) ||
+             !has_class(p->cls, i, WC_PAIR | WC_PRONOUN | WC_AND)) ||
             x->in_quote[i])
             continue;
+        if (has_class(p->cls, i, WC_AND)) {
+            add_joined_heads(x, ev, i);
+            continue;
+        }
         size_t e = x->mention_at[i] ? entity_at_token(x, i) : NO_ENTITY;
         enum afs_gender g;
         if (e == NO_ENTITY && has_class(p->cls, i, WC_PAIR) &&

@@ -1,6 +1,6 @@
 /* Who takes part in an event, on short articles written for these
  * tests: names after a plural's possessive, a list of names after a
- * colon. */
+ * colon, two bodies whose joined modifiers share one head. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -72,11 +72,30 @@ static void test_names_listed_after_a_colon(void **state)
     afs_article_free(a);
 }
 
+/* "the Danish and Swedish defense ministries accused": two bodies that
+ * share one head, each named on its own later, both take part. */
+static void test_joined_modifiers_of_one_head(void **state)
+{
+    (void)state;
+    afs_article *a =
+        load("Border claims\n"
+             "In a joint statement published on Monday, the Danish and "
+             "Swedish defense ministries accused Kestrel forces of blocking "
+             "aid. The Danish Defense Ministry said the camp was closed. The "
+             "Swedish defense ministry said it had sent trucks.\n");
+    const afs_event *statement = event_with(a, "joint statement");
+    assert_non_null(statement);
+    assert_true(takes_part(statement, "Danish Defense Ministry"));
+    assert_true(takes_part(statement, "Swedish defense ministry"));
+    afs_article_free(a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_plural_possessive_keeps_the_clause),
         cmocka_unit_test(test_names_listed_after_a_colon),
+        cmocka_unit_test(test_joined_modifiers_of_one_head),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
