@@ -1352,6 +1352,73 @@ static void add_joined_heads(extraction *x, event *ev, size_t tok)
     }
 }
 
+static bool is_verb_context(const event_pass *p, size_t i);
+
+/* "the company", "the league": a body's head noun; a generic one stands
+ * for the latest body named, the others for the latest whose name holds
+ * the word ("the ministry": "Japan's foreign ministry"). */
+static const char *const generic_body_nouns[] = {"company", "firm",    "group",
+                                                 "carrier", "airline", NULL};
+static const char *const named_body_nouns[] = {
+    "league",    "club",  "party",      "ministry",   "government",
+    "union",     "bank",  "department", "commission", "council",
+    "committee", "board", "agency",     "court",      NULL};
+
+/* The latest organization before tok whose name holds word (any, for
+ * NULL). */
+static size_t organization_before(const extraction *x, size_t tok,
+                                  const char *word, size_t n)
+{
+    size_t stop = tok > x->body_first + ANTECEDENT_WINDOW
+                      ? tok - ANTECEDENT_WINDOW
+                      : x->body_first;
+    for (size_t m = mentions_before(x, tok); m > 0;) {
+        size_t e = entity_before(x, &m, stop);
+        if (e == NO_ENTITY || x->entities.v[e].kind != AFS_ORGANIZATION)
+            continue;
+        if (!word)
+            return e;
+        for (const char *s = x->entities.v[e].name; *s; s++)
+            if (!strncasecmp(s, word, n))
+                return e;
+    }
+    return NO_ENTITY;
+}
+
+/* "The Portuguese boss had been out of work", "the company unveiled": a
+ * description in the subject's place (the determiner at det, a modifier
+ * or none, a title or a body's noun right before the verb) stands for the
+ * person or body told of last. */
+static size_t described_subject(const event_pass *p, const event *ev,
+                                size_t det)
+{
+    const extraction *x = p->x;
+    const afs_text *t = x->text;
+    /* a noun trigger's clause subject does no more than speak of it:
+     * "The envoy is likely to face questions about Trump's call" */
+    if (!afs_tok_is_ci(t, det, "the") ||
+        !(ends_in_ed(t, ev->trigger_first) ||
+          is_verb_context(p, ev->trigger_first)))
+        return NO_ENTITY;
+    for (size_t h = det + 1; h <= det + 2 && h < ev->trigger_first; h++) {
+        if (x->mention_at[h] || !is_word(t, h))
+            return NO_ENTITY;
+        size_t next = h + 1;
+        if (t->tokens[h].flags & AFS_TF_CAPITAL ||
+            (next != ev->trigger_first &&
+             !(has_class(p->cls, next, WC_FUNCTION) && is_word(t, next))))
+            continue;
+        if (afs_tok_lower_in(t, h, AFS_LEX_TITLES))
+            return antecedent(x, det, AFS_GENDER_UNKNOWN);
+        if (afs_tok_is_one_of_ci(t, h, generic_body_nouns))
+            return organization_before(x, det, NULL, 0);
+        if (afs_tok_is_one_of_ci(t, h, named_body_nouns))
+            return organization_before(x, det, afs_tok_str(t, h),
+                                       afs_tok_len(t, h));
+    }
+    return NO_ENTITY;
+}
+
 static void fill_arguments(event_pass *p, event *ev, const afs_range *clause)
 {
     extraction *x = p->x;
@@ -1360,7 +1427,8 @@ static void fill_arguments(event_pass *p, event *ev, const afs_range *clause)
     for (size_t i = clause->first; i < clause->last; i++) {
         /* most words are neither a name nor may stand for one */
         if ((!x->mention_at[i] &&
-             !has_class(p->cls, i, WC_PAIR | WC_PRONOUN | WC_AND)) ||
+             !has_class(p->cls, i,
+                        WC_PAIR | WC_PRONOUN | WC_AND | WC_DETERMINER)) ||
             x->in_quote[i])
             continue;
         if (has_class(p->cls, i, WC_AND)) {
@@ -1376,6 +1444,9 @@ static void fill_arguments(event_pass *p, event *ev, const afs_range *clause)
             i < ev->trigger_first && personal_pronoun(t, i, &g) &&
             !afs_tok_is_ci(t, i, "they") && !afs_tok_is_ci(t, i, "we"))
             e = antecedent(x, i, g);
+        else if (e == NO_ENTITY && has_class(p->cls, i, WC_DETERMINER) &&
+                 i < ev->trigger_first)
+            e = described_subject(p, ev, i);
         if (e == NO_ENTITY)
             continue;
         /* a name of several tokens counts once, at its first */

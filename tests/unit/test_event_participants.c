@@ -1,6 +1,7 @@
 /* Who takes part in an event, on short articles written for these
  * tests: names after a plural's possessive, a list of names after a
- * colon, two bodies whose joined modifiers share one head. */
+ * colon, two bodies whose joined modifiers share one head, descriptions
+ * that stand for someone named before. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -90,12 +91,44 @@ static void test_joined_modifiers_of_one_head(void **state)
     afs_article_free(a);
 }
 
+/* "The Danish coach had been ... sacked", "The company unveiled": a
+ * description in the subject's place stands for the person or body told
+ * of last; "the envoy is to face questions about X's call" takes no part
+ * in the call. */
+static void test_descriptions_as_subjects(void **state)
+{
+    (void)state;
+    afs_article *a =
+        load("Coach moves\n"
+             "Coach Ivo Marr joined Kestrel United on Monday. The Danish coach "
+             "had been out of work since being sacked by Brann City in May. "
+             "On Tuesday, Ostrand Rail posted record sales. The company "
+             "unveiled a new plant in Oslo on Friday.\n");
+    const afs_event *sacked = event_with(a, "sacked");
+    assert_non_null(sacked);
+    assert_true(takes_part(sacked, "Ivo Marr"));
+    const afs_event *unveiled = event_with(a, "unveiled");
+    assert_non_null(unveiled);
+    assert_true(takes_part(unveiled, "Ostrand Rail"));
+    afs_article_free(a);
+    a = load("Inquiry\n"
+             "Envoy Mira Tolle met Premier Tomas Herrera on Monday. The envoy "
+             "is likely to face questions about Herrera's July 25 call with "
+             "Governor Ivo Marr.\n");
+    const afs_event *call = event_with(a, "call");
+    assert_non_null(call);
+    assert_true(takes_part(call, "Ivo Marr"));
+    assert_false(takes_part(call, "Mira Tolle"));
+    afs_article_free(a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_plural_possessive_keeps_the_clause),
         cmocka_unit_test(test_names_listed_after_a_colon),
         cmocka_unit_test(test_joined_modifiers_of_one_head),
+        cmocka_unit_test(test_descriptions_as_subjects),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
