@@ -8,13 +8,14 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "articlefs/lexicon.h"
 #include "internal.h"
 #include "words.h"
 
 #define MAX_EVENTS 8
-#define MAX_PARTICIPANTS 6
+#define MAX_PARTICIPANTS 10
 /* How far from its trigger a clause reaches, each way. */
 #define CLAUSE_REACH 24
 /* How far apart two tellings of one happening may be without a "the". */
@@ -83,6 +84,7 @@ enum word_class {
     WC_WORD = 1 << 9,
     WC_CLASSIFIED = 1 << 10, /* looked at: a class of 0 is known too */
     WC_PAIR = 1 << 11,       /* "two", "both": may stand for two people */
+    WC_AND = 1 << 12,        /* "the Russian and Syrian ministries" */
 };
 
 /* Sorted (ASCII), none longer than CLOSED_WORD_MAX. */
@@ -106,7 +108,7 @@ static const word_classes closed_words[] = {
     {"amid", WC_FUNCTION | WC_PREPOSITION},
     {"among", WC_FUNCTION},
     {"an", WC_FUNCTION},
-    {"and", WC_FUNCTION | WC_PREPOSITION | WC_OPENS_AFTER_COMMA},
+    {"and", WC_FUNCTION | WC_PREPOSITION | WC_OPENS_AFTER_COMMA | WC_AND},
     {"any", WC_FUNCTION},
     {"are", WC_FUNCTION},
     {"as", WC_FUNCTION | WC_PREPOSITION | WC_OPENS_AFTER_COMMA},
@@ -356,6 +358,24 @@ static uint16_t classify_word(const closed_index *ix, const afs_text *t,
     return (uint16_t)c;
 }
 
+/* "Kyrgios’ 6-4 win", "the teams' rematch": an apostrophe after a
+ * plural's "s", not closing a quote, marks a possessive - no clause ends
+ * there. */
+static bool is_plural_possessive(const extraction *x, size_t i)
+{
+    const afs_text *t = x->text;
+    if (t->tokens[i].kind != AFS_TOK_QUOTE ||
+        t->tokens[i].mark != AFS_MARK_SINGLE_CLOSE || i == 0 ||
+        i + 1 >= t->token_count || x->in_quote[i - 1] || !is_word(t, i - 1) ||
+        t->tokens[i - 1].end != t->tokens[i].start ||
+        t->tokens[i + 1].start == t->tokens[i].end ||
+        t->tokens[i + 1].kind == AFS_TOK_QUOTE)
+        return false;
+    const char *s = afs_tok_str(t, i - 1);
+    size_t n = afs_tok_len(t, i - 1);
+    return n > 1 && (s[n - 1] == 's' || s[n - 1] == 'S');
+}
+
 /* Classes of the tokens [first, last] (one past a sentence's end is
  * looked at too); a token already classified is kept. */
 static void classify_span(event_pass *p, size_t first, size_t last)
@@ -376,7 +396,9 @@ static void classify_span(event_pass *p, size_t first, size_t last)
     }
     for (size_t i = from; i <= last; i++)
         if (!p->cls[i])
-            p->cls[i] = WC_CLASSIFIED | classify_word(ix, t, i);
+            p->cls[i] = WC_CLASSIFIED | (is_plural_possessive(p->x, i)
+                                             ? WC_FUNCTION | WC_DETERMINER
+                                             : classify_word(ix, t, i));
 }
 
 static bool has_class(const uint16_t *cls, size_t i, unsigned c)
@@ -616,6 +638,32 @@ static bool subordinate_before(const afs_text *t, size_t first, size_t comma)
              !afs_tok_is_ci(t, first + 1, "that"));
 }
 
+/* "the nine companies selected by NASA: Astrobotic, Draper, ... and
+ * OrbitBeyond.": a colon before a list of names that ends the sentence
+ * names what the clause told of; the clause runs to the list's end. The
+ * list's end, or colon when there is none. */
+static size_t name_list_end(const extraction *x, size_t colon, size_t last)
+{
+    const afs_text *t = x->text;
+    if (!afs_tok_is(t, colon, ":"))
+        return colon;
+    size_t names = 0, k = colon + 1;
+    while (k < last) {
+        if (x->mention_at[k]) {
+            k = x->mentions.v[x->mention_at[k] - 1].last;
+            names++;
+        } else if (afs_tok_is(t, k, ",") || afs_tok_is_ci(t, k, "and") ||
+                   afs_tok_is_ci(t, k, "or") ||
+                   (is_word(t, k) && (t->tokens[k].flags & AFS_TF_CAPITAL))) {
+            k++; /* a capitalised word: part of a name not known as one */
+        } else {
+            break;
+        }
+    }
+    bool ends = k >= last || (k + 1 == last && afs_tok_is(t, k, "."));
+    return ends && names >= 2 ? last : colon;
+}
+
 static afs_range clause_of(const event_pass *p, const afs_range *sentence,
                            size_t first_token, size_t trigger,
                            size_t trigger_last)
@@ -652,6 +700,13 @@ static afs_range clause_of(const event_pass *p, const afs_range *sentence,
                  has_class(cls, c.first - 1, WC_CLAUSE_OPENER) &&
                  has_class(cls, c.first - 2, WC_COMMA);
     for (size_t k = trigger_last; k < c.last; k++) {
+        size_t list_end = has_class(cls, k, WC_HARD_STOP)
+                              ? name_list_end(x, k, sentence->last)
+                              : k;
+        if (list_end != k) {
+            c.last = list_end;
+            break;
+        }
         if (has_class(cls, k, WC_HARD_STOP | WC_CLAUSE_OPENER) ||
             (aside && has_class(cls, k, WC_COMMA)) ||
             (has_class(cls, k, WC_COMMA) && c.first <= first_token + 1 &&
@@ -1220,6 +1275,150 @@ static bool is_venue(const event_pass *p, size_t e, size_t tok)
            is_building(p->x, e);
 }
 
+/* How many lower-case words may stand between two joined modifiers and
+ * their plural head: "the Russian and Syrian defense ministries". */
+#define JOINED_HEAD_WORDS 3
+
+/* The entity named name (its name or an alias, in any case), or
+ * NO_ENTITY. */
+static size_t entity_named(const extraction *x, const char *name, size_t n)
+{
+    for (size_t e = 0; e < x->entities.n; e++) {
+        const entity *en = &x->entities.v[e];
+        if (en->merged_into != NO_ENTITY)
+            continue;
+        if (strlen(en->name) == n && !strncasecmp(en->name, name, n))
+            return e;
+        for (size_t a = 0; a < en->aliases.n; a++)
+            if (strlen(en->aliases.v[a]) == n &&
+                !strncasecmp(en->aliases.v[a], name, n))
+                return e;
+    }
+    return NO_ENTITY;
+}
+
+/* The entity one modifier makes of the head "the M words heads": "the
+ * Russian defense ministry" (the plural made singular) or "the Russian
+ * forces". */
+static size_t entity_of_one(const extraction *x, size_t modifier, size_t words,
+                            size_t head)
+{
+    const afs_text *t = x->text;
+    char name[128];
+    size_t n = afs_tok_len(t, modifier);
+    size_t words_len = t->tokens[head].end - t->tokens[words].start;
+    if (n + words_len + 2 > sizeof name)
+        return NO_ENTITY;
+    memcpy(name, afs_tok_str(t, modifier), n);
+    name[n++] = ' ';
+    memcpy(name + n, afs_tok_str(t, words), words_len);
+    n += words_len;
+    size_t e = entity_named(x, name, n);
+    if (e != NO_ENTITY)
+        return e;
+    /* "ministries" -> "ministry", "governments" -> "government" */
+    if (n > 3 && name[n - 3] == 'i' && name[n - 2] == 'e') {
+        name[n - 3] = 'y';
+        return entity_named(x, name, n - 2);
+    }
+    return entity_named(x, name, n - 1);
+}
+
+/* "the Russian and Syrian defense ministries": two bodies that share
+ * their head, each known by its own name elsewhere in the article, take
+ * part. tok is the "and". */
+static void add_joined_heads(extraction *x, event *ev, size_t tok)
+{
+    const afs_text *t = x->text;
+    if (tok == 0 || !is_word(t, tok - 1) || !is_word(t, tok + 1) ||
+        !(t->tokens[tok - 1].flags & AFS_TF_CAPITAL) ||
+        !(t->tokens[tok + 1].flags & AFS_TF_CAPITAL))
+        return;
+    size_t head = tok + 2;
+    while (head < t->token_count && head < tok + 2 + JOINED_HEAD_WORDS &&
+           is_word(t, head) && !(t->tokens[head].flags & AFS_TF_CAPITAL)) {
+        const char *s = afs_tok_str(t, head);
+        size_t n = afs_tok_len(t, head);
+        if (n > 3 && s[n - 1] == 's') {
+            size_t a = entity_of_one(x, tok - 1, tok + 2, head);
+            size_t b = entity_of_one(x, tok + 1, tok + 2, head);
+            if (a != NO_ENTITY && b != NO_ENTITY && a != b) {
+                add_participant(x, ev, a);
+                add_participant(x, ev, b);
+            }
+            return;
+        }
+        head++;
+    }
+}
+
+static bool is_verb_context(const event_pass *p, size_t i);
+
+/* "the company", "the league": a body's head noun; a generic one stands
+ * for the latest body named, the others for the latest whose name holds
+ * the word ("the ministry": "Japan's foreign ministry"). */
+static const char *const generic_body_nouns[] = {"company", "firm",    "group",
+                                                 "carrier", "airline", NULL};
+static const char *const named_body_nouns[] = {
+    "league",    "club",  "party",      "ministry",   "government",
+    "union",     "bank",  "department", "commission", "council",
+    "committee", "board", "agency",     "court",      NULL};
+
+/* The latest organization before tok whose name holds word (any, for
+ * NULL). */
+static size_t organization_before(const extraction *x, size_t tok,
+                                  const char *word, size_t n)
+{
+    size_t stop = tok > x->body_first + ANTECEDENT_WINDOW
+                      ? tok - ANTECEDENT_WINDOW
+                      : x->body_first;
+    for (size_t m = mentions_before(x, tok); m > 0;) {
+        size_t e = entity_before(x, &m, stop);
+        if (e == NO_ENTITY || x->entities.v[e].kind != AFS_ORGANIZATION)
+            continue;
+        if (!word)
+            return e;
+        for (const char *s = x->entities.v[e].name; *s; s++)
+            if (!strncasecmp(s, word, n))
+                return e;
+    }
+    return NO_ENTITY;
+}
+
+/* "The Portuguese boss had been out of work", "the company unveiled": a
+ * description in the subject's place (the determiner at det, a modifier
+ * or none, a title or a body's noun right before the verb) stands for the
+ * person or body told of last. */
+static size_t described_subject(const event_pass *p, const event *ev,
+                                size_t det)
+{
+    const extraction *x = p->x;
+    const afs_text *t = x->text;
+    /* a noun trigger's clause subject does no more than speak of it:
+     * "The envoy is likely to face questions about Trump's call" */
+    if (!afs_tok_is_ci(t, det, "the") ||
+        !(ends_in_ed(t, ev->trigger_first) ||
+          is_verb_context(p, ev->trigger_first)))
+        return NO_ENTITY;
+    for (size_t h = det + 1; h <= det + 2 && h < ev->trigger_first; h++) {
+        if (x->mention_at[h] || !is_word(t, h))
+            return NO_ENTITY;
+        size_t next = h + 1;
+        if (t->tokens[h].flags & AFS_TF_CAPITAL ||
+            (next != ev->trigger_first &&
+             !(has_class(p->cls, next, WC_FUNCTION) && is_word(t, next))))
+            continue;
+        if (afs_tok_lower_in(t, h, AFS_LEX_TITLES))
+            return antecedent(x, det, AFS_GENDER_UNKNOWN);
+        if (afs_tok_is_one_of_ci(t, h, generic_body_nouns))
+            return organization_before(x, det, NULL, 0);
+        if (afs_tok_is_one_of_ci(t, h, named_body_nouns))
+            return organization_before(x, det, afs_tok_str(t, h),
+                                       afs_tok_len(t, h));
+    }
+    return NO_ENTITY;
+}
+
 static void fill_arguments(event_pass *p, event *ev, const afs_range *clause)
 {
     extraction *x = p->x;
@@ -1228,9 +1427,14 @@ static void fill_arguments(event_pass *p, event *ev, const afs_range *clause)
     for (size_t i = clause->first; i < clause->last; i++) {
         /* most words are neither a name nor may stand for one */
         if ((!x->mention_at[i] &&
-             !has_class(p->cls, i, WC_PAIR | WC_PRONOUN)) ||
+             !has_class(p->cls, i,
+                        WC_PAIR | WC_PRONOUN | WC_AND | WC_DETERMINER)) ||
             x->in_quote[i])
             continue;
+        if (has_class(p->cls, i, WC_AND)) {
+            add_joined_heads(x, ev, i);
+            continue;
+        }
         size_t e = x->mention_at[i] ? entity_at_token(x, i) : NO_ENTITY;
         enum afs_gender g;
         if (e == NO_ENTITY && has_class(p->cls, i, WC_PAIR) &&
@@ -1240,6 +1444,9 @@ static void fill_arguments(event_pass *p, event *ev, const afs_range *clause)
             i < ev->trigger_first && personal_pronoun(t, i, &g) &&
             !afs_tok_is_ci(t, i, "they") && !afs_tok_is_ci(t, i, "we"))
             e = antecedent(x, i, g);
+        else if (e == NO_ENTITY && has_class(p->cls, i, WC_DETERMINER) &&
+                 i < ev->trigger_first)
+            e = described_subject(p, ev, i);
         if (e == NO_ENTITY)
             continue;
         /* a name of several tokens counts once, at its first */
