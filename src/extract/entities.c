@@ -37,7 +37,19 @@ static bool is_common_word_text(const char *w, size_t n)
     return afs_lex_has(AFS_LEX_COMMON_WORDS, buf, n);
 }
 
-static bool is_function_word(const afs_text *t, size_t i)
+static bool is_listed_function_word(const afs_text *t, size_t i);
+
+/* The length and initial inline: most words fail them, and a call for
+ * each word after each name costs more than the tests. */
+static inline bool is_function_word(const afs_text *t, size_t i)
+{
+    if (i >= t->token_count || afs_tok_len(t, i) > 4)
+        return false;
+    char c = *afs_tok_str(t, i);
+    return c >= 'a' && c <= 'z' && is_listed_function_word(t, i);
+}
+
+static bool is_listed_function_word(const afs_text *t, size_t i)
 {
     /* by initial: a word is compared with the few that share its first
      * letter */
@@ -51,12 +63,10 @@ static bool is_function_word(const afs_text *t, size_t i)
     static const char *const *const by_initial[26] = {
         ['a' - 'a'] = a, ['b' - 'a'] = b,  ['f' - 'a'] = f, ['i' - 'a'] = i_,
         ['o' - 'a'] = o, ['t' - 'a'] = t_, ['w' - 'a'] = w};
-    /* none is longer than four bytes, as most words are */
-    if (i >= t->token_count || afs_tok_len(t, i) > 4)
-        return false;
+    /* none is longer than four bytes, as most words are: the caller
+     * tested that and the lower-case initial */
     char c = *afs_tok_str(t, i);
-    return c >= 'a' && c <= 'z' && by_initial[c - 'a'] &&
-           afs_tok_is_one_of(t, i, by_initial[c - 'a']);
+    return by_initial[c - 'a'] && afs_tok_is_one_of(t, i, by_initial[c - 'a']);
 }
 
 /* "Orange and Riverside counties": both names are places. */
@@ -1875,8 +1885,10 @@ static void infer_genders(extraction *x)
                 !is_possessed(t, om) && !quoted)
                 break;
             enum afs_gender g;
-            if (!quoted && personal_pronoun(t, k, &g) &&
-                g != AFS_GENDER_UNKNOWN) {
+            /* no pronoun is longer than four bytes: most words need no
+             * call */
+            if (!quoted && afs_tok_len(t, k) <= 4 &&
+                personal_pronoun(t, k, &g) && g != AFS_GENDER_UNKNOWN) {
                 x->entities.v[e].gender = g;
                 break;
             }
