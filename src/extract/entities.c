@@ -1301,14 +1301,19 @@ static void build_people(extraction *x)
         person_core(x->text, m, &g, &s);
         const char *surname_key = token_key(x, s);
         size_t e = find_person(x, by_surname, m, surname_key);
+        /* a new person is filed under m's folded text: when that is m's
+         * key too, attaching need not look it up again */
+        bool key_mapped = false;
         if (e == NO_ENTITY) {
+            const char *key = mention_key(x, m);
+            key_mapped = !m->canonical && m->folded && key == m->folded;
             e = new_entity(x, m, AFS_PERSON);
             strmap_put(by_surname, surname_key, mi);
         } else if (strlen(m->text) > strlen(x->entities.v[e].name)) {
             add_unique(x, &x->entities.v[e].aliases, x->entities.v[e].name);
             x->entities.v[e].name = m->text;
         }
-        attach(x, mi, e);
+        attach_keyed(x, mi, e, key_mapped);
         claim(x->surnames, surname_key, e);
         claim(x->given_names, token_key(x, g), e);
     }
