@@ -784,9 +784,10 @@ static void drop_labels(extraction *x)
         const char *w = afs_tok_str(t, m->last - 1);
         size_t n = afs_tok_len(t, m->last - 1);
         const char *dash = memchr(w, '-', n);
-        bool letter = m->last - m->first == 2 && is_common_word(t, m->first) &&
-                      isupper((unsigned char)w[0]) &&
-                      (n == 1 || (n == 2 && w[1] == '.'));
+        /* the letter's shape first: the word look-up is the dear test */
+        bool letter =
+            m->last - m->first == 2 && (n == 1 || (n == 2 && w[1] == '.')) &&
+            isupper((unsigned char)w[0]) && is_common_word(t, m->first);
         /* "-style", "-owned"; not "Moon Jae-in": four letters or more */
         bool whole = m->end == t->tokens[m->last - 1].end; /* not "Texas" */
         bool modifier =
