@@ -37,7 +37,19 @@ static bool is_common_word_text(const char *w, size_t n)
     return afs_lex_has(AFS_LEX_COMMON_WORDS, buf, n);
 }
 
-static bool is_function_word(const afs_text *t, size_t i)
+static bool is_listed_function_word(const afs_text *t, size_t i);
+
+/* The length and initial inline: most words fail them, and a call for
+ * each word after each name costs more than the tests. */
+static inline bool is_function_word(const afs_text *t, size_t i)
+{
+    if (i >= t->token_count || afs_tok_len(t, i) > 4)
+        return false;
+    char c = *afs_tok_str(t, i);
+    return c >= 'a' && c <= 'z' && is_listed_function_word(t, i);
+}
+
+static bool is_listed_function_word(const afs_text *t, size_t i)
 {
     /* by initial: a word is compared with the few that share its first
      * letter */
@@ -51,12 +63,10 @@ static bool is_function_word(const afs_text *t, size_t i)
     static const char *const *const by_initial[26] = {
         ['a' - 'a'] = a, ['b' - 'a'] = b,  ['f' - 'a'] = f, ['i' - 'a'] = i_,
         ['o' - 'a'] = o, ['t' - 'a'] = t_, ['w' - 'a'] = w};
-    /* none is longer than four bytes, as most words are */
-    if (i >= t->token_count || afs_tok_len(t, i) > 4)
-        return false;
+    /* none is longer than four bytes, as most words are: the caller
+     * tested that and the lower-case initial */
     char c = *afs_tok_str(t, i);
-    return c >= 'a' && c <= 'z' && by_initial[c - 'a'] &&
-           afs_tok_is_one_of(t, i, by_initial[c - 'a']);
+    return by_initial[c - 'a'] && afs_tok_is_one_of(t, i, by_initial[c - 'a']);
 }
 
 /* "Orange and Riverside counties": both names are places. */
@@ -774,9 +784,10 @@ static void drop_labels(extraction *x)
         const char *w = afs_tok_str(t, m->last - 1);
         size_t n = afs_tok_len(t, m->last - 1);
         const char *dash = memchr(w, '-', n);
-        bool letter = m->last - m->first == 2 && is_common_word(t, m->first) &&
-                      isupper((unsigned char)w[0]) &&
-                      (n == 1 || (n == 2 && w[1] == '.'));
+        /* the letter's shape first: the word look-up is the dear test */
+        bool letter =
+            m->last - m->first == 2 && (n == 1 || (n == 2 && w[1] == '.')) &&
+            isupper((unsigned char)w[0]) && is_common_word(t, m->first);
         /* "-style", "-owned"; not "Moon Jae-in": four letters or more */
         bool whole = m->end == t->tokens[m->last - 1].end; /* not "Texas" */
         bool modifier =
@@ -1291,14 +1302,19 @@ static void build_people(extraction *x)
         person_core(x->text, m, &g, &s);
         const char *surname_key = token_key(x, s);
         size_t e = find_person(x, by_surname, m, surname_key);
+        /* a new person is filed under m's folded text: when that is m's
+         * key too, attaching need not look it up again */
+        bool key_mapped = false;
         if (e == NO_ENTITY) {
+            const char *key = mention_key(x, m);
+            key_mapped = !m->canonical && m->folded && key == m->folded;
             e = new_entity(x, m, AFS_PERSON);
             strmap_put(by_surname, surname_key, mi);
         } else if (strlen(m->text) > strlen(x->entities.v[e].name)) {
             add_unique(x, &x->entities.v[e].aliases, x->entities.v[e].name);
             x->entities.v[e].name = m->text;
         }
-        attach(x, mi, e);
+        attach_keyed(x, mi, e, key_mapped);
         claim(x->surnames, surname_key, e);
         claim(x->given_names, token_key(x, g), e);
     }
@@ -1875,8 +1891,10 @@ static void infer_genders(extraction *x)
                 !is_possessed(t, om) && !quoted)
                 break;
             enum afs_gender g;
-            if (!quoted && personal_pronoun(t, k, &g) &&
-                g != AFS_GENDER_UNKNOWN) {
+            /* no pronoun is longer than four bytes: most words need no
+             * call */
+            if (!quoted && afs_tok_len(t, k) <= 4 &&
+                personal_pronoun(t, k, &g) && g != AFS_GENDER_UNKNOWN) {
                 x->entities.v[e].gender = g;
                 break;
             }
