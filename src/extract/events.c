@@ -1799,6 +1799,22 @@ static void find_subject(const event_pass *p, size_t sentence_first,
     }
 }
 
+static bool has_finite_verb(const event_pass *p, size_t from, size_t to);
+
+/* "an area that was burned", not "ruled that", "announced Nov. 18
+ * that": a "that" after a noun opens a relative clause. */
+static bool relative_that(const event_pass *p, size_t k)
+{
+    const afs_text *t = p->x->text;
+    if (k == 0 || !afs_tok_is_ci(t, k, "that") || !is_word(t, k - 1))
+        return false;
+    size_t before = k - 1;
+    return !has_class(p->cls, before, WC_FUNCTION) && !verb_shaped(p, before) &&
+           !is_reporting_verb(t, before) &&
+           !afs_tok_in(t, before, AFS_LEX_TIME_WORDS) &&
+           !(t->tokens[before].flags & AFS_TF_CAPITAL);
+}
+
 /* Where a summary cut before its clause's end stops: not after "that" or
  * "whether" (a clause begun, not told), not a short tail after a comma. */
 static size_t whole_tail(const event_pass *p, size_t trigger_last, size_t end)
@@ -1806,12 +1822,19 @@ static size_t whole_tail(const event_pass *p, size_t trigger_last, size_t end)
     const afs_text *t = p->x->text;
     static const char *const openers[] = {"that", "whether", "if", NULL};
     size_t words = 0;
+    bool comma_after = false;
     for (size_t k = end; k-- > trigger_last;) {
         if (has_class(p->cls, k, WC_COMMA) && words <= 4)
             return k;
+        /* "ruled that EU countries must identify products": a clause
+         * told to its verb is whole; "an area that was burned | in a
+         * wildfire" is a relative clause the cut leaves open */
         if (has_class(p->cls, k, WC_FUNCTION) &&
-            afs_tok_is_one_of_ci(t, k, openers))
+            afs_tok_is_one_of_ci(t, k, openers) &&
+            (!has_finite_verb(p, k + 1, end) ||
+             (!comma_after && relative_that(p, k))))
             return k;
+        comma_after = comma_after || has_class(p->cls, k, WC_COMMA);
         words += counts_as_word(t, k);
     }
     return end;
@@ -2404,6 +2427,49 @@ static size_t noun_line_end(const event_pass *p, const summary_span *sum,
     return end;
 }
 
+/* "Prime Minister Takaichi, Japan's first female premier, had stirred",
+ * "Tim Clark, meanwhile, told": a line that opens with a name and an
+ * aside between commas before the verb reads without the aside, which
+ * tells of the name, not of the happening. */
+static bool name_aside_dropped(const event_pass *p, const event *ev,
+                               summary_span *sum)
+{
+    const extraction *x = p->x;
+    const afs_text *t = x->text;
+    size_t from = sum->from;
+    if (sum->subject_first != sum->subject_last)
+        return false;
+    /* the name starts the line, after its title or article at most */
+    size_t k = from;
+    while (k < from + 3 && k < ev->trigger_first && !x->mention_at[k] &&
+           is_word(t, k) && !verb_shaped(p, k))
+        k++;
+    uint32_t m = x->mention_at[k];
+    if (!m || x->mentions.v[m - 1].title_first > from + 1)
+        return false;
+    size_t open = x->mentions.v[m - 1].last;
+    if (open + 2 >= ev->trigger_first || !has_class(p->cls, open, WC_COMMA))
+        return false;
+    for (size_t j = open + 1, words = 0; j < ev->trigger_first && words < 9;
+         j++) {
+        if (has_class(p->cls, j, WC_HARD_STOP | WC_CLAUSE_OPENER))
+            return false;
+        if (!has_class(p->cls, j, WC_COMMA)) {
+            words += counts_as_word(t, j);
+            continue;
+        }
+        /* the verb group follows the aside, and the aside has none */
+        size_t verb = j + 1;
+        if (has_finite_verb(p, open + 1, j) || !verb_shaped(p, verb))
+            return false;
+        sum->subject_first = from;
+        sum->subject_last = open;
+        sum->from = verb;
+        return true;
+    }
+    return false;
+}
+
 /* Who did what to whom, in the clause's own words: from the clause's
  * start (or the subject nearest the trigger, in a long clause; or the
  * sentence's subject, for a clause that starts at its verb) to the last
@@ -2470,6 +2536,7 @@ static summary_span make_summary(const event_pass *p, const afs_range *clause,
         !aside_subject(p, sentence_first, from, ev, &sum) &&
         starts_at_verb(p, from, ev->trigger_first))
         find_subject(p, sentence_first, from, &sum);
+    name_aside_dropped(p, ev, &sum);
     if (sum.subject_first == sum.subject_last)
         to = main_clause_end(p, from, to, ev);
     size_t limit = sum.from;
