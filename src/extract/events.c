@@ -1422,6 +1422,14 @@ static bool splits_a_name(const event_pass *p, size_t k)
         return false;
     if (t->tokens[k].flags & AFS_TF_POSSESSIVE)
         return true;
+    /* "Boeing | 's jets", "the teams | ' rematch": an apostrophe the
+     * tokens keep apart is still an owner's mark */
+    if (t->tokens[k].kind == AFS_TOK_QUOTE && k + 1 < t->token_count &&
+        ((afs_tok_is_ci(t, k + 1, "s") &&
+          t->tokens[k + 1].start == t->tokens[k].end) ||
+         (t->tokens[k].start == t->tokens[k - 1].end && is_word(t, k - 1) &&
+          is_word(t, k + 1))))
+        return true;
     bool joins = afs_tok_is_ci(t, k, "and") || afs_tok_is_ci(t, k, "or");
     bool open_word =
         t->tokens[k - 1].kind == AFS_TOK_NUMBER ||
@@ -2044,6 +2052,71 @@ static size_t main_clause_end(const event_pass *p, size_t from, size_t to,
     return end;
 }
 
+/* How many words a quote may hold that a line reads through. */
+#define SHORT_QUOTE_WORDS 6
+
+/* The closing mark of a short quote that opens at k ("called it an
+ * "extremely adverse development""), or SIZE_MAX. */
+static size_t short_quote_close(const afs_text *t, size_t k, size_t last)
+{
+    if (k == 0 || t->tokens[k].kind != AFS_TOK_QUOTE ||
+        t->tokens[k].start == t->tokens[k - 1].end)
+        return SIZE_MAX;
+    for (size_t j = k + 1, words = 0; j < last && words <= SHORT_QUOTE_WORDS;
+         j++) {
+        if (t->tokens[j].kind == AFS_TOK_QUOTE)
+            return j > k + 1 ? j : SIZE_MAX;
+        words += counts_as_word(t, j);
+    }
+    return SIZE_MAX;
+}
+
+/* A quote mark in the line's last tokens closes one the line opens. */
+static bool closes_a_quote(const afs_text *t, size_t from, size_t k)
+{
+    if (t->tokens[k].kind != AFS_TOK_QUOTE)
+        return false;
+    size_t marks = 0;
+    for (size_t j = from; j < k; j++)
+        marks += t->tokens[j].kind == AFS_TOK_QUOTE;
+    return marks % 2 == 1;
+}
+
+/* "move the teams' Week 13 rematch", "called it an "extremely adverse
+ * development"": a clause that stops at an owner's mark or a short quote
+ * reads on through it, to the next stop. */
+static size_t quote_mark_end(event_pass *p, size_t to, size_t sentence_last,
+                             size_t *quoted_last)
+{
+    const afs_text *t = p->x->text;
+    if (to >= sentence_last || t->tokens[to].kind != AFS_TOK_QUOTE)
+        return to;
+    size_t reach =
+        to + CLAUSE_REACH < sentence_last ? to + CLAUSE_REACH : sentence_last;
+    classify_span(p, to, reach);
+    size_t k = to;
+    while (k < reach) {
+        if (t->tokens[k].kind == AFS_TOK_QUOTE) {
+            size_t close = short_quote_close(t, k, reach);
+            if (close != SIZE_MAX) {
+                *quoted_last = close;
+                k = close + 1;
+                /* "as "patently false,"": the quote's comma ends it */
+                if (!counts_as_word(t, close - 1))
+                    break;
+            } else if (splits_a_name(p, k))
+                k++;
+            else
+                break;
+            continue;
+        }
+        if (has_class(p->cls, k, WC_HARD_STOP | WC_CLAUSE_OPENER | WC_COMMA))
+            break;
+        k++;
+    }
+    return k;
+}
+
 /* The first cut in [from, to) at most SUMMARY_OVERRUN words past it
  * that leaves whole phrases, or otherwise. */
 static size_t next_phrase_end(const event_pass *p, size_t line_from,
@@ -2539,6 +2612,10 @@ static summary_span make_summary(const event_pass *p, const afs_range *clause,
     name_aside_dropped(p, ev, &sum);
     if (sum.subject_first == sum.subject_last)
         to = main_clause_end(p, from, to, ev);
+    /* no cut falls between a quote's marks */
+    size_t quoted_first = to, quoted_last = 0;
+    to = quote_mark_end((event_pass *)p, to, t->sentences[ev->sentence].last,
+                        &quoted_last);
     size_t limit = sum.from;
     for (size_t words = 0; limit < to; limit++) {
         words += counts_as_word(t, limit);
@@ -2552,6 +2629,7 @@ static summary_span make_summary(const event_pass *p, const afs_range *clause,
         size_t cut_to = natural ? to : to + 1;
         while (end > ev->trigger_last &&
                (!is_phrase_end(cls, end, cut_to) || splits_a_name(p, end) ||
+                (end > quoted_first && end <= quoted_last) ||
                 leaves_phrase_open(p, sum.from, end)))
             end--;
         /* "said his company's award | was a sign": with no phrase end
@@ -2566,12 +2644,13 @@ static summary_span make_summary(const event_pass *p, const afs_range *clause,
     end = open_clause_start(p, ev->trigger_last, end, natural ? to : to + 1);
     /* "sealed it": an object pronoun ends a phrase */
     static const char *const objects[] = {"it", "them", "him", "us", NULL};
-    while (end > ev->trigger_last &&
-           (((has_class(cls, end - 1, WC_FUNCTION) ||
-              t->tokens[end - 1].kind == AFS_TOK_PUNCT) &&
-             !afs_tok_is_one_of_ci(t, end - 1, objects) &&
-             !ends_a_name(t, end - 1)) ||
-            leaves_phrase_open(p, sum.from, end)))
+    while (
+        end > ev->trigger_last &&
+        (((has_class(cls, end - 1, WC_FUNCTION) ||
+           t->tokens[end - 1].kind == AFS_TOK_PUNCT) &&
+          !afs_tok_is_one_of_ci(t, end - 1, objects) &&
+          !ends_a_name(t, end - 1) && !closes_a_quote(t, sum.from, end - 1)) ||
+         leaves_phrase_open(p, sum.from, end)))
         end--;
     if (end < ev->trigger_last)
         end = ev->trigger_last;
