@@ -1636,6 +1636,28 @@ static size_t own_clause_start(const event_pass *p, size_t from, size_t trigger)
     return from;
 }
 
+/* "Two people briefed on the talks said | Trump has decided": the
+ * clause a "said" frames, when a name opens it and a verb follows the
+ * name before the trigger, is the happening; its teller is no part of
+ * it. The clause's first token, or from. */
+static size_t reported_clause_start(const event_pass *p, size_t from,
+                                    size_t trigger)
+{
+    const extraction *x = p->x;
+    const afs_text *t = x->text;
+    for (size_t k = trigger; k-- > from + 1;) {
+        if (afs_tok_len(t, k - 1) != 4 ||
+            (!afs_tok_is(t, k - 1, "said") && !afs_tok_is(t, k - 1, "says")))
+            continue;
+        uint32_t m = x->mention_at[k];
+        if (!m || x->mentions.v[m - 1].title_first != k)
+            return from;
+        size_t after = x->mentions.v[m - 1].last;
+        return after < trigger && verb_shaped(p, after) ? k : from;
+    }
+    return from;
+}
+
 /* "Mourinho's | representatives", "Feliciano | Lopez", "the | jury": a
  * start inside a noun phrase goes back to the phrase's first word; a
  * verb ("trying") starts no noun phrase. */
@@ -1700,6 +1722,36 @@ static size_t appositive_start(const event_pass *p, size_t sentence_first,
            !has_class(p->cls, k - 1, WC_PREPOSITION) && k + 6 > from)
         k--;
     return k < from - 1 ? k : from;
+}
+
+/* "Marcel Granollers and | Feliciano Lopez completed", "Gov. Eric
+ * Holcomb and | leaders of the Legislature have avoided": a start after
+ * "and" and a name goes back to the name, whom the verb has too (not
+ * after a preposition: "between Lin and Ortiz" is its object). */
+static size_t coordinated_start(const event_pass *p, size_t sentence_first,
+                                size_t from)
+{
+    const extraction *x = p->x;
+    const afs_text *t = x->text;
+    for (size_t steps = 0; steps < 3 && from >= sentence_first + 2; steps++) {
+        bool joins = afs_tok_is_ci(t, from - 1, "and") ||
+                     afs_tok_is_ci(t, from - 1, "or") ||
+                     has_class(p->cls, from - 1, WC_COMMA);
+        uint32_t m = x->mention_at[from - 2];
+        if (!joins || !m || x->mentions.v[m - 1].last != from - 1)
+            return from;
+        size_t first = x->mentions.v[m - 1].title_first;
+        if (first > sentence_first &&
+            has_class(p->cls, first - 1, WC_PREPOSITION) &&
+            !has_class(p->cls, first - 1, WC_DETERMINER | WC_COMMA) &&
+            !afs_tok_is_ci(t, first - 1, "and"))
+            return from;
+        /* "Trump, Xi and Putin": a comma joins only before an "and" */
+        if (has_class(p->cls, from - 1, WC_COMMA) && steps == 0)
+            return from;
+        from = first;
+    }
+    return from;
 }
 
 /* "Takaichi's trip, which is planned for spring", "Gov. Matt Bevin, who
@@ -2543,6 +2595,75 @@ static bool name_aside_dropped(const event_pass *p, const event *ev,
     return false;
 }
 
+/* A "that" or "whether" in [from, to) begins a clause the line has not
+ * yet told the verb of. */
+static bool clause_opening_before(const event_pass *p, size_t from, size_t to)
+{
+    const afs_text *t = p->x->text;
+    for (size_t k = to; k-- > from;)
+        if (has_class(p->cls, k, WC_FUNCTION) &&
+            (afs_tok_is_ci(t, k, "that") || afs_tok_is_ci(t, k, "whether")))
+            return !has_finite_verb(p, k + 1, to);
+    return false;
+}
+
+/* "that rolling back tariffs, in addition to cancelling an imposition
+ * of tariffs on goods, requires deeper concessions": an aside between
+ * commas that opens with a preposition, after the trigger and before the
+ * verb of the clause the line has begun, goes when the rest of the
+ * clause fits the line without it. The line's words before the aside
+ * become its head. */
+static size_t inner_aside_dropped(event_pass *p, const event *ev,
+                                  summary_span *sum, size_t to)
+{
+    const afs_text *t = p->x->text;
+    if (sum->subject_first != sum->subject_last)
+        return to;
+    size_t head = 0, open = SIZE_MAX;
+    for (size_t k = sum->from; k < to && head <= SUMMARY_WORDS; k++) {
+        if (k >= ev->trigger_last && has_class(p->cls, k, WC_COMMA)) {
+            open = k;
+            break;
+        }
+        head += counts_as_word(t, k);
+    }
+    if (open == SIZE_MAX || open + 2 >= to ||
+        !has_class(p->cls, open + 1, WC_PREPOSITION) ||
+        has_class(p->cls, open + 1,
+                  WC_DETERMINER | WC_CLAUSE_OPENER | WC_OPENS_AFTER_COMMA) ||
+        afs_tok_is_ci(t, open + 1, "and") || afs_tok_is_ci(t, open + 1, "or") ||
+        !clause_opening_before(p, sum->from, open))
+        return to;
+    /* the aside may run past the clause's reach */
+    size_t last = t->sentences[ev->sentence].last;
+    if (last > open + 2 * CLAUSE_REACH)
+        last = open + 2 * CLAUSE_REACH;
+    classify_span(p, open, last);
+    for (size_t k = open + 2; k + 1 < last; k++) {
+        if (has_class(p->cls, k, WC_HARD_STOP))
+            return to;
+        if (!has_class(p->cls, k, WC_COMMA))
+            continue;
+        size_t verb = k + 1;
+        /* "requires": a plain lower-case word, no name, no new clause */
+        if (!is_word(t, verb) || p->x->mention_at[verb] ||
+            (t->tokens[verb].flags & AFS_TF_CAPITAL) ||
+            has_class(p->cls, verb, WC_FUNCTION | WC_OPENS_AFTER_COMMA))
+            return to;
+        size_t tail = 0, end = verb;
+        while (end < last && !has_class(p->cls, end, WC_COMMA | WC_HARD_STOP))
+            tail += counts_as_word(t, end++);
+        if (head + tail > SUMMARY_WORDS ||
+            (end < last && !has_class(p->cls, end, WC_COMMA | WC_HARD_STOP)))
+            return to;
+        sum->subject_first = sum->from;
+        sum->subject_last = open;
+        sum->from = verb;
+        return end;
+    }
+    return to;
+}
+
 /* Who did what to whom, in the clause's own words: from the clause's
  * start (or the subject nearest the trigger, in a long clause; or the
  * sentence's subject, for a clause that starts at its verb) to the last
@@ -2571,6 +2692,7 @@ static summary_span make_summary(const event_pass *p, const afs_range *clause,
         words += counts_as_word(t, k);
     }
     size_t clause_from = from;
+    from = reported_clause_start(p, from, ev->trigger_first);
     from = own_clause_start(p, from, ev->trigger_first);
     /* "Eichel went after Eriksson Ek and threw punches": a start inside
      * the object of the verb the trigger's is joined to goes back to
@@ -2604,6 +2726,7 @@ static summary_span make_summary(const event_pass *p, const afs_range *clause,
     }
     from = appositive_start(p, sentence_first,
                             phrase_start(p, sentence_first, from));
+    from = coordinated_start(p, sentence_first, from);
     summary_span sum = {.from = from};
     if (from > sentence_first &&
         !aside_subject(p, sentence_first, from, ev, &sum) &&
@@ -2616,6 +2739,7 @@ static summary_span make_summary(const event_pass *p, const afs_range *clause,
     size_t quoted_first = to, quoted_last = 0;
     to = quote_mark_end((event_pass *)p, to, t->sentences[ev->sentence].last,
                         &quoted_last);
+    to = inner_aside_dropped((event_pass *)p, ev, &sum, to);
     size_t limit = sum.from;
     for (size_t words = 0; limit < to; limit++) {
         words += counts_as_word(t, limit);
