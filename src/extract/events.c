@@ -1754,6 +1754,23 @@ static size_t coordinated_start(const event_pass *p, size_t sentence_first,
     return from;
 }
 
+/* "(could face up to 10 years in) prison | and have to pay": a line
+ * that opens with a lower-case noun, "and" and a verb starts inside the
+ * object of an earlier verb; it starts at the verb it joins, whose
+ * subject is the sentence's. */
+static size_t joined_verb_start(const event_pass *p, size_t from,
+                                size_t trigger)
+{
+    const afs_text *t = p->x->text;
+    if (from + 2 >= trigger || !is_word(t, from) || p->x->mention_at[from] ||
+        (t->tokens[from].flags & AFS_TF_CAPITAL) ||
+        has_class(p->cls, from, WC_FUNCTION) || verb_shaped(p, from) ||
+        !afs_tok_is_ci(t, from + 1, "and") || !verb_shaped(p, from + 2) ||
+        afs_tok_is_ci(t, from + 2, "to"))
+        return from;
+    return from + 2;
+}
+
 /* "Takaichi's trip, which is planned for spring", "Gov. Matt Bevin, who
  * lost": the noun phrase a relative clause hangs on is its subject. */
 static bool relative_subject(const event_pass *p, size_t sentence_first,
@@ -1766,6 +1783,20 @@ static bool relative_subject(const event_pass *p, size_t sentence_first,
         !has_class(p->cls, from - 2, WC_COMMA))
         return false;
     size_t head = from - 3;
+    /* "White Noise, also from Universal, which opens": the relative
+     * clause hangs on the noun before an aside that opens with "also" or
+     * a preposition */
+    for (size_t j = head, words = 0; j > sentence_first + 1 && words < 5; j--) {
+        if (!has_class(p->cls, j, WC_COMMA)) {
+            words += counts_as_word(t, j);
+            continue;
+        }
+        if (afs_tok_is_ci(t, j + 1, "also") ||
+            (has_class(p->cls, j + 1, WC_PREPOSITION) &&
+             !has_class(p->cls, j + 1, WC_DETERMINER | WC_CLAUSE_OPENER)))
+            head = j - 1;
+        break;
+    }
     if (!is_word(t, head) || has_class(p->cls, head, WC_FUNCTION) ||
         verb_shaped(p, head))
         return false;
@@ -2196,9 +2227,13 @@ static bool is_object_name(const event_pass *p, size_t first)
         k--;
     if (!is_word(t, k) || (t->tokens[k].flags & AFS_TF_CAPITAL))
         return false;
-    if (has_class(p->cls, k, WC_PREPOSITION) &&
-        !has_class(p->cls, k, WC_DETERMINER) && !afs_tok_is_ci(t, k, "and") &&
-        !afs_tok_is_ci(t, k, "or"))
+    /* the prepositions that start no phrase a summary may cut before */
+    static const char *const prepositions[] = {"among", "upon", "via", NULL};
+    if ((has_class(p->cls, k, WC_PREPOSITION) &&
+         !has_class(p->cls, k, WC_DETERMINER) && !afs_tok_is_ci(t, k, "and") &&
+         !afs_tok_is_ci(t, k, "or")) ||
+        (has_class(p->cls, k, WC_FUNCTION) &&
+         afs_tok_is_one_of_ci(t, k, prepositions)))
         return true;
     return !p->x->mention_at[k] && !has_class(p->cls, k, WC_FUNCTION) &&
            ends_in_ed(t, k);
@@ -2552,47 +2587,63 @@ static size_t noun_line_end(const event_pass *p, const summary_span *sum,
     return end;
 }
 
+/* How many words a name's aside before its verb may hold ("Cmdr. Sean
+ * Robertson, a spokesperson for Inherent Resolve, the U.S. military
+ * operation against Islamic State in Iraq and Syria, told"). */
+#define NAME_ASIDE_WORDS 18
+
 /* "Prime Minister Takaichi, Japan's first female premier, had stirred",
  * "Tim Clark, meanwhile, told": a line that opens with a name and an
  * aside between commas before the verb reads without the aside, which
- * tells of the name, not of the happening. */
-static bool name_aside_dropped(const event_pass *p, const event *ev,
-                               summary_span *sum)
+ * tells of the name, not of the happening. The name's end (the aside's
+ * first comma) and the verb go to *name_end and *verb; the aside's
+ * words are returned, 0 if there is none. */
+static size_t name_aside_at(const event_pass *p, size_t from, size_t trigger,
+                            size_t *name_end, size_t *verb)
 {
     const extraction *x = p->x;
     const afs_text *t = x->text;
-    size_t from = sum->from;
-    if (sum->subject_first != sum->subject_last)
-        return false;
     /* the name starts the line, after its title or article at most */
     size_t k = from;
-    while (k < from + 3 && k < ev->trigger_first && !x->mention_at[k] &&
-           is_word(t, k) && !verb_shaped(p, k))
+    while (k < from + 3 && k < trigger && !x->mention_at[k] && is_word(t, k) &&
+           !verb_shaped(p, k))
         k++;
     uint32_t m = x->mention_at[k];
     if (!m || x->mentions.v[m - 1].title_first > from + 1)
-        return false;
+        return 0;
     size_t open = x->mentions.v[m - 1].last;
-    if (open + 2 >= ev->trigger_first || !has_class(p->cls, open, WC_COMMA))
-        return false;
-    for (size_t j = open + 1, words = 0; j < ev->trigger_first && words < 9;
-         j++) {
+    if (open + 2 >= trigger || !has_class(p->cls, open, WC_COMMA))
+        return 0;
+    for (size_t j = open + 1, words = 0;
+         j < trigger && words <= NAME_ASIDE_WORDS; j++) {
         if (has_class(p->cls, j, WC_HARD_STOP | WC_CLAUSE_OPENER))
-            return false;
+            return 0;
         if (!has_class(p->cls, j, WC_COMMA)) {
             words += counts_as_word(t, j);
             continue;
         }
         /* the verb group follows the aside, and the aside has none */
-        size_t verb = j + 1;
-        if (has_finite_verb(p, open + 1, j) || !verb_shaped(p, verb))
-            return false;
-        sum->subject_first = from;
-        sum->subject_last = open;
-        sum->from = verb;
-        return true;
+        if (has_finite_verb(p, open + 1, j))
+            return 0;
+        if (!verb_shaped(p, j + 1))
+            continue; /* "a spokesperson for X, the operation ..." */
+        *name_end = open;
+        *verb = j + 1;
+        return words;
     }
-    return false;
+    return 0;
+}
+
+static void name_aside_dropped(const event_pass *p, const event *ev,
+                               summary_span *sum)
+{
+    size_t name_end = 0, verb = 0;
+    if (sum->subject_first != sum->subject_last ||
+        !name_aside_at(p, sum->from, ev->trigger_first, &name_end, &verb))
+        return;
+    sum->subject_first = sum->from;
+    sum->subject_last = name_end;
+    sum->from = verb;
 }
 
 /* A "that" or "whether" in [from, to) begins a clause the line has not
@@ -2703,10 +2754,21 @@ static summary_span make_summary(const event_pass *p, const afs_range *clause,
     size_t before = 0;
     for (size_t k = from; k < ev->trigger_first; k++)
         before += counts_as_word(t, k);
+    /* "Sonya A. Zoghlin, Carlineo's attorney, told The Hill in a
+     * statement": the aside a line drops makes it no longer */
+    size_t name_end = 0, verb = 0;
+    before -= name_aside_at(p, from, ev->trigger_first, &name_end, &verb);
     /* "officers found and rescued her ... and arrested Webb": joined
      * verbs share the subject before the first */
     bool shared = joining != SIZE_MAX && before <= SUMMARY_WORDS - 6;
-    if (before > SUMMARY_WORDS / 2 && !shared) {
+    /* "Emails exchanged among Air Force officials regarding a deal": a
+     * clause that fits the line keeps its own subject */
+    size_t clause_words = before;
+    for (size_t k = ev->trigger_first; k < to && clause_words <= SUMMARY_WORDS;
+         k++)
+        clause_words += counts_as_word(t, k);
+    bool fits = clause_words <= SUMMARY_WORDS;
+    if (before > SUMMARY_WORDS / 2 && !shared && !fits) {
         /* the nearest name before the trigger is its subject, unless it
          * is an object ("take on Netflix") */
         size_t k = ev->trigger_first, words = 0;
@@ -2720,13 +2782,20 @@ static summary_span make_summary(const event_pass *p, const afs_range *clause,
             (x->mention_at[k]
                  ? is_object_name(
                        p, x->mentions.v[x->mention_at[k] - 1].title_first)
-                 : inside_a_phrase(p, k)))
+                 : inside_a_phrase(p, k))) {
             head = other_line_start(p, from, ev, k);
+            /* "Emails exchanged among Air Force officials": with only
+             * an object's name near, the clause's own start is the
+             * subject's */
+            if (head == k && x->mention_at[k])
+                head = from;
+        }
         from = head;
     }
     from = appositive_start(p, sentence_first,
                             phrase_start(p, sentence_first, from));
     from = coordinated_start(p, sentence_first, from);
+    from = joined_verb_start(p, from, ev->trigger_first);
     summary_span sum = {.from = from};
     if (from > sentence_first &&
         !aside_subject(p, sentence_first, from, ev, &sum) &&
