@@ -1627,8 +1627,11 @@ static size_t own_clause_start(const event_pass *p, size_t from, size_t trigger)
             return from;
         /* "the party became embroiled ... when it posted": a pronoun
          * after a subordinator tells less than the line's own subject */
+        /* ("now that his trial has ended": "his" is no subject) */
         if (subject && !comma && opens_subject(p, from) &&
-            (has_class(p->cls, k, WC_PRONOUN) || afs_tok_is_ci(t, k, "it")))
+            ((has_class(p->cls, k, WC_PRONOUN) &&
+              !has_class(p->cls, k, WC_DETERMINER)) ||
+             afs_tok_is_ci(t, k, "it")))
             return from;
         if (subject)
             return k;
@@ -1701,6 +1704,36 @@ static size_t phrase_start(const event_pass *p, size_t sentence_first,
          afs_tok_is_ci(t, k - 1, "an")))
         k--;
     return k;
+}
+
+/* "A 'phase one' | trade deal", "the U.S.' | War on Terror policy": a
+ * start after a short quote or an owner's mark inside its noun phrase
+ * goes back to the phrase's article. */
+static size_t quoted_phrase_start(const event_pass *p, size_t sentence_first,
+                                  size_t from)
+{
+    const afs_text *t = p->x->text;
+    if (from < sentence_first + 2 ||
+        t->tokens[from - 1].kind != AFS_TOK_QUOTE || !is_word(t, from) ||
+        t->tokens[from - 1].start == t->tokens[from].end)
+        return from;
+    size_t k = from - 1, open = SIZE_MAX;
+    for (size_t j = k; j-- > sentence_first && j + 5 > k;)
+        if (t->tokens[j].kind == AFS_TOK_QUOTE) {
+            open = j;
+            break;
+        }
+    if (open != SIZE_MAX && open + 1 < k)
+        k = open;
+    else if (splits_a_name(p, from - 1))
+        k = phrase_start(p, sentence_first, from - 2);
+    else
+        return from;
+    if (k > sentence_first &&
+        (has_class(p->cls, k - 1, WC_DETERMINER) ||
+         afs_tok_is_ci(t, k - 1, "a") || afs_tok_is_ci(t, k - 1, "an")))
+        return k - 1;
+    return from;
 }
 
 /* "The suspect, | Michael Webb, was convicted": a name between commas
@@ -1919,11 +1952,12 @@ static size_t whole_tail(const event_pass *p, size_t trigger_last, size_t end)
             return k;
         /* "ruled that EU countries must identify products": a clause
          * told to its verb is whole; "an area that was burned | in a
-         * wildfire" is a relative clause the cut leaves open */
+         * wildfire" is a relative clause the cut leaves open (one on the
+         * trigger tells of it: "a deal that fails to address") */
         if (has_class(p->cls, k, WC_FUNCTION) &&
             afs_tok_is_one_of_ci(t, k, openers) &&
             (!has_finite_verb(p, k + 1, end) ||
-             (!comma_after && relative_that(p, k))))
+             (!comma_after && k > trigger_last && relative_that(p, k))))
             return k;
         comma_after = comma_after || has_class(p->cls, k, WC_COMMA);
         words += counts_as_word(t, k);
@@ -2213,6 +2247,24 @@ static size_t next_phrase_end(const event_pass *p, size_t line_from,
         words += counts_as_word(t, k);
     }
     return otherwise;
+}
+
+/* "a deal that fails to address core property and | (9 words) | issues
+ * is not a good deal | for": a phrase end a word or two past the limit
+ * is taken over a cut that drops many more words before it. */
+static size_t nearer_phrase_end(const event_pass *p, size_t line_from,
+                                size_t end, size_t limit, size_t to)
+{
+    const afs_text *t = p->x->text;
+    size_t ahead = next_phrase_end(p, line_from, limit, to, SIZE_MAX);
+    if (ahead == SIZE_MAX)
+        return end;
+    size_t dropped = 0, over = 0;
+    for (size_t k = end; k < limit; k++)
+        dropped += counts_as_word(t, k);
+    for (size_t k = limit; k < ahead; k++)
+        over += counts_as_word(t, k);
+    return dropped > 2 * over + SUMMARY_OVERRUN ? ahead : end;
 }
 
 /* "take on Netflix", "secured France", "with Ukraine and": a name after a
@@ -2592,6 +2644,26 @@ static size_t noun_line_end(const event_pass *p, const summary_span *sum,
  * operation against Islamic State in Iraq and Syria, told"). */
 #define NAME_ASIDE_WORDS 18
 
+/* "A 'phase one' trade deal, | once expected to be completed ..., could
+ * now be pushed": a noun phrase with no name whose aside opens with a
+ * participle ("The suspect, Michael Webb, was" keeps its name); the
+ * aside's comma, or SIZE_MAX. */
+static size_t participle_aside(const event_pass *p, size_t from)
+{
+    const afs_text *t = p->x->text;
+    if (!has_class(p->cls, from, WC_DETERMINER) &&
+        !afs_tok_is_ci(t, from, "a") && !afs_tok_is_ci(t, from, "an"))
+        return SIZE_MAX;
+    for (size_t k = from + 1; k < from + 8 && k + 1 < t->token_count; k++) {
+        if (has_class(p->cls, k, WC_COMMA))
+            return verb_shaped(p, k + 1) ? k : SIZE_MAX;
+        if (p->x->mention_at[k] || verb_shaped(p, k) ||
+            (is_word(t, k) && has_class(p->cls, k, WC_FUNCTION)))
+            return SIZE_MAX;
+    }
+    return SIZE_MAX;
+}
+
 /* "Prime Minister Takaichi, Japan's first female premier, had stirred",
  * "Tim Clark, meanwhile, told": a line that opens with a name and an
  * aside between commas before the verb reads without the aside, which
@@ -2609,21 +2681,33 @@ static size_t name_aside_at(const event_pass *p, size_t from, size_t trigger,
            !verb_shaped(p, k))
         k++;
     uint32_t m = x->mention_at[k];
-    if (!m || x->mentions.v[m - 1].title_first > from + 1)
+    size_t open = m ? x->mentions.v[m - 1].last : participle_aside(p, from);
+    if ((m && x->mentions.v[m - 1].title_first > from + 1) ||
+        open == SIZE_MAX || (m && open + 2 >= trigger) ||
+        !has_class(p->cls, open, WC_COMMA))
         return 0;
-    size_t open = x->mentions.v[m - 1].last;
-    if (open + 2 >= trigger || !has_class(p->cls, open, WC_COMMA))
-        return 0;
+    /* a noun phrase's trigger is in it, before its aside */
+    size_t last = trigger;
+    if (!m) {
+        if (trigger > open)
+            return 0;
+        last = open + 2 * CLAUSE_REACH <
+                       t->sentences[t->tokens[open].sentence].last
+                   ? open + 2 * CLAUSE_REACH
+                   : t->sentences[t->tokens[open].sentence].last;
+        classify_span((event_pass *)p, open, last);
+    }
     for (size_t j = open + 1, words = 0;
-         j < trigger && words <= NAME_ASIDE_WORDS; j++) {
+         j < last && words <= NAME_ASIDE_WORDS + (m ? 0 : 6); j++) {
         if (has_class(p->cls, j, WC_HARD_STOP | WC_CLAUSE_OPENER))
             return 0;
         if (!has_class(p->cls, j, WC_COMMA)) {
             words += counts_as_word(t, j);
             continue;
         }
-        /* the verb group follows the aside, and the aside has none */
-        if (has_finite_verb(p, open + 1, j))
+        /* the verb group follows the aside, and the aside has none but
+         * the participle that opens it */
+        if (has_finite_verb(p, open + 1, j) && (m || !verb_shaped(p, open + 1)))
             return 0;
         if (!verb_shaped(p, j + 1))
             continue; /* "a spokesperson for X, the operation ..." */
@@ -2634,16 +2718,27 @@ static size_t name_aside_at(const event_pass *p, size_t from, size_t trigger,
     return 0;
 }
 
-static void name_aside_dropped(const event_pass *p, const event *ev,
-                               summary_span *sum)
+static size_t name_aside_dropped(event_pass *p, const event *ev,
+                                 summary_span *sum, size_t to)
 {
     size_t name_end = 0, verb = 0;
     if (sum->subject_first != sum->subject_last ||
         !name_aside_at(p, sum->from, ev->trigger_first, &name_end, &verb))
-        return;
+        return to;
     sum->subject_first = sum->from;
     sum->subject_last = name_end;
     sum->from = verb;
+    /* the clause goes on after the aside, to its next stop */
+    const afs_text *t = p->x->text;
+    size_t last = t->sentences[ev->sentence].last;
+    if (last > verb + CLAUSE_REACH)
+        last = verb + CLAUSE_REACH;
+    classify_span(p, verb, last);
+    size_t stop = verb;
+    while (stop < last &&
+           !has_class(p->cls, stop, WC_COMMA | WC_HARD_STOP | WC_CLAUSE_OPENER))
+        stop++;
+    return stop > to ? stop : to;
 }
 
 /* A "that" or "whether" in [from, to) begins a clause the line has not
@@ -2792,8 +2887,10 @@ static summary_span make_summary(const event_pass *p, const afs_range *clause,
         }
         from = head;
     }
-    from = appositive_start(p, sentence_first,
-                            phrase_start(p, sentence_first, from));
+    from = appositive_start(
+        p, sentence_first,
+        quoted_phrase_start(p, sentence_first,
+                            phrase_start(p, sentence_first, from)));
     from = coordinated_start(p, sentence_first, from);
     from = joined_verb_start(p, from, ev->trigger_first);
     summary_span sum = {.from = from};
@@ -2801,7 +2898,7 @@ static summary_span make_summary(const event_pass *p, const afs_range *clause,
         !aside_subject(p, sentence_first, from, ev, &sum) &&
         starts_at_verb(p, from, ev->trigger_first))
         find_subject(p, sentence_first, from, &sum);
-    name_aside_dropped(p, ev, &sum);
+    to = name_aside_dropped((event_pass *)p, ev, &sum, to);
     if (sum.subject_first == sum.subject_last)
         to = main_clause_end(p, from, to, ev);
     /* no cut falls between a quote's marks */
@@ -2809,6 +2906,10 @@ static summary_span make_summary(const event_pass *p, const afs_range *clause,
     to = quote_mark_end((event_pass *)p, to, t->sentences[ev->sentence].last,
                         &quoted_last);
     to = inner_aside_dropped((event_pass *)p, ev, &sum, to);
+    /* the line's verb: the trigger, or after it when the trigger is in a
+     * subject whose aside went */
+    size_t floor =
+        ev->trigger_last > sum.from ? ev->trigger_last : sum.from + 1;
     size_t limit = sum.from;
     for (size_t words = 0; limit < to; limit++) {
         words += counts_as_word(t, limit);
@@ -2820,33 +2921,34 @@ static summary_span make_summary(const event_pass *p, const afs_range *clause,
     bool natural = ends_by_itself(p, to, sentence_last);
     if (limit < to || !natural || leaves_phrase_open(p, sum.from, to)) {
         size_t cut_to = natural ? to : to + 1;
-        while (end > ev->trigger_last &&
+        while (end > floor &&
                (!is_phrase_end(cls, end, cut_to) || splits_a_name(p, end) ||
                 (end > quoted_first && end <= quoted_last) ||
                 leaves_phrase_open(p, sum.from, end)))
             end--;
         /* "said his company's award | was a sign": with no phrase end
          * after the trigger, the line reads on to the next one near */
-        if (end <= ev->trigger_last)
+        if (end <= floor)
             end = next_phrase_end(p, sum.from, limit, cut_to, end);
+        else
+            end = nearer_phrase_end(p, sum.from, end, limit, cut_to);
         if (end < to)
-            end = whole_tail(p, ev->trigger_last, end);
+            end = whole_tail(p, floor, end);
     }
     end = noun_line_end(p, &sum, ev, end);
-    end = verbless_tail_start(p, ev->trigger_last, end);
-    end = open_clause_start(p, ev->trigger_last, end, natural ? to : to + 1);
+    end = verbless_tail_start(p, floor, end);
+    end = open_clause_start(p, floor, end, natural ? to : to + 1);
     /* "sealed it": an object pronoun ends a phrase */
     static const char *const objects[] = {"it", "them", "him", "us", NULL};
-    while (
-        end > ev->trigger_last &&
-        (((has_class(cls, end - 1, WC_FUNCTION) ||
-           t->tokens[end - 1].kind == AFS_TOK_PUNCT) &&
-          !afs_tok_is_one_of_ci(t, end - 1, objects) &&
-          !ends_a_name(t, end - 1) && !closes_a_quote(t, sum.from, end - 1)) ||
-         leaves_phrase_open(p, sum.from, end)))
+    while (end > floor && (((has_class(cls, end - 1, WC_FUNCTION) ||
+                             t->tokens[end - 1].kind == AFS_TOK_PUNCT) &&
+                            !afs_tok_is_one_of_ci(t, end - 1, objects) &&
+                            !ends_a_name(t, end - 1) &&
+                            !closes_a_quote(t, sum.from, end - 1)) ||
+                           leaves_phrase_open(p, sum.from, end)))
         end--;
-    if (end < ev->trigger_last)
-        end = ev->trigger_last;
+    if (end < floor)
+        end = floor;
     sum.to = end;
     sum.from = verbless_clause_start(p, &sum, ev);
     sum.from = noun_line_start(p, &sum, ev);
