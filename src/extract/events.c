@@ -2856,14 +2856,7 @@ static summary_span make_summary(const event_pass *p, const afs_range *clause,
     /* "officers found and rescued her ... and arrested Webb": joined
      * verbs share the subject before the first */
     bool shared = joining != SIZE_MAX && before <= SUMMARY_WORDS - 6;
-    /* "Emails exchanged among Air Force officials regarding a deal": a
-     * clause that fits the line keeps its own subject */
-    size_t clause_words = before;
-    for (size_t k = ev->trigger_first; k < to && clause_words <= SUMMARY_WORDS;
-         k++)
-        clause_words += counts_as_word(t, k);
-    bool fits = clause_words <= SUMMARY_WORDS;
-    if (before > SUMMARY_WORDS / 2 && !shared && !fits) {
+    if (before > SUMMARY_WORDS / 2 && !shared) {
         /* the nearest name before the trigger is its subject, unless it
          * is an object ("take on Netflix") */
         size_t k = ev->trigger_first, words = 0;
