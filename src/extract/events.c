@@ -1757,6 +1757,8 @@ static size_t appositive_start(const event_pass *p, size_t sentence_first,
     return k < from - 1 ? k : from;
 }
 
+static bool is_object_name(const event_pass *p, size_t first);
+
 /* "Marcel Granollers and | Feliciano Lopez completed", "Gov. Eric
  * Holcomb and | leaders of the Legislature have avoided": a start after
  * "and" and a name goes back to the name, whom the verb has too (not
@@ -1774,10 +1776,10 @@ static size_t coordinated_start(const event_pass *p, size_t sentence_first,
         if (!joins || !m || x->mentions.v[m - 1].last != from - 1)
             return from;
         size_t first = x->mentions.v[m - 1].title_first;
+        /* "the headquarters of X and | the Force", "64 GW and | Seoul" */
         if (first > sentence_first &&
-            has_class(p->cls, first - 1, WC_PREPOSITION) &&
-            !has_class(p->cls, first - 1, WC_DETERMINER | WC_COMMA) &&
-            !afs_tok_is_ci(t, first - 1, "and"))
+            (is_object_name(p, first) ||
+             t->tokens[first - 1].kind == AFS_TOK_NUMBER))
             return from;
         /* "Trump, Xi and Putin": a comma joins only before an "and" */
         if (has_class(p->cls, from - 1, WC_COMMA) && steps == 0)
@@ -2216,10 +2218,14 @@ static size_t quote_mark_end(event_pass *p, size_t to, size_t sentence_last,
         if (t->tokens[k].kind == AFS_TOK_QUOTE) {
             size_t close = short_quote_close(t, k, reach);
             if (close != SIZE_MAX) {
+                /* "called Omar a "terrorist" | and said": the quote ends
+                 * the line's reading on, unless its noun follows
+                 * ("denied 'sensational' claims") */
                 *quoted_last = close;
                 k = close + 1;
-                /* "as "patently false,"": the quote's comma ends it */
-                if (!counts_as_word(t, close - 1))
+                if (k >= reach || !is_word(t, k) || p->x->mention_at[k] ||
+                    (t->tokens[k].flags & AFS_TF_CAPITAL) ||
+                    has_class(p->cls, k, WC_FUNCTION | WC_OPENS_AFTER_COMMA))
                     break;
             } else if (splits_a_name(p, k))
                 k++;
@@ -2260,8 +2266,12 @@ static size_t nearer_phrase_end(const event_pass *p, size_t line_from,
     if (ahead == SIZE_MAX)
         return end;
     size_t dropped = 0, over = 0;
-    for (size_t k = end; k < limit; k++)
+    for (size_t k = end; k < limit; k++) {
+        /* "at Tor, | he would scribble": no further than the clause */
+        if (has_class(p->cls, k, WC_COMMA | WC_HARD_STOP))
+            return end;
         dropped += counts_as_word(t, k);
+    }
     for (size_t k = limit; k < ahead; k++)
         over += counts_as_word(t, k);
     return dropped > 2 * over + SUMMARY_OVERRUN ? ahead : end;
@@ -2875,7 +2885,7 @@ static summary_span make_summary(const event_pass *p, const afs_range *clause,
             /* "Emails exchanged among Air Force officials": with only
              * an object's name near, the clause's own start is the
              * subject's */
-            if (head == k && x->mention_at[k])
+            if (head == k && x->mention_at[k] && opens_subject(p, from))
                 head = from;
         }
         from = head;
@@ -2911,7 +2921,8 @@ static summary_span make_summary(const event_pass *p, const afs_range *clause,
     }
     size_t end = limit;
     size_t sentence_last = t->sentences[ev->sentence].last;
-    bool natural = ends_by_itself(p, to, sentence_last);
+    bool natural = ends_by_itself(p, to, sentence_last) ||
+                   (quoted_last && to == quoted_last + 1);
     if (limit < to || !natural || leaves_phrase_open(p, sum.from, to)) {
         size_t cut_to = natural ? to : to + 1;
         while (end > floor &&
@@ -2928,9 +2939,14 @@ static summary_span make_summary(const event_pass *p, const afs_range *clause,
         if (end < to)
             end = whole_tail(p, floor, end);
     }
-    end = noun_line_end(p, &sum, ev, end);
-    end = verbless_tail_start(p, floor, end);
-    end = open_clause_start(p, floor, end, natural ? to : to + 1);
+    /* a line that ends with a short quote's closing mark is whole */
+    if (!quoted_last || end != quoted_last + 1) {
+        end = noun_line_end(p, &sum, ev, end);
+        end = verbless_tail_start(p, floor, end);
+        end = open_clause_start(p, floor, end, natural ? to : to + 1);
+    }
+    if (end > quoted_first && end <= quoted_last)
+        end = quoted_last + 1;
     /* "sealed it": an object pronoun ends a phrase */
     static const char *const objects[] = {"it", "them", "him", "us", NULL};
     while (end > floor && (((has_class(cls, end - 1, WC_FUNCTION) ||
