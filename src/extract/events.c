@@ -1437,41 +1437,109 @@ static bool splits_a_name(const event_pass *p, size_t k)
     return joins && open_word;
 }
 
-/* "a talk between Lin | and Ortiz", "until the end | of May", "they would
- * need | to pay": a cut before k that leaves a phrase waiting for the
- * word it needs. */
-static bool leaves_phrase_open(const event_pass *p, size_t from, size_t k)
+/* How many "and"s and "between"s a line's marks hold; a cut past them
+ * scans. */
+#define LINE_MARKS 8
+
+/* The "and"s and "between"s of a line, found once: whether a cut leaves
+ * a "between" waiting for its "and" is asked at many cuts of one line. */
+typedef struct line_marks {
+    size_t from, to; /* marked: [from, to) */
+    size_t n;
+    size_t at[LINE_MARKS];
+    bool between[LINE_MARKS];
+} line_marks;
+
+static bool is_between_or_and(const afs_text *t, size_t j, bool *between)
+{
+    size_t n = afs_tok_len(t, j);
+    *between = n == 7 && afs_tok_is_ci(t, j, "between");
+    return *between || (n == 3 && afs_tok_is_ci(t, j, "and"));
+}
+
+static void mark_line(const event_pass *p, size_t from, size_t to,
+                      line_marks *m)
 {
     const afs_text *t = p->x->text;
-    static const char *const modals[] = {"would", "could", "will",  "should",
-                                         "can",   "may",   "might", "must",
-                                         "did",   "does",  "do",    NULL};
-    if (k >= t->token_count || k < from + 2)
+    m->from = from;
+    m->to = to;
+    m->n = 0;
+    for (size_t j = from; j < to; j++) {
+        bool between = false;
+        /* "and" and "between" are prepositions: the class test first */
+        if (!has_class(p->cls, j, WC_PREPOSITION) ||
+            !is_between_or_and(t, j, &between))
+            continue;
+        if (m->n == LINE_MARKS) {
+            m->to = j;
+            return;
+        }
+        m->at[m->n] = j;
+        m->between[m->n++] = between;
+    }
+}
+
+/* The nearest "and" or "between" before k is "between". */
+static bool between_open(const event_pass *p, const line_marks *m, size_t k)
+{
+    if (k <= m->to) {
+        for (size_t i = m->n; i-- > 0;)
+            if (m->at[i] < k)
+                return m->between[i];
         return false;
-    if (afs_tok_is_ci(t, k, "of") && is_word(t, k - 1) &&
-        !has_class(p->cls, k - 1, WC_FUNCTION))
-        return true;
+    }
+    const afs_text *t = p->x->text;
+    for (size_t j = k; j-- > m->from;) {
+        bool between = false;
+        if (has_class(p->cls, j, WC_PREPOSITION) &&
+            is_between_or_and(t, j, &between))
+            return between;
+    }
+    return false;
+}
+
+/* "would", "could", "must": a modal's verb waits for its object. By
+ * length first: most words are none. */
+static bool is_modal(const event_pass *p, size_t k)
+{
+    static const char *const modals[][5] = {{NULL},
+                                            {NULL},
+                                            {"do", NULL},
+                                            {"can", "may", "did", NULL},
+                                            {"will", "must", "does", NULL},
+                                            {"would", "could", "might", NULL},
+                                            {"should", NULL}};
+    const afs_text *t = p->x->text;
+    size_t n = afs_tok_len(t, k);
     /* the modals but "must" are closed words: the class test first */
+    if (n < 2 || n >= sizeof modals / sizeof *modals ||
+        (!has_class(p->cls, k, WC_FUNCTION) && n != 4))
+        return false;
+    return afs_tok_is_one_of_ci(t, k, modals[n]);
+}
+
+/* "a talk between Lin | and Ortiz", "until the end | of May", "they would
+ * need | to pay": a cut before k that leaves a phrase waiting for the
+ * word it needs. The line's marks are m's. */
+static bool leaves_phrase_open(const event_pass *p, const line_marks *m,
+                               size_t k)
+{
+    const afs_text *t = p->x->text;
+    if (k >= t->token_count || k < m->from + 2)
+        return false;
+    bool preposition = has_class(p->cls, k, WC_PREPOSITION);
+    if (preposition && afs_tok_len(t, k) == 2 && afs_tok_is_ci(t, k, "of") &&
+        is_word(t, k - 1) && !has_class(p->cls, k - 1, WC_FUNCTION))
+        return true;
     /* "would grow." is whole: only a word after it waits */
-    if (is_word(t, k) &&
-        (has_class(p->cls, k - 2, WC_FUNCTION) ||
-         afs_tok_is_ci(t, k - 2, "must")) &&
-        afs_tok_is_one_of_ci(t, k - 2, modals) && is_word(t, k - 1) &&
-        !(t->tokens[k - 1].flags & AFS_TF_CAPITAL))
+    if (is_word(t, k) && is_word(t, k - 1) &&
+        !(t->tokens[k - 1].flags & AFS_TF_CAPITAL) && is_modal(p, k - 2))
         return true;
     /* "by suggesting", "after years of serving": a gerund waits for
      * what it does */
     if (has_class(p->cls, k - 2, WC_PREPOSITION) && is_participle(t, k - 1))
         return true;
-    for (size_t j = k; j-- > from;) {
-        if (!has_class(p->cls, j, WC_PREPOSITION))
-            continue; /* "and" and "between" are */
-        if (afs_tok_is_ci(t, j, "and"))
-            return false;
-        if (afs_tok_is_ci(t, j, "between"))
-            return true;
-    }
-    return false;
+    return between_open(p, m, k);
 }
 
 /* The clause stops at k on its own (a comma, a stop, the sentence's
@@ -1649,7 +1717,8 @@ static size_t reported_clause_start(const event_pass *p, size_t from,
     const extraction *x = p->x;
     const afs_text *t = x->text;
     for (size_t k = trigger; k-- > from + 1;) {
-        if (afs_tok_len(t, k - 1) != 4 ||
+        /* most words are not four letters from an "s" */
+        if (afs_tok_len(t, k - 1) != 4 || *afs_tok_str(t, k - 1) != 's' ||
             (!afs_tok_is(t, k - 1, "said") && !afs_tok_is(t, k - 1, "says")))
             continue;
         uint32_t m = x->mention_at[k];
@@ -1956,7 +2025,8 @@ static size_t whole_tail(const event_pass *p, size_t trigger_last, size_t end)
          * told to its verb is whole; "an area that was burned | in a
          * wildfire" is a relative clause the cut leaves open (one on the
          * trigger tells of it: "a deal that fails to address") */
-        if (has_class(p->cls, k, WC_FUNCTION) &&
+        size_t n = afs_tok_len(t, k);
+        if ((n == 2 || n == 4 || n == 7) && has_class(p->cls, k, WC_FUNCTION) &&
             afs_tok_is_one_of_ci(t, k, openers) &&
             (!has_finite_verb(p, k + 1, end) ||
              (!comma_after && k > trigger_last && relative_that(p, k))))
@@ -2242,13 +2312,13 @@ static size_t quote_mark_end(event_pass *p, size_t to, size_t sentence_last,
 
 /* The first cut in [from, to) at most SUMMARY_OVERRUN words past it
  * that leaves whole phrases, or otherwise. */
-static size_t next_phrase_end(const event_pass *p, size_t line_from,
+static size_t next_phrase_end(const event_pass *p, const line_marks *m,
                               size_t from, size_t to, size_t otherwise)
 {
     const afs_text *t = p->x->text;
     for (size_t k = from, words = 0; k < to && words <= SUMMARY_OVERRUN; k++) {
         if (k > from && is_phrase_end(p->cls, k, to) && !splits_a_name(p, k) &&
-            !leaves_phrase_open(p, line_from, k))
+            !leaves_phrase_open(p, m, k))
             return k;
         words += counts_as_word(t, k);
     }
@@ -2258,11 +2328,11 @@ static size_t next_phrase_end(const event_pass *p, size_t line_from,
 /* "a deal that fails to address core property and | (9 words) | issues
  * is not a good deal | for": a phrase end a word or two past the limit
  * is taken over a cut that drops many more words before it. */
-static size_t nearer_phrase_end(const event_pass *p, size_t line_from,
+static size_t nearer_phrase_end(const event_pass *p, const line_marks *m,
                                 size_t end, size_t limit, size_t to)
 {
     const afs_text *t = p->x->text;
-    size_t ahead = next_phrase_end(p, line_from, limit, to, SIZE_MAX);
+    size_t ahead = next_phrase_end(p, m, limit, to, SIZE_MAX);
     if (ahead == SIZE_MAX)
         return end;
     size_t dropped = 0, over = 0;
@@ -2385,6 +2455,17 @@ static bool bare_modifiers(const event_pass *p, size_t from, size_t to)
     return true;
 }
 
+/* A token of the classes in [trigger_last, to): asked before the noun
+ * phrase of the trigger, which costs more to find. */
+static bool class_after_trigger(const event_pass *p, const event *ev, size_t to,
+                                unsigned classes)
+{
+    for (size_t k = ev->trigger_last; k < to; k++)
+        if (has_class(p->cls, k, classes))
+            return true;
+    return false;
+}
+
 /* "During a televised debate between Johnson and Corbyn": a line that
  * is the noun phrase of its trigger after a preposition reads without
  * the preposition. */
@@ -2399,12 +2480,10 @@ static size_t noun_line_start(const event_pass *p, const summary_span *sum,
         has_class(p->cls, from, WC_DETERMINER | WC_CLAUSE_OPENER) ||
         afs_tok_is_ci(t, from, "to") || afs_tok_is_ci(t, from, "of") ||
         afs_tok_is_ci(t, from, "and") || afs_tok_is_ci(t, from, "or") ||
+        class_after_trigger(p, ev, sum->to, WC_COMMA | WC_HARD_STOP) ||
         (noun_phrase_start(p, from + 1, ev) != from + 1 &&
          !bare_modifiers(p, from + 1, ev->trigger_first)))
         return from;
-    for (size_t k = ev->trigger_last; k < sum->to; k++)
-        if (has_class(p->cls, k, WC_COMMA | WC_HARD_STOP))
-            return from;
     return from + 1;
 }
 
@@ -2511,7 +2590,11 @@ static size_t head_before_aside(const event_pass *p, size_t sentence_first,
     for (size_t j = close, words = 0; j-- > sentence_first + 1 && words < 14;) {
         if (has_class(p->cls, j, WC_HARD_STOP))
             return SIZE_MAX;
-        if (afs_tok_is_one_of_ci(t, j, relatives)) {
+        /* "who" and "which" open clauses: a classified word is asked by
+         * its class first */
+        if ((!has_class(p->cls, j, WC_CLASSIFIED) ||
+             has_class(p->cls, j, WC_CLAUSE_OPENER)) &&
+            afs_tok_is_one_of_ci(t, j, relatives)) {
             *aside = j;
             if (!has_finite_verb(p, j + 1, close))
                 return SIZE_MAX;
@@ -2570,11 +2653,10 @@ static bool aside_subject(const event_pass *p, size_t sentence_first,
     size_t verb = verb_group_start(p, from, ev->trigger_first);
     /* "Clarke, an administrator, | said of it in a teleconference": a
      * noun trigger's line whose comma comes before a verb */
-    for (size_t k = from + 1;
-         verb == ev->trigger_first && !verb_shaped(p, verb) && k + 1 < verb;
-         k++)
+    bool noun = verb == ev->trigger_first && !verb_shaped(p, verb);
+    for (size_t k = from + 1; noun && k + 1 < verb; k++)
         if (has_class(p->cls, k, WC_COMMA) && has_finite_verb(p, k + 1, k + 2))
-            verb = k + 1;
+            noun = false, verb = k + 1;
     if (verb <= from + 1)
         return false;
     size_t close = has_class(p->cls, verb - 1, WC_COMMA) ? verb - 1 : verb;
@@ -2609,14 +2691,12 @@ static size_t object_line_start(const event_pass *p, const summary_span *sum,
     const extraction *x = p->x;
     const afs_text *t = x->text;
     size_t from = sum->from;
-    if (sum->subject_first != sum->subject_last)
+    if (sum->subject_first != sum->subject_last ||
+        class_after_trigger(p, ev, sum->to, WC_COMMA | WC_HARD_STOP))
         return from;
     size_t noun = noun_phrase_start(p, from, ev);
     if (noun == SIZE_MAX || noun <= from || has_finite_verb(p, from, noun))
         return from;
-    for (size_t k = ev->trigger_last; k < sum->to; k++)
-        if (has_class(p->cls, k, WC_COMMA | WC_HARD_STOP))
-            return from;
     uint32_t m = x->mention_at[from];
     bool object = m && is_object_name(p, x->mentions.v[m - 1].title_first);
     bool preposition = has_class(p->cls, from, WC_PREPOSITION) &&
@@ -2632,7 +2712,8 @@ static size_t object_line_start(const event_pass *p, const summary_span *sum,
 static size_t noun_line_end(const event_pass *p, const summary_span *sum,
                             const event *ev, size_t end)
 {
-    if (sum->subject_first != sum->subject_last ||
+    if (sum->subject_first != sum->subject_last || end == 0 ||
+        !class_after_trigger(p, ev, end - 1, WC_COMMA) ||
         noun_phrase_start(p, sum->from, ev) != sum->from)
         return end;
     const afs_text *t = p->x->text;
@@ -2664,14 +2745,22 @@ static size_t participle_aside(const event_pass *p, size_t from)
     if (!has_class(p->cls, from, WC_DETERMINER) &&
         !afs_tok_is_ci(t, from, "a") && !afs_tok_is_ci(t, from, "an"))
         return SIZE_MAX;
+    size_t comma = SIZE_MAX;
     for (size_t k = from + 1; k < from + 8 && k + 1 < t->token_count; k++) {
-        if (has_class(p->cls, k, WC_COMMA))
-            return verb_shaped(p, k + 1) ? k : SIZE_MAX;
-        if (p->x->mention_at[k] || verb_shaped(p, k) ||
+        if (has_class(p->cls, k, WC_COMMA)) {
+            comma = k;
+            break;
+        }
+        if (p->x->mention_at[k] ||
             (is_word(t, k) && has_class(p->cls, k, WC_FUNCTION)))
             return SIZE_MAX;
     }
-    return SIZE_MAX;
+    if (comma == SIZE_MAX || !verb_shaped(p, comma + 1))
+        return SIZE_MAX;
+    for (size_t k = from + 1; k < comma; k++)
+        if (verb_shaped(p, k))
+            return SIZE_MAX;
+    return comma;
 }
 
 /* "Prime Minister Takaichi, Japan's first female premier, had stirred",
@@ -2687,8 +2776,7 @@ static size_t name_aside_at(const event_pass *p, size_t from, size_t trigger,
     const afs_text *t = x->text;
     /* the name starts the line, after its title or article at most */
     size_t k = from;
-    while (k < from + 3 && k < trigger && !x->mention_at[k] && is_word(t, k) &&
-           !verb_shaped(p, k))
+    while (k < from + 2 && k < trigger && !x->mention_at[k] && is_word(t, k))
         k++;
     uint32_t m = x->mention_at[k];
     size_t open = m ? x->mentions.v[m - 1].last : participle_aside(p, from);
@@ -2728,12 +2816,34 @@ static size_t name_aside_at(const event_pass *p, size_t from, size_t trigger,
     return 0;
 }
 
-static size_t name_aside_dropped(event_pass *p, const event *ev,
-                                 summary_span *sum, size_t to)
+/* A name's aside found at from: its end and verb, 0 verb if none. */
+typedef struct name_aside {
+    size_t from, name_end, verb, words;
+} name_aside;
+
+static name_aside find_name_aside(const event_pass *p, size_t from,
+                                  size_t trigger)
 {
-    size_t name_end = 0, verb = 0;
-    if (sum->subject_first != sum->subject_last ||
-        !name_aside_at(p, sum->from, ev->trigger_first, &name_end, &verb))
+    name_aside a = {.from = from};
+    a.words = name_aside_at(p, from, trigger, &a.name_end, &a.verb);
+    if (!a.words)
+        a.verb = 0;
+    return a;
+}
+
+/* The aside goes from the line (found is the aside looked for before,
+ * at the line's first start). */
+static size_t name_aside_dropped(event_pass *p, const event *ev,
+                                 summary_span *sum, size_t to,
+                                 const name_aside *found)
+{
+    if (sum->subject_first != sum->subject_last)
+        return to;
+    name_aside a = found->from == sum->from
+                       ? *found
+                       : find_name_aside(p, sum->from, ev->trigger_first);
+    size_t name_end = a.name_end, verb = a.verb;
+    if (!verb)
         return to;
     sum->subject_first = sum->from;
     sum->subject_last = name_end;
@@ -2775,21 +2885,18 @@ static size_t inner_aside_dropped(event_pass *p, const event *ev,
     const afs_text *t = p->x->text;
     if (sum->subject_first != sum->subject_last)
         return to;
-    size_t head = 0, open = SIZE_MAX;
-    for (size_t k = sum->from; k < to && head <= SUMMARY_WORDS; k++) {
-        if (k >= ev->trigger_last && has_class(p->cls, k, WC_COMMA)) {
-            open = k;
-            break;
-        }
-        head += counts_as_word(t, k);
-    }
-    if (open == SIZE_MAX || open + 2 >= to ||
-        !has_class(p->cls, open + 1, WC_PREPOSITION) ||
+    size_t open = ev->trigger_last > sum->from ? ev->trigger_last : sum->from;
+    while (open < to && !has_class(p->cls, open, WC_COMMA))
+        open++;
+    if (open + 2 >= to || !has_class(p->cls, open + 1, WC_PREPOSITION) ||
         has_class(p->cls, open + 1,
                   WC_DETERMINER | WC_CLAUSE_OPENER | WC_OPENS_AFTER_COMMA) ||
         afs_tok_is_ci(t, open + 1, "and") || afs_tok_is_ci(t, open + 1, "or") ||
         !clause_opening_before(p, sum->from, open))
         return to;
+    size_t head = 0;
+    for (size_t k = sum->from; k < open; k++)
+        head += counts_as_word(t, k);
     /* the aside may run past the clause's reach */
     size_t last = t->sentences[ev->sentence].last;
     if (last > open + 2 * CLAUSE_REACH)
@@ -2861,8 +2968,11 @@ static summary_span make_summary(const event_pass *p, const afs_range *clause,
         before += counts_as_word(t, k);
     /* "Sonya A. Zoghlin, Carlineo's attorney, told The Hill in a
      * statement": the aside a line drops makes it no longer */
-    size_t name_end = 0, verb = 0;
-    before -= name_aside_at(p, from, ev->trigger_first, &name_end, &verb);
+    name_aside aside = {.from = SIZE_MAX};
+    if (before > SUMMARY_WORDS / 2) {
+        aside = find_name_aside(p, from, ev->trigger_first);
+        before -= aside.words;
+    }
     /* "officers found and rescued her ... and arrested Webb": joined
      * verbs share the subject before the first */
     bool shared = joining != SIZE_MAX && before <= SUMMARY_WORDS - 6;
@@ -2901,7 +3011,7 @@ static summary_span make_summary(const event_pass *p, const afs_range *clause,
         !aside_subject(p, sentence_first, from, ev, &sum) &&
         starts_at_verb(p, from, ev->trigger_first))
         find_subject(p, sentence_first, from, &sum);
-    to = name_aside_dropped((event_pass *)p, ev, &sum, to);
+    to = name_aside_dropped((event_pass *)p, ev, &sum, to, &aside);
     if (sum.subject_first == sum.subject_last)
         to = main_clause_end(p, from, to, ev);
     /* no cut falls between a quote's marks */
@@ -2923,19 +3033,21 @@ static summary_span make_summary(const event_pass *p, const afs_range *clause,
     size_t sentence_last = t->sentences[ev->sentence].last;
     bool natural = ends_by_itself(p, to, sentence_last) ||
                    (quoted_last && to == quoted_last + 1);
-    if (limit < to || !natural || leaves_phrase_open(p, sum.from, to)) {
+    line_marks marks;
+    mark_line(p, sum.from, to + 1 < t->token_count ? to + 1 : to, &marks);
+    if (limit < to || !natural || leaves_phrase_open(p, &marks, to)) {
         size_t cut_to = natural ? to : to + 1;
         while (end > floor &&
                (!is_phrase_end(cls, end, cut_to) || splits_a_name(p, end) ||
                 (end > quoted_first && end <= quoted_last) ||
-                leaves_phrase_open(p, sum.from, end)))
+                leaves_phrase_open(p, &marks, end)))
             end--;
         /* "said his company's award | was a sign": with no phrase end
          * after the trigger, the line reads on to the next one near */
         if (end <= floor)
-            end = next_phrase_end(p, sum.from, limit, cut_to, end);
+            end = next_phrase_end(p, &marks, limit, cut_to, end);
         else
-            end = nearer_phrase_end(p, sum.from, end, limit, cut_to);
+            end = nearer_phrase_end(p, &marks, end, limit, cut_to);
         if (end < to)
             end = whole_tail(p, floor, end);
     }
@@ -2954,7 +3066,7 @@ static summary_span make_summary(const event_pass *p, const afs_range *clause,
                             !afs_tok_is_one_of_ci(t, end - 1, objects) &&
                             !ends_a_name(t, end - 1) &&
                             !closes_a_quote(t, sum.from, end - 1)) ||
-                           leaves_phrase_open(p, sum.from, end)))
+                           leaves_phrase_open(p, &marks, end)))
         end--;
     if (end < floor)
         end = floor;
