@@ -2260,6 +2260,14 @@ static size_t short_quote_close(const afs_text *t, size_t k, size_t last)
     return SIZE_MAX;
 }
 
+/* "Disney+", "C++": a plus sign on its word is the name's. */
+static bool is_name_mark(const afs_text *t, size_t k)
+{
+    return k > 0 && t->tokens[k].kind == AFS_TOK_PUNCT &&
+           afs_tok_is(t, k, "+") && is_word(t, k - 1) &&
+           t->tokens[k].start == t->tokens[k - 1].end;
+}
+
 /* A quote mark in the line's last tokens closes one the line opens. */
 static bool closes_a_quote(const afs_text *t, size_t from, size_t k)
 {
@@ -2927,6 +2935,28 @@ static size_t inner_aside_dropped(event_pass *p, const event *ev,
     return to;
 }
 
+/* "His refusal to say which | side he would be on": a clause that
+ * starts after a "which" or "whose" with no comma before it asks a
+ * question inside a longer phrase; a line that would start there starts
+ * at the sentence, when it is short enough to read whole. */
+static size_t interrogative_start(const event_pass *p, size_t sentence_first,
+                                  size_t from)
+{
+    const afs_text *t = p->x->text;
+    if (from < sentence_first + 2 || !is_word(t, from - 2) ||
+        !has_class(p->cls, from - 1, WC_CLAUSE_OPENER) ||
+        (!afs_tok_is_ci(t, from - 1, "which") &&
+         !afs_tok_is_ci(t, from - 1, "whose")))
+        return from;
+    size_t words = 0;
+    for (size_t k = sentence_first; k < from; k++) {
+        if (has_class(p->cls, k, WC_COMMA | WC_HARD_STOP))
+            return from;
+        words += counts_as_word(t, k);
+    }
+    return words <= SUMMARY_WORDS / 2 ? sentence_first : from;
+}
+
 /* Who did what to whom, in the clause's own words: from the clause's
  * start (or the subject nearest the trigger, in a long clause; or the
  * sentence's subject, for a clause that starts at its verb) to the last
@@ -2937,7 +2967,8 @@ static summary_span make_summary(const event_pass *p, const afs_range *clause,
     const extraction *x = p->x;
     const uint16_t *cls = p->cls;
     const afs_text *t = x->text;
-    size_t from = clause->first, to = clause->last;
+    size_t from = interrogative_start(p, sentence_first, clause->first);
+    size_t to = clause->last;
     static const char *const openers[] = {"and",  "but",  "so",  "then",
                                           "that", "also", "yet", NULL};
     while (from < ev->trigger_first &&
@@ -2976,7 +3007,11 @@ static summary_span make_summary(const event_pass *p, const afs_range *clause,
     /* "officers found and rescued her ... and arrested Webb": joined
      * verbs share the subject before the first */
     bool shared = joining != SIZE_MAX && before <= SUMMARY_WORDS - 6;
-    if (before > SUMMARY_WORDS / 2 && !shared) {
+    /* a question's sentence is read from its start */
+    bool asked =
+        from == sentence_first && clause->first != sentence_first &&
+        interrogative_start(p, sentence_first, clause->first) == sentence_first;
+    if (before > SUMMARY_WORDS / 2 && !shared && !asked) {
         /* the nearest name before the trigger is its subject, unless it
          * is an object ("take on Netflix") */
         size_t k = ev->trigger_first, words = 0;
@@ -3065,7 +3100,8 @@ static summary_span make_summary(const event_pass *p, const afs_range *clause,
                              t->tokens[end - 1].kind == AFS_TOK_PUNCT) &&
                             !afs_tok_is_one_of_ci(t, end - 1, objects) &&
                             !ends_a_name(t, end - 1) &&
-                            !closes_a_quote(t, sum.from, end - 1)) ||
+                            !closes_a_quote(t, sum.from, end - 1) &&
+                            !is_name_mark(t, end - 1)) ||
                            leaves_phrase_open(p, &marks, end)))
         end--;
     if (end < floor)

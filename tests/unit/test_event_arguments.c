@@ -469,6 +469,26 @@ static void test_summary_subjects_joined_and_framed(void **state)
     afs_article_free(a);
 }
 
+/* A question asked inside a phrase ("to say which pier") is read from
+ * its sentence's start; a plus sign on a name stays at a line's end. */
+static void test_summary_questions_and_name_marks(void **state)
+{
+    (void)state;
+    afs_article *a = load(
+        "Harbour news\n"
+        "Mayor Ines Carvalho said overwhelming demand led to long queues last "
+        "week when Ostrand Shipping launched Sail+.\n"
+        "Her refusal to say which pier she would use in a harbour referendum "
+        "was also met with jeers.\n",
+        "2026-01-03");
+    assert_string_equal(summary_of(a, "launched"),
+                        "Ostrand Shipping launched Sail+");
+    assert_string_equal(summary_of(a, "referendum"),
+                        "Her refusal to say which pier she would use in a "
+                        "harbour referendum was also met with jeers");
+    afs_article_free(a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -486,6 +506,7 @@ int main(void)
         cmocka_unit_test(test_summary_told_clauses_and_quote_marks),
         cmocka_unit_test(test_summary_drops_asides),
         cmocka_unit_test(test_summary_subjects_joined_and_framed),
+        cmocka_unit_test(test_summary_questions_and_name_marks),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
