@@ -2935,6 +2935,18 @@ static size_t inner_aside_dropped(event_pass *p, const event *ev,
     return to;
 }
 
+/* "the font of the dossier that fueled the fantasy that led to (the
+ * trigger)": a "that", "when" or "because" in [from, to) opens a clause
+ * of its own, whose subject from is not. */
+static bool clause_opening_between(const event_pass *p, size_t from, size_t to)
+{
+    for (size_t k = from; k < to; k++)
+        if (has_class(p->cls, k, WC_FUNCTION) &&
+            clause_opening(p->x->text, k) == OPENS)
+            return true;
+    return false;
+}
+
 /* "His refusal to say which | side he would be on": a clause that
  * starts after a "which" or "whose" with no comma before it asks a
  * question inside a longer phrase; a line that would start there starts
@@ -3030,7 +3042,8 @@ static summary_span make_summary(const event_pass *p, const afs_range *clause,
             /* "Emails exchanged among Air Force officials": with only
              * an object's name near, the clause's own start is the
              * subject's */
-            if (head == k && x->mention_at[k] && opens_subject(p, from))
+            if (head == k && x->mention_at[k] && opens_subject(p, from) &&
+                !clause_opening_between(p, from, ev->trigger_first))
                 head = from;
         }
         from = head;
