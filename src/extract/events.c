@@ -1539,6 +1539,14 @@ static bool leaves_phrase_open(const event_pass *p, const line_marks *m,
      * what it does */
     if (has_class(p->cls, k - 2, WC_PREPOSITION) && is_participle(t, k - 1))
         return true;
+    /* "to assault | and murder an official": verbs joined after "to"
+     * share the object that follows */
+    if (preposition && afs_tok_len(t, k) == 3 && afs_tok_is_ci(t, k, "and") &&
+        afs_tok_is_ci(t, k - 2, "to") && is_word(t, k - 1) &&
+        !(t->tokens[k - 1].flags & AFS_TF_CAPITAL) &&
+        !has_class(p->cls, k - 1, WC_FUNCTION) && k + 1 < t->token_count &&
+        is_word(t, k + 1) && !has_class(p->cls, k + 1, WC_FUNCTION))
+        return true;
     return between_open(p, m, k);
 }
 
@@ -1872,6 +1880,16 @@ static size_t joined_verb_start(const event_pass *p, size_t from,
         !afs_tok_is_ci(t, from + 1, "and") || !verb_shaped(p, from + 2) ||
         afs_tok_is_ci(t, from + 2, "to"))
         return from;
+    /* "could face ten years in prison and | have to pay": the modal the
+     * joined verbs share stays with them */
+    for (size_t k = from, words = 0; k-- > 0 && words < SUMMARY_WORDS / 2;) {
+        if (has_class(p->cls, k, WC_COMMA | WC_HARD_STOP | WC_CLAUSE_OPENER) ||
+            p->x->mention_at[k])
+            break;
+        if (is_modal(p, k) && !ends_in_ed(t, from + 2))
+            return k;
+        words += counts_as_word(t, k);
+    }
     return from + 2;
 }
 
@@ -2973,6 +2991,40 @@ static size_t interrogative_start(const event_pass *p, size_t sentence_first,
  * start (or the subject nearest the trigger, in a long clause; or the
  * sentence's subject, for a clause that starts at its verb) to the last
  * phrase end within SUMMARY_WORDS words. */
+/* "defeated them 6-7 | (4), 6-4, 7-5": a line that ends on a number a
+ * list of numbers goes on from reads the list to its end. */
+static size_t number_list_end(const afs_text *t, size_t end, size_t last)
+{
+    if (end == 0 || end >= last || t->tokens[end - 1].kind != AFS_TOK_NUMBER)
+        return end;
+    for (size_t k = end, items = 0; items < SUMMARY_OVERRUN * 2; items++) {
+        bool bracketed = k + 2 < last && afs_tok_is(t, k, "(") &&
+                         t->tokens[k + 1].kind == AFS_TOK_NUMBER &&
+                         afs_tok_is(t, k + 2, ")");
+        bool listed = k + 1 < last && afs_tok_is(t, k, ",") &&
+                      t->tokens[k + 1].kind == AFS_TOK_NUMBER;
+        if (bracketed)
+            k += 3;
+        else if (listed)
+            k += 2;
+        else
+            return k;
+        /* "6-4": a score the tokens part at its dash */
+        while (k + 1 < last && afs_tok_is(t, k, "-") &&
+               t->tokens[k + 1].kind == AFS_TOK_NUMBER)
+            k += 2;
+        end = k;
+    }
+    return end;
+}
+
+/* "7-6 (5)": the bracket a number's list closes stays. */
+static bool closes_a_number(const afs_text *t, size_t k)
+{
+    return k >= 2 && afs_tok_is(t, k, ")") && afs_tok_is(t, k - 2, "(") &&
+           t->tokens[k - 1].kind == AFS_TOK_NUMBER;
+}
+
 static summary_span make_summary(const event_pass *p, const afs_range *clause,
                                  size_t sentence_first, const event *ev)
 {
@@ -3107,15 +3159,17 @@ static summary_span make_summary(const event_pass *p, const afs_range *clause,
     }
     if (end > quoted_first && end <= quoted_last)
         end = quoted_last + 1;
+    end = number_list_end(t, end, sentence_last);
     /* "sealed it": an object pronoun ends a phrase */
     static const char *const objects[] = {"it", "them", "him", "us", NULL};
-    while (end > floor && (((has_class(cls, end - 1, WC_FUNCTION) ||
-                             t->tokens[end - 1].kind == AFS_TOK_PUNCT) &&
-                            !afs_tok_is_one_of_ci(t, end - 1, objects) &&
-                            !ends_a_name(t, end - 1) &&
-                            !closes_a_quote(t, sum.from, end - 1) &&
-                            !is_name_mark(t, end - 1)) ||
-                           leaves_phrase_open(p, &marks, end)))
+    while (
+        end > floor &&
+        (((has_class(cls, end - 1, WC_FUNCTION) ||
+           t->tokens[end - 1].kind == AFS_TOK_PUNCT) &&
+          !afs_tok_is_one_of_ci(t, end - 1, objects) &&
+          !ends_a_name(t, end - 1) && !closes_a_quote(t, sum.from, end - 1) &&
+          !closes_a_number(t, end - 1) && !is_name_mark(t, end - 1)) ||
+         leaves_phrase_open(p, &marks, end)))
         end--;
     if (end < floor)
         end = floor;
