@@ -3018,6 +3018,100 @@ static size_t number_list_end(const afs_text *t, size_t end, size_t last)
     return end;
 }
 
+/* How many of a line's last tokens a telling verb may stand before the
+ * words it tells ("told the Courier in 1999, "If ..."). */
+#define TELLER_TAIL 6
+
+/* Where the words a line's last telling verb tells start ("said, "We
+ * oppose", "said that "lack of service", "issued a statement warning
+ * that voters"), or SIZE_MAX: the line ends at a comma, a quote or a
+ * "that" after a reporting verb with no comma between. */
+static size_t told_words_start(const event_pass *p, const event *ev,
+                               size_t from, size_t end, size_t sentence_last)
+{
+    const afs_text *t = p->x->text;
+    /* the line may hold the comma before the quote */
+    if (end > from + 1 && afs_tok_is(t, end - 1, ","))
+        end--;
+    size_t c = end;
+    if (c < sentence_last && afs_tok_is(t, c, ","))
+        c++;
+    if (c < sentence_last && afs_tok_is_ci(t, c, "that"))
+        c++;
+    else if (c >= sentence_last || t->tokens[c].kind != AFS_TOK_QUOTE)
+        return SIZE_MAX;
+    if (c < sentence_last && t->tokens[c].kind == AFS_TOK_QUOTE)
+        c++;
+    if (c >= sentence_last || c == end)
+        return SIZE_MAX;
+    for (size_t j = end; j-- > from && j + TELLER_TAIL >= end;) {
+        if (has_class(p->cls, j, WC_COMMA | WC_HARD_STOP))
+            return SIZE_MAX;
+        if (is_reporting_verb(t, j) ||
+            (j >= ev->trigger_first && j < ev->trigger_last))
+            return c;
+    }
+    return SIZE_MAX;
+}
+
+/* "Esper said", "Batjer said": a line that stops at a telling verb
+ * before what it tells reads on into it, to its end or to the last
+ * phrase end within the limit where its clause has its verb; an opening
+ * phrase before the teller goes when the words need its room ("In
+ * remarks at the headquarters, | Esper said, "We oppose ..."). */
+static size_t told_words_end(event_pass *p, const event *ev, summary_span *sum,
+                             size_t end, size_t sentence_last)
+{
+    const afs_text *t = p->x->text;
+    size_t c = told_words_start(p, ev, sum->from, end, sentence_last);
+    if (c == SIZE_MAX)
+        return end;
+    size_t reach =
+        c + CLAUSE_REACH < sentence_last ? c + CLAUSE_REACH : sentence_last;
+    classify_span(p, c, reach);
+    size_t last = c;
+    while (last < reach && !has_class(p->cls, last, WC_HARD_STOP))
+        last++;
+    size_t used = 0;
+    for (size_t k = sum->subject_first; k < sum->subject_last; k++)
+        used += counts_as_word(t, k);
+    size_t opener_end = sum->from;
+    if (sum->subject_first == sum->subject_last &&
+        has_class(p->cls, sum->from, WC_PREPOSITION))
+        for (size_t k = sum->from; k + 1 < end; k++)
+            if (has_class(p->cls, k, WC_COMMA)) {
+                opener_end = opens_subject(p, k + 1) ? k + 1 : sum->from;
+                break;
+            }
+    size_t told = 0, before = used, opener = 0;
+    for (size_t k = sum->from; k < end; k++)
+        *(k < opener_end ? &opener : &before) += counts_as_word(t, k);
+    for (size_t k = c; k < last; k++)
+        told += counts_as_word(t, k);
+    /* a quote is a speaker's sentence; a that-clause needs its verb */
+    bool quoted = t->tokens[c - 1].kind == AFS_TOK_QUOTE;
+    bool whole = quoted || has_finite_verb(p, c, last);
+    if (whole && before + opener + told <= SUMMARY_WORDS)
+        return last;
+    if (whole && before + told <= SUMMARY_WORDS + SUMMARY_OVERRUN) {
+        sum->from = opener_end;
+        return last;
+    }
+    sum->from = opener_end;
+    size_t limit = c;
+    for (size_t words = before; limit < last; limit++)
+        if ((words += counts_as_word(t, limit)) > SUMMARY_WORDS)
+            break;
+    line_marks marks;
+    mark_line(p, c, limit, &marks);
+    for (size_t k = limit; k > c + 2; k--)
+        if (is_phrase_end(p->cls, k, last) && !splits_a_name(p, k) &&
+            !leaves_phrase_open(p, &marks, k) &&
+            (quoted || has_finite_verb(p, c, k)))
+            return k;
+    return end;
+}
+
 /* "7-6 (5)": the bracket a number's list closes stays. */
 static bool closes_a_number(const afs_text *t, size_t k)
 {
@@ -3159,6 +3253,7 @@ static summary_span make_summary(const event_pass *p, const afs_range *clause,
     }
     if (end > quoted_first && end <= quoted_last)
         end = quoted_last + 1;
+    end = told_words_end((event_pass *)p, ev, &sum, end, sentence_last);
     end = number_list_end(t, end, sentence_last);
     /* "sealed it": an object pronoun ends a phrase */
     static const char *const objects[] = {"it", "them", "him", "us", NULL};
