@@ -489,6 +489,56 @@ static void test_summary_questions_and_name_marks(void **state)
     afs_article_free(a);
 }
 
+/* Joined verbs keep the modal they share, verbs joined after "to" their
+ * object, and a score list is read to its end. */
+static void test_summary_modals_and_score_lists(void **state)
+{
+    (void)state;
+    afs_article *a = load(
+        "Harbour news\n"
+        "Ivo Marr, 41, could face up to five years in prison and have to pay "
+        "$20,000 after pleading guilty to threatening to burn and sink a "
+        "Velmar ferry owned by the harbour board of the city.\n"
+        "Lena Brandt and Ada Lind rallied to defeat Tomas Hale and Ines Roca "
+        "of Ostrand 6-7 (4), 6-4, 7-5 in the deciding doubles match in Group "
+        "B, giving Velmar a 2-1 victory.\n",
+        "2026-01-03");
+    assert_string_equal(summary_of(a, "guilty"),
+                        "Ivo Marr could face up to five years in prison and "
+                        "have to pay $20,000 after pleading guilty");
+    assert_string_equal(summary_of(a, "rallied"),
+                        "Lena Brandt and Ada Lind rallied to defeat Tomas "
+                        "Hale and Ines Roca of Ostrand 6-7 (4), 6-4, 7-5");
+    afs_article_free(a);
+}
+
+/* A line that stops at a telling verb reads on into what it tells. */
+static void test_summary_reads_what_is_told(void **state)
+{
+    (void)state;
+    afs_article *a = load(
+        "Harbour news\n"
+        "Later, in remarks at the Velmar harbour office, Mayor Ines Carvalho "
+        "said, \u201cWe will not close the old pier to the fishing boats of "
+        "the town this winter.\u201d\n"
+        "In a reflection of the dispute, the Harbour Board, which runs the "
+        "docks, issued a statement warning that \u201cferries are entitled "
+        "to safe berths and fair fees from the city in the months before the "
+        "winter season.\u201d\n",
+        "2026-01-03");
+    assert_string_equal(summary_of(a, "Carvalho"),
+                        "Mayor Ines Carvalho said, \u201cWe will not close the "
+                        "old pier to the fishing boats of the town this "
+                        "winter");
+    assert_true(strncmp(summary_of(a, "warning"),
+                        "Harbour Board issued a statement warning that "
+                        "\u201cferries are entitled to safe berths",
+                        strlen("Harbour Board issued a statement warning "
+                               "that \u201cferries are entitled to safe "
+                               "berths")) == 0);
+    afs_article_free(a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -507,6 +557,8 @@ int main(void)
         cmocka_unit_test(test_summary_drops_asides),
         cmocka_unit_test(test_summary_subjects_joined_and_framed),
         cmocka_unit_test(test_summary_questions_and_name_marks),
+        cmocka_unit_test(test_summary_modals_and_score_lists),
+        cmocka_unit_test(test_summary_reads_what_is_told),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
