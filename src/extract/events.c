@@ -3036,7 +3036,9 @@ static size_t told_words_start(const event_pass *p, const event *ev,
     size_t c = end;
     if (c < sentence_last && afs_tok_is(t, c, ","))
         c++;
-    if (c < sentence_last && afs_tok_is_ci(t, c, "that"))
+    /* "the protests that began": a relative clause tells nothing */
+    if (c < sentence_last && afs_tok_is_ci(t, c, "that") &&
+        !relative_that(p, c))
         c++;
     else if (c >= sentence_last || t->tokens[c].kind != AFS_TOK_QUOTE)
         return SIZE_MAX;
@@ -3048,10 +3050,19 @@ static size_t told_words_start(const event_pass *p, const event *ev,
         if (has_class(p->cls, j, WC_COMMA | WC_HARD_STOP))
             return SIZE_MAX;
         if (is_reporting_verb(t, j) ||
-            (j >= ev->trigger_first && j < ev->trigger_last))
+            (j >= ev->trigger_first && j < ev->trigger_last &&
+             verb_shaped(p, j)))
             return c;
     }
     return SIZE_MAX;
+}
+
+static bool has_comma_between(const event_pass *p, size_t from, size_t to)
+{
+    for (size_t k = from; k < to; k++)
+        if (has_class(p->cls, k, WC_COMMA))
+            return true;
+    return false;
 }
 
 /* "Esper said", "Batjer said": a line that stops at a telling verb
@@ -3080,7 +3091,12 @@ static size_t told_words_end(event_pass *p, const event *ev, summary_span *sum,
         has_class(p->cls, sum->from, WC_PREPOSITION))
         for (size_t k = sum->from; k + 1 < end; k++)
             if (has_class(p->cls, k, WC_COMMA)) {
-                opener_end = opens_subject(p, k + 1) ? k + 1 : sum->from;
+                /* "In a statement released May 5, the day ..., it said":
+                 * the opener ends at the teller's subject */
+                opener_end = opens_subject(p, k + 1) &&
+                                     !has_comma_between(p, k + 1, c - 2)
+                                 ? k + 1
+                                 : sum->from;
                 break;
             }
     size_t told = 0, before = used, opener = 0;
