@@ -359,6 +359,186 @@ static void test_summary_subjects_before_asides(void **state)
     afs_article_free(a);
 }
 
+/* A that-clause told to its verb stays in a cut line, a relative one the
+ * cut leaves open goes; an owner's mark the tokens keep apart and a short
+ * quote are read through, not cut at. */
+static void test_summary_told_clauses_and_quote_marks(void **state)
+{
+    (void)state;
+    afs_article *a =
+        load("Harbour news\n"
+             "Velmar's highest court last week ruled that harbour firms must "
+             "list the fees charged at their docks on every public notice "
+             "board.\n",
+             "2026-01-03");
+    assert_string_equal(summary_of(a, "ruled"),
+                        "Velmar's highest court last week ruled that harbour "
+                        "firms must list the fees charged at their docks");
+    afs_article_free(a);
+    a = load("Harbour news\n"
+             "Mayor Ines Carvalho decided to move the ferries' winter "
+             "timetable from a late start to an early one.\n"
+             "Arlo Mendes called it a \"plain betrayal\".\n"
+             "Ostrand Shipping finalized a deal to buy six of Velmar Lines "
+             "'s older ferries, officials said.\n",
+             "2026-01-03");
+    assert_non_null(
+        strstr(summary_of(a, "decided"), "move the ferries' winter timetable"));
+    assert_string_equal(summary_of(a, "called"),
+                        "Arlo Mendes called it a \"plain betrayal\"");
+    assert_string_equal(summary_of(a, "finalized"),
+                        "Ostrand Shipping finalized a deal to buy six of "
+                        "Velmar Lines 's older ferries");
+    afs_article_free(a);
+}
+
+/* Asides go: a name's between commas before its verb (also one that
+ * holds commas), a participle's after a noun phrase, and one that opens
+ * with a preposition inside a told clause when its verb fits after it; a
+ * "said" frame before a name and its verb goes too. */
+static void test_summary_drops_asides(void **state)
+{
+    (void)state;
+    afs_article *a = load(
+        "Harbour news\n"
+        "Mayor Ines Carvalho, the first engineer to lead Velmar, had "
+        "earlier caused controversy in the spring.\n"
+        "Port chief Arlo Mendes, meanwhile, signed a lease with Ostrand "
+        "Shipping.\n"
+        "Cmdr. Rui Sousa, a spokesman for Harbour Watch, the coast guard of "
+        "Velmar and Ostrand, informed reporters on Monday that the pier was "
+        "safe.\n",
+        "2026-01-03");
+    assert_string_equal(summary_of(a, "controversy"),
+                        "Mayor Ines Carvalho had earlier caused controversy "
+                        "in the spring");
+    assert_string_equal(summary_of(a, "lease"),
+                        "Port chief Arlo Mendes signed a lease with Ostrand "
+                        "Shipping");
+    assert_true(strncmp(summary_of(a, "reporters"),
+                        "Cmdr. Rui Sousa informed reporters", 34) == 0);
+    afs_article_free(a);
+    a = load("Harbour news\n"
+             "Two officials close to the talks said Carvalho has decided that "
+             "raising harbour fees, in addition to closing two old piers on "
+             "the south bank, requires a vote of the council.\n"
+             "A 'fast track' harbour deal, once expected to be signed within "
+             "days of a summer meeting between Carvalho and Mendes, could now "
+             "be delayed until spring, dockers say.\n",
+             "2026-01-03");
+    assert_string_equal(summary_of(a, "decided"),
+                        "Carvalho has decided that raising harbour fees "
+                        "requires a vote of the council");
+    assert_true(strncmp(summary_of(a, "harbour deal"),
+                        "A 'fast track' harbour deal could now be", 40) == 0);
+    afs_article_free(a);
+}
+
+/* The subject a line starts at: both names joined by "and", the noun a
+ * relative clause hangs on before an "also from" aside, the clause after
+ * "now that", and the subject before "among" and its object's name. */
+static void test_summary_subjects_joined_and_framed(void **state)
+{
+    (void)state;
+    afs_article *a = load(
+        "Harbour news\n"
+        "Lena Brandt kept the ferry running, then Tomas Hale and Ivo Marr "
+        "defeated the Ostrand crew in the final race of the day.\n"
+        "After a long season of storms, the Ostrand ferry will be joined by "
+        "Sea Lark, also from Velmar Lines, which opens its route on "
+        "Friday.\n"
+        "Emails exchanged among United States Navy officials regarding a "
+        "USD$12 billion dollar deal with shipbuilder Ostrand Works have been "
+        "entered into the public record.\n",
+        "2026-01-03");
+    assert_string_equal(summary_of(a, "defeated"),
+                        "Tomas Hale and Ivo Marr defeated the Ostrand crew in "
+                        "the final race of the day");
+    assert_string_equal(summary_of(a, "opens"),
+                        "Sea Lark opens its route on Friday");
+    assert_true(strncmp(summary_of(a, "dollar deal"),
+                        "Emails exchanged among United States Navy", 41) == 0);
+    afs_article_free(a);
+    a = load("Harbour news\n"
+             "The pilot Ada Lind was convicted on Monday.\n"
+             "Now that her federal trial has ended, harbour officials in "
+             "Velmar released the radar footage of the night when the two "
+             "ferries hit the pier.\n",
+             "2026-01-03");
+    assert_string_equal(summary_of(a, "trial"), "Her federal trial has ended");
+    afs_article_free(a);
+}
+
+/* A question asked inside a phrase ("to say which pier") is read from
+ * its sentence's start; a plus sign on a name stays at a line's end. */
+static void test_summary_questions_and_name_marks(void **state)
+{
+    (void)state;
+    afs_article *a = load(
+        "Harbour news\n"
+        "Mayor Ines Carvalho said overwhelming demand led to long queues last "
+        "week when Ostrand Shipping launched Sail+.\n"
+        "Her refusal to say which pier she would use in a harbour referendum "
+        "was also met with jeers.\n",
+        "2026-01-03");
+    assert_string_equal(summary_of(a, "launched"),
+                        "Ostrand Shipping launched Sail+");
+    assert_string_equal(summary_of(a, "referendum"),
+                        "Her refusal to say which pier she would use in a "
+                        "harbour referendum was also met with jeers");
+    afs_article_free(a);
+}
+
+/* Joined verbs keep the modal they share, verbs joined after "to" their
+ * object, and a score list is read to its end. */
+static void test_summary_modals_and_score_lists(void **state)
+{
+    (void)state;
+    afs_article *a = load(
+        "Harbour news\n"
+        "Ivo Marr, 41, could face up to five years in prison and have to pay "
+        "$20,000 after pleading guilty to threatening to burn and sink a "
+        "Velmar ferry owned by the harbour board of the city.\n"
+        "Lena Brandt and Ada Lind rallied to defeat Tomas Hale and Ines Roca "
+        "of Ostrand 6-7 (4), 6-4, 7-5 in the deciding doubles match in Group "
+        "B, giving Velmar a 2-1 victory.\n",
+        "2026-01-03");
+    assert_string_equal(summary_of(a, "guilty"),
+                        "Ivo Marr could face up to five years in prison and "
+                        "have to pay $20,000 after pleading guilty");
+    assert_string_equal(summary_of(a, "rallied"),
+                        "Lena Brandt and Ada Lind rallied to defeat Tomas "
+                        "Hale and Ines Roca of Ostrand 6-7 (4), 6-4, 7-5");
+    afs_article_free(a);
+}
+
+/* A line that stops at a telling verb reads on into what it tells. */
+static void test_summary_reads_what_is_told(void **state)
+{
+    (void)state;
+    afs_article *a = load(
+        "Harbour news\n"
+        "Later, in remarks at the Velmar harbour office, Mayor Ines Carvalho "
+        "said, \u201cWe will not close the old pier to the fishing boats of "
+        "the town this winter.\u201d\n"
+        "In a reflection of the dispute, the Harbour Board, which runs the "
+        "docks, issued a statement warning that \u201cferries are entitled "
+        "to safe berths and fair fees from the city in the months before the "
+        "winter season.\u201d\n",
+        "2026-01-03");
+    assert_string_equal(summary_of(a, "Carvalho"),
+                        "Mayor Ines Carvalho said, \u201cWe will not close the "
+                        "old pier to the fishing boats of the town this "
+                        "winter");
+    assert_true(strncmp(summary_of(a, "warning"),
+                        "Harbour Board issued a statement warning that "
+                        "\u201cferries are entitled to safe berths",
+                        strlen("Harbour Board issued a statement warning "
+                               "that \u201cferries are entitled to safe "
+                               "berths")) == 0);
+    afs_article_free(a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -373,6 +553,12 @@ int main(void)
         cmocka_unit_test(test_summary_ends_before_a_gerund),
         cmocka_unit_test(test_summary_subjects_and_open_tails),
         cmocka_unit_test(test_summary_subjects_before_asides),
+        cmocka_unit_test(test_summary_told_clauses_and_quote_marks),
+        cmocka_unit_test(test_summary_drops_asides),
+        cmocka_unit_test(test_summary_subjects_joined_and_framed),
+        cmocka_unit_test(test_summary_questions_and_name_marks),
+        cmocka_unit_test(test_summary_modals_and_score_lists),
+        cmocka_unit_test(test_summary_reads_what_is_told),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
