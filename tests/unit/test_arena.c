@@ -149,6 +149,27 @@ static void test_grown_arrays_keep_their_contents(void **state)
     afs_arena_free(arena);
 }
 
+/* Every size zeroed and every length copied whole, whichever stores do
+ * it: memory a reset hands out again held other bytes. */
+static void test_small_records_zeroed_and_strings_copied(void **state)
+{
+    (void)state;
+    static const char text[] = "abcdefghijklmnopqrstuvwxyz0123456789ABCDEFGH";
+    afs_arena *arena = afs_arena_new();
+    fill(arena, 7, 4000);
+    afs_arena_reset(arena);
+    for (size_t size = 1; size <= 40; size++) {
+        const unsigned char *p = afs_arena_alloc(arena, size);
+        check(p, 0, size);
+    }
+    for (size_t len = 0; len <= 40; len++) {
+        const char *copy = afs_arena_strndup(arena, text + 1, len);
+        assert_int_equal(strlen(copy), len);
+        assert_memory_equal(copy, text + 1, len);
+    }
+    afs_arena_free(arena);
+}
+
 /* Adopted memory goes with the arena, at a reset or a free. */
 static void test_adopted_memory_is_freed(void **state)
 {
@@ -170,6 +191,7 @@ int main(void)
         cmocka_unit_test(test_pooled_arenas_outlive_the_pool),
         cmocka_unit_test(test_grown_arrays_keep_their_contents),
         cmocka_unit_test(test_adopted_memory_is_freed),
+        cmocka_unit_test(test_small_records_zeroed_and_strings_copied),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
