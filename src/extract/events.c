@@ -1192,6 +1192,12 @@ static bool is_affiliation(const event_pass *p, size_t tok)
     return true;
 }
 
+/* How many capitalised words unmarked by the entity pass may make a
+ * name the pass knows by another mention. */
+#define UNMARKED_NAME_WORDS 4
+
+static size_t entity_by_words(const extraction *x, size_t first, size_t last);
+
 /* "Matt Bevin, who lost his reelection bid": the name a relative clause
  * hangs on is its subject. */
 static size_t relative_antecedent(const event_pass *p, const afs_range *clause)
@@ -1205,10 +1211,17 @@ static size_t relative_antecedent(const event_pass *p, const afs_range *clause)
     k -= 2;
     if (has_class(p->cls, k, WC_COMMA) && k > 0)
         k--;
-    if (!x->mention_at[k] || x->in_quote[k] ||
-        (t->tokens[k].flags & AFS_TF_POSSESSIVE))
+    if (x->in_quote[k] || (t->tokens[k].flags & AFS_TF_POSSESSIVE))
         return NO_ENTITY;
-    return entity_at_token(x, k);
+    if (x->mention_at[k])
+        return entity_at_token(x, k);
+    /* "also from Universal, which": a name the entity pass left unmarked */
+    size_t name_first = k;
+    while (name_first > 0 && k - name_first + 1 < UNMARKED_NAME_WORDS &&
+           is_word(t, name_first - 1) && !x->mention_at[name_first - 1] &&
+           (t->tokens[name_first - 1].flags & AFS_TF_CAPITAL))
+        name_first--;
+    return entity_by_words(x, name_first, k + 1);
 }
 
 /* "she was the director ..., and is known for founding": a verb
@@ -1297,6 +1310,36 @@ static size_t entity_named(const extraction *x, const char *name, size_t n)
     return NO_ENTITY;
 }
 
+/* "Universal" for "Universal Pictures": the capitalised words from first
+ * (before last), unmarked by the entity pass, as an entity's name or
+ * alias, or as the opening words of one organization's name and no
+ * other's; NO_ENTITY when they are none of these. */
+static size_t entity_by_words(const extraction *x, size_t first, size_t last)
+{
+    const afs_text *t = x->text;
+    size_t end = first;
+    while (end < last && end < first + UNMARKED_NAME_WORDS && is_word(t, end) &&
+           !x->mention_at[end] && (t->tokens[end].flags & AFS_TF_CAPITAL))
+        end++;
+    if (end == first)
+        return NO_ENTITY;
+    const char *name = afs_tok_str(t, first);
+    size_t n = t->tokens[end - 1].end - t->tokens[first].start;
+    size_t found = entity_named(x, name, n);
+    if (found != NO_ENTITY || n < 3)
+        return found;
+    for (size_t e = 0; e < x->entities.n; e++) {
+        const entity *en = &x->entities.v[e];
+        if (en->merged_into != NO_ENTITY || en->kind != AFS_ORGANIZATION ||
+            strncasecmp(en->name, name, n) || en->name[n] != ' ')
+            continue;
+        if (found != NO_ENTITY)
+            return NO_ENTITY;
+        found = e;
+    }
+    return found;
+}
+
 /* The entity one modifier makes of the head "the M words heads": "the
  * Russian defense ministry" (the plural made singular) or "the Russian
  * forces". */
@@ -1364,6 +1407,22 @@ static const char *const named_body_nouns[] = {
     "union",     "bank",  "department", "commission", "council",
     "committee", "board", "agency",     "court",      NULL};
 
+/* The organization a sentence opens with ("Blue Origin will offer",
+ * "The Pentagon said"), named as such or left unmarked, or NO_ENTITY. */
+static size_t organization_opening(const extraction *x, size_t sentence)
+{
+    const afs_text *t = x->text;
+    size_t first = t->sentences[sentence].first,
+           last = t->sentences[sentence].last;
+    if (first + 1 < last && afs_tok_is_ci(t, first, "the"))
+        first++;
+    size_t e = x->mention_at[first] ? entity_at_token(x, first)
+                                    : entity_by_words(x, first, last);
+    return e != NO_ENTITY && x->entities.v[e].kind == AFS_ORGANIZATION
+               ? e
+               : NO_ENTITY;
+}
+
 /* The latest organization before tok whose name holds word (any, for
  * NULL). */
 static size_t organization_before(const extraction *x, size_t tok,
@@ -1372,15 +1431,25 @@ static size_t organization_before(const extraction *x, size_t tok,
     size_t stop = tok > x->body_first + ANTECEDENT_WINDOW
                       ? tok - ANTECEDENT_WINDOW
                       : x->body_first;
+    const afs_text *t = x->text;
     for (size_t m = mentions_before(x, tok); m > 0;) {
         size_t e = entity_before(x, &m, stop);
         if (e == NO_ENTITY || x->entities.v[e].kind != AFS_ORGANIZATION)
             continue;
-        if (!word)
-            return e;
-        for (const char *s = x->entities.v[e].name; *s; s++)
-            if (!strncasecmp(s, word, n))
-                return e;
+        if (word) {
+            for (const char *s = x->entities.v[e].name; *s; s++)
+                if (!strncasecmp(s, word, n))
+                    return e;
+            continue;
+        }
+        /* "Blue Origin will offer NASA its lander that the company
+         * unveiled": the body the sentence opens with is the one it speaks
+         * of, before one named later in it */
+        size_t sentence = t->tokens[tok].sentence;
+        size_t opener = t->tokens[x->mentions.v[m].first].sentence == sentence
+                            ? organization_opening(x, sentence)
+                            : NO_ENTITY;
+        return opener != NO_ENTITY ? opener : e;
     }
     return NO_ENTITY;
 }

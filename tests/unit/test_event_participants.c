@@ -122,6 +122,33 @@ static void test_descriptions_as_subjects(void **state)
     afs_article_free(a);
 }
 
+/* "Kestrel Steel will offer Ostrand Rail its furnace that the company
+ * unveiled": the company is the body the sentence opens with, not the
+ * one named later in it; "a film from Crown, which opens": a short name
+ * the entity pass left unmarked is the relative clause's subject. */
+static void test_bodies_behind_descriptions_and_short_names(void **state)
+{
+    (void)state;
+    afs_article *a =
+        load("Furnace deal\n"
+             "Ostrand Rail wants a bigger furnace, said Ivo Marr, chief "
+             "engineer at Kestrel Steel. Kestrel Steel will offer Ostrand "
+             "Rail its Blue Star furnace that the company unveiled in May, "
+             "capable of melting ten tons an hour.\n");
+    const afs_event *unveiled = event_with(a, "unveiled");
+    assert_non_null(unveiled);
+    assert_true(takes_part(unveiled, "Kestrel Steel"));
+    afs_article_free(a);
+    a = load("Weekend films\n"
+             "The comedy Blue Lake, from Crown Pictures, leads the box "
+             "office. It will be challenged by the thriller Night Road, also "
+             "from Crown, which opens in wide release Friday.\n");
+    const afs_event *opens = event_with(a, "opens");
+    assert_non_null(opens);
+    assert_true(takes_part(opens, "Crown Pictures"));
+    afs_article_free(a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -129,6 +156,7 @@ int main(void)
         cmocka_unit_test(test_names_listed_after_a_colon),
         cmocka_unit_test(test_joined_modifiers_of_one_head),
         cmocka_unit_test(test_descriptions_as_subjects),
+        cmocka_unit_test(test_bodies_behind_descriptions_and_short_names),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
