@@ -11,28 +11,7 @@
 #include <string.h>
 
 #include "articlefs/extract.h"
-
-static afs_article *load(const char *text)
-{
-    afs_extract_options o = {.date = "2026-02-07"}; /* a Saturday */
-    return afs_extract(text, strlen(text), &o);
-}
-
-static const afs_event *event_with(const afs_article *a, const char *trigger)
-{
-    for (size_t i = 0; i < a->event_count; i++)
-        if (!strcmp(a->events[i].trigger, trigger))
-            return &a->events[i];
-    return NULL;
-}
-
-static bool takes_part(const afs_event *ev, const char *name)
-{
-    for (size_t i = 0; i < ev->participant_count; i++)
-        if (!strcmp(ev->participants[i]->name, name))
-            return true;
-    return false;
-}
+#include "event_checks.h"
 
 /* "was sued by X": the passive's subject and its agent both take part;
  * "according to X" and ", X said" tell, they do not take part. */
