@@ -341,14 +341,14 @@ static uint32_t load4(const char *s)
 }
 
 /* Token i is "last", "this", "next" or "past" in any case: its four
- * bytes with the case bit set, one load and no branch a letter. */
+ * bytes with the case bit set, one load and no loop over the letters. */
 static inline bool is_deictic(const afs_text *t, size_t i)
 {
     if (afs_tok_len(t, i) != 4)
         return false;
     uint32_t w = load4(afs_tok_str(t, i)) | load4("    ");
-    return (w == load4("last")) | (w == load4("this")) | (w == load4("next")) |
-           (w == load4("past"));
+    return w == load4("last") || w == load4("this") || w == load4("next") ||
+           w == load4("past");
 }
 
 /* "last night", "this month", "next year", "late last year", "today",
