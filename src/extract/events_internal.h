@@ -6,6 +6,7 @@
 
 #include <stdint.h>
 
+#include "articlefs/lexicon.h"
 #include "internal.h"
 
 #define MAX_EVENTS 8
@@ -124,9 +125,16 @@ static inline bool has_class(const uint16_t *cls, size_t i, unsigned c)
     return (cls[i] & c) != 0;
 }
 
+/* Token i may start a trigger of the event lexicon: asked of every word
+ * of a sentence, so inlined where it is asked. */
+static inline bool is_trigger_word(const afs_text *t, size_t i)
+{
+    return afs_tok_lower_starts(t, i, AFS_LEX_EVENT_WORDS) ||
+           afs_tok_lower_in(t, i, AFS_LEX_EVENT_WORDS);
+}
+
 void index_closed_words(closed_index *ix);
 void classify_span(event_pass *p, size_t first, size_t last);
-bool is_trigger_word(const afs_text *t, size_t i);
 const char *trigger_at(const afs_text *t, size_t i, size_t *n);
 size_t first_trigger_word(const afs_text *t, const afs_range *r);
 bool is_trigger_candidate(const extraction *x, size_t i);

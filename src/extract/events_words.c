@@ -287,14 +287,6 @@ void classify_span(event_pass *p, size_t first, size_t last)
 
 /* ---- triggers ---------------------------------------------------------- */
 
-/* Longest trigger at token i (up to four words): its "type,class" or
- * NULL. */
-bool is_trigger_word(const afs_text *t, size_t i)
-{
-    return afs_tok_lower_starts(t, i, AFS_LEX_EVENT_WORDS) ||
-           afs_tok_lower_in(t, i, AFS_LEX_EVENT_WORDS);
-}
-
 /* Tokens [i, i + k) are lower-case words one space apart: their bytes
  * are the lexicon's key as they stand. */
 static bool is_lower_phrase(const afs_text *t, size_t i, size_t k)
@@ -312,6 +304,8 @@ static bool is_lower_phrase(const afs_text *t, size_t i, size_t k)
     return true;
 }
 
+/* Longest trigger at token i (up to four words): its "type,class" or
+ * NULL. */
 const char *trigger_at(const afs_text *t, size_t i, size_t *n)
 {
     bool phrase = afs_tok_lower_starts(t, i, AFS_LEX_EVENT_WORDS);
