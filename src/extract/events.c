@@ -149,6 +149,10 @@ static bool within_summary(const event *ev, const event *candidate)
  * one thing are one event to a reader. */
 static event *same_summary(extraction *x, const event *candidate)
 {
+    /* "S, the office announced": the telling of a happening reads as
+     * what it tells, and is a happening of its own */
+    if (is_telling(candidate) && candidate->span.to <= candidate->trigger_first)
+        return NULL;
     for (size_t i = x->events.n; i-- > 0;) {
         event *ev = &x->events.v[i];
         if (ev->last_sentence != candidate->sentence)

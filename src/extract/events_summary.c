@@ -1746,12 +1746,121 @@ static bool closes_a_number(const afs_text *t, size_t k)
            t->tokens[k - 1].kind == AFS_TOK_NUMBER;
 }
 
+/* How far before an occasion ("in a speech", "Tuesday at the Code Media
+ * conference") its telling verb may stand. */
+#define OCCASION_REACH 12
+/* How many tokens a bracketed aside at the told words' end may hold. */
+#define ASIDE_WORDS 8
+
+/* The telling verb of a line whose trigger is that verb or the occasion
+ * after it, when nothing it tells follows it: "X announced Monday.", "X
+ * said in a speech to Y."; or SIZE_MAX. */
+static size_t bare_telling_verb(const event_pass *p, const event *ev,
+                                size_t sentence_first, size_t sentence_last)
+{
+    const extraction *x = p->x;
+    const afs_text *t = x->text;
+    size_t j = ev->trigger_first;
+    /* "established", "announced": a telling's own verb */
+    /* "..., Polygraph.info has previously established.": a verb that
+     * ends the sentence has its object before it */
+    bool verb = (is_telling(ev) || (ev->trigger_last + 1 == sentence_last &&
+                                    t->tokens[j + 1].kind == AFS_TOK_PUNCT)) &&
+                verb_shaped(p, j);
+    while (!verb && j > sentence_first &&
+           j + OCCASION_REACH > ev->trigger_first && !is_reporting_verb(t, j)) {
+        if (t->tokens[j - 1].kind == AFS_TOK_PUNCT)
+            return SIZE_MAX;
+        j--;
+    }
+    verb = verb || is_reporting_verb(t, j);
+    if (!verb || j + 1 >= sentence_last)
+        return verb ? j : SIZE_MAX;
+    size_t k = j + 1;
+    const time_expr *te = time_in_range(x, k, sentence_last);
+    if (te && te < x->times.v + x->times.n && te->first == k)
+        return j;
+    /* "said in", "said of": a phrase; "said that", "said it": what */
+    bool phrase = t->tokens[k].kind == AFS_TOK_WORD && afs_tok_len(t, k) <= 5 &&
+                  (afs_tok_is_ci(t, k, "in") || afs_tok_is_ci(t, k, "at") ||
+                   afs_tok_is_ci(t, k, "of") || afs_tok_is_ci(t, k, "on") ||
+                   afs_tok_is_ci(t, k, "during"));
+    bool ends = t->tokens[k].kind == AFS_TOK_PUNCT && k + 1 == sentence_last;
+    return phrase || ends ? j : SIZE_MAX;
+}
+
+/* "The base has been the target of a campaign, Polygraph.info has
+ * previously established.", "“We will not accept ...,” Esper said in a
+ * speech": when what is told comes before its teller, the line of the
+ * telling is what is told, a clause with its verb (or a quote) that
+ * fits the limit. False when the sentence is not so. */
+static bool told_before_teller(const event_pass *p, const event *ev,
+                               size_t sentence_first, summary_span *sum)
+{
+    const afs_text *t = p->x->text;
+    size_t sentence_last = t->sentences[ev->sentence].last;
+    size_t j = bare_telling_verb(p, ev, sentence_first, sentence_last);
+    if (j == SIZE_MAX || j < sentence_first + 4)
+        return false;
+    classify_span((event_pass *)p, sentence_first, sentence_last);
+    size_t teller = verb_group_start(p, sentence_first, j);
+    size_t from = sentence_first, to = SIZE_MAX;
+    if (t->tokens[from].kind == AFS_TOK_QUOTE) {
+        from++;
+        for (size_t k = from; k < teller && to == SIZE_MAX; k++)
+            if (t->tokens[k].kind == AFS_TOK_QUOTE)
+                to = k;
+        if (to == SIZE_MAX || to + 1 >= teller || !opens_subject(p, to + 1))
+            return false;
+    } else {
+        /* "After the storm passed, the town recovered": a clause that
+         * opens with a subordinator or a preposition is told by nobody */
+        static const char *const subordinators[] = {
+            "when",   "as",       "if",      "once",  "since",
+            "though", "although", "because", "while", "until",
+            "before", "after",    NULL};
+        if ((has_class(p->cls, from, WC_PREPOSITION | WC_CLAUSE_OPENER) &&
+             !has_class(p->cls, from, WC_DETERMINER)) ||
+            afs_tok_is_one_of_ci(t, from, subordinators))
+            return false;
+        for (size_t k = from + 3; k + 1 < teller && to == SIZE_MAX; k++)
+            if (has_class(p->cls, k, WC_COMMA) && opens_subject(p, k + 1) &&
+                !has_finite_verb(p, k + 1, teller) &&
+                has_finite_verb(p, from, k))
+                to = k;
+        if (to == SIZE_MAX)
+            return false;
+    }
+    /* "(D-Minn.)," : the told words end at their last word */
+    while (to > from && t->tokens[to - 1].kind == AFS_TOK_PUNCT &&
+           !afs_tok_is(t, to - 1, ")"))
+        to--;
+    if (to > from + 2 && afs_tok_is(t, to - 1, ")"))
+        for (size_t k = to - 1; k-- > from + 1 && k + ASIDE_WORDS > to;)
+            if (afs_tok_is(t, k, "(")) {
+                to = k;
+                break;
+            }
+    size_t words = 0;
+    for (size_t k = from; k < to; k++)
+        words += counts_as_word(t, k);
+    if (words < 3 || words > SUMMARY_WORDS)
+        return false;
+    sum->from = from;
+    sum->to = to;
+    sum->subject_first = sum->subject_last = 0;
+    return true;
+}
+
 summary_span make_summary(const event_pass *p, const afs_range *clause,
                           size_t sentence_first, const event *ev)
 {
     const extraction *x = p->x;
     const uint16_t *cls = p->cls;
     const afs_text *t = x->text;
+    summary_span told = {0};
+    if (told_before_teller(p, ev, sentence_first, &told))
+        return told;
     size_t from = interrogative_start(p, sentence_first, clause->first);
     size_t to = clause->last;
     static const char *const openers[] = {"and",  "but",  "so",  "then",
