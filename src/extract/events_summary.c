@@ -1852,6 +1852,92 @@ static bool told_before_teller(const event_pass *p, const event *ev,
     return true;
 }
 
+/* "its Blue Moon lander that the company unveiled in May": a verb
+ * in a relative clause whose object is the noun before "that" or
+ * "which" (a phrase, a time or a stop follows the verb) says nothing
+ * without that noun; the line starts at the sentence's start when the
+ * sentence up to the clause's end fits, or stays. */
+static void object_gap_start(const event_pass *p, size_t sentence_first,
+                             const event *ev, summary_span *sum)
+{
+    const extraction *x = p->x;
+    const afs_text *t = x->text;
+    size_t from = sum->from, k = ev->trigger_last;
+    size_t sentence_last = t->sentences[ev->sentence].last;
+    if (sum->subject_first != sum->subject_last || from < sentence_first + 3 ||
+        k >= sentence_last ||
+        !(relative_that(p, from - 1) ||
+          (afs_tok_is_ci(t, from - 1, "which") &&
+           !has_class(p->cls, from - 2, WC_COMMA))) ||
+        !ends_in_ed(t, ev->trigger_last - 1))
+        return;
+    const time_expr *te = time_in_range(x, k, sentence_last);
+    bool gap =
+        (te && te < x->times.v + x->times.n && te->first == k) ||
+        t->tokens[k].kind == AFS_TOK_PUNCT ||
+        (has_class(p->cls, k, WC_PREPOSITION) &&
+         !has_class(p->cls, k, WC_DETERMINER) && !afs_tok_is_ci(t, k, "to"));
+    if (!gap)
+        return;
+    size_t to = sum->to;
+    for (size_t j = k; j < sum->to; j++)
+        if (has_class(p->cls, j, WC_COMMA | WC_HARD_STOP)) {
+            to = j;
+            break;
+        }
+    size_t words = 0;
+    for (size_t j = sentence_first; j < to; j++) {
+        if (has_class(p->cls, j, WC_HARD_STOP))
+            return;
+        words += counts_as_word(t, j);
+    }
+    if (words > SUMMARY_WORDS)
+        return;
+    sum->from = sentence_first;
+    sum->to = to;
+}
+
+/* "Human hibernation has been the subject of ... Basic Activities,
+ * then recommended | as a key technology by the Panel": a line that
+ * ends on its verb, its words going on, has cut the verb from what it
+ * needs; it becomes the verb's own phrase, to the clause's next stop
+ * within the limit (short quotes read through), or stays. */
+static void verb_phrase_line(const event_pass *p, const event *ev,
+                             summary_span *sum)
+{
+    const afs_text *t = p->x->text;
+    size_t k = ev->trigger_last;
+    size_t sentence_last = t->sentences[ev->sentence].last;
+    if (sum->to != k || k >= sentence_last || !counts_as_word(t, k) ||
+        !verb_shaped(p, ev->trigger_first) || sum->from >= ev->trigger_first)
+        return;
+    size_t reach =
+        k + CLAUSE_REACH < sentence_last ? k + CLAUSE_REACH : sentence_last;
+    classify_span((event_pass *)p, k, reach);
+    size_t words = 0, end = k;
+    const unsigned stops = WC_COMMA | WC_HARD_STOP | WC_CLAUSE_OPENER;
+    while (end < reach && words <= SUMMARY_WORDS) {
+        size_t close = short_quote_close(t, end, reach);
+        if (close != SIZE_MAX) {
+            for (; end <= close; end++)
+                words += counts_as_word(t, end);
+            continue;
+        }
+        if (has_class(p->cls, end, stops) ||
+            t->tokens[end].kind == AFS_TOK_PUNCT)
+            break;
+        words += counts_as_word(t, end++);
+    }
+    bool stopped = end == sentence_last || has_class(p->cls, end, stops) ||
+                   t->tokens[end].kind == AFS_TOK_PUNCT;
+    if (!stopped || words > SUMMARY_WORDS ||
+        has_class(p->cls, end - 1, WC_FUNCTION))
+        return;
+    sum->from = verb_group_start(p, sum->from, ev->trigger_first);
+    sum->to = end;
+    sum->subject_first = sum->subject_last = 0;
+}
+
 summary_span make_summary(const event_pass *p, const afs_range *clause,
                           size_t sentence_first, const event *ev)
 {
@@ -2008,6 +2094,8 @@ summary_span make_summary(const event_pass *p, const afs_range *clause,
     sum.from = verbless_clause_start(p, &sum, ev);
     sum.from = noun_line_start(p, &sum, ev);
     sum.from = object_line_start(p, &sum, ev);
+    object_gap_start(p, sentence_first, ev, &sum);
+    verb_phrase_line(p, ev, &sum);
     return sum;
 }
 
