@@ -404,6 +404,38 @@ static bool said_on_this_occasion(extraction *x, const event *telling,
     return true;
 }
 
+/* "arrested in April for a March 21 phone call": the reason, a noun
+ * with a date of its own between its article and itself, is a happening
+ * of its own, not what the verb before it was about. Its article, or
+ * SIZE_MAX. */
+static size_t dated_noun_start(const extraction *x, size_t trigger)
+{
+    const afs_text *t = x->text;
+    size_t reach = trigger > 6 ? trigger - 6 : 0;
+    for (const time_expr *te = time_in_range(x, reach, trigger);
+         te && te < x->times.v + x->times.n && te->last <= trigger; te++)
+        if (te->last == trigger && te->first > 1 &&
+            (afs_tok_is_ci(t, te->first - 1, "a") ||
+             afs_tok_is_ci(t, te->first - 1, "an")) &&
+            afs_tok_is_ci(t, te->first - 2, "for"))
+            return te->first - 1;
+    return SIZE_MAX;
+}
+
+/* "Carlineo was arrested in April | for a March 21 phone call": the
+ * line of the happening told before a reason that is one of its own ends
+ * before the reason's "for". */
+static void end_before_reason(extraction *x, size_t sentence, size_t reason)
+{
+    if (!x->events.n)
+        return;
+    event *ev = &x->events.v[x->events.n - 1];
+    if (ev->sentence == sentence && ev->mentions.n == 1 &&
+        ev->span.from < reason && ev->span.to > reason &&
+        ev->trigger_last < reason)
+        ev->span.to = reason;
+}
+
 static void sentence_events(event_pass *p, size_t s, size_t first_trigger)
 {
     extraction *x = p->x;
@@ -439,7 +471,11 @@ static void sentence_events(event_pass *p, size_t s, size_t first_trigger)
             (is_noun_modifier(p, i) || is_attributive_participle(p, i)))
             continue;
         /* "an invitation ... for an official visit": what was offered */
+        size_t dated = previous_last != SIZE_MAX && i < previous_clause_end
+                           ? dated_noun_start(x, i)
+                           : SIZE_MAX;
         if (previous_last != SIZE_MAX && i < previous_clause_end &&
+            dated == SIZE_MAX &&
             ((previous_new && !is_indefinite(t, p->cls, i)) ||
              (i < previous_last + 12 && is_phrase_argument(t, p->cls, i)))) {
             i += n - 1;
@@ -478,6 +514,13 @@ static void sentence_events(event_pass *p, size_t s, size_t first_trigger)
              * a thing known, told before the article or not at all */
         } else {
             ev.span = make_summary(p, &clause, first, &ev);
+            /* the dated noun's line is its own phrase, not the verb's */
+            if (dated != SIZE_MAX && dated > ev.span.from &&
+                dated < ev.span.to) {
+                ev.span.from = dated;
+                ev.span.subject_first = ev.span.subject_last = 0;
+                end_before_reason(x, s, dated - 1);
+            }
             event *told = same_summary(x, &ev);
             if (told) {
                 *VEC_PUSH(x->arena, told->mentions) = mention;

@@ -81,6 +81,24 @@ static void test_verb_cut_from_its_phrase(void **state)
     afs_article_free(a);
 }
 
+static void test_a_dated_reason_is_its_own_happening(void **state)
+{
+    (void)state;
+    afs_article *a = load("Harbour news\n"
+                          "Ivo Marr was arrested in June for a May 4 phone "
+                          "call he made to Mayor Ines Carvalho.\n");
+    assert_non_null(a);
+    assert_string_equal(summary_of(a, "arrested"),
+                        "Ivo Marr was arrested in June");
+    const afs_event *call = event_with(a, "phone call");
+    assert_non_null(call);
+    assert_string_equal(call->summary,
+                        "A May 4 phone call he made to Mayor Ines Carvalho");
+    assert_non_null(call->when);
+    assert_string_equal(call->when->text, "May 4");
+    afs_article_free(a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -88,6 +106,7 @@ int main(void)
         cmocka_unit_test(test_an_opening_clause_is_told_by_nobody),
         cmocka_unit_test(test_object_before_that),
         cmocka_unit_test(test_verb_cut_from_its_phrase),
+        cmocka_unit_test(test_a_dated_reason_is_its_own_happening),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
