@@ -686,8 +686,11 @@ static size_t reported_speaker_of(const extraction *x, size_t p)
     return NO_ENTITY;
 }
 
-/* `"Q," an officer said`: the quote has a speaker nobody named, so it
- * does not go on with the quote before it. */
+static const char *const anonymous_determiners[] = {"a", "an", "one", "another",
+                                                    NULL};
+
+/* `"Q," an officer said`, `"Q," the source said`: the quote has a speaker
+ * nobody named, so it does not go on with the quote before it. */
 static bool said_by_somebody_new(const extraction *x, const quote *q)
 {
     const afs_text *t = x->text;
@@ -695,11 +698,13 @@ static bool said_by_somebody_new(const extraction *x, const quote *q)
     while (i < t->token_count && t->tokens[i].kind == AFS_TOK_PUNCT &&
            !is_punct(t, i, '.'))
         i++;
-    if (!afs_tok_is_ci(t, i, "a") && !afs_tok_is_ci(t, i, "an"))
+    bool indefinite = afs_tok_is_one_of_ci(t, i, anonymous_determiners);
+    if (!indefinite && !afs_tok_is_ci(t, i, "the"))
         return false;
     for (size_t v = i + 1; v < t->token_count && v < i + 5; v++)
         if (reporting_verb_at(t, v))
-            return true;
+            /* "the company said" is the company named before */
+            return indefinite || speaker_at(x, i, v) == NO_ENTITY;
     return false;
 }
 
@@ -745,9 +750,10 @@ static void attribute(extraction *x)
         bool continues = p == last_paragraph ||
                          (p == last_paragraph + 1 &&
                           (t->tokens[q->open].flags & AFS_TF_PARA_START));
-        if (q->speaker == NO_ENTITY && continues && !said_by_somebody_new(x, q))
+        bool unnamed = q->speaker == NO_ENTITY && said_by_somebody_new(x, q);
+        if (q->speaker == NO_ENTITY && continues && !unnamed)
             q->speaker = last;
-        else if (q->speaker == NO_ENTITY && p > 0 &&
+        else if (q->speaker == NO_ENTITY && !unnamed && p > 0 &&
                  (t->tokens[q->open].flags & AFS_TF_PARA_START) &&
                  !x->heading_paragraph[p])
             q->speaker = reported_speaker_of(x, p - 1);

@@ -99,6 +99,22 @@ static void test_owner_person_is_no_speaker(void **state)
     afs_article_free(a);
 }
 
+/* `"Q," the source said` is somebody the article does not name: the
+ * quote and the one after it do not go on with the last speaker. */
+static void test_unnamed_source_does_not_inherit(void **state)
+{
+    (void)state;
+    afs_article *a =
+        load("Camp residents wait\n\n"
+             "Officer Marta Vell said on Monday that the road was \"open to "
+             "everyone who wants to leave.\"\n\n"
+             "\"Nobody here believes the road is safe,\" the source said. \"We "
+             "want a road to the north.\"\n");
+    assert_null(speaker_of(a, "Nobody here believes"));
+    assert_null(speaker_of(a, "We want a road"));
+    afs_article_free(a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -106,6 +122,7 @@ int main(void)
         cmocka_unit_test(test_place_in_a_role_is_no_speaker),
         cmocka_unit_test(test_place_speaks_next_to_the_verb),
         cmocka_unit_test(test_owner_person_is_no_speaker),
+        cmocka_unit_test(test_unnamed_source_does_not_inherit),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
