@@ -378,6 +378,82 @@ static bool is_spokes_noun(const afs_text *t, size_t tok)
            strncasecmp(afs_tok_str(t, tok), "spokes", 6) == 0;
 }
 
+static const char *const prepositions[] = {"of",   "at", "for", "in", "with",
+                                           "near", "on", "to",  NULL};
+
+/* What a body says through: "the ministry's statement said". */
+static const char *const voice_nouns[] = {
+    "statement", "report", "release", "letter", "note",   "website",
+    "account",   "post",   "tweet",   "memo",   "filing", NULL};
+
+/* "officials in the Defence Agency", "members of Congress": an
+ * organization speaks through the people it is made of (a plural noun
+ * before the preposition); a person does not ("a friend of Smith"). */
+static bool speaks_for_members(const extraction *x, const mention *m,
+                               size_t noun)
+{
+    const afs_text *t = x->text;
+    size_t e = resolve_entity(x, m->entity);
+    if (e == NO_ENTITY || x->entities.v[e].kind != AFS_ORGANIZATION ||
+        t->tokens[noun].kind != AFS_TOK_WORD ||
+        (t->tokens[noun].flags & AFS_TF_CAPITAL))
+        return false;
+    size_t n = afs_tok_len(t, noun);
+    return is_spokes_noun(t, noun) ||
+           (n > 3 && afs_tok_str(t, noun)[n - 1] == 's');
+}
+
+/* A name speaks as its clause's subject ("Beijing said", "Smith, 54,
+ * said"), not as the object of a preposition ("deputy director of the
+ * Hubei centre said") or as an owner ("the U.S. attorney's office said",
+ * "Smith's source said"), unless what it owns is its spokesperson. */
+static bool names_the_speaker(const extraction *x, size_t tok)
+{
+    const afs_text *t = x->text;
+    size_t m = x->mention_at[tok];
+    if (!m)
+        return true;
+    const mention *mm = &x->mentions.v[m - 1];
+    size_t before = mm->first;
+    if (before > 0 && afs_tok_is_one_of_ci(t, before - 1, determiners))
+        before--;
+    /* "according to X" names its speaker */
+    /* a person's mention may hold her title ("Director of Air Force
+     * Communications Jan Roe"): the preposition is inside it */
+    size_t e = resolve_entity(x, mm->entity);
+    bool person = e != NO_ENTITY && x->entities.v[e].kind == AFS_PERSON;
+    if (!person && before > 0 &&
+        afs_tok_is_one_of_ci(t, before - 1, prepositions) &&
+        !(before > 1 && afs_tok_is_ci(t, before - 2, "according")) &&
+        !(before > 1 && speaks_for_members(x, mm, before - 2)))
+        return false;
+    size_t after = mm->last;
+    if (after >= t->token_count ||
+        !(t->tokens[after].flags & AFS_TF_POSSESSIVE))
+        return true;
+    for (size_t k = after; k < t->token_count && k < after + 3; k++)
+        if (is_spokes_noun(t, k) || afs_tok_is_one_of_ci(t, k, voice_nouns))
+            return true;
+    return false;
+}
+
+/* A place speaks for its government only as the whole subject, next to
+ * the verb ("Beijing said", "said Moscow"); in "the Rukban camp" or "the
+ * U.S. envoy" it is a modifier. */
+static bool place_speaks(const extraction *x, size_t i, size_t tok,
+                         size_t limit)
+{
+    size_t m = x->mention_at[i];
+    if (!m)
+        return false;
+    const mention *mm = &x->mentions.v[m - 1];
+    const afs_text *t = x->text;
+    bool after_verb =
+        tok > 0 && mm->first == tok &&
+        (reporting_verb_at(t, tok - 1) || afs_tok_is(t, tok - 1, "to"));
+    return mm->last == limit || after_verb;
+}
+
 /* The speaker named by the words [tok, limit): the first name in them
  * ("company CEO Andy Vesey"), a pronoun, or "the" + noun. */
 static size_t speaker_at(const extraction *x, size_t tok, size_t limit)
@@ -399,7 +475,10 @@ static size_t speaker_at(const extraction *x, size_t tok, size_t limit)
         if (t->tokens[i].kind == AFS_TOK_QUOTE)
             break;
         size_t e = entity_at_token(x, i);
-        if (e != NO_ENTITY && best[x->entities.v[e].kind] == NO_ENTITY)
+        if (e != NO_ENTITY && best[x->entities.v[e].kind] == NO_ENTITY &&
+            names_the_speaker(x, i) &&
+            (x->entities.v[e].kind != AFS_PLACE ||
+             place_speaks(x, i, tok, limit)))
             best[x->entities.v[e].kind] = e;
     }
     for (int k = 0; k < AFS_KIND_COUNT; k++)
@@ -491,8 +570,7 @@ static size_t subject_before(const extraction *x, size_t from, size_t v)
     for (size_t i = from; i < v; i++) {
         size_t e = x->in_quote[i] ? NO_ENTITY : entity_at_token(x, i);
         if (e != NO_ENTITY && x->entities.v[e].kind == AFS_PERSON &&
-            !(i + 1 < t->token_count &&
-              (t->tokens[i + 1].flags & AFS_TF_POSSESSIVE)))
+            names_the_speaker(x, i))
             return e;
     }
     for (size_t s = v; s-- > from;) {
@@ -545,7 +623,8 @@ static size_t sentence_subject(const extraction *x, const quote *q)
         if (x->in_quote[i])
             continue;
         size_t e = entity_at_token(x, i);
-        if (e != NO_ENTITY && x->entities.v[e].kind != AFS_PLACE)
+        if (e != NO_ENTITY && x->entities.v[e].kind != AFS_PLACE &&
+            names_the_speaker(x, i))
             return e;
         enum afs_gender g;
         if (personal_pronoun(t, i, &g) && i == from)
@@ -612,8 +691,11 @@ static size_t reported_speaker_of(const extraction *x, size_t p)
     return NO_ENTITY;
 }
 
-/* `"Q," an officer said`: the quote has a speaker nobody named, so it
- * does not go on with the quote before it. */
+static const char *const anonymous_determiners[] = {"a", "an", "one", "another",
+                                                    NULL};
+
+/* `"Q," an officer said`, `"Q," the source said`: the quote has a speaker
+ * nobody named, so it does not go on with the quote before it. */
 static bool said_by_somebody_new(const extraction *x, const quote *q)
 {
     const afs_text *t = x->text;
@@ -621,11 +703,13 @@ static bool said_by_somebody_new(const extraction *x, const quote *q)
     while (i < t->token_count && t->tokens[i].kind == AFS_TOK_PUNCT &&
            !is_punct(t, i, '.'))
         i++;
-    if (!afs_tok_is_ci(t, i, "a") && !afs_tok_is_ci(t, i, "an"))
+    bool indefinite = afs_tok_is_one_of_ci(t, i, anonymous_determiners);
+    if (!indefinite && !afs_tok_is_ci(t, i, "the"))
         return false;
     for (size_t v = i + 1; v < t->token_count && v < i + 5; v++)
         if (reporting_verb_at(t, v))
-            return true;
+            /* "the company said" is the company named before */
+            return indefinite || speaker_at(x, i, v) == NO_ENTITY;
     return false;
 }
 
@@ -671,9 +755,10 @@ static void attribute(extraction *x)
         bool continues = p == last_paragraph ||
                          (p == last_paragraph + 1 &&
                           (t->tokens[q->open].flags & AFS_TF_PARA_START));
-        if (q->speaker == NO_ENTITY && continues && !said_by_somebody_new(x, q))
+        bool unnamed = q->speaker == NO_ENTITY && said_by_somebody_new(x, q);
+        if (q->speaker == NO_ENTITY && continues && !unnamed)
             q->speaker = last;
-        else if (q->speaker == NO_ENTITY && p > 0 &&
+        else if (q->speaker == NO_ENTITY && !unnamed && p > 0 &&
                  (t->tokens[q->open].flags & AFS_TF_PARA_START) &&
                  !x->heading_paragraph[p])
             q->speaker = reported_speaker_of(x, p - 1);

@@ -1,0 +1,128 @@
+/* Who speaks (issue 15): a name is the speaker as its clause's subject,
+ * not as the object of a preposition or as an owner; a place speaks for
+ * its government only next to the verb. Each article is written for the
+ * test, with invented names. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include <cmocka.h>
+#include <string.h>
+
+#include "articlefs/extract.h"
+
+static afs_article *load(const char *text)
+{
+    return afs_extract(text, strlen(text), NULL);
+}
+
+static const afs_quote *quote_with(const afs_article *a, const char *start)
+{
+    for (size_t i = 0; i < a->quote_count; i++)
+        if (strncmp(a->quotes[i].text, start, strlen(start)) == 0)
+            return &a->quotes[i];
+    return NULL;
+}
+
+static const char *speaker_of(const afs_article *a, const char *start)
+{
+    const afs_quote *q = quote_with(a, start);
+    assert_non_null(q);
+    return q->speaker ? q->speaker->name : NULL;
+}
+
+/* "the Orvane attorney's office said": the office, not the place that
+ * qualifies it; "the Orvane ministry's statement said": the ministry. */
+static void test_owner_is_no_speaker(void **state)
+{
+    (void)state;
+    afs_article *a = load(
+        "Caller sentenced in Orvane\n\n"
+        "The Orvane Attorney's Office charged Dalmer Quist in March.\n\n"
+        "\"I will find you and your family,\" the Orvane attorney's office "
+        "said, quoting the caller.\n\n"
+        "Dalmer Quist, 41, of Lentmoor, pleaded guilty.\n");
+    const char *s = speaker_of(a, "I will find you");
+    assert_non_null(s);
+    assert_string_equal(s, "Orvane Attorney's Office");
+    afs_article_free(a);
+}
+
+/* "Tova Renn, deputy director of Halvia's health centre, said": when the
+ * person is not known as one, the place in her role does not speak. */
+static void test_place_in_a_role_is_no_speaker(void **state)
+{
+    (void)state;
+    afs_article *a = load(
+        "Fever case in Halvia\n\n"
+        "Health workers in Halvia found a third case on Monday.\n\n"
+        "The deputy director of Halvia's disease control centre told "
+        "reporters the case was \"isolated and unrelated\" to the others.\n");
+    const char *s = speaker_of(a, "isolated and unrelated");
+    assert_true(s == NULL || strcmp(s, "Halvia") != 0);
+    afs_article_free(a);
+}
+
+/* "Berlek said" is the government speaking; "the Berlek camp" is not. */
+static void test_place_speaks_next_to_the_verb(void **state)
+{
+    (void)state;
+    afs_article *a =
+        load("Talks on the border\n\n"
+             "\"We will not move our troops,\" Moscow said on Tuesday.\n\n"
+             "A refugee inside the Rukmar camp in Syria, who asked not to be "
+             "named, said: \"Nobody is stopping us from leaving the camp.\"\n");
+    const char *moscow = speaker_of(a, "We will not move");
+    assert_non_null(moscow);
+    assert_string_equal(moscow, "Moscow");
+    const char *s = speaker_of(a, "Nobody is stopping us");
+    assert_true(s == NULL ||
+                (strcmp(s, "Syria") != 0 && strcmp(s, "Rukmar") != 0));
+    afs_article_free(a);
+}
+
+/* "Sela Marrow's lawyer said": the lawyer, whom the article does not
+ * name; "according to Sela Marrow" names her. */
+static void test_owner_person_is_no_speaker(void **state)
+{
+    (void)state;
+    afs_article *a =
+        load("Builder sued\n\n"
+             "Sela Marrow, a builder in Tarnfield, was sued in May.\n\n"
+             "\"My client did nothing wrong,\" Sela Marrow's lawyer said.\n\n"
+             "\"The houses are safe,\" according to Sela Marrow.\n");
+    assert_null(speaker_of(a, "My client did nothing wrong"));
+    const char *s = speaker_of(a, "The houses are safe");
+    assert_non_null(s);
+    assert_string_equal(s, "Sela Marrow");
+    afs_article_free(a);
+}
+
+/* `"Q," the source said` is somebody the article does not name: the
+ * quote and the one after it do not go on with the last speaker. */
+static void test_unnamed_source_does_not_inherit(void **state)
+{
+    (void)state;
+    afs_article *a =
+        load("Camp residents wait\n\n"
+             "Officer Marta Vell said on Monday that the road was \"open to "
+             "everyone who wants to leave.\"\n\n"
+             "\"Nobody here believes the road is safe,\" the source said. \"We "
+             "want a road to the north.\"\n");
+    assert_null(speaker_of(a, "Nobody here believes"));
+    assert_null(speaker_of(a, "We want a road"));
+    afs_article_free(a);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_owner_is_no_speaker),
+        cmocka_unit_test(test_place_in_a_role_is_no_speaker),
+        cmocka_unit_test(test_place_speaks_next_to_the_verb),
+        cmocka_unit_test(test_owner_person_is_no_speaker),
+        cmocka_unit_test(test_unnamed_source_does_not_inherit),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
