@@ -115,8 +115,9 @@ static bool is_connector(const afs_text *t, size_t i)
         return true;
     /* "Daniel arap Moi": a short lower-case particle no dictionary knows,
      * after a given name */
+    /* (not a possessive: "India's Supreme Court" is India's court) */
     return i > 0 && t->tokens[i].kind == AFS_TOK_WORD &&
-           !(t->tokens[i].flags & AFS_TF_CAPITAL) &&
+           !(t->tokens[i].flags & (AFS_TF_CAPITAL | AFS_TF_POSSESSIVE)) &&
            lex_token(t, i - 1, AFS_LEX_GIVEN_NAMES) && !is_common_word(t, i);
 }
 
