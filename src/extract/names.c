@@ -644,8 +644,31 @@ static bool is_contraction(const afs_text *t, size_t i)
     return false;
 }
 
-/* "Browns DL Sheldon Richardson": a given name after an abbreviation or
- * an organization's head word starts a person's name. */
+/* "Republican", "Labour": a word whose party the lexicon names. */
+static bool names_a_party(const afs_text *t, size_t i)
+{
+    char buf[64];
+    size_t n = afs_tok_len(t, i);
+    if (n + sizeof " Party" > sizeof buf)
+        return false;
+    memcpy(buf, afs_tok_str(t, i), n);
+    memcpy(buf + n, " Party", sizeof " Party" - 1);
+    return afs_lex_has(AFS_LEX_ORGANIZATIONS, buf, n + sizeof " Party" - 1);
+}
+
+/* "Republican Phil Bryant", "American Joe Smith": a party's member or a
+ * nationality inside a sentence describes the person whose name follows
+ * ("Grand Ole Opry", "South China Sea" are no such word). */
+static bool is_describing_label(const afs_text *t, size_t first, size_t i)
+{
+    return i == first + 1 && !capital_by_position(t, first) &&
+           (names_a_party(t, first) || lex_token(t, first, AFS_LEX_DEMONYMS)) &&
+           !lex_token(t, i, AFS_LEX_PLACES) &&
+           !lex_token(t, i, AFS_LEX_COUNTRIES);
+}
+
+/* "Browns DL Sheldon Richardson": a given name after an abbreviation, an
+ * organization's head word or a describing word starts a person's name. */
 static bool split_at_given_name(extraction *x, size_t first, size_t last)
 {
     const afs_text *t = x->text;
@@ -653,7 +676,8 @@ static bool split_at_given_name(extraction *x, size_t first, size_t last)
         if (!lex_token(t, i, AFS_LEX_GIVEN_NAMES))
             continue;
         bool after_label = (t->tokens[i - 1].flags & AFS_TF_ALL_CAPS) ||
-                           lex_token(t, i - 1, AFS_LEX_ORG_KEYWORDS);
+                           lex_token(t, i - 1, AFS_LEX_ORG_KEYWORDS) ||
+                           is_describing_label(t, first, i);
         if (!after_label || title_length(t, first, i) == i - first)
             continue;
         emit_run(x, first, i);
