@@ -598,6 +598,40 @@ static void test_given_names_that_are_places(void **state)
     afs_article_free(a);
 }
 
+/* "India's Supreme Court": a possessive after a word that is also a
+ * given name is no particle of a name; the owner and the body are two. */
+static void test_possessive_owner_stands_apart(void **state)
+{
+    (void)state;
+    afs_article *a = load("Ruling\n"
+                          "The ruling came from India's Supreme Court on "
+                          "Monday. Talks were held at San Francisco's "
+                          "Moscone Center.\n");
+    assert_non_null(find(a, AFS_PLACE, "India"));
+    assert_non_null(find(a, AFS_ORGANIZATION, "Supreme Court"));
+    assert_null(find(a, AFS_ORGANIZATION, "India's Supreme Court"));
+    assert_non_null(find(a, AFS_PLACE, "San Francisco"));
+    assert_null(find(a, AFS_ORGANIZATION, "San Francisco's Moscone Center"));
+    afs_article_free(a);
+}
+
+/* "Republican Daniel Okorafor": a party's member before a given name
+ * describes the person; "South China Sea" and "Grand Ole Opry" stay
+ * whole. */
+static void test_party_member_before_a_name(void **state)
+{
+    (void)state;
+    afs_article *a = load("Vote\n"
+                          "It was a landslide when Republican Daniel Okorafor "
+                          "won in 2015. Ships crossed the South China Sea. "
+                          "She sang at the Grand Ole Opry in Nashville.\n");
+    assert_non_null(find(a, AFS_PERSON, "Daniel Okorafor"));
+    assert_null(find(a, AFS_ORGANIZATION, "Republican Daniel Okorafor"));
+    assert_non_null(find(a, AFS_PLACE, "South China Sea"));
+    assert_null(find(a, AFS_PERSON, "Ole Opry"));
+    afs_article_free(a);
+}
+
 /* A scandal, a feast, a programme WordNet files as a happening or a
  * doctrine is no body; a carmaker named like a month stays one. */
 static void test_happenings_are_no_bodies(void **state)
@@ -987,6 +1021,8 @@ int main(void)
         cmocka_unit_test(test_handles_and_shouted_headings),
         cmocka_unit_test(test_happenings_are_no_bodies),
         cmocka_unit_test(test_given_names_that_are_places),
+        cmocka_unit_test(test_possessive_owner_stands_apart),
+        cmocka_unit_test(test_party_member_before_a_name),
         cmocka_unit_test(test_companies_named_by_words),
         cmocka_unit_test(test_in_an_owners_thing),
         cmocka_unit_test(test_regime_ruler),
