@@ -1235,75 +1235,6 @@ static bool is_lexicon_body(extraction *x, mention *m)
            span_in(x, m, AFS_LEX_ORGANIZATIONS, false);
 }
 
-/* True when the token after k is a lower-case word that heads a noun
- * phrase the name at k modifies ("panel", "technology", "shops"): no
- * function word, no verb of speech, no possessive. */
-static bool modifies_lower_noun(const afs_text *t, size_t k)
-{
-    size_t n = k + 1;
-    if (n >= t->token_count || t->tokens[n].kind != AFS_TOK_WORD ||
-        (t->tokens[n].flags & (AFS_TF_CAPITAL | AFS_TF_POSSESSIVE)) ||
-        t->tokens[n].sentence != t->tokens[k].sentence)
-        return false;
-    return !afs_lex_has(AFS_LEX_FUNCTION_WORDS, afs_tok_str(t, n),
-                        afs_tok_len(t, n)) &&
-           !is_reporting_verb(t, n);
-}
-
-/* "a", "an", "the" or a number: what opens a noun phrase. */
-static bool opens_noun_phrase(const afs_text *t, size_t k)
-{
-    static const char *const articles[] = {"a", "an", "the", "The",
-                                           "A", "An", NULL};
-    return k > 0 && (t->tokens[k - 1].kind == AFS_TOK_NUMBER ||
-                     afs_tok_is_one_of(t, k - 1, articles));
-}
-
-/* "an IPS panel", "the HPV vaccine", "two TD passes": an acronym no
- * lexicon knows that only ever modifies a lower-case noun, never acts,
- * owns or stands alone, and once inside a noun phrase an article or a
- * number opens, names a kind of thing; a body's acronym is named alone
- * somewhere ("IDC sees", "at PFF", "BART Police"). One sense per
- * discourse: every use of the letters counts. */
-/* "GBM" after "the Green Belt Movement": the letters are the initials of
- * a name found before. */
-static bool abbreviates_earlier_name(const extraction *x, const char *w,
-                                     size_t n)
-{
-    const afs_text *t = x->text;
-    for (size_t mi = 0; mi < x->mentions.n; mi++) {
-        const mention *o = &x->mentions.v[mi];
-        size_t c = 0;
-        for (size_t k = o->first; k < o->last && c <= n; k++)
-            if (t->tokens[k].flags & AFS_TF_CAPITAL)
-                c += c < n && afs_tok_str(t, k)[0] == w[c] ? 1 : n + 1;
-        if (c == n && o->last - o->first >= 2)
-            return true;
-    }
-    return false;
-}
-
-static bool is_modifier_acronym(const extraction *x, const mention *m)
-{
-    const afs_text *t = x->text;
-    size_t i = m->first, n = afs_tok_len(t, i);
-    if (m->last - i != 1 || !(t->tokens[i].flags & AFS_TF_ALL_CAPS) || n < 2 ||
-        n > 5 || !modifies_lower_noun(t, i))
-        return false;
-    const char *w = afs_tok_str(t, i);
-    if (abbreviates_earlier_name(x, w, n))
-        return false;
-    bool in_phrase = false;
-    for (size_t k = 0; k < t->token_count; k++)
-        if (afs_tok_len(t, k) == n && afs_tok_str(t, k)[0] == w[0] &&
-            memcmp(afs_tok_str(t, k), w, n) == 0) {
-            if (!modifies_lower_noun(t, k))
-                return false;
-            in_phrase |= opens_noun_phrase(t, k);
-        }
-    return in_phrase;
-}
-
 static void set_class(mention *m, enum name_class cls, int strength)
 {
     m->cls = cls;
@@ -1338,8 +1269,6 @@ static void classify_span(extraction *x, mention *m)
         set_class(m, NAME_PLACE, 2);
     } else if (is_thing_abbreviation(x, m)) {
         set_class(m, NAME_UNKNOWN, -1); /* "TV", "GMT", "N.Y.": no body */
-    } else if (is_modifier_acronym(x, m)) {
-        set_class(m, NAME_UNKNOWN, -1); /* "IPS panel": a kind of thing */
     } else if (is_acronym(t, m)) {
         set_class(m, NAME_ORGANIZATION, 1);
     } else if (has_head_before_connector(t, m)) {
