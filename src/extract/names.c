@@ -756,6 +756,16 @@ static void emit_office_of(extraction *x, size_t title_first, size_t first,
     emit_run(x, first + 1, last);
 }
 
+/* Every token of [first, last) a common word ("Strategy", "Marketing"). */
+static bool only_common_words(const afs_text *t, size_t first, size_t last)
+{
+    for (size_t i = first; i < last; i++)
+        if (t->tokens[i].kind != AFS_TOK_WORD || !is_common_word(t, i) ||
+            lex_token(t, i, AFS_LEX_GIVEN_NAMES))
+            return false;
+    return first < last;
+}
+
 static void emit_run(extraction *x, size_t first, size_t last)
 {
     const afs_text *t = x->text;
@@ -785,12 +795,15 @@ static void emit_run(extraction *x, size_t first, size_t last)
     /* "Twitter Tuesday", "California Governor", "Airbus A350-900": dates,
      * bare titles and model numbers at the end are not part of a name; a
      * title after "of" is the body's field ("Court of Justice"). */
+    bool title_after = false; /* "Chief Strategy Officer" */
     while (last > first + 1 && (!is_cap_word(t, last - 1) ||
                                 lex_token(t, last - 1, AFS_LEX_TIME_WORDS) ||
                                 (title_at(t, last - 1, last) == 1 &&
                                  !afs_tok_is(t, last - 2, "of")) ||
-                                has_digit(t, last - 1)))
+                                has_digit(t, last - 1))) {
+        title_after |= title_at(t, last - 1, last) == 1;
         last--;
+    }
     if (first >= last || !is_cap_word(t, last - 1) ||
         (last == first + 1 && is_never_a_name(t, first)) ||
         (last == first + 1 && (t->tokens[first].flags & AFS_TF_ALL_CAPS) &&
@@ -800,6 +813,8 @@ static void emit_run(extraction *x, size_t first, size_t last)
         return;
     size_t title_first = first;
     const char *role = strip_titles(x, &first, last, &title_first);
+    if (role && title_after && only_common_words(t, first, last))
+        return; /* "Chief Marketing Officer": one office, no name inside */
     if (role && !is_cap_word(t, first)) {
         emit_office_of(x, title_first, first, last);
         return;

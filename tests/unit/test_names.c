@@ -632,6 +632,20 @@ static void test_party_member_before_a_name(void **state)
     afs_article_free(a);
 }
 
+/* "Chief Strategy Officer": common words between two titles are the
+ * office, no person. */
+static void test_office_words_are_no_name(void **state)
+{
+    (void)state;
+    afs_article *a = load("Hire\n"
+                          "The firm is adding Ivan Braiker as its first "
+                          "Chief Strategy Officer, it said.\n");
+    assert_non_null(find(a, AFS_PERSON, "Ivan Braiker"));
+    assert_null(find(a, AFS_PERSON, "Strategy"));
+    assert_null(find(a, AFS_ORGANIZATION, "Strategy"));
+    afs_article_free(a);
+}
+
 /* A scandal, a feast, a programme WordNet files as a happening or a
  * doctrine is no body; a carmaker named like a month stays one. */
 static void test_happenings_are_no_bodies(void **state)
@@ -1023,6 +1037,7 @@ int main(void)
         cmocka_unit_test(test_given_names_that_are_places),
         cmocka_unit_test(test_possessive_owner_stands_apart),
         cmocka_unit_test(test_party_member_before_a_name),
+        cmocka_unit_test(test_office_words_are_no_name),
         cmocka_unit_test(test_companies_named_by_words),
         cmocka_unit_test(test_in_an_owners_thing),
         cmocka_unit_test(test_regime_ruler),
