@@ -644,16 +644,50 @@ static bool is_contraction(const afs_text *t, size_t i)
     return false;
 }
 
+/* True when the first n bytes of w and the suffix name a party of the
+ * lexicon ("Republican" " Party", "Democrat" "ic Party"). */
+static bool party_of(const char *w, size_t n, const char *suffix)
+{
+    char buf[64];
+    size_t k = strlen(suffix);
+    if (n + k > sizeof buf)
+        return false;
+    memcpy(buf, w, n);
+    memcpy(buf + n, suffix, k);
+    return afs_lex_has(AFS_LEX_ORGANIZATIONS, buf, n + k);
+}
+
 /* "Republican", "Labour": a word whose party the lexicon names. */
 static bool names_a_party(const afs_text *t, size_t i)
 {
-    char buf[64];
+    return party_of(afs_tok_str(t, i), afs_tok_len(t, i), " Party");
+}
+
+/* "GOP", "Democrats", "Republicans", "Tories": a party by its own name
+ * or by its members. */
+static bool is_party_word(const afs_text *t, size_t i)
+{
+    const char *w = afs_tok_str(t, i);
     size_t n = afs_tok_len(t, i);
-    if (n + sizeof " Party" > sizeof buf)
+    const char *v = afs_lex_value(AFS_LEX_ORGANIZATIONS, w, n);
+    if (v && strcmp(v, "party") == 0)
+        return true;
+    return n > 4 && w[n - 1] == 's' &&
+           (party_of(w, n - 1, " Party") || party_of(w, n - 1, "ic Party"));
+}
+
+/* "Kentucky GOP", "Virginia Democrats": a state's or a country's name
+ * before a party's is the place of the party's branch, two names. */
+static bool split_place_party(extraction *x, size_t first, size_t last)
+{
+    const afs_text *t = x->text;
+    if (last - first < 2 || !is_party_word(t, last - 1) ||
+        !(afs_span_value(t, first, last - 1, AFS_LEX_PLACES) ||
+          afs_span_value(t, first, last - 1, AFS_LEX_COUNTRIES)))
         return false;
-    memcpy(buf, afs_tok_str(t, i), n);
-    memcpy(buf + n, " Party", sizeof " Party" - 1);
-    return afs_lex_has(AFS_LEX_ORGANIZATIONS, buf, n + sizeof " Party" - 1);
+    emit_run(x, first, last - 1);
+    emit_run(x, last - 1, last);
+    return true;
 }
 
 /* "Republican Phil Bryant", "American Joe Smith": a party's member or a
@@ -809,7 +843,8 @@ static void emit_run(extraction *x, size_t first, size_t last)
         (last == first + 1 && (t->tokens[first].flags & AFS_TF_ALL_CAPS) &&
          is_common_word(t, first) && !is_known_name(t, first)))
         return;
-    if (split_after_country(x, first, last) || is_quoted_label(t, first, last))
+    if (split_after_country(x, first, last) ||
+        split_place_party(x, first, last) || is_quoted_label(t, first, last))
         return;
     size_t title_first = first;
     const char *role = strip_titles(x, &first, last, &title_first);

@@ -646,6 +646,22 @@ static void test_office_words_are_no_name(void **state)
     afs_article_free(a);
 }
 
+/* "Kentucky GOP", "Ohio Democrats": a state before a party is the place
+ * of the party's branch. */
+static void test_party_branch_of_a_state(void **state)
+{
+    (void)state;
+    afs_article *a = load("Vote\n"
+                          "The Kentucky GOP backed the bill, and Ohio "
+                          "Democrats fought it.\n");
+    assert_non_null(find(a, AFS_PLACE, "Kentucky"));
+    assert_non_null(find(a, AFS_ORGANIZATION, "GOP"));
+    assert_null(find(a, AFS_ORGANIZATION, "Kentucky GOP"));
+    assert_non_null(find(a, AFS_PLACE, "Ohio"));
+    assert_null(find(a, AFS_ORGANIZATION, "Ohio Democrats"));
+    afs_article_free(a);
+}
+
 /* A scandal, a feast, a programme WordNet files as a happening or a
  * doctrine is no body; a carmaker named like a month stays one. */
 static void test_happenings_are_no_bodies(void **state)
@@ -1038,6 +1054,7 @@ int main(void)
         cmocka_unit_test(test_possessive_owner_stands_apart),
         cmocka_unit_test(test_party_member_before_a_name),
         cmocka_unit_test(test_office_words_are_no_name),
+        cmocka_unit_test(test_party_branch_of_a_state),
         cmocka_unit_test(test_companies_named_by_words),
         cmocka_unit_test(test_in_an_owners_thing),
         cmocka_unit_test(test_regime_ruler),
