@@ -662,6 +662,18 @@ static void test_party_branch_of_a_state(void **state)
     afs_article_free(a);
 }
 
+/* "Wall Street analysts": a street standing for its industry is no
+ * body. */
+static void test_sector_street_is_no_body(void **state)
+{
+    (void)state;
+    afs_article *a = load("Markets\n"
+                          "Wall Street analysts are trying to judge which "
+                          "firms will win.\n");
+    assert_null(find(a, AFS_ORGANIZATION, "Wall Street"));
+    afs_article_free(a);
+}
+
 /* A scandal, a feast, a programme WordNet files as a happening or a
  * doctrine is no body; a carmaker named like a month stays one. */
 static void test_happenings_are_no_bodies(void **state)
@@ -1055,6 +1067,7 @@ int main(void)
         cmocka_unit_test(test_party_member_before_a_name),
         cmocka_unit_test(test_office_words_are_no_name),
         cmocka_unit_test(test_party_branch_of_a_state),
+        cmocka_unit_test(test_sector_street_is_no_body),
         cmocka_unit_test(test_companies_named_by_words),
         cmocka_unit_test(test_in_an_owners_thing),
         cmocka_unit_test(test_regime_ruler),
