@@ -115,8 +115,9 @@ static bool is_connector(const afs_text *t, size_t i)
         return true;
     /* "Daniel arap Moi": a short lower-case particle no dictionary knows,
      * after a given name */
+    /* (not a possessive: "India's Supreme Court" is India's court) */
     return i > 0 && t->tokens[i].kind == AFS_TOK_WORD &&
-           !(t->tokens[i].flags & AFS_TF_CAPITAL) &&
+           !(t->tokens[i].flags & (AFS_TF_CAPITAL | AFS_TF_POSSESSIVE)) &&
            lex_token(t, i - 1, AFS_LEX_GIVEN_NAMES) && !is_common_word(t, i);
 }
 
@@ -643,8 +644,65 @@ static bool is_contraction(const afs_text *t, size_t i)
     return false;
 }
 
-/* "Browns DL Sheldon Richardson": a given name after an abbreviation or
- * an organization's head word starts a person's name. */
+/* True when the first n bytes of w and the suffix name a party of the
+ * lexicon ("Republican" " Party", "Democrat" "ic Party"). */
+static bool party_of(const char *w, size_t n, const char *suffix)
+{
+    char buf[64];
+    size_t k = strlen(suffix);
+    if (n + k > sizeof buf)
+        return false;
+    memcpy(buf, w, n);
+    memcpy(buf + n, suffix, k);
+    return afs_lex_has(AFS_LEX_ORGANIZATIONS, buf, n + k);
+}
+
+/* "Republican", "Labour": a word whose party the lexicon names. */
+static bool names_a_party(const afs_text *t, size_t i)
+{
+    return party_of(afs_tok_str(t, i), afs_tok_len(t, i), " Party");
+}
+
+/* "GOP", "Democrats", "Republicans", "Tories": a party by its own name
+ * or by its members. */
+static bool is_party_word(const afs_text *t, size_t i)
+{
+    const char *w = afs_tok_str(t, i);
+    size_t n = afs_tok_len(t, i);
+    const char *v = afs_lex_value(AFS_LEX_ORGANIZATIONS, w, n);
+    if (v && strcmp(v, "party") == 0)
+        return true;
+    return n > 4 && w[n - 1] == 's' &&
+           (party_of(w, n - 1, " Party") || party_of(w, n - 1, "ic Party"));
+}
+
+/* "Kentucky GOP", "Virginia Democrats": a state's or a country's name
+ * before a party's is the place of the party's branch, two names. */
+static bool split_place_party(extraction *x, size_t first, size_t last)
+{
+    const afs_text *t = x->text;
+    if (last - first < 2 || !is_party_word(t, last - 1) ||
+        !(afs_span_value(t, first, last - 1, AFS_LEX_PLACES) ||
+          afs_span_value(t, first, last - 1, AFS_LEX_COUNTRIES)))
+        return false;
+    emit_run(x, first, last - 1);
+    emit_run(x, last - 1, last);
+    return true;
+}
+
+/* "Republican Phil Bryant", "American Joe Smith": a party's member or a
+ * nationality inside a sentence describes the person whose name follows
+ * ("Grand Ole Opry", "South China Sea" are no such word). */
+static bool is_describing_label(const afs_text *t, size_t first, size_t i)
+{
+    return i == first + 1 && !capital_by_position(t, first) &&
+           (names_a_party(t, first) || lex_token(t, first, AFS_LEX_DEMONYMS)) &&
+           !lex_token(t, i, AFS_LEX_PLACES) &&
+           !lex_token(t, i, AFS_LEX_COUNTRIES);
+}
+
+/* "Browns DL Sheldon Richardson": a given name after an abbreviation, an
+ * organization's head word or a describing word starts a person's name. */
 static bool split_at_given_name(extraction *x, size_t first, size_t last)
 {
     const afs_text *t = x->text;
@@ -652,7 +710,8 @@ static bool split_at_given_name(extraction *x, size_t first, size_t last)
         if (!lex_token(t, i, AFS_LEX_GIVEN_NAMES))
             continue;
         bool after_label = (t->tokens[i - 1].flags & AFS_TF_ALL_CAPS) ||
-                           lex_token(t, i - 1, AFS_LEX_ORG_KEYWORDS);
+                           lex_token(t, i - 1, AFS_LEX_ORG_KEYWORDS) ||
+                           is_describing_label(t, first, i);
         if (!after_label || title_length(t, first, i) == i - first)
             continue;
         emit_run(x, first, i);
@@ -731,6 +790,16 @@ static void emit_office_of(extraction *x, size_t title_first, size_t first,
     emit_run(x, first + 1, last);
 }
 
+/* Every token of [first, last) a common word ("Strategy", "Marketing"). */
+static bool only_common_words(const afs_text *t, size_t first, size_t last)
+{
+    for (size_t i = first; i < last; i++)
+        if (t->tokens[i].kind != AFS_TOK_WORD || !is_common_word(t, i) ||
+            lex_token(t, i, AFS_LEX_GIVEN_NAMES))
+            return false;
+    return first < last;
+}
+
 static void emit_run(extraction *x, size_t first, size_t last)
 {
     const afs_text *t = x->text;
@@ -760,21 +829,27 @@ static void emit_run(extraction *x, size_t first, size_t last)
     /* "Twitter Tuesday", "California Governor", "Airbus A350-900": dates,
      * bare titles and model numbers at the end are not part of a name; a
      * title after "of" is the body's field ("Court of Justice"). */
+    bool title_after = false; /* "Chief Strategy Officer" */
     while (last > first + 1 && (!is_cap_word(t, last - 1) ||
                                 lex_token(t, last - 1, AFS_LEX_TIME_WORDS) ||
                                 (title_at(t, last - 1, last) == 1 &&
                                  !afs_tok_is(t, last - 2, "of")) ||
-                                has_digit(t, last - 1)))
+                                has_digit(t, last - 1))) {
+        title_after |= title_at(t, last - 1, last) == 1;
         last--;
+    }
     if (first >= last || !is_cap_word(t, last - 1) ||
         (last == first + 1 && is_never_a_name(t, first)) ||
         (last == first + 1 && (t->tokens[first].flags & AFS_TF_ALL_CAPS) &&
          is_common_word(t, first) && !is_known_name(t, first)))
         return;
-    if (split_after_country(x, first, last) || is_quoted_label(t, first, last))
+    if (split_after_country(x, first, last) ||
+        split_place_party(x, first, last) || is_quoted_label(t, first, last))
         return;
     size_t title_first = first;
     const char *role = strip_titles(x, &first, last, &title_first);
+    if (role && title_after && only_common_words(t, first, last))
+        return; /* "Chief Marketing Officer": one office, no name inside */
     if (role && !is_cap_word(t, first)) {
         emit_office_of(x, title_first, first, last);
         return;

@@ -598,6 +598,82 @@ static void test_given_names_that_are_places(void **state)
     afs_article_free(a);
 }
 
+/* "India's Supreme Court": a possessive after a word that is also a
+ * given name is no particle of a name; the owner and the body are two. */
+static void test_possessive_owner_stands_apart(void **state)
+{
+    (void)state;
+    afs_article *a = load("Ruling\n"
+                          "The ruling came from India's Supreme Court on "
+                          "Monday. Talks were held at San Francisco's "
+                          "Moscone Center.\n");
+    assert_non_null(find(a, AFS_PLACE, "India"));
+    assert_non_null(find(a, AFS_ORGANIZATION, "Supreme Court"));
+    assert_null(find(a, AFS_ORGANIZATION, "India's Supreme Court"));
+    assert_non_null(find(a, AFS_PLACE, "San Francisco"));
+    assert_null(find(a, AFS_ORGANIZATION, "San Francisco's Moscone Center"));
+    afs_article_free(a);
+}
+
+/* "Republican Daniel Okorafor": a party's member before a given name
+ * describes the person; "South China Sea" and "Grand Ole Opry" stay
+ * whole. */
+static void test_party_member_before_a_name(void **state)
+{
+    (void)state;
+    afs_article *a = load("Vote\n"
+                          "It was a landslide when Republican Daniel Okorafor "
+                          "won in 2015. Ships crossed the South China Sea. "
+                          "She sang at the Grand Ole Opry in Nashville.\n");
+    assert_non_null(find(a, AFS_PERSON, "Daniel Okorafor"));
+    assert_null(find(a, AFS_ORGANIZATION, "Republican Daniel Okorafor"));
+    assert_non_null(find(a, AFS_PLACE, "South China Sea"));
+    assert_null(find(a, AFS_PERSON, "Ole Opry"));
+    afs_article_free(a);
+}
+
+/* "Chief Strategy Officer": common words between two titles are the
+ * office, no person. */
+static void test_office_words_are_no_name(void **state)
+{
+    (void)state;
+    afs_article *a = load("Hire\n"
+                          "The firm is adding Ivan Braiker as its first "
+                          "Chief Strategy Officer, it said.\n");
+    assert_non_null(find(a, AFS_PERSON, "Ivan Braiker"));
+    assert_null(find(a, AFS_PERSON, "Strategy"));
+    assert_null(find(a, AFS_ORGANIZATION, "Strategy"));
+    afs_article_free(a);
+}
+
+/* "Kentucky GOP", "Ohio Democrats": a state before a party is the place
+ * of the party's branch. */
+static void test_party_branch_of_a_state(void **state)
+{
+    (void)state;
+    afs_article *a = load("Vote\n"
+                          "The Kentucky GOP backed the bill, and Ohio "
+                          "Democrats fought it.\n");
+    assert_non_null(find(a, AFS_PLACE, "Kentucky"));
+    assert_non_null(find(a, AFS_ORGANIZATION, "GOP"));
+    assert_null(find(a, AFS_ORGANIZATION, "Kentucky GOP"));
+    assert_non_null(find(a, AFS_PLACE, "Ohio"));
+    assert_null(find(a, AFS_ORGANIZATION, "Ohio Democrats"));
+    afs_article_free(a);
+}
+
+/* "Wall Street analysts": a street standing for its industry is no
+ * body. */
+static void test_sector_street_is_no_body(void **state)
+{
+    (void)state;
+    afs_article *a = load("Markets\n"
+                          "Wall Street analysts are trying to judge which "
+                          "firms will win.\n");
+    assert_null(find(a, AFS_ORGANIZATION, "Wall Street"));
+    afs_article_free(a);
+}
+
 /* A scandal, a feast, a programme WordNet files as a happening or a
  * doctrine is no body; a carmaker named like a month stays one. */
 static void test_happenings_are_no_bodies(void **state)
@@ -987,6 +1063,11 @@ int main(void)
         cmocka_unit_test(test_handles_and_shouted_headings),
         cmocka_unit_test(test_happenings_are_no_bodies),
         cmocka_unit_test(test_given_names_that_are_places),
+        cmocka_unit_test(test_possessive_owner_stands_apart),
+        cmocka_unit_test(test_party_member_before_a_name),
+        cmocka_unit_test(test_office_words_are_no_name),
+        cmocka_unit_test(test_party_branch_of_a_state),
+        cmocka_unit_test(test_sector_street_is_no_body),
         cmocka_unit_test(test_companies_named_by_words),
         cmocka_unit_test(test_in_an_owners_thing),
         cmocka_unit_test(test_regime_ruler),
