@@ -18,5 +18,9 @@ strmap *strmap_new(afs_arena *arena);
 size_t strmap_get(const strmap *map, const char *key);
 /* Stores value under key, replacing an older one. */
 void strmap_put(strmap *map, const char *key, size_t value);
+/* The value stored under key, to read and write: one look-up where a
+ * get and a put would take two. A new key starts as STRMAP_NONE; the key
+ * is kept, not copied. */
+size_t *strmap_at(strmap *map, const char *key);
 
 #endif

@@ -178,8 +178,13 @@ afs_slug_set *afs_slug_set_new(afs_arena *arena)
 const char *afs_slug_set_claim(afs_slug_set *set, const char *name)
 {
     const char *candidate = name;
-    for (unsigned k = 2; strmap_get(set->taken, candidate) != STRMAP_NONE; k++)
+    /* one look-up that finds the name taken or takes it */
+    for (unsigned k = 2;; k++) {
+        size_t *taken = strmap_at(set->taken, candidate);
+        if (*taken == STRMAP_NONE) {
+            *taken = 1;
+            return candidate;
+        }
         candidate = afs_arena_printf(set->arena, "%s-%u", name, k);
-    strmap_put(set->taken, candidate, 1);
-    return candidate;
+    }
 }

@@ -78,7 +78,7 @@ static void grow(strmap *map)
     map->cap = cap;
 }
 
-void strmap_put(strmap *map, const char *key, size_t value)
+size_t *strmap_at(strmap *map, const char *key)
 {
     if ((map->count + 1) * 4 > map->cap * 3)
         grow(map);
@@ -87,7 +87,13 @@ void strmap_put(strmap *map, const char *key, size_t value)
     if (!s->key) {
         s->key = key;
         s->hash = h;
+        s->value = STRMAP_NONE;
         map->count++;
     }
-    s->value = value;
+    return &s->value;
+}
+
+void strmap_put(strmap *map, const char *key, size_t value)
+{
+    *strmap_at(map, key) = value;
 }

@@ -994,8 +994,8 @@ static enum afs_kind kind_of(enum name_class cls)
 /* word -> entity, or AMBIGUOUS once two entities claim it. */
 static void claim(strmap *map, const char *word, size_t e)
 {
-    size_t old = strmap_get(map, word);
-    strmap_put(map, word, old == STRMAP_NONE || old == e ? e : AMBIGUOUS);
+    size_t *old = strmap_at(map, word);
+    *old = *old == STRMAP_NONE || *old == e ? e : AMBIGUOUS;
 }
 
 /* The capitals that start the words of a name: "CPUC" for "California
@@ -1158,8 +1158,9 @@ static size_t new_entity_keyed(extraction *x, const mention *m,
     e->merged_into = NO_ENTITY;
     size_t index = x->entities.n - 1;
     const char *key = entity_key(x, m, e->name);
-    if (key_absent || strmap_get(x->entity_keys, key) == STRMAP_NONE)
-        strmap_put(x->entity_keys, key, index);
+    size_t *keyed = strmap_at(x->entity_keys, key);
+    if (key_absent || *keyed == STRMAP_NONE)
+        *keyed = index;
     if (kind == AFS_ORGANIZATION && m->last - m->first >= 2) {
         register_acronyms(x, index);
         register_bracketed_acronym(x, m, index);
@@ -1217,8 +1218,11 @@ static void attach_keyed(extraction *x, size_t mi, size_t ei, bool key_mapped)
     m->entity = ei;
     *VEC_PUSH(x->arena, e->spans) = (afs_span){m->start, m->end};
     const char *key = mention_key(x, m);
-    if (!key_mapped && strmap_get(x->entity_keys, key) == STRMAP_NONE)
-        strmap_put(x->entity_keys, key, ei);
+    if (!key_mapped) {
+        size_t *keyed = strmap_at(x->entity_keys, key);
+        if (*keyed == STRMAP_NONE)
+            *keyed = ei;
+    }
     if (strcmp(m->text, e->name) != 0)
         add_unique(x, &e->aliases, m->text);
     if (m->title_first < m->first) {
@@ -1569,14 +1573,12 @@ static void collect_votes(extraction *x)
         slot_of[mi] = STRMAP_NONE;
         if (m->strength >= 3 || m->strength < 0)
             continue; /* a lexicon decided, for every mention alike */
-        size_t slot = strmap_get(index, m->folded);
-        if (slot == STRMAP_NONE) {
-            slot = n++;
-            strmap_put(index, m->folded, slot);
-        }
-        slot_of[mi] = slot;
+        size_t *slot = strmap_at(index, m->folded);
+        if (*slot == STRMAP_NONE)
+            *slot = n++;
+        slot_of[mi] = *slot;
         if (!m->heading)
-            vote_on(x, mi, &place[slot], &org[slot]);
+            vote_on(x, mi, &place[slot_of[mi]], &org[slot_of[mi]]);
     }
     for (size_t mi = 0; mi < x->mentions.n; mi++)
         if (slot_of[mi] != STRMAP_NONE) {
