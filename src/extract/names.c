@@ -435,6 +435,8 @@ static void emit_run(extraction *x, size_t first, size_t last);
 
 /* "Deputy Defense", "Health", "Homeland Security": title prefixes and
  * common words, none a name of its own, before a title. */
+static bool is_capital_function_word(const afs_text *t, size_t i);
+
 static bool is_office_modifier(const afs_text *t, size_t first, size_t last)
 {
     static const char *const prefixes[] = {"Vice",   "Deputy",  "Acting",
@@ -443,7 +445,9 @@ static bool is_office_modifier(const afs_text *t, size_t first, size_t last)
     for (size_t i = first; i < last; i++) {
         if (afs_tok_is_one_of(t, i, prefixes))
             continue;
+        /* "When Prime Minister X comes": a sentence's first word */
         if (!is_common_word(t, i) || is_known_name(t, i) ||
+            is_capital_function_word(t, i) ||
             (t->tokens[i].flags & AFS_TF_ALL_CAPS))
             return false;
         word = true;
@@ -588,18 +592,20 @@ static bool is_hyphen_modifier(const afs_text *t, size_t i)
  * with the few that share its first letter. */
 static bool is_capital_function_word(const afs_text *t, size_t i)
 {
-    static const char *const a[] = {"A", "An", "At", "And", "As", NULL};
+    static const char *const a[] = {"A",  "An",    "At", "And",
+                                    "As", "After", NULL};
     static const char *const b[] = {"But", "By", NULL};
     static const char *const d[] = {"Dr.", NULL};
     static const char *const f[] = {"For", "From", NULL};
     static const char *const h[] = {"He", "His", "Her", NULL};
     static const char *const i_[] = {"It", "Its", "I", "In", "If", NULL};
     static const char *const m[] = {"Mr.", "Mrs.", "Ms.", NULL};
-    static const char *const o[] = {"Our", "On", "Of", "Or", NULL};
+    static const char *const o[] = {"Our", "On", "Of", "Or", "Once", NULL};
     static const char *const s[] = {"She", NULL};
     static const char *const t_[] = {"The",  "This",  "That", "These", "Those",
                                      "They", "Their", "To",   NULL};
-    static const char *const w[] = {"We", "With", NULL};
+    static const char *const w[] = {"We",    "With",  "When",
+                                    "While", "Where", NULL};
     static const char *const y[] = {"You", NULL};
     static const char *const *const by_initial[26] = {
         ['A' - 'A'] = a, ['B' - 'A'] = b,  ['D' - 'A'] = d, ['F' - 'A'] = f,

@@ -17,10 +17,10 @@ GOLD_FOLDERS = ("dev", "dev2")
 # The figures the project has reached; raise them as extraction improves.
 FLOOR = {
     "people": 0.97,
-    "organizations": 0.89,
+    "organizations": 0.90,
     "places": 0.94,
     "quotes": 0.97,
-    "events": 0.68,
+    "events": 0.70,
     "event_participants": 0.81,
     "event_when": 0.86,
     "event_where": 0.60,  # 0.6094: a newly found person (dev2/108) matches an event whose place events.c misses

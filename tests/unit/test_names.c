@@ -1029,6 +1029,25 @@ static void test_unknown_speaker_named_twice(void **state)
     afs_article_free(a);
 }
 
+/* "When Prime Minister Tove Aasland comes": the sentence's first word
+ * is no part of her office. */
+static void test_opening_subordinator_is_no_office(void **state)
+{
+    (void)state;
+    afs_article *a = load("Visit\n"
+                          "Norwegian Prime Minister Tove Aasland spoke on "
+                          "Monday. \"When Prime Minister Aasland comes to "
+                          "Oslo, we will be ready,\" said Ruth Okafor.\n");
+    const afs_entity *pm = find(a, AFS_PERSON, "Tove Aasland");
+    assert_non_null(pm);
+    assert_int_equal(pm->role_count, 1);
+    for (size_t i = 0; i < pm->role_count; i++)
+        assert_null(strstr(pm->roles[i], "When"));
+    for (size_t i = 0; i < pm->alias_count; i++)
+        assert_null(strstr(pm->aliases[i], "When"));
+    afs_article_free(a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1088,6 +1107,7 @@ int main(void)
         cmocka_unit_test(test_product_lines),
         cmocka_unit_test(test_courtesy_titles_are_no_roles),
         cmocka_unit_test(test_unknown_speaker_named_twice),
+        cmocka_unit_test(test_opening_subordinator_is_no_office),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
