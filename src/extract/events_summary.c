@@ -1768,7 +1768,8 @@ static size_t bare_telling_verb(const event_pass *p, const event *ev,
                                     t->tokens[j + 1].kind == AFS_TOK_PUNCT)) &&
                 verb_shaped(p, j);
     /* an occasion is a noun: another verb's line is no telling's */
-    if (!verb && (verb_shaped(p, j) || !has_class(p->cls, j - 1, WC_WORD)))
+    if (!verb &&
+        (verb_shaped(p, j) || j == 0 || !has_class(p->cls, j - 1, WC_WORD)))
         return SIZE_MAX;
     while (!verb && j > sentence_first &&
            j + OCCASION_REACH > ev->trigger_first && !is_reporting_verb(t, j)) {
