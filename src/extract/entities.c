@@ -1750,7 +1750,10 @@ static const char *apposition_role(extraction *x, const mention *m)
         const afs_token *k = &t->tokens[end];
         if (k->kind == AFS_TOK_QUOTE || k->sentence != t->tokens[i].sentence)
             return NULL;
-        if (afs_tok_is(t, end, ",") || afs_tok_is(t, end, "."))
+        /* "X, film critic for the Daily Star said": the role ends where
+         * the telling starts */
+        if (afs_tok_is(t, end, ",") || afs_tok_is(t, end, ".") ||
+            is_reporting_verb(t, end))
             break;
         titled |= title_length(t, end, end + 1) > 0;
     }

@@ -1048,6 +1048,22 @@ static void test_opening_subordinator_is_no_office(void **state)
     afs_article_free(a);
 }
 
+/* "X, film critic for the Y said": the apposition's role ends where the
+ * telling starts. */
+static void test_role_ends_before_the_telling(void **state)
+{
+    (void)state;
+    afs_article *a = load("Review\n"
+                          "The film opened on Friday. Mara Quillon, film "
+                          "critic for the Harbour Times said the ending was "
+                          "weak.\n");
+    const afs_entity *critic = find(a, AFS_PERSON, "Mara Quillon");
+    assert_non_null(critic);
+    assert_int_equal(critic->role_count, 1);
+    assert_string_equal(critic->roles[0], "film critic for the Harbour Times");
+    afs_article_free(a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1108,6 +1124,7 @@ int main(void)
         cmocka_unit_test(test_courtesy_titles_are_no_roles),
         cmocka_unit_test(test_unknown_speaker_named_twice),
         cmocka_unit_test(test_opening_subordinator_is_no_office),
+        cmocka_unit_test(test_role_ends_before_the_telling),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
