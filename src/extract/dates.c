@@ -322,15 +322,29 @@ static bool unit_range(long pub, int offset, const afs_text *t, size_t unit,
     return true;
 }
 
-/* "late last year": the last third of the range, "early": the first. */
+/* The first day of the month nearest to day: "late last year" starts
+ * on the 1st of September, not on the 2nd. */
+static long nearest_month_start(long day)
+{
+    afs_date d = afs_date_from_days(day);
+    long start = days_of(d.year, d.month, 1);
+    return d.day <= 15 ? start : start + afs_date_month_days(d.year, d.month);
+}
+
+/* "late last year": the last third of the range, "early": the first;
+ * a range of months in whole months. */
 static void narrow_range(const afs_text *t, size_t edge, long *first,
                          long *last)
 {
     long third = (*last - *first + 1) / 3;
-    if (afs_tok_is_ci(t, edge, "late"))
-        *first = *last - third + 1;
-    else if (afs_tok_is_ci(t, edge, "early"))
-        *last = *first + third - 1;
+    bool months = third >= 28;
+    if (afs_tok_is_ci(t, edge, "late")) {
+        long from = *last - third + 1;
+        *first = months ? nearest_month_start(from) : from;
+    } else if (afs_tok_is_ci(t, edge, "early")) {
+        long after = *first + third;
+        *last = (months ? nearest_month_start(after) : after) - 1;
+    }
 }
 
 static uint32_t load4(const char *s)

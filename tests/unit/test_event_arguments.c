@@ -253,6 +253,9 @@ static void test_summary_ends_before_a_gerund(void **state)
         "2026-01-03");
     const char *line = summary_of(a, "controversy");
     assert_non_null(strstr(line, "late last year"));
+    /* whole months: September to December */
+    assert_string_equal(date_of(a, "controversy"), "2025-09-01");
+    assert_string_equal(end_of(a, "controversy"), "2025-12-31");
     size_t n = strlen(line);
     assert_false(n >= 10 && strcmp(line + n - 10, "suggesting") == 0);
     afs_article_free(a);
