@@ -417,11 +417,11 @@ static bool names_the_speaker(const extraction *x, size_t tok)
     size_t before = mm->first;
     if (before > 0 && afs_tok_is_one_of_ci(t, before - 1, determiners))
         before--;
-    /* "according to X" names its speaker */
     /* a person's mention may hold her title ("Director of Air Force
      * Communications Jan Roe"): the preposition is inside it */
     size_t e = resolve_entity(x, mm->entity);
     bool person = e != NO_ENTITY && x->entities.v[e].kind == AFS_PERSON;
+    /* "according to X" names its speaker */
     if (!person && before > 0 &&
         afs_tok_is_one_of_ci(t, before - 1, prepositions) &&
         !(before > 1 && afs_tok_is_ci(t, before - 2, "according")) &&
