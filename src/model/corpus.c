@@ -17,11 +17,20 @@ typedef struct group {
     size_t first_seen;
 } group;
 
+/* How the articles class one name: a person the text gives a role
+ * ("Vice Premier Liu He") counts twice, as a role is the strongest
+ * evidence of a kind. */
+typedef struct kind_votes {
+    unsigned votes[AFS_KIND_COUNT];
+} kind_votes;
+
 typedef struct merger {
     afs_arena *arena;
     AFS_VEC(group) groups;
     strmap *names;   /* kind + name -> group */
     strmap *aliases; /* kind + alias -> group, or AMBIGUOUS */
+    strmap *kinds;   /* folded name -> index in votes */
+    AFS_VEC(kind_votes) votes;
 } merger;
 
 /* Names meet by their folded form: "José Mourinho" = "Jose Mourinho". */
@@ -31,29 +40,121 @@ static const char *key_of(afs_arena *arena, enum afs_kind kind, const char *s)
                             afs_fold(arena, s, strlen(s)));
 }
 
+/* "Patrick W. Carlineo Jr." without its middle initials: "Patrick
+ * Carlineo Jr.", as another outlet writes him; NULL when the name has
+ * no initial between its first and last word. */
+static const char *without_initials(afs_arena *arena, const char *name)
+{
+    const char *first_end = strchr(name, ' ');
+    const char *last_start = strrchr(name, ' ');
+    if (!first_end || first_end == last_start)
+        return NULL; /* no word between the first and the last */
+    char *out = afs_arena_alloc(arena, strlen(name) + 1);
+    size_t n = 0;
+    bool dropped = false;
+    for (const char *w = name; *w;) {
+        const char *end = strchr(w, ' ');
+        size_t wlen = end ? (size_t)(end - w) : strlen(w);
+        bool initial =
+            (wlen == 1 || (wlen == 2 && w[1] == '.')) && *w >= 'A' && *w <= 'Z';
+        if (initial && w > first_end && w <= last_start) {
+            dropped = true;
+        } else {
+            if (n)
+                out[n++] = ' ';
+            memcpy(out + n, w, wlen);
+            n += wlen;
+        }
+        w += wlen + (end != NULL);
+    }
+    out[n] = '\0';
+    return dropped ? out : NULL;
+}
+
+/* The key a person is also known by across articles, or NULL. */
+static const char *bare_key(merger *m, enum afs_kind kind, const char *name)
+{
+    if (kind != AFS_PERSON)
+        return NULL;
+    const char *bare = without_initials(m->arena, name);
+    return bare ? key_of(m->arena, kind, bare) : NULL;
+}
+
+static size_t named_or_aliased(const merger *m, const char *key)
+{
+    size_t g = strmap_get(m->names, key);
+    return g == STRMAP_NONE ? strmap_get(m->aliases, key) : g;
+}
+
 /* The group this entity joins: one already named like it, or one that
  * has its name as an alias ("Trump" joins "Donald Trump"), or a group
  * known only by a single word that this entity has as an alias (the
  * other way round). */
-static size_t find_group(merger *m, const afs_entity *e)
+static size_t find_group(merger *m, const afs_entity *e, enum afs_kind kind)
 {
-    const char *key = key_of(m->arena, e->kind, e->name);
-    size_t g = strmap_get(m->names, key);
-    if (g == STRMAP_NONE)
-        g = strmap_get(m->aliases, key);
+    size_t g = named_or_aliased(m, key_of(m->arena, kind, e->name));
+    /* not another's bare alias: "John A. Smith" is not "John B. Smith" */
+    const char *bare = bare_key(m, kind, e->name);
+    if (g == STRMAP_NONE && bare)
+        g = strmap_get(m->names, bare);
     for (size_t i = 0; g == STRMAP_NONE && i < e->alias_count; i++) {
         size_t named =
-            strmap_get(m->names, key_of(m->arena, e->kind, e->aliases[i]));
+            strmap_get(m->names, key_of(m->arena, kind, e->aliases[i]));
         if (named != STRMAP_NONE && !strchr(m->groups.v[named].name, ' '))
             g = named;
     }
     return g == AMBIGUOUS ? STRMAP_NONE : g;
 }
 
-static size_t new_group(merger *m, const afs_entity *e, size_t order)
+static kind_votes *votes_of(merger *m, const char *name, bool add)
+{
+    const char *key = afs_fold(m->arena, name, strlen(name));
+    size_t i = strmap_get(m->kinds, key);
+    if (i == STRMAP_NONE) {
+        if (!add)
+            return NULL;
+        i = m->votes.n;
+        *afs_vec_push(&m->votes) = (kind_votes){{0}};
+        strmap_put(m->kinds, key, i);
+    }
+    return &m->votes.v[i];
+}
+
+static void count_kinds(merger *m, afs_article **articles, size_t count)
+{
+    for (size_t i = 0; i < count; i++)
+        for (size_t k = 0; k < articles[i]->entity_count; k++) {
+            const afs_entity *e = &articles[i]->entities[k];
+            votes_of(m, e->name, true)->votes[e->kind] +=
+                e->kind == AFS_PERSON && e->role_count ? 2 : 1;
+        }
+}
+
+/* The kind the corpus gives a name of several words: the one most of
+ * its articles give it, when they disagree ("Liu He" a person with a
+ * role in one report, an organization in another). A single word may
+ * well name different things ("Jordan"), so it keeps its own kind, as
+ * does a name on a tie. */
+static enum afs_kind corpus_kind(merger *m, const afs_entity *e)
+{
+    if (!strchr(e->name, ' '))
+        return e->kind;
+    const kind_votes *v = votes_of(m, e->name, false);
+    enum afs_kind best = e->kind;
+    for (int k = 0; k < AFS_KIND_COUNT; k++)
+        if (v->votes[k] > v->votes[best])
+            best = (enum afs_kind)k;
+    for (int k = 0; k < AFS_KIND_COUNT; k++)
+        if (k != (int)best && v->votes[k] == v->votes[best])
+            return e->kind;
+    return best;
+}
+
+static size_t new_group(merger *m, enum afs_kind kind, const afs_entity *e,
+                        size_t order)
 {
     group *g = afs_vec_push(&m->groups);
-    g->kind = e->kind;
+    g->kind = kind;
     g->name = e->name;
     g->first_seen = order;
     return m->groups.n - 1;
@@ -72,9 +173,12 @@ static void add_member(merger *m, size_t gi, size_t article,
     *afs_vec_push(&g->members) = (afs_member){article, e};
     if (strlen(e->name) > strlen(g->name))
         g->name = e->name;
-    strmap_put(m->names, key_of(m->arena, e->kind, e->name), gi);
+    strmap_put(m->names, key_of(m->arena, g->kind, e->name), gi);
+    const char *bare = bare_key(m, g->kind, e->name);
+    if (bare)
+        claim_alias(m, bare, gi);
     for (size_t i = 0; i < e->alias_count; i++)
-        claim_alias(m, key_of(m->arena, e->kind, e->aliases[i]), gi);
+        claim_alias(m, key_of(m->arena, g->kind, e->aliases[i]), gi);
 }
 
 static int compare_groups(const void *a, const void *b)
@@ -126,17 +230,21 @@ afs_corpus *afs_corpus_new(afs_article **articles, const char *const *ids,
     }
     merger m = {.arena = arena,
                 .names = strmap_new(arena),
-                .aliases = strmap_new(arena)};
+                .aliases = strmap_new(arena),
+                .kinds = strmap_new(arena)};
+    count_kinds(&m, articles, count);
     size_t order = 0;
     for (size_t i = 0; i < count; i++) {
         const afs_article *a = articles[i];
         for (size_t e = 0; e < a->entity_count; e++, order++) {
-            size_t g = find_group(&m, &a->entities[e]);
+            enum afs_kind kind = corpus_kind(&m, &a->entities[e]);
+            size_t g = find_group(&m, &a->entities[e], kind);
             if (g == STRMAP_NONE)
-                g = new_group(&m, &a->entities[e], order);
+                g = new_group(&m, kind, &a->entities[e], order);
             add_member(&m, g, i, &a->entities[e]);
         }
     }
+    afs_vec_free(&m.votes);
     freeze(c, &m);
     return c;
 }
