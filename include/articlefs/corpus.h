@@ -1,9 +1,11 @@
 /* corpus.h - many articles, and their entities merged across them.
  *
  * Entities of one kind merge when one's name is the other's name or alias
- * ("Donald Trump" in one article, "Trump" in another); an alias that two
- * different entities share ("Smith") merges nothing. The corpus owns its
- * articles.
+ * ("Donald Trump" in one article, "Trump" in another), or a person's name
+ * without its middle initials ("Ana M. Ferreira", "Ana Ferreira"); an
+ * alias that two different entities share ("Smith") merges nothing. A
+ * name of several words that articles class differently takes the kind
+ * most of them give it. The corpus owns its articles.
  *
  * Layer: model (docs/ARCHITECTURE.md). */
 #ifndef ARTICLEFS_CORPUS_H
