@@ -33,11 +33,20 @@ typedef struct merger {
     AFS_VEC(kind_votes) votes;
 } merger;
 
-/* Names meet by their folded form: "José Mourinho" = "Jose Mourinho". */
+/* Names meet by their folded form: "José Mourinho" = "Jose Mourinho",
+ * and "The European Space Agency" after a dateline = "European Space
+ * Agency". */
+static const char *folded_name(afs_arena *arena, const char *s)
+{
+    const char *folded = afs_fold(arena, s, strlen(s));
+    if (strncmp(folded, "the ", 4) == 0 && folded[4])
+        folded += 4;
+    return folded;
+}
+
 static const char *key_of(afs_arena *arena, enum afs_kind kind, const char *s)
 {
-    return afs_arena_printf(arena, "%d:%s", (int)kind,
-                            afs_fold(arena, s, strlen(s)));
+    return afs_arena_printf(arena, "%d:%s", (int)kind, folded_name(arena, s));
 }
 
 /* "Patrick W. Carlineo Jr." without its middle initials: "Patrick
@@ -108,7 +117,7 @@ static size_t find_group(merger *m, const afs_entity *e, enum afs_kind kind)
 
 static kind_votes *votes_of(merger *m, const char *name, bool add)
 {
-    const char *key = afs_fold(m->arena, name, strlen(name));
+    const char *key = folded_name(m->arena, name);
     size_t i = strmap_get(m->kinds, key);
     if (i == STRMAP_NONE) {
         if (!add)

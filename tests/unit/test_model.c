@@ -203,6 +203,19 @@ static void test_kind_by_the_articles(void **state)
     afs_corpus_free(c);
 }
 
+/* A leading "The" is no part of the name across articles. */
+static void test_leading_the(void **state)
+{
+    (void)state;
+    afs_article *v[] = {
+        ARTICLE({AFS_ORGANIZATION, "The Nordic Space Agency", NULL, NULL}),
+        ARTICLE({AFS_ORGANIZATION, "Nordic Space Agency", NULL, NULL})};
+    afs_corpus *c = corpus_of(v, 2);
+    assert_int_equal(c->merged_count, 1);
+    assert_int_equal(c->merged[0].member_count, 2);
+    afs_corpus_free(c);
+}
+
 /* Article ids are slugs, made unique. */
 static void test_article_ids(void **state)
 {
@@ -269,6 +282,7 @@ int main(void)
         cmocka_unit_test(test_kinds_order_and_ids),
         cmocka_unit_test(test_middle_initials),
         cmocka_unit_test(test_kind_by_the_articles),
+        cmocka_unit_test(test_leading_the),
         cmocka_unit_test(test_article_ids),
         cmocka_unit_test(test_entity_index),
     };
