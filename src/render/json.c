@@ -15,6 +15,11 @@
  * memory twice. */
 #define JW_FLUSH_AT ((size_t)64 * 1024)
 
+/* Bytes past what may be written that the fast paths may still touch: a
+ * short string is copied and then tested sixteen bytes at once, a
+ * number written eight digits at once, without a test of its length. */
+#define JW_SLACK 16
+
 void jw_init(jw *w, bool pretty, afs_render_sink sink, void *context)
 {
     memset(w, 0, sizeof *w);
@@ -26,7 +31,7 @@ void jw_init(jw *w, bool pretty, afs_render_sink sink, void *context)
 /* Bytes that fit before the buffer must grow or go to the sink. */
 static void jw_set_room(jw *w)
 {
-    size_t room = w->cap ? w->cap - 1 : 0;
+    size_t room = w->cap ? w->cap - 1 - JW_SLACK : 0;
     w->room = w->sink && room > JW_FLUSH_AT ? JW_FLUSH_AT : room;
 }
 
@@ -41,10 +46,11 @@ static void jw_flush(jw *w)
 
 static void jw_reserve(jw *w, size_t more)
 {
-    if (w->len + more + 1 <= w->cap)
+    size_t need = w->len + more + 1 + JW_SLACK;
+    if (need <= w->cap)
         return;
     size_t cap = w->cap ? w->cap * 2 : 1024;
-    while (cap < w->len + more + 1)
+    while (cap < need)
         cap *= 2;
     char *data = realloc(w->data, cap);
     if (!data) {
@@ -110,12 +116,6 @@ static uint64_t special8(uint64_t x)
     return special & tops;
 }
 
-/* The same, and the bytes that are not ASCII. */
-static uint64_t not_plain_ascii8(uint64_t x)
-{
-    return special8(x) | (x & 0x8080808080808080u);
-}
-
 static uint64_t load8(const char *s)
 {
     uint64_t x;
@@ -133,49 +133,65 @@ static bool eight_plain(const char *s)
  * one step of the compiler's vectors (SSE2 on x86-64). */
 typedef unsigned char bytes16 __attribute__((vector_size(16)));
 
+/* 0xFF in each byte of v that is not printable ASCII, a quote or a
+ * backslash. */
+static bytes16 not_plain16(bytes16 v)
+{
+    return (bytes16)((v < 0x20) | (v >= 0x80) | (v == '"') | (v == '\\'));
+}
+
+static bool any_byte(bytes16 v)
+{
+    uint64_t halves[2];
+    memcpy(halves, &v, sizeof halves);
+    return (halves[0] | halves[1]) != 0;
+}
+
 static bool plain_ascii16(const char *s)
 {
     bytes16 v;
     memcpy(&v, s, sizeof v);
-    bytes16 bad = (v < 0x20) | (v >= 0x80) | (v == '"') | (v == '\\');
-    uint64_t halves[2];
-    memcpy(halves, &bad, sizeof halves);
-    return (halves[0] | halves[1]) == 0;
+    return !any_byte(not_plain16(v));
 }
 
-/* Copies s[0, n) to to when it is all printable ASCII with no quote or
+/* The n >= 16 bytes at s are printable ASCII with no quote or
  * backslash (most strings of an article, which go out as they are),
- * eight bytes a step as it tests them; false, with to[0, n) garbage,
- * when it is not. */
-static bool copy_plain_ascii(char *to, const char *s, size_t n)
+ * sixteen a step, the last step overlapping the one before. */
+static bool plain_ascii(const char *s, size_t n)
 {
-    if (n < 8) {
-        uint64_t x = afs_load_head8(s, n);
-        uint64_t first_n = n ? ~(uint64_t)0 >> (64 - 8 * n) : 0;
-        if (not_plain_ascii8(x) & first_n)
-            return false;
-        jw_copy_short(to, s, n);
-        return true;
-    }
-    size_t i = 0;
-    for (; i + 16 <= n; i += 16) {
+    for (size_t i = 0; i + 16 < n; i += 16)
         if (!plain_ascii16(s + i))
             return false;
-        memcpy(to + i, s + i, 16);
+    return plain_ascii16(s + n - 16);
+}
+
+/* The same for n < 16 bytes, in one step: the sixteen at s may be read
+ * (the writer's slack), what is past n masked off. */
+static bool plain_ascii_short(const char *s, size_t n)
+{
+    static const unsigned char first_of_16[32] = {
+        0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF,
+        0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF};
+    bytes16 v, keep;
+    memcpy(&v, s, sizeof v);
+    memcpy(&keep, first_of_16 + 16 - n, sizeof keep);
+    return !any_byte(not_plain16(v) & keep);
+}
+
+/* s[0, n) copied to to when it is all plain ASCII; false, with to[0, n)
+ * garbage, when it is not. A short string is copied first and tested
+ * where it went: a test of s itself could read no further than
+ * s[n - 1]. The bytes after it are zeroed first, so that the test never
+ * reads memory nothing wrote. */
+static bool copy_plain_ascii(char *to, const char *s, size_t n)
+{
+    if (n >= 16) {
+        memcpy(to, s, n);
+        return plain_ascii(to, n);
     }
-    for (; i + 8 <= n; i += 8) {
-        uint64_t x = load8(s + i);
-        if (not_plain_ascii8(x))
-            return false;
-        memcpy(to + i, &x, 8);
-    }
-    if (i < n) { /* the last eight, overlapping the ones before */
-        uint64_t x = load8(s + n - 8);
-        if (not_plain_ascii8(x))
-            return false;
-        memcpy(to + n - 8, &x, 8);
-    }
-    return true;
+    memset(to, 0, 16);
+    jw_copy_short(to, s, n);
+    return plain_ascii_short(to, n);
 }
 
 static void jw_escaped(jw *w, const char *s, size_t n)
@@ -237,8 +253,10 @@ void jw_key_slow(jw *w, const char *key, size_t len)
 }
 
 /* A string that is not plain ASCII: escaped, or cleaned first when it
- * is not UTF-8. */
-static void jw_string_slow(jw *w, const char *s, size_t n)
+ * is not UTF-8. Apart, so that the common case pays for no registers it
+ * needs. */
+__attribute__((noinline)) static void jw_string_slow(jw *w, const char *s,
+                                                     size_t n)
 {
     if (afs_utf8_is_valid(s, n)) {
         jw_escaped(w, s, n);
