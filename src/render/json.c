@@ -71,6 +71,12 @@ static void jw_make_room(jw *w, size_t n)
     jw_set_room(w);
 }
 
+void jw_expect(jw *w, size_t bytes)
+{
+    if (!w->sink)
+        jw_make_room(w, bytes);
+}
+
 void jw_put_slow(jw *w, const char *s, size_t n)
 {
     jw_make_room(w, n);
@@ -400,6 +406,54 @@ void jw_int_pair_n(jw *w, const char *key1, size_t len1, long long v1,
     to = put_int(to, v2);
     *to++ = '}';
     w->len = (size_t)(to - w->data);
+}
+
+/* "{\"key\":" (comma: ",\"key\":") into out, 24 bytes: its length. */
+static size_t pair_key(char *out, bool comma, const char *key, size_t len)
+{
+    char *to = out;
+    if (comma)
+        *to++ = ',';
+    else
+        *to++ = '{';
+    *to++ = '"';
+    to = put_short(to, key, len);
+    to = put_short(to, "\":", 2);
+    return (size_t)(to - out);
+}
+
+void jw_span_array_n(jw *w, const char *key1, size_t len1, const char *key2,
+                     size_t len2, const afs_span *spans, size_t n)
+{
+    jw_array_begin(w);
+    if (w->pretty || len1 > 16 || len2 > 16) {
+        for (size_t i = 0; i < n; i++)
+            jw_int_pair_n(w, key1, len1, (long long)spans[i].start, key2, len2,
+                          (long long)spans[i].end);
+        jw_array_end(w);
+        return;
+    }
+    /* the keys' bytes made once for all the pairs, which need no
+     * comma, indent or key state of the writer's */
+    char head[24], middle[24];
+    size_t head_len = pair_key(head, false, key1, len1);
+    size_t middle_len = pair_key(middle, true, key2, len2);
+    size_t most = 1 + head_len + middle_len + 2 * JW_INT_MAX + 1;
+    for (size_t i = 0; i < n; i++) {
+        if (!jw_fits(w, most))
+            jw_make_room(w, most);
+        char *to = w->data + w->len;
+        if (i)
+            *to++ = ',';
+        to = put_short(to, head, head_len);
+        to = put_int(to, (long long)spans[i].start);
+        to = put_short(to, middle, middle_len);
+        to = put_int(to, (long long)spans[i].end);
+        *to++ = '}';
+        w->len = (size_t)(to - w->data);
+    }
+    w->has_items[w->depth - 1] = n > 0;
+    jw_array_end(w);
 }
 
 void jw_null(jw *w)

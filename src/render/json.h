@@ -36,6 +36,9 @@ typedef struct jw {
 
 /* A writer into its own buffer (sink NULL) or streaming to sink. */
 void jw_init(jw *w, bool pretty, afs_render_sink sink, void *context);
+/* Room for about bytes of output up front (without a sink): the buffer
+ * is then allocated once, not grown by doubling copies. */
+void jw_expect(jw *w, size_t bytes);
 /* Ends the output with a newline, hands the rest to the sink and frees
  * the buffer: 0, or -1 when the sink failed at any point. */
 int jw_finish(jw *w);
@@ -209,6 +212,16 @@ static inline void jw_int_pair(jw *w, const char *key1, long long v1,
                                const char *key2, long long v2)
 {
     jw_int_pair_n(w, key1, strlen(key1), v1, key2, strlen(key2), v2);
+}
+/* [{key1: start, key2: end}, ...] of spans[0, n), as the calls for each
+ * pair would write it: most of an article's JSON is spans. Keys need no
+ * escaping. */
+void jw_span_array_n(jw *w, const char *key1, size_t len1, const char *key2,
+                     size_t len2, const afs_span *spans, size_t n);
+static inline void jw_span_array(jw *w, const char *key1, const char *key2,
+                                 const afs_span *spans, size_t n)
+{
+    jw_span_array_n(w, key1, strlen(key1), key2, strlen(key2), spans, n);
 }
 /* An array of strings. */
 void jw_strings(jw *w, const char *const *v, size_t n);
