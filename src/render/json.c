@@ -135,29 +135,11 @@ static bool eight_plain(const char *s)
     return special8(load8(s)) == 0;
 }
 
-/* Sixteen bytes at s are printable ASCII with no quote or backslash, in
- * one step of the compiler's vectors (SSE2 on x86-64). */
-typedef unsigned char bytes16 __attribute__((vector_size(16)));
-
-/* 0xFF in each byte of v that is not printable ASCII, a quote or a
- * backslash. */
-static bytes16 not_plain16(bytes16 v)
-{
-    return (bytes16)((v < 0x20) | (v >= 0x80) | (v == '"') | (v == '\\'));
-}
-
-static bool any_byte(bytes16 v)
-{
-    uint64_t halves[2];
-    memcpy(halves, &v, sizeof halves);
-    return (halves[0] | halves[1]) != 0;
-}
-
 static bool plain_ascii16(const char *s)
 {
-    bytes16 v;
+    jw_bytes16 v;
     memcpy(&v, s, sizeof v);
-    return !any_byte(not_plain16(v));
+    return !jw_any_byte(jw_not_plain16(v));
 }
 
 /* The n >= 16 bytes at s are printable ASCII with no quote or
@@ -171,19 +153,6 @@ static bool plain_ascii(const char *s, size_t n)
     return plain_ascii16(s + n - 16);
 }
 
-/* The same for n < 16 bytes, in one step: the sixteen at s may be read
- * (the writer's slack), what is past n masked off. */
-static bool plain_ascii_short(const char *s, size_t n)
-{
-    static const unsigned char first_of_16[32] = {
-        0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF,
-        0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF};
-    bytes16 v, keep;
-    memcpy(&v, s, sizeof v);
-    memcpy(&keep, first_of_16 + 16 - n, sizeof keep);
-    return !any_byte(not_plain16(v) & keep);
-}
-
 /* s[0, n) copied to to when it is all plain ASCII; false, with to[0, n)
  * garbage, when it is not. A short string is copied first and tested
  * where it went: a test of s itself could read no further than
@@ -195,9 +164,7 @@ static bool copy_plain_ascii(char *to, const char *s, size_t n)
         memcpy(to, s, n);
         return plain_ascii(to, n);
     }
-    memset(to, 0, 16);
-    jw_copy_short(to, s, n);
-    return plain_ascii_short(to, n);
+    return jw_copy_plain_short(to, s, n);
 }
 
 static void jw_escaped(jw *w, const char *s, size_t n)
@@ -279,14 +246,8 @@ __attribute__((noinline)) static void jw_string_slow(jw *w, const char *s,
     free(clean);
 }
 
-void jw_string(jw *w, const char *s)
+void jw_string_rest(jw *w, const char *s, size_t n)
 {
-    if (!s) {
-        jw_null(w);
-        return;
-    }
-    jw_before_value(w);
-    size_t n = strlen(s);
     if (!jw_fits(w, n + 2))
         jw_make_room(w, n + 2);
     if (jw_fits(w, n + 2)) {
@@ -337,20 +298,15 @@ static size_t decimal_length(unsigned long long u)
     return guess + 1 - (v < powers[guess]);
 }
 
-/* v in decimal at to, two digits a division (offsets have four or
+/* u in decimal at to, two digits a division (offsets have four or
  * five): where it ends. */
-static char *put_int(char *to, long long v)
+static char *put_uint(char *to, unsigned long long u)
 {
     static const char pairs[] = "00010203040506070809101112131415161718192021"
                                 "22232425262728293031323334353637383940414243"
                                 "44454647484950515253545556575859606162636465"
                                 "66676869707172737475767778798081828384858687"
                                 "888990919293949596979899";
-    unsigned long long u = (unsigned long long)v;
-    if (v < 0) {
-        *to++ = '-';
-        u = 0ull - u;
-    }
     char *end = to + decimal_length(u), *at = end;
     for (; u >= 100; u /= 100) {
         at -= 2;
@@ -361,6 +317,16 @@ static char *put_int(char *to, long long v)
     else
         at[-1] = (char)('0' + u);
     return end;
+}
+
+static char *put_int(char *to, long long v)
+{
+    unsigned long long u = (unsigned long long)v;
+    if (v < 0) {
+        *to++ = '-';
+        u = 0ull - u;
+    }
+    return put_uint(to, u);
 }
 
 void jw_int(jw *w, long long v)
@@ -422,33 +388,38 @@ static size_t pair_key(char *out, bool comma, const char *key, size_t len)
     return (size_t)(to - out);
 }
 
+/* The keys' bytes of a pair, made once for all the pairs of an array:
+ * at most this long, so that each goes in one move of sixteen bytes. */
+#define PAIR_KEY_MAX 16
+
 void jw_span_array_n(jw *w, const char *key1, size_t len1, const char *key2,
                      size_t len2, const afs_span *spans, size_t n)
 {
     jw_array_begin(w);
-    if (w->pretty || len1 > 16 || len2 > 16) {
+    if (w->pretty || len1 + 4 > PAIR_KEY_MAX || len2 + 4 > PAIR_KEY_MAX) {
         for (size_t i = 0; i < n; i++)
             jw_int_pair_n(w, key1, len1, (long long)spans[i].start, key2, len2,
                           (long long)spans[i].end);
         jw_array_end(w);
         return;
     }
-    /* the keys' bytes made once for all the pairs, which need no
-     * comma, indent or key state of the writer's */
-    char head[24], middle[24];
+    /* pairs need no comma, indent or key state of the writer's: the
+     * bytes around the numbers go in whole, sixteen at a time (what is
+     * past a key's end lands in the slack, and is written over) */
+    char head[24] = {0}, middle[24] = {0};
     size_t head_len = pair_key(head, false, key1, len1);
     size_t middle_len = pair_key(middle, true, key2, len2);
-    size_t most = 1 + head_len + middle_len + 2 * JW_INT_MAX + 1;
+    size_t most = 1 + 2 * PAIR_KEY_MAX + 2 * JW_INT_MAX + 1;
     for (size_t i = 0; i < n; i++) {
         if (!jw_fits(w, most))
             jw_make_room(w, most);
         char *to = w->data + w->len;
         if (i)
             *to++ = ',';
-        to = put_short(to, head, head_len);
-        to = put_int(to, (long long)spans[i].start);
-        to = put_short(to, middle, middle_len);
-        to = put_int(to, (long long)spans[i].end);
+        memcpy(to, head, PAIR_KEY_MAX);
+        to = put_uint(to + head_len, spans[i].start);
+        memcpy(to, middle, PAIR_KEY_MAX);
+        to = put_uint(to + middle_len, spans[i].end);
         *to++ = '}';
         w->len = (size_t)(to - w->data);
     }
