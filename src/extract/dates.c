@@ -630,12 +630,12 @@ static inline bool may_start_time(const char *clean, const afs_token *k)
         return k->kind == AFS_TOK_NUMBER;
     if ((k->lex.keys | k->lower.keys) >> AFS_LEX_TIME_WORDS & 1)
         return true;
-    const char *s = clean + k->start;
-    size_t n = k->end - k->start;
-    if (s[n - 1] == '.')
+    uint32_t end = k->end, n = end - k->start;
+    if (clean[end - 1] == '.')
         return true;
     if (n > 7 || !((1u << 4 | 1u << 6 | 1u << 7) >> n & 1))
         return false;
+    const char *s = clean + k->start;
     return (n == 4 && is_deictic_at(s)) || may_be_game_unit_at(s, n);
 }
 
