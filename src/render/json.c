@@ -433,7 +433,7 @@ void jw_null(jw *w)
     jw_put(w, "null", 4);
 }
 
-void jw_strings(jw *w, const char *const *v, size_t n)
+void jw_strings_n(jw *w, const char *const *v, size_t n)
 {
     jw_array_begin(w);
     for (size_t i = 0; i < n; i++)

@@ -283,7 +283,17 @@ static inline void jw_span_array(jw *w, const char *key1, const char *key2,
 {
     jw_span_array_n(w, key1, strlen(key1), key2, strlen(key2), spans, n);
 }
-/* An array of strings. */
-void jw_strings(jw *w, const char *const *v, size_t n);
+void jw_strings_n(jw *w, const char *const *v, size_t n);
+/* An array of strings. Most entities have no aliases and no roles: an
+ * empty one costs no call. */
+static inline void jw_strings(jw *w, const char *const *v, size_t n)
+{
+    if (n) {
+        jw_strings_n(w, v, n);
+        return;
+    }
+    jw_array_begin(w);
+    jw_array_end(w);
+}
 
 #endif
