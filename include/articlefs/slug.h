@@ -22,6 +22,11 @@ char *afs_slug(afs_arena *arena, const char *text, size_t len,
  * of a quote that may run to thousands. */
 char *afs_slug_lead(afs_arena *arena, const char *text, size_t len, size_t want,
                     const char *fallback);
+/* The same into out (AFS_SLUG_MAX + 1 bytes), NUL-terminated: its
+ * length. For a slug that is copied on at once (an id), with no copy of
+ * its own in an arena. */
+size_t afs_slug_lead_into(char *out, const char *text, size_t len, size_t want,
+                          const char *fallback);
 
 /* name itself when it is a safe file name (not empty, not "." or "..", no
  * '/', no control character, at most 255 bytes), else its slug. */

@@ -53,7 +53,7 @@ struct afs_arena {
     size_t growth; /* size of the blocks after the first; 0: doubling */
 };
 
-static void out_of_memory(size_t size)
+__attribute__((cold, noreturn)) static void out_of_memory(size_t size)
 {
     fprintf(stderr, "articlefs: out of memory (asked for %zu bytes)\n", size);
     abort();
@@ -324,19 +324,32 @@ void *afs_arena_grow(afs_arena *arena, void *v, size_t kept, size_t count,
 
 /* Strings take align 1: rounding each to 16 bytes cost a tenth of a
  * model. */
-static void *bump_aligned(afs_arena *arena, size_t size, size_t align)
+/* size bytes at the start of a new block: apart from bump_aligned, so
+ * that the common case, a bump in the head block, pays for no
+ * registers saved around a call. */
+__attribute__((noinline)) static void *bump_new_block(afs_arena *arena,
+                                                      size_t size)
+{
+    block *b = new_block(arena, size);
+    b->used = size;
+    arena->total += size;
+    return b->data;
+}
+
+static inline void *bump_aligned(afs_arena *arena, size_t size, size_t align)
 {
     if (size > SIZE_MAX / 2)
         out_of_memory(size);
     block *b = arena->head;
-    size_t start = b ? (b->used + align - 1) & ~(align - 1) : 0;
-    if (!b || start > b->size || b->size - start < size) {
-        b = new_block(arena, size);
-        start = 0;
+    if (b) {
+        size_t start = (b->used + align - 1) & ~(align - 1);
+        if (start <= b->size && b->size - start >= size) {
+            b->used = start + size;
+            arena->total += size;
+            return b->data + start;
+        }
     }
-    b->used = start + size;
-    arena->total += size;
-    return b->data + start;
+    return bump_new_block(arena, size);
 }
 
 static void *bump(afs_arena *arena, size_t size)

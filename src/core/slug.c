@@ -140,6 +140,23 @@ char *afs_slug(afs_arena *arena, const char *text, size_t len,
     return slug_or_fallback(arena, text, len, AFS_SLUG_MAX, fallback);
 }
 
+size_t afs_slug_lead_into(char *out, const char *text, size_t len, size_t want,
+                          const char *fallback)
+{
+    if (want > AFS_SLUG_MAX)
+        want = AFS_SLUG_MAX;
+    size_t n = slug_into(out, (const unsigned char *)text, len, want);
+    if (n == 0) {
+        fallback = fallback && *fallback ? fallback : "item";
+        n = strnlen(fallback, want);
+        memcpy(out, fallback, n);
+    }
+    if (n > want)
+        n = want;
+    out[n] = '\0';
+    return n;
+}
+
 char *afs_slug_lead(afs_arena *arena, const char *text, size_t len, size_t want,
                     const char *fallback)
 {

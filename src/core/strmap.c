@@ -61,7 +61,7 @@ size_t strmap_get(const strmap *map, const char *key)
     return s->key ? s->value : STRMAP_NONE;
 }
 
-static void grow(strmap *map)
+__attribute__((noinline)) static void grow(strmap *map)
 {
     size_t cap = map->cap * 2;
     slot *slots = afs_arena_array(map->arena, cap, sizeof *slots);

@@ -356,13 +356,11 @@ static uint32_t load4(const char *s)
 
 /* Token i is "last", "this", "next" or "past" in any case: its four
  * bytes with the case bit set, one load and no loop over the letters. */
+static inline bool is_deictic_at(const char *s);
+
 static inline bool is_deictic(const afs_text *t, size_t i)
 {
-    if (afs_tok_len(t, i) != 4)
-        return false;
-    uint32_t w = load4(afs_tok_str(t, i)) | load4("    ");
-    return w == load4("last") || w == load4("this") || w == load4("next") ||
-           w == load4("past");
+    return afs_tok_len(t, i) == 4 && is_deictic_at(afs_tok_str(t, i));
 }
 
 /* "last night", "this month", "next year", "late last year", "today",
@@ -596,11 +594,10 @@ static bool match_game_time(const extraction *x, size_t i, match *out)
 }
 
 /* The units match_game_time looks for ("period", "inning", "quarter",
- * "half") by length, first and last letter: a cheap test for the words
- * that are no time word. */
-static inline bool may_be_game_unit(const afs_text *t, size_t i, size_t n)
+ * "half") by length, first and last letter of s[0, n): a cheap test for
+ * the words that are no time word. */
+static inline bool may_be_game_unit_at(const char *s, size_t n)
 {
-    const char *s = afs_tok_str(t, i);
     unsigned first = (unsigned char)s[0] | 0x20;
     unsigned last = (unsigned char)s[n - 1] | 0x20;
     if (n == 6)
@@ -609,26 +606,46 @@ static inline bool may_be_game_unit(const afs_text *t, size_t i, size_t n)
            (n == 4 && first == 'h' && last == 'f');
 }
 
-/* Token k may start a time: a number, a word a lexicon calls a time
- * word (or one with a full stop, which the lexicon may know without
- * it), a deictic or a game's unit. */
-static inline bool may_start_time(const afs_text *t, const afs_token *k)
+static inline bool may_be_game_unit(const afs_text *t, size_t i, size_t n)
+{
+    return may_be_game_unit_at(afs_tok_str(t, i), n);
+}
+
+/* s[0, 4) is "last", "this", "next" or "past" in any case. */
+static inline bool is_deictic_at(const char *s)
+{
+    uint32_t w = load4(s) | load4("    ");
+    return w == load4("last") || w == load4("this") || w == load4("next") ||
+           w == load4("past");
+}
+
+/* Token k of the text whose clean bytes are clean may start a time: a
+ * number, a word a lexicon calls a time word (or one with a full stop,
+ * which the lexicon may know without it), a deictic or a game's unit.
+ * Those last are four, six or seven bytes long: one test of a mask
+ * rules out the other lengths. */
+static inline bool may_start_time(const char *clean, const afs_token *k)
 {
     if (k->kind != AFS_TOK_WORD)
         return k->kind == AFS_TOK_NUMBER;
-    size_t i = (size_t)(k - t->tokens), n = k->end - k->start;
-    bool time_bits = (k->lex.keys | k->lower.keys) >> AFS_LEX_TIME_WORDS & 1;
-    return time_bits || t->clean[k->end - 1] == '.' ||
-           ((n == 4 || n == 6 || n == 7) &&
-            (is_deictic(t, i) || may_be_game_unit(t, i, n)));
+    if ((k->lex.keys | k->lower.keys) >> AFS_LEX_TIME_WORDS & 1)
+        return true;
+    uint32_t end = k->end, n = end - k->start;
+    if (clean[end - 1] == '.')
+        return true;
+    if (n > 7 || !((1u << 4 | 1u << 6 | 1u << 7) >> n & 1))
+        return false;
+    const char *s = clean + k->start;
+    return (n == 4 && is_deictic_at(s)) || may_be_game_unit_at(s, n);
 }
 
 /* The first token at or after i that may start a time, or the token
  * count: a pointer walk, one test of most tokens. */
 static size_t next_time_start(const afs_text *t, size_t i)
 {
+    const char *clean = t->clean;
     const afs_token *k = t->tokens + i, *end = t->tokens + t->token_count;
-    while (k < end && !may_start_time(t, k))
+    while (k < end && !may_start_time(clean, k))
         k++;
     return (size_t)(k - t->tokens);
 }

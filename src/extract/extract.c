@@ -78,8 +78,37 @@ static const char *date_line(afs_arena *arena, const char *s, size_t len)
 
 /* ---- freezing ---------------------------------------------------------- */
 
-static int compare_spans(const void *a, const void *b)
+/* Arrays sort_small sorts by insertion, no longer than this. */
+#define SMALL_SORT 64
+
+/* Sorts base[0, n) of size-byte elements as glibc's qsort_r does (a
+ * merge sort: stable): by insertion when there are few, for most arrays
+ * here are in order or nearly, where a merge sort costs a thousand
+ * instructions before it starts. */
+static void sort_small(void *base, size_t n, size_t size,
+                       int (*compare)(const void *, const void *, void *),
+                       void *context)
 {
+    unsigned char *b = base, held[64];
+    if (n > SMALL_SORT || size > sizeof held) {
+        qsort_r(base, n, size, compare, context);
+        return;
+    }
+    for (size_t i = 1; i < n; i++) {
+        size_t j = i; /* after everything that does not sort after it */
+        while (j > 0 && compare(b + (j - 1) * size, b + i * size, context) > 0)
+            j--;
+        if (j == i)
+            continue;
+        memcpy(held, b + i * size, size);
+        memmove(b + (j + 1) * size, b + j * size, (i - j) * size);
+        memcpy(b + j * size, held, size);
+    }
+}
+
+static int compare_spans(const void *a, const void *b, void *unused)
+{
+    (void)unused;
     const afs_span *x = a, *y = b;
     return x->start < y->start ? -1 : x->start > y->start;
 }
@@ -104,7 +133,7 @@ typedef struct freezer {
 static const char *const *freeze_strings(afs_arena *arena, const str_vec *v,
                                          const char *skip, size_t *count)
 {
-    const char **out = afs_arena_array(arena, v->n + 1, sizeof *out);
+    const char **out = afs_arena_array_raw(arena, v->n + 1, sizeof *out);
     size_t n = 0;
     for (size_t i = 0; i < v->n; i++)
         if (!skip || strcmp(v->v[i], skip) != 0)
@@ -113,25 +142,35 @@ static const char *const *freeze_strings(afs_arena *arena, const str_vec *v,
     return out;
 }
 
+/* The id of a thing named name: its slug (fallback when it has none),
+ * made unique in the set of ids taken, in the model. The slug is cut on
+ * the stack and copied once; the set keeps the model's copy as its key. */
+static const char *claim_id(freezer *f, const char *name, const char *fallback)
+{
+    char slug[AFS_SLUG_MAX + 1];
+    size_t n =
+        afs_slug_lead_into(slug, name, strlen(name), AFS_SLUG_MAX, fallback);
+    const char *id = afs_arena_strndup(f->a->arena, slug, n);
+    const char *claimed = afs_slug_set_claim(f->ids, id);
+    /* a namesake's "name-2" is made in the set's arena: scratch */
+    return claimed == id ? id : afs_arena_strdup(f->a->arena, claimed);
+}
+
 static void freeze_entity(freezer *f, const entity *e, afs_entity *out)
 {
     afs_arena *arena = f->a->arena;
     out->kind = e->kind;
     out->gender = e->gender;
     out->name = afs_arena_strdup(arena, e->name);
-    /* the slug and the set of ids taken are working state: scratch */
-    out->id = afs_arena_strdup(
-        arena, afs_slug_set_claim(f->ids, afs_slug(f->x->arena, e->name,
-                                                   strlen(e->name),
-                                                   afs_kind_name(e->kind))));
+    out->id = claim_id(f, e->name, afs_kind_name(e->kind));
     out->aliases =
         freeze_strings(arena, &e->aliases, e->name, &out->alias_count);
     out->roles = freeze_strings(arena, &e->roles, NULL, &out->role_count);
-    afs_span *spans = afs_arena_array(arena, e->spans.n + 1, sizeof *spans);
+    afs_span *spans = afs_arena_array_raw(arena, e->spans.n + 1, sizeof *spans);
     if (e->spans.n)
         memcpy(spans, e->spans.v, e->spans.n * sizeof *spans);
     if (!strictly_in_order(spans, e->spans.n))
-        qsort(spans, e->spans.n, sizeof *spans, compare_spans);
+        sort_small(spans, e->spans.n, sizeof *spans, compare_spans, NULL);
     out->mentions = spans;
     out->mention_count = e->spans.n;
 }
@@ -148,17 +187,43 @@ static int compare_first_token(const void *a, const void *b, void *ctx)
                                              : 0;
 }
 
+/* Each entity of order[0, n) comes after the one before it as
+ * compare_first_token has them, and is not its tie. */
+static bool strictly_by_first_token(const extraction *x, const size_t *order,
+                                    size_t n)
+{
+    for (size_t i = 1; i < n; i++)
+        if (compare_first_token(&order[i - 1], &order[i], (void *)x) >= 0)
+            return false;
+    return true;
+}
+
+/* The entities the model keeps, by kind and then by first mention, into
+ * order: their count. A pass a kind keeps them in the order the passes
+ * made them, most often the order of first mention already; only when
+ * it is not are they sorted (stably, so a kind's entities come in the
+ * order a sort of all of them gives). */
+static size_t entity_order(const extraction *x, size_t *order)
+{
+    size_t n = 0;
+    for (int k = 0; k < AFS_KIND_COUNT; k++)
+        for (size_t e = 0; e < x->entities.n; e++) {
+            const entity *en = &x->entities.v[e];
+            if ((int)en->kind == k && en->merged_into == NO_ENTITY &&
+                en->spans.n > 0)
+                order[n++] = e;
+        }
+    if (n && !strictly_by_first_token(x, order, n))
+        sort_small(order, n, sizeof *order, compare_first_token, (void *)x);
+    return n;
+}
+
 static void freeze_entities(freezer *f)
 {
     extraction *x = f->x;
-    size_t *order = afs_arena_array(x->arena, x->entities.n + 1, sizeof *order);
-    size_t n = 0;
-    for (size_t e = 0; e < x->entities.n; e++)
-        if (x->entities.v[e].merged_into == NO_ENTITY &&
-            x->entities.v[e].spans.n > 0)
-            order[n++] = e;
-    if (n)
-        qsort_r(order, n, sizeof *order, compare_first_token, x);
+    size_t *order =
+        afs_arena_array_raw(x->arena, x->entities.n + 1, sizeof *order);
+    size_t n = entity_order(x, order);
     afs_entity *out = afs_arena_array(f->a->arena, n + 1, sizeof *out);
     f->by_index =
         afs_arena_array(x->arena, x->entities.n + 1, sizeof *f->by_index);
@@ -209,10 +274,7 @@ static void freeze_works(freezer *f)
         afs_work *w = &out[i];
         if (!w->name) {
             w->name = afs_arena_strdup(arena, m->text);
-            w->id = afs_arena_strdup(
-                arena,
-                afs_slug_set_claim(f->ids, afs_slug(x->arena, m->text,
-                                                    strlen(m->text), "work")));
+            w->id = claim_id(f, m->text, "work");
             spans[i] = afs_arena_array(arena, counts[i] + 1, sizeof **spans);
             w->mentions = spans[i];
         }
@@ -230,13 +292,6 @@ static const afs_entity *model_entity(const freezer *f, size_t e)
 
 #define ID_SLUG_MAX 40
 
-/* The first max bytes of the slug of label, or all of it when shorter. */
-static const char *leading_slug(afs_arena *scratch, const char *label,
-                                size_t max)
-{
-    return afs_slug_lead(scratch, label, strlen(label), max, "item");
-}
-
 static size_t decimal_digits(size_t v)
 {
     size_t digits = 1;
@@ -245,10 +300,11 @@ static size_t decimal_digits(size_t v)
     return digits;
 }
 
-/* "03-extremely-good-friends": numbered so ls sorts them. Written by
- * hand, not printf: a model has an id for every quote and event. */
-static const char *numbered_id(afs_arena *arena, afs_arena *scratch,
-                               size_t number, size_t total, const char *label)
+/* "03-extremely-good-friends": numbered so ls sorts them, then the first
+ * ID_SLUG_MAX bytes of the label's slug. Written by hand on the stack
+ * and copied once: a model has an id for every quote and event. */
+static const char *numbered_id(afs_arena *arena, size_t number, size_t total,
+                               const char *label, size_t label_len)
 {
     size_t width = 2; /* as many digits as the largest number needs */
     for (size_t t = total; t >= 100; t /= 10)
@@ -256,30 +312,40 @@ static const char *numbered_id(afs_arena *arena, afs_arena *scratch,
     size_t digits = decimal_digits(number);
     if (width < digits)
         width = digits;
-    const char *slug = leading_slug(scratch, label, ID_SLUG_MAX);
-    size_t l = strnlen(slug, ID_SLUG_MAX);
+    char id[3 * sizeof(size_t) + 1 + AFS_SLUG_MAX + 1];
+    char *slug = id + width + 1;
+    size_t l = afs_slug_lead_into(slug, label, label_len, ID_SLUG_MAX, "item");
     while (l > 0 && slug[l - 1] == '-')
         l--;
-    char id[3 * sizeof(size_t) + ID_SLUG_MAX + 2];
-    memset(id, '0', width);
-    for (size_t v = number, k = width; digits-- > 0; v /= 10)
-        id[--k] = (char)('0' + v % 10);
+    for (size_t v = number, k = width; k-- > 0; v /= 10)
+        id[k] = (char)('0' + v % 10);
     id[width] = '-';
-    memcpy(id + width + 1, slug, l);
     return afs_arena_strndup(arena, id, width + 1 + l);
 }
 
-static int compare_quotes(const void *a, const void *b)
+static int compare_quotes(const void *a, const void *b, void *unused)
 {
+    (void)unused;
     const quote *x = a, *y = b;
     return x->start < y->start ? -1 : x->start > y->start;
+}
+
+/* Each quote starts after the one before: found in text order, as most
+ * are. */
+static bool quotes_in_order(const quote *q, size_t n)
+{
+    for (size_t i = 1; i < n; i++)
+        if (q[i].start <= q[i - 1].start)
+            return false;
+    return true;
 }
 
 static void freeze_quotes(freezer *f)
 {
     extraction *x = f->x;
-    if (x->quotes.n)
-        qsort(x->quotes.v, x->quotes.n, sizeof *x->quotes.v, compare_quotes);
+    if (!quotes_in_order(x->quotes.v, x->quotes.n))
+        sort_small(x->quotes.v, x->quotes.n, sizeof *x->quotes.v,
+                   compare_quotes, NULL);
     size_t n = 0;
     for (size_t i = 0; i < x->quotes.n; i++)
         n += !x->quotes.v[i].dropped;
@@ -295,7 +361,7 @@ static void freeze_quotes(freezer *f)
         o->kind = q->kind;
         o->span = (afs_span){q->start, q->end};
         o->speaker = model_entity(f, q->speaker);
-        o->id = numbered_id(f->a->arena, f->x->arena, k, n, o->text);
+        o->id = numbered_id(f->a->arena, k, n, o->text, q->end - q->start);
     }
     f->a->quotes = out;
     f->a->quote_count = n;
@@ -312,15 +378,16 @@ static void freeze_events(freezer *f)
         o->trigger = afs_arena_strdup(f->a->arena, ev->trigger);
         o->summary = afs_arena_strdup(f->a->arena, ev->summary);
         o->type = afs_arena_strdup(f->a->arena, ev->type);
-        afs_span *mentions =
-            afs_arena_array(f->a->arena, ev->mentions.n + 1, sizeof *mentions);
+        afs_span *mentions = afs_arena_array_raw(
+            f->a->arena, ev->mentions.n + 1, sizeof *mentions);
         if (ev->mentions.n)
             memcpy(mentions, ev->mentions.v, ev->mentions.n * sizeof *mentions);
         o->mentions = mentions;
         o->mention_count = ev->mentions.n;
-        o->id = numbered_id(f->a->arena, f->x->arena, i + 1, n, ev->trigger);
-        const afs_entity **parts =
-            afs_arena_array(f->a->arena, ev->participants.n + 1, sizeof *parts);
+        o->id = numbered_id(f->a->arena, i + 1, n, ev->trigger,
+                            strlen(ev->trigger));
+        const afs_entity **parts = afs_arena_array_raw(
+            f->a->arena, ev->participants.n + 1, sizeof *parts);
         size_t np = 0;
         for (size_t p = 0; p < ev->participants.n; p++) {
             const afs_entity *e = model_entity(f, ev->participants.v[p]);

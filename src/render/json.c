@@ -15,6 +15,11 @@
  * memory twice. */
 #define JW_FLUSH_AT ((size_t)64 * 1024)
 
+/* Bytes past what may be written that the fast paths may still touch: a
+ * short string is copied and then tested sixteen bytes at once, a
+ * number written eight digits at once, without a test of its length. */
+#define JW_SLACK 16
+
 void jw_init(jw *w, bool pretty, afs_render_sink sink, void *context)
 {
     memset(w, 0, sizeof *w);
@@ -26,7 +31,7 @@ void jw_init(jw *w, bool pretty, afs_render_sink sink, void *context)
 /* Bytes that fit before the buffer must grow or go to the sink. */
 static void jw_set_room(jw *w)
 {
-    size_t room = w->cap ? w->cap - 1 : 0;
+    size_t room = w->cap ? w->cap - 1 - JW_SLACK : 0;
     w->room = w->sink && room > JW_FLUSH_AT ? JW_FLUSH_AT : room;
 }
 
@@ -41,10 +46,11 @@ static void jw_flush(jw *w)
 
 static void jw_reserve(jw *w, size_t more)
 {
-    if (w->len + more + 1 <= w->cap)
+    size_t need = w->len + more + 1 + JW_SLACK;
+    if (need <= w->cap)
         return;
     size_t cap = w->cap ? w->cap * 2 : 1024;
-    while (cap < w->len + more + 1)
+    while (cap < need)
         cap *= 2;
     char *data = realloc(w->data, cap);
     if (!data) {
@@ -63,6 +69,12 @@ static void jw_make_room(jw *w, size_t n)
         jw_flush(w);
     jw_reserve(w, n);
     jw_set_room(w);
+}
+
+void jw_expect(jw *w, size_t bytes)
+{
+    if (!w->sink)
+        jw_make_room(w, bytes);
 }
 
 void jw_put_slow(jw *w, const char *s, size_t n)
@@ -110,12 +122,6 @@ static uint64_t special8(uint64_t x)
     return special & tops;
 }
 
-/* The same, and the bytes that are not ASCII. */
-static uint64_t not_plain_ascii8(uint64_t x)
-{
-    return special8(x) | (x & 0x8080808080808080u);
-}
-
 static uint64_t load8(const char *s)
 {
     uint64_t x;
@@ -129,53 +135,36 @@ static bool eight_plain(const char *s)
     return special8(load8(s)) == 0;
 }
 
-/* Sixteen bytes at s are printable ASCII with no quote or backslash, in
- * one step of the compiler's vectors (SSE2 on x86-64). */
-typedef unsigned char bytes16 __attribute__((vector_size(16)));
-
 static bool plain_ascii16(const char *s)
 {
-    bytes16 v;
+    jw_bytes16 v;
     memcpy(&v, s, sizeof v);
-    bytes16 bad = (v < 0x20) | (v >= 0x80) | (v == '"') | (v == '\\');
-    uint64_t halves[2];
-    memcpy(halves, &bad, sizeof halves);
-    return (halves[0] | halves[1]) == 0;
+    return !jw_any_byte(jw_not_plain16(v));
 }
 
-/* Copies s[0, n) to to when it is all printable ASCII with no quote or
+/* The n >= 16 bytes at s are printable ASCII with no quote or
  * backslash (most strings of an article, which go out as they are),
- * eight bytes a step as it tests them; false, with to[0, n) garbage,
- * when it is not. */
-static bool copy_plain_ascii(char *to, const char *s, size_t n)
+ * sixteen a step, the last step overlapping the one before. */
+static bool plain_ascii(const char *s, size_t n)
 {
-    if (n < 8) {
-        uint64_t x = afs_load_head8(s, n);
-        uint64_t first_n = n ? ~(uint64_t)0 >> (64 - 8 * n) : 0;
-        if (not_plain_ascii8(x) & first_n)
-            return false;
-        jw_copy_short(to, s, n);
-        return true;
-    }
-    size_t i = 0;
-    for (; i + 16 <= n; i += 16) {
+    for (size_t i = 0; i + 16 < n; i += 16)
         if (!plain_ascii16(s + i))
             return false;
-        memcpy(to + i, s + i, 16);
+    return plain_ascii16(s + n - 16);
+}
+
+/* s[0, n) copied to to when it is all plain ASCII; false, with to[0, n)
+ * garbage, when it is not. A short string is copied first and tested
+ * where it went: a test of s itself could read no further than
+ * s[n - 1]. The bytes after it are zeroed first, so that the test never
+ * reads memory nothing wrote. */
+static bool copy_plain_ascii(char *to, const char *s, size_t n)
+{
+    if (n >= 16) {
+        memcpy(to, s, n);
+        return plain_ascii(to, n);
     }
-    for (; i + 8 <= n; i += 8) {
-        uint64_t x = load8(s + i);
-        if (not_plain_ascii8(x))
-            return false;
-        memcpy(to + i, &x, 8);
-    }
-    if (i < n) { /* the last eight, overlapping the ones before */
-        uint64_t x = load8(s + n - 8);
-        if (not_plain_ascii8(x))
-            return false;
-        memcpy(to + n - 8, &x, 8);
-    }
-    return true;
+    return jw_copy_plain_short(to, s, n);
 }
 
 static void jw_escaped(jw *w, const char *s, size_t n)
@@ -237,8 +226,10 @@ void jw_key_slow(jw *w, const char *key, size_t len)
 }
 
 /* A string that is not plain ASCII: escaped, or cleaned first when it
- * is not UTF-8. */
-static void jw_string_slow(jw *w, const char *s, size_t n)
+ * is not UTF-8. Apart, so that the common case pays for no registers it
+ * needs. */
+__attribute__((noinline)) static void jw_string_slow(jw *w, const char *s,
+                                                     size_t n)
 {
     if (afs_utf8_is_valid(s, n)) {
         jw_escaped(w, s, n);
@@ -255,14 +246,8 @@ static void jw_string_slow(jw *w, const char *s, size_t n)
     free(clean);
 }
 
-void jw_string(jw *w, const char *s)
+void jw_string_rest(jw *w, const char *s, size_t n)
 {
-    if (!s) {
-        jw_null(w);
-        return;
-    }
-    jw_before_value(w);
-    size_t n = strlen(s);
     if (!jw_fits(w, n + 2))
         jw_make_room(w, n + 2);
     if (jw_fits(w, n + 2)) {
@@ -313,20 +298,15 @@ static size_t decimal_length(unsigned long long u)
     return guess + 1 - (v < powers[guess]);
 }
 
-/* v in decimal at to, two digits a division (offsets have four or
+/* u in decimal at to, two digits a division (offsets have four or
  * five): where it ends. */
-static char *put_int(char *to, long long v)
+static char *put_uint(char *to, unsigned long long u)
 {
     static const char pairs[] = "00010203040506070809101112131415161718192021"
                                 "22232425262728293031323334353637383940414243"
                                 "44454647484950515253545556575859606162636465"
                                 "66676869707172737475767778798081828384858687"
                                 "888990919293949596979899";
-    unsigned long long u = (unsigned long long)v;
-    if (v < 0) {
-        *to++ = '-';
-        u = 0ull - u;
-    }
     char *end = to + decimal_length(u), *at = end;
     for (; u >= 100; u /= 100) {
         at -= 2;
@@ -337,6 +317,16 @@ static char *put_int(char *to, long long v)
     else
         at[-1] = (char)('0' + u);
     return end;
+}
+
+static char *put_int(char *to, long long v)
+{
+    unsigned long long u = (unsigned long long)v;
+    if (v < 0) {
+        *to++ = '-';
+        u = 0ull - u;
+    }
+    return put_uint(to, u);
 }
 
 void jw_int(jw *w, long long v)
@@ -384,13 +374,66 @@ void jw_int_pair_n(jw *w, const char *key1, size_t len1, long long v1,
     w->len = (size_t)(to - w->data);
 }
 
+/* "{\"key\":" (comma: ",\"key\":") into out, 24 bytes: its length. */
+static size_t pair_key(char *out, bool comma, const char *key, size_t len)
+{
+    char *to = out;
+    if (comma)
+        *to++ = ',';
+    else
+        *to++ = '{';
+    *to++ = '"';
+    to = put_short(to, key, len);
+    to = put_short(to, "\":", 2);
+    return (size_t)(to - out);
+}
+
+/* The keys' bytes of a pair, made once for all the pairs of an array:
+ * at most this long, so that each goes in one move of sixteen bytes. */
+#define PAIR_KEY_MAX 16
+
+void jw_span_array_n(jw *w, const char *key1, size_t len1, const char *key2,
+                     size_t len2, const afs_span *spans, size_t n)
+{
+    jw_array_begin(w);
+    if (w->pretty || len1 + 4 > PAIR_KEY_MAX || len2 + 4 > PAIR_KEY_MAX) {
+        for (size_t i = 0; i < n; i++)
+            jw_int_pair_n(w, key1, len1, (long long)spans[i].start, key2, len2,
+                          (long long)spans[i].end);
+        jw_array_end(w);
+        return;
+    }
+    /* pairs need no comma, indent or key state of the writer's: the
+     * bytes around the numbers go in whole, sixteen at a time (what is
+     * past a key's end lands in the slack, and is written over) */
+    char head[24] = {0}, middle[24] = {0};
+    size_t head_len = pair_key(head, false, key1, len1);
+    size_t middle_len = pair_key(middle, true, key2, len2);
+    size_t most = 1 + 2 * PAIR_KEY_MAX + 2 * JW_INT_MAX + 1;
+    for (size_t i = 0; i < n; i++) {
+        if (!jw_fits(w, most))
+            jw_make_room(w, most);
+        char *to = w->data + w->len;
+        if (i)
+            *to++ = ',';
+        memcpy(to, head, PAIR_KEY_MAX);
+        to = put_uint(to + head_len, spans[i].start);
+        memcpy(to, middle, PAIR_KEY_MAX);
+        to = put_uint(to + middle_len, spans[i].end);
+        *to++ = '}';
+        w->len = (size_t)(to - w->data);
+    }
+    w->has_items[w->depth - 1] = n > 0;
+    jw_array_end(w);
+}
+
 void jw_null(jw *w)
 {
     jw_before_value(w);
     jw_put(w, "null", 4);
 }
 
-void jw_strings(jw *w, const char *const *v, size_t n)
+void jw_strings_n(jw *w, const char *const *v, size_t n)
 {
     jw_array_begin(w);
     for (size_t i = 0; i < n; i++)

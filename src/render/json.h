@@ -36,6 +36,9 @@ typedef struct jw {
 
 /* A writer into its own buffer (sink NULL) or streaming to sink. */
 void jw_init(jw *w, bool pretty, afs_render_sink sink, void *context);
+/* Room for about bytes of output up front (without a sink): the buffer
+ * is then allocated once, not grown by doubling copies. */
+void jw_expect(jw *w, size_t bytes);
 /* Ends the output with a newline, hands the rest to the sink and frees
  * the buffer: 0, or -1 when the sink failed at any point. */
 int jw_finish(jw *w);
@@ -197,10 +200,70 @@ static inline void jw_key(jw *w, const char *key)
     jw_key_n(w, key, strlen(key));
 }
 
-/* A string, or null for NULL. */
-void jw_string(jw *w, const char *s);
-void jw_int(jw *w, long long v);
 void jw_null(jw *w);
+
+/* Sixteen bytes in one step of the compiler's vectors (SSE2 on x86-64). */
+typedef unsigned char jw_bytes16 __attribute__((vector_size(16)));
+
+/* 0xFF in each byte of v that is not printable ASCII, a quote or a
+ * backslash. */
+static inline jw_bytes16 jw_not_plain16(jw_bytes16 v)
+{
+    return (jw_bytes16)((v < 0x20) | (v >= 0x80) | (v == '"') | (v == '\\'));
+}
+
+static inline bool jw_any_byte(jw_bytes16 v)
+{
+    uint64_t halves[2];
+    memcpy(halves, &v, sizeof halves);
+    return (halves[0] | halves[1]) != 0;
+}
+
+/* s[0, n < 16) copied to to when it is all printable ASCII with no quote
+ * or backslash; false, with to[0, n) garbage, when it is not. Copied
+ * first and tested where it went, sixteen bytes at once: a test of s
+ * itself could read no further than s[n - 1]. The sixteen bytes at to
+ * must be the writer's (its slack), and are zeroed first so that the
+ * test never reads memory nothing wrote; what is past n is masked off. */
+static inline bool jw_copy_plain_short(char *to, const char *s, size_t n)
+{
+    static const unsigned char first_of_16[32] = {
+        0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF,
+        0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF};
+    memset(to, 0, 16);
+    jw_copy_short(to, s, n);
+    jw_bytes16 v, keep;
+    memcpy(&v, to, sizeof v);
+    memcpy(&keep, first_of_16 + 16 - n, sizeof keep);
+    return !jw_any_byte(jw_not_plain16(v) & keep);
+}
+
+/* s[0, n) as a string, what comes before a value written: the long,
+ * escaped and unclean ones, and any that needs room. */
+void jw_string_rest(jw *w, const char *s, size_t n);
+
+/* A string, or null for NULL. Most are names and ids of a few words,
+ * plain ASCII: written here, with no call but strlen's. */
+static inline void jw_string(jw *w, const char *s)
+{
+    if (!s) {
+        jw_null(w);
+        return;
+    }
+    jw_before_value(w);
+    size_t n = strlen(s);
+    if (n < 16 && jw_fits(w, n + 2)) {
+        char *to = w->data + w->len;
+        if (jw_copy_plain_short(to + 1, s, n)) {
+            to[0] = '"';
+            to[n + 1] = '"';
+            w->len += n + 2;
+            return;
+        }
+    }
+    jw_string_rest(w, s, n);
+}
+void jw_int(jw *w, long long v);
 /* {key1: v1, key2: v2}, as the calls for it would write it: a span, much
  * of an article's JSON. */
 void jw_int_pair_n(jw *w, const char *key1, size_t len1, long long v1,
@@ -210,7 +273,27 @@ static inline void jw_int_pair(jw *w, const char *key1, long long v1,
 {
     jw_int_pair_n(w, key1, strlen(key1), v1, key2, strlen(key2), v2);
 }
-/* An array of strings. */
-void jw_strings(jw *w, const char *const *v, size_t n);
+/* [{key1: start, key2: end}, ...] of spans[0, n), as the calls for each
+ * pair would write it: most of an article's JSON is spans. Keys need no
+ * escaping. */
+void jw_span_array_n(jw *w, const char *key1, size_t len1, const char *key2,
+                     size_t len2, const afs_span *spans, size_t n);
+static inline void jw_span_array(jw *w, const char *key1, const char *key2,
+                                 const afs_span *spans, size_t n)
+{
+    jw_span_array_n(w, key1, strlen(key1), key2, strlen(key2), spans, n);
+}
+void jw_strings_n(jw *w, const char *const *v, size_t n);
+/* An array of strings. Most entities have no aliases and no roles: an
+ * empty one costs no call. */
+static inline void jw_strings(jw *w, const char *const *v, size_t n)
+{
+    if (n) {
+        jw_strings_n(w, v, n);
+        return;
+    }
+    jw_array_begin(w);
+    jw_array_end(w);
+}
 
 #endif

@@ -69,6 +69,11 @@ static void test_slug_lead_starts_the_slug(void **state)
             size_t n = strlen(whole) < want ? strlen(whole) : want;
             assert_int_equal(strlen(lead), n);
             assert_memory_equal(lead, whole, n);
+            char into[AFS_SLUG_MAX + 1];
+            assert_int_equal(
+                afs_slug_lead_into(into, texts[t], strlen(texts[t]), want, "x"),
+                n);
+            assert_string_equal(into, lead);
         }
     }
     afs_arena_free(arena);

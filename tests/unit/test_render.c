@@ -431,6 +431,84 @@ static void test_json_writer_writes_what_jansson_does(void **state)
     }
 }
 
+/* The writer's output and jansson's for the same value, compact and
+ * indented. */
+static void assert_writes_as_jansson(void (*write)(jw *w, json_t *o))
+{
+    for (int pretty = 0; pretty <= 1; pretty++) {
+        jw w;
+        jw_init(&w, pretty, NULL, NULL);
+        json_t *o = json_array();
+        write(&w, o);
+        size_t len;
+        char *ours = jw_take(&w, &len);
+        char *theirs = json_dumps(
+            o, JSON_PRESERVE_ORDER | (pretty ? JSON_INDENT(2) : JSON_COMPACT));
+        assert_non_null(theirs);
+        assert_int_equal(len, strlen(theirs) + 1);
+        assert_memory_equal(ours, theirs, len - 1);
+        free(ours);
+        free(theirs);
+        json_decref(o);
+    }
+}
+
+/* Strings of every length up to past two steps of sixteen, plain or
+ * with one byte to escape (or not ASCII) at each place: a short string is
+ * tested where it was copied, a long one sixteen bytes at a time. */
+static void write_strings_of_every_length(jw *w, json_t *o)
+{
+    static const char odd[] = {'"', '\\', '\x01', '\x7f', (char)0xC3};
+    char s[48];
+    jw_array_begin(w);
+    for (size_t len = 0; len <= 40; len++)
+        for (size_t at = 0; at <= len; at++)
+            for (size_t k = 0; k < sizeof odd; k++) {
+                memset(s, 'a' + (char)(len % 26), len);
+                s[len] = '\0';
+                if (at < len && odd[k] == (char)0xC3 && at + 1 < len) {
+                    s[at] = (char)0xC3; /* a whole UTF-8 character */
+                    s[at + 1] = (char)0xBC;
+                } else if (at < len && odd[k] != (char)0xC3) {
+                    s[at] = odd[k];
+                }
+                jw_string(w, s);
+                json_array_append_new(o, json_string(s));
+            }
+    jw_array_end(w);
+}
+
+static void test_json_writer_strings_of_every_length(void **state)
+{
+    (void)state;
+    assert_writes_as_jansson(write_strings_of_every_length);
+}
+
+/* Arrays of spans, none, one and several, with offsets of every count of
+ * digits, as objects of two keys each would be written. */
+static void write_span_arrays(jw *w, json_t *o)
+{
+    static const afs_span spans[] = {
+        {0, 9}, {10, 99}, {100, 12345}, {99999, 100000}, {1234567, 987654321}};
+    jw_array_begin(w);
+    for (size_t n = 0; n <= sizeof spans / sizeof *spans; n++) {
+        jw_span_array(w, "start", "end", spans, n);
+        json_t *a = json_array();
+        for (size_t i = 0; i < n; i++)
+            json_array_append_new(
+                a, json_pack("{sIsI}", "start", (json_int_t)spans[i].start,
+                             "end", (json_int_t)spans[i].end));
+        json_array_append_new(o, a);
+    }
+    jw_array_end(w);
+}
+
+static void test_json_writer_span_arrays(void **state)
+{
+    (void)state;
+    assert_writes_as_jansson(write_span_arrays);
+}
+
 /* A string that is not UTF-8 goes out cleaned, as jansson could not. */
 static void test_json_writer_cleans_invalid_utf8(void **state)
 {
@@ -449,6 +527,8 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_json_writer_writes_what_jansson_does),
         cmocka_unit_test(test_json_writer_cleans_invalid_utf8),
+        cmocka_unit_test(test_json_writer_strings_of_every_length),
+        cmocka_unit_test(test_json_writer_span_arrays),
         cmocka_unit_test_setup_teardown(test_article_json_is_the_model, setup,
                                         teardown),
         cmocka_unit_test_setup_teardown(test_entity_json_and_card, setup,
