@@ -655,9 +655,7 @@ void find_events(extraction *x)
     if (!t->token_count)
         return;
     p.cls = afs_arena_array(x->arena, t->token_count, sizeof *p.cls);
-    closed_index closed;
-    index_closed_words(&closed);
-    p.closed = &closed;
+    p.closed = closed_words_index();
     find_dateline(&p);
     for (size_t s = 0; s < t->sentence_count; s++) {
         const afs_range *r = &t->sentences[s];

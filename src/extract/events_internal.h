@@ -89,7 +89,7 @@ enum word_class {
 
 /* The closed words by a key packed from their bytes: a token is looked
  * up with one multiply and a probe or two, no string compare. Built once
- * per article from the table (a few thousand steps). */
+ * per process from the table. */
 typedef struct closed_index {
     uint32_t initials[CLOSED_WORD_MAX + 1]; /* length -> first letters */
     uint64_t key[CLOSED_SLOTS];
@@ -133,7 +133,7 @@ static inline bool is_trigger_word(const afs_text *t, size_t i)
            afs_tok_lower_in(t, i, AFS_LEX_EVENT_WORDS);
 }
 
-void index_closed_words(closed_index *ix);
+const closed_index *closed_words_index(void);
 void classify_span(event_pass *p, size_t first, size_t last);
 const char *trigger_at(const afs_text *t, size_t i, size_t *n);
 size_t first_trigger_word(const afs_text *t, const afs_range *r);
