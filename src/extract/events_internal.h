@@ -44,6 +44,16 @@
 /* What the whole article's events share: its dateline's place. */
 struct closed_index;
 
+/* A summary not made yet: most events are dropped or folded before
+ * anyone reads their line, so it is made when first read. A summary
+ * reads only its event's trigger and sentence, which stay put. */
+typedef struct pending_summary {
+    size_t trigger; /* the event's trigger_first: events move, it stays */
+    afs_range clause;
+    size_t sentence_first;
+    bool made;
+} pending_summary;
+
 typedef struct event_pass {
     extraction *x;
     const struct closed_index *closed;
@@ -55,6 +65,7 @@ typedef struct event_pass {
     /* the run of tokens the latest windows classified, so that the next
      * window (further on, overlapping) walks only its new part */
     size_t classified_first, classified_last;
+    AFS_VEC(pending_summary) pending; /* by trigger, in text order */
 } event_pass;
 
 static inline bool is_word(const afs_text *t, size_t i)
