@@ -467,13 +467,16 @@ static void end_before_reason(event_pass *p, size_t sentence, size_t reason)
 }
 
 /* A new event's summary is read at once when a dated noun cuts it, when
- * it is a telling (which may take in what was said on its occasion) or
- * when an earlier event of its sentence may read the same; else it waits
- * (see pending_summary). */
-static bool summary_read_at_once(const extraction *x, const event *ev,
+ * it is a telling of an occasion (which may take in what was said there)
+ * or when an earlier event of its sentence may read the same; else it
+ * waits (see pending_summary). */
+static bool summary_read_at_once(const event_pass *p, const event *ev,
                                  size_t dated)
 {
-    return dated != SIZE_MAX || is_telling(ev) ||
+    const extraction *x = p->x;
+    return dated != SIZE_MAX ||
+           (is_telling(ev) &&
+            is_indefinite(x->text, p->cls, ev->trigger_first)) ||
            (x->events.n &&
             x->events.v[x->events.n - 1].last_sentence == ev->sentence);
 }
@@ -554,7 +557,7 @@ static void sentence_events(event_pass *p, size_t s, size_t first_trigger)
         } else if (definite && !ev.when && !ends_in_ed(t, i)) {
             /* "the decision would not change", "the planned blackout":
              * a thing known, told before the article or not at all */
-        } else if (!summary_read_at_once(x, &ev, dated)) {
+        } else if (!summary_read_at_once(p, &ev, dated)) {
             *VEC_PUSH(x->arena, p->pending) = (pending_summary){
                 .trigger = i, .clause = clause, .sentence_first = first};
             *VEC_PUSH(x->arena, ev.mentions) = mention;
