@@ -145,10 +145,37 @@ static bool within_summary(const event *ev, const event *candidate)
     return shared_participants(ev, candidate) == candidate->participants.n;
 }
 
+/* The pending summary of the event whose trigger starts at token
+ * trigger, or NULL: made already, or made at once. */
+static pending_summary *pending_of(event_pass *p, size_t trigger)
+{
+    size_t lo = 0, hi = p->pending.n;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (p->pending.v[mid].trigger < trigger)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    pending_summary *ps = lo < p->pending.n ? &p->pending.v[lo] : NULL;
+    return ps && ps->trigger == trigger && !ps->made ? ps : NULL;
+}
+
+/* Makes the event's summary if it has waited: about to be read. */
+static void ensure_summary(event_pass *p, event *ev)
+{
+    pending_summary *ps = pending_of(p, ev->trigger_first);
+    if (!ps)
+        return;
+    ev->span = make_summary(p, &ps->clause, ps->sentence_first, ev);
+    ps->made = true;
+}
+
 /* An event of the same sentence that reads the same: two lines saying
  * one thing are one event to a reader. */
-static event *same_summary(extraction *x, const event *candidate)
+static event *same_summary(event_pass *p, const event *candidate)
 {
+    extraction *x = p->x;
     /* "S, the office announced": the telling of a happening reads as
      * what it tells, and is a happening of its own */
     if (is_telling(candidate) && candidate->span.to <= candidate->trigger_first)
@@ -157,6 +184,7 @@ static event *same_summary(extraction *x, const event *candidate)
         event *ev = &x->events.v[i];
         if (ev->last_sentence != candidate->sentence)
             return NULL;
+        ensure_summary(p, ev);
         if (ev->span.from == candidate->span.from &&
             ev->span.to == candidate->span.to &&
             ev->span.subject_first == candidate->span.subject_first)
@@ -425,15 +453,32 @@ static size_t dated_noun_start(const extraction *x, size_t trigger)
 /* "Carlineo was arrested in April | for a March 21 phone call": the
  * line of the happening told before a reason that is one of its own ends
  * before the reason's "for". */
-static void end_before_reason(extraction *x, size_t sentence, size_t reason)
+static void end_before_reason(event_pass *p, size_t sentence, size_t reason)
 {
+    extraction *x = p->x;
     if (!x->events.n)
         return;
     event *ev = &x->events.v[x->events.n - 1];
+    ensure_summary(p, ev);
     if (ev->sentence == sentence && ev->mentions.n == 1 &&
         ev->span.from < reason && ev->span.to > reason &&
         ev->trigger_last < reason)
         ev->span.to = reason;
+}
+
+/* A new event's summary is read at once when a dated noun cuts it, when
+ * it is a telling of an occasion (which may take in what was said there)
+ * or when an earlier event of its sentence may read the same; else it
+ * waits (see pending_summary). */
+static bool summary_read_at_once(const event_pass *p, const event *ev,
+                                 size_t dated)
+{
+    const extraction *x = p->x;
+    return dated != SIZE_MAX ||
+           (is_telling(ev) &&
+            is_indefinite(x->text, p->cls, ev->trigger_first)) ||
+           (x->events.n &&
+            x->events.v[x->events.n - 1].last_sentence == ev->sentence);
 }
 
 static void sentence_events(event_pass *p, size_t s, size_t first_trigger)
@@ -512,6 +557,11 @@ static void sentence_events(event_pass *p, size_t s, size_t first_trigger)
         } else if (definite && !ev.when && !ends_in_ed(t, i)) {
             /* "the decision would not change", "the planned blackout":
              * a thing known, told before the article or not at all */
+        } else if (!summary_read_at_once(p, &ev, dated)) {
+            *VEC_PUSH(x->arena, p->pending) = (pending_summary){
+                .trigger = i, .clause = clause, .sentence_first = first};
+            *VEC_PUSH(x->arena, ev.mentions) = mention;
+            *VEC_PUSH(x->arena, x->events) = ev;
         } else {
             ev.span = make_summary(p, &clause, first, &ev);
             /* the dated noun's line is its own phrase, not the verb's */
@@ -519,9 +569,9 @@ static void sentence_events(event_pass *p, size_t s, size_t first_trigger)
                 dated < ev.span.to) {
                 ev.span.from = dated;
                 ev.span.subject_first = ev.span.subject_last = 0;
-                end_before_reason(x, s, dated - 1);
+                end_before_reason(p, s, dated - 1);
             }
-            event *told = same_summary(x, &ev);
+            event *told = same_summary(p, &ev);
             if (told) {
                 *VEC_PUSH(x->arena, told->mentions) = mention;
             } else if (is_telling(&ev) && is_indefinite(t, p->cls, i) &&
@@ -655,9 +705,7 @@ void find_events(extraction *x)
     if (!t->token_count)
         return;
     p.cls = afs_arena_array(x->arena, t->token_count, sizeof *p.cls);
-    closed_index closed;
-    index_closed_words(&closed);
-    p.closed = &closed;
+    p.closed = closed_words_index();
     find_dateline(&p);
     for (size_t s = 0; s < t->sentence_count; s++) {
         const afs_range *r = &t->sentences[s];
@@ -672,6 +720,7 @@ void find_events(extraction *x)
     keep_main_events(x);
     for (size_t i = 0; i < x->events.n; i++) {
         event *ev = &x->events.v[i];
+        ensure_summary(&p, ev); /* before the type loses its class */
         ev->trigger = token_span_text(x, ev->trigger_first, ev->trigger_last);
         ev->type = type_of(x, ev);
         ev->summary = summary_text(x, &ev->span);

@@ -44,6 +44,16 @@
 /* What the whole article's events share: its dateline's place. */
 struct closed_index;
 
+/* A summary not made yet: most events are dropped or folded before
+ * anyone reads their line, so it is made when first read. A summary
+ * reads only its event's trigger and sentence, which stay put. */
+typedef struct pending_summary {
+    size_t trigger; /* the event's trigger_first: events move, it stays */
+    afs_range clause;
+    size_t sentence_first;
+    bool made;
+} pending_summary;
+
 typedef struct event_pass {
     extraction *x;
     const struct closed_index *closed;
@@ -55,6 +65,7 @@ typedef struct event_pass {
     /* the run of tokens the latest windows classified, so that the next
      * window (further on, overlapping) walks only its new part */
     size_t classified_first, classified_last;
+    AFS_VEC(pending_summary) pending; /* by trigger, in text order */
 } event_pass;
 
 static inline bool is_word(const afs_text *t, size_t i)
@@ -89,7 +100,7 @@ enum word_class {
 
 /* The closed words by a key packed from their bytes: a token is looked
  * up with one multiply and a probe or two, no string compare. Built once
- * per article from the table (a few thousand steps). */
+ * per process from the table. */
 typedef struct closed_index {
     uint32_t initials[CLOSED_WORD_MAX + 1]; /* length -> first letters */
     uint64_t key[CLOSED_SLOTS];
@@ -133,7 +144,7 @@ static inline bool is_trigger_word(const afs_text *t, size_t i)
            afs_tok_lower_in(t, i, AFS_LEX_EVENT_WORDS);
 }
 
-void index_closed_words(closed_index *ix);
+const closed_index *closed_words_index(void);
 void classify_span(event_pass *p, size_t first, size_t last);
 const char *trigger_at(const afs_text *t, size_t i, size_t *n);
 size_t first_trigger_word(const afs_text *t, const afs_range *r);

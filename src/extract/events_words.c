@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <threads.h>
 
 #include "articlefs/lexicon.h"
 #include "events_internal.h"
@@ -164,10 +165,11 @@ static size_t closed_slot(uint64_t key, uint16_t rest)
                     (64 - CLOSED_SLOT_BITS));
 }
 
-void index_closed_words(closed_index *ix)
+static closed_index shared_closed_index;
+
+static void index_closed_words(void)
 {
-    memset(ix->rest, 0, sizeof ix->rest);
-    memset(ix->initials, 0, sizeof ix->initials);
+    closed_index *ix = &shared_closed_index;
     for (size_t i = 0; i < CLOSED_WORD_COUNT; i++) {
         const char *word = closed_words[i].word;
         uint16_t rest;
@@ -181,6 +183,15 @@ void index_closed_words(closed_index *ix)
         ix->rest[slot] = rest;
         ix->classes[slot] = (uint16_t)closed_words[i].classes;
     }
+}
+
+/* The table never changes: indexed once per process, whichever
+ * article's thread asks first, not once per article. */
+const closed_index *closed_words_index(void)
+{
+    static once_flag indexed = ONCE_FLAG_INIT;
+    call_once(&indexed, index_closed_words);
+    return &shared_closed_index;
 }
 
 static unsigned closed_word_classes(const closed_index *ix, const afs_text *t,
