@@ -452,6 +452,67 @@ static bool is_new_product(const afs_text *t, const mention *m)
     return owned && !before_noun && !named_otherwise;
 }
 
+static bool has_org_keyword(const afs_text *t, const mention *m)
+{
+    for (size_t i = m->first; i < m->last; i++)
+        if (afs_tok_has_key(t, i, AFS_LEX_ORG_KEYWORDS))
+            return true;
+    return false;
+}
+
+/* "2020", "1967": a number of four digits that may be a year. */
+static bool is_year_number(const afs_text *t, size_t i)
+{
+    const char *w = afs_tok_str(t, i);
+    return t->tokens[i].kind == AFS_TOK_NUMBER && afs_tok_len(t, i) == 4 &&
+           (memcmp(w, "19", 2) == 0 || memcmp(w, "20", 2) == 0) &&
+           isdigit((unsigned char)w[2]) && isdigit((unsigned char)w[3]);
+}
+
+/* "16-inch", "12.9-inch", "256GB", "2TB": a number measured in a
+ * screen's or a memory's unit describes a device. */
+static bool is_device_measure(const afs_text *t, size_t i)
+{
+    static const char *const units[] = {"-inch", "inch", "GB", "TB", NULL};
+    if (i >= t->token_count || t->tokens[i].kind != AFS_TOK_NUMBER)
+        return false;
+    const char *w = afs_tok_str(t, i);
+    size_t n = afs_tok_len(t, i);
+    for (size_t k = 0; units[k]; k++) {
+        size_t u = strlen(units[k]);
+        if (n > u && memcmp(w + n - u, units[k], u) == 0 &&
+            isdigit((unsigned char)w[n - u - 1]))
+            return true;
+    }
+    return false;
+}
+
+/* "the 2020 Sentra", "its 2016 Vortan Pro", "the 16-inch Pad Pro",
+ * "Tarvik's 12-inch Slate 256GB": a model year after a determiner, or a
+ * screen's or memory's size, next to a name makes it a model, no body.
+ * Not a body by its head word or by context ("the 2017 National
+ * Football League draft", "a 2019 Pew survey" where Pew is a body). */
+static bool is_dated_or_sized_model(const afs_text *t, const mention *m)
+{
+    static const char *const owners[] = {"the", "a",     "an",
+                                         "its", "their", NULL};
+    size_t f = m->first, next = m->last;
+    if (m->cls == NAME_PERSON || m->cls == NAME_PLACE || m->org_votes > 0 ||
+        ends_with_org_head(t, m->first, m->last) || has_org_keyword(t, m))
+        return false;
+    /* "the 2020 Tarvik e-ride": a model's own lower-case name after the
+     * maker's, no English word */
+    if (next < t->token_count && t->tokens[next].kind == AFS_TOK_WORD &&
+        !(t->tokens[next].flags & AFS_TF_CAPITAL) && !is_common_word(t, next) &&
+        !is_function_word(t, next))
+        return false;
+    if (is_device_measure(t, m->last) || (f > 0 && is_device_measure(t, f - 1)))
+        return true;
+    return f >= 2 && is_year_number(t, f - 1) &&
+           (afs_tok_is_one_of_ci(t, f - 2, owners) ||
+            (t->tokens[f - 2].flags & AFS_TF_POSSESSIVE));
+}
+
 /* A text folded lately, found again by its length and first eight bytes:
  * news names a name many times, and each mention would fold it anew. */
 typedef struct folded_text {
@@ -482,14 +543,6 @@ static void fold_mentions(extraction *x)
         m->folded = afs_fold(x->arena, m->text, len);
         *f = (folded_text){m->text, m->folded, len, head};
     }
-}
-
-static bool has_org_keyword(const afs_text *t, const mention *m)
-{
-    for (size_t i = m->first; i < m->last; i++)
-        if (afs_tok_has_key(t, i, AFS_LEX_ORG_KEYWORDS))
-            return true;
-    return false;
 }
 
 /* "Boeing's Dreamliner", "Universal's Meet the Fockers", "1992's Batman
@@ -668,6 +721,50 @@ static void take_listed_works(extraction *x, strmap *works)
     }
 }
 
+/* "ICUs", "IRAs": capitals and a plural "s", one token. */
+static bool is_plural_capitals(const afs_text *t, const mention *m)
+{
+    const char *w = afs_tok_str(t, m->first);
+    size_t n = afs_tok_len(t, m->first);
+    if (m->last - m->first != 1 || n < 3 || w[n - 1] != 's')
+        return false;
+    for (size_t k = 0; k + 1 < n; k++)
+        if (!isupper((unsigned char)w[k]))
+            return false;
+    return true;
+}
+
+/* "the ICU level" where the text also says "ICUs": an acronym the
+ * article counts in the plural is a common noun's (a unit, a kind of
+ * thing), and so is every mention of it in the singular (one sense per
+ * discourse); a body's name takes no plural. A title stays. */
+static void drop_counted_acronyms(extraction *x)
+{
+    const afs_text *t = x->text;
+    strmap *counted = NULL;
+    for (size_t mi = 0; mi < x->mentions.n; mi++) {
+        const mention *m = &x->mentions.v[mi];
+        if (!is_plural_capitals(t, m))
+            continue;
+        if (!counted)
+            counted = strmap_new(x->arena);
+        strmap_put(counted,
+                   afs_fold(x->arena, afs_tok_str(t, m->first),
+                            afs_tok_len(t, m->first) - 1),
+                   1);
+    }
+    for (size_t mi = 0; counted && mi < x->mentions.n; mi++) {
+        mention *m = &x->mentions.v[mi];
+        if (m->last - m->first == 1 && m->strength >= 0 && !m->role &&
+            m->folded && m->org_votes == 0 &&
+            (t->tokens[m->first].flags & AFS_TF_ALL_CAPS) &&
+            strmap_get(counted, m->folded) != STRMAP_NONE) {
+            m->cls = NAME_UNKNOWN;
+            m->strength = -1;
+        }
+    }
+}
+
 /* Every mention of a name that is once followed by such a noun is the
  * work (one sense per discourse): no entity of the three kinds. */
 static void drop_works(extraction *x)
@@ -686,9 +783,10 @@ static void drop_works(extraction *x)
             continue;
         bool noun = work_noun_follows(t, m);
         bool shaped =
-            !noun && (is_model_number(t, m->last - 1) || is_new_product(t, m) ||
-                      edition_follows(t, m) || is_counted_acronym(t, m) ||
-                      abbreviates_event_or_work(t, m));
+            !noun &&
+            (is_model_number(t, m->last - 1) || is_new_product(t, m) ||
+             is_dated_or_sized_model(t, m) || edition_follows(t, m) ||
+             is_counted_acronym(t, m) || abbreviates_event_or_work(t, m));
         if (!shaped && !noun && !is_owned_work(x, mi))
             continue;
         /* "the Gates Foundation initiative" is the foundation's, but
@@ -2374,6 +2472,7 @@ void resolve_entities(extraction *x)
         keep_strong_names(x);
     fold_mentions(x);
     collect_votes(x);
+    drop_counted_acronyms(x);
     drop_works(x);
     apply_votes(x);
     take_teams(x);

@@ -196,6 +196,43 @@ static void test_title_before_body_head(void **state)
     afs_article_free(a);
 }
 
+/* A model year after a determiner, a screen's or a memory's size next to
+ * a name: a model, no body. A maker before its model's lower-case name and
+ * a league's draft stay what they were. */
+static void test_model_years_and_sizes(void **state)
+{
+    (void)state;
+    afs_article *a = load(
+        "Tarvik said on Monday that the 2021 Vortan would go on sale in "
+        "March. The company's 12-inch Slate 256GB costs $900. Buyers of the "
+        "2020 Kelmor e-ride can trade it in, Kelmor said. Vortan sales fell "
+        "last year, Tarvik said. He was picked in the 2017 Western Hockey "
+        "League draft.\n");
+    assert_false(has_named(a, AFS_ORGANIZATION, "Vortan"));
+    assert_true(has_work(a, "Vortan"));
+    assert_false(has_named(a, AFS_ORGANIZATION, "Slate"));
+    assert_true(has_work(a, "Slate"));
+    assert_true(has_named(a, AFS_ORGANIZATION, "Kelmor"));
+    assert_true(has_named(a, AFS_ORGANIZATION, "Tarvik"));
+    assert_false(has_work(a, "Western Hockey League"));
+    afs_article_free(a);
+}
+
+/* An acronym the article also counts in the plural is a kind of thing in
+ * every mention; a body named beside it stays. */
+static void test_counted_acronyms_are_nouns(void **state)
+{
+    (void)state;
+    afs_article *a = load(
+        "Harwell Clinic opened two new PCUs this year. Nurses in the PCU "
+        "watch each bed from one screen, said Dana Morrow of Harwell Clinic. "
+        "The KMA union backed the plan.\n");
+    assert_false(has_named(a, AFS_ORGANIZATION, "PCU"));
+    assert_true(has_named(a, AFS_ORGANIZATION, "Harwell Clinic"));
+    assert_true(has_named(a, AFS_ORGANIZATION, "KMA"));
+    afs_article_free(a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -208,6 +245,8 @@ int main(void)
         cmocka_unit_test(test_owned_programme_with_body_head),
         cmocka_unit_test(test_currency_codes_and_derived_words),
         cmocka_unit_test(test_title_before_body_head),
+        cmocka_unit_test(test_model_years_and_sizes),
+        cmocka_unit_test(test_counted_acronyms_are_nouns),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
