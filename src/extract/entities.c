@@ -513,6 +513,50 @@ static bool is_dated_or_sized_model(const afs_text *t, const mention *m)
             (t->tokens[f - 2].flags & AFS_TF_POSSESSIVE));
 }
 
+/* "G-SYNC", "Wi-Fi", "USB-C": a word whose every part is capitals or
+ * two letters at most (not "T-Mobile", "Coca-Cola"). */
+static bool is_acronym_shaped(const afs_text *t, size_t i)
+{
+    if (t->tokens[i].flags & AFS_TF_ALL_CAPS)
+        return true;
+    const char *w = afs_tok_str(t, i);
+    size_t n = afs_tok_len(t, i), start = 0;
+    bool hyphen = false;
+    for (size_t k = 0; k <= n; k++) {
+        if (k < n && w[k] != '-')
+            continue;
+        bool capitals = k > start;
+        for (size_t c = start; c < k; c++)
+            capitals &= isupper((unsigned char)w[c]) != 0;
+        if (k - start == 0 || (!capitals && k - start > 2))
+            return false;
+        hyphen |= k < n;
+        start = k + 1;
+    }
+    return hyphen;
+}
+
+/* "RGB lighting", "G-SYNC compatibility", "USB-C connectivity", "a GT
+ * version", "GSM signal": a noun of a device's feature or a standard's
+ * after a name makes the name a technology, no body. "mode", "format",
+ * "version" and "signal" follow bodies' names too ("the Tarvik version"),
+ * so only an acronym's. */
+static bool is_feature_term(const afs_text *t, const mention *m)
+{
+    static const char *const features[] = {"compatibility", "connectivity",
+                                           "lighting", NULL};
+    static const char *const acronym_features[] = {"mode", "format", "version",
+                                                   "signal", NULL};
+    size_t next = m->last;
+    if (next >= t->token_count || !is_lower_word(t, next) || m->org_votes > 0 ||
+        m->cls == NAME_PERSON || m->cls == NAME_PLACE)
+        return false;
+    if (afs_tok_is_one_of(t, next, features))
+        return true;
+    return m->last - m->first == 1 && is_acronym_shaped(t, m->first) &&
+           afs_tok_is_one_of(t, next, acronym_features);
+}
+
 /* A text folded lately, found again by its length and first eight bytes:
  * news names a name many times, and each mention would fold it anew. */
 typedef struct folded_text {
@@ -783,10 +827,10 @@ static void drop_works(extraction *x)
             continue;
         bool noun = work_noun_follows(t, m);
         bool shaped =
-            !noun &&
-            (is_model_number(t, m->last - 1) || is_new_product(t, m) ||
-             is_dated_or_sized_model(t, m) || edition_follows(t, m) ||
-             is_counted_acronym(t, m) || abbreviates_event_or_work(t, m));
+            !noun && (is_model_number(t, m->last - 1) || is_new_product(t, m) ||
+                      is_dated_or_sized_model(t, m) || is_feature_term(t, m) ||
+                      edition_follows(t, m) || is_counted_acronym(t, m) ||
+                      abbreviates_event_or_work(t, m));
         if (!shaped && !noun && !is_owned_work(x, mi))
             continue;
         /* "the Gates Foundation initiative" is the foundation's, but

@@ -233,6 +233,26 @@ static void test_counted_acronyms_are_nouns(void **state)
     afs_article_free(a);
 }
 
+/* A device's feature after a name ("lighting", "connectivity") and a
+ * standard's mode or version after an acronym make technologies, no
+ * bodies; a company's name before "version" and "T-Mobile"-like names
+ * stay. */
+static void test_feature_terms_are_no_bodies(void **state)
+{
+    (void)state;
+    afs_article *a = load(
+        "The Parvo monitor from Vantorix has QLX lighting, Zim-Po compatibility "
+        "and DX-K connectivity. A faster ZTR version arrives in May. Vantorix "
+        "said the Q-Vantor version would wait.\n");
+    assert_false(has_named(a, AFS_ORGANIZATION, "QLX"));
+    assert_false(has_named(a, AFS_ORGANIZATION, "Zim-Po"));
+    assert_false(has_named(a, AFS_ORGANIZATION, "DX-K"));
+    assert_false(has_named(a, AFS_ORGANIZATION, "ZTR"));
+    assert_true(has_named(a, AFS_ORGANIZATION, "Vantorix"));
+    assert_false(has_work(a, "Q-Vantor"));
+    afs_article_free(a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -247,6 +267,7 @@ int main(void)
         cmocka_unit_test(test_title_before_body_head),
         cmocka_unit_test(test_model_years_and_sizes),
         cmocka_unit_test(test_counted_acronyms_are_nouns),
+        cmocka_unit_test(test_feature_terms_are_no_bodies),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
