@@ -650,11 +650,12 @@ static bool is_product_tail(const afs_text *t, size_t first, size_t last)
             afs_tok_lower_in(t, i, AFS_LEX_TITLES) ||
             afs_tok_lower_starts(t, i, AFS_LEX_TITLES))
             return false;
-    /* "Money", "Switch", "Connect": a product's words are words;
-     * "Avinoam Rubinstain", "Rose-Lynn Harlan" are a person's name */
+    /* "Money", "Switch", "Connect": a product's words are words, or
+     * capitals ("TV", "LC"); "Avinoam Rubinstain", "Rose-Lynn Harlan" are
+     * a person's name */
     bool word = false;
     for (size_t i = first; i < last && !word; i++)
-        word = is_common_word(t, i);
+        word = is_common_word(t, i) || (t->tokens[i].flags & AFS_TF_ALL_CAPS);
     return word && !ends_with_org_head(t, first - 1, last) &&
            !ends_with_place_head(t, first - 1, last);
 }

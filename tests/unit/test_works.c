@@ -241,7 +241,8 @@ static void test_feature_terms_are_no_bodies(void **state)
 {
     (void)state;
     afs_article *a = load(
-        "The Parvo monitor from Vantorix has QLX lighting, Zim-Po compatibility "
+        "The Parvo monitor from Vantorix has QLX lighting, Zim-Po "
+        "compatibility "
         "and DX-K connectivity. A faster ZTR version arrives in May. Vantorix "
         "said the Q-Vantor version would wait.\n");
     assert_false(has_named(a, AFS_ORGANIZATION, "QLX"));
@@ -250,6 +251,19 @@ static void test_feature_terms_are_no_bodies(void **state)
     assert_false(has_named(a, AFS_ORGANIZATION, "ZTR"));
     assert_true(has_named(a, AFS_ORGANIZATION, "Vantorix"));
     assert_false(has_work(a, "Q-Vantor"));
+    afs_article_free(a);
+}
+
+/* A maker's name and capitals after it name its model where the maker
+ * stands alone too. */
+static void test_makers_capital_models(void **state)
+{
+    (void)state;
+    afs_article *a = load("Vantorix cut the price of the Vantorix QR by a "
+                          "third, and Vantorix said more cuts would come.\n");
+    assert_false(has_named(a, AFS_ORGANIZATION, "Vantorix QR"));
+    assert_true(has_work(a, "Vantorix QR"));
+    assert_true(has_named(a, AFS_ORGANIZATION, "Vantorix"));
     afs_article_free(a);
 }
 
@@ -268,6 +282,7 @@ int main(void)
         cmocka_unit_test(test_model_years_and_sizes),
         cmocka_unit_test(test_counted_acronyms_are_nouns),
         cmocka_unit_test(test_feature_terms_are_no_bodies),
+        cmocka_unit_test(test_makers_capital_models),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
