@@ -1107,6 +1107,26 @@ static bool has_country_after_first(const afs_text *t, const mention *m)
     return false;
 }
 
+/* "J.R. Tolvane", "T.J. Marsh": two initials before a surname are a
+ * person's, unless they are a place's or a body's ("U.S. Steel", "D.C.
+ * United", "U.N. Security Council") or an abbreviation's. */
+static bool starts_with_two_initials(const afs_text *t, const mention *m)
+{
+    size_t i = m->first;
+    const char *s = afs_tok_str(t, i);
+    if (m->last - i != 2 || afs_tok_len(t, i) != 4 || s[1] != '.' ||
+        s[3] != '.' || !isupper((unsigned char)s[0]) ||
+        !isupper((unsigned char)s[2]) ||
+        !(t->tokens[i + 1].flags & AFS_TF_CAPITAL) ||
+        (t->tokens[i + 1].flags & AFS_TF_ALL_CAPS))
+        return false;
+    return !lex_token(t, i, AFS_LEX_COUNTRIES) &&
+           !lex_token(t, i, AFS_LEX_PLACES) &&
+           !lex_token(t, i, AFS_LEX_ORGANIZATIONS) &&
+           !lex_token(t, i, AFS_LEX_ABBREVIATIONS) &&
+           !lex_token(t, i, AFS_LEX_TIME_WORDS);
+}
+
 static bool looks_like_person(const extraction *x, const mention *m)
 {
     const afs_text *t = x->text;
@@ -1132,7 +1152,7 @@ static bool looks_like_person(const extraction *x, const mention *m)
             afs_tok_is(t, i, "Sr.") || afs_tok_is(t, i, "Jr"))
             return true;
     }
-    return false;
+    return starts_with_two_initials(t, m);
 }
 
 /* "in Burbank", "BUFFALO, N.Y. —", "Mobile, Ala.": a city of the

@@ -1064,6 +1064,20 @@ static void test_role_ends_before_the_telling(void **state)
     afs_article_free(a);
 }
 
+/* Two initials before a surname make a person, and the surname alone is
+ * that person; a country's initials before a name stay a body's. */
+static void test_two_initials_make_a_person(void **state)
+{
+    (void)state;
+    afs_article *a = load("The series was written by R.K. Dunmore. Dunmore "
+                          "sold it last year. Shares of U.S. Steel rose.\n");
+    assert_non_null(find(a, AFS_PERSON, "R.K. Dunmore"));
+    assert_null(find(a, AFS_ORGANIZATION, "R.K. Dunmore"));
+    assert_null(find(a, AFS_ORGANIZATION, "Dunmore"));
+    assert_null(find(a, AFS_PERSON, "U.S. Steel"));
+    afs_article_free(a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1125,6 +1139,7 @@ int main(void)
         cmocka_unit_test(test_unknown_speaker_named_twice),
         cmocka_unit_test(test_opening_subordinator_is_no_office),
         cmocka_unit_test(test_role_ends_before_the_telling),
+        cmocka_unit_test(test_two_initials_make_a_person),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
