@@ -1430,7 +1430,13 @@ static size_t find_person(extraction *x, strmap *by_surname, const mention *m,
         return NO_ENTITY;
     size_t og, os;
     person_core(t, &x->mentions.v[other], &og, &os);
-    return given_compatible(t, g, og) ? x->mentions.v[other].entity : NO_ENTITY;
+    /* "Jeong Hye Jin" and "Jeong Jae Jin" are two people; "John F. Marsh"
+     * and "John Fitzgerald Marsh" one */
+    bool middles_differ =
+        s == g + 2 && os == og + 2 && !given_compatible(t, g + 1, og + 1);
+    return given_compatible(t, g, og) && !middles_differ
+               ? x->mentions.v[other].entity
+               : NO_ENTITY;
 }
 
 static bool is_full_person(const mention *m)

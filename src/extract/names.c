@@ -1107,6 +1107,63 @@ static bool has_country_after_first(const afs_text *t, const mention *m)
     return false;
 }
 
+/* Whether w[0..n) is one syllable as Korean names are romanised ("Jeong",
+ * "Hye", "Taek", "Woo"): an onset, a vowel, a final consonant, each
+ * optional but the vowel. The input is lowered as it is read. */
+static bool is_romanised_syllable(const char *w, size_t n)
+{
+    static const char *const onsets[] = {
+        "kk", "tt", "pp", "ss", "jj", "ch", "g", "k", "n", "d", "t",
+        "r",  "l",  "m",  "b",  "p",  "s",  "j", "h", "w", "y", ""};
+    static const char *const vowels[] = {"yeo", "yae", "wae", "ae", "ya", "eo",
+                                         "ye",  "wa",  "oe",  "yo", "wo", "we",
+                                         "wi",  "yu",  "eu",  "ui", "oo", "ee",
+                                         "a",   "e",   "o",   "u",  "i"};
+    static const char *const finals[] = {"ng", "k", "n", "t", "l",
+                                         "m",  "p", "g", ""};
+    char low[8];
+    if (n < 2 || n > 6)
+        return false;
+    for (size_t k = 0; k < n; k++)
+        low[k] = afs_ascii_lower(w[k]);
+    for (size_t a = 0; a < sizeof onsets / sizeof *onsets; a++) {
+        size_t la = strlen(onsets[a]);
+        if (la > n || memcmp(low, onsets[a], la) != 0)
+            continue;
+        for (size_t b = 0; b < sizeof vowels / sizeof *vowels; b++) {
+            size_t lb = strlen(vowels[b]);
+            if (la + lb > n || memcmp(low + la, vowels[b], lb) != 0)
+                continue;
+            for (size_t c = 0; c < sizeof finals / sizeof *finals; c++)
+                if (la + lb + strlen(finals[c]) == n &&
+                    memcmp(low + la + lb, finals[c], strlen(finals[c])) == 0)
+                    return true;
+        }
+    }
+    return false;
+}
+
+/* "Jeong Hye Jin", "Oh Kyeong Taek", "Kim Jong Un": a surname of a few
+ * letters and two capitalised words of one romanised syllable each are
+ * a Korean person's name, written without its hyphen; no word of it a
+ * place's, a country's or a body's head ("Hong Kong Police"). */
+static bool is_syllable_name(const afs_text *t, const mention *m)
+{
+    if (m->last - m->first != 3 || afs_tok_len(t, m->first) > 6)
+        return false;
+    for (size_t i = m->first; i < m->last; i++)
+        if (t->tokens[i].kind != AFS_TOK_WORD ||
+            (t->tokens[i].flags & AFS_TF_ALL_CAPS) ||
+            !(t->tokens[i].flags & AFS_TF_CAPITAL) ||
+            lex_token(t, i, AFS_LEX_PLACES) ||
+            lex_token(t, i, AFS_LEX_COUNTRIES) ||
+            lex_token(t, i, AFS_LEX_ORG_KEYWORDS) ||
+            (i > m->first &&
+             !is_romanised_syllable(afs_tok_str(t, i), afs_tok_len(t, i))))
+            return false;
+    return true;
+}
+
 /* "J.R. Tolvane", "T.J. Marsh": two initials before a surname are a
  * person's, unless they are a place's or a body's ("U.S. Steel", "D.C.
  * United", "U.N. Security Council") or an abbreviation's. */
@@ -1152,7 +1209,7 @@ static bool looks_like_person(const extraction *x, const mention *m)
             afs_tok_is(t, i, "Sr.") || afs_tok_is(t, i, "Jr"))
             return true;
     }
-    return starts_with_two_initials(t, m);
+    return starts_with_two_initials(t, m) || is_syllable_name(t, m);
 }
 
 /* "in Burbank", "BUFFALO, N.Y. —", "Mobile, Ala.": a city of the

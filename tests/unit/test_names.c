@@ -1078,6 +1078,22 @@ static void test_two_initials_make_a_person(void **state)
     afs_article_free(a);
 }
 
+/* Three romanised syllables are a Korean person's name; two people who
+ * share the first and last words but not the middle one stay two, and a
+ * place's name of such syllables stays a place. */
+static void test_romanised_korean_names(void **state)
+{
+    (void)state;
+    afs_article *a =
+        load("The dance was staged by Seo Min Ha and lit by Seo Jun Ha. Both "
+             "trained in Busan. Choi Dae Gun wrote the music.\n");
+    assert_non_null(find(a, AFS_PERSON, "Seo Min Ha"));
+    assert_non_null(find(a, AFS_PERSON, "Seo Jun Ha"));
+    assert_non_null(find(a, AFS_PERSON, "Choi Dae Gun"));
+    assert_null(find(a, AFS_ORGANIZATION, "Choi Dae Gun"));
+    afs_article_free(a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1140,6 +1156,7 @@ int main(void)
         cmocka_unit_test(test_opening_subordinator_is_no_office),
         cmocka_unit_test(test_role_ends_before_the_telling),
         cmocka_unit_test(test_two_initials_make_a_person),
+        cmocka_unit_test(test_romanised_korean_names),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
