@@ -1094,6 +1094,20 @@ static void test_romanised_korean_names(void **state)
     afs_article_free(a);
 }
 
+/* A team position's abbreviation before a name is the player's role,
+ * no part of a body's name. */
+static void test_position_abbreviations_are_roles(void **state)
+{
+    (void)state;
+    afs_article *a =
+        load("The Harbor Gulls signed CB Dion Walt and WR Tey Osgood on "
+             "Monday.\n");
+    assert_non_null(find(a, AFS_PERSON, "Dion Walt"));
+    assert_non_null(find(a, AFS_PERSON, "Tey Osgood"));
+    assert_null(find(a, AFS_ORGANIZATION, "CB Dion Walt"));
+    afs_article_free(a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1157,6 +1171,7 @@ int main(void)
         cmocka_unit_test(test_role_ends_before_the_telling),
         cmocka_unit_test(test_two_initials_make_a_person),
         cmocka_unit_test(test_romanised_korean_names),
+        cmocka_unit_test(test_position_abbreviations_are_roles),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
