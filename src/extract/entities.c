@@ -810,6 +810,55 @@ static void drop_counted_acronyms(extraction *x)
     }
 }
 
+/* "coli", "aeruginosa", "pestis": a lower-case word of letters no English
+ * word list holds, with a Latin ending, is a species' epithet. */
+static bool is_latin_epithet(const afs_text *t, size_t i)
+{
+    static const char *const endings[] = {"a",  "i",   "us",  "um", "is",
+                                          "ae", "ens", "ans", NULL};
+    if (!is_lower_word(t, i) || is_common_word(t, i) || is_function_word(t, i))
+        return false;
+    const char *w = afs_tok_str(t, i);
+    size_t n = afs_tok_len(t, i);
+    for (size_t k = 0; k < n; k++)
+        if (!islower((unsigned char)w[k]))
+            return false;
+    for (size_t e = 0; endings[e]; e++) {
+        size_t l = strlen(endings[e]);
+        if (n > l && memcmp(w + n - l, endings[e], l) == 0)
+            return true;
+    }
+    return false;
+}
+
+/* "Pseudomonas aeruginosa", "Escherichia coli": a capitalised word before
+ * a species' epithet is a genus, and so is every mention of it alone
+ * ("Pseudomonas makes ..."): a name of a living kind, no entity. */
+static void drop_genera(extraction *x)
+{
+    const afs_text *t = x->text;
+    strmap *genera = NULL;
+    for (size_t mi = 0; mi < x->mentions.n; mi++) {
+        const mention *m = &x->mentions.v[mi];
+        if (m->last - m->first != 1 || m->strength < 0 || m->strength >= 3 ||
+            m->role || !m->folded || m->cls == NAME_PERSON ||
+            (t->tokens[m->first].flags & AFS_TF_ALL_CAPS) ||
+            !is_latin_epithet(t, m->last))
+            continue;
+        if (!genera)
+            genera = strmap_new(x->arena);
+        strmap_put(genera, m->folded, 1);
+    }
+    for (size_t mi = 0; genera && mi < x->mentions.n; mi++) {
+        mention *m = &x->mentions.v[mi];
+        if (m->strength >= 0 && m->strength < 3 && !m->role && m->folded &&
+            strmap_get(genera, m->folded) != STRMAP_NONE) {
+            m->cls = NAME_UNKNOWN;
+            m->strength = -1;
+        }
+    }
+}
+
 /* Every mention of a name that is once followed by such a noun is the
  * work (one sense per discourse): no entity of the three kinds. */
 static void drop_works(extraction *x)
@@ -2524,6 +2573,7 @@ void resolve_entities(extraction *x)
     fold_mentions(x);
     collect_votes(x);
     drop_counted_acronyms(x);
+    drop_genera(x);
     drop_works(x);
     apply_votes(x);
     take_teams(x);

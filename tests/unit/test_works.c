@@ -267,6 +267,20 @@ static void test_makers_capital_models(void **state)
     afs_article_free(a);
 }
 
+/* A genus before a species' epithet names a living kind in every
+ * mention; a body before an English word stays. */
+static void test_genus_names_are_no_bodies(void **state)
+{
+    (void)state;
+    afs_article *a = load(
+        "Researchers at Corvane Labs grew Klebsimonas tardivora in the lab. "
+        "Klebsimonas spread fast, and Corvane staff said more work was "
+        "needed.\n");
+    assert_false(has_named(a, AFS_ORGANIZATION, "Klebsimonas"));
+    assert_true(has_named(a, AFS_ORGANIZATION, "Corvane Labs"));
+    afs_article_free(a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -283,6 +297,7 @@ int main(void)
         cmocka_unit_test(test_counted_acronyms_are_nouns),
         cmocka_unit_test(test_feature_terms_are_no_bodies),
         cmocka_unit_test(test_makers_capital_models),
+        cmocka_unit_test(test_genus_names_are_no_bodies),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
