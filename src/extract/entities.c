@@ -859,6 +859,55 @@ static void drop_genera(extraction *x)
     }
 }
 
+/* The length of "Nixon" in "Nixonian", "Delhi" in "Delhiites": a word
+ * made from a name with a suffix of followers, natives or manner; 0 for
+ * none. */
+static size_t derived_stem_length(const char *w, size_t n)
+{
+    static const char *const suffixes[] = {"ians", "ian",   "ites",
+                                           "ite",  "esque", NULL};
+    for (size_t k = 0; suffixes[k]; k++) {
+        size_t l = strlen(suffixes[k]);
+        if (n >= l + 4 && memcmp(w + n - l, suffixes[k], l) == 0)
+            return n - l;
+    }
+    return 0;
+}
+
+/* "Nixonian", "Clintonian", "Delhiites" where the article names Nixon,
+ * Clinton, Delhi: a word derived from a name the text holds is an
+ * adjective or a people's name, no entity ("Guardian" is an English
+ * word, "Christian" a given name: they stay). */
+static void drop_derived_words(extraction *x)
+{
+    const afs_text *t = x->text;
+    strmap *names = NULL;
+    for (size_t mi = 0; mi < x->mentions.n; mi++) {
+        mention *m = &x->mentions.v[mi];
+        const char *w = afs_tok_str(t, m->first);
+        size_t n = afs_tok_len(t, m->first);
+        size_t stem = derived_stem_length(w, n);
+        if (m->last - m->first != 1 || !stem || m->strength < 0 ||
+            m->strength >= 3 || m->role || is_common_word(t, m->first) ||
+            afs_tok_has_key(t, m->first, AFS_LEX_GIVEN_NAMES))
+            continue;
+        if (!names) {
+            names = strmap_new(x->arena);
+            for (size_t k = 0; k < x->mentions.n; k++) {
+                const mention *o = &x->mentions.v[k];
+                if (o->last - o->first == 1 && o->strength >= 0 && o->folded)
+                    strmap_put(names, o->folded, 1);
+                else if (o->last - o->first >= 2)
+                    strmap_put(names, token_key(x, o->last - 1), 1);
+            }
+        }
+        if (strmap_get(names, afs_fold(x->arena, w, stem)) != STRMAP_NONE) {
+            m->cls = NAME_UNKNOWN;
+            m->strength = -1;
+        }
+    }
+}
+
 /* Every mention of a name that is once followed by such a noun is the
  * work (one sense per discourse): no entity of the three kinds. */
 static void drop_works(extraction *x)
@@ -2574,6 +2623,7 @@ void resolve_entities(extraction *x)
     collect_votes(x);
     drop_counted_acronyms(x);
     drop_genera(x);
+    drop_derived_words(x);
     drop_works(x);
     apply_votes(x);
     take_teams(x);

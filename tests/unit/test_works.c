@@ -281,6 +281,21 @@ static void test_genus_names_are_no_bodies(void **state)
     afs_article_free(a);
 }
 
+/* A word made from a name the article holds ("Varnokian" of Varnok) is
+ * no entity; one whose name the article lacks is left to other rules. */
+static void test_words_derived_from_names(void **state)
+{
+    (void)state;
+    afs_article *a = load(
+        "Senator Ida Varnok lost the vote. Critics called the plan Varnokian "
+        "and said Torbelites would pay for it. The Torbel city council "
+        "met on Monday.\n");
+    assert_false(has_named(a, AFS_ORGANIZATION, "Varnokian"));
+    assert_false(has_named(a, AFS_ORGANIZATION, "Torbelites"));
+    assert_true(has_named(a, AFS_PERSON, "Ida Varnok"));
+    afs_article_free(a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -298,6 +313,7 @@ int main(void)
         cmocka_unit_test(test_feature_terms_are_no_bodies),
         cmocka_unit_test(test_makers_capital_models),
         cmocka_unit_test(test_genus_names_are_no_bodies),
+        cmocka_unit_test(test_words_derived_from_names),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
