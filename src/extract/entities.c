@@ -2428,14 +2428,49 @@ static bool follows_star(const afs_text *t, const mention *m)
            afs_tok_is_one_of(t, m->first - 1, stars);
 }
 
+/* "Tolvane 25 points.", "Dion Walt 2 assists": a count of a player's
+ * feats after a name, as results columns print them, makes a player. */
+static bool players_count_follows(const afs_text *t, const mention *m)
+{
+    static const char *const feats[] = {
+        "points",     "goals",      "goal",   "assists", "assist",  "saves",
+        "save",       "rebounds",   "steals", "blocks",  "tackles", "sacks",
+        "touchdowns", "strikeouts", "aces",   "kills",   "digs",    NULL};
+    size_t k = m->last;
+    return k + 1 < t->token_count && t->tokens[k].kind == AFS_TOK_NUMBER &&
+           afs_tok_is_one_of(t, k + 1, feats) &&
+           !(t->tokens[m->first].flags & AFS_TF_ALL_CAPS);
+}
+
+/* The folded names of leftovers a player's count follows once: every
+ * mention of them is that player (one sense per discourse). */
+static strmap *counted_players(extraction *x)
+{
+    strmap *players = NULL;
+    for (size_t mi = 0; mi < x->mentions.n; mi++) {
+        const mention *m = &x->mentions.v[mi];
+        if (m->entity != NO_ENTITY || m->strength < 0 || m->strength >= 2 ||
+            m->org_votes > 0 || !m->folded ||
+            !players_count_follows(x->text, m))
+            continue;
+        if (!players)
+            players = strmap_new(x->arena);
+        strmap_put(players, m->folded, 1);
+    }
+    return players;
+}
+
 static void place_leftovers(extraction *x)
 {
+    strmap *players = counted_players(x);
     for (size_t mi = 0; mi < x->mentions.n; mi++) {
         mention *m = &x->mentions.v[mi];
         if (m->entity != NO_ENTITY || m->strength < 0 || m->heading)
             continue;
         if (looks_like_unknown_person(x, m) ||
-            (m->org_votes == 0 && follows_star(x->text, m))) {
+            (m->org_votes == 0 && follows_star(x->text, m)) ||
+            (players && m->folded &&
+             strmap_get(players, m->folded) != STRMAP_NONE)) {
             /* the second "José Álvarez" is the first one again */
             m->cls = NAME_PERSON;
             attach_to_kind(x, mi, AFS_PERSON);

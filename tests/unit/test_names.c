@@ -1108,6 +1108,23 @@ static void test_position_abbreviations_are_roles(void **state)
     afs_article_free(a);
 }
 
+/* A results column's counts of feats after a name make a player, alone
+ * or with a given name; a team's score stays no person. */
+static void test_players_by_their_counts(void **state)
+{
+    (void)state;
+    afs_article *a =
+        load("Harbor Gulls 61, Marlow 40\n\nHarbor Gulls (2-0): Tolvaner 21 "
+             "points. Quedrick Ossa 9 rebounds. Marlow (0-2): Brevik 12 "
+             "points.\n");
+    assert_non_null(find(a, AFS_PERSON, "Tolvaner"));
+    assert_non_null(find(a, AFS_PERSON, "Quedrick Ossa"));
+    assert_null(find(a, AFS_ORGANIZATION, "Tolvaner"));
+    assert_null(find(a, AFS_ORGANIZATION, "Brevik"));
+    assert_null(find(a, AFS_PERSON, "Harbor Gulls"));
+    afs_article_free(a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1172,6 +1189,7 @@ int main(void)
         cmocka_unit_test(test_two_initials_make_a_person),
         cmocka_unit_test(test_romanised_korean_names),
         cmocka_unit_test(test_position_abbreviations_are_roles),
+        cmocka_unit_test(test_players_by_their_counts),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
