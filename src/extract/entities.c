@@ -174,14 +174,29 @@ static void split_compounds(extraction *x)
     }
 }
 
+/* Which kind of thing the acronym lexicon holds token i as: "" for
+ * WordNet's things ("LED"), "t" for a technical term ("HDMI"), NULL for
+ * none. */
+static const char *acronym_sense(const afs_text *t, size_t i)
+{
+    if (!afs_tok_has_key(t, i, AFS_LEX_COMMON_ACRONYMS))
+        return NULL;
+    return afs_span_value(t, i, i + 1, AFS_LEX_COMMON_ACRONYMS);
+}
+
+static bool is_wordnet_thing(const afs_text *t, size_t i)
+{
+    const char *v = acronym_sense(t, i);
+    return v && *v == '\0';
+}
+
 /* "VOA", "NFL": capitals only, no country's ("US"), thing's ("LED") or
  * shouted word's ("LIGHT"); "USB-C" is a product's. */
 static bool is_body_capitals(const afs_text *t, size_t i)
 {
     size_t n = afs_tok_len(t, i);
     if (!(t->tokens[i].flags & AFS_TF_ALL_CAPS) || n < 2 ||
-        afs_tok_has_key(t, i, AFS_LEX_COUNTRIES) ||
-        afs_tok_has_key(t, i, AFS_LEX_COMMON_ACRONYMS) ||
+        afs_tok_has_key(t, i, AFS_LEX_COUNTRIES) || is_wordnet_thing(t, i) ||
         is_common_word_text(afs_tok_str(t, i), n))
         return false;
     for (size_t c = 0; c < n; c++)
@@ -902,6 +917,70 @@ static void drop_derived_words(extraction *x)
             }
         }
         if (strmap_get(names, afs_fold(x->arena, w, stem)) != STRMAP_NONE) {
+            m->cls = NAME_UNKNOWN;
+            m->strength = -1;
+        }
+    }
+}
+
+static bool is_org_noun(const afs_text *t, size_t i);
+static bool named_as_organization(const extraction *x, size_t mi);
+
+/* "the HDMI port", "with HDR": an acronym a dictionary of computing
+ * terms expands, that no lexicon, head word or context makes a body: the
+ * term, in every mention (one sense per discourse). A body acts: it
+ * speaks ("IDC said"), owns ("IDC's analyst"), is named so ("firm
+ * IDC", "the IDC team"), spelt out before or listed with a body, and any
+ * such mention keeps all of them. */
+static bool acts_as_body(const extraction *x, size_t mi)
+{
+    const afs_text *t = x->text;
+    /* "the CDF team", "the NTR group": people working as one */
+    static const char *const crews[] = {"team",  "group",  "unit", "agency",
+                                        "staff", "office", NULL};
+    const mention *m = &x->mentions.v[mi];
+    size_t next = m->last;
+    /* "Concurrent Design Facility (CDF)": the letters of a longer name */
+    bool bracketed =
+        mi > 0 && m->first >= 1 && next < t->token_count &&
+        afs_tok_is(t, m->first - 1, "(") && afs_tok_is(t, next, ")") &&
+        x->mentions.v[mi - 1].last + 1 == m->first &&
+        x->mentions.v[mi - 1].last - x->mentions.v[mi - 1].first >= 2;
+    /* "SBI and Kotar Bank": listed with a body of a head word or lexicon */
+    const mention *after = mi + 1 < x->mentions.n ? m + 1 : NULL;
+    bool listed = after && after->cls == NAME_ORGANIZATION &&
+                  after->strength >= 2 && listed_together(t, m, after);
+    return bracketed || listed || m->org_votes > 0 || m->role ||
+           (next < t->token_count &&
+            ((t->tokens[next].flags & AFS_TF_POSSESSIVE) ||
+             is_reporting_verb(t, next))) ||
+           (m->first > 0 && is_org_noun(t, m->first - 1)) ||
+           is_lower_org_head(t, next) || afs_tok_is_one_of(t, next, crews) ||
+           named_as_organization(x, mi);
+}
+
+static void drop_technical_terms(extraction *x)
+{
+    const afs_text *t = x->text;
+    strmap *terms = NULL, *bodies = NULL;
+    for (size_t mi = 0; mi < x->mentions.n; mi++) {
+        const mention *m = &x->mentions.v[mi];
+        if (m->last - m->first != 1 || m->strength < 0 || m->strength >= 2 ||
+            !m->folded || !(t->tokens[m->first].flags & AFS_TF_ALL_CAPS))
+            continue;
+        const char *sense = acronym_sense(t, m->first);
+        if (!sense || strcmp(sense, "t") != 0)
+            continue;
+        strmap **into = acts_as_body(x, mi) ? &bodies : &terms;
+        if (!*into)
+            *into = strmap_new(x->arena);
+        strmap_put(*into, m->folded, 1);
+    }
+    for (size_t mi = 0; terms && mi < x->mentions.n; mi++) {
+        mention *m = &x->mentions.v[mi];
+        if (m->last - m->first == 1 && m->strength >= 0 && m->strength < 2 &&
+            m->folded && strmap_get(terms, m->folded) != STRMAP_NONE &&
+            !(bodies && strmap_get(bodies, m->folded) != STRMAP_NONE)) {
             m->cls = NAME_UNKNOWN;
             m->strength = -1;
         }
@@ -2660,6 +2739,7 @@ void resolve_entities(extraction *x)
     drop_genera(x);
     drop_derived_words(x);
     drop_works(x);
+    drop_technical_terms(x);
     apply_votes(x);
     take_teams(x);
     build_people(x);

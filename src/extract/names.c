@@ -1279,6 +1279,17 @@ static bool labels_a_number(const afs_text *t, const mention *m)
            t->tokens[next + 1].kind == AFS_TOK_NUMBER;
 }
 
+/* "TV", "DNA": an acronym WordNet knows as a thing. The technical terms
+ * of the same lexicon (value "t", "HDMI") are weak: news names bodies by
+ * the same letters, so entities.c weighs them against the context. */
+static bool is_thing_acronym(const afs_text *t, size_t i)
+{
+    if (!afs_tok_has_key(t, i, AFS_LEX_COMMON_ACRONYMS))
+        return false;
+    const char *v = afs_span_value(t, i, i + 1, AFS_LEX_COMMON_ACRONYMS);
+    return v && *v == '\0';
+}
+
 /* An acronym WordNet knows as a thing ("TV", "DNA", "GMT"), a title in
  * capitals ("CEO"), a plural acronym or an abbreviation ("Lt.", "N.Y.")
  * standing alone names no organization, nor does a currency's code. */
@@ -1289,7 +1300,7 @@ static bool is_thing_abbreviation(const extraction *x, const mention *m)
         return false;
     size_t n = afs_tok_len(t, m->first);
     const char *w = afs_tok_str(t, m->first);
-    return afs_tok_has_key(t, m->first, AFS_LEX_COMMON_ACRONYMS) ||
+    return is_thing_acronym(t, m->first) ||
            (n > 1 && w[n - 1] == '.' &&
             afs_tok_has_key(t, m->first, AFS_LEX_ABBREVIATIONS)) ||
            is_plural_acronym(w, n) || is_currency_code(t, m) ||

@@ -296,6 +296,22 @@ static void test_words_derived_from_names(void **state)
     afs_article_free(a);
 }
 
+/* Acronyms a dictionary of computing terms expands are terms where the
+ * text makes them no body; one that speaks or works as a team stays a
+ * body in every mention. */
+static void test_technical_acronyms(void **state)
+{
+    (void)state;
+    afs_article *a = load(
+        "The Vantorix box has two HDMI inputs and supports HDR at 60 frames. "
+        "SBI said on Monday it would sell the box. Buyers told SBI they "
+        "liked it.\n");
+    assert_false(has_named(a, AFS_ORGANIZATION, "HDMI"));
+    assert_false(has_named(a, AFS_ORGANIZATION, "HDR"));
+    assert_true(has_named(a, AFS_ORGANIZATION, "SBI"));
+    afs_article_free(a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -314,6 +330,7 @@ int main(void)
         cmocka_unit_test(test_makers_capital_models),
         cmocka_unit_test(test_genus_names_are_no_bodies),
         cmocka_unit_test(test_words_derived_from_names),
+        cmocka_unit_test(test_technical_acronyms),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
