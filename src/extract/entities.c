@@ -174,14 +174,29 @@ static void split_compounds(extraction *x)
     }
 }
 
+/* Which kind of thing the acronym lexicon holds token i as: "" for
+ * WordNet's things ("LED"), "t" for a technical term ("HDMI"), NULL for
+ * none. */
+static const char *acronym_sense(const afs_text *t, size_t i)
+{
+    if (!afs_tok_has_key(t, i, AFS_LEX_COMMON_ACRONYMS))
+        return NULL;
+    return afs_span_value(t, i, i + 1, AFS_LEX_COMMON_ACRONYMS);
+}
+
+static bool is_wordnet_thing(const afs_text *t, size_t i)
+{
+    const char *v = acronym_sense(t, i);
+    return v && *v == '\0';
+}
+
 /* "VOA", "NFL": capitals only, no country's ("US"), thing's ("LED") or
  * shouted word's ("LIGHT"); "USB-C" is a product's. */
 static bool is_body_capitals(const afs_text *t, size_t i)
 {
     size_t n = afs_tok_len(t, i);
     if (!(t->tokens[i].flags & AFS_TF_ALL_CAPS) || n < 2 ||
-        afs_tok_has_key(t, i, AFS_LEX_COUNTRIES) ||
-        afs_tok_has_key(t, i, AFS_LEX_COMMON_ACRONYMS) ||
+        afs_tok_has_key(t, i, AFS_LEX_COUNTRIES) || is_wordnet_thing(t, i) ||
         is_common_word_text(afs_tok_str(t, i), n))
         return false;
     for (size_t c = 0; c < n; c++)
@@ -452,6 +467,111 @@ static bool is_new_product(const afs_text *t, const mention *m)
     return owned && !before_noun && !named_otherwise;
 }
 
+static bool has_org_keyword(const afs_text *t, const mention *m)
+{
+    for (size_t i = m->first; i < m->last; i++)
+        if (afs_tok_has_key(t, i, AFS_LEX_ORG_KEYWORDS))
+            return true;
+    return false;
+}
+
+/* "2020", "1967": a number of four digits that may be a year. */
+static bool is_year_number(const afs_text *t, size_t i)
+{
+    const char *w = afs_tok_str(t, i);
+    return t->tokens[i].kind == AFS_TOK_NUMBER && afs_tok_len(t, i) == 4 &&
+           (memcmp(w, "19", 2) == 0 || memcmp(w, "20", 2) == 0) &&
+           isdigit((unsigned char)w[2]) && isdigit((unsigned char)w[3]);
+}
+
+/* "16-inch", "12.9-inch", "256GB", "2TB": a number measured in a
+ * screen's or a memory's unit describes a device. */
+static bool is_device_measure(const afs_text *t, size_t i)
+{
+    static const char *const units[] = {"-inch", "inch", "GB", "TB", NULL};
+    if (i >= t->token_count || t->tokens[i].kind != AFS_TOK_NUMBER)
+        return false;
+    const char *w = afs_tok_str(t, i);
+    size_t n = afs_tok_len(t, i);
+    for (size_t k = 0; units[k]; k++) {
+        size_t u = strlen(units[k]);
+        if (n > u && memcmp(w + n - u, units[k], u) == 0 &&
+            isdigit((unsigned char)w[n - u - 1]))
+            return true;
+    }
+    return false;
+}
+
+/* "the 2020 Sentra", "its 2016 Vortan Pro", "the 16-inch Pad Pro",
+ * "Tarvik's 12-inch Slate 256GB": a model year after a determiner, or a
+ * screen's or memory's size, next to a name makes it a model, no body.
+ * Not a body by its head word or by context ("the 2017 National
+ * Football League draft", "a 2019 Pew survey" where Pew is a body). */
+static bool is_dated_or_sized_model(const afs_text *t, const mention *m)
+{
+    static const char *const owners[] = {"the", "a",     "an",
+                                         "its", "their", NULL};
+    size_t f = m->first, next = m->last;
+    if (m->cls == NAME_PERSON || m->cls == NAME_PLACE || m->org_votes > 0 ||
+        ends_with_org_head(t, m->first, m->last) || has_org_keyword(t, m))
+        return false;
+    /* "the 2020 Tarvik e-ride": a model's own lower-case name after the
+     * maker's, no English word */
+    if (next < t->token_count && t->tokens[next].kind == AFS_TOK_WORD &&
+        !(t->tokens[next].flags & AFS_TF_CAPITAL) && !is_common_word(t, next) &&
+        !is_function_word(t, next))
+        return false;
+    if (is_device_measure(t, m->last) || (f > 0 && is_device_measure(t, f - 1)))
+        return true;
+    return f >= 2 && is_year_number(t, f - 1) &&
+           (afs_tok_is_one_of_ci(t, f - 2, owners) ||
+            (t->tokens[f - 2].flags & AFS_TF_POSSESSIVE));
+}
+
+/* "G-SYNC", "Wi-Fi", "USB-C": a word whose every part is capitals or
+ * two letters at most (not "T-Mobile", "Coca-Cola"). */
+static bool is_acronym_shaped(const afs_text *t, size_t i)
+{
+    if (t->tokens[i].flags & AFS_TF_ALL_CAPS)
+        return true;
+    const char *w = afs_tok_str(t, i);
+    size_t n = afs_tok_len(t, i), start = 0;
+    bool hyphen = false;
+    for (size_t k = 0; k <= n; k++) {
+        if (k < n && w[k] != '-')
+            continue;
+        bool capitals = k > start;
+        for (size_t c = start; c < k; c++)
+            capitals &= isupper((unsigned char)w[c]) != 0;
+        if (k - start == 0 || (!capitals && k - start > 2))
+            return false;
+        hyphen |= k < n;
+        start = k + 1;
+    }
+    return hyphen;
+}
+
+/* "RGB lighting", "G-SYNC compatibility", "USB-C connectivity", "a GT
+ * version", "GSM signal": a noun of a device's feature or a standard's
+ * after a name makes the name a technology, no body. "mode", "format",
+ * "version" and "signal" follow bodies' names too ("the Tarvik version"),
+ * so only an acronym's. */
+static bool is_feature_term(const afs_text *t, const mention *m)
+{
+    static const char *const features[] = {"compatibility", "connectivity",
+                                           "lighting", NULL};
+    static const char *const acronym_features[] = {"mode", "format", "version",
+                                                   "signal", NULL};
+    size_t next = m->last;
+    if (next >= t->token_count || !is_lower_word(t, next) || m->org_votes > 0 ||
+        m->cls == NAME_PERSON || m->cls == NAME_PLACE)
+        return false;
+    if (afs_tok_is_one_of(t, next, features))
+        return true;
+    return m->last - m->first == 1 && is_acronym_shaped(t, m->first) &&
+           afs_tok_is_one_of(t, next, acronym_features);
+}
+
 /* A text folded lately, found again by its length and first eight bytes:
  * news names a name many times, and each mention would fold it anew. */
 typedef struct folded_text {
@@ -482,14 +602,6 @@ static void fold_mentions(extraction *x)
         m->folded = afs_fold(x->arena, m->text, len);
         *f = (folded_text){m->text, m->folded, len, head};
     }
-}
-
-static bool has_org_keyword(const afs_text *t, const mention *m)
-{
-    for (size_t i = m->first; i < m->last; i++)
-        if (afs_tok_has_key(t, i, AFS_LEX_ORG_KEYWORDS))
-            return true;
-    return false;
 }
 
 /* "Boeing's Dreamliner", "Universal's Meet the Fockers", "1992's Batman
@@ -553,11 +665,12 @@ static bool is_product_tail(const afs_text *t, size_t first, size_t last)
             afs_tok_lower_in(t, i, AFS_LEX_TITLES) ||
             afs_tok_lower_starts(t, i, AFS_LEX_TITLES))
             return false;
-    /* "Money", "Switch", "Connect": a product's words are words;
-     * "Avinoam Rubinstain", "Rose-Lynn Harlan" are a person's name */
+    /* "Money", "Switch", "Connect": a product's words are words, or
+     * capitals ("TV", "LC"); "Avinoam Rubinstain", "Rose-Lynn Harlan" are
+     * a person's name */
     bool word = false;
     for (size_t i = first; i < last && !word; i++)
-        word = is_common_word(t, i);
+        word = is_common_word(t, i) || (t->tokens[i].flags & AFS_TF_ALL_CAPS);
     return word && !ends_with_org_head(t, first - 1, last) &&
            !ends_with_place_head(t, first - 1, last);
 }
@@ -668,6 +781,212 @@ static void take_listed_works(extraction *x, strmap *works)
     }
 }
 
+/* "ICUs", "IRAs": capitals and a plural "s", one token. */
+static bool is_plural_capitals(const afs_text *t, const mention *m)
+{
+    const char *w = afs_tok_str(t, m->first);
+    size_t n = afs_tok_len(t, m->first);
+    if (m->last - m->first != 1 || n < 3 || w[n - 1] != 's')
+        return false;
+    for (size_t k = 0; k + 1 < n; k++)
+        if (!isupper((unsigned char)w[k]))
+            return false;
+    return true;
+}
+
+/* "the ICU level" where the text also says "ICUs": an acronym the
+ * article counts in the plural is a common noun's (a unit, a kind of
+ * thing), and so is every mention of it in the singular (one sense per
+ * discourse); a body's name takes no plural. A title stays. */
+static void drop_counted_acronyms(extraction *x)
+{
+    const afs_text *t = x->text;
+    strmap *counted = NULL;
+    for (size_t mi = 0; mi < x->mentions.n; mi++) {
+        const mention *m = &x->mentions.v[mi];
+        if (!is_plural_capitals(t, m))
+            continue;
+        if (!counted)
+            counted = strmap_new(x->arena);
+        strmap_put(counted,
+                   afs_fold(x->arena, afs_tok_str(t, m->first),
+                            afs_tok_len(t, m->first) - 1),
+                   1);
+    }
+    for (size_t mi = 0; counted && mi < x->mentions.n; mi++) {
+        mention *m = &x->mentions.v[mi];
+        if (m->last - m->first == 1 && m->strength >= 0 && !m->role &&
+            m->folded && m->org_votes == 0 &&
+            (t->tokens[m->first].flags & AFS_TF_ALL_CAPS) &&
+            strmap_get(counted, m->folded) != STRMAP_NONE) {
+            m->cls = NAME_UNKNOWN;
+            m->strength = -1;
+        }
+    }
+}
+
+/* "coli", "aeruginosa", "pestis": a lower-case word of letters no English
+ * word list holds, with a Latin ending, is a species' epithet. */
+static bool is_latin_epithet(const afs_text *t, size_t i)
+{
+    static const char *const endings[] = {"a",  "i",   "us",  "um", "is",
+                                          "ae", "ens", "ans", NULL};
+    if (!is_lower_word(t, i) || is_common_word(t, i) || is_function_word(t, i))
+        return false;
+    const char *w = afs_tok_str(t, i);
+    size_t n = afs_tok_len(t, i);
+    for (size_t k = 0; k < n; k++)
+        if (!islower((unsigned char)w[k]))
+            return false;
+    for (size_t e = 0; endings[e]; e++) {
+        size_t l = strlen(endings[e]);
+        if (n > l && memcmp(w + n - l, endings[e], l) == 0)
+            return true;
+    }
+    return false;
+}
+
+/* "Pseudomonas aeruginosa", "Escherichia coli": a capitalised word before
+ * a species' epithet is a genus, and so is every mention of it alone
+ * ("Pseudomonas makes ..."): a name of a living kind, no entity. */
+static void drop_genera(extraction *x)
+{
+    const afs_text *t = x->text;
+    strmap *genera = NULL;
+    for (size_t mi = 0; mi < x->mentions.n; mi++) {
+        const mention *m = &x->mentions.v[mi];
+        if (m->last - m->first != 1 || m->strength < 0 || m->strength >= 3 ||
+            m->role || !m->folded || m->cls == NAME_PERSON ||
+            (t->tokens[m->first].flags & AFS_TF_ALL_CAPS) ||
+            !is_latin_epithet(t, m->last))
+            continue;
+        if (!genera)
+            genera = strmap_new(x->arena);
+        strmap_put(genera, m->folded, 1);
+    }
+    for (size_t mi = 0; genera && mi < x->mentions.n; mi++) {
+        mention *m = &x->mentions.v[mi];
+        if (m->strength >= 0 && m->strength < 3 && !m->role && m->folded &&
+            strmap_get(genera, m->folded) != STRMAP_NONE) {
+            m->cls = NAME_UNKNOWN;
+            m->strength = -1;
+        }
+    }
+}
+
+/* The length of "Nixon" in "Nixonian", "Delhi" in "Delhiites": a word
+ * made from a name with a suffix of followers, natives or manner; 0 for
+ * none. */
+static size_t derived_stem_length(const char *w, size_t n)
+{
+    static const char *const suffixes[] = {"ians", "ian",   "ites",
+                                           "ite",  "esque", NULL};
+    for (size_t k = 0; suffixes[k]; k++) {
+        size_t l = strlen(suffixes[k]);
+        if (n >= l + 4 && memcmp(w + n - l, suffixes[k], l) == 0)
+            return n - l;
+    }
+    return 0;
+}
+
+/* "Nixonian", "Clintonian", "Delhiites" where the article names Nixon,
+ * Clinton, Delhi: a word derived from a name the text holds is an
+ * adjective or a people's name, no entity ("Guardian" is an English
+ * word, "Christian" a given name: they stay). */
+static void drop_derived_words(extraction *x)
+{
+    const afs_text *t = x->text;
+    strmap *names = NULL;
+    for (size_t mi = 0; mi < x->mentions.n; mi++) {
+        mention *m = &x->mentions.v[mi];
+        const char *w = afs_tok_str(t, m->first);
+        size_t n = afs_tok_len(t, m->first);
+        size_t stem = derived_stem_length(w, n);
+        if (m->last - m->first != 1 || !stem || m->strength < 0 ||
+            m->strength >= 3 || m->role || is_common_word(t, m->first) ||
+            afs_tok_has_key(t, m->first, AFS_LEX_GIVEN_NAMES))
+            continue;
+        if (!names) {
+            names = strmap_new(x->arena);
+            for (size_t k = 0; k < x->mentions.n; k++) {
+                const mention *o = &x->mentions.v[k];
+                if (o->last - o->first == 1 && o->strength >= 0 && o->folded)
+                    strmap_put(names, o->folded, 1);
+                else if (o->last - o->first >= 2)
+                    strmap_put(names, token_key(x, o->last - 1), 1);
+            }
+        }
+        if (strmap_get(names, afs_fold(x->arena, w, stem)) != STRMAP_NONE) {
+            m->cls = NAME_UNKNOWN;
+            m->strength = -1;
+        }
+    }
+}
+
+static bool is_org_noun(const afs_text *t, size_t i);
+static bool named_as_organization(const extraction *x, size_t mi);
+
+/* "the HDMI port", "with HDR": an acronym a dictionary of computing
+ * terms expands, that no lexicon, head word or context makes a body: the
+ * term, in every mention (one sense per discourse). A body acts: it
+ * speaks ("IDC said"), owns ("IDC's analyst"), is named so ("firm
+ * IDC", "the IDC team"), spelt out before or listed with a body, and any
+ * such mention keeps all of them. */
+static bool acts_as_body(const extraction *x, size_t mi)
+{
+    const afs_text *t = x->text;
+    /* "the CDF team", "the NTR group": people working as one */
+    static const char *const crews[] = {"team",  "group",  "unit", "agency",
+                                        "staff", "office", NULL};
+    const mention *m = &x->mentions.v[mi];
+    size_t next = m->last;
+    /* "Concurrent Design Facility (CDF)": the letters of a longer name */
+    bool bracketed =
+        mi > 0 && m->first >= 1 && next < t->token_count &&
+        afs_tok_is(t, m->first - 1, "(") && afs_tok_is(t, next, ")") &&
+        x->mentions.v[mi - 1].last + 1 == m->first &&
+        x->mentions.v[mi - 1].last - x->mentions.v[mi - 1].first >= 2;
+    /* "SBI and Kotar Bank": listed with a body of a head word or lexicon */
+    const mention *after = mi + 1 < x->mentions.n ? m + 1 : NULL;
+    bool listed = after && after->cls == NAME_ORGANIZATION &&
+                  after->strength >= 2 && listed_together(t, m, after);
+    return bracketed || listed || m->org_votes > 0 || m->role ||
+           (next < t->token_count &&
+            ((t->tokens[next].flags & AFS_TF_POSSESSIVE) ||
+             is_reporting_verb(t, next))) ||
+           (m->first > 0 && is_org_noun(t, m->first - 1)) ||
+           is_lower_org_head(t, next) || afs_tok_is_one_of(t, next, crews) ||
+           named_as_organization(x, mi);
+}
+
+static void drop_technical_terms(extraction *x)
+{
+    const afs_text *t = x->text;
+    strmap *terms = NULL, *bodies = NULL;
+    for (size_t mi = 0; mi < x->mentions.n; mi++) {
+        const mention *m = &x->mentions.v[mi];
+        if (m->last - m->first != 1 || m->strength < 0 || m->strength >= 2 ||
+            !m->folded || !(t->tokens[m->first].flags & AFS_TF_ALL_CAPS))
+            continue;
+        const char *sense = acronym_sense(t, m->first);
+        if (!sense || strcmp(sense, "t") != 0)
+            continue;
+        strmap **into = acts_as_body(x, mi) ? &bodies : &terms;
+        if (!*into)
+            *into = strmap_new(x->arena);
+        strmap_put(*into, m->folded, 1);
+    }
+    for (size_t mi = 0; terms && mi < x->mentions.n; mi++) {
+        mention *m = &x->mentions.v[mi];
+        if (m->last - m->first == 1 && m->strength >= 0 && m->strength < 2 &&
+            m->folded && strmap_get(terms, m->folded) != STRMAP_NONE &&
+            !(bodies && strmap_get(bodies, m->folded) != STRMAP_NONE)) {
+            m->cls = NAME_UNKNOWN;
+            m->strength = -1;
+        }
+    }
+}
+
 /* Every mention of a name that is once followed by such a noun is the
  * work (one sense per discourse): no entity of the three kinds. */
 static void drop_works(extraction *x)
@@ -687,6 +1006,7 @@ static void drop_works(extraction *x)
         bool noun = work_noun_follows(t, m);
         bool shaped =
             !noun && (is_model_number(t, m->last - 1) || is_new_product(t, m) ||
+                      is_dated_or_sized_model(t, m) || is_feature_term(t, m) ||
                       edition_follows(t, m) || is_counted_acronym(t, m) ||
                       abbreviates_event_or_work(t, m));
         if (!shaped && !noun && !is_owned_work(x, mi))
@@ -1287,7 +1607,13 @@ static size_t find_person(extraction *x, strmap *by_surname, const mention *m,
         return NO_ENTITY;
     size_t og, os;
     person_core(t, &x->mentions.v[other], &og, &os);
-    return given_compatible(t, g, og) ? x->mentions.v[other].entity : NO_ENTITY;
+    /* "Jeong Hye Jin" and "Jeong Jae Jin" are two people; "John F. Marsh"
+     * and "John Fitzgerald Marsh" one */
+    bool middles_differ =
+        s == g + 2 && os == og + 2 && !given_compatible(t, g + 1, og + 1);
+    return given_compatible(t, g, og) && !middles_differ
+               ? x->mentions.v[other].entity
+               : NO_ENTITY;
 }
 
 static bool is_full_person(const mention *m)
@@ -2181,14 +2507,49 @@ static bool follows_star(const afs_text *t, const mention *m)
            afs_tok_is_one_of(t, m->first - 1, stars);
 }
 
+/* "Tolvane 25 points.", "Dion Walt 2 assists": a count of a player's
+ * feats after a name, as results columns print them, makes a player. */
+static bool players_count_follows(const afs_text *t, const mention *m)
+{
+    static const char *const feats[] = {
+        "points",     "goals",      "goal",   "assists", "assist",  "saves",
+        "save",       "rebounds",   "steals", "blocks",  "tackles", "sacks",
+        "touchdowns", "strikeouts", "aces",   "kills",   "digs",    NULL};
+    size_t k = m->last;
+    return k + 1 < t->token_count && t->tokens[k].kind == AFS_TOK_NUMBER &&
+           afs_tok_is_one_of(t, k + 1, feats) &&
+           !(t->tokens[m->first].flags & AFS_TF_ALL_CAPS);
+}
+
+/* The folded names of leftovers a player's count follows once: every
+ * mention of them is that player (one sense per discourse). */
+static strmap *counted_players(extraction *x)
+{
+    strmap *players = NULL;
+    for (size_t mi = 0; mi < x->mentions.n; mi++) {
+        const mention *m = &x->mentions.v[mi];
+        if (m->entity != NO_ENTITY || m->strength < 0 || m->strength >= 2 ||
+            m->org_votes > 0 || !m->folded ||
+            !players_count_follows(x->text, m))
+            continue;
+        if (!players)
+            players = strmap_new(x->arena);
+        strmap_put(players, m->folded, 1);
+    }
+    return players;
+}
+
 static void place_leftovers(extraction *x)
 {
+    strmap *players = counted_players(x);
     for (size_t mi = 0; mi < x->mentions.n; mi++) {
         mention *m = &x->mentions.v[mi];
         if (m->entity != NO_ENTITY || m->strength < 0 || m->heading)
             continue;
         if (looks_like_unknown_person(x, m) ||
-            (m->org_votes == 0 && follows_star(x->text, m))) {
+            (m->org_votes == 0 && follows_star(x->text, m)) ||
+            (players && m->folded &&
+             strmap_get(players, m->folded) != STRMAP_NONE)) {
             /* the second "José Álvarez" is the first one again */
             m->cls = NAME_PERSON;
             attach_to_kind(x, mi, AFS_PERSON);
@@ -2374,7 +2735,11 @@ void resolve_entities(extraction *x)
         keep_strong_names(x);
     fold_mentions(x);
     collect_votes(x);
+    drop_counted_acronyms(x);
+    drop_genera(x);
+    drop_derived_words(x);
     drop_works(x);
+    drop_technical_terms(x);
     apply_votes(x);
     take_teams(x);
     build_people(x);

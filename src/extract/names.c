@@ -1107,6 +1107,83 @@ static bool has_country_after_first(const afs_text *t, const mention *m)
     return false;
 }
 
+/* Whether w[0..n) is one syllable as Korean names are romanised ("Jeong",
+ * "Hye", "Taek", "Woo"): an onset, a vowel, a final consonant, each
+ * optional but the vowel. The input is lowered as it is read. */
+static bool is_romanised_syllable(const char *w, size_t n)
+{
+    static const char *const onsets[] = {
+        "kk", "tt", "pp", "ss", "jj", "ch", "g", "k", "n", "d", "t",
+        "r",  "l",  "m",  "b",  "p",  "s",  "j", "h", "w", "y", ""};
+    static const char *const vowels[] = {"yeo", "yae", "wae", "ae", "ya", "eo",
+                                         "ye",  "wa",  "oe",  "yo", "wo", "we",
+                                         "wi",  "yu",  "eu",  "ui", "oo", "ee",
+                                         "a",   "e",   "o",   "u",  "i"};
+    static const char *const finals[] = {"ng", "k", "n", "t", "l",
+                                         "m",  "p", "g", ""};
+    char low[8];
+    if (n < 2 || n > 6)
+        return false;
+    for (size_t k = 0; k < n; k++)
+        low[k] = afs_ascii_lower(w[k]);
+    for (size_t a = 0; a < sizeof onsets / sizeof *onsets; a++) {
+        size_t la = strlen(onsets[a]);
+        if (la > n || memcmp(low, onsets[a], la) != 0)
+            continue;
+        for (size_t b = 0; b < sizeof vowels / sizeof *vowels; b++) {
+            size_t lb = strlen(vowels[b]);
+            if (la + lb > n || memcmp(low + la, vowels[b], lb) != 0)
+                continue;
+            for (size_t c = 0; c < sizeof finals / sizeof *finals; c++)
+                if (la + lb + strlen(finals[c]) == n &&
+                    memcmp(low + la + lb, finals[c], strlen(finals[c])) == 0)
+                    return true;
+        }
+    }
+    return false;
+}
+
+/* "Jeong Hye Jin", "Oh Kyeong Taek", "Kim Jong Un": a surname of a few
+ * letters and two capitalised words of one romanised syllable each are
+ * a Korean person's name, written without its hyphen; no word of it a
+ * place's, a country's or a body's head ("Hong Kong Police"). */
+static bool is_syllable_name(const afs_text *t, const mention *m)
+{
+    if (m->last - m->first != 3 || afs_tok_len(t, m->first) > 6)
+        return false;
+    for (size_t i = m->first; i < m->last; i++)
+        if (t->tokens[i].kind != AFS_TOK_WORD ||
+            (t->tokens[i].flags & AFS_TF_ALL_CAPS) ||
+            !(t->tokens[i].flags & AFS_TF_CAPITAL) ||
+            lex_token(t, i, AFS_LEX_PLACES) ||
+            lex_token(t, i, AFS_LEX_COUNTRIES) ||
+            lex_token(t, i, AFS_LEX_ORG_KEYWORDS) ||
+            (i > m->first &&
+             !is_romanised_syllable(afs_tok_str(t, i), afs_tok_len(t, i))))
+            return false;
+    return true;
+}
+
+/* "J.R. Tolvane", "T.J. Marsh": two initials before a surname are a
+ * person's, unless they are a place's or a body's ("U.S. Steel", "D.C.
+ * United", "U.N. Security Council") or an abbreviation's. */
+static bool starts_with_two_initials(const afs_text *t, const mention *m)
+{
+    size_t i = m->first;
+    const char *s = afs_tok_str(t, i);
+    if (m->last - i != 2 || afs_tok_len(t, i) != 4 || s[1] != '.' ||
+        s[3] != '.' || !isupper((unsigned char)s[0]) ||
+        !isupper((unsigned char)s[2]) ||
+        !(t->tokens[i + 1].flags & AFS_TF_CAPITAL) ||
+        (t->tokens[i + 1].flags & AFS_TF_ALL_CAPS))
+        return false;
+    return !lex_token(t, i, AFS_LEX_COUNTRIES) &&
+           !lex_token(t, i, AFS_LEX_PLACES) &&
+           !lex_token(t, i, AFS_LEX_ORGANIZATIONS) &&
+           !lex_token(t, i, AFS_LEX_ABBREVIATIONS) &&
+           !lex_token(t, i, AFS_LEX_TIME_WORDS);
+}
+
 static bool looks_like_person(const extraction *x, const mention *m)
 {
     const afs_text *t = x->text;
@@ -1132,7 +1209,7 @@ static bool looks_like_person(const extraction *x, const mention *m)
             afs_tok_is(t, i, "Sr.") || afs_tok_is(t, i, "Jr"))
             return true;
     }
-    return false;
+    return starts_with_two_initials(t, m) || is_syllable_name(t, m);
 }
 
 /* "in Burbank", "BUFFALO, N.Y. —", "Mobile, Ala.": a city of the
@@ -1202,6 +1279,17 @@ static bool labels_a_number(const afs_text *t, const mention *m)
            t->tokens[next + 1].kind == AFS_TOK_NUMBER;
 }
 
+/* "TV", "DNA": an acronym WordNet knows as a thing. The technical terms
+ * of the same lexicon (value "t", "HDMI") are weak: news names bodies by
+ * the same letters, so entities.c weighs them against the context. */
+static bool is_thing_acronym(const afs_text *t, size_t i)
+{
+    if (!afs_tok_has_key(t, i, AFS_LEX_COMMON_ACRONYMS))
+        return false;
+    const char *v = afs_span_value(t, i, i + 1, AFS_LEX_COMMON_ACRONYMS);
+    return v && *v == '\0';
+}
+
 /* An acronym WordNet knows as a thing ("TV", "DNA", "GMT"), a title in
  * capitals ("CEO"), a plural acronym or an abbreviation ("Lt.", "N.Y.")
  * standing alone names no organization, nor does a currency's code. */
@@ -1212,7 +1300,7 @@ static bool is_thing_abbreviation(const extraction *x, const mention *m)
         return false;
     size_t n = afs_tok_len(t, m->first);
     const char *w = afs_tok_str(t, m->first);
-    return afs_tok_has_key(t, m->first, AFS_LEX_COMMON_ACRONYMS) ||
+    return is_thing_acronym(t, m->first) ||
            (n > 1 && w[n - 1] == '.' &&
             afs_tok_has_key(t, m->first, AFS_LEX_ABBREVIATIONS)) ||
            is_plural_acronym(w, n) || is_currency_code(t, m) ||

@@ -350,6 +350,18 @@ static void test_values_match_whole_keys_only(void **state)
     }
 }
 
+/* WordNet's things are strong (empty value), the computing dictionary's
+ * technical terms weak ("t"); bodies' letters are in neither. */
+static void test_acronym_senses(void **state)
+{
+    (void)state;
+    assert_string_equal(value_of(AFS_LEX_COMMON_ACRONYMS, "DNA"), "");
+    assert_string_equal(value_of(AFS_LEX_COMMON_ACRONYMS, "HDMI"), "t");
+    assert_string_equal(value_of(AFS_LEX_COMMON_ACRONYMS, "VPN"), "t");
+    assert_null(value_of(AFS_LEX_COMMON_ACRONYMS, "IBM"));
+    assert_null(value_of(AFS_LEX_COMMON_ACRONYMS, "FBI"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -357,6 +369,7 @@ int main(void)
         cmocka_unit_test(test_values_match_whole_keys_only),
         cmocka_unit_test(test_common_words_are_lower_case),
         cmocka_unit_test(test_given_names_carry_gender),
+        cmocka_unit_test(test_acronym_senses),
         cmocka_unit_test(test_countries_map_to_short_names),
         cmocka_unit_test(test_places_have_classes),
         cmocka_unit_test(test_demonyms_name_their_place),

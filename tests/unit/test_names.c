@@ -1064,6 +1064,67 @@ static void test_role_ends_before_the_telling(void **state)
     afs_article_free(a);
 }
 
+/* Two initials before a surname make a person, and the surname alone is
+ * that person; a country's initials before a name stay a body's. */
+static void test_two_initials_make_a_person(void **state)
+{
+    (void)state;
+    afs_article *a = load("The series was written by R.K. Dunmore. Dunmore "
+                          "sold it last year. Shares of U.S. Steel rose.\n");
+    assert_non_null(find(a, AFS_PERSON, "R.K. Dunmore"));
+    assert_null(find(a, AFS_ORGANIZATION, "R.K. Dunmore"));
+    assert_null(find(a, AFS_ORGANIZATION, "Dunmore"));
+    assert_null(find(a, AFS_PERSON, "U.S. Steel"));
+    afs_article_free(a);
+}
+
+/* Three romanised syllables are a Korean person's name; two people who
+ * share the first and last words but not the middle one stay two, and a
+ * place's name of such syllables stays a place. */
+static void test_romanised_korean_names(void **state)
+{
+    (void)state;
+    afs_article *a =
+        load("The dance was staged by Seo Min Ha and lit by Seo Jun Ha. Both "
+             "trained in Busan. Choi Dae Gun wrote the music.\n");
+    assert_non_null(find(a, AFS_PERSON, "Seo Min Ha"));
+    assert_non_null(find(a, AFS_PERSON, "Seo Jun Ha"));
+    assert_non_null(find(a, AFS_PERSON, "Choi Dae Gun"));
+    assert_null(find(a, AFS_ORGANIZATION, "Choi Dae Gun"));
+    afs_article_free(a);
+}
+
+/* A team position's abbreviation before a name is the player's role,
+ * no part of a body's name. */
+static void test_position_abbreviations_are_roles(void **state)
+{
+    (void)state;
+    afs_article *a =
+        load("The Harbor Gulls signed CB Dion Walt and WR Tey Osgood on "
+             "Monday.\n");
+    assert_non_null(find(a, AFS_PERSON, "Dion Walt"));
+    assert_non_null(find(a, AFS_PERSON, "Tey Osgood"));
+    assert_null(find(a, AFS_ORGANIZATION, "CB Dion Walt"));
+    afs_article_free(a);
+}
+
+/* A results column's counts of feats after a name make a player, alone
+ * or with a given name; a team's score stays no person. */
+static void test_players_by_their_counts(void **state)
+{
+    (void)state;
+    afs_article *a =
+        load("Harbor Gulls 61, Marlow 40\n\nHarbor Gulls (2-0): Tolvaner 21 "
+             "points. Quedrick Ossa 9 rebounds. Marlow (0-2): Brevik 12 "
+             "points.\n");
+    assert_non_null(find(a, AFS_PERSON, "Tolvaner"));
+    assert_non_null(find(a, AFS_PERSON, "Quedrick Ossa"));
+    assert_null(find(a, AFS_ORGANIZATION, "Tolvaner"));
+    assert_null(find(a, AFS_ORGANIZATION, "Brevik"));
+    assert_null(find(a, AFS_PERSON, "Harbor Gulls"));
+    afs_article_free(a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1125,6 +1186,10 @@ int main(void)
         cmocka_unit_test(test_unknown_speaker_named_twice),
         cmocka_unit_test(test_opening_subordinator_is_no_office),
         cmocka_unit_test(test_role_ends_before_the_telling),
+        cmocka_unit_test(test_two_initials_make_a_person),
+        cmocka_unit_test(test_romanised_korean_names),
+        cmocka_unit_test(test_position_abbreviations_are_roles),
+        cmocka_unit_test(test_players_by_their_counts),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -196,6 +196,122 @@ static void test_title_before_body_head(void **state)
     afs_article_free(a);
 }
 
+/* A model year after a determiner, a screen's or a memory's size next to
+ * a name: a model, no body. A maker before its model's lower-case name and
+ * a league's draft stay what they were. */
+static void test_model_years_and_sizes(void **state)
+{
+    (void)state;
+    afs_article *a = load(
+        "Tarvik said on Monday that the 2021 Vortan would go on sale in "
+        "March. The company's 12-inch Slate 256GB costs $900. Buyers of the "
+        "2020 Kelmor e-ride can trade it in, Kelmor said. Vortan sales fell "
+        "last year, Tarvik said. He was picked in the 2017 Western Hockey "
+        "League draft.\n");
+    assert_false(has_named(a, AFS_ORGANIZATION, "Vortan"));
+    assert_true(has_work(a, "Vortan"));
+    assert_false(has_named(a, AFS_ORGANIZATION, "Slate"));
+    assert_true(has_work(a, "Slate"));
+    assert_true(has_named(a, AFS_ORGANIZATION, "Kelmor"));
+    assert_true(has_named(a, AFS_ORGANIZATION, "Tarvik"));
+    assert_false(has_work(a, "Western Hockey League"));
+    afs_article_free(a);
+}
+
+/* An acronym the article also counts in the plural is a kind of thing in
+ * every mention; a body named beside it stays. */
+static void test_counted_acronyms_are_nouns(void **state)
+{
+    (void)state;
+    afs_article *a = load(
+        "Harwell Clinic opened two new PCUs this year. Nurses in the PCU "
+        "watch each bed from one screen, said Dana Morrow of Harwell Clinic. "
+        "The KMA union backed the plan.\n");
+    assert_false(has_named(a, AFS_ORGANIZATION, "PCU"));
+    assert_true(has_named(a, AFS_ORGANIZATION, "Harwell Clinic"));
+    assert_true(has_named(a, AFS_ORGANIZATION, "KMA"));
+    afs_article_free(a);
+}
+
+/* A device's feature after a name ("lighting", "connectivity") and a
+ * standard's mode or version after an acronym make technologies, no
+ * bodies; a company's name before "version" and "T-Mobile"-like names
+ * stay. */
+static void test_feature_terms_are_no_bodies(void **state)
+{
+    (void)state;
+    afs_article *a = load(
+        "The Parvo monitor from Vantorix has QLX lighting, Zim-Po "
+        "compatibility "
+        "and DX-K connectivity. A faster ZTR version arrives in May. Vantorix "
+        "said the Q-Vantor version would wait.\n");
+    assert_false(has_named(a, AFS_ORGANIZATION, "QLX"));
+    assert_false(has_named(a, AFS_ORGANIZATION, "Zim-Po"));
+    assert_false(has_named(a, AFS_ORGANIZATION, "DX-K"));
+    assert_false(has_named(a, AFS_ORGANIZATION, "ZTR"));
+    assert_true(has_named(a, AFS_ORGANIZATION, "Vantorix"));
+    assert_false(has_work(a, "Q-Vantor"));
+    afs_article_free(a);
+}
+
+/* A maker's name and capitals after it name its model where the maker
+ * stands alone too. */
+static void test_makers_capital_models(void **state)
+{
+    (void)state;
+    afs_article *a = load("Vantorix cut the price of the Vantorix QR by a "
+                          "third, and Vantorix said more cuts would come.\n");
+    assert_false(has_named(a, AFS_ORGANIZATION, "Vantorix QR"));
+    assert_true(has_work(a, "Vantorix QR"));
+    assert_true(has_named(a, AFS_ORGANIZATION, "Vantorix"));
+    afs_article_free(a);
+}
+
+/* A genus before a species' epithet names a living kind in every
+ * mention; a body before an English word stays. */
+static void test_genus_names_are_no_bodies(void **state)
+{
+    (void)state;
+    afs_article *a = load(
+        "Researchers at Corvane Labs grew Klebsimonas tardivora in the lab. "
+        "Klebsimonas spread fast, and Corvane staff said more work was "
+        "needed.\n");
+    assert_false(has_named(a, AFS_ORGANIZATION, "Klebsimonas"));
+    assert_true(has_named(a, AFS_ORGANIZATION, "Corvane Labs"));
+    afs_article_free(a);
+}
+
+/* A word made from a name the article holds ("Varnokian" of Varnok) is
+ * no entity; one whose name the article lacks is left to other rules. */
+static void test_words_derived_from_names(void **state)
+{
+    (void)state;
+    afs_article *a = load(
+        "Senator Ida Varnok lost the vote. Critics called the plan Varnokian "
+        "and said Torbelites would pay for it. The Torbel city council "
+        "met on Monday.\n");
+    assert_false(has_named(a, AFS_ORGANIZATION, "Varnokian"));
+    assert_false(has_named(a, AFS_ORGANIZATION, "Torbelites"));
+    assert_true(has_named(a, AFS_PERSON, "Ida Varnok"));
+    afs_article_free(a);
+}
+
+/* Acronyms a dictionary of computing terms expands are terms where the
+ * text makes them no body; one that speaks or works as a team stays a
+ * body in every mention. */
+static void test_technical_acronyms(void **state)
+{
+    (void)state;
+    afs_article *a = load(
+        "The Vantorix box has two HDMI inputs and supports HDR at 60 frames. "
+        "SBI said on Monday it would sell the box. Buyers told SBI they "
+        "liked it.\n");
+    assert_false(has_named(a, AFS_ORGANIZATION, "HDMI"));
+    assert_false(has_named(a, AFS_ORGANIZATION, "HDR"));
+    assert_true(has_named(a, AFS_ORGANIZATION, "SBI"));
+    afs_article_free(a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -208,6 +324,13 @@ int main(void)
         cmocka_unit_test(test_owned_programme_with_body_head),
         cmocka_unit_test(test_currency_codes_and_derived_words),
         cmocka_unit_test(test_title_before_body_head),
+        cmocka_unit_test(test_model_years_and_sizes),
+        cmocka_unit_test(test_counted_acronyms_are_nouns),
+        cmocka_unit_test(test_feature_terms_are_no_bodies),
+        cmocka_unit_test(test_makers_capital_models),
+        cmocka_unit_test(test_genus_names_are_no_bodies),
+        cmocka_unit_test(test_words_derived_from_names),
+        cmocka_unit_test(test_technical_acronyms),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
