@@ -58,8 +58,9 @@ afs_lex_probe afs_lex_word_probe(const char *word, size_t len);
 afs_lex_cases afs_lex_word_find(const char *word, size_t len,
                                 afs_lex_probe probe);
 /* Many words at once, for the tokenizer: afs_lex_word_find of each of
- * words[0..n) (n at most AFS_LEX_BATCH) into found[0..n), in one call: a
- * call a word cost more than a look-up. The look-ups are independent of
+ * words[0..n) (n at most AFS_LEX_BATCH) into its found, in one call: a
+ * call a word cost more than a look-up, and a copy of the answers more
+ * than writing them where they go. The look-ups are independent of
  * each other, so the processor overlaps their cache misses itself (a
  * pass that prefetched them all first cost a third more instructions). */
 #define AFS_LEX_BATCH 32
@@ -67,9 +68,9 @@ typedef struct afs_lex_query {
     const char *word;
     size_t len;
     uint64_t head; /* its first eight bytes, as afs_load_head8 reads them */
+    afs_lex_cases *found; /* where its answer goes */
 } afs_lex_query;
-void afs_lex_words_find(const afs_lex_query *words, size_t n,
-                        afs_lex_cases *found);
+void afs_lex_words_find(const afs_lex_query *words, size_t n);
 /* Entry count, for tests. */
 size_t afs_lex_size(enum afs_lexicon lex);
 

@@ -236,22 +236,21 @@ afs_lex_probe afs_lex_word_probe(const char *word, size_t len)
     return (afs_lex_probe){hash, has_upper};
 }
 
-void afs_lex_words_find(const afs_lex_query *words, size_t n,
-                        afs_lex_cases *found)
+void afs_lex_words_find(const afs_lex_query *words, size_t n)
 {
     const afs_lexicon_word_index *x = &afs_lexicon_words;
     if (n > AFS_LEX_BATCH)
         n = AFS_LEX_BATCH;
-    if (!x->count) {
-        memset(found, 0, n * sizeof *found);
-        return;
-    }
     for (size_t k = 0; k < n; k++) {
+        if (!x->count) {
+            *words[k].found = (afs_lex_cases){{0, 0}, {0, 0}};
+            continue;
+        }
         uint32_t hash;
         word_form f =
             form_of(words[k].word, words[k].len, words[k].head, &hash);
         find_word(first_slot(x, hash), words[k].word, words[k].len, &f,
-                  &found[k]);
+                  words[k].found);
     }
 }
 

@@ -92,9 +92,10 @@ static bool wants_lexicons(const afs_token *t)
 }
 
 /* Every lexicon a token is in, as written and in lower case, found once
- * here: the extractor asks it of most words many times. The words go to
- * the lexicon AFS_LEX_BATCH at a time (afs_lex_words_find), so that the
- * cache misses of their look-ups overlap. */
+ * here: the extractor asks it of most words many times. The tokenizer
+ * queues each word it makes, and hands the lexicon AFS_LEX_BATCH of them
+ * at a time (afs_lex_words_find), so that the cache misses of their
+ * look-ups overlap; the answers go straight into the tokens. */
 
 /* The first min(n, 8) bytes of s[i..i + n) of a text of len bytes, as
  * afs_load_head8 reads them: one load when eight bytes remain. */
@@ -107,43 +108,28 @@ static uint64_t token_head(const char *s, size_t len, size_t i, size_t n)
     return n >= 8 ? w : w & (((uint64_t)1 << (8 * n)) - 1);
 }
 
-/* Words waiting to be looked up, and the tokens they are. */
+/* Words waiting to be looked up. */
 typedef struct lex_batch {
     afs_lex_query words[AFS_LEX_BATCH];
-    afs_lex_cases found[AFS_LEX_BATCH];
-    afs_token *token[AFS_LEX_BATCH];
     size_t n;
 } lex_batch;
 
 static void finish_batch(lex_batch *batch)
 {
-    afs_lex_words_find(batch->words, batch->n, batch->found);
-    for (size_t k = 0; k < batch->n; k++) {
-        afs_token *t = batch->token[k];
-        t->lex = batch->found[k].exact;
-        t->lower = batch->found[k].lower;
-        t->flags |= AFS_TF_LEXICONS;
-    }
+    afs_lex_words_find(batch->words, batch->n);
     batch->n = 0;
 }
 
-static void find_lexicons(afs_token *tokens, size_t count, const char *s,
-                          size_t len)
+/* Queues token t, whose first eight bytes (zero-padded) are head, for
+ * its look-up; it must not move before the batch is finished. */
+static inline void queue_lexicons(lex_batch *batch, afs_token *t, const char *s,
+                                  uint64_t head)
 {
-    lex_batch batch;
-    batch.n = 0;
-    for (size_t i = 0; i < count; i++) {
-        afs_token *t = &tokens[i];
-        if (!wants_lexicons(t))
-            continue;
-        size_t n = t->end - t->start;
-        batch.words[batch.n] =
-            (afs_lex_query){s + t->start, n, token_head(s, len, t->start, n)};
-        batch.token[batch.n++] = t;
-        if (batch.n == AFS_LEX_BATCH)
-            finish_batch(&batch);
-    }
-    finish_batch(&batch);
+    t->flags |= AFS_TF_LEXICONS;
+    batch->words[batch->n++] =
+        (afs_lex_query){s + t->start, t->end - t->start, head, &t->cases};
+    if (batch->n == AFS_LEX_BATCH)
+        finish_batch(batch);
 }
 
 /* What a byte is to the tokenizer's fast paths: a table, one load a byte
@@ -413,11 +399,16 @@ static inline size_t ascii_word_end(const char *s, size_t len, size_t i)
                                       : end;
 }
 
-/* A new last token, its kind, mark, lexicons and end still to be set. */
-static inline afs_token *new_token(tok_buf *b, size_t start, uint32_t paragraph,
-                                   uint16_t flags)
+/* A new last token, its kind, mark, lexicons and end still to be set.
+ * The queued look-ups write into the tokens: they are finished before
+ * the array may move. */
+static inline afs_token *new_token(tok_buf *b, lex_batch *batch, size_t start,
+                                   uint32_t paragraph, uint16_t flags)
 {
-    afs_vec_reserve(b, 1);
+    if (b->n == b->cap) {
+        finish_batch(batch);
+        afs_vec_reserve(b, 1);
+    }
     afs_token *t = &b->v[b->n++];
     *t = (afs_token){
         .start = (uint32_t)start, .paragraph = paragraph, .flags = flags};
@@ -426,6 +417,8 @@ static inline afs_token *new_token(tok_buf *b, size_t start, uint32_t paragraph,
 
 static void tokenize(tok_buf *b, const char *s, size_t len)
 {
+    lex_batch batch;
+    batch.n = 0;
     size_t i = 0;
     uint32_t paragraph = 0;
     /* what the next token starts: a paragraph, after a space */
@@ -442,12 +435,15 @@ static void tokenize(tok_buf *b, const char *s, size_t len)
             continue;
         }
         if ((unsigned)((c | 0x20) - 'a') < 26) { /* most tokens */
-            afs_token *t = new_token(b, i, paragraph, pending);
+            afs_token *t = new_token(b, &batch, i, paragraph, pending);
             pending = 0;
             t->kind = AFS_TOK_WORD;
             i = t->end = (uint32_t)ascii_word_end(s, len, i);
             if (is_ascii_upper(c))
                 set_case_flags(t, s, len);
+            if (wants_lexicons(t))
+                queue_lexicons(&batch, t, s,
+                               token_head(s, len, t->start, t->end - t->start));
             if (s[i] == ' ') { /* how most words end: no turn of the loop */
                 pending = AFS_TF_SPACE_BEFORE;
                 i++;
@@ -464,11 +460,15 @@ static void tokenize(tok_buf *b, const char *s, size_t len)
                 continue;
             }
         }
-        afs_token *t = new_token(b, i, paragraph, pending);
+        afs_token *t = new_token(b, &batch, i, paragraph, pending);
         pending = 0;
         classify_token(t, s, len, i, cp, n);
         i = t->end;
+        if (wants_lexicons(t))
+            queue_lexicons(&batch, t, s,
+                           token_head(s, len, t->start, t->end - t->start));
     }
+    finish_batch(&batch);
 }
 
 /* ---- sentences and paragraphs ------------------------------------------ */
@@ -584,7 +584,6 @@ afs_text *afs_text_new(afs_arena *arena, const char *bytes, size_t len)
     tok_buf b = {.arena = arena};
     afs_vec_reserve(&b, len / 5 + 64);
     tokenize(&b, clean, len < AFS_TEXT_MAX ? len : AFS_TEXT_MAX);
-    find_lexicons(b.v, b.n, clean, len);
     t->tokens = b.v;
     t->token_count = b.n;
     build_ranges(t, arena);
