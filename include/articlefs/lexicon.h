@@ -67,7 +67,9 @@ afs_lex_cases afs_lex_word_find(const char *word, size_t len,
 typedef struct afs_lex_query {
     const char *word;
     size_t len;
-    uint64_t head; /* its first eight bytes, as afs_load_head8 reads them */
+    uint64_t head;  /* its first eight bytes, as afs_load_head8 reads them */
+    uint64_t lower; /* head ASCII-lowered (afs_ascii_lower8): the tokenizer
+                       has it from the word's case */
     afs_lex_cases *found; /* where its answer goes */
 } afs_lex_query;
 void afs_lex_words_find(const afs_lex_query *words, size_t n);

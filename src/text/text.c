@@ -134,14 +134,15 @@ static void finish_batch(tokenizer *k)
     k->queued = 0;
 }
 
-/* Queues token t, whose first eight bytes (zero-padded) are head, for
- * its look-up; it must not move before the batch is finished. */
+/* Queues token t, whose first eight bytes (zero-padded) are head and
+ * lowered lower, for its look-up; it must not move before the batch is
+ * finished. */
 static inline void queue_lexicons(tokenizer *k, afs_token *t, const char *s,
-                                  uint64_t head)
+                                  uint64_t head, uint64_t lower)
 {
     t->flags |= AFS_TF_LEXICONS;
-    k->queries[k->queued++] =
-        (afs_lex_query){s + t->start, t->end - t->start, head, &t->cases};
+    k->queries[k->queued++] = (afs_lex_query){s + t->start, t->end - t->start,
+                                              head, lower, &t->cases};
     if (k->queued == AFS_LEX_BATCH)
         finish_batch(k);
 }
@@ -453,11 +454,10 @@ static inline alnum_run ascii_alnum_run(const char *s, size_t len, size_t i)
 }
 
 /* The flags of an ASCII word of up to eight bytes, all letters and
- * digits, from its head (set_case_flags of it). */
-static uint16_t ascii_head_case_flags(uint64_t head)
+ * digits, from its head and the capitals afs_ascii_lower8 found in it
+ * (set_case_flags of it). */
+static uint16_t ascii_head_case_flags(uint64_t head, uint64_t capitals)
 {
-    uint64_t capitals;
-    afs_ascii_lower8(head, &capitals);
     if (!(capitals & 0x80)) /* the first byte */
         return 0;
     bool all_caps = (capitals & (capitals - 1)) && !ascii_lowercase8(head);
@@ -481,12 +481,13 @@ static inline size_t ascii_word(afs_token *t, tokenizer *k, const char *s,
         run.head = token_head(s, len, i, end - i);
     }
     t->end = (uint32_t)end;
+    uint64_t capitals, lower = afs_ascii_lower8(run.head, &capitals);
     if (simple && end - i <= 8)
-        t->flags |= ascii_head_case_flags(run.head);
+        t->flags |= ascii_head_case_flags(run.head, capitals);
     else if (is_ascii_upper((unsigned char)s[i]))
         set_case_flags(t, s, len);
     if (wants_lexicons(t))
-        queue_lexicons(k, t, s, run.head);
+        queue_lexicons(k, t, s, run.head, lower);
     return end;
 }
 
@@ -528,11 +529,12 @@ static inline void short_word(tokenizer *k, afs_token *t, const char *s,
 {
     uint64_t w = load8(s + i);
     uint64_t head = n >= 8 ? w : w & (~(uint64_t)0 >> (64 - 8 * n));
+    uint64_t capitals, lower = afs_ascii_lower8(head, &capitals);
     if (n <= 8)
-        t->flags |= ascii_head_case_flags(head);
+        t->flags |= ascii_head_case_flags(head, capitals);
     else if (is_ascii_upper((unsigned char)s[i]))
         set_case_flags(t, s, len);
-    queue_lexicons(k, t, s, head);
+    queue_lexicons(k, t, s, head, lower);
 }
 
 static void tokenize(tok_buf *b, const char *s, size_t len)
@@ -591,9 +593,11 @@ static void tokenize(tok_buf *b, const char *s, size_t len)
         pending = 0;
         classify_token(t, s, len, i, cp, n);
         i = t->end;
-        if (wants_lexicons(t))
-            queue_lexicons(&k, t, s,
-                           token_head(s, len, t->start, t->end - t->start));
+        if (wants_lexicons(t)) {
+            uint64_t head = token_head(s, len, t->start, t->end - t->start);
+            uint64_t capitals;
+            queue_lexicons(&k, t, s, head, afs_ascii_lower8(head, &capitals));
+        }
     }
     finish_batch(&k);
     b->n = k.n;
