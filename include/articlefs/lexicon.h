@@ -9,9 +9,11 @@
 #ifndef ARTICLEFS_LEXICON_H
 #define ARTICLEFS_LEXICON_H
 
+#include <stdalign.h>
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 
 enum afs_lexicon {
     AFS_LEX_COMMON_WORDS,  /* lower-case English words (wamerican) */
@@ -73,6 +75,71 @@ typedef struct afs_lex_query {
     afs_lex_cases *found; /* where its answer goes */
 } afs_lex_query;
 void afs_lex_words_find(const afs_lex_query *words, size_t n);
+/* The hash of the lexicons' tables and of the word index: the top half
+ * of a product, eight bytes a step (lexicon.c, tools/embed-lexicons.py). */
+#define AFS_LEX_HASH_K 0x9E3779B97F4A7C15ULL
+
+/* One slot of the word index. The index is probed by key_hash of
+ * the ASCII lower-case key, so "The" and "the" sit in one probe sequence
+ * and the tokenizer finds both in one walk. A slot compares with a word
+ * as two words: head, the key's first eight bytes zero-padded, and rest,
+ * its length << 24 | for a key of up to 11 bytes its bytes 8 to 10
+ * (byte 8 least significant, zero-padded), so a probe costs one cache
+ * line and no pool string; for a longer key, its offset in the pool.
+ * rest 0 marks an empty slot. */
+typedef struct afs_lexicon_word_slot {
+    alignas(16) unsigned char head[8];
+    uint32_t rest;
+    afs_lex_sets sets; /* see afs_lexicon_words */
+} afs_lexicon_word_slot;
+
+/* A word's probe starts at slots[hash & (slot_count - 1)] and runs on
+ * to an empty slot without wrapping: the array holds the slots a probe
+ * may run into past slot_count, and ends in an empty one. */
+typedef struct afs_lexicon_word_index {
+    const afs_lexicon_word_slot *slots;
+    size_t count;
+    size_t slot_count; /* a power of two */
+} afs_lexicon_word_index;
+
+/* Every single word of every lexicon -> the bits of the lexicons holding
+ * it as a key, and of those with longer keys starting with it. */
+extern const afs_lexicon_word_index afs_lexicon_words;
+
+/* afs_lex_word_find of a word of up to eight bytes, head its bytes
+ * zero-padded and lower head ASCII-lowered (afs_ascii_lower8), inline:
+ * the tokenizer asks it of most words, and a call or a queue cost it
+ * about as much as the look-up. Each slot of the probe sequence compares
+ * as two words with the word as written and lowered, up to an empty slot
+ * (keys are unique: at most one of each matches), or up to the word
+ * itself when it has no capitals. */
+static inline afs_lex_cases afs_lex_short_word(uint64_t head, uint64_t lower,
+                                               size_t len)
+{
+    const afs_lexicon_word_index *x = &afs_lexicon_words;
+    afs_lex_sets none = {0, 0}, exact = none, lowered = none;
+    if (!x->count)
+        return (afs_lex_cases){none, none};
+    uint32_t hash = (uint32_t)((lower * AFS_LEX_HASH_K) >> 32);
+    uint32_t rest = (uint32_t)len << 24;
+    const afs_lexicon_word_slot *slot = &x->slots[hash & (x->slot_count - 1)];
+    bool has_upper = head != lower;
+    for (; slot->rest; slot++) {
+        uint64_t key;
+        memcpy(&key, slot->head, sizeof key);
+        if (slot->rest != rest)
+            continue;
+        if (key == head) {
+            exact = slot->sets;
+            if (!has_upper)
+                break;
+        } else if (key == lower) {
+            lowered = slot->sets;
+        }
+    }
+    return (afs_lex_cases){exact, has_upper ? lowered : exact};
+}
+
 /* Entry count, for tests. */
 size_t afs_lex_size(enum afs_lexicon lex);
 

@@ -13,7 +13,7 @@ static const char *pool_string(uint32_t offset)
 /* The hash tools/embed-lexicons.py indexed the keys with: the top half
  * of a product, eight bytes a step (the last zero-padded), so most words
  * cost one multiply; a byte a step cost more than the rest of a look-up. */
-#define HASH_K 0x9E3779B97F4A7C15ULL
+#define HASH_K AFS_LEX_HASH_K
 
 static uint64_t hash_step(uint64_t h, uint64_t w)
 {

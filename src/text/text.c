@@ -521,18 +521,21 @@ static inline size_t short_word_len(const char *s, size_t len, size_t i)
 #endif
 }
 
-/* Token t, the short word s[i, i + n) (short_word_len), whole: its
- * case from its first eight bytes when it has no more, and its look-up
- * queued. */
+/* Token t, the short word s[i, i + n) (short_word_len), whole: when it
+ * has up to eight bytes (most words), its case and lexicons from its
+ * head at once; else its look-up queued. */
 static inline void short_word(tokenizer *k, afs_token *t, const char *s,
                               size_t len, size_t i, size_t n)
 {
     uint64_t w = load8(s + i);
     uint64_t head = n >= 8 ? w : w & (~(uint64_t)0 >> (64 - 8 * n));
     uint64_t capitals, lower = afs_ascii_lower8(head, &capitals);
-    if (n <= 8)
-        t->flags |= ascii_head_case_flags(head, capitals);
-    else if (is_ascii_upper((unsigned char)s[i]))
+    if (n <= 8) {
+        t->flags |= ascii_head_case_flags(head, capitals) | AFS_TF_LEXICONS;
+        t->cases = afs_lex_short_word(head, lower, n);
+        return;
+    }
+    if (is_ascii_upper((unsigned char)s[i]))
         set_case_flags(t, s, len);
     queue_lexicons(k, t, s, head, lower);
 }
