@@ -117,27 +117,36 @@ static inline afs_lex_cases afs_lex_short_word(uint64_t head, uint64_t lower,
                                                size_t len)
 {
     const afs_lexicon_word_index *x = &afs_lexicon_words;
-    afs_lex_sets none = {0, 0}, exact = none, lowered = none;
-    if (!x->count)
-        return (afs_lex_cases){none, none};
-    uint32_t hash = (uint32_t)((lower * AFS_LEX_HASH_K) >> 32);
-    uint32_t rest = (uint32_t)len << 24;
-    const afs_lexicon_word_slot *slot = &x->slots[hash & (x->slot_count - 1)];
-    bool has_upper = head != lower;
-    for (; slot->rest; slot++) {
-        uint64_t key;
-        memcpy(&key, slot->head, sizeof key);
-        if (slot->rest != rest)
-            continue;
-        if (key == head) {
-            exact = slot->sets;
-            if (!has_upper)
-                break;
-        } else if (key == lower) {
-            lowered = slot->sets;
+    /* the sets as words of 32 bits: a load and a store each */
+    uint32_t exact = 0, lowered = 0;
+    afs_lex_cases found;
+    _Static_assert(sizeof(afs_lex_sets) == 4 && sizeof found == 8,
+                   "afs_lex_sets moves as one word");
+    if (x->count) {
+        uint32_t hash = (uint32_t)((lower * AFS_LEX_HASH_K) >> 32);
+        uint32_t rest = (uint32_t)len << 24;
+        const afs_lexicon_word_slot *slot =
+            &x->slots[hash & (x->slot_count - 1)];
+        bool has_upper = head != lower;
+        for (; slot->rest; slot++) {
+            uint64_t key;
+            memcpy(&key, slot->head, sizeof key);
+            if (slot->rest != rest)
+                continue;
+            if (key == head) {
+                memcpy(&exact, &slot->sets, 4);
+                if (!has_upper)
+                    break;
+            } else if (key == lower) {
+                memcpy(&lowered, &slot->sets, 4);
+            }
         }
+        if (!has_upper)
+            lowered = exact;
     }
-    return (afs_lex_cases){exact, has_upper ? lowered : exact};
+    memcpy(&found.exact, &exact, 4);
+    memcpy(&found.lower, &lowered, 4);
+    return found;
 }
 
 /* Entry count, for tests. */
