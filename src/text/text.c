@@ -655,6 +655,21 @@ static size_t sentence_end_at(const afs_text *t, size_t i)
 
 typedef AFS_VEC(afs_range) range_buf;
 
+/* Past the tokens from i that can end nothing, in a sentence that has
+ * its first word and no end in sight: no punctuation, and not the last
+ * of a paragraph (nor, then, the first of one). Most tokens are such,
+ * and need only their sentence. The first token that is not. */
+static size_t skip_inner_tokens(afs_token *tokens, size_t count, size_t i,
+                                uint32_t sentence)
+{
+    while (i + 1 < count && tokens[i].kind != AFS_TOK_PUNCT &&
+           !(tokens[i + 1].flags & AFS_TF_PARA_START)) {
+        tokens[i].sentence = sentence;
+        i++;
+    }
+    return i;
+}
+
 /* Sentences and paragraphs in one pass over the tokens. A paragraph ends
  * before a token that starts one; a sentence with its paragraph, or
  * after a terminal mark the next word does not continue. Both arrays end
@@ -672,6 +687,8 @@ static void build_ranges(afs_text *t, afs_arena *arena)
     size_t first = 0, ends_at = SIZE_MAX;
     bool need_start = true;
     for (size_t i = 0; i < count; i++) {
+        if (!need_start && ends_at == SIZE_MAX)
+            i = skip_inner_tokens(t->tokens, count, i, (uint32_t)sentences.n);
         afs_token *k = &t->tokens[i];
         k->sentence = (uint32_t)sentences.n;
         if (need_start && k->kind == AFS_TOK_WORD &&

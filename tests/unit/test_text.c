@@ -251,6 +251,24 @@ static void test_fast_and_slow_words_agree(void **state)
     afs_arena_free(arena);
 }
 
+/* Every token knows its sentence, the words inside one as well as the
+ * marks and paragraph ends that close it. */
+static void test_tokens_know_their_sentence(void **state)
+{
+    (void)state;
+    afs_arena *arena = afs_arena_new();
+    afs_text *t = text_of(arena, "One two three. Four \"five\" six\nSeven "
+                                 "eight (nine) ten. Eleven");
+    assert_int_equal(t->sentence_count, 4);
+    for (size_t s = 0; s < t->sentence_count; s++)
+        for (size_t i = t->sentences[s].first; i < t->sentences[s].last; i++)
+            assert_int_equal(t->tokens[i].sentence, s);
+    assert_true(afs_tok_is(t, t->sentences[1].last - 1, "six"));
+    assert_true(afs_tok_is(t, t->sentences[2].first, "Seven"));
+    assert_true(t->tokens[t->sentences[3].first].flags & AFS_TF_SENT_START);
+    afs_arena_free(arena);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -265,6 +283,7 @@ int main(void)
         cmocka_unit_test(test_case_flags),
         cmocka_unit_test(test_word_ends),
         cmocka_unit_test(test_fast_and_slow_words_agree),
+        cmocka_unit_test(test_tokens_know_their_sentence),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
