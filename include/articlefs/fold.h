@@ -35,30 +35,28 @@ static inline uint64_t afs_ascii_lower8(uint64_t x, uint64_t *capitals)
 
 /* The first min(n, 8) bytes at s as one word, zero-padded, read in
  * pieces that stay inside [s, s + n): a string may end at the last byte
- * of its buffer, and a memcpy of n bytes is a call. */
+ * of its buffer, and a memcpy of n bytes is a call. Four to seven bytes
+ * are two loads of four that overlap, one to three bytes the first, the
+ * middle and the last (some of them the same byte, in its own place):
+ * two branches, not one a piece. */
 static inline uint64_t afs_load_head8(const char *s, size_t n)
 {
-    uint64_t w = 0;
     if (n >= 8) {
+        uint64_t w;
         memcpy(&w, s, 8);
         return w;
     }
-    size_t at = 0;
-    if (n & 4) {
-        uint32_t v;
-        memcpy(&v, s, 4);
-        w = v;
-        at = 4;
+    if (n >= 4) {
+        uint32_t first, last;
+        memcpy(&first, s, 4);
+        memcpy(&last, s + n - 4, 4);
+        return first | (uint64_t)last << (8 * (n - 4));
     }
-    if (n & 2) {
-        uint16_t v;
-        memcpy(&v, s + at, 2);
-        w |= (uint64_t)v << (8 * at);
-        at += 2;
-    }
-    if (n & 1)
-        w |= (uint64_t)(unsigned char)s[at] << (8 * at);
-    return w;
+    if (n == 0)
+        return 0;
+    const unsigned char *u = (const unsigned char *)s;
+    return u[0] | (uint64_t)u[n / 2] << (8 * (n / 2)) |
+           (uint64_t)u[n - 1] << (8 * (n - 1));
 }
 
 #endif

@@ -51,8 +51,13 @@ typedef struct afs_token {
     uint8_t mark;        /* enum afs_quote_mark */
     uint16_t flags;
     uint32_t sentence, paragraph;
-    afs_lex_sets lex;   /* the lexicons that know the token as written */
-    afs_lex_sets lower; /* ... and in lower case */
+    union {
+        struct {
+            afs_lex_sets lex; /* the lexicons that know the token as written */
+            afs_lex_sets lower; /* ... and in lower case */
+        };
+        afs_lex_cases cases; /* both, as the lexicon finds them */
+    };
 } afs_token;
 
 typedef struct afs_range {

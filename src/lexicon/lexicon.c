@@ -13,7 +13,7 @@ static const char *pool_string(uint32_t offset)
 /* The hash tools/embed-lexicons.py indexed the keys with: the top half
  * of a product, eight bytes a step (the last zero-padded), so most words
  * cost one multiply; a byte a step cost more than the rest of a look-up. */
-#define HASH_K 0x9E3779B97F4A7C15ULL
+#define HASH_K AFS_LEX_HASH_K
 
 static uint64_t hash_step(uint64_t h, uint64_t w)
 {
@@ -120,14 +120,14 @@ typedef struct word_form {
 } word_form;
 
 /* The form of a word whose first min(len, 8) bytes, zero-padded, are
- * head, and into *hash its key_hash: one multiply up to eight bytes, two
- * up to sixteen, with no loop. */
+ * head, lower_head lowered, and into *hash its key_hash: one multiply up
+ * to eight bytes, two up to sixteen, with no loop. */
 static inline word_form form_of(const char *word, size_t len, uint64_t head,
-                                uint32_t *hash)
+                                uint64_t lower_head, uint32_t *hash)
 {
     uint64_t capitals;
     uint32_t rest = (uint32_t)len << 24;
-    word_form f = {head, lower8(head, &capitals), rest, rest};
+    word_form f = {head, lower_head, rest, rest};
     if (len <= 8) {
         *hash = (uint32_t)(hash_step(0, f.lower_head) >> 32);
     } else if (len <= 16) {
@@ -228,7 +228,8 @@ static inline void find_word(const afs_lexicon_word_slot *slot,
 afs_lex_probe afs_lex_word_probe(const char *word, size_t len)
 {
     uint32_t hash;
-    form_of(word, len, afs_load_head8(word, len), &hash);
+    uint64_t head = afs_load_head8(word, len), capitals;
+    form_of(word, len, head, lower8(head, &capitals), &hash);
     __builtin_prefetch(first_slot(&afs_lexicon_words, hash));
     bool has_upper = false;
     for (size_t i = 0; i < len; i++)
@@ -236,22 +237,21 @@ afs_lex_probe afs_lex_word_probe(const char *word, size_t len)
     return (afs_lex_probe){hash, has_upper};
 }
 
-void afs_lex_words_find(const afs_lex_query *words, size_t n,
-                        afs_lex_cases *found)
+void afs_lex_words_find(const afs_lex_query *words, size_t n)
 {
     const afs_lexicon_word_index *x = &afs_lexicon_words;
     if (n > AFS_LEX_BATCH)
         n = AFS_LEX_BATCH;
-    if (!x->count) {
-        memset(found, 0, n * sizeof *found);
-        return;
-    }
     for (size_t k = 0; k < n; k++) {
+        if (!x->count) {
+            *words[k].found = (afs_lex_cases){{0, 0}, {0, 0}};
+            continue;
+        }
         uint32_t hash;
-        word_form f =
-            form_of(words[k].word, words[k].len, words[k].head, &hash);
+        word_form f = form_of(words[k].word, words[k].len, words[k].head,
+                              words[k].lower, &hash);
         find_word(first_slot(x, hash), words[k].word, words[k].len, &f,
-                  &found[k]);
+                  words[k].found);
     }
 }
 
@@ -263,7 +263,8 @@ afs_lex_cases afs_lex_word_find(const char *word, size_t len,
     if (!word || !x->count)
         return found;
     uint32_t hash;
-    word_form f = form_of(word, len, afs_load_head8(word, len), &hash);
+    uint64_t head = afs_load_head8(word, len), capitals;
+    word_form f = form_of(word, len, head, lower8(head, &capitals), &hash);
     find_word(first_slot(x, probe.hash), word, len, &f, &found);
     return found;
 }

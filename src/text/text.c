@@ -3,6 +3,9 @@
 #include <ctype.h>
 #include <string.h>
 #include <strings.h>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 #include "articlefs/fold.h"
 #include "articlefs/lexicon.h"
@@ -92,9 +95,17 @@ static bool wants_lexicons(const afs_token *t)
 }
 
 /* Every lexicon a token is in, as written and in lower case, found once
- * here: the extractor asks it of most words many times. The words go to
- * the lexicon AFS_LEX_BATCH at a time (afs_lex_words_find), so that the
- * cache misses of their look-ups overlap. */
+ * here: the extractor asks it of most words many times. The tokenizer
+ * queues each word it makes, and hands the lexicon AFS_LEX_BATCH of them
+ * at a time (afs_lex_words_find), so that the cache misses of their
+ * look-ups overlap; the answers go straight into the tokens. */
+
+static uint64_t load8(const char *s)
+{
+    uint64_t w;
+    memcpy(&w, s, 8);
+    return w;
+}
 
 /* The first min(n, 8) bytes of s[i..i + n) of a text of len bytes, as
  * afs_load_head8 reads them: one load when eight bytes remain. */
@@ -107,43 +118,33 @@ static uint64_t token_head(const char *s, size_t len, size_t i, size_t n)
     return n >= 8 ? w : w & (((uint64_t)1 << (8 * n)) - 1);
 }
 
-/* Words waiting to be looked up, and the tokens they are. */
-typedef struct lex_batch {
-    afs_lex_query words[AFS_LEX_BATCH];
-    afs_lex_cases found[AFS_LEX_BATCH];
-    afs_token *token[AFS_LEX_BATCH];
-    size_t n;
-} lex_batch;
+/* The tokens so far and the words queued for their look-ups. It never
+ * leaves tokenize and the helpers it inlines, so its fields stay in
+ * registers: a store of a token or a query cannot change them. */
+typedef struct tokenizer {
+    afs_token *v;
+    size_t n, cap;
+    size_t queued;
+    afs_lex_query *queries; /* AFS_LEX_BATCH of them */
+} tokenizer;
 
-static void finish_batch(lex_batch *batch)
+static void finish_batch(tokenizer *k)
 {
-    afs_lex_words_find(batch->words, batch->n, batch->found);
-    for (size_t k = 0; k < batch->n; k++) {
-        afs_token *t = batch->token[k];
-        t->lex = batch->found[k].exact;
-        t->lower = batch->found[k].lower;
-        t->flags |= AFS_TF_LEXICONS;
-    }
-    batch->n = 0;
+    afs_lex_words_find(k->queries, k->queued);
+    k->queued = 0;
 }
 
-static void find_lexicons(afs_token *tokens, size_t count, const char *s,
-                          size_t len)
+/* Queues token t, whose first eight bytes (zero-padded) are head and
+ * lowered lower, for its look-up; it must not move before the batch is
+ * finished. */
+static inline void queue_lexicons(tokenizer *k, afs_token *t, const char *s,
+                                  uint64_t head, uint64_t lower)
 {
-    lex_batch batch;
-    batch.n = 0;
-    for (size_t i = 0; i < count; i++) {
-        afs_token *t = &tokens[i];
-        if (!wants_lexicons(t))
-            continue;
-        size_t n = t->end - t->start;
-        batch.words[batch.n] =
-            (afs_lex_query){s + t->start, n, token_head(s, len, t->start, n)};
-        batch.token[batch.n++] = t;
-        if (batch.n == AFS_LEX_BATCH)
-            finish_batch(&batch);
-    }
-    finish_batch(&batch);
+    t->flags |= AFS_TF_LEXICONS;
+    k->queries[k->queued++] = (afs_lex_query){s + t->start, t->end - t->start,
+                                              head, lower, &t->cases};
+    if (k->queued == AFS_LEX_BATCH)
+        finish_batch(k);
 }
 
 /* What a byte is to the tokenizer's fast paths: a table, one load a byte
@@ -402,30 +403,147 @@ static void classify_token(afs_token *t, const char *s, size_t len, size_t i,
         t->end = next;
 }
 
-/* The end of the word that starts at i with an ASCII letter (most
- * tokens): a run of letters and digits that a space or a mark ends. */
-static inline size_t ascii_word_end(const char *s, size_t len, size_t i)
+/* An ASCII word's first run of letters and digits, from i to its end;
+ * head gets its first min(run, 8) bytes, zero-padded (token_head of the
+ * run). Sixteen bytes a step while sixteen remain, a byte a step after:
+ * most words are shorter, and their end is one compare away. */
+typedef struct alnum_run {
+    size_t end;
+    uint64_t head;
+} alnum_run;
+
+#if defined(__SSE2__)
+/* Bit k set when p[k] is an ASCII letter or digit: a range of bytes is
+ * the one that an add takes to the bottom of the signed bytes. */
+static inline unsigned alnum_bits16(const char *p)
 {
-    size_t end = ascii_alnum_end(s, len, i);
-    if (end < len && !ends_word_ascii((unsigned char)s[end]))
-        end = word_end(s, len, end);
-    return end < len && s[end] == '.' ? absorb_abbreviation_dot(s, len, i, end)
-                                      : end;
+    __m128i v = _mm_loadu_si128((const __m128i *)(const void *)p);
+    __m128i folded = _mm_or_si128(v, _mm_set1_epi8(0x20));
+    __m128i letters =
+        _mm_cmplt_epi8(_mm_add_epi8(folded, _mm_set1_epi8(0x80 - 'a')),
+                       _mm_set1_epi8(-128 + 26));
+    __m128i digits = _mm_cmplt_epi8(_mm_add_epi8(v, _mm_set1_epi8(0x80 - '0')),
+                                    _mm_set1_epi8(-128 + 10));
+    return (unsigned)_mm_movemask_epi8(_mm_or_si128(letters, digits));
 }
 
-/* A new last token, its kind, mark, lexicons and end still to be set. */
-static inline afs_token *new_token(tok_buf *b, size_t start, uint32_t paragraph,
-                                   uint16_t flags)
+static inline size_t alnum_end16(const char *s, size_t len, size_t i)
 {
-    afs_vec_reserve(b, 1);
-    afs_token *t = &b->v[b->n++];
-    *t = (afs_token){
-        .start = (uint32_t)start, .paragraph = paragraph, .flags = flags};
-    return t;
+    for (; i + 16 <= len; i += 16) {
+        unsigned stop = ~alnum_bits16(s + i) & 0xFFFF;
+        if (stop)
+            return i + (size_t)__builtin_ctz(stop);
+    }
+    return i;
+}
+#else
+static inline size_t alnum_end16(const char *s, size_t len, size_t i)
+{
+    (void)s, (void)len;
+    return i;
+}
+#endif
+
+static inline alnum_run ascii_alnum_run(const char *s, size_t len, size_t i)
+{
+    size_t end = alnum_end16(s, len, i);
+    if (end + 16 > len) /* the text's last bytes */
+        while (end < len && (byte_kind[(unsigned char)s[end]] & B_ALNUM))
+            end++;
+    return (alnum_run){end, token_head(s, len, i, end - i)};
+}
+
+/* The flags of an ASCII word of up to eight bytes, all letters and
+ * digits, from its head and the capitals afs_ascii_lower8 found in it
+ * (set_case_flags of it). */
+static uint16_t ascii_head_case_flags(uint64_t head, uint64_t capitals)
+{
+    if (!(capitals & 0x80)) /* the first byte */
+        return 0;
+    bool all_caps = (capitals & (capitals - 1)) && !ascii_lowercase8(head);
+    return AFS_TF_CAPITAL | (all_caps ? AFS_TF_ALL_CAPS : 0);
+}
+
+/* The end of the word that starts at i with an ASCII letter (most
+ * tokens), its case flags and its lexicons queued: a run of letters and
+ * digits that a space or a mark ends is read eight bytes a step, its
+ * flags from its first eight; the rest goes the long way. */
+static inline size_t ascii_word(afs_token *t, tokenizer *k, const char *s,
+                                size_t len, size_t i)
+{
+    alnum_run run = ascii_alnum_run(s, len, i);
+    size_t end = run.end;
+    bool simple = end >= len || ends_word_ascii((unsigned char)s[end]);
+    if (!simple) {
+        end = word_end(s, len, end);
+        if (end < len && s[end] == '.')
+            end = absorb_abbreviation_dot(s, len, i, end);
+        run.head = token_head(s, len, i, end - i);
+    }
+    t->end = (uint32_t)end;
+    uint64_t capitals, lower = afs_ascii_lower8(run.head, &capitals);
+    if (simple && end - i <= 8)
+        t->flags |= ascii_head_case_flags(run.head, capitals);
+    else if (is_ascii_upper((unsigned char)s[i]))
+        set_case_flags(t, s, len);
+    if (wants_lexicons(t))
+        queue_lexicons(k, t, s, run.head, lower);
+    return end;
+}
+
+/* Room for a new last token. The queued look-ups write into the
+ * tokens: they are finished before the array may move. */
+static inline afs_token *new_token(tokenizer *k, tok_buf *b)
+{
+    if (k->n == k->cap) {
+        finish_batch(k);
+        b->n = k->n;
+        afs_vec_reserve(b, 1);
+        k->v = b->v;
+        k->cap = b->cap;
+    }
+    return &k->v[k->n++];
+}
+
+/* The length of the word at i when it is up to sixteen ASCII letters
+ * and digits that a space or a mark ends (most words), read at once;
+ * 0 when it is not, or fewer than sixteen bytes remain. */
+static inline size_t short_word_len(const char *s, size_t len, size_t i)
+{
+#if defined(__SSE2__)
+    if (i + 16 > len)
+        return 0;
+    size_t n = (size_t)__builtin_ctz(~alnum_bits16(s + i));
+    return n < 16 && ends_word_ascii((unsigned char)s[i + n]) ? n : 0;
+#else
+    (void)s, (void)len, (void)i;
+    return 0;
+#endif
+}
+
+/* Token t, the short word s[i, i + n) (short_word_len), whole: when it
+ * has up to eight bytes (most words), its case and lexicons from its
+ * head at once; else its look-up queued. */
+static inline void short_word(tokenizer *k, afs_token *t, const char *s,
+                              size_t len, size_t i, size_t n)
+{
+    uint64_t w = load8(s + i);
+    uint64_t head = n >= 8 ? w : w & (~(uint64_t)0 >> (64 - 8 * n));
+    uint64_t capitals, lower = afs_ascii_lower8(head, &capitals);
+    if (n <= 8) {
+        t->flags |= ascii_head_case_flags(head, capitals) | AFS_TF_LEXICONS;
+        t->cases = afs_lex_short_word(head, lower, n);
+        return;
+    }
+    if (is_ascii_upper((unsigned char)s[i]))
+        set_case_flags(t, s, len);
+    queue_lexicons(k, t, s, head, lower);
 }
 
 static void tokenize(tok_buf *b, const char *s, size_t len)
 {
+    afs_lex_query queries[AFS_LEX_BATCH];
+    tokenizer k = {b->v, b->n, b->cap, 0, queries};
     size_t i = 0;
     uint32_t paragraph = 0;
     /* what the next token starts: a paragraph, after a space */
@@ -442,12 +560,20 @@ static void tokenize(tok_buf *b, const char *s, size_t len)
             continue;
         }
         if ((unsigned)((c | 0x20) - 'a') < 26) { /* most tokens */
-            afs_token *t = new_token(b, i, paragraph, pending);
+            afs_token *t = new_token(&k, b);
+            size_t n = short_word_len(s, len, i);
+            *t = (afs_token){.start = (uint32_t)i,
+                             .end = (uint32_t)(i + n),
+                             .kind = AFS_TOK_WORD,
+                             .flags = pending,
+                             .paragraph = paragraph};
             pending = 0;
-            t->kind = AFS_TOK_WORD;
-            i = t->end = (uint32_t)ascii_word_end(s, len, i);
-            if (is_ascii_upper(c))
-                set_case_flags(t, s, len);
+            if (n) {
+                short_word(&k, t, s, len, i, n);
+                i += n;
+            } else {
+                i = ascii_word(t, &k, s, len, i);
+            }
             if (s[i] == ' ') { /* how most words end: no turn of the loop */
                 pending = AFS_TF_SPACE_BEFORE;
                 i++;
@@ -464,11 +590,20 @@ static void tokenize(tok_buf *b, const char *s, size_t len)
                 continue;
             }
         }
-        afs_token *t = new_token(b, i, paragraph, pending);
+        afs_token *t = new_token(&k, b);
+        *t = (afs_token){
+            .start = (uint32_t)i, .paragraph = paragraph, .flags = pending};
         pending = 0;
         classify_token(t, s, len, i, cp, n);
         i = t->end;
+        if (wants_lexicons(t)) {
+            uint64_t head = token_head(s, len, t->start, t->end - t->start);
+            uint64_t capitals;
+            queue_lexicons(&k, t, s, head, afs_ascii_lower8(head, &capitals));
+        }
     }
+    finish_batch(&k);
+    b->n = k.n;
 }
 
 /* ---- sentences and paragraphs ------------------------------------------ */
@@ -520,6 +655,21 @@ static size_t sentence_end_at(const afs_text *t, size_t i)
 
 typedef AFS_VEC(afs_range) range_buf;
 
+/* Past the tokens from i that can end nothing, in a sentence that has
+ * its first word and no end in sight: no punctuation, and not the last
+ * of a paragraph (nor, then, the first of one). Most tokens are such,
+ * and need only their sentence. The first token that is not. */
+static size_t skip_inner_tokens(afs_token *tokens, size_t count, size_t i,
+                                uint32_t sentence)
+{
+    while (i + 1 < count && tokens[i].kind != AFS_TOK_PUNCT &&
+           !(tokens[i + 1].flags & AFS_TF_PARA_START)) {
+        tokens[i].sentence = sentence;
+        i++;
+    }
+    return i;
+}
+
 /* Sentences and paragraphs in one pass over the tokens. A paragraph ends
  * before a token that starts one; a sentence with its paragraph, or
  * after a terminal mark the next word does not continue. Both arrays end
@@ -537,6 +687,8 @@ static void build_ranges(afs_text *t, afs_arena *arena)
     size_t first = 0, ends_at = SIZE_MAX;
     bool need_start = true;
     for (size_t i = 0; i < count; i++) {
+        if (!need_start && ends_at == SIZE_MAX)
+            i = skip_inner_tokens(t->tokens, count, i, (uint32_t)sentences.n);
         afs_token *k = &t->tokens[i];
         k->sentence = (uint32_t)sentences.n;
         if (need_start && k->kind == AFS_TOK_WORD &&
@@ -584,7 +736,6 @@ afs_text *afs_text_new(afs_arena *arena, const char *bytes, size_t len)
     tok_buf b = {.arena = arena};
     afs_vec_reserve(&b, len / 5 + 64);
     tokenize(&b, clean, len < AFS_TEXT_MAX ? len : AFS_TEXT_MAX);
-    find_lexicons(b.v, b.n, clean, len);
     t->tokens = b.v;
     t->token_count = b.n;
     build_ranges(t, arena);

@@ -8,6 +8,7 @@
 
 #include <cmocka.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "articlefs/arena.h"
@@ -155,6 +156,25 @@ static void test_ascii_lower8(void **state)
         }
 }
 
+/* Each length from 0 to 12, read from the end of a buffer: the first
+ * min(n, 8) bytes in their places, the rest zero, and no byte past the
+ * end read (address sanitizer and valgrind would tell). */
+static void test_load_head8(void **state)
+{
+    (void)state;
+    for (size_t n = 0; n <= 12; n++) {
+        char *buf = malloc(n ? n : 1);
+        for (size_t k = 0; k < n; k++)
+            buf[k] = (char)(0xA1 + 7 * k);
+        uint64_t w = afs_load_head8(buf, n);
+        for (size_t k = 0; k < 8; k++) {
+            unsigned want = k < n ? (unsigned char)buf[k] : 0;
+            assert_int_equal((w >> (8 * k)) & 0xFF, want);
+        }
+        free(buf);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -163,6 +183,7 @@ int main(void)
         cmocka_unit_test(test_slug_runs_and_limit),
         cmocka_unit_test(test_date_format),
         cmocka_unit_test(test_ascii_lower8),
+        cmocka_unit_test(test_load_head8),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -316,6 +316,38 @@ static void test_word_index_agrees_with_tables(void **state)
 
 /* A word longer than a slot's key is compared byte by byte from the
  * pool; the index has several hundred bytes of keys of several words. */
+/* The inline look-up of a word of up to eight bytes finds what the
+ * index's function finds, as written and in lower case. */
+static void test_short_word_agrees_with_word_find(void **state)
+{
+    (void)state;
+    static const char *const words[] = {"the",  "The",    "THE",    "said",
+                                        "Said", "Japan",  "JAPAN",  "japan",
+                                        "Mr.",  "U.S.",   "TV",     "Xqzzyvw",
+                                        "a",    "Donald", "DONALD", "Ministry"};
+    for (size_t i = 0; i < sizeof words / sizeof *words; i++) {
+        size_t len = strlen(words[i]);
+        uint64_t head = 0, lower = 0;
+        memcpy(&head, words[i], len);
+        for (size_t k = 0; k < len; k++) {
+            char c = words[i][k];
+            ((char *)&lower)[k] = c >= 'A' && c <= 'Z' ? (char)(c + 32) : c;
+        }
+        afs_lex_cases inline_found = afs_lex_short_word(head, lower, len);
+        afs_lex_cases found =
+            afs_lex_word_find(words[i], len, afs_lex_word_probe(words[i], len));
+        assert_int_equal(inline_found.exact.keys, found.exact.keys);
+        assert_int_equal(inline_found.exact.heads, found.exact.heads);
+        assert_int_equal(inline_found.lower.keys, found.lower.keys);
+        assert_int_equal(inline_found.lower.heads, found.lower.heads);
+    }
+    uint64_t said = 0;
+    memcpy(&said, "said", 4);
+    assert_true(afs_lex_short_word(said, said, 4).exact.keys >>
+                    AFS_LEX_REPORTING_VERBS &
+                1);
+}
+
 static void test_word_index_long_words(void **state)
 {
     (void)state;
@@ -380,6 +412,7 @@ int main(void)
         cmocka_unit_test(test_edge_keys),
         cmocka_unit_test(test_word_index_agrees_with_tables),
         cmocka_unit_test(test_word_index_long_words),
+        cmocka_unit_test(test_short_word_agrees_with_word_find),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

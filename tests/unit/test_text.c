@@ -5,6 +5,7 @@
 #include <stdint.h>
 
 #include <cmocka.h>
+#include <stdio.h>
 #include <string.h>
 
 #include "articlefs/text.h"
@@ -197,6 +198,77 @@ static void test_word_ends(void **state)
     afs_arena_free(arena);
 }
 
+/* A word read sixteen bytes at once (most words) and the same word in
+ * the text's last bytes, read a byte at a time, give one token: its end,
+ * its case flags and its lexicons, whatever its length and case. */
+static void test_fast_and_slow_words_agree(void **state)
+{
+    (void)state;
+    static const char *const words[] = {
+        "a",
+        "I",
+        "UN",
+        "Un",
+        "said",
+        "SAID",
+        "Said",
+        "sAID",
+        "B2B",
+        "Minister",
+        "MINISTERS",
+        "Government",
+        "GOVERNMENTS",
+        "government",
+        "Xqzzyvwxqzzyvw",
+        "aBCDEFGHI",
+        "ABCDEFGHIJK",
+        "Abcdefghijklmno",
+        "Abcdefghijklmnop",
+    };
+    afs_arena *arena = afs_arena_new();
+    for (size_t w = 0; w < sizeof words / sizeof *words; w++) {
+        char text[128];
+        snprintf(text, sizeof text, "%s and then some more words here",
+                 words[w]);
+        afs_text *fast = text_of(arena, text);
+        afs_text *slow = text_of(arena, words[w]);
+        const afs_token *f = &fast->tokens[0], *k = &slow->tokens[0];
+        assert_int_equal(f->end, strlen(words[w]));
+        assert_int_equal(k->end, f->end);
+        assert_int_equal(k->flags & ~AFS_TF_SPACE_BEFORE,
+                         f->flags & ~AFS_TF_SPACE_BEFORE);
+        assert_int_equal(k->lex.keys, f->lex.keys);
+        assert_int_equal(k->lower.keys, f->lower.keys);
+        assert_int_equal(k->lower.heads, f->lower.heads);
+    }
+    afs_text *t = text_of(arena, "SAID Said said and more words here");
+    assert_true(t->tokens[0].flags & AFS_TF_ALL_CAPS);
+    assert_false(t->tokens[1].flags & AFS_TF_ALL_CAPS);
+    assert_true(t->tokens[1].flags & AFS_TF_CAPITAL);
+    assert_true(afs_tok_lower_in(t, 0, AFS_LEX_REPORTING_VERBS));
+    assert_false(afs_tok_in(t, 0, AFS_LEX_REPORTING_VERBS));
+    assert_true(afs_tok_in(t, 2, AFS_LEX_REPORTING_VERBS));
+    afs_arena_free(arena);
+}
+
+/* Every token knows its sentence, the words inside one as well as the
+ * marks and paragraph ends that close it. */
+static void test_tokens_know_their_sentence(void **state)
+{
+    (void)state;
+    afs_arena *arena = afs_arena_new();
+    afs_text *t = text_of(arena, "One two three. Four \"five\" six\nSeven "
+                                 "eight (nine) ten. Eleven");
+    assert_int_equal(t->sentence_count, 4);
+    for (size_t s = 0; s < t->sentence_count; s++)
+        for (size_t i = t->sentences[s].first; i < t->sentences[s].last; i++)
+            assert_int_equal(t->tokens[i].sentence, s);
+    assert_true(afs_tok_is(t, t->sentences[1].last - 1, "six"));
+    assert_true(afs_tok_is(t, t->sentences[2].first, "Seven"));
+    assert_true(t->tokens[t->sentences[3].first].flags & AFS_TF_SENT_START);
+    afs_arena_free(arena);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -210,6 +282,8 @@ int main(void)
         cmocka_unit_test(test_random_bytes_always_progress),
         cmocka_unit_test(test_case_flags),
         cmocka_unit_test(test_word_ends),
+        cmocka_unit_test(test_fast_and_slow_words_agree),
+        cmocka_unit_test(test_tokens_know_their_sentence),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
