@@ -9,7 +9,9 @@
 #include <string.h>
 #include <strings.h>
 
+#include "articlefs/fold.h"
 #include "articlefs/lexicon.h"
+#include "articlefs/strmap.h"
 #include "internal.h"
 #include "words.h"
 
@@ -454,6 +456,32 @@ static bool place_speaks(const extraction *x, size_t i, size_t tok,
     return mm->last == limit || after_verb;
 }
 
+/* `"…!" Young said`, `said Young`: a surname that is also a word of the
+ * language ("Young", "Trump") and starts a sentence is no name to the
+ * name finder; next to a reporting verb it is the person of the article
+ * whose full name ends with it, or who is named by it alone. */
+static size_t person_by_surname(const extraction *x, size_t tok, size_t limit)
+{
+    const afs_text *t = x->text;
+    const afs_token *k = &t->tokens[tok];
+    bool next_to_verb =
+        tok + 1 == limit || (tok > 0 && reporting_verb_at(t, tok - 1));
+    if (!next_to_verb || k->kind != AFS_TOK_WORD ||
+        !(k->flags & AFS_TF_CAPITAL) || entity_at_token(x, tok) != NO_ENTITY ||
+        !x->surnames)
+        return NO_ENTITY;
+    const char *word =
+        afs_fold(x->arena, afs_tok_str(t, tok), afs_tok_len(t, tok));
+    size_t e = strmap_get(x->surnames, word);
+    if (e == STRMAP_NONE) /* "President Trump": a person by one word */
+        e = strmap_get(x->entity_keys, word);
+    if (e >= x->entities.n) /* none, or two people share the surname */
+        return NO_ENTITY;
+    e = resolve_entity(x, e);
+    return e != NO_ENTITY && x->entities.v[e].kind == AFS_PERSON ? e
+                                                                 : NO_ENTITY;
+}
+
 /* The speaker named by the words [tok, limit): the first name in them
  * ("company CEO Andy Vesey"), a pronoun, or "the" + noun. */
 static size_t speaker_at(const extraction *x, size_t tok, size_t limit)
@@ -484,6 +512,9 @@ static size_t speaker_at(const extraction *x, size_t tok, size_t limit)
     for (int k = 0; k < AFS_KIND_COUNT; k++)
         if (best[k] != NO_ENTITY)
             return best[k];
+    size_t named = person_by_surname(x, tok, limit);
+    if (named != NO_ENTITY)
+        return named;
     if (!afs_tok_is_one_of_ci(t, tok, determiners))
         return NO_ENTITY;
     /* the head noun is the last word before the verb: "the 56-year-old" */

@@ -115,6 +115,28 @@ static void test_unnamed_source_does_not_inherit(void **state)
     afs_article_free(a);
 }
 
+/* `"Q!" Young said`: a surname that is also a word ("Young", "Baker")
+ * opens a sentence after the marks; it is the person named in full
+ * before, or the one named by that word alone. */
+static void test_surname_that_is_a_word_speaks(void **state)
+{
+    (void)state;
+    afs_article *a = load(
+        "Bridge vote in Kelmar\n\n"
+        "Mayor Ilsa Young welcomed the vote on Monday.\n\n"
+        "\u201cThis is a great day for our town!\u201d Young said after "
+        "the meeting.\n\n"
+        "Senator Crane called the plan a waste.\n\n"
+        "\u201cWho will pay for all of this?\u201d Crane asked on Tuesday.\n");
+    const char *young = speaker_of(a, "This is a great day");
+    assert_non_null(young);
+    assert_string_equal(young, "Ilsa Young");
+    const char *crane = speaker_of(a, "Who will pay");
+    assert_non_null(crane);
+    assert_string_equal(crane, "Crane");
+    afs_article_free(a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -123,6 +145,7 @@ int main(void)
         cmocka_unit_test(test_place_speaks_next_to_the_verb),
         cmocka_unit_test(test_owner_person_is_no_speaker),
         cmocka_unit_test(test_unnamed_source_does_not_inherit),
+        cmocka_unit_test(test_surname_that_is_a_word_speaks),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
