@@ -590,6 +590,32 @@ static size_t speaker_after(const extraction *x, const quote *q)
     return NO_ENTITY;
 }
 
+static const char *const anonymous_determiners[] = {"a", "an", "one", "another",
+                                                    NULL};
+
+/* "According to Reuters, one resident posted": an indefinite noun right
+ * before the verb is its subject, somebody the article does not name, and
+ * the name earlier in the clause is the source of the report. "A company
+ * spokesperson" speaks for the company and "a statement" for who issued
+ * it, so neither is one. */
+static bool anonymous_subject_before(const afs_text *t, size_t v)
+{
+    /* "a rival's claim": the verb's word is a noun */
+    if (v > 0 && (t->tokens[v - 1].flags & AFS_TF_POSSESSIVE))
+        return false;
+    for (size_t i = v; i-- > 0 && i + 3 >= v;) {
+        const afs_token *k = &t->tokens[i];
+        if (i + 1 < v && afs_tok_is_one_of_ci(t, i, anonymous_determiners))
+            return true;
+        if (k->kind != AFS_TOK_WORD || is_spokes_noun(t, i) ||
+            afs_tok_is_one_of_ci(t, i, voice_nouns))
+            return false;
+        if (k->flags & AFS_TF_CAPITAL)
+            return false;
+    }
+    return false;
+}
+
 /* The subject of a reporting verb at v, from the clause before it: the
  * first person named there who is not an owner ("Richardson, via USA
  * Today, said"), else the nearest name, pronoun or "the" + noun. */
@@ -598,6 +624,8 @@ static size_t subject_before(const extraction *x, size_t from, size_t v)
     const afs_text *t = x->text;
     if (v > from + CLAUSE_WINDOW)
         from = v - CLAUSE_WINDOW;
+    if (v > from + 1 && anonymous_subject_before(t, v))
+        return NO_ENTITY;
     for (size_t i = from; i < v; i++) {
         size_t e = x->in_quote[i] ? NO_ENTITY : entity_at_token(x, i);
         if (e != NO_ENTITY && x->entities.v[e].kind == AFS_PERSON &&
@@ -650,6 +678,9 @@ static size_t sentence_subject(const extraction *x, const quote *q)
     size_t from = t->sentences[t->tokens[q->open].sentence].first;
     if (q->open > from + CLAUSE_WINDOW)
         from = q->open - CLAUSE_WINDOW;
+    for (size_t v = from + 1; v < q->open; v++)
+        if (reporting_verb_at(t, v) && anonymous_subject_before(t, v))
+            return NO_ENTITY; /* "According to X, one user posted: "Q"" */
     for (size_t i = from; i < q->open; i++) {
         if (x->in_quote[i])
             continue;
@@ -721,9 +752,6 @@ static size_t reported_speaker_of(const extraction *x, size_t p)
     }
     return NO_ENTITY;
 }
-
-static const char *const anonymous_determiners[] = {"a", "an", "one", "another",
-                                                    NULL};
 
 /* `"Q," an officer said`, `"Q," the source said`: the quote has a speaker
  * nobody named, so it does not go on with the quote before it. */

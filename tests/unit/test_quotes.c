@@ -137,6 +137,25 @@ static void test_surname_that_is_a_word_speaks(void **state)
     afs_article_free(a);
 }
 
+/* "According to Reuters, one resident posted: "Q"": the agency reports
+ * the post; the resident, whom the article does not name, speaks. */
+static void test_source_of_a_report_is_no_speaker(void **state)
+{
+    (void)state;
+    afs_article *a = load(
+        "Storm floods the coast\n\n"
+        "Heavy rain flooded the coast of Velmar on Sunday, Reuters "
+        "reported.\n\n"
+        "According to Reuters, one resident posted: \u201cThe water is up to "
+        "our windows and nobody has come.\u201d\n\n"
+        "The Velmar council issued a statement saying that \u201cboats are "
+        "on their way to every street.\u201d\n");
+    assert_null(speaker_of(a, "The water is up"));
+    const char *council = speaker_of(a, "boats are on their way");
+    assert_non_null(council);
+    afs_article_free(a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -146,6 +165,7 @@ int main(void)
         cmocka_unit_test(test_owner_person_is_no_speaker),
         cmocka_unit_test(test_unnamed_source_does_not_inherit),
         cmocka_unit_test(test_surname_that_is_a_word_speaks),
+        cmocka_unit_test(test_source_of_a_report_is_no_speaker),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
