@@ -1781,7 +1781,7 @@ static void apposition_roles(extraction *x)
 }
 
 /* "told The Hill": the name after these verbs is who listens. */
-static bool is_listener_verb(const afs_text *t, size_t i)
+bool is_listener_verb(const afs_text *t, size_t i)
 {
     static const char *const verbs[] = {"told",   "tells",     "tell",
                                         "asked",  "informed",  "urged",

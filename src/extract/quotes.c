@@ -285,6 +285,20 @@ static bool is_subject_outside_quotes(const extraction *x, size_t tok)
              (t->tokens[last].flags & AFS_TF_POSSESSIVE));
 }
 
+/* "Brandt told Holm ...": the person at tok is the listener of a telling,
+ * not the one a later "he said" stands for. */
+static bool is_listener_at(const extraction *x, size_t tok)
+{
+    size_t m = x->mention_at[tok];
+    if (!m)
+        return false;
+    size_t first = x->mentions.v[m - 1].title_first;
+    if (first > x->mentions.v[m - 1].first)
+        first = x->mentions.v[m - 1].first;
+    return first > 0 && is_listener_verb(x->text, first - 1) &&
+           !afs_tok_is_ci(x->text, first - 1, "according");
+}
+
 /* The latest person before tok a pronoun of this gender can stand for.
  * In the pronoun's own paragraph the nearest compatible one wins, one
  * known to have the gender first; before it, one known to have it. */
@@ -294,6 +308,7 @@ static size_t last_person_before(const extraction *x, size_t tok,
     const afs_text *t = x->text;
     size_t paragraph = t->tokens[tok].paragraph;
     size_t same_unknown = NO_ENTITY, earlier_unknown = NO_ENTITY;
+    size_t listener = NO_ENTITY;
     size_t stop = tok > x->body_first + ANTECEDENT_WINDOW
                       ? tok - ANTECEDENT_WINDOW
                       : x->body_first;
@@ -307,6 +322,10 @@ static size_t last_person_before(const extraction *x, size_t tok,
         bool same = t->tokens[i].paragraph == paragraph;
         if (!same && !is_subject_outside_quotes(x, i))
             continue;
+        if (same && is_listener_at(x, i)) {
+            listener = listener == NO_ENTITY ? e : listener;
+            continue; /* the one who told comes first */
+        }
         if (gender == AFS_GENDER_UNKNOWN || g == gender)
             return same || same_unknown == NO_ENTITY ? e : same_unknown;
         if (g != AFS_GENDER_UNKNOWN)
@@ -324,6 +343,8 @@ static size_t last_person_before(const extraction *x, size_t tok,
         if (!same && same_unknown != NO_ENTITY)
             return same_unknown;
     }
+    if (same_unknown == NO_ENTITY && earlier_unknown == NO_ENTITY)
+        return listener;
     return same_unknown != NO_ENTITY ? same_unknown : earlier_unknown;
 }
 

@@ -156,6 +156,22 @@ static void test_source_of_a_report_is_no_speaker(void **state)
     afs_article_free(a);
 }
 
+/* "Brandt told Mayor Holm that ... "Q," he said": the pronoun stands for
+ * the one who told, not the nearer listener. */
+static void test_pronoun_skips_the_listener(void **state)
+{
+    (void)state;
+    afs_article *a =
+        load("Port strike ends\n\n"
+             "The strike ended on Friday. Union leader Karl Brandt told Mayor "
+             "Peter Holm that the workers would return. \u201cWe have won what "
+             "we came for,\u201d he said.\n");
+    const char *s = speaker_of(a, "We have won");
+    assert_non_null(s);
+    assert_string_equal(s, "Karl Brandt");
+    afs_article_free(a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -166,6 +182,7 @@ int main(void)
         cmocka_unit_test(test_unnamed_source_does_not_inherit),
         cmocka_unit_test(test_surname_that_is_a_word_speaks),
         cmocka_unit_test(test_source_of_a_report_is_no_speaker),
+        cmocka_unit_test(test_pronoun_skips_the_listener),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
