@@ -234,6 +234,20 @@ static bool ends_with_punctuation(const afs_text *t, const quote *q)
     return c == '.' || c == ',' || c == '?' || c == '!';
 }
 
+/* Nouns and verbs that name a work: the marks after them hold its
+ * title ("his book "Financial Freedom, Fast,"", "an album entitled
+ * 'Night Roads'"), not anybody's words. */
+static const char *const work_words[] = {
+    "book",   "film",     "movie",      "song",      "album",
+    "novel",  "memoir",   "poem",       "play",      "documentary",
+    "series", "episode",  "podcast",    "single",    "essay",
+    "titled", "entitled", "exhibition", "headlined", NULL};
+
+static bool names_a_work(const afs_text *t, const quote *q)
+{
+    return q->open > 0 && afs_tok_is_one_of_ci(t, q->open - 1, work_words);
+}
+
 /* Names and labels ("Hanoi Hilton"), titles of works and scare quotes
  * ("phase one", "fault detection, isolation and recovery") are no quotes;
  * neither is a single word. A colon before the marks announces speech. */
@@ -246,6 +260,8 @@ static bool is_real_quote(const extraction *x, const quote *q)
         return false;
     if (q->open > 0 && is_punct(t, q->open - 1, ':'))
         return true;
+    if (names_a_work(t, q))
+        return false;
     bool heading = x->heading_paragraph[t->tokens[q->open].paragraph];
     bool single = t->tokens[q->open].mark == AFS_MARK_SINGLE_OPEN;
     bool speech = has_speech_context(x, q);

@@ -172,6 +172,24 @@ static void test_pronoun_skips_the_listener(void **state)
     afs_article_free(a);
 }
 
+/* The marks after "his book", "an album entitled" hold a title, not
+ * speech; the author's words after a colon are still a quote. */
+static void test_title_of_a_work_is_no_quote(void **state)
+{
+    (void)state;
+    afs_article *a = load(
+        "Saving early pays off\n\n"
+        "In his book \"Money Later: How to Stop Working at Forty,\" Edvin "
+        "Saar explains his savings plan.\n\n"
+        "Her new album entitled \u201cNight Roads over the Hill\u201d came out "
+        "in May, the singer Lea Varn said.\n\n"
+        "Saar wrote in the book: \"Spend less than you earn, every month.\"\n");
+    assert_null(quote_with(a, "Money Later"));
+    assert_null(quote_with(a, "Night Roads"));
+    assert_non_null(quote_with(a, "Spend less than"));
+    afs_article_free(a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -183,6 +201,7 @@ int main(void)
         cmocka_unit_test(test_surname_that_is_a_word_speaks),
         cmocka_unit_test(test_source_of_a_report_is_no_speaker),
         cmocka_unit_test(test_pronoun_skips_the_listener),
+        cmocka_unit_test(test_title_of_a_work_is_no_quote),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
