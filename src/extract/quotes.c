@@ -790,6 +790,31 @@ static size_t reported_speaker_of(const extraction *x, size_t p)
     return NO_ENTITY;
 }
 
+/* "Lena Ruud, who runs the shelter, has seen the change. / "Q."": a
+ * quote with no attribution after a paragraph whose last sentence has a
+ * person as its subject, named in its first words, is that person's. */
+static size_t introduced_speaker_of(const extraction *x, size_t p)
+{
+    const afs_text *t = x->text;
+    const afs_range *r = &t->paragraphs[p];
+    if (r->first >= r->last || r->first < x->body_first ||
+        x->heading_paragraph[p])
+        return NO_ENTITY;
+    const afs_range *s = &t->sentences[t->tokens[r->last - 1].sentence];
+    for (size_t i = s->first; i < s->last; i++)
+        if (t->tokens[i].kind == AFS_TOK_QUOTE)
+            return NO_ENTITY; /* words quoted there have their speaker */
+    for (size_t i = s->first; i < s->last && i < s->first + 4; i++) {
+        size_t e = entity_at_token(x, i);
+        if (e == NO_ENTITY)
+            continue;
+        return x->entities.v[e].kind == AFS_PERSON && is_subject_at(x, i)
+                   ? e
+                   : NO_ENTITY;
+    }
+    return NO_ENTITY;
+}
+
 /* `"Q," an officer said`, `"Q," the source said`: the quote has a speaker
  * nobody named, so it does not go on with the quote before it. */
 static bool said_by_somebody_new(const extraction *x, const quote *q)
@@ -856,8 +881,11 @@ static void attribute(extraction *x)
             q->speaker = last;
         else if (q->speaker == NO_ENTITY && !unnamed && p > 0 &&
                  (t->tokens[q->open].flags & AFS_TF_PARA_START) &&
-                 !x->heading_paragraph[p])
+                 !x->heading_paragraph[p]) {
             q->speaker = reported_speaker_of(x, p - 1);
+            if (q->speaker == NO_ENTITY && !has_speech_context(x, q))
+                q->speaker = introduced_speaker_of(x, p - 1);
+        }
         last = q->speaker;
         last_paragraph = p;
     }

@@ -190,6 +190,28 @@ static void test_title_of_a_work_is_no_quote(void **state)
     afs_article_free(a);
 }
 
+/* A paragraph of quotation alone after a sentence whose subject is a
+ * person is that person's words; one with its own attribution is not. */
+static void test_lead_in_gives_the_speaker(void **state)
+{
+    (void)state;
+    afs_article *a = load(
+        "Shelter fills up in the cold\n\n"
+        "The city opened a second shelter on Monday as temperatures fell.\n\n"
+        "Lena Ruud, who runs the shelter on Dock Street, has seen the number "
+        "of guests double since October.\n\n"
+        "\u201cWe turn people away every night now. That was never the case "
+        "before.\u201d\n\n"
+        "Omar Falk lost his flat in the summer.\n\n"
+        "\u201cNobody should sleep outside in this weather,\u201d a volunteer "
+        "said.\n");
+    const char *s = speaker_of(a, "We turn people away");
+    assert_non_null(s);
+    assert_string_equal(s, "Lena Ruud");
+    assert_null(speaker_of(a, "Nobody should sleep"));
+    afs_article_free(a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -202,6 +224,7 @@ int main(void)
         cmocka_unit_test(test_source_of_a_report_is_no_speaker),
         cmocka_unit_test(test_pronoun_skips_the_listener),
         cmocka_unit_test(test_title_of_a_work_is_no_quote),
+        cmocka_unit_test(test_lead_in_gives_the_speaker),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
