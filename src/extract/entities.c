@@ -1735,6 +1735,31 @@ static bool is_age_apposition(const afs_text *t, size_t end)
            afs_tok_is(t, end + 2, ",");
 }
 
+static bool has_all_caps(const afs_text *t, const mention *m);
+
+/* "Sen. Cory Booker, Hawaii Rep. Tulsi Gabbard, and ...": the phrase after
+ * the comma is the next person of a list, in capitals to the end of her
+ * name, not the role of the one before. */
+static bool names_next_person(const extraction *x, const mention *m, size_t end)
+{
+    const afs_text *t = x->text;
+    const mention *next = m + 1, *stop = x->mentions.v + x->mentions.n;
+    while (next < stop && next->last < end)
+        next++;
+    size_t e = next < stop && next->last == end
+                   ? resolve_entity(x, next->entity)
+                   : NO_ENTITY;
+    /* "President Ascom North America" is an office and its body */
+    if (e == NO_ENTITY || x->entities.v[e].kind != AFS_PERSON ||
+        has_all_caps(t, next))
+        return false;
+    for (size_t k = m->last + 1; k < end; k++)
+        if (t->tokens[k].kind == AFS_TOK_WORD &&
+            !(t->tokens[k].flags & AFS_TF_CAPITAL))
+            return false;
+    return true;
+}
+
 /* "Esper, the defense secretary,", "Takaichi, Japan's first female
  * premier,": a short phrase between commas after a person's name that
  * holds a title is a role. */
@@ -1758,7 +1783,7 @@ static const char *apposition_role(extraction *x, const mention *m)
         titled |= title_length(t, end, end + 1) > 0;
     }
     if (!titled || end == i + 1 || end >= i + 10 ||
-        t->tokens[i + 1].kind == AFS_TOK_NUMBER)
+        t->tokens[i + 1].kind == AFS_TOK_NUMBER || names_next_person(x, m, end))
         return NULL;
     size_t first = i + 1;
     if (afs_tok_is(t, first, "the") || afs_tok_is(t, first, "a") ||

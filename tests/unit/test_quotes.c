@@ -4,6 +4,7 @@
  * test, with invented names. */
 #include <setjmp.h>
 #include <stdarg.h>
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 
@@ -212,6 +213,55 @@ static void test_lead_in_gives_the_speaker(void **state)
     afs_article_free(a);
 }
 
+static const afs_entity *entity_named(const afs_article *a, const char *name)
+{
+    for (size_t i = 0; i < a->entity_count; i++)
+        if (strcmp(a->entities[i].name, name) == 0)
+            return &a->entities[i];
+    return NULL;
+}
+
+static bool has_role(const afs_entity *e, const char *role)
+{
+    for (size_t i = 0; i < e->role_count; i++)
+        if (strcmp(e->roles[i], role) == 0)
+            return true;
+    return false;
+}
+
+/* Roles, the text of the people who speak: "Director of Communications"
+ * names an office and its field, nobody called "Communications"; a
+ * demonym of no one country gives no "Prime Minister of Indian"; the next
+ * titled person of a list is no role; "Prime Minister Tove Aasland of
+ * Norway" is Tove Aasland. */
+static void test_roles_of_speakers(void **state)
+{
+    (void)state;
+    afs_article *a = load(
+        "Leaders meet in Oslo\n\n"
+        "Prime Minister Tove Aasland of Norway spoke at the summit on "
+        "Tuesday.\n\n"
+        "The port has a new Director of Communications, and the harbour "
+        "board welcomed her.\n\n"
+        "Indian Prime Minister Raj Mehta said the talks went well.\n\n"
+        "Sen. Mark Olin, Ohio Rep. Dana Kell, businessman Ida Berg and two "
+        "others spoke last.\n");
+    assert_non_null(entity_named(a, "Tove Aasland"));
+    assert_null(entity_named(a, "Tove Aasland of Norway"));
+    const afs_entity *field = entity_named(a, "Communications");
+    assert_true(field == NULL || field->kind != AFS_PERSON);
+    const afs_entity *mehta = entity_named(a, "Raj Mehta");
+    assert_non_null(mehta);
+    assert_false(has_role(mehta, "Prime Minister of Indian"));
+    const afs_entity *olin = entity_named(a, "Mark Olin");
+    assert_non_null(olin);
+    assert_false(has_role(olin, "Ohio Rep. Dana Kell"));
+    for (size_t i = 0; i < a->entity_count; i++)
+        if (a->entities[i].kind == AFS_PERSON)
+            assert_false(has_role(&a->entities[i], "Director of"));
+    afs_article_free(a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -225,6 +275,7 @@ int main(void)
         cmocka_unit_test(test_pronoun_skips_the_listener),
         cmocka_unit_test(test_title_of_a_work_is_no_quote),
         cmocka_unit_test(test_lead_in_gives_the_speaker),
+        cmocka_unit_test(test_roles_of_speakers),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
