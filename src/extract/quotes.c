@@ -891,6 +891,68 @@ static void attribute(extraction *x)
     }
 }
 
+/* Verbs that give a subject's label to a thing: "considered it "showing
+ * off,"", "branded them "traitors.""; the label is the subject's words. */
+static const char *const labelling_verbs[] = {
+    "considered", "considers", "consider", "deemed", "branded", "labelled",
+    "labeled",    "termed",    "dubbed",   "viewed", "sees",    "saw",
+    "see",        "calls",     "call",     NULL};
+
+/* A labelling verb in the words before the marks in their sentence or
+ * right after them (""new Gannett," as Reed dubbed it"), or "as" close
+ * before them ("eulogized him as his "blood brother,""). */
+static bool labelled_around(const afs_text *t, const quote *q)
+{
+    for (size_t i = q->close + 1; i < t->token_count && i < q->close + 5; i++)
+        if (afs_tok_is_one_of_ci(t, i, labelling_verbs))
+            return true;
+    size_t first = t->sentences[t->tokens[q->open].sentence].first;
+    for (size_t i = q->open; i-- > first && i + 12 > q->open;) {
+        if (afs_tok_is_one_of_ci(t, i, labelling_verbs) ||
+            (i + 4 > q->open && afs_tok_is(t, i, "as")))
+            return true;
+    }
+    return false;
+}
+
+/* "embrace the "internet limelight?"", "this "online business thing."":
+ * a short phrase or a question that nobody says, with no reporting verb
+ * around it and no colon before it, is the writer's own, not a quote. */
+static bool is_writers_phrase(const extraction *x, const quote *q)
+{
+    const afs_text *t = x->text;
+    size_t capital;
+    size_t words = words_inside(t, q, &capital);
+    bool question = t->clean[q->end - 1] == '?';
+    /* a colon or a comma before the marks announces speech ("Teachers
+     * chanted, "Fund our schools,"") */
+    if (q->speaker != NO_ENTITY || q->runs_on || (words > 4 && !question) ||
+        x->heading_paragraph[t->tokens[q->open].paragraph] ||
+        (q->open > 0 &&
+         (is_punct(t, q->open - 1, ':') || is_punct(t, q->open - 1, ','))))
+        return false;
+    return !has_speech_context(x, q) && !speech_near(x, q) &&
+           !labelled_around(t, q);
+}
+
+/* A quote after another kept in its paragraph goes on with it
+ * (""Hands up!" an officer ordered. "Step out.""). */
+static void drop_writers_phrases(extraction *x)
+{
+    const afs_text *t = x->text;
+    size_t kept_paragraph = SIZE_MAX;
+    for (size_t qi = 0; qi < x->quotes.n; qi++) {
+        quote *q = &x->quotes.v[qi];
+        if (q->dropped || q->kind != AFS_QUOTE_DIRECT)
+            continue;
+        size_t p = t->tokens[q->open].paragraph;
+        if (p != kept_paragraph && is_writers_phrase(x, q))
+            q->dropped = true;
+        else
+            kept_paragraph = p;
+    }
+}
+
 /* ---- indirect speech --------------------------------------------------- */
 
 /* The reported clause needs a word of its own sentence: "that" may end
@@ -978,5 +1040,6 @@ void find_quotes(extraction *x)
     if (x->foreign)
         return; /* speech is told by English verbs */
     attribute(x);
+    drop_writers_phrases(x);
     find_indirect(x, double_in);
 }

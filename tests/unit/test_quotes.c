@@ -262,6 +262,30 @@ static void test_roles_of_speakers(void **state)
     afs_article_free(a);
 }
 
+/* A short phrase or a question in marks that nobody says, with no verb
+ * of saying or labelling around it, is the writer's: "this "online
+ * business thing."". A label somebody gives ("considered it "showing
+ * off,""), a chant after a comma and a quote after a kept one stay. */
+static void test_writers_phrase_is_no_quote(void **state)
+{
+    (void)state;
+    afs_article *a = load(
+        "Shop owners learn the web\n\n"
+        "Many owners were baffled by this \u201conline business thing.\u201d "
+        "How can they embrace the \u201cinternet limelight?\u201d\n\n"
+        "Officials in the trade office considered the rush a \u201cgold "
+        "fever,\u201d as sales doubled.\n\n"
+        "Owners chanted, \u201cOpen our shops,\u201d outside the hall.\n\n"
+        "\u201cStand back from the door!\u201d an officer shouted. \u201cMove "
+        "on.\u201d\n");
+    assert_null(quote_with(a, "online business thing"));
+    assert_null(quote_with(a, "internet limelight"));
+    assert_non_null(quote_with(a, "gold fever"));
+    assert_non_null(quote_with(a, "Open our shops"));
+    assert_non_null(quote_with(a, "Move on"));
+    afs_article_free(a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -276,6 +300,7 @@ int main(void)
         cmocka_unit_test(test_title_of_a_work_is_no_quote),
         cmocka_unit_test(test_lead_in_gives_the_speaker),
         cmocka_unit_test(test_roles_of_speakers),
+        cmocka_unit_test(test_writers_phrase_is_no_quote),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
