@@ -653,6 +653,28 @@ static bool anonymous_subject_before(const afs_text *t, size_t v)
     return false;
 }
 
+static bool has_word(const afs_text *t, size_t from, size_t to);
+
+/* "According to AFP, one user on Weibo posted": the name after "according
+ * to" is the source of the report, not the subject of a reporting verb
+ * with words of its own between the phrase's comma and it. */
+static bool is_source_before(const extraction *x, size_t tok, size_t v)
+{
+    const afs_text *t = x->text;
+    size_t m = x->mention_at[tok];
+    if (!m)
+        return false;
+    const mention *mm = &x->mentions.v[m - 1];
+    size_t first = mm->first;
+    if (first > 0 && afs_tok_is_one_of_ci(t, first - 1, determiners))
+        first--;
+    if (first < 2 || !afs_tok_is(t, first - 1, "to") ||
+        !afs_tok_is_ci(t, first - 2, "according") ||
+        !is_punct(t, mm->last, ','))
+        return false;
+    return has_word(t, mm->last + 1, v);
+}
+
 /* The subject of a reporting verb at v, from the clause before it: the
  * first person named there who is not an owner ("Richardson, via USA
  * Today, said"), else the nearest name, pronoun or "the" + noun. */
@@ -666,10 +688,12 @@ static size_t subject_before(const extraction *x, size_t from, size_t v)
     for (size_t i = from; i < v; i++) {
         size_t e = x->in_quote[i] ? NO_ENTITY : entity_at_token(x, i);
         if (e != NO_ENTITY && x->entities.v[e].kind == AFS_PERSON &&
-            names_the_speaker(x, i))
+            names_the_speaker(x, i) && !is_source_before(x, i, v))
             return e;
     }
     for (size_t s = v; s-- > from;) {
+        if (is_source_before(x, s, v))
+            break;
         size_t e = speaker_at(x, s, v);
         enum afs_gender g;
         if (e != NO_ENTITY || personal_pronoun(t, s, &g))
@@ -715,13 +739,20 @@ static size_t sentence_subject(const extraction *x, const quote *q)
     size_t from = t->sentences[t->tokens[q->open].sentence].first;
     if (q->open > from + CLAUSE_WINDOW)
         from = q->open - CLAUSE_WINDOW;
-    for (size_t v = from + 1; v < q->open; v++)
-        if (reporting_verb_at(t, v) && anonymous_subject_before(t, v))
+    size_t verb = q->open;
+    for (size_t v = from + 1; v < q->open; v++) {
+        if (!reporting_verb_at(t, v))
+            continue;
+        if (anonymous_subject_before(t, v))
             return NO_ENTITY; /* "According to X, one user posted: "Q"" */
+        verb = v;
+    }
     for (size_t i = from; i < q->open; i++) {
         if (x->in_quote[i])
             continue;
         size_t e = entity_at_token(x, i);
+        if (e != NO_ENTITY && is_source_before(x, i, verb))
+            continue;
         if (e != NO_ENTITY && x->entities.v[e].kind != AFS_PLACE &&
             names_the_speaker(x, i))
             return e;

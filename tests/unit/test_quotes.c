@@ -149,9 +149,13 @@ static void test_source_of_a_report_is_no_speaker(void **state)
         "reported.\n\n"
         "According to Reuters, one resident posted: \u201cThe water is up to "
         "our windows and nobody has come.\u201d\n\n"
+        "According to Reuters, another resident of the old harbour, which "
+        "flooded first, wrote: \u201cOur boat is the only dry place "
+        "left.\u201d\n\n"
         "The Velmar council issued a statement saying that \u201cboats are "
         "on their way to every street.\u201d\n");
     assert_null(speaker_of(a, "The water is up"));
+    assert_null(speaker_of(a, "Our boat is the only"));
     const char *council = speaker_of(a, "boats are on their way");
     assert_non_null(council);
     afs_article_free(a);
