@@ -822,16 +822,15 @@ static size_t reported_speaker_of(const extraction *x, size_t p)
 }
 
 /* "Lena Ruud, who runs the shelter, has seen the change. / "Q."": a
- * quote with no attribution after a paragraph whose last sentence has a
- * person as its subject, named in its first words, is that person's. */
-static size_t introduced_speaker_of(const extraction *x, size_t p)
+ * quote with no attribution that opens its sentence after one whose
+ * subject is a person, named in its first words, is that person's. */
+static size_t introduced_speaker_of(const extraction *x, size_t sentence)
 {
     const afs_text *t = x->text;
-    const afs_range *r = &t->paragraphs[p];
-    if (r->first >= r->last || r->first < x->body_first ||
-        x->heading_paragraph[p])
+    const afs_range *s = &t->sentences[sentence];
+    if (s->first >= s->last || s->first < x->body_first ||
+        x->heading_paragraph[t->tokens[s->first].paragraph])
         return NO_ENTITY;
-    const afs_range *s = &t->sentences[t->tokens[r->last - 1].sentence];
     for (size_t i = s->first; i < s->last; i++)
         if (t->tokens[i].kind == AFS_TOK_QUOTE)
             return NO_ENTITY; /* words quoted there have their speaker */
@@ -844,6 +843,17 @@ static size_t introduced_speaker_of(const extraction *x, size_t p)
                    : NO_ENTITY;
     }
     return NO_ENTITY;
+}
+
+/* The sentence before the one quote q opens, or SIZE_MAX when q does not
+ * open its sentence. */
+static size_t sentence_before_opening(const extraction *x, const quote *q)
+{
+    const afs_text *t = x->text;
+    size_t s = t->tokens[q->open].sentence;
+    if (t->sentences[s].first != q->open || s == 0)
+        return SIZE_MAX;
+    return s - 1;
 }
 
 /* `"Q," an officer said`, `"Q," the source said`: the quote has a speaker
@@ -914,9 +924,13 @@ static void attribute(extraction *x)
                  (t->tokens[q->open].flags & AFS_TF_PARA_START) &&
                  !x->heading_paragraph[p]) {
             q->speaker = reported_speaker_of(x, p - 1);
-            if (q->speaker == NO_ENTITY && !has_speech_context(x, q))
-                q->speaker = introduced_speaker_of(x, p - 1);
         }
+        if (q->speaker == NO_ENTITY && !unnamed && !q->runs_on &&
+            !has_speech_context(x, q) &&
+            sentence_before_opening(x, q) != SIZE_MAX &&
+            (p != last_paragraph || last == NO_ENTITY))
+            q->speaker =
+                introduced_speaker_of(x, sentence_before_opening(x, q));
         last = q->speaker;
         last_paragraph = p;
     }

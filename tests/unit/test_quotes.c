@@ -195,8 +195,9 @@ static void test_title_of_a_work_is_no_quote(void **state)
     afs_article_free(a);
 }
 
-/* A paragraph of quotation alone after a sentence whose subject is a
- * person is that person's words; one with its own attribution is not. */
+/* A quote with no attribution that opens its sentence (or paragraph)
+ * after a sentence whose subject is a person is that person's words; one
+ * with its own attribution is not. */
 static void test_lead_in_gives_the_speaker(void **state)
 {
     (void)state;
@@ -207,12 +208,17 @@ static void test_lead_in_gives_the_speaker(void **state)
         "of guests double since October.\n\n"
         "\u201cWe turn people away every night now. That was never the case "
         "before.\u201d\n\n"
+        "The board met on Friday. Jonas Lie returned to the budget later in "
+        "the meeting. \u201cWho pays for the heating in January?\u201d\n\n"
         "Omar Falk lost his flat in the summer.\n\n"
         "\u201cNobody should sleep outside in this weather,\u201d a volunteer "
         "said.\n");
     const char *s = speaker_of(a, "We turn people away");
     assert_non_null(s);
     assert_string_equal(s, "Lena Ruud");
+    const char *lie = speaker_of(a, "Who pays for the heating");
+    assert_non_null(lie);
+    assert_string_equal(lie, "Jonas Lie");
     assert_null(speaker_of(a, "Nobody should sleep"));
     afs_article_free(a);
 }
