@@ -1832,8 +1832,36 @@ static bool has_all_caps(const afs_text *t, const mention *m)
     return false;
 }
 
-/* A name nobody placed that speaks ("X said", "said X") or has an age
- * ("X, 55,") is a person. */
+/* "astronaut Tom Stafford and executive Tom Young": a given name and a
+ * word, listed right after a person with "and" or a comma, is a person
+ * too, though both its words are words of the language. */
+static bool listed_after_person(const extraction *x, size_t mi)
+{
+    const afs_text *t = x->text;
+    const mention *m = &x->mentions.v[mi];
+    if (mi == 0 || m->last - m->first != 2 ||
+        !afs_tok_has_key(t, m->first, AFS_LEX_GIVEN_NAMES))
+        return false;
+    const mention *prev = &x->mentions.v[mi - 1];
+    size_t e = resolve_entity(x, prev->entity);
+    if (e == NO_ENTITY || x->entities.v[e].kind != AFS_PERSON ||
+        prev->last >= m->first || prev->last + 6 < m->first ||
+        t->tokens[prev->last].sentence != t->tokens[m->first].sentence)
+        return false;
+    bool joined = false;
+    for (size_t k = prev->last; k < m->first; k++) {
+        if (afs_tok_is(t, k, "and") || afs_tok_is(t, k, ","))
+            joined = true;
+        else if (t->tokens[k].kind != AFS_TOK_WORD ||
+                 (t->tokens[k].flags & AFS_TF_CAPITAL) ||
+                 is_reporting_verb(t, k))
+            return false;
+    }
+    return joined;
+}
+
+/* A name nobody placed that speaks ("X said", "said X"), has an age
+ * ("X, 55,") or is listed with a person is a person. */
 static void promote_speakers(extraction *x)
 {
     const afs_text *t = x->text;
@@ -1849,7 +1877,7 @@ static void promote_speakers(extraction *x)
             (m->first > 0 && is_reporting_verb(t, before) &&
              !is_listener_verb(t, before) &&
              t->tokens[before].sentence == t->tokens[m->first].sentence);
-        bool aged = is_age_apposition(t, m->last);
+        bool aged = is_age_apposition(t, m->last) || listed_after_person(x, mi);
         if ((!speaks && !aged) || has_all_caps(t, m) ||
             is_event_or_work_head(t, m->last - 1) ||
             (m->last < t->token_count && title_length(t, m->last, m->last + 3)))
@@ -1863,10 +1891,13 @@ static void promote_speakers(extraction *x)
                                    mention_key(x, m), m);
         if (e == NO_ENTITY && person)
             e = person_with_part(x, m, true);
-        attach(x, mi,
-               e != NO_ENTITY
-                   ? e
-                   : new_entity(x, m, person ? AFS_PERSON : AFS_ORGANIZATION));
+        if (e == NO_ENTITY) {
+            e = new_entity(x, m, person ? AFS_PERSON : AFS_ORGANIZATION);
+            /* "Young, in his testimony, ...": the surname alone later */
+            if (person && m->last - m->first >= 2)
+                claim(x->surnames, token_key(x, m->last - 1), e);
+        }
+        attach(x, mi, e);
     }
 }
 

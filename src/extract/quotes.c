@@ -315,6 +315,20 @@ static bool is_listener_at(const extraction *x, size_t tok)
            !afs_tok_is_ci(x->text, first - 1, "according");
 }
 
+static size_t person_by_surname(const extraction *x, size_t tok, size_t limit);
+
+/* "Young, in his testimony, said": a surname that is a word opens the
+ * sentence, no name to the name finder; it is the subject. */
+static size_t surname_opening_sentence(const extraction *x, size_t tok)
+{
+    const afs_text *t = x->text;
+    if (!(t->tokens[tok].flags & (AFS_TF_SENT_START | AFS_TF_PARA_START)) ||
+        tok + 1 >= t->token_count ||
+        (t->tokens[tok + 1].flags & AFS_TF_CAPITAL))
+        return NO_ENTITY;
+    return person_by_surname(x, tok, tok + 1);
+}
+
 /* The latest person before tok a pronoun of this gender can stand for.
  * In the pronoun's own paragraph the nearest compatible one wins, one
  * known to have the gender first; before it, one known to have it. */
@@ -332,11 +346,14 @@ static size_t last_person_before(const extraction *x, size_t tok,
         if (x->in_quote[i])
             continue;
         size_t e = entity_at_token(x, i);
+        size_t opening =
+            e == NO_ENTITY ? surname_opening_sentence(x, i) : NO_ENTITY;
+        e = opening != NO_ENTITY ? opening : e;
         if (e == NO_ENTITY || x->entities.v[e].kind != AFS_PERSON)
             continue;
         enum afs_gender g = x->entities.v[e].gender;
         bool same = t->tokens[i].paragraph == paragraph;
-        if (!same && !is_subject_outside_quotes(x, i))
+        if (!same && opening == NO_ENTITY && !is_subject_outside_quotes(x, i))
             continue;
         if (same && is_listener_at(x, i)) {
             listener = listener == NO_ENTITY ? e : listener;

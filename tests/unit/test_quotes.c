@@ -296,6 +296,27 @@ static void test_writers_phrase_is_no_quote(void **state)
     afs_article_free(a);
 }
 
+/* "pilot Ada Kern and retired engineer Tom Baker": a given name and a
+ * word of the language listed with a person is a person; "Baker, in his
+ * evidence, ..." opens a sentence as her subject, and "he said" after it
+ * is his. */
+static void test_person_listed_with_a_person_speaks(void **state)
+{
+    (void)state;
+    afs_article *a = load(
+        "Hearing on the canal plan\n\n"
+        "The two witnesses, former pilot Ada Kern and retired engineer Tom "
+        "Baker, backed the plan on Monday.\n\n"
+        "Baker, in his evidence, criticised the contracts. \u201cNobody "
+        "should sign a contract for a canal nobody has drawn,\u201d he "
+        "said.\n");
+    assert_non_null(entity_named(a, "Tom Baker"));
+    const char *s = speaker_of(a, "Nobody should sign");
+    assert_non_null(s);
+    assert_string_equal(s, "Tom Baker");
+    afs_article_free(a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -311,6 +332,7 @@ int main(void)
         cmocka_unit_test(test_lead_in_gives_the_speaker),
         cmocka_unit_test(test_roles_of_speakers),
         cmocka_unit_test(test_writers_phrase_is_no_quote),
+        cmocka_unit_test(test_person_listed_with_a_person_speaks),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
