@@ -355,7 +355,7 @@ static size_t last_person_before(const extraction *x, size_t tok,
         bool same = t->tokens[i].paragraph == paragraph;
         if (!same && opening == NO_ENTITY && !is_subject_outside_quotes(x, i))
             continue;
-        if (same && is_listener_at(x, i)) {
+        if (is_listener_at(x, i)) {
             listener = listener == NO_ENTITY ? e : listener;
             continue; /* the one who told comes first */
         }

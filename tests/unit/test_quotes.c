@@ -162,7 +162,8 @@ static void test_source_of_a_report_is_no_speaker(void **state)
 }
 
 /* "Brandt told Mayor Holm that ... "Q," he said": the pronoun stands for
- * the one who told, not the nearer listener. */
+ * the one who told, not the nearer listener, in the paragraph and after
+ * it. */
 static void test_pronoun_skips_the_listener(void **state)
 {
     (void)state;
@@ -170,10 +171,16 @@ static void test_pronoun_skips_the_listener(void **state)
         load("Port strike ends\n\n"
              "The strike ended on Friday. Union leader Karl Brandt told Mayor "
              "Peter Holm that the workers would return. \u201cWe have won what "
-             "we came for,\u201d he said.\n");
+             "we came for,\u201d he said.\n\n"
+             "Brandt told Holm, who chairs the port board, that the night "
+             "shifts would resume.\n\n"
+             "\u201cThe ships will not wait for us,\u201d he said.\n");
     const char *s = speaker_of(a, "We have won");
     assert_non_null(s);
     assert_string_equal(s, "Karl Brandt");
+    const char *next = speaker_of(a, "The ships will not wait");
+    assert_non_null(next);
+    assert_string_equal(next, "Karl Brandt");
     afs_article_free(a);
 }
 
