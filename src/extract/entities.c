@@ -2061,6 +2061,31 @@ static bool is_age_apposition(const afs_text *t, size_t end)
            afs_tok_is(t, end + 2, ",");
 }
 
+static bool has_all_caps(const afs_text *t, const mention *m);
+
+/* "Sen. Cory Booker, Hawaii Rep. Tulsi Gabbard, and ...": the phrase after
+ * the comma is the next person of a list, in capitals to the end of her
+ * name, not the role of the one before. */
+static bool names_next_person(const extraction *x, const mention *m, size_t end)
+{
+    const afs_text *t = x->text;
+    const mention *next = m + 1, *stop = x->mentions.v + x->mentions.n;
+    while (next < stop && next->last < end)
+        next++;
+    size_t e = next < stop && next->last == end
+                   ? resolve_entity(x, next->entity)
+                   : NO_ENTITY;
+    /* "President Ascom North America" is an office and its body */
+    if (e == NO_ENTITY || x->entities.v[e].kind != AFS_PERSON ||
+        has_all_caps(t, next))
+        return false;
+    for (size_t k = m->last + 1; k < end; k++)
+        if (t->tokens[k].kind == AFS_TOK_WORD &&
+            !(t->tokens[k].flags & AFS_TF_CAPITAL))
+            return false;
+    return true;
+}
+
 /* "Esper, the defense secretary,", "Takaichi, Japan's first female
  * premier,": a short phrase between commas after a person's name that
  * holds a title is a role. */
@@ -2084,7 +2109,7 @@ static const char *apposition_role(extraction *x, const mention *m)
         titled |= title_length(t, end, end + 1) > 0;
     }
     if (!titled || end == i + 1 || end >= i + 10 ||
-        t->tokens[i + 1].kind == AFS_TOK_NUMBER)
+        t->tokens[i + 1].kind == AFS_TOK_NUMBER || names_next_person(x, m, end))
         return NULL;
     size_t first = i + 1;
     if (afs_tok_is(t, first, "the") || afs_tok_is(t, first, "a") ||
@@ -2107,7 +2132,7 @@ static void apposition_roles(extraction *x)
 }
 
 /* "told The Hill": the name after these verbs is who listens. */
-static bool is_listener_verb(const afs_text *t, size_t i)
+bool is_listener_verb(const afs_text *t, size_t i)
 {
     static const char *const verbs[] = {"told",   "tells",     "tell",
                                         "asked",  "informed",  "urged",
@@ -2133,8 +2158,36 @@ static bool has_all_caps(const afs_text *t, const mention *m)
     return false;
 }
 
-/* A name nobody placed that speaks ("X said", "said X") or has an age
- * ("X, 55,") is a person. */
+/* "astronaut Tom Stafford and executive Tom Young": a given name and a
+ * word, listed right after a person with "and" or a comma, is a person
+ * too, though both its words are words of the language. */
+static bool listed_after_person(const extraction *x, size_t mi)
+{
+    const afs_text *t = x->text;
+    const mention *m = &x->mentions.v[mi];
+    if (mi == 0 || m->last - m->first != 2 ||
+        !afs_tok_has_key(t, m->first, AFS_LEX_GIVEN_NAMES))
+        return false;
+    const mention *prev = &x->mentions.v[mi - 1];
+    size_t e = resolve_entity(x, prev->entity);
+    if (e == NO_ENTITY || x->entities.v[e].kind != AFS_PERSON ||
+        prev->last >= m->first || prev->last + 6 < m->first ||
+        t->tokens[prev->last].sentence != t->tokens[m->first].sentence)
+        return false;
+    bool joined = false;
+    for (size_t k = prev->last; k < m->first; k++) {
+        if (afs_tok_is(t, k, "and") || afs_tok_is(t, k, ","))
+            joined = true;
+        else if (t->tokens[k].kind != AFS_TOK_WORD ||
+                 (t->tokens[k].flags & AFS_TF_CAPITAL) ||
+                 is_reporting_verb(t, k))
+            return false;
+    }
+    return joined;
+}
+
+/* A name nobody placed that speaks ("X said", "said X"), has an age
+ * ("X, 55,") or is listed with a person is a person. */
 static void promote_speakers(extraction *x)
 {
     const afs_text *t = x->text;
@@ -2150,7 +2203,7 @@ static void promote_speakers(extraction *x)
             (m->first > 0 && is_reporting_verb(t, before) &&
              !is_listener_verb(t, before) &&
              t->tokens[before].sentence == t->tokens[m->first].sentence);
-        bool aged = is_age_apposition(t, m->last);
+        bool aged = is_age_apposition(t, m->last) || listed_after_person(x, mi);
         if ((!speaks && !aged) || has_all_caps(t, m) ||
             is_event_or_work_head(t, m->last - 1) ||
             (m->last < t->token_count && title_length(t, m->last, m->last + 3)))
@@ -2164,10 +2217,13 @@ static void promote_speakers(extraction *x)
                                    mention_key(x, m), m);
         if (e == NO_ENTITY && person)
             e = person_with_part(x, m, true);
-        attach(x, mi,
-               e != NO_ENTITY
-                   ? e
-                   : new_entity(x, m, person ? AFS_PERSON : AFS_ORGANIZATION));
+        if (e == NO_ENTITY) {
+            e = new_entity(x, m, person ? AFS_PERSON : AFS_ORGANIZATION);
+            /* "Young, in his testimony, ...": the surname alone later */
+            if (person && m->last - m->first >= 2)
+                claim(x->surnames, token_key(x, m->last - 1), e);
+        }
+        attach(x, mi, e);
     }
 }
 

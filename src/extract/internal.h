@@ -149,6 +149,8 @@ size_t entity_at_token(const extraction *x, size_t tok);
 size_t resolve_entity(const extraction *x, size_t e);
 /* The person named at tok is the first person of its sentence. */
 bool is_subject_at(const extraction *x, size_t tok);
+/* "told", "asked": the name after the verb listens. */
+bool is_listener_verb(const afs_text *t, size_t i);
 /* quotes.c */
 void find_quotes(extraction *x);
 /* dates.c */

@@ -370,7 +370,10 @@ static const char *country_of_modifier(const afs_text *t, size_t i)
     if (c)
         return *c ? c : NULL;
     c = afs_span_value(t, i, i + 1, AFS_LEX_DEMONYMS);
-    return c && *c ? c : NULL;
+    /* "Indian" stands for no one country: no "Prime Minister of Indian" */
+    size_t n = afs_tok_len(t, i);
+    bool itself = c && strlen(c) == n && strncmp(c, afs_tok_str(t, i), n) == 0;
+    return c && *c && !itself ? c : NULL;
 }
 
 /* Titles at the start of a run [first, last): moves first past them and
@@ -390,6 +393,15 @@ static const char *strip_titles(extraction *x, size_t *first, size_t last,
     size_t n;
     while (i < last && (n = title_at(t, i, last)) > 0 && i + n < last &&
            !(t->tokens[i + n].flags & AFS_TF_POSSESSIVE)) {
+        /* "Director of Communications": the office goes on past "of";
+         * what follows is its field, not the holder */
+        if (n > 1 && afs_tok_is(t, i + n - 1, "of")) {
+            const char *display = title_display(x, i, n - 1);
+            role = role ? afs_arena_printf(x->arena, "%s %s", role, display)
+                        : display;
+            i += n - 1;
+            break;
+        }
         const char *display = title_display(x, i, n);
         role =
             role ? afs_arena_printf(x->arena, "%s %s", role, display) : display;
@@ -421,7 +433,8 @@ static const char *title_before(extraction *x, size_t first, size_t *from)
         size_t i = first - n;
         if (t->tokens[i].paragraph != t->tokens[first].paragraph)
             break;
-        if (title_at(t, i, first) == n) {
+        /* "Director of Communications": a field, not a holder */
+        if (title_at(t, i, first) == n && !afs_tok_is(t, first - 1, "of")) {
             *from = i;
             return title_display(x, i, n);
         }
@@ -509,6 +522,10 @@ static bool split_at_inner_title(extraction *x, size_t first, size_t last)
 static bool split_person_of(extraction *x, size_t first, size_t last)
 {
     const afs_text *t = x->text;
+    size_t run_first = first;
+    /* "Prime Minister Tove Aasland of Norway": the name after the title */
+    for (size_t n; first < last && (n = title_at(t, first, last)) > 0;)
+        first += n;
     for (size_t i = first + 2; i + 1 < last; i++) {
         if (!afs_tok_is(t, i, "of") && !afs_tok_is(t, i, "from"))
             continue;
@@ -525,7 +542,7 @@ static bool split_person_of(extraction *x, size_t first, size_t last)
         for (size_t k = first; k < i; k++)
             if (lex_token(t, k, AFS_LEX_ORG_KEYWORDS))
                 return false;
-        emit_run(x, first, i);
+        emit_run(x, run_first, i);
         size_t rest = i + 1;
         if (afs_tok_is(t, rest, "the"))
             rest++;

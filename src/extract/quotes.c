@@ -9,7 +9,9 @@
 #include <string.h>
 #include <strings.h>
 
+#include "articlefs/fold.h"
 #include "articlefs/lexicon.h"
+#include "articlefs/strmap.h"
 #include "internal.h"
 #include "words.h"
 
@@ -232,6 +234,20 @@ static bool ends_with_punctuation(const afs_text *t, const quote *q)
     return c == '.' || c == ',' || c == '?' || c == '!';
 }
 
+/* Nouns and verbs that name a work: the marks after them hold its
+ * title ("his book "Financial Freedom, Fast,"", "an album entitled
+ * 'Night Roads'"), not anybody's words. */
+static const char *const work_words[] = {
+    "book",   "film",     "movie",      "song",      "album",
+    "novel",  "memoir",   "poem",       "play",      "documentary",
+    "series", "episode",  "podcast",    "single",    "essay",
+    "titled", "entitled", "exhibition", "headlined", NULL};
+
+static bool names_a_work(const afs_text *t, const quote *q)
+{
+    return q->open > 0 && afs_tok_is_one_of_ci(t, q->open - 1, work_words);
+}
+
 /* Names and labels ("Hanoi Hilton"), titles of works and scare quotes
  * ("phase one", "fault detection, isolation and recovery") are no quotes;
  * neither is a single word. A colon before the marks announces speech. */
@@ -244,6 +260,8 @@ static bool is_real_quote(const extraction *x, const quote *q)
         return false;
     if (q->open > 0 && is_punct(t, q->open - 1, ':'))
         return true;
+    if (names_a_work(t, q))
+        return false;
     bool heading = x->heading_paragraph[t->tokens[q->open].paragraph];
     bool single = t->tokens[q->open].mark == AFS_MARK_SINGLE_OPEN;
     bool speech = has_speech_context(x, q);
@@ -283,6 +301,34 @@ static bool is_subject_outside_quotes(const extraction *x, size_t tok)
              (t->tokens[last].flags & AFS_TF_POSSESSIVE));
 }
 
+/* "Brandt told Holm ...": the person at tok is the listener of a telling,
+ * not the one a later "he said" stands for. */
+static bool is_listener_at(const extraction *x, size_t tok)
+{
+    size_t m = x->mention_at[tok];
+    if (!m)
+        return false;
+    size_t first = x->mentions.v[m - 1].title_first;
+    if (first > x->mentions.v[m - 1].first)
+        first = x->mentions.v[m - 1].first;
+    return first > 0 && is_listener_verb(x->text, first - 1) &&
+           !afs_tok_is_ci(x->text, first - 1, "according");
+}
+
+static size_t person_by_surname(const extraction *x, size_t tok, size_t limit);
+
+/* "Young, in his testimony, said": a surname that is a word opens the
+ * sentence, no name to the name finder; it is the subject. */
+static size_t surname_opening_sentence(const extraction *x, size_t tok)
+{
+    const afs_text *t = x->text;
+    if (!(t->tokens[tok].flags & (AFS_TF_SENT_START | AFS_TF_PARA_START)) ||
+        tok + 1 >= t->token_count ||
+        (t->tokens[tok + 1].flags & AFS_TF_CAPITAL))
+        return NO_ENTITY;
+    return person_by_surname(x, tok, tok + 1);
+}
+
 /* The latest person before tok a pronoun of this gender can stand for.
  * In the pronoun's own paragraph the nearest compatible one wins, one
  * known to have the gender first; before it, one known to have it. */
@@ -292,6 +338,7 @@ static size_t last_person_before(const extraction *x, size_t tok,
     const afs_text *t = x->text;
     size_t paragraph = t->tokens[tok].paragraph;
     size_t same_unknown = NO_ENTITY, earlier_unknown = NO_ENTITY;
+    size_t listener = NO_ENTITY;
     size_t stop = tok > x->body_first + ANTECEDENT_WINDOW
                       ? tok - ANTECEDENT_WINDOW
                       : x->body_first;
@@ -299,12 +346,19 @@ static size_t last_person_before(const extraction *x, size_t tok,
         if (x->in_quote[i])
             continue;
         size_t e = entity_at_token(x, i);
+        size_t opening =
+            e == NO_ENTITY ? surname_opening_sentence(x, i) : NO_ENTITY;
+        e = opening != NO_ENTITY ? opening : e;
         if (e == NO_ENTITY || x->entities.v[e].kind != AFS_PERSON)
             continue;
         enum afs_gender g = x->entities.v[e].gender;
         bool same = t->tokens[i].paragraph == paragraph;
-        if (!same && !is_subject_outside_quotes(x, i))
+        if (!same && opening == NO_ENTITY && !is_subject_outside_quotes(x, i))
             continue;
+        if (is_listener_at(x, i)) {
+            listener = listener == NO_ENTITY ? e : listener;
+            continue; /* the one who told comes first */
+        }
         if (gender == AFS_GENDER_UNKNOWN || g == gender)
             return same || same_unknown == NO_ENTITY ? e : same_unknown;
         if (g != AFS_GENDER_UNKNOWN)
@@ -322,6 +376,8 @@ static size_t last_person_before(const extraction *x, size_t tok,
         if (!same && same_unknown != NO_ENTITY)
             return same_unknown;
     }
+    if (same_unknown == NO_ENTITY && earlier_unknown == NO_ENTITY)
+        return listener;
     return same_unknown != NO_ENTITY ? same_unknown : earlier_unknown;
 }
 
@@ -454,6 +510,32 @@ static bool place_speaks(const extraction *x, size_t i, size_t tok,
     return mm->last == limit || after_verb;
 }
 
+/* `"…!" Young said`, `said Young`: a surname that is also a word of the
+ * language ("Young", "Trump") and starts a sentence is no name to the
+ * name finder; next to a reporting verb it is the person of the article
+ * whose full name ends with it, or who is named by it alone. */
+static size_t person_by_surname(const extraction *x, size_t tok, size_t limit)
+{
+    const afs_text *t = x->text;
+    const afs_token *k = &t->tokens[tok];
+    bool next_to_verb =
+        tok + 1 == limit || (tok > 0 && reporting_verb_at(t, tok - 1));
+    if (!next_to_verb || k->kind != AFS_TOK_WORD ||
+        !(k->flags & AFS_TF_CAPITAL) || entity_at_token(x, tok) != NO_ENTITY ||
+        !x->surnames)
+        return NO_ENTITY;
+    const char *word =
+        afs_fold(x->arena, afs_tok_str(t, tok), afs_tok_len(t, tok));
+    size_t e = strmap_get(x->surnames, word);
+    if (e == STRMAP_NONE) /* "President Trump": a person by one word */
+        e = strmap_get(x->entity_keys, word);
+    if (e >= x->entities.n) /* none, or two people share the surname */
+        return NO_ENTITY;
+    e = resolve_entity(x, e);
+    return e != NO_ENTITY && x->entities.v[e].kind == AFS_PERSON ? e
+                                                                 : NO_ENTITY;
+}
+
 /* The speaker named by the words [tok, limit): the first name in them
  * ("company CEO Andy Vesey"), a pronoun, or "the" + noun. */
 static size_t speaker_at(const extraction *x, size_t tok, size_t limit)
@@ -484,6 +566,9 @@ static size_t speaker_at(const extraction *x, size_t tok, size_t limit)
     for (int k = 0; k < AFS_KIND_COUNT; k++)
         if (best[k] != NO_ENTITY)
             return best[k];
+    size_t named = person_by_surname(x, tok, limit);
+    if (named != NO_ENTITY)
+        return named;
     if (!afs_tok_is_one_of_ci(t, tok, determiners))
         return NO_ENTITY;
     /* the head noun is the last word before the verb: "the 56-year-old" */
@@ -559,6 +644,54 @@ static size_t speaker_after(const extraction *x, const quote *q)
     return NO_ENTITY;
 }
 
+static const char *const anonymous_determiners[] = {"a", "an", "one", "another",
+                                                    NULL};
+
+/* "According to Reuters, one resident posted": an indefinite noun right
+ * before the verb is its subject, somebody the article does not name, and
+ * the name earlier in the clause is the source of the report. "A company
+ * spokesperson" speaks for the company and "a statement" for who issued
+ * it, so neither is one. */
+static bool anonymous_subject_before(const afs_text *t, size_t v)
+{
+    /* "a rival's claim": the verb's word is a noun */
+    if (v > 0 && (t->tokens[v - 1].flags & AFS_TF_POSSESSIVE))
+        return false;
+    for (size_t i = v; i-- > 0 && i + 3 >= v;) {
+        const afs_token *k = &t->tokens[i];
+        if (i + 1 < v && afs_tok_is_one_of_ci(t, i, anonymous_determiners))
+            return true;
+        if (k->kind != AFS_TOK_WORD || is_spokes_noun(t, i) ||
+            afs_tok_is_one_of_ci(t, i, voice_nouns))
+            return false;
+        if (k->flags & AFS_TF_CAPITAL)
+            return false;
+    }
+    return false;
+}
+
+static bool has_word(const afs_text *t, size_t from, size_t to);
+
+/* "According to AFP, one user on Weibo posted": the name after "according
+ * to" is the source of the report, not the subject of a reporting verb
+ * with words of its own between the phrase's comma and it. */
+static bool is_source_before(const extraction *x, size_t tok, size_t v)
+{
+    const afs_text *t = x->text;
+    size_t m = x->mention_at[tok];
+    if (!m)
+        return false;
+    const mention *mm = &x->mentions.v[m - 1];
+    size_t first = mm->first;
+    if (first > 0 && afs_tok_is_one_of_ci(t, first - 1, determiners))
+        first--;
+    if (first < 2 || !afs_tok_is(t, first - 1, "to") ||
+        !afs_tok_is_ci(t, first - 2, "according") ||
+        !is_punct(t, mm->last, ','))
+        return false;
+    return has_word(t, mm->last + 1, v);
+}
+
 /* The subject of a reporting verb at v, from the clause before it: the
  * first person named there who is not an owner ("Richardson, via USA
  * Today, said"), else the nearest name, pronoun or "the" + noun. */
@@ -567,13 +700,17 @@ static size_t subject_before(const extraction *x, size_t from, size_t v)
     const afs_text *t = x->text;
     if (v > from + CLAUSE_WINDOW)
         from = v - CLAUSE_WINDOW;
+    if (v > from + 1 && anonymous_subject_before(t, v))
+        return NO_ENTITY;
     for (size_t i = from; i < v; i++) {
         size_t e = x->in_quote[i] ? NO_ENTITY : entity_at_token(x, i);
         if (e != NO_ENTITY && x->entities.v[e].kind == AFS_PERSON &&
-            names_the_speaker(x, i))
+            names_the_speaker(x, i) && !is_source_before(x, i, v))
             return e;
     }
     for (size_t s = v; s-- > from;) {
+        if (is_source_before(x, s, v))
+            break;
         size_t e = speaker_at(x, s, v);
         enum afs_gender g;
         if (e != NO_ENTITY || personal_pronoun(t, s, &g))
@@ -619,10 +756,20 @@ static size_t sentence_subject(const extraction *x, const quote *q)
     size_t from = t->sentences[t->tokens[q->open].sentence].first;
     if (q->open > from + CLAUSE_WINDOW)
         from = q->open - CLAUSE_WINDOW;
+    size_t verb = q->open;
+    for (size_t v = from + 1; v < q->open; v++) {
+        if (!reporting_verb_at(t, v))
+            continue;
+        if (anonymous_subject_before(t, v))
+            return NO_ENTITY; /* "According to X, one user posted: "Q"" */
+        verb = v;
+    }
     for (size_t i = from; i < q->open; i++) {
         if (x->in_quote[i])
             continue;
         size_t e = entity_at_token(x, i);
+        if (e != NO_ENTITY && is_source_before(x, i, verb))
+            continue;
         if (e != NO_ENTITY && x->entities.v[e].kind != AFS_PLACE &&
             names_the_speaker(x, i))
             return e;
@@ -691,8 +838,40 @@ static size_t reported_speaker_of(const extraction *x, size_t p)
     return NO_ENTITY;
 }
 
-static const char *const anonymous_determiners[] = {"a", "an", "one", "another",
-                                                    NULL};
+/* "Lena Ruud, who runs the shelter, has seen the change. / "Q."": a
+ * quote with no attribution that opens its sentence after one whose
+ * subject is a person, named in its first words, is that person's. */
+static size_t introduced_speaker_of(const extraction *x, size_t sentence)
+{
+    const afs_text *t = x->text;
+    const afs_range *s = &t->sentences[sentence];
+    if (s->first >= s->last || s->first < x->body_first ||
+        x->heading_paragraph[t->tokens[s->first].paragraph])
+        return NO_ENTITY;
+    for (size_t i = s->first; i < s->last; i++)
+        if (t->tokens[i].kind == AFS_TOK_QUOTE)
+            return NO_ENTITY; /* words quoted there have their speaker */
+    for (size_t i = s->first; i < s->last && i < s->first + 4; i++) {
+        size_t e = entity_at_token(x, i);
+        if (e == NO_ENTITY)
+            continue;
+        return x->entities.v[e].kind == AFS_PERSON && is_subject_at(x, i)
+                   ? e
+                   : NO_ENTITY;
+    }
+    return NO_ENTITY;
+}
+
+/* The sentence before the one quote q opens, or SIZE_MAX when q does not
+ * open its sentence. */
+static size_t sentence_before_opening(const extraction *x, const quote *q)
+{
+    const afs_text *t = x->text;
+    size_t s = t->tokens[q->open].sentence;
+    if (t->sentences[s].first != q->open || s == 0)
+        return SIZE_MAX;
+    return s - 1;
+}
 
 /* `"Q," an officer said`, `"Q," the source said`: the quote has a speaker
  * nobody named, so it does not go on with the quote before it. */
@@ -760,10 +939,79 @@ static void attribute(extraction *x)
             q->speaker = last;
         else if (q->speaker == NO_ENTITY && !unnamed && p > 0 &&
                  (t->tokens[q->open].flags & AFS_TF_PARA_START) &&
-                 !x->heading_paragraph[p])
+                 !x->heading_paragraph[p]) {
             q->speaker = reported_speaker_of(x, p - 1);
+        }
+        if (q->speaker == NO_ENTITY && !unnamed && !q->runs_on &&
+            !has_speech_context(x, q) &&
+            sentence_before_opening(x, q) != SIZE_MAX &&
+            (p != last_paragraph || last == NO_ENTITY))
+            q->speaker =
+                introduced_speaker_of(x, sentence_before_opening(x, q));
         last = q->speaker;
         last_paragraph = p;
+    }
+}
+
+/* Verbs that give a subject's label to a thing: "considered it "showing
+ * off,"", "branded them "traitors.""; the label is the subject's words. */
+static const char *const labelling_verbs[] = {
+    "considered", "considers", "consider", "deemed", "branded", "labelled",
+    "labeled",    "termed",    "dubbed",   "viewed", "sees",    "saw",
+    "see",        "calls",     "call",     NULL};
+
+/* A labelling verb in the words before the marks in their sentence or
+ * right after them (""new Gannett," as Reed dubbed it"), or "as" close
+ * before them ("eulogized him as his "blood brother,""). */
+static bool labelled_around(const afs_text *t, const quote *q)
+{
+    for (size_t i = q->close + 1; i < t->token_count && i < q->close + 5; i++)
+        if (afs_tok_is_one_of_ci(t, i, labelling_verbs))
+            return true;
+    size_t first = t->sentences[t->tokens[q->open].sentence].first;
+    for (size_t i = q->open; i-- > first && i + 12 > q->open;) {
+        if (afs_tok_is_one_of_ci(t, i, labelling_verbs) ||
+            (i + 4 > q->open && afs_tok_is(t, i, "as")))
+            return true;
+    }
+    return false;
+}
+
+/* "embrace the "internet limelight?"", "this "online business thing."":
+ * a short phrase or a question that nobody says, with no reporting verb
+ * around it and no colon before it, is the writer's own, not a quote. */
+static bool is_writers_phrase(const extraction *x, const quote *q)
+{
+    const afs_text *t = x->text;
+    size_t capital;
+    size_t words = words_inside(t, q, &capital);
+    bool question = t->clean[q->end - 1] == '?';
+    /* a colon or a comma before the marks announces speech ("Teachers
+     * chanted, "Fund our schools,"") */
+    if (q->speaker != NO_ENTITY || q->runs_on || (words > 4 && !question) ||
+        x->heading_paragraph[t->tokens[q->open].paragraph] ||
+        (q->open > 0 &&
+         (is_punct(t, q->open - 1, ':') || is_punct(t, q->open - 1, ','))))
+        return false;
+    return !has_speech_context(x, q) && !speech_near(x, q) &&
+           !labelled_around(t, q);
+}
+
+/* A quote after another kept in its paragraph goes on with it
+ * (""Hands up!" an officer ordered. "Step out.""). */
+static void drop_writers_phrases(extraction *x)
+{
+    const afs_text *t = x->text;
+    size_t kept_paragraph = SIZE_MAX;
+    for (size_t qi = 0; qi < x->quotes.n; qi++) {
+        quote *q = &x->quotes.v[qi];
+        if (q->dropped || q->kind != AFS_QUOTE_DIRECT)
+            continue;
+        size_t p = t->tokens[q->open].paragraph;
+        if (p != kept_paragraph && is_writers_phrase(x, q))
+            q->dropped = true;
+        else
+            kept_paragraph = p;
     }
 }
 
@@ -854,5 +1102,6 @@ void find_quotes(extraction *x)
     if (x->foreign)
         return; /* speech is told by English verbs */
     attribute(x);
+    drop_writers_phrases(x);
     find_indirect(x, double_in);
 }

@@ -4,6 +4,7 @@
  * test, with invented names. */
 #include <setjmp.h>
 #include <stdarg.h>
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 
@@ -115,6 +116,214 @@ static void test_unnamed_source_does_not_inherit(void **state)
     afs_article_free(a);
 }
 
+/* `"Q!" Young said`: a surname that is also a word ("Young", "Baker")
+ * opens a sentence after the marks; it is the person named in full
+ * before, or the one named by that word alone. */
+static void test_surname_that_is_a_word_speaks(void **state)
+{
+    (void)state;
+    afs_article *a = load(
+        "Bridge vote in Kelmar\n\n"
+        "Mayor Ilsa Young welcomed the vote on Monday.\n\n"
+        "\u201cThis is a great day for our town!\u201d Young said after "
+        "the meeting.\n\n"
+        "Senator Crane called the plan a waste.\n\n"
+        "\u201cWho will pay for all of this?\u201d Crane asked on Tuesday.\n");
+    const char *young = speaker_of(a, "This is a great day");
+    assert_non_null(young);
+    assert_string_equal(young, "Ilsa Young");
+    const char *crane = speaker_of(a, "Who will pay");
+    assert_non_null(crane);
+    assert_string_equal(crane, "Crane");
+    afs_article_free(a);
+}
+
+/* "According to Reuters, one resident posted: "Q"": the agency reports
+ * the post; the resident, whom the article does not name, speaks. */
+static void test_source_of_a_report_is_no_speaker(void **state)
+{
+    (void)state;
+    afs_article *a = load(
+        "Storm floods the coast\n\n"
+        "Heavy rain flooded the coast of Velmar on Sunday, Reuters "
+        "reported.\n\n"
+        "According to Reuters, one resident posted: \u201cThe water is up to "
+        "our windows and nobody has come.\u201d\n\n"
+        "According to Reuters, another resident of the old harbour, which "
+        "flooded first, wrote: \u201cOur boat is the only dry place "
+        "left.\u201d\n\n"
+        "The Velmar council issued a statement saying that \u201cboats are "
+        "on their way to every street.\u201d\n");
+    assert_null(speaker_of(a, "The water is up"));
+    assert_null(speaker_of(a, "Our boat is the only"));
+    const char *council = speaker_of(a, "boats are on their way");
+    assert_non_null(council);
+    afs_article_free(a);
+}
+
+/* "Brandt told Mayor Holm that ... "Q," he said": the pronoun stands for
+ * the one who told, not the nearer listener, in the paragraph and after
+ * it. */
+static void test_pronoun_skips_the_listener(void **state)
+{
+    (void)state;
+    afs_article *a =
+        load("Port strike ends\n\n"
+             "The strike ended on Friday. Union leader Karl Brandt told Mayor "
+             "Peter Holm that the workers would return. \u201cWe have won what "
+             "we came for,\u201d he said.\n\n"
+             "Brandt told Holm, who chairs the port board, that the night "
+             "shifts would resume.\n\n"
+             "\u201cThe ships will not wait for us,\u201d he said.\n");
+    const char *s = speaker_of(a, "We have won");
+    assert_non_null(s);
+    assert_string_equal(s, "Karl Brandt");
+    const char *next = speaker_of(a, "The ships will not wait");
+    assert_non_null(next);
+    assert_string_equal(next, "Karl Brandt");
+    afs_article_free(a);
+}
+
+/* The marks after "his book", "an album entitled" hold a title, not
+ * speech; the author's words after a colon are still a quote. */
+static void test_title_of_a_work_is_no_quote(void **state)
+{
+    (void)state;
+    afs_article *a = load(
+        "Saving early pays off\n\n"
+        "In his book \"Money Later: How to Stop Working at Forty,\" Edvin "
+        "Saar explains his savings plan.\n\n"
+        "Her new album entitled \u201cNight Roads over the Hill\u201d came out "
+        "in May, the singer Lea Varn said.\n\n"
+        "Saar wrote in the book: \"Spend less than you earn, every month.\"\n");
+    assert_null(quote_with(a, "Money Later"));
+    assert_null(quote_with(a, "Night Roads"));
+    assert_non_null(quote_with(a, "Spend less than"));
+    afs_article_free(a);
+}
+
+/* A quote with no attribution that opens its sentence (or paragraph)
+ * after a sentence whose subject is a person is that person's words; one
+ * with its own attribution is not. */
+static void test_lead_in_gives_the_speaker(void **state)
+{
+    (void)state;
+    afs_article *a = load(
+        "Shelter fills up in the cold\n\n"
+        "The city opened a second shelter on Monday as temperatures fell.\n\n"
+        "Lena Ruud, who runs the shelter on Dock Street, has seen the number "
+        "of guests double since October.\n\n"
+        "\u201cWe turn people away every night now. That was never the case "
+        "before.\u201d\n\n"
+        "The board met on Friday. Jonas Lie returned to the budget later in "
+        "the meeting. \u201cWho pays for the heating in January?\u201d\n\n"
+        "Omar Falk lost his flat in the summer.\n\n"
+        "\u201cNobody should sleep outside in this weather,\u201d a volunteer "
+        "said.\n");
+    const char *s = speaker_of(a, "We turn people away");
+    assert_non_null(s);
+    assert_string_equal(s, "Lena Ruud");
+    const char *lie = speaker_of(a, "Who pays for the heating");
+    assert_non_null(lie);
+    assert_string_equal(lie, "Jonas Lie");
+    assert_null(speaker_of(a, "Nobody should sleep"));
+    afs_article_free(a);
+}
+
+static const afs_entity *entity_named(const afs_article *a, const char *name)
+{
+    for (size_t i = 0; i < a->entity_count; i++)
+        if (strcmp(a->entities[i].name, name) == 0)
+            return &a->entities[i];
+    return NULL;
+}
+
+static bool has_role(const afs_entity *e, const char *role)
+{
+    for (size_t i = 0; i < e->role_count; i++)
+        if (strcmp(e->roles[i], role) == 0)
+            return true;
+    return false;
+}
+
+/* Roles, the text of the people who speak: "Director of Communications"
+ * names an office and its field, nobody called "Communications"; a
+ * demonym of no one country gives no "Prime Minister of Indian"; the next
+ * titled person of a list is no role; "Prime Minister Tove Aasland of
+ * Norway" is Tove Aasland. */
+static void test_roles_of_speakers(void **state)
+{
+    (void)state;
+    afs_article *a = load(
+        "Leaders meet in Oslo\n\n"
+        "Prime Minister Tove Aasland of Norway spoke at the summit on "
+        "Tuesday.\n\n"
+        "The port has a new Director of Communications, and the harbour "
+        "board welcomed her.\n\n"
+        "Indian Prime Minister Raj Mehta said the talks went well.\n\n"
+        "Sen. Mark Olin, Ohio Rep. Dana Kell, businessman Ida Berg and two "
+        "others spoke last.\n");
+    assert_non_null(entity_named(a, "Tove Aasland"));
+    assert_null(entity_named(a, "Tove Aasland of Norway"));
+    const afs_entity *field = entity_named(a, "Communications");
+    assert_true(field == NULL || field->kind != AFS_PERSON);
+    const afs_entity *mehta = entity_named(a, "Raj Mehta");
+    assert_non_null(mehta);
+    assert_false(has_role(mehta, "Prime Minister of Indian"));
+    const afs_entity *olin = entity_named(a, "Mark Olin");
+    assert_non_null(olin);
+    assert_false(has_role(olin, "Ohio Rep. Dana Kell"));
+    for (size_t i = 0; i < a->entity_count; i++)
+        if (a->entities[i].kind == AFS_PERSON)
+            assert_false(has_role(&a->entities[i], "Director of"));
+    afs_article_free(a);
+}
+
+/* A short phrase or a question in marks that nobody says, with no verb
+ * of saying or labelling around it, is the writer's: "this "online
+ * business thing."". A label somebody gives ("considered it "showing
+ * off,""), a chant after a comma and a quote after a kept one stay. */
+static void test_writers_phrase_is_no_quote(void **state)
+{
+    (void)state;
+    afs_article *a = load(
+        "Shop owners learn the web\n\n"
+        "Many owners were baffled by this \u201conline business thing.\u201d "
+        "How can they embrace the \u201cinternet limelight?\u201d\n\n"
+        "Officials in the trade office considered the rush a \u201cgold "
+        "fever,\u201d as sales doubled.\n\n"
+        "Owners chanted, \u201cOpen our shops,\u201d outside the hall.\n\n"
+        "\u201cStand back from the door!\u201d an officer shouted. \u201cMove "
+        "on.\u201d\n");
+    assert_null(quote_with(a, "online business thing"));
+    assert_null(quote_with(a, "internet limelight"));
+    assert_non_null(quote_with(a, "gold fever"));
+    assert_non_null(quote_with(a, "Open our shops"));
+    assert_non_null(quote_with(a, "Move on"));
+    afs_article_free(a);
+}
+
+/* "pilot Ada Kern and retired engineer Tom Baker": a given name and a
+ * word of the language listed with a person is a person; "Baker, in his
+ * evidence, ..." opens a sentence as her subject, and "he said" after it
+ * is his. */
+static void test_person_listed_with_a_person_speaks(void **state)
+{
+    (void)state;
+    afs_article *a = load(
+        "Hearing on the canal plan\n\n"
+        "The two witnesses, former pilot Ada Kern and retired engineer Tom "
+        "Baker, backed the plan on Monday.\n\n"
+        "Baker, in his evidence, criticised the contracts. \u201cNobody "
+        "should sign a contract for a canal nobody has drawn,\u201d he "
+        "said.\n");
+    assert_non_null(entity_named(a, "Tom Baker"));
+    const char *s = speaker_of(a, "Nobody should sign");
+    assert_non_null(s);
+    assert_string_equal(s, "Tom Baker");
+    afs_article_free(a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -123,6 +332,14 @@ int main(void)
         cmocka_unit_test(test_place_speaks_next_to_the_verb),
         cmocka_unit_test(test_owner_person_is_no_speaker),
         cmocka_unit_test(test_unnamed_source_does_not_inherit),
+        cmocka_unit_test(test_surname_that_is_a_word_speaks),
+        cmocka_unit_test(test_source_of_a_report_is_no_speaker),
+        cmocka_unit_test(test_pronoun_skips_the_listener),
+        cmocka_unit_test(test_title_of_a_work_is_no_quote),
+        cmocka_unit_test(test_lead_in_gives_the_speaker),
+        cmocka_unit_test(test_roles_of_speakers),
+        cmocka_unit_test(test_writers_phrase_is_no_quote),
+        cmocka_unit_test(test_person_listed_with_a_person_speaks),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
