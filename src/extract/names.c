@@ -380,6 +380,8 @@ static const char *strip_titles(extraction *x, size_t *first, size_t last,
 {
     const afs_text *t = x->text;
     size_t i = *first;
+    if (last - i < 2)
+        return NULL; /* a title needs a name after it */
     const char *country = NULL;
     if (i + 1 < last && title_at(t, i + 1, last)) {
         country = country_of_modifier(t, i);
@@ -412,11 +414,27 @@ static const char *strip_titles(extraction *x, size_t *first, size_t last,
     return role;
 }
 
+/* Whether one of the three tokens before first may be a title's word:
+ * every title holds a word the titles lexicon knows (a prefix such as
+ * "acting" needs a title after it), whose bit the tokenizer set. Most
+ * names have none, and title_before is spared its three look-ups. */
+static bool titles_near_before(const afs_text *t, size_t first)
+{
+    for (size_t i = first; i > 0 && i + 3 > first; i--) {
+        const afs_lex_sets *lower = &t->tokens[i - 1].lower;
+        if ((lower->heads | lower->keys) >> AFS_LEX_TITLES & 1)
+            return true;
+    }
+    return false;
+}
+
 /* Lower-case words in front of a run that are a title: "host Jeanine
  * Pirro", "company CEO Andy Vesey". */
 static const char *title_before(extraction *x, size_t first, size_t *from)
 {
     const afs_text *t = x->text;
+    if (!titles_near_before(t, first))
+        return NULL;
     for (size_t n = 1; n <= 3 && n <= first; n++) {
         size_t i = first - n;
         if (t->tokens[i].paragraph != t->tokens[first].paragraph)
@@ -538,7 +556,7 @@ static bool split_person_of(extraction *x, size_t first, size_t last)
 static bool has_digit(const afs_text *t, size_t i)
 {
     for (size_t k = t->tokens[i].start; k < t->tokens[i].end; k++)
-        if (isdigit((unsigned char)t->clean[k]))
+        if (t->clean[k] >= '0' && t->clean[k] <= '9') /* isdigit, no call */
             return true;
     return false;
 }
@@ -640,13 +658,16 @@ static bool is_contraction(const afs_text *t, size_t i)
 {
     const char *s = afs_tok_str(t, i);
     size_t n = afs_tok_len(t, i);
-    for (size_t k = 1; k + 1 < n; k++) {
-        bool straight = s[k] == '\'';
-        bool curly = (unsigned char)s[k] == 0xE2 && k + 3 <= n &&
-                     memcmp(s + k, "\xE2\x80\x99", 3) == 0;
-        if (straight || curly)
+    if (n < 3)
+        return false;
+    /* the marks between the first byte and the last; memchr passes over
+     * most words, which have none */
+    if (memchr(s + 1, '\'', n - 2))
+        return true;
+    for (const char *p = memchr(s + 1, 0xE2, n - 2); p;
+         p = memchr(p + 1, 0xE2, (size_t)(s + n - 2 - p)))
+        if (p + 3 <= s + n && memcmp(p, "\xE2\x80\x99", 3) == 0)
             return true;
-    }
     return false;
 }
 
@@ -813,6 +834,11 @@ static void emit_run(extraction *x, size_t first, size_t last)
     bool hyphen_first = is_hyphen_modifier(t, first);
     if (hyphen_first)
         emit_modifier_place(x, first);
+    /* "The", "He", "In": most runs are one word, and the tests below drop
+     * one that is never a name whatever else they find */
+    bool never_first = first < last && is_never_a_name(t, first);
+    if (never_first && last == first + 1)
+        return;
     if (split_at_inner_title(x, first, last) ||
         split_person_of(x, first, last) || split_at_given_name(x, first, last))
         return;
@@ -826,7 +852,7 @@ static void emit_run(extraction *x, size_t first, size_t last)
           !starts_known_name(t, first, last)) ||
          is_contraction(t, first) ||
          (first == run_first ? hyphen_first : is_hyphen_modifier(t, first)) ||
-         (is_never_a_name(t, first) &&
+         ((first == run_first ? never_first : is_never_a_name(t, first)) &&
           (!afs_tok_is(t, first, "The") || capital_by_position(t, first)))))
         first++;
     while (first < last && (t->tokens[first].kind != AFS_TOK_WORD ||
@@ -836,16 +862,19 @@ static void emit_run(extraction *x, size_t first, size_t last)
      * bare titles and model numbers at the end are not part of a name; a
      * title after "of" is the body's field ("Court of Justice"). */
     bool title_after = false; /* "Chief Strategy Officer" */
-    while (last > first + 1 && (!is_cap_word(t, last - 1) ||
-                                lex_token(t, last - 1, AFS_LEX_TIME_WORDS) ||
-                                (title_at(t, last - 1, last) == 1 &&
-                                 !afs_tok_is(t, last - 2, "of")) ||
-                                has_digit(t, last - 1))) {
-        title_after |= title_at(t, last - 1, last) == 1;
+    while (last > first + 1) {
+        bool title_last = title_at(t, last - 1, last) == 1; /* asked once */
+        if (is_cap_word(t, last - 1) &&
+            !lex_token(t, last - 1, AFS_LEX_TIME_WORDS) &&
+            !(title_last && !afs_tok_is(t, last - 2, "of")) &&
+            !has_digit(t, last - 1))
+            break;
+        title_after |= title_last;
         last--;
     }
     if (first >= last || !is_cap_word(t, last - 1) ||
-        (last == first + 1 && is_never_a_name(t, first)) ||
+        (last == first + 1 &&
+         (first == run_first ? never_first : is_never_a_name(t, first))) ||
         (last == first + 1 && (t->tokens[first].flags & AFS_TF_ALL_CAPS) &&
          is_common_word(t, first) && !is_known_name(t, first)))
         return;
@@ -900,9 +929,9 @@ static bool opens_group_possessive(const afs_text *t, size_t i, size_t j)
 static size_t next_cap_word(const afs_text *t, size_t i)
 {
     const afs_token *k = t->tokens + i, *end = t->tokens + t->token_count;
-    while (k < end && (k->kind != AFS_TOK_WORD ||
-                       (k->flags & (AFS_TF_CAPITAL | AFS_TF_POSSESSIVE)) !=
-                           AFS_TF_CAPITAL))
+    while (k < end && ((k->flags & (AFS_TF_CAPITAL | AFS_TF_POSSESSIVE)) !=
+                           AFS_TF_CAPITAL ||
+                       k->kind != AFS_TOK_WORD)) /* the flags turn most away */
         k++;
     return (size_t)(k - t->tokens);
 }
@@ -1184,13 +1213,26 @@ static bool starts_with_two_initials(const afs_text *t, const mention *m)
            !lex_token(t, i, AFS_LEX_TIME_WORDS);
 }
 
+/* "A.", "Jr.", "Sr.", "Jr": told by length first, as most words are
+ * longer. */
+static bool is_initial_or_suffix(const afs_text *t, size_t i)
+{
+    size_t l = afs_tok_len(t, i);
+    const char *s = afs_tok_str(t, i);
+    if (l == 2)
+        return s[1] == '.' || (s[0] == 'J' && s[1] == 'r');
+    return l == 3 && (s[0] == 'J' || s[0] == 'S') && s[1] == 'r' && s[2] == '.';
+}
+
 static bool looks_like_person(const extraction *x, const mention *m)
 {
     const afs_text *t = x->text;
-    size_t n = name_words(t, m);
     if (m->role)
         return true;
-    if (n >= 2 && n <= 4 && lex_token(t, m->first, AFS_LEX_GIVEN_NAMES) &&
+    /* name_words after the cheaper test of the given name */
+    size_t n =
+        lex_token(t, m->first, AFS_LEX_GIVEN_NAMES) ? name_words(t, m) : 0;
+    if (n >= 2 && n <= 4 &&
         !(is_common_word(t, m->first) && is_common_word(t, m->last - 1)) &&
         !lex_token(t, m->first, AFS_LEX_COUNTRIES) &&
         (!lex_token(t, m->first, AFS_LEX_PLACES) ||
@@ -1202,13 +1244,9 @@ static bool looks_like_person(const extraction *x, const mention *m)
         return true;
     /* "Patrick Carlineo Jr.", "Sonya A. Zoghlin", "G. Petit": an initial
      * or a generational suffix only stands in personal names. */
-    for (size_t i = m->first; i < m->last; i++) {
-        size_t l = afs_tok_len(t, i);
-        const char *s = afs_tok_str(t, i);
-        if ((l == 2 && s[1] == '.') || afs_tok_is(t, i, "Jr.") ||
-            afs_tok_is(t, i, "Sr.") || afs_tok_is(t, i, "Jr"))
+    for (size_t i = m->first; i < m->last; i++)
+        if (is_initial_or_suffix(t, i))
             return true;
-    }
     return starts_with_two_initials(t, m) || is_syllable_name(t, m);
 }
 
