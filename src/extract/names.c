@@ -312,6 +312,21 @@ static inline size_t title_at(const afs_text *t, size_t i, size_t limit)
     return may_start_title(t, i, limit) ? title_length_at(t, i, limit) : 0;
 }
 
+/* title_at of a run's word, remembered: the look-ups of title_length_at
+ * are done once for a word that split_at_inner_title, strip_titles and
+ * title_before each ask of. */
+static inline size_t run_title_at(extraction *x, size_t i, size_t limit)
+{
+    if (!may_start_title(x->text, i, limit))
+        return 0;
+    struct title_memo *memo = &x->title_memo[i % 8];
+    if (memo->tok != i || memo->limit_plus_1 != limit + 1)
+        *memo =
+            (struct title_memo){(uint32_t)i, (uint32_t)(limit + 1),
+                                (uint32_t)title_length_at(x->text, i, limit)};
+    return memo->n;
+}
+
 static const char *title_display(const extraction *x, size_t i, size_t n)
 {
     char buf[128];
@@ -383,14 +398,14 @@ static const char *strip_titles(extraction *x, size_t *first, size_t last,
     if (last - i < 2)
         return NULL; /* a title needs a name after it */
     const char *country = NULL;
-    if (i + 1 < last && title_at(t, i + 1, last)) {
+    if (i + 1 < last && run_title_at(x, i + 1, last)) {
         country = country_of_modifier(t, i);
         if (country)
             i++;
     }
     const char *role = NULL;
     size_t n;
-    while (i < last && (n = title_at(t, i, last)) > 0 && i + n < last &&
+    while (i < last && (n = run_title_at(x, i, last)) > 0 && i + n < last &&
            !(t->tokens[i + n].flags & AFS_TF_POSSESSIVE)) {
         const char *display = title_display(x, i, n);
         role =
@@ -414,18 +429,17 @@ static const char *strip_titles(extraction *x, size_t *first, size_t last,
     return role;
 }
 
-/* Whether one of the three tokens before first may be a title's word:
- * every title holds a word the titles lexicon knows (a prefix such as
- * "acting" needs a title after it), whose bit the tokenizer set. Most
- * names have none, and title_before is spared its three look-ups. */
+/* Whether a title may end right before first, by the tokenizer's bits:
+ * one of a word is a key of the titles lexicon, one of more starts with
+ * the head of a key ("prime" of "prime minister"), and a prefix
+ * ("acting") needs such a title after it. Most names have none of
+ * these, and title_before is spared its three look-ups. */
 static bool titles_near_before(const afs_text *t, size_t first)
 {
-    for (size_t i = first; i > 0 && i + 3 > first; i--) {
-        const afs_lex_sets *lower = &t->tokens[i - 1].lower;
-        if ((lower->heads | lower->keys) >> AFS_LEX_TITLES & 1)
-            return true;
-    }
-    return false;
+    const afs_token *k = t->tokens + first;
+    return (first >= 1 && (k[-1].lower.keys >> AFS_LEX_TITLES & 1)) ||
+           (first >= 2 && (k[-2].lower.heads >> AFS_LEX_TITLES & 1)) ||
+           (first >= 3 && (k[-3].lower.heads >> AFS_LEX_TITLES & 1));
 }
 
 /* Lower-case words in front of a run that are a title: "host Jeanine
@@ -439,7 +453,7 @@ static const char *title_before(extraction *x, size_t first, size_t *from)
         size_t i = first - n;
         if (t->tokens[i].paragraph != t->tokens[first].paragraph)
             break;
-        if (title_at(t, i, first) == n) {
+        if (run_title_at(x, i, first) == n) {
             *from = i;
             return title_display(x, i, n);
         }
@@ -487,7 +501,7 @@ static bool split_at_inner_title(extraction *x, size_t first, size_t last)
 {
     const afs_text *t = x->text;
     for (size_t i = first + 1; i + 1 < last; i++) {
-        size_t n = title_at(t, i, last);
+        size_t n = run_title_at(x, i, last);
         if (n && i + n + 1 < last && afs_tok_is(t, i + n, "of") &&
             !country_of_modifier(t, first) &&
             is_whole_place(t, i + n + 1, last)) {
@@ -657,16 +671,11 @@ static bool is_never_a_name(const afs_text *t, size_t i)
 static bool is_contraction(const afs_text *t, size_t i)
 {
     const char *s = afs_tok_str(t, i);
-    size_t n = afs_tok_len(t, i);
-    if (n < 3)
-        return false;
-    /* the marks between the first byte and the last; memchr passes over
-     * most words, which have none */
-    if (memchr(s + 1, '\'', n - 2))
-        return true;
-    for (const char *p = memchr(s + 1, 0xE2, n - 2); p;
-         p = memchr(p + 1, 0xE2, (size_t)(s + n - 2 - p)))
-        if (p + 3 <= s + n && memcmp(p, "\xE2\x80\x99", 3) == 0)
+    const char *end = s + afs_tok_len(t, i) - 1; /* not the last byte */
+    /* one test a byte: most words have no mark */
+    for (const char *p = s + 1; p < end; p++)
+        if (*p == '\'' || ((unsigned char)*p == 0xE2 && end - p >= 2 &&
+                           memcmp(p, "\xE2\x80\x99", 3) == 0))
             return true;
     return false;
 }
@@ -847,7 +856,7 @@ static void emit_run(extraction *x, size_t first, size_t last)
     while (
         first < last &&
         ((capital_by_position(t, first) && is_common_word(t, first) &&
-          !title_at(t, first, last) &&
+          !run_title_at(x, first, last) &&
           (!is_known_name(t, first) || !surname_follows(t, first, last)) &&
           !starts_known_name(t, first, last)) ||
          is_contraction(t, first) ||
@@ -863,7 +872,7 @@ static void emit_run(extraction *x, size_t first, size_t last)
      * title after "of" is the body's field ("Court of Justice"). */
     bool title_after = false; /* "Chief Strategy Officer" */
     while (last > first + 1) {
-        bool title_last = title_at(t, last - 1, last) == 1; /* asked once */
+        bool title_last = run_title_at(x, last - 1, last) == 1;
         if (is_cap_word(t, last - 1) &&
             !lex_token(t, last - 1, AFS_LEX_TIME_WORDS) &&
             !(title_last && !afs_tok_is(t, last - 2, "of")) &&
@@ -941,6 +950,11 @@ void find_names(extraction *x)
     const afs_text *t = x->text;
     x->mention_at =
         afs_arena_array(x->arena, t->token_count + 1, sizeof *x->mention_at);
+    memset(x->title_memo, 0, sizeof x->title_memo); /* another text's */
+    /* news has a name every twenty tokens or so: one array for most
+     * texts, not one for each doubling */
+    x->mentions.arena = x->arena;
+    afs_vec_reserve(&x->mentions, t->token_count / 16 + 8);
     for (size_t i = next_cap_word(t, 0); i < t->token_count;) {
         size_t j = i + 1, n;
         while (j < t->token_count &&
