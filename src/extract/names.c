@@ -602,6 +602,31 @@ static bool starts_known_name(const afs_text *t, size_t first, size_t last)
     return false;
 }
 
+/* What tests of a word look for among its bytes, found in one pass with
+ * a table: most words hold none of these, and the tests are spared. */
+enum {
+    SHAPE_DASH = 1, /* a '-' */
+    SHAPE_DOT = 2,  /* a '.' before the last byte */
+    SHAPE_MARK = 4, /* a ' or the lead byte of a ’, not first nor last */
+};
+
+static unsigned word_shape(const afs_text *t, size_t i)
+{
+    static const unsigned char of_byte[256] = {['-'] = SHAPE_DASH,
+                                               ['.'] = SHAPE_DOT,
+                                               ['\''] = SHAPE_MARK,
+                                               [0xE2] = SHAPE_MARK};
+    const unsigned char *s = (const unsigned char *)afs_tok_str(t, i);
+    size_t n = afs_tok_len(t, i);
+    if (n == 1)
+        return of_byte[s[0]] & SHAPE_DASH;
+    unsigned shape = (of_byte[s[0]] & (SHAPE_DASH | SHAPE_DOT)) |
+                     (of_byte[s[n - 1]] & SHAPE_DASH);
+    for (size_t k = 1; k + 1 < n; k++)
+        shape |= of_byte[s[k]];
+    return shape;
+}
+
 /* "Washington-based", "Turkish-born": a name made into a modifier. */
 static bool is_hyphen_modifier(const afs_text *t, size_t i)
 {
@@ -651,20 +676,24 @@ static bool is_capital_function_word(const afs_text *t, size_t i)
 }
 
 /* "The", "It", "Ph.D.", "(D-Minn.)": capitalised words that name nobody. */
-static bool is_never_a_name(const afs_text *t, size_t i)
+static bool is_never_a_name(const afs_text *t, size_t i, unsigned shape)
 {
     const char *s = afs_tok_str(t, i);
     size_t n = afs_tok_len(t, i);
     if (n <= 5 && is_capital_function_word(t, i))
         return true; /* n: most names are longer than these */
-    /* "Ph.D.": a full stop and a lower-case letter before the last byte;
-     * most names have no full stop, which memchr tells at once */
-    if (n > 1 && memchr(s, '.', n - 1))
+    /* "Ph.D.": a full stop and a lower-case letter before the last byte */
+    if (shape & SHAPE_DOT)
         for (size_t k = 0; k + 1 < n; k++)
             if (s[k] >= 'a' && s[k] <= 'z') /* islower in the C locale */
                 return true;
-    return n >= 3 && s[1] == '-' && isupper((unsigned char)s[0]) && i > 0 &&
-           afs_tok_is(t, i - 1, "(");
+    return (shape & SHAPE_DASH) && n >= 3 && s[1] == '-' &&
+           isupper((unsigned char)s[0]) && i > 0 && afs_tok_is(t, i - 1, "(");
+}
+
+static bool is_never_a_name_at(const afs_text *t, size_t i)
+{
+    return is_never_a_name(t, i, word_shape(t, i));
 }
 
 /* "You've", "I'm": contractions are no names. */
@@ -840,12 +869,15 @@ static void emit_run(extraction *x, size_t first, size_t last)
 {
     const afs_text *t = x->text;
     size_t run_first = first;
-    bool hyphen_first = is_hyphen_modifier(t, first);
+    /* the first word's tests, once; most runs are one word */
+    unsigned shape = word_shape(t, first);
+    bool hyphen_first = (shape & SHAPE_DASH) && is_hyphen_modifier(t, first);
     if (hyphen_first)
         emit_modifier_place(x, first);
-    /* "The", "He", "In": most runs are one word, and the tests below drop
-     * one that is never a name whatever else they find */
-    bool never_first = first < last && is_never_a_name(t, first);
+    /* "The", "He", "In": the tests below drop a one-word run that is
+     * never a name whatever else they find */
+    bool never_first = first < last && is_never_a_name(t, first, shape);
+    bool contraction_first = (shape & SHAPE_MARK) && is_contraction(t, first);
     if (never_first && last == first + 1)
         return;
     if (split_at_inner_title(x, first, last) ||
@@ -859,9 +891,9 @@ static void emit_run(extraction *x, size_t first, size_t last)
           !run_title_at(x, first, last) &&
           (!is_known_name(t, first) || !surname_follows(t, first, last)) &&
           !starts_known_name(t, first, last)) ||
-         is_contraction(t, first) ||
+         (first == run_first ? contraction_first : is_contraction(t, first)) ||
          (first == run_first ? hyphen_first : is_hyphen_modifier(t, first)) ||
-         ((first == run_first ? never_first : is_never_a_name(t, first)) &&
+         ((first == run_first ? never_first : is_never_a_name_at(t, first)) &&
           (!afs_tok_is(t, first, "The") || capital_by_position(t, first)))))
         first++;
     while (first < last && (t->tokens[first].kind != AFS_TOK_WORD ||
@@ -883,7 +915,7 @@ static void emit_run(extraction *x, size_t first, size_t last)
     }
     if (first >= last || !is_cap_word(t, last - 1) ||
         (last == first + 1 &&
-         (first == run_first ? never_first : is_never_a_name(t, first))) ||
+         (first == run_first ? never_first : is_never_a_name_at(t, first))) ||
         (last == first + 1 && (t->tokens[first].flags & AFS_TF_ALL_CAPS) &&
          is_common_word(t, first) && !is_known_name(t, first)))
         return;
@@ -917,7 +949,7 @@ static bool is_unmarked_sentence_start(const afs_text *t, size_t j)
     if (p[n - 1] != '.' || memchr(p, '.', n - 1))
         return false;
     /* after an initial a surname may be a word: "Mary E. Lovely" */
-    return is_never_a_name(t, j) ||
+    return is_never_a_name_at(t, j) ||
            (n > 2 && is_common_word(t, j) && !is_known_name(t, j) &&
             !title_length(t, j, j + 1));
 }
