@@ -675,7 +675,8 @@ static bool is_capital_function_word(const afs_text *t, size_t i)
     return words && afs_tok_is_one_of(t, i, words);
 }
 
-/* "The", "It", "Ph.D.", "(D-Minn.)": capitalised words that name nobody. */
+/* "The", "It", "Ph.D.", "(D-Minn.)": capitalised words that name nobody.
+ * shape is word_shape of token i. */
 static bool is_never_a_name(const afs_text *t, size_t i, unsigned shape)
 {
     const char *s = afs_tok_str(t, i);
@@ -1106,13 +1107,13 @@ static bool is_demonym_plural(const extraction *x, const mention *m)
 }
 
 /* "Friday", "October": a date, not a name. */
-static bool is_time_word(const extraction *x, const mention *m)
+static inline bool is_time_word(const extraction *x, const mention *m)
 {
+    if (m->last - m->first != 1)
+        return false;
     const afs_text *t = x->text;
     size_t n = afs_tok_len(t, m->first);
     const char *w = afs_tok_str(t, m->first);
-    if (m->last - m->first != 1)
-        return false;
     return afs_tok_has_key(t, m->first, AFS_LEX_TIME_WORDS) ||
            (n > 1 && w[n - 1] == '.' &&
             afs_lex_has(AFS_LEX_TIME_WORDS, w, n - 1));
@@ -1440,7 +1441,9 @@ static bool is_lower_word_at(const afs_text *t, size_t i)
  * Regime" or the "Business" of "Business Insider" is a piece of a name. */
 static bool is_org_by_head(const afs_text *t, const mention *m)
 {
-    if (!ends_with_org_head(t, m->first, m->last))
+    /* the head word's bit first, inline: most names end in no head */
+    if (!afs_span_may_be_key(t, m->last - 1, m->last, AFS_LEX_ORG_KEYWORDS) ||
+        !ends_with_org_head(t, m->first, m->last))
         return false;
     return m->last - m->first >= 2 ||
            (m->first > 0 && is_lower_word_at(t, m->first - 1) &&
