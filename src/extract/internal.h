@@ -132,6 +132,11 @@ typedef struct extraction {
     struct strmap *given_names; /* given name -> person (or ambiguous) */
     struct strmap *acronyms;    /* initials -> organization */
     struct strmap *short_names; /* "Tyvak", "Disney" -> organization */
+    /* names.c: title lengths lately found, by token mod 8 (a run asks
+     * the same word more than once, as a title inside it and in front) */
+    struct title_memo {
+        uint32_t tok, limit_plus_1, n; /* limit_plus_1 0: empty */
+    } title_memo[8];
 } extraction;
 
 /* language.c */

@@ -312,6 +312,21 @@ static inline size_t title_at(const afs_text *t, size_t i, size_t limit)
     return may_start_title(t, i, limit) ? title_length_at(t, i, limit) : 0;
 }
 
+/* title_at of a run's word, remembered: the look-ups of title_length_at
+ * are done once for a word that split_at_inner_title, strip_titles and
+ * title_before each ask of. */
+static inline size_t run_title_at(extraction *x, size_t i, size_t limit)
+{
+    if (!may_start_title(x->text, i, limit))
+        return 0;
+    struct title_memo *memo = &x->title_memo[i % 8];
+    if (memo->tok != i || memo->limit_plus_1 != limit + 1)
+        *memo =
+            (struct title_memo){(uint32_t)i, (uint32_t)(limit + 1),
+                                (uint32_t)title_length_at(x->text, i, limit)};
+    return memo->n;
+}
+
 static const char *title_display(const extraction *x, size_t i, size_t n)
 {
     char buf[128];
@@ -383,15 +398,17 @@ static const char *strip_titles(extraction *x, size_t *first, size_t last,
 {
     const afs_text *t = x->text;
     size_t i = *first;
+    if (last - i < 2)
+        return NULL; /* a title needs a name after it */
     const char *country = NULL;
-    if (i + 1 < last && title_at(t, i + 1, last)) {
+    if (i + 1 < last && run_title_at(x, i + 1, last)) {
         country = country_of_modifier(t, i);
         if (country)
             i++;
     }
     const char *role = NULL;
     size_t n;
-    while (i < last && (n = title_at(t, i, last)) > 0 && i + n < last &&
+    while (i < last && (n = run_title_at(x, i, last)) > 0 && i + n < last &&
            !(t->tokens[i + n].flags & AFS_TF_POSSESSIVE)) {
         /* "Director of Communications": the office goes on past "of";
          * what follows is its field, not the holder */
@@ -424,17 +441,32 @@ static const char *strip_titles(extraction *x, size_t *first, size_t last,
     return role;
 }
 
+/* Whether a title may end right before first, by the tokenizer's bits:
+ * one of a word is a key of the titles lexicon, one of more starts with
+ * the head of a key ("prime" of "prime minister"), and a prefix
+ * ("acting") needs such a title after it. Most names have none of
+ * these, and title_before is spared its three look-ups. */
+static bool titles_near_before(const afs_text *t, size_t first)
+{
+    const afs_token *k = t->tokens + first;
+    return (first >= 1 && (k[-1].lower.keys >> AFS_LEX_TITLES & 1)) ||
+           (first >= 2 && (k[-2].lower.heads >> AFS_LEX_TITLES & 1)) ||
+           (first >= 3 && (k[-3].lower.heads >> AFS_LEX_TITLES & 1));
+}
+
 /* Lower-case words in front of a run that are a title: "host Jeanine
  * Pirro", "company CEO Andy Vesey". */
 static const char *title_before(extraction *x, size_t first, size_t *from)
 {
     const afs_text *t = x->text;
+    if (!titles_near_before(t, first))
+        return NULL;
     for (size_t n = 1; n <= 3 && n <= first; n++) {
         size_t i = first - n;
         if (t->tokens[i].paragraph != t->tokens[first].paragraph)
             break;
         /* "Director of Communications": a field, not a holder */
-        if (title_at(t, i, first) == n && !afs_tok_is(t, first - 1, "of")) {
+        if (run_title_at(x, i, first) == n && !afs_tok_is(t, first - 1, "of")) {
             *from = i;
             return title_display(x, i, n);
         }
@@ -482,7 +514,7 @@ static bool split_at_inner_title(extraction *x, size_t first, size_t last)
 {
     const afs_text *t = x->text;
     for (size_t i = first + 1; i + 1 < last; i++) {
-        size_t n = title_at(t, i, last);
+        size_t n = run_title_at(x, i, last);
         if (n && i + n + 1 < last && afs_tok_is(t, i + n, "of") &&
             !country_of_modifier(t, first) &&
             is_whole_place(t, i + n + 1, last)) {
@@ -555,7 +587,7 @@ static bool split_person_of(extraction *x, size_t first, size_t last)
 static bool has_digit(const afs_text *t, size_t i)
 {
     for (size_t k = t->tokens[i].start; k < t->tokens[i].end; k++)
-        if (isdigit((unsigned char)t->clean[k]))
+        if (t->clean[k] >= '0' && t->clean[k] <= '9') /* isdigit, no call */
             return true;
     return false;
 }
@@ -585,6 +617,31 @@ static bool starts_known_name(const afs_text *t, size_t first, size_t last)
             if (afs_span_value(t, first, first + n, lexicons[k]))
                 return true;
     return false;
+}
+
+/* What tests of a word look for among its bytes, found in one pass with
+ * a table: most words hold none of these, and the tests are spared. */
+enum {
+    SHAPE_DASH = 1, /* a '-' */
+    SHAPE_DOT = 2,  /* a '.' before the last byte */
+    SHAPE_MARK = 4, /* a ' or the lead byte of a ’, not first nor last */
+};
+
+static unsigned word_shape(const afs_text *t, size_t i)
+{
+    static const unsigned char of_byte[256] = {['-'] = SHAPE_DASH,
+                                               ['.'] = SHAPE_DOT,
+                                               ['\''] = SHAPE_MARK,
+                                               [0xE2] = SHAPE_MARK};
+    const unsigned char *s = (const unsigned char *)afs_tok_str(t, i);
+    size_t n = afs_tok_len(t, i);
+    if (n == 1)
+        return of_byte[s[0]] & SHAPE_DASH;
+    unsigned shape = (of_byte[s[0]] & (SHAPE_DASH | SHAPE_DOT)) |
+                     (of_byte[s[n - 1]] & SHAPE_DASH);
+    for (size_t k = 1; k + 1 < n; k++)
+        shape |= of_byte[s[k]];
+    return shape;
 }
 
 /* "Washington-based", "Turkish-born": a name made into a modifier. */
@@ -635,35 +692,38 @@ static bool is_capital_function_word(const afs_text *t, size_t i)
     return words && afs_tok_is_one_of(t, i, words);
 }
 
-/* "The", "It", "Ph.D.", "(D-Minn.)": capitalised words that name nobody. */
-static bool is_never_a_name(const afs_text *t, size_t i)
+/* "The", "It", "Ph.D.", "(D-Minn.)": capitalised words that name nobody.
+ * shape is word_shape of token i. */
+static bool is_never_a_name(const afs_text *t, size_t i, unsigned shape)
 {
     const char *s = afs_tok_str(t, i);
     size_t n = afs_tok_len(t, i);
     if (n <= 5 && is_capital_function_word(t, i))
         return true; /* n: most names are longer than these */
-    /* "Ph.D.": a full stop and a lower-case letter before the last byte;
-     * most names have no full stop, which memchr tells at once */
-    if (n > 1 && memchr(s, '.', n - 1))
+    /* "Ph.D.": a full stop and a lower-case letter before the last byte */
+    if (shape & SHAPE_DOT)
         for (size_t k = 0; k + 1 < n; k++)
             if (s[k] >= 'a' && s[k] <= 'z') /* islower in the C locale */
                 return true;
-    return n >= 3 && s[1] == '-' && isupper((unsigned char)s[0]) && i > 0 &&
-           afs_tok_is(t, i - 1, "(");
+    return (shape & SHAPE_DASH) && n >= 3 && s[1] == '-' &&
+           isupper((unsigned char)s[0]) && i > 0 && afs_tok_is(t, i - 1, "(");
+}
+
+static bool is_never_a_name_at(const afs_text *t, size_t i)
+{
+    return is_never_a_name(t, i, word_shape(t, i));
 }
 
 /* "You've", "I'm": contractions are no names. */
 static bool is_contraction(const afs_text *t, size_t i)
 {
     const char *s = afs_tok_str(t, i);
-    size_t n = afs_tok_len(t, i);
-    for (size_t k = 1; k + 1 < n; k++) {
-        bool straight = s[k] == '\'';
-        bool curly = (unsigned char)s[k] == 0xE2 && k + 3 <= n &&
-                     memcmp(s + k, "\xE2\x80\x99", 3) == 0;
-        if (straight || curly)
+    const char *end = s + afs_tok_len(t, i) - 1; /* not the last byte */
+    /* one test a byte: most words have no mark */
+    for (const char *p = s + 1; p < end; p++)
+        if (*p == '\'' || ((unsigned char)*p == 0xE2 && end - p >= 2 &&
+                           memcmp(p, "\xE2\x80\x99", 3) == 0))
             return true;
-    }
     return false;
 }
 
@@ -827,9 +887,17 @@ static void emit_run(extraction *x, size_t first, size_t last)
 {
     const afs_text *t = x->text;
     size_t run_first = first;
-    bool hyphen_first = is_hyphen_modifier(t, first);
+    /* the first word's tests, once; most runs are one word */
+    unsigned shape = word_shape(t, first);
+    bool hyphen_first = (shape & SHAPE_DASH) && is_hyphen_modifier(t, first);
     if (hyphen_first)
         emit_modifier_place(x, first);
+    /* "The", "He", "In": the tests below drop a one-word run that is
+     * never a name whatever else they find */
+    bool never_first = first < last && is_never_a_name(t, first, shape);
+    bool contraction_first = (shape & SHAPE_MARK) && is_contraction(t, first);
+    if (never_first && last == first + 1)
+        return;
     if (split_at_inner_title(x, first, last) ||
         split_person_of(x, first, last) || split_at_given_name(x, first, last))
         return;
@@ -838,12 +906,12 @@ static void emit_run(extraction *x, size_t first, size_t last)
     while (
         first < last &&
         ((capital_by_position(t, first) && is_common_word(t, first) &&
-          !title_at(t, first, last) &&
+          !run_title_at(x, first, last) &&
           (!is_known_name(t, first) || !surname_follows(t, first, last)) &&
           !starts_known_name(t, first, last)) ||
-         is_contraction(t, first) ||
+         (first == run_first ? contraction_first : is_contraction(t, first)) ||
          (first == run_first ? hyphen_first : is_hyphen_modifier(t, first)) ||
-         (is_never_a_name(t, first) &&
+         ((first == run_first ? never_first : is_never_a_name_at(t, first)) &&
           (!afs_tok_is(t, first, "The") || capital_by_position(t, first)))))
         first++;
     while (first < last && (t->tokens[first].kind != AFS_TOK_WORD ||
@@ -853,16 +921,19 @@ static void emit_run(extraction *x, size_t first, size_t last)
      * bare titles and model numbers at the end are not part of a name; a
      * title after "of" is the body's field ("Court of Justice"). */
     bool title_after = false; /* "Chief Strategy Officer" */
-    while (last > first + 1 && (!is_cap_word(t, last - 1) ||
-                                lex_token(t, last - 1, AFS_LEX_TIME_WORDS) ||
-                                (title_at(t, last - 1, last) == 1 &&
-                                 !afs_tok_is(t, last - 2, "of")) ||
-                                has_digit(t, last - 1))) {
-        title_after |= title_at(t, last - 1, last) == 1;
+    while (last > first + 1) {
+        bool title_last = run_title_at(x, last - 1, last) == 1;
+        if (is_cap_word(t, last - 1) &&
+            !lex_token(t, last - 1, AFS_LEX_TIME_WORDS) &&
+            !(title_last && !afs_tok_is(t, last - 2, "of")) &&
+            !has_digit(t, last - 1))
+            break;
+        title_after |= title_last;
         last--;
     }
     if (first >= last || !is_cap_word(t, last - 1) ||
-        (last == first + 1 && is_never_a_name(t, first)) ||
+        (last == first + 1 &&
+         (first == run_first ? never_first : is_never_a_name_at(t, first))) ||
         (last == first + 1 && (t->tokens[first].flags & AFS_TF_ALL_CAPS) &&
          is_common_word(t, first) && !is_known_name(t, first)))
         return;
@@ -896,7 +967,7 @@ static bool is_unmarked_sentence_start(const afs_text *t, size_t j)
     if (p[n - 1] != '.' || memchr(p, '.', n - 1))
         return false;
     /* after an initial a surname may be a word: "Mary E. Lovely" */
-    return is_never_a_name(t, j) ||
+    return is_never_a_name_at(t, j) ||
            (n > 2 && is_common_word(t, j) && !is_known_name(t, j) &&
             !title_length(t, j, j + 1));
 }
@@ -917,9 +988,9 @@ static bool opens_group_possessive(const afs_text *t, size_t i, size_t j)
 static size_t next_cap_word(const afs_text *t, size_t i)
 {
     const afs_token *k = t->tokens + i, *end = t->tokens + t->token_count;
-    while (k < end && (k->kind != AFS_TOK_WORD ||
-                       (k->flags & (AFS_TF_CAPITAL | AFS_TF_POSSESSIVE)) !=
-                           AFS_TF_CAPITAL))
+    while (k < end && ((k->flags & (AFS_TF_CAPITAL | AFS_TF_POSSESSIVE)) !=
+                           AFS_TF_CAPITAL ||
+                       k->kind != AFS_TOK_WORD)) /* the flags turn most away */
         k++;
     return (size_t)(k - t->tokens);
 }
@@ -929,6 +1000,11 @@ void find_names(extraction *x)
     const afs_text *t = x->text;
     x->mention_at =
         afs_arena_array(x->arena, t->token_count + 1, sizeof *x->mention_at);
+    memset(x->title_memo, 0, sizeof x->title_memo); /* another text's */
+    /* news has a name every twenty tokens or so: one array for most
+     * texts, not one for each doubling */
+    x->mentions.arena = x->arena;
+    afs_vec_reserve(&x->mentions, t->token_count / 16 + 8);
     for (size_t i = next_cap_word(t, 0); i < t->token_count;) {
         size_t j = i + 1, n;
         while (j < t->token_count &&
@@ -1048,13 +1124,13 @@ static bool is_demonym_plural(const extraction *x, const mention *m)
 }
 
 /* "Friday", "October": a date, not a name. */
-static bool is_time_word(const extraction *x, const mention *m)
+static inline bool is_time_word(const extraction *x, const mention *m)
 {
+    if (m->last - m->first != 1)
+        return false;
     const afs_text *t = x->text;
     size_t n = afs_tok_len(t, m->first);
     const char *w = afs_tok_str(t, m->first);
-    if (m->last - m->first != 1)
-        return false;
     return afs_tok_has_key(t, m->first, AFS_LEX_TIME_WORDS) ||
            (n > 1 && w[n - 1] == '.' &&
             afs_lex_has(AFS_LEX_TIME_WORDS, w, n - 1));
@@ -1201,13 +1277,26 @@ static bool starts_with_two_initials(const afs_text *t, const mention *m)
            !lex_token(t, i, AFS_LEX_TIME_WORDS);
 }
 
+/* "A.", "Jr.", "Sr.", "Jr": told by length first, as most words are
+ * longer. */
+static bool is_initial_or_suffix(const afs_text *t, size_t i)
+{
+    size_t l = afs_tok_len(t, i);
+    const char *s = afs_tok_str(t, i);
+    if (l == 2)
+        return s[1] == '.' || (s[0] == 'J' && s[1] == 'r');
+    return l == 3 && (s[0] == 'J' || s[0] == 'S') && s[1] == 'r' && s[2] == '.';
+}
+
 static bool looks_like_person(const extraction *x, const mention *m)
 {
     const afs_text *t = x->text;
-    size_t n = name_words(t, m);
     if (m->role)
         return true;
-    if (n >= 2 && n <= 4 && lex_token(t, m->first, AFS_LEX_GIVEN_NAMES) &&
+    /* name_words after the cheaper test of the given name */
+    size_t n =
+        lex_token(t, m->first, AFS_LEX_GIVEN_NAMES) ? name_words(t, m) : 0;
+    if (n >= 2 && n <= 4 &&
         !(is_common_word(t, m->first) && is_common_word(t, m->last - 1)) &&
         !lex_token(t, m->first, AFS_LEX_COUNTRIES) &&
         (!lex_token(t, m->first, AFS_LEX_PLACES) ||
@@ -1219,13 +1308,9 @@ static bool looks_like_person(const extraction *x, const mention *m)
         return true;
     /* "Patrick Carlineo Jr.", "Sonya A. Zoghlin", "G. Petit": an initial
      * or a generational suffix only stands in personal names. */
-    for (size_t i = m->first; i < m->last; i++) {
-        size_t l = afs_tok_len(t, i);
-        const char *s = afs_tok_str(t, i);
-        if ((l == 2 && s[1] == '.') || afs_tok_is(t, i, "Jr.") ||
-            afs_tok_is(t, i, "Sr.") || afs_tok_is(t, i, "Jr"))
+    for (size_t i = m->first; i < m->last; i++)
+        if (is_initial_or_suffix(t, i))
             return true;
-    }
     return starts_with_two_initials(t, m) || is_syllable_name(t, m);
 }
 
@@ -1373,7 +1458,9 @@ static bool is_lower_word_at(const afs_text *t, size_t i)
  * Regime" or the "Business" of "Business Insider" is a piece of a name. */
 static bool is_org_by_head(const afs_text *t, const mention *m)
 {
-    if (!ends_with_org_head(t, m->first, m->last))
+    /* the head word's bit first, inline: most names end in no head */
+    if (!afs_span_may_be_key(t, m->last - 1, m->last, AFS_LEX_ORG_KEYWORDS) ||
+        !ends_with_org_head(t, m->first, m->last))
         return false;
     return m->last - m->first >= 2 ||
            (m->first > 0 && is_lower_word_at(t, m->first - 1) &&

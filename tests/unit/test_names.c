@@ -1125,6 +1125,27 @@ static void test_players_by_their_counts(void **state)
     afs_article_free(a);
 }
 
+/* Lower-case titles of one, two and three words before a name, one with
+ * a prefix ("acting"), are the person's roles: find_names reads them
+ * from the tokenizer's title bits before looking them up. */
+static void test_lower_case_titles_before_names(void **state)
+{
+    (void)state;
+    afs_article *a = load("Harbour deal signed\n"
+                          "The deal was signed on Monday, said spokesman "
+                          "Tavin Orell. The port's acting director Mara "
+                          "Quellwood agreed, and prime minister Ilse "
+                          "Varkonen spoke.\n");
+    static const char *const people[] = {"Tavin Orell", "Mara Quellwood",
+                                         "Ilse Varkonen"};
+    for (size_t i = 0; i < 3; i++) {
+        const afs_entity *e = find(a, AFS_PERSON, people[i]);
+        assert_non_null(e);
+        assert_true(e->role_count >= 1);
+    }
+    afs_article_free(a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1190,6 +1211,7 @@ int main(void)
         cmocka_unit_test(test_romanised_korean_names),
         cmocka_unit_test(test_position_abbreviations_are_roles),
         cmocka_unit_test(test_players_by_their_counts),
+        cmocka_unit_test(test_lower_case_titles_before_names),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
