@@ -97,15 +97,23 @@ enum word_class {
 /* Twice the table's size and a power of two: probes stay short. */
 #define CLOSED_SLOTS 256
 #define CLOSED_SLOT_BITS 8
+/* A probe runs on past the last slot rather than wrapping: room for
+ * every word to be pushed past the end, and an empty slot to stop at. */
+#define CLOSED_OVERFLOW 128
+
+typedef struct closed_slot {
+    uint64_t key;  /* the first eight bytes, lower case, zero-padded */
+    uint16_t rest; /* length and ninth byte; 0: empty */
+    uint16_t classes;
+} closed_slot;
 
 /* The closed words by a key packed from their bytes: a token is looked
  * up with one multiply and a probe or two, no string compare. Built once
  * per process from the table. */
 typedef struct closed_index {
     uint32_t initials[CLOSED_WORD_MAX + 1]; /* length -> first letters */
-    uint64_t key[CLOSED_SLOTS];
-    uint16_t rest[CLOSED_SLOTS]; /* length and ninth byte; 0: empty */
-    uint16_t classes[CLOSED_SLOTS];
+    uint64_t key_mask[CLOSED_WORD_MAX + 1]; /* length -> the key's bytes */
+    closed_slot slots[CLOSED_SLOTS + CLOSED_OVERFLOW];
 } closed_index;
 
 static inline bool ends_in_ed(const afs_text *t, size_t i)
