@@ -62,9 +62,6 @@ typedef struct event_pass {
     size_t first_paragraph; /* of the body */
     uint16_t *cls;          /* token -> enum word_class bits, once its sentence
                              * has a trigger */
-    /* the run of tokens the latest windows classified, so that the next
-     * window (further on, overlapping) walks only its new part */
-    size_t classified_first, classified_last;
     AFS_VEC(pending_summary) pending; /* by trigger, in text order */
 } event_pass;
 
@@ -139,9 +136,17 @@ static inline bool is_participle(const afs_text *t, size_t i)
            s[n - 2] == 'n' && s[n - 1] == 'g';
 }
 
-static inline bool has_class(const uint16_t *cls, size_t i, unsigned c)
+void classify_sentence(event_pass *p, const afs_range *r);
+
+/* Token i's classes: 0 unless its sentence has a trigger. */
+static inline uint16_t class_of(const event_pass *p, size_t i)
 {
-    return (cls[i] & c) != 0;
+    return p->cls[i];
+}
+
+static inline bool has_class(const event_pass *p, size_t i, unsigned c)
+{
+    return (class_of(p, i) & c) != 0;
 }
 
 /* Token i may start a trigger of the event lexicon: asked of every word
@@ -153,7 +158,6 @@ static inline bool is_trigger_word(const afs_text *t, size_t i)
 }
 
 const closed_index *closed_words_index(void);
-void classify_span(event_pass *p, size_t first, size_t last);
 const char *trigger_at(const afs_text *t, size_t i, size_t *n);
 size_t first_trigger_word(const afs_text *t, const afs_range *r);
 bool is_trigger_candidate(const extraction *x, size_t i);

@@ -271,29 +271,18 @@ static bool is_plural_possessive(const extraction *x, size_t i)
     return n > 1 && (s[n - 1] == 's' || s[n - 1] == 'S');
 }
 
-/* Classes of the tokens [first, last] (one past a sentence's end is
- * looked at too); a token already classified is kept. */
-void classify_span(event_pass *p, size_t first, size_t last)
+/* Classes of a sentence's tokens and of the one past its end, once:
+ * whichever trigger, clause or summary of the sentence looks first, it
+ * finds them all (a token classified already is kept). */
+void classify_sentence(event_pass *p, const afs_range *r)
 {
-    const closed_index *ix = p->closed;
     const afs_text *t = p->x->text;
-    if (last >= t->token_count)
-        last = t->token_count - 1;
-    size_t from = first;
-    if (first >= p->classified_first && first <= p->classified_last + 1) {
-        if (first <= p->classified_last)
-            from = p->classified_last + 1;
-        if (last > p->classified_last)
-            p->classified_last = last;
-    } else {
-        p->classified_first = first;
-        p->classified_last = last;
-    }
-    for (size_t i = from; i <= last; i++)
-        if (!p->cls[i])
-            p->cls[i] = WC_CLASSIFIED | (is_plural_possessive(p->x, i)
+    size_t last = r->last < t->token_count ? r->last : t->token_count - 1;
+    for (size_t k = r->first; k <= last; k++)
+        if (!p->cls[k])
+            p->cls[k] = WC_CLASSIFIED | (is_plural_possessive(p->x, k)
                                              ? WC_FUNCTION | WC_DETERMINER
-                                             : classify_word(ix, t, i));
+                                             : classify_word(p->closed, t, k));
 }
 
 /* ---- triggers ---------------------------------------------------------- */
