@@ -212,7 +212,8 @@ static bool is_indefinite(const event_pass *p, size_t trigger)
         /* "a March 21 phone call": a date or a number on the way */
         if (t->tokens[k].kind == AFS_TOK_NUMBER)
             continue;
-        if (!has_class(p, k, WC_WORD) || has_class(p, k, WC_FUNCTION))
+        if (!has_class_across(p, k, WC_WORD) ||
+            has_class_across(p, k, WC_FUNCTION))
             return false;
     }
     return false;
@@ -305,7 +306,7 @@ bool is_verb_context(const event_pass *p, size_t i)
     if (i == 0)
         return false;
     size_t k = i - 1;
-    if (has_class(p, k, WC_DETERMINER))
+    if (has_class_across(p, k, WC_DETERMINER))
         return false;
     size_t n = afs_tok_len(t, i);
     const char *s = afs_tok_str(t, i);
@@ -315,7 +316,7 @@ bool is_verb_context(const event_pass *p, size_t i)
         size_t e = entity_at_token(x, k);
         return e != NO_ENTITY && x->entities.v[e].kind == AFS_PERSON;
     }
-    return has_class(p, k, WC_PRONOUN) ||
+    return has_class_across(p, k, WC_PRONOUN) ||
            afs_tok_is_one_of_ci(t, k, auxiliaries);
 }
 

@@ -136,7 +136,8 @@ static inline bool is_participle(const afs_text *t, size_t i)
            s[n - 2] == 'n' && s[n - 1] == 'g';
 }
 
-void classify_sentence(event_pass *p, const afs_range *r);
+void classify_sentence(const event_pass *p, const afs_range *r);
+uint16_t classify_token_sentence(const event_pass *p, size_t i);
 
 /* Token i's classes: 0 unless its sentence has a trigger. */
 static inline uint16_t class_of(const event_pass *p, size_t i)
@@ -147,6 +148,16 @@ static inline uint16_t class_of(const event_pass *p, size_t i)
 static inline bool has_class(const event_pass *p, size_t i, unsigned c)
 {
     return (class_of(p, i) & c) != 0;
+}
+
+/* has_class of a token that may lie outside the sentence being read
+ * (before its first word, past its end): that token's own sentence is
+ * classified first if none of its triggers asked, so the answer does not
+ * hang on which sentences have triggers. */
+static inline bool has_class_across(const event_pass *p, size_t i, unsigned c)
+{
+    uint16_t k = p->cls[i];
+    return ((k ? k : classify_token_sentence(p, i)) & c) != 0;
 }
 
 /* Token i may start a trigger of the event lexicon: asked of every word

@@ -1155,10 +1155,10 @@ static bool inside_a_phrase(const event_pass *p, size_t k)
 {
     const afs_text *t = p->x->text;
     if (k > 0 && t->tokens[k].kind == AFS_TOK_NUMBER &&
-        has_class(p, k - 1, WC_COMMA))
+        has_class_across(p, k - 1, WC_COMMA))
         return true;
     for (size_t j = k; j + 2 > k && j > 0; j--)
-        if (has_class(p, j, WC_PREPOSITION) &&
+        if (has_class_across(p, j, WC_PREPOSITION) &&
             !has_class(p, j, WC_DETERMINER) && !afs_tok_is_ci(t, j, "to"))
             return true;
     return false;
@@ -1374,12 +1374,12 @@ static size_t participle_aside(const event_pass *p, size_t from)
         return SIZE_MAX;
     size_t comma = SIZE_MAX;
     for (size_t k = from + 1; k < from + 8 && k + 1 < t->token_count; k++) {
-        if (has_class(p, k, WC_COMMA)) {
+        if (has_class_across(p, k, WC_COMMA)) {
             comma = k;
             break;
         }
         if (p->x->mention_at[k] ||
-            (is_word(t, k) && has_class(p, k, WC_FUNCTION)))
+            (is_word(t, k) && has_class_across(p, k, WC_FUNCTION)))
             return SIZE_MAX;
     }
     if (comma == SIZE_MAX || !verb_shaped(p, comma + 1))
@@ -1754,7 +1754,8 @@ static size_t bare_telling_verb(const event_pass *p, const event *ev,
                                     t->tokens[j + 1].kind == AFS_TOK_PUNCT)) &&
                 verb_shaped(p, j);
     /* an occasion is a noun: another verb's line is no telling's */
-    if (!verb && (verb_shaped(p, j) || j == 0 || !has_class(p, j - 1, WC_WORD)))
+    if (!verb &&
+        (verb_shaped(p, j) || j == 0 || !has_class_across(p, j - 1, WC_WORD)))
         return SIZE_MAX;
     while (!verb && j > sentence_first &&
            j + OCCASION_REACH > ev->trigger_first && !is_reporting_verb(t, j)) {

@@ -274,7 +274,7 @@ static bool is_plural_possessive(const extraction *x, size_t i)
 /* Classes of a sentence's tokens and of the one past its end, once:
  * whichever trigger, clause or summary of the sentence looks first, it
  * finds them all (a token classified already is kept). */
-void classify_sentence(event_pass *p, const afs_range *r)
+void classify_sentence(const event_pass *p, const afs_range *r)
 {
     const afs_text *t = p->x->text;
     size_t last = r->last < t->token_count ? r->last : t->token_count - 1;
@@ -283,6 +283,15 @@ void classify_sentence(event_pass *p, const afs_range *r)
             p->cls[k] = WC_CLASSIFIED | (is_plural_possessive(p->x, k)
                                              ? WC_FUNCTION | WC_DETERMINER
                                              : classify_word(p->closed, t, k));
+}
+
+/* Token i's classes, its sentence classified first if none of its
+ * triggers asked (see has_class_across). */
+uint16_t classify_token_sentence(const event_pass *p, size_t i)
+{
+    const afs_text *t = p->x->text;
+    classify_sentence(p, &t->sentences[t->tokens[i].sentence]);
+    return p->cls[i];
 }
 
 /* ---- triggers ---------------------------------------------------------- */
