@@ -111,6 +111,9 @@ typedef struct closed_index {
     uint32_t initials[CLOSED_WORD_MAX + 1]; /* length -> first letters */
     uint64_t key_mask[CLOSED_WORD_MAX + 1]; /* length -> the key's bytes */
     closed_slot slots[CLOSED_SLOTS + CLOSED_OVERFLOW];
+    /* words of one or two letters ("a", "of", "in", the commonest) by
+     * their letters, the second 0 for none: no key to build */
+    uint16_t short_words[26][27];
 } closed_index;
 
 static inline bool ends_in_ed(const afs_text *t, size_t i)

@@ -169,6 +169,11 @@ static void index_closed_words(void)
         const char *word = closed_words[i].word;
         size_t n = strlen(word);
         ix->initials[n] |= 1u << (word[0] - 'a');
+        if (n <= 2) {
+            ix->short_words[word[0] - 'a'][n == 2 ? word[1] - 'a' + 1 : 0] =
+                (uint16_t)closed_words[i].classes;
+            continue;
+        }
         uint64_t key;
         memcpy(&key, word, sizeof key);
         uint16_t rest = closed_rest(word, n);
@@ -201,6 +206,12 @@ static unsigned closed_word_classes(const closed_index *ix, const afs_text *t,
     if (n > CLOSED_WORD_MAX || initial >= 26 ||
         !(ix->initials[n] >> initial & 1))
         return 0;
+    if (n == 1)
+        return ix->short_words[initial][0];
+    if (n == 2) {
+        unsigned second = ((unsigned char)s[1] | 0x20u) - 'a';
+        return second < 26 ? ix->short_words[initial][second + 1] : 0;
+    }
     char tail[16];
     if (tok->start + 16 > t->len) {
         memset(tail, 0, sizeof tail);
