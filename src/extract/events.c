@@ -196,15 +196,15 @@ static event *same_summary(event_pass *p, const event *candidate)
 }
 
 /* The trigger names a thing told before: "the call", "its offer". */
-static bool is_definite(const uint16_t *cls, size_t first, size_t trigger)
+static bool is_definite(const event_pass *p, size_t first, size_t trigger)
 {
-    return trigger > first && has_class(cls, trigger - 1, WC_DETERMINER);
+    return trigger > first && has_class(p, trigger - 1, WC_DETERMINER);
 }
 
 /* "a phone call", "in a speech": a happening not told before. */
-static bool is_indefinite(const afs_text *t, const uint16_t *cls,
-                          size_t trigger)
+static bool is_indefinite(const event_pass *p, size_t trigger)
 {
+    const afs_text *t = p->x->text;
     static const char *const words[] = {"a", "an", "during", NULL};
     for (size_t k = trigger; k-- > 0 && k + 5 > trigger;) {
         if (afs_tok_is_one_of_ci(t, k, words))
@@ -212,7 +212,8 @@ static bool is_indefinite(const afs_text *t, const uint16_t *cls,
         /* "a March 21 phone call": a date or a number on the way */
         if (t->tokens[k].kind == AFS_TOK_NUMBER)
             continue;
-        if (!has_class(cls, k, WC_WORD) || has_class(cls, k, WC_FUNCTION))
+        if (!has_class_across(p, k, WC_WORD) ||
+            has_class_across(p, k, WC_FUNCTION))
             return false;
     }
     return false;
@@ -271,15 +272,16 @@ static const char *type_of(extraction *x, const event *ev)
 
 /* "for an official visit", "of a proposed package": a noun in a
  * prepositional phrase of the trigger before it. */
-static bool is_phrase_argument(const afs_text *t, const uint16_t *cls, size_t i)
+static bool is_phrase_argument(const event_pass *p, size_t i)
 {
+    const afs_text *t = p->x->text;
     static const char *const words[] = {"for",  "of", "on", "about",
                                         "over", "to", NULL};
     for (size_t k = i; k-- > 0 && k + 4 > i;) {
         if (afs_tok_is_one_of_ci(t, k, words))
             return true;
-        bool function = has_class(cls, k, WC_FUNCTION);
-        if (!function && !has_class(cls, k, WC_WORD))
+        bool function = has_class(p, k, WC_FUNCTION);
+        if (!function && !has_class(p, k, WC_WORD))
             return false;
         if (!function && (t->tokens[k].flags & AFS_TF_CAPITAL))
             return false;
@@ -304,7 +306,7 @@ bool is_verb_context(const event_pass *p, size_t i)
     if (i == 0)
         return false;
     size_t k = i - 1;
-    if (has_class(p->cls, k, WC_DETERMINER))
+    if (has_class_across(p, k, WC_DETERMINER))
         return false;
     size_t n = afs_tok_len(t, i);
     const char *s = afs_tok_str(t, i);
@@ -314,7 +316,7 @@ bool is_verb_context(const event_pass *p, size_t i)
         size_t e = entity_at_token(x, k);
         return e != NO_ENTITY && x->entities.v[e].kind == AFS_PERSON;
     }
-    return has_class(p->cls, k, WC_PRONOUN) ||
+    return has_class_across(p, k, WC_PRONOUN) ||
            afs_tok_is_one_of_ci(t, k, auxiliaries);
 }
 
@@ -324,7 +326,7 @@ static bool is_noun_modifier(const event_pass *p, size_t i)
     size_t k = i + 1;
     if (!is_word(t, k) ||
         (t->tokens[k].flags & (AFS_TF_CAPITAL | AFS_TF_POSSESSIVE)) ||
-        has_class(p->cls, k,
+        has_class(p, k,
                   WC_FUNCTION | WC_PREPOSITION | WC_CLAUSE_OPENER |
                       WC_OPENS_AFTER_COMMA | WC_PRONOUN | WC_PAIR) ||
         t->tokens[k].start != t->tokens[i].end + 1 || ends_in_ed(t, i) ||
@@ -349,7 +351,7 @@ static bool is_attributive_participle(const event_pass *p, size_t i)
     const afs_text *t = p->x->text;
     static const char *const articles[] = {"a", "an", NULL};
     if (!ends_in_ed(t, i) || i == 0 || !is_word(t, i + 1) ||
-        has_class(p->cls, i + 1, WC_FUNCTION | WC_PREPOSITION | WC_PRONOUN) ||
+        has_class(p, i + 1, WC_FUNCTION | WC_PREPOSITION | WC_PRONOUN) ||
         (t->tokens[i + 1].flags & AFS_TF_CAPITAL) || ends_in_ed(t, i + 1))
         return false;
     size_t k = i - 1;
@@ -362,7 +364,7 @@ static bool is_attributive_participle(const event_pass *p, size_t i)
     if (afs_tok_is(t, k, "that"))
         return false; /* "the firm that acquired": a relative clause */
     return afs_tok_is_one_of_ci(t, k, articles) ||
-           has_class(p->cls, k, WC_DETERMINER);
+           has_class(p, k, WC_DETERMINER);
 }
 
 /* How many sentences before "in a speech" what its teller said there may
@@ -475,8 +477,7 @@ static bool summary_read_at_once(const event_pass *p, const event *ev,
 {
     const extraction *x = p->x;
     return dated != SIZE_MAX ||
-           (is_telling(ev) &&
-            is_indefinite(x->text, p->cls, ev->trigger_first)) ||
+           (is_telling(ev) && is_indefinite(p, ev->trigger_first)) ||
            (x->events.n &&
             x->events.v[x->events.n - 1].last_sentence == ev->sentence);
 }
@@ -492,7 +493,7 @@ static void sentence_events(event_pass *p, size_t s, size_t first_trigger)
     size_t previous_last = SIZE_MAX, previous_clause_end = 0;
     /* a second trigger in a new event's clause tells the same happening
      * ("accused ... of using coercion"); "during a phone call" another */
-    bool previous_new = false;
+    bool previous_new = false, classified = false;
     for (size_t i = first_trigger > first ? first_trigger : first; i < r->last;
          i++) {
         size_t n = 0;
@@ -508,10 +509,10 @@ static void sentence_events(event_pass *p, size_t s, size_t first_trigger)
             i += n - 1;
             continue;
         }
-        /* every look at a class stays within the clause's reach */
-        classify_span(
-            p, i > r->first + CLAUSE_REACH ? i - CLAUSE_REACH : r->first,
-            i + n + CLAUSE_REACH < r->last ? i + n + CLAUSE_REACH : r->last);
+        if (!classified) {
+            classify_sentence(p, r);
+            classified = true;
+        }
         if (n == 1 &&
             (is_noun_modifier(p, i) || is_attributive_participle(p, i)))
             continue;
@@ -521,8 +522,8 @@ static void sentence_events(event_pass *p, size_t s, size_t first_trigger)
                            : SIZE_MAX;
         if (previous_last != SIZE_MAX && i < previous_clause_end &&
             dated == SIZE_MAX &&
-            ((previous_new && !is_indefinite(t, p->cls, i)) ||
-             (i < previous_last + 12 && is_phrase_argument(t, p->cls, i)))) {
+            ((previous_new && !is_indefinite(p, i)) ||
+             (i < previous_last + 12 && is_phrase_argument(p, i)))) {
             i += n - 1;
             continue;
         }
@@ -549,7 +550,7 @@ static void sentence_events(event_pass *p, size_t s, size_t first_trigger)
             ev.when = sentence_opening_time(x, first, clause.first);
         if (!ev.when)
             ev.when = time_just_after(x, &clause, r->last);
-        bool definite = is_definite(p->cls, first, i);
+        bool definite = is_definite(p, first, i);
         event *old = same_event(x, &ev, definite);
         previous_new = !old;
         if (old) {
@@ -574,7 +575,7 @@ static void sentence_events(event_pass *p, size_t s, size_t first_trigger)
             event *told = same_summary(p, &ev);
             if (told) {
                 *VEC_PUSH(x->arena, told->mentions) = mention;
-            } else if (is_telling(&ev) && is_indefinite(t, p->cls, i) &&
+            } else if (is_telling(&ev) && is_indefinite(p, i) &&
                        said_on_this_occasion(x, &ev, mention)) {
                 /* the accusation was made in the speech */
             } else {
@@ -698,8 +699,7 @@ static void find_dateline(event_pass *p)
 void find_events(extraction *x)
 {
     const afs_text *t = x->text;
-    event_pass p = {
-        .x = x, .dateline_place = NO_ENTITY, .classified_first = SIZE_MAX};
+    event_pass p = {.x = x, .dateline_place = NO_ENTITY};
     if (x->body_first < t->token_count)
         p.first_paragraph = t->tokens[x->body_first].paragraph;
     if (!t->token_count)

@@ -109,7 +109,6 @@ afs_range clause_of(const event_pass *p, const afs_range *sentence,
                     size_t first_token, size_t trigger, size_t trigger_last)
 {
     const extraction *x = p->x;
-    const uint16_t *cls = p->cls;
     const afs_text *t = x->text;
     afs_range c = {.first = first_token, .last = sentence->last};
     size_t stop = trigger > first_token + CLAUSE_REACH ? trigger - CLAUSE_REACH
@@ -117,15 +116,15 @@ afs_range clause_of(const event_pass *p, const afs_range *sentence,
     for (size_t k = trigger; k-- > stop;) {
         /* a ")" is a hard stop: the class saves a look at most words */
         size_t aside =
-            has_class(cls, k, WC_HARD_STOP) ? name_aside_start(x, stop, k) : k;
+            has_class(p, k, WC_HARD_STOP) ? name_aside_start(x, stop, k) : k;
         if (aside != k && aside > stop) {
             k = aside;
             c.first = k;
             continue;
         }
-        if (has_class(cls, k, WC_HARD_STOP | WC_CLAUSE_OPENER) ||
-            (has_class(cls, k, WC_COMMA) &&
-             ((has_class(cls, k + 1, WC_OPENS_AFTER_COMMA) &&
+        if (has_class(p, k, WC_HARD_STOP | WC_CLAUSE_OPENER) ||
+            (has_class(p, k, WC_COMMA) &&
+             ((has_class(p, k + 1, WC_OPENS_AFTER_COMMA) &&
                !afs_tok_is_ci(t, k + 1, "with")) ||
               attribution_before(t, stop, k) ||
               subordinate_before(t, first_token, k)))) {
@@ -139,22 +138,22 @@ afs_range clause_of(const event_pass *p, const afs_range *sentence,
     /* ", which signed a lease on Monday, expects": an aside ends at its
      * comma */
     bool aside = c.first >= first_token + 2 &&
-                 has_class(cls, c.first - 1, WC_CLAUSE_OPENER) &&
-                 has_class(cls, c.first - 2, WC_COMMA);
+                 has_class(p, c.first - 1, WC_CLAUSE_OPENER) &&
+                 has_class(p, c.first - 2, WC_COMMA);
     for (size_t k = trigger_last; k < c.last; k++) {
-        size_t list_end = has_class(cls, k, WC_HARD_STOP)
+        size_t list_end = has_class(p, k, WC_HARD_STOP)
                               ? name_list_end(x, k, sentence->last)
                               : k;
         if (list_end != k) {
             c.last = list_end;
             break;
         }
-        if (has_class(cls, k, WC_HARD_STOP | WC_CLAUSE_OPENER) ||
-            (aside && has_class(cls, k, WC_COMMA)) ||
-            (has_class(cls, k, WC_COMMA) && c.first <= first_token + 1 &&
+        if (has_class(p, k, WC_HARD_STOP | WC_CLAUSE_OPENER) ||
+            (aside && has_class(p, k, WC_COMMA)) ||
+            (has_class(p, k, WC_COMMA) && c.first <= first_token + 1 &&
              subordinate_before(t, first_token, k)) ||
-            (has_class(cls, k, WC_COMMA) &&
-             ((has_class(cls, k + 1, WC_OPENS_AFTER_COMMA) &&
+            (has_class(p, k, WC_COMMA) &&
+             ((has_class(p, k + 1, WC_OPENS_AFTER_COMMA) &&
                !lists_objects(t, k + 1)) ||
               attribution_follows(t, k, c.last)))) {
             c.last = k;
@@ -300,7 +299,7 @@ static size_t teller_after(const event_pass *p, const event *ev,
     const extraction *x = p->x;
     const afs_text *t = x->text;
     size_t comma = clause->last;
-    if (comma >= t->token_count || !has_class(p->cls, comma, WC_COMMA) ||
+    if (comma >= t->token_count || !has_class(p, comma, WC_COMMA) ||
         !(is_telling(ev) || opens_sentence))
         return NO_ENTITY;
     for (size_t k = comma + 1; k < t->token_count && k < comma + 6; k++) {
@@ -319,16 +318,17 @@ static size_t teller_after(const event_pass *p, const event *ev,
 
 /* "according to X", "as reported by X", "(AP)": who tells, not who
  * takes part. */
-static bool is_source_at(const afs_text *t, const uint16_t *cls, size_t first,
-                         size_t tok, const event *ev)
+static bool is_source_at(const event_pass *p, size_t first, size_t tok,
+                         const event *ev)
 {
+    const afs_text *t = p->x->text;
     for (size_t k = tok; k-- > first && k + 6 > tok;) {
         if (afs_tok_is_ci(t, k, "according"))
             return true;
         if (afs_tok_is_ci(t, k, "by") && k > first &&
             is_reporting_verb(t, k - 1))
             return true;
-        if (has_class(cls, k, WC_COMMA | WC_HARD_STOP))
+        if (has_class(p, k, WC_COMMA | WC_HARD_STOP))
             break;
     }
     /* "Esper said in a speech": the teller of a telling takes part */
@@ -359,8 +359,9 @@ enum place_rank {
 
 /* "in 18 Northern and central California counties", "in the southern
  * city of Aleppo": words between a locative and its place. */
-static bool is_place_modifier(const afs_text *t, const uint16_t *cls, size_t k)
+static bool is_place_modifier(const event_pass *p, size_t k)
 {
+    const afs_text *t = p->x->text;
     static const char *const words[] = {
         "northern", "southern", "eastern", "western",  "central", "north",
         "south",    "east",     "west",    "downtown", "coastal", "rural",
@@ -372,7 +373,7 @@ static bool is_place_modifier(const afs_text *t, const uint16_t *cls, size_t k)
     if (t->tokens[k].flags & AFS_TF_POSSESSIVE)
         return k > 0 && !(t->tokens[k - 1].flags & AFS_TF_CAPITAL) &&
                afs_tok_is_one_of_ci(t, k - 1, words);
-    if (has_class(cls, k, WC_DETERMINER) || t->tokens[k].kind == AFS_TOK_NUMBER)
+    if (has_class(p, k, WC_DETERMINER) || t->tokens[k].kind == AFS_TOK_NUMBER)
         return true;
     size_t n = afs_tok_len(t, k);
     return n <= 8 && t->tokens[k].kind == AFS_TOK_WORD &&
@@ -396,8 +397,7 @@ static enum place_rank rank_by_preposition(const event_pass *p, size_t first,
 {
     const afs_text *t = p->x->text;
     size_t k = place;
-    while (k > first && k + 5 > place &&
-           !has_class(p->cls, k - 1, WC_LOCATIVE)) {
+    while (k > first && k + 5 > place && !has_class(p, k - 1, WC_LOCATIVE)) {
         /* "southwest of Okinawa" */
         bool of = afs_tok_is_ci(t, k - 1, "of");
         if (of && k - 1 > first && is_bearing(t, k - 2))
@@ -410,11 +410,11 @@ static enum place_rank rank_by_preposition(const event_pass *p, size_t first,
                 if (!strncmp(ev->type, *ty, strlen(*ty)))
                     return PLACE_TOWARD;
         }
-        if (!is_place_modifier(t, p->cls, k - 1))
+        if (!is_place_modifier(p, k - 1))
             return PLACE_NOT;
         k--;
     }
-    if (k <= first || !has_class(p->cls, k - 1, WC_LOCATIVE))
+    if (k <= first || !has_class(p, k - 1, WC_LOCATIVE))
         return PLACE_NOT;
     /* the locative words: "in", "at", "near", "inside", "outside", "off",
      * "across" (at); "to", "into" (toward); "from", "over" (aside: "a 2-1
@@ -465,7 +465,7 @@ static enum place_rank place_rank_at(const event_pass *p, const event *ev,
         /* "at the White House": right after a locative */
         size_t k =
             i > clause->first && afs_tok_is_ci(t, i - 1, "the") ? i - 1 : i;
-        if (k <= clause->first || !has_class(p->cls, k - 1, WC_LOCATIVE))
+        if (k <= clause->first || !has_class(p, k - 1, WC_LOCATIVE))
             return PLACE_NOT;
         enum place_rank r = rank_by_preposition(p, clause->first, i, ev);
         return r == PLACE_AT && is_building(x, e) ? r : PLACE_NOT;
@@ -480,10 +480,10 @@ static enum place_rank place_rank_at(const event_pass *p, const event *ev,
      * U.S. military" is a country's, no place's */
     const char *name = x->entities.v[e].name;
     bool modifies = after < clause->last && is_word(t, after) &&
-                    !has_class(p->cls, after, WC_FUNCTION) &&
+                    !has_class(p, after, WC_FUNCTION) &&
                     !(t->tokens[after].flags & AFS_TF_CAPITAL) &&
                     (i == clause->first || afs_tok_is_ci(t, i - 1, "a") ||
-                     has_class(p->cls, i - 1, WC_DETERMINER)) &&
+                     has_class(p, i - 1, WC_DETERMINER)) &&
                     !afs_lex_has(AFS_LEX_COUNTRIES, name, strlen(name));
     return modifies ? PLACE_ASIDE : PLACE_NOT;
 }
@@ -504,7 +504,7 @@ static bool happens_at_a_place(const event_pass *p, const event *ev)
     const afs_text *t = p->x->text;
     size_t k = ev->trigger_first;
     return k > 0 &&
-           (has_class(p->cls, k - 1, WC_DETERMINER | WC_PREPOSITION) ||
+           (has_class(p, k - 1, WC_DETERMINER | WC_PREPOSITION) ||
             afs_tok_is_ci(t, k - 1, "a") || afs_tok_is_ci(t, k - 1, "an"));
 }
 
@@ -529,7 +529,7 @@ static bool in_the_place_before(const event_pass *p, size_t before, size_t i)
         if (afs_tok_is_ci(t, k, "in") || afs_tok_is_ci(t, k, "inside") ||
             (is_bearing(t, k) && afs_tok_is_ci(t, k + 1, "of")))
             break;
-        if (!is_word(t, k) || has_class(p->cls, k, WC_FUNCTION) ||
+        if (!is_word(t, k) || has_class(p, k, WC_FUNCTION) ||
             (t->tokens[k].flags & AFS_TF_CAPITAL))
             return false;
     }
@@ -598,8 +598,8 @@ static bool is_plain_noun(const event_pass *p, size_t k)
         s[n - 1] == 's' || (s[n - 2] == 'l' && s[n - 1] == 'y') ||
         is_trigger_word(t, k) || is_reporting_verb(t, k))
         return false;
-    return p->cls[k] &&
-           !has_class(p->cls, k,
+    return class_of(p, k) &&
+           !has_class(p, k,
                       WC_FUNCTION | WC_PREPOSITION | WC_CLAUSE_OPENER |
                           WC_OPENS_AFTER_COMMA | WC_PRONOUN | WC_PAIR);
 }
@@ -649,7 +649,7 @@ static size_t relative_antecedent(const event_pass *p, const afs_range *clause)
     if (k < 2 || !afs_tok_is_one_of_ci(t, k - 1, relatives))
         return NO_ENTITY;
     k -= 2;
-    if (has_class(p->cls, k, WC_COMMA) && k > 0)
+    if (has_class(p, k, WC_COMMA) && k > 0)
         k--;
     if (x->in_quote[k] || (t->tokens[k].flags & AFS_TF_POSSESSIVE))
         return NO_ENTITY;
@@ -677,15 +677,15 @@ static size_t shared_subject(const event_pass *p, size_t sentence_first,
         return NO_ENTITY;
     /* "and is", "and accused": a verb comes first, no subject of its own */
     if (k + 1 < ev->trigger_first &&
-        (has_class(p->cls, k + 1, WC_DETERMINER) ||
-         !(has_class(p->cls, k + 1, WC_FUNCTION) || ends_in_ed(t, k + 1))))
+        (has_class(p, k + 1, WC_DETERMINER) ||
+         !(has_class(p, k + 1, WC_FUNCTION) || ends_in_ed(t, k + 1))))
         return NO_ENTITY;
     for (size_t j = k + 1; j < ev->trigger_first; j++)
-        if (x->mention_at[j] || has_class(p->cls, j, WC_PRONOUN | WC_PAIR) ||
+        if (x->mention_at[j] || has_class(p, j, WC_PRONOUN | WC_PAIR) ||
             (t->tokens[j].flags & AFS_TF_CAPITAL))
             return NO_ENTITY;
     for (size_t j = sentence_first; j < k; j++) {
-        if (has_class(p->cls, j, WC_COMMA | WC_HARD_STOP) || x->in_quote[j])
+        if (has_class(p, j, WC_COMMA | WC_HARD_STOP) || x->in_quote[j])
             return NO_ENTITY;
         enum afs_gender g;
         if (x->mention_at[j]) {
@@ -694,7 +694,7 @@ static size_t shared_subject(const event_pass *p, size_t sentence_first,
                        ? e
                        : NO_ENTITY;
         }
-        if (has_class(p->cls, j, WC_PRONOUN) && personal_pronoun(t, j, &g) &&
+        if (has_class(p, j, WC_PRONOUN) && personal_pronoun(t, j, &g) &&
             !afs_tok_is_ci(t, j, "they") && !afs_tok_is_ci(t, j, "we"))
             return antecedent(x, j, g);
     }
@@ -708,7 +708,7 @@ void add_clause_subject(event_pass *p, event *ev, size_t sentence_first,
 {
     extraction *x = p->x;
     bool opens_sentence = clause->first == sentence_first &&
-                          has_class(p->cls, clause->first, WC_PREPOSITION);
+                          has_class(p, clause->first, WC_PREPOSITION);
     add_participant(x, ev, relative_antecedent(p, clause));
     add_participant(x, ev, teller_after(p, ev, clause, opens_sentence));
     add_participant(x, ev, shared_subject(p, sentence_first, clause, ev));
@@ -913,7 +913,7 @@ static size_t described_subject(const event_pass *p, const event *ev,
         size_t next = h + 1;
         if (t->tokens[h].flags & AFS_TF_CAPITAL ||
             (next != ev->trigger_first &&
-             !(has_class(p->cls, next, WC_FUNCTION) && is_word(t, next))))
+             !(has_class(p, next, WC_FUNCTION) && is_word(t, next))))
             continue;
         if (afs_tok_lower_in(t, h, AFS_LEX_TITLES))
             return antecedent(x, det, AFS_GENDER_UNKNOWN);
@@ -934,24 +934,23 @@ void fill_arguments(event_pass *p, event *ev, const afs_range *clause)
     for (size_t i = clause->first; i < clause->last; i++) {
         /* most words are neither a name nor may stand for one */
         if ((!x->mention_at[i] &&
-             !has_class(p->cls, i,
-                        WC_PAIR | WC_PRONOUN | WC_AND | WC_DETERMINER)) ||
+             !has_class(p, i, WC_PAIR | WC_PRONOUN | WC_AND | WC_DETERMINER)) ||
             x->in_quote[i])
             continue;
-        if (has_class(p->cls, i, WC_AND)) {
+        if (has_class(p, i, WC_AND)) {
             add_joined_heads(x, ev, i);
             continue;
         }
         size_t e = x->mention_at[i] ? entity_at_token(x, i) : NO_ENTITY;
         enum afs_gender g;
-        if (e == NO_ENTITY && has_class(p->cls, i, WC_PAIR) &&
+        if (e == NO_ENTITY && has_class(p, i, WC_PAIR) &&
             add_pair_before(x, ev, i))
             continue;
-        if (e == NO_ENTITY && has_class(p->cls, i, WC_PRONOUN) &&
+        if (e == NO_ENTITY && has_class(p, i, WC_PRONOUN) &&
             i < ev->trigger_first && personal_pronoun(t, i, &g) &&
             !afs_tok_is_ci(t, i, "they") && !afs_tok_is_ci(t, i, "we"))
             e = antecedent(x, i, g);
-        else if (e == NO_ENTITY && has_class(p->cls, i, WC_DETERMINER) &&
+        else if (e == NO_ENTITY && has_class(p, i, WC_DETERMINER) &&
                  i < ev->trigger_first)
             e = described_subject(p, ev, i);
         if (e == NO_ENTITY)
@@ -965,8 +964,8 @@ void fill_arguments(event_pass *p, event *ev, const afs_range *clause)
             continue; /* where, not who */
         if (t->tokens[i].flags & AFS_TF_POSSESSIVE)
             continue;
-        if (!is_source_at(t, p->cls, clause->first, i, ev) &&
-            !is_affiliation(p, i) && !is_venue(p, e, i))
+        if (!is_source_at(p, clause->first, i, ev) && !is_affiliation(p, i) &&
+            !is_venue(p, e, i))
             add_participant(x, ev, e);
     }
     ev->where = place_of(p, ev, clause, names_a_place);

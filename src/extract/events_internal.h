@@ -62,9 +62,6 @@ typedef struct event_pass {
     size_t first_paragraph; /* of the body */
     uint16_t *cls;          /* token -> enum word_class bits, once its sentence
                              * has a trigger */
-    /* the run of tokens the latest windows classified, so that the next
-     * window (further on, overlapping) walks only its new part */
-    size_t classified_first, classified_last;
     AFS_VEC(pending_summary) pending; /* by trigger, in text order */
 } event_pass;
 
@@ -97,15 +94,26 @@ enum word_class {
 /* Twice the table's size and a power of two: probes stay short. */
 #define CLOSED_SLOTS 256
 #define CLOSED_SLOT_BITS 8
+/* A probe runs on past the last slot rather than wrapping: room for
+ * every word to be pushed past the end, and an empty slot to stop at. */
+#define CLOSED_OVERFLOW 128
+
+typedef struct closed_slot {
+    uint64_t key;  /* the first eight bytes, lower case, zero-padded */
+    uint16_t rest; /* length and ninth byte; 0: empty */
+    uint16_t classes;
+} closed_slot;
 
 /* The closed words by a key packed from their bytes: a token is looked
  * up with one multiply and a probe or two, no string compare. Built once
  * per process from the table. */
 typedef struct closed_index {
     uint32_t initials[CLOSED_WORD_MAX + 1]; /* length -> first letters */
-    uint64_t key[CLOSED_SLOTS];
-    uint16_t rest[CLOSED_SLOTS]; /* length and ninth byte; 0: empty */
-    uint16_t classes[CLOSED_SLOTS];
+    uint64_t key_mask[CLOSED_WORD_MAX + 1]; /* length -> the key's bytes */
+    closed_slot slots[CLOSED_SLOTS + CLOSED_OVERFLOW];
+    /* words of one or two letters ("a", "of", "in", the commonest) by
+     * their letters, the second 0 for none: no key to build */
+    uint16_t short_words[26][27];
 } closed_index;
 
 static inline bool ends_in_ed(const afs_text *t, size_t i)
@@ -131,9 +139,28 @@ static inline bool is_participle(const afs_text *t, size_t i)
            s[n - 2] == 'n' && s[n - 1] == 'g';
 }
 
-static inline bool has_class(const uint16_t *cls, size_t i, unsigned c)
+void classify_sentence(const event_pass *p, const afs_range *r);
+uint16_t classify_token_sentence(const event_pass *p, size_t i);
+
+/* Token i's classes: 0 unless its sentence has a trigger. */
+static inline uint16_t class_of(const event_pass *p, size_t i)
 {
-    return (cls[i] & c) != 0;
+    return p->cls[i];
+}
+
+static inline bool has_class(const event_pass *p, size_t i, unsigned c)
+{
+    return (class_of(p, i) & c) != 0;
+}
+
+/* has_class of a token that may lie outside the sentence being read
+ * (before its first word, past its end): that token's own sentence is
+ * classified first if none of its triggers asked, so the answer does not
+ * hang on which sentences have triggers. */
+static inline bool has_class_across(const event_pass *p, size_t i, unsigned c)
+{
+    uint16_t k = p->cls[i];
+    return ((k ? k : classify_token_sentence(p, i)) & c) != 0;
 }
 
 /* Token i may start a trigger of the event lexicon: asked of every word
@@ -145,7 +172,6 @@ static inline bool is_trigger_word(const afs_text *t, size_t i)
 }
 
 const closed_index *closed_words_index(void);
-void classify_span(event_pass *p, size_t first, size_t last);
 const char *trigger_at(const afs_text *t, size_t i, size_t *n);
 size_t first_trigger_word(const afs_text *t, const afs_range *r);
 bool is_trigger_candidate(const extraction *x, size_t i);

@@ -14,13 +14,13 @@
 /* Cutting before token k leaves whole phrases: k starts a phrase (a
  * preposition, a comma, the clause's end) and k - 1 ends one (no
  * function word, not inside a name). */
-static bool is_phrase_end(const uint16_t *cls, size_t k, size_t last)
+static bool is_phrase_end(const event_pass *p, size_t k, size_t last)
 {
     if (k >= last)
         return true;
-    if (has_class(cls, k - 1, WC_FUNCTION))
+    if (has_class(p, k - 1, WC_FUNCTION))
         return false;
-    return has_class(cls, k, WC_COMMA | WC_PREPOSITION);
+    return has_class(p, k, WC_COMMA | WC_PREPOSITION);
 }
 
 /* "in 18 Northern | and central California counties", "30 of Boeing |
@@ -78,7 +78,7 @@ static void mark_line(const event_pass *p, size_t from, size_t to,
     for (size_t j = from; j < to; j++) {
         bool between = false;
         /* "and" and "between" are prepositions: the class test first */
-        if (!has_class(p->cls, j, WC_PREPOSITION) ||
+        if (!has_class(p, j, WC_PREPOSITION) ||
             !is_between_or_and(t, j, &between))
             continue;
         if (m->n == LINE_MARKS) {
@@ -102,7 +102,7 @@ static bool between_open(const event_pass *p, const line_marks *m, size_t k)
     const afs_text *t = p->x->text;
     for (size_t j = k; j-- > m->from;) {
         bool between = false;
-        if (has_class(p->cls, j, WC_PREPOSITION) &&
+        if (has_class(p, j, WC_PREPOSITION) &&
             is_between_or_and(t, j, &between))
             return between;
     }
@@ -124,7 +124,7 @@ static bool is_modal(const event_pass *p, size_t k)
     size_t n = afs_tok_len(t, k);
     /* the modals but "must" are closed words: the class test first */
     if (n < 2 || n >= sizeof modals / sizeof *modals ||
-        (!has_class(p->cls, k, WC_FUNCTION) && n != 4))
+        (!has_class(p, k, WC_FUNCTION) && n != 4))
         return false;
     return afs_tok_is_one_of_ci(t, k, modals[n]);
 }
@@ -138,9 +138,9 @@ static bool leaves_phrase_open(const event_pass *p, const line_marks *m,
     const afs_text *t = p->x->text;
     if (k >= t->token_count || k < m->from + 2)
         return false;
-    bool preposition = has_class(p->cls, k, WC_PREPOSITION);
+    bool preposition = has_class(p, k, WC_PREPOSITION);
     if (preposition && afs_tok_len(t, k) == 2 && afs_tok_is_ci(t, k, "of") &&
-        is_word(t, k - 1) && !has_class(p->cls, k - 1, WC_FUNCTION))
+        is_word(t, k - 1) && !has_class(p, k - 1, WC_FUNCTION))
         return true;
     /* "would grow." is whole: only a word after it waits */
     if (is_word(t, k) && is_word(t, k - 1) &&
@@ -148,15 +148,15 @@ static bool leaves_phrase_open(const event_pass *p, const line_marks *m,
         return true;
     /* "by suggesting", "after years of serving": a gerund waits for
      * what it does */
-    if (has_class(p->cls, k - 2, WC_PREPOSITION) && is_participle(t, k - 1))
+    if (has_class(p, k - 2, WC_PREPOSITION) && is_participle(t, k - 1))
         return true;
     /* "to assault | and murder an official": verbs joined after "to"
      * share the object that follows */
     if (preposition && afs_tok_len(t, k) == 3 && afs_tok_is_ci(t, k, "and") &&
         afs_tok_is_ci(t, k - 2, "to") && is_word(t, k - 1) &&
         !(t->tokens[k - 1].flags & AFS_TF_CAPITAL) &&
-        !has_class(p->cls, k - 1, WC_FUNCTION) && k + 1 < t->token_count &&
-        is_word(t, k + 1) && !has_class(p->cls, k + 1, WC_FUNCTION))
+        !has_class(p, k - 1, WC_FUNCTION) && k + 1 < t->token_count &&
+        is_word(t, k + 1) && !has_class(p, k + 1, WC_FUNCTION))
         return true;
     return between_open(p, m, k);
 }
@@ -168,7 +168,7 @@ static bool ends_by_itself(const event_pass *p, size_t k, size_t sentence_last)
     const afs_text *t = p->x->text;
     return k >= sentence_last || k >= t->token_count ||
            t->tokens[k].kind == AFS_TOK_PUNCT ||
-           has_class(p->cls, k, WC_COMMA | WC_HARD_STOP | WC_CLAUSE_OPENER);
+           has_class(p, k, WC_COMMA | WC_HARD_STOP | WC_CLAUSE_OPENER);
 }
 
 static bool counts_as_word(const afs_text *t, size_t k)
@@ -197,7 +197,7 @@ static bool verb_shaped(const event_pass *p, size_t k)
          !(t->tokens[k].flags & AFS_TF_SENT_START)))
         return false;
     size_t n = afs_tok_len(t, k);
-    if (has_class(p->cls, k, WC_FUNCTION))
+    if (has_class(p, k, WC_FUNCTION))
         return n < sizeof auxiliaries / sizeof *auxiliaries &&
                afs_tok_is_one_of_ci(t, k, auxiliaries[n]);
     const char *s = afs_tok_str(t, k);
@@ -221,15 +221,15 @@ static bool starts_at_verb(const event_pass *p, size_t from, size_t trigger)
         return ends_in_ed(t, trigger) ||
                (trigger > 0 && afs_tok_is_one_of_ci(t, trigger - 1, relatives));
     }
-    if (has_class(p->cls, from, WC_PREPOSITION) &&
-        !has_class(p->cls, from, WC_DETERMINER))
+    if (has_class(p, from, WC_PREPOSITION) &&
+        !has_class(p, from, WC_DETERMINER))
         return afs_tok_is_ci(p->x->text, from, "by");
     /* "urging the PUC to | establish": an infinitive's verb */
     if (from > 0 && afs_tok_is_ci(t, from - 1, "to") && is_word(t, from) &&
         !(t->tokens[from].flags & AFS_TF_CAPITAL) &&
-        !has_class(p->cls, from, WC_FUNCTION))
+        !has_class(p, from, WC_FUNCTION))
         return true;
-    return verb_shaped(p, from) && !has_class(p->cls, from, WC_DETERMINER);
+    return verb_shaped(p, from) && !has_class(p, from, WC_DETERMINER);
 }
 
 /* A word that may open the subject after "when" or a comma: a name, a
@@ -241,10 +241,9 @@ static bool opens_subject(const event_pass *p, size_t k)
         return true;
     if (!is_word(t, k) || verb_shaped(p, k))
         return false;
-    if (has_class(p->cls, k, WC_PREPOSITION) &&
-        !has_class(p->cls, k, WC_DETERMINER))
+    if (has_class(p, k, WC_PREPOSITION) && !has_class(p, k, WC_DETERMINER))
         return false;
-    return has_class(p->cls, k, WC_PRONOUN | WC_DETERMINER | WC_PAIR) ||
+    return has_class(p, k, WC_PRONOUN | WC_DETERMINER | WC_PAIR) ||
            afs_tok_is_ci(t, k, "a") || afs_tok_is_ci(t, k, "an") ||
            afs_tok_is_ci(t, k, "it") || (t->tokens[k].flags & AFS_TF_CAPITAL);
 }
@@ -268,12 +267,12 @@ static bool bare_plural(const event_pass *p, size_t k)
     const char *s = afs_tok_str(t, k);
     if (k + 1 >= t->token_count || !is_word(t, k) || n < 4 || s[n - 1] != 's' ||
         s[n - 2] == 's' || p->x->mention_at[k] ||
-        (t->tokens[k].flags & AFS_TF_CAPITAL) || p->cls[k] & WC_FUNCTION ||
+        (t->tokens[k].flags & AFS_TF_CAPITAL) || has_class(p, k, WC_FUNCTION) ||
         verb_shaped(p, k))
         return false;
     return is_word(t, k + 1) && !p->x->mention_at[k + 1] &&
            !(t->tokens[k + 1].flags & AFS_TF_CAPITAL) &&
-           !has_class(p->cls, k + 1,
+           !has_class(p, k + 1,
                       WC_FUNCTION | WC_PREPOSITION | WC_COMMA | WC_HARD_STOP);
 }
 
@@ -291,7 +290,7 @@ static size_t own_clause_start(const event_pass *p, size_t from, size_t trigger)
     size_t stop =
         trigger > from + OWN_CLAUSE_REACH ? trigger - OWN_CLAUSE_REACH : from;
     for (size_t k = trigger; k-- > stop + 1;) {
-        uint16_t c = p->cls[k - 1];
+        uint16_t c = class_of(p, k - 1);
         if (!(c & (WC_COMMA | WC_OPENS_AFTER_COMMA | WC_CLAUSE_OPENER |
                    WC_PREPOSITION)))
             continue;
@@ -316,8 +315,7 @@ static size_t own_clause_start(const event_pass *p, size_t from, size_t trigger)
          * after a subordinator tells less than the line's own subject */
         /* ("now that his trial has ended": "his" is no subject) */
         if (subject && !comma && opens_subject(p, from) &&
-            ((has_class(p->cls, k, WC_PRONOUN) &&
-              !has_class(p->cls, k, WC_DETERMINER)) ||
+            ((has_class(p, k, WC_PRONOUN) && !has_class(p, k, WC_DETERMINER)) ||
              afs_tok_is_ci(t, k, "it")))
             return from;
         if (subject)
@@ -359,13 +357,13 @@ static size_t phrase_start(const event_pass *p, size_t sentence_first,
     const afs_text *t = x->text;
     /* "state | of the art": "of" goes on a noun phrase before it */
     if (from > sentence_first + 1 && afs_tok_is_ci(t, from, "of") &&
-        is_word(t, from - 1) && !has_class(p->cls, from - 1, WC_FUNCTION) &&
+        is_word(t, from - 1) && !has_class(p, from - 1, WC_FUNCTION) &&
         !verb_shaped(p, from - 1) &&
         (!is_reporting_verb(t, from - 1) || !opens_subject(p, from - 2) ||
-         has_class(p->cls, from - 2, WC_DETERMINER)))
+         has_class(p, from - 2, WC_DETERMINER)))
         from--;
     if (!is_word(t, from) || verb_shaped(p, from) ||
-        has_class(p->cls, from, WC_FUNCTION))
+        has_class(p, from, WC_FUNCTION))
         return from;
     bool common = !(t->tokens[from].flags & AFS_TF_CAPITAL);
     size_t k = from;
@@ -378,10 +376,10 @@ static size_t phrase_start(const event_pass *p, size_t sentence_first,
         bool verb = verb_shaped(p, j);
         /* "Sino-Japanese contention", not "spent Monday | trying" */
         bool capital = (t->tokens[j].flags & AFS_TF_CAPITAL) &&
-                       !has_class(p->cls, j, WC_FUNCTION) && !verb &&
+                       !has_class(p, j, WC_FUNCTION) && !verb &&
                        !afs_tok_in(t, j, AFS_LEX_TIME_WORDS);
         bool modifier = common && !(t->tokens[j].flags & AFS_TF_CAPITAL) &&
-                        !has_class(p->cls, j, WC_FUNCTION) && !verb &&
+                        !has_class(p, j, WC_FUNCTION) && !verb &&
                         !is_reporting_verb(t, j);
         if (!(capital || possessive || owner || modifier))
             break;
@@ -418,8 +416,8 @@ static size_t quoted_phrase_start(const event_pass *p, size_t sentence_first,
     else
         return from;
     if (k > sentence_first &&
-        (has_class(p->cls, k - 1, WC_DETERMINER) ||
-         afs_tok_is_ci(t, k - 1, "a") || afs_tok_is_ci(t, k - 1, "an")))
+        (has_class(p, k - 1, WC_DETERMINER) || afs_tok_is_ci(t, k - 1, "a") ||
+         afs_tok_is_ci(t, k - 1, "an")))
         return k - 1;
     return from;
 }
@@ -431,16 +429,15 @@ static size_t appositive_start(const event_pass *p, size_t sentence_first,
 {
     const extraction *x = p->x;
     uint32_t m = x->mention_at[from];
-    if (!m || from < sentence_first + 2 ||
-        !has_class(p->cls, from - 1, WC_COMMA))
+    if (!m || from < sentence_first + 2 || !has_class(p, from - 1, WC_COMMA))
         return from;
     size_t after = x->mentions.v[m - 1].last;
-    if (after + 1 >= x->text->token_count ||
-        !has_class(p->cls, after, WC_COMMA) || !verb_shaped(p, after + 1))
+    if (after + 1 >= x->text->token_count || !has_class(p, after, WC_COMMA) ||
+        !verb_shaped(p, after + 1))
         return from;
     size_t k = from - 1;
     while (k > sentence_first && is_word(x->text, k - 1) &&
-           !has_class(p->cls, k - 1, WC_PREPOSITION) && k + 6 > from)
+           !has_class(p, k - 1, WC_PREPOSITION) && k + 6 > from)
         k--;
     return k < from - 1 ? k : from;
 }
@@ -459,7 +456,7 @@ static size_t coordinated_start(const event_pass *p, size_t sentence_first,
     for (size_t steps = 0; steps < 3 && from >= sentence_first + 2; steps++) {
         bool joins = afs_tok_is_ci(t, from - 1, "and") ||
                      afs_tok_is_ci(t, from - 1, "or") ||
-                     has_class(p->cls, from - 1, WC_COMMA);
+                     has_class(p, from - 1, WC_COMMA);
         uint32_t m = x->mention_at[from - 2];
         if (!joins || !m || x->mentions.v[m - 1].last != from - 1)
             return from;
@@ -470,7 +467,7 @@ static size_t coordinated_start(const event_pass *p, size_t sentence_first,
              t->tokens[first - 1].kind == AFS_TOK_NUMBER))
             return from;
         /* "Trump, Xi and Putin": a comma joins only before an "and" */
-        if (has_class(p->cls, from - 1, WC_COMMA) && steps == 0)
+        if (has_class(p, from - 1, WC_COMMA) && steps == 0)
             return from;
         from = first;
     }
@@ -487,14 +484,14 @@ static size_t joined_verb_start(const event_pass *p, size_t from,
     const afs_text *t = p->x->text;
     if (from + 2 >= trigger || !is_word(t, from) || p->x->mention_at[from] ||
         (t->tokens[from].flags & AFS_TF_CAPITAL) ||
-        has_class(p->cls, from, WC_FUNCTION) || verb_shaped(p, from) ||
+        has_class(p, from, WC_FUNCTION) || verb_shaped(p, from) ||
         !afs_tok_is_ci(t, from + 1, "and") || !verb_shaped(p, from + 2) ||
         afs_tok_is_ci(t, from + 2, "to"))
         return from;
     /* "could face ten years in prison and | have to pay": the modal the
      * joined verbs share stays with them */
     for (size_t k = from, words = 0; k-- > 0 && words < SUMMARY_WORDS / 2;) {
-        if (has_class(p->cls, k, WC_COMMA | WC_HARD_STOP | WC_CLAUSE_OPENER) ||
+        if (has_class(p, k, WC_COMMA | WC_HARD_STOP | WC_CLAUSE_OPENER) ||
             p->x->mention_at[k])
             break;
         if (is_modal(p, k) && !ends_in_ed(t, from + 2))
@@ -513,24 +510,24 @@ static bool relative_subject(const event_pass *p, size_t sentence_first,
     static const char *const relatives[] = {"who", "which", NULL};
     if (from < sentence_first + 3 ||
         !afs_tok_is_one_of_ci(t, from - 1, relatives) ||
-        !has_class(p->cls, from - 2, WC_COMMA))
+        !has_class(p, from - 2, WC_COMMA))
         return false;
     size_t head = from - 3;
     /* "White Noise, also from Universal, which opens": the relative
      * clause hangs on the noun before an aside that opens with "also" or
      * a preposition */
     for (size_t j = head, words = 0; j > sentence_first + 1 && words < 5; j--) {
-        if (!has_class(p->cls, j, WC_COMMA)) {
+        if (!has_class(p, j, WC_COMMA)) {
             words += counts_as_word(t, j);
             continue;
         }
         if (afs_tok_is_ci(t, j + 1, "also") ||
-            (has_class(p->cls, j + 1, WC_PREPOSITION) &&
-             !has_class(p->cls, j + 1, WC_DETERMINER | WC_CLAUSE_OPENER)))
+            (has_class(p, j + 1, WC_PREPOSITION) &&
+             !has_class(p, j + 1, WC_DETERMINER | WC_CLAUSE_OPENER)))
             head = j - 1;
         break;
     }
-    if (!is_word(t, head) || has_class(p->cls, head, WC_FUNCTION) ||
+    if (!is_word(t, head) || has_class(p, head, WC_FUNCTION) ||
         verb_shaped(p, head))
         return false;
     size_t first = phrase_start(p, sentence_first, head);
@@ -563,8 +560,8 @@ static void find_subject(const event_pass *p, size_t sentence_first,
         sum->from = sentence_first;
         for (size_t j = sentence_first; j + 1 < from && j < sentence_first + 8;
              j++)
-            if (has_class(p->cls, j, WC_COMMA)) {
-                if (has_class(p->cls, sentence_first, WC_PREPOSITION) &&
+            if (has_class(p, j, WC_COMMA)) {
+                if (has_class(p, sentence_first, WC_PREPOSITION) &&
                     opens_subject(p, j + 1))
                     sum->from = j + 1;
                 break;
@@ -577,7 +574,7 @@ static void find_subject(const event_pass *p, size_t sentence_first,
         /* "she was the director ..., and is most known for": a pronoun
          * subject stands for its name */
         static const char *const pronouns[] = {"he", "she", "they", "we", NULL};
-        if (has_class(p->cls, k, WC_PRONOUN) &&
+        if (has_class(p, k, WC_PRONOUN) &&
             afs_tok_is_one_of_ci(t, k, pronouns)) {
             sum->subject_first = k;
             sum->subject_last = k + 1;
@@ -593,8 +590,8 @@ static void find_subject(const event_pass *p, size_t sentence_first,
         if (before > sentence_first && afs_tok_is_ci(t, before - 1, "the"))
             before--;
         if (before > sentence_first &&
-            has_class(p->cls, before - 1, WC_PREPOSITION) &&
-            !has_class(p->cls, before - 1, WC_DETERMINER)) {
+            has_class(p, before - 1, WC_PREPOSITION) &&
+            !has_class(p, before - 1, WC_DETERMINER)) {
             k = mm->first;
             continue;
         }
@@ -604,7 +601,7 @@ static void find_subject(const event_pass *p, size_t sentence_first,
         if (x->entities.v[e].kind == AFS_PLACE) {
             if (head + 1 >= from || !is_word(t, head) ||
                 (t->tokens[head].flags & AFS_TF_CAPITAL) ||
-                has_class(p->cls, head, WC_FUNCTION) || verb_shaped(p, head))
+                has_class(p, head, WC_FUNCTION) || verb_shaped(p, head))
                 continue;
             head++;
         }
@@ -612,7 +609,7 @@ static void find_subject(const event_pass *p, size_t sentence_first,
          * between stay */
         bool near = words <= 6;
         for (size_t j = head; near && j < from; j++)
-            near = !has_class(p->cls, j, WC_COMMA | WC_HARD_STOP);
+            near = !has_class(p, j, WC_COMMA | WC_HARD_STOP);
         if (near) {
             sum->from = mm->title_first;
         } else {
@@ -633,7 +630,7 @@ static bool relative_that(const event_pass *p, size_t k)
     if (k == 0 || !afs_tok_is_ci(t, k, "that") || !is_word(t, k - 1))
         return false;
     size_t before = k - 1;
-    return !has_class(p->cls, before, WC_FUNCTION) && !verb_shaped(p, before) &&
+    return !has_class(p, before, WC_FUNCTION) && !verb_shaped(p, before) &&
            !is_reporting_verb(t, before) &&
            !afs_tok_in(t, before, AFS_LEX_TIME_WORDS) &&
            !(t->tokens[before].flags & AFS_TF_CAPITAL);
@@ -648,19 +645,19 @@ static size_t whole_tail(const event_pass *p, size_t trigger_last, size_t end)
     size_t words = 0;
     bool comma_after = false;
     for (size_t k = end; k-- > trigger_last;) {
-        if (has_class(p->cls, k, WC_COMMA) && words <= 4)
+        if (has_class(p, k, WC_COMMA) && words <= 4)
             return k;
         /* "ruled that EU countries must identify products": a clause
          * told to its verb is whole; "an area that was burned | in a
          * wildfire" is a relative clause the cut leaves open (one on the
          * trigger tells of it: "a deal that fails to address") */
         size_t n = afs_tok_len(t, k);
-        if ((n == 2 || n == 4 || n == 7) && has_class(p->cls, k, WC_FUNCTION) &&
+        if ((n == 2 || n == 4 || n == 7) && has_class(p, k, WC_FUNCTION) &&
             afs_tok_is_one_of_ci(t, k, openers) &&
             (!has_finite_verb(p, k + 1, end) ||
              (!comma_after && k > trigger_last && relative_that(p, k))))
             return k;
-        comma_after = comma_after || has_class(p->cls, k, WC_COMMA);
+        comma_after = comma_after || has_class(p, k, WC_COMMA);
         words += counts_as_word(t, k);
     }
     return end;
@@ -675,10 +672,10 @@ static size_t appositive_head(const event_pass *p, size_t from, size_t k)
     if (!m)
         return k;
     size_t after = x->mentions.v[m - 1].last;
-    if (!has_class(p->cls, after, WC_COMMA))
+    if (!has_class(p, after, WC_COMMA))
         return k;
     for (size_t j = k, words = 0; j-- > from && words < 6;) {
-        if (has_class(p->cls, j, WC_COMMA)) {
+        if (has_class(p, j, WC_COMMA)) {
             uint32_t head = j > from ? x->mention_at[j - 1] : 0;
             return head ? x->mentions.v[head - 1].title_first : k;
         }
@@ -698,7 +695,7 @@ static size_t verbless_tail_start(const event_pass *p, size_t trigger_last,
     const afs_text *t = p->x->text;
     size_t comma = end;
     for (size_t k = end; k-- > trigger_last && comma == end;)
-        if (has_class(p->cls, k, WC_COMMA))
+        if (has_class(p, k, WC_COMMA))
             comma = k;
     /* "6-4, 7-6": a score goes on */
     if (comma == end || comma + 1 >= end || !is_word(t, comma + 1) ||
@@ -720,7 +717,7 @@ static size_t joining_and(const event_pass *p, size_t from, size_t trigger)
     while (k > from && k + 3 > trigger && is_word(t, k - 1) &&
            !p->x->mention_at[k - 1] &&
            !(t->tokens[k - 1].flags & AFS_TF_CAPITAL) &&
-           !has_class(p->cls, k - 1, WC_DETERMINER | WC_PREPOSITION))
+           !has_class(p, k - 1, WC_DETERMINER | WC_PREPOSITION))
         k--;
     return k > from && afs_tok_is_ci(t, k - 1, "and") ? k - 1 : SIZE_MAX;
 }
@@ -799,15 +796,15 @@ static size_t open_clause_start(const event_pass *p, size_t trigger_last,
     /* "to say Sondland did": the function words at the end go later */
     size_t words_end = end;
     while (words_end > trigger_last + 1 &&
-           has_class(p->cls, words_end - 1, WC_FUNCTION) &&
-           !has_class(p->cls, words_end - 1, WC_PRONOUN))
+           has_class(p, words_end - 1, WC_FUNCTION) &&
+           !has_class(p, words_end - 1, WC_PRONOUN))
         words_end--;
     /* a clause begun with no verb is a short tail: the last words */
     size_t stop = end > trigger_last + OPEN_TAIL_WORDS ? end - OPEN_TAIL_WORDS
                                                        : trigger_last;
     for (size_t k = end; k-- > stop;) {
         /* every opener is a closed word: most words are passed over */
-        if (!has_class(p->cls, k,
+        if (!has_class(p, k,
                        WC_FUNCTION | WC_CLAUSE_OPENER | WC_OPENS_AFTER_COMMA))
             continue;
         enum clause_opening o = clause_opening(t, k);
@@ -822,7 +819,7 @@ static size_t open_clause_start(const event_pass *p, size_t trigger_last,
     size_t last = end - 1;
     /* "dubbed the": the function words go; "sealed it" is whole */
     static const char *const objects[] = {"it", "them", "him", "us", NULL};
-    while (last > trigger_last && has_class(p->cls, last, WC_FUNCTION))
+    while (last > trigger_last && has_class(p, last, WC_FUNCTION))
         if (afs_tok_is_one_of_ci(t, last--, objects))
             return end;
     if (last < trigger_last + 2 || !ends_in_ed(t, last) ||
@@ -830,20 +827,20 @@ static size_t open_clause_start(const event_pass *p, size_t trigger_last,
         return end;
     end = last + 1;
     size_t before = last - 1;
-    bool noun =
-        is_word(t, before) && !(t->tokens[before].flags & AFS_TF_CAPITAL) &&
-        !has_class(p->cls, before, WC_FUNCTION) && !verb_shaped(p, before) &&
-        !afs_tok_in(t, before, AFS_LEX_TIME_WORDS);
-    bool comma = has_class(p->cls, before, WC_COMMA);
+    bool noun = is_word(t, before) &&
+                !(t->tokens[before].flags & AFS_TF_CAPITAL) &&
+                !has_class(p, before, WC_FUNCTION) && !verb_shaped(p, before) &&
+                !afs_tok_in(t, before, AFS_LEX_TIME_WORDS);
+    bool comma = has_class(p, before, WC_COMMA);
     if (!noun && !comma)
         return end;
     const unsigned stops = WC_COMMA | WC_HARD_STOP | WC_CLAUSE_OPENER;
     size_t k = end;
-    for (size_t words = 0; k < to && !has_class(p->cls, k, stops); k++)
+    for (size_t words = 0; k < to && !has_class(p, k, stops); k++)
         if ((words += counts_as_word(t, k)) > SUMMARY_OVERRUN)
             break;
-    bool phrase_ends = k == to || has_class(p->cls, k, stops);
-    if (k > end && phrase_ends && !has_class(p->cls, k - 1, WC_FUNCTION))
+    bool phrase_ends = k == to || has_class(p, k, stops);
+    if (k > end && phrase_ends && !has_class(p, k - 1, WC_FUNCTION))
         return k;
     return comma ? before : last;
 }
@@ -856,16 +853,13 @@ static size_t main_clause_end(const event_pass *p, size_t from, size_t to,
 {
     const afs_text *t = p->x->text;
     size_t sentence_last = t->sentences[ev->sentence].last;
-    if (!has_class(p->cls, from, WC_PREPOSITION) ||
-        has_class(p->cls, from, WC_DETERMINER) || to + 1 >= sentence_last ||
-        !has_class(p->cls, to, WC_COMMA) || !opens_subject(p, to + 1))
+    if (!has_class(p, from, WC_PREPOSITION) ||
+        has_class(p, from, WC_DETERMINER) || to + 1 >= sentence_last ||
+        !has_class(p, to, WC_COMMA) || !opens_subject(p, to + 1))
         return to;
     size_t end = to + 1;
-    classify_span((event_pass *)p, end,
-                  end + CLAUSE_REACH < sentence_last ? end + CLAUSE_REACH
-                                                     : sentence_last);
     while (end < sentence_last && end < to + CLAUSE_REACH &&
-           !has_class(p->cls, end, WC_HARD_STOP | WC_CLAUSE_OPENER))
+           !has_class(p, end, WC_HARD_STOP | WC_CLAUSE_OPENER))
         end++;
     return end;
 }
@@ -919,7 +913,6 @@ static size_t quote_mark_end(event_pass *p, size_t to, size_t sentence_last,
         return to;
     size_t reach =
         to + CLAUSE_REACH < sentence_last ? to + CLAUSE_REACH : sentence_last;
-    classify_span(p, to, reach);
     size_t k = to;
     while (k < reach) {
         if (t->tokens[k].kind == AFS_TOK_QUOTE) {
@@ -932,7 +925,7 @@ static size_t quote_mark_end(event_pass *p, size_t to, size_t sentence_last,
                 k = close + 1;
                 if (k >= reach || !is_word(t, k) || p->x->mention_at[k] ||
                     (t->tokens[k].flags & AFS_TF_CAPITAL) ||
-                    has_class(p->cls, k, WC_FUNCTION | WC_OPENS_AFTER_COMMA))
+                    has_class(p, k, WC_FUNCTION | WC_OPENS_AFTER_COMMA))
                     break;
             } else if (splits_a_name(p, k))
                 k++;
@@ -940,7 +933,7 @@ static size_t quote_mark_end(event_pass *p, size_t to, size_t sentence_last,
                 break;
             continue;
         }
-        if (has_class(p->cls, k, WC_HARD_STOP | WC_CLAUSE_OPENER | WC_COMMA))
+        if (has_class(p, k, WC_HARD_STOP | WC_CLAUSE_OPENER | WC_COMMA))
             break;
         k++;
     }
@@ -954,7 +947,7 @@ static size_t next_phrase_end(const event_pass *p, const line_marks *m,
 {
     const afs_text *t = p->x->text;
     for (size_t k = from, words = 0; k < to && words <= SUMMARY_OVERRUN; k++) {
-        if (k > from && is_phrase_end(p->cls, k, to) && !splits_a_name(p, k) &&
+        if (k > from && is_phrase_end(p, k, to) && !splits_a_name(p, k) &&
             !leaves_phrase_open(p, m, k))
             return k;
         words += counts_as_word(t, k);
@@ -975,7 +968,7 @@ static size_t nearer_phrase_end(const event_pass *p, const line_marks *m,
     size_t dropped = 0, over = 0;
     for (size_t k = end; k < limit; k++) {
         /* "at Tor, | he would scribble": no further than the clause */
-        if (has_class(p->cls, k, WC_COMMA | WC_HARD_STOP))
+        if (has_class(p, k, WC_COMMA | WC_HARD_STOP))
             return end;
         dropped += counts_as_word(t, k);
     }
@@ -998,13 +991,12 @@ static bool is_object_name(const event_pass *p, size_t first)
         return false;
     /* the prepositions that start no phrase a summary may cut before */
     static const char *const prepositions[] = {"among", "upon", "via", NULL};
-    if ((has_class(p->cls, k, WC_PREPOSITION) &&
-         !has_class(p->cls, k, WC_DETERMINER) && !afs_tok_is_ci(t, k, "and") &&
-         !afs_tok_is_ci(t, k, "or")) ||
-        (has_class(p->cls, k, WC_FUNCTION) &&
+    if ((has_class(p, k, WC_PREPOSITION) && !has_class(p, k, WC_DETERMINER) &&
+         !afs_tok_is_ci(t, k, "and") && !afs_tok_is_ci(t, k, "or")) ||
+        (has_class(p, k, WC_FUNCTION) &&
          afs_tok_is_one_of_ci(t, k, prepositions)))
         return true;
-    return !p->x->mention_at[k] && !has_class(p->cls, k, WC_FUNCTION) &&
+    return !p->x->mention_at[k] && !has_class(p, k, WC_FUNCTION) &&
            ends_in_ed(t, k);
 }
 
@@ -1056,7 +1048,7 @@ static size_t noun_phrase_start(const event_pass *p, size_t from,
         }
         if (t->tokens[j].flags & AFS_TF_POSSESSIVE)
             return SIZE_MAX;
-        if (has_class(p->cls, j, WC_DETERMINER) || afs_tok_is_ci(t, j, "a") ||
+        if (has_class(p, j, WC_DETERMINER) || afs_tok_is_ci(t, j, "a") ||
             afs_tok_is_ci(t, j, "an"))
             return j;
         /* "a no-bid contract": a hyphen inside a word goes on */
@@ -1071,7 +1063,7 @@ static size_t noun_phrase_start(const event_pass *p, size_t from,
             continue;
         }
         if ((!is_word(t, j) && t->tokens[j].kind != AFS_TOK_NUMBER) ||
-            has_class(p->cls, j, WC_FUNCTION | WC_COMMA) ||
+            has_class(p, j, WC_FUNCTION | WC_COMMA) ||
             (t->tokens[j].flags & AFS_TF_CAPITAL))
             return SIZE_MAX;
         k = j;
@@ -1087,7 +1079,7 @@ static bool bare_modifiers(const event_pass *p, size_t from, size_t to)
         return false;
     for (size_t k = from; k < to; k++)
         if (!is_word(t, k) || (t->tokens[k].flags & AFS_TF_CAPITAL) ||
-            has_class(p->cls, k, WC_FUNCTION) || verb_shaped(p, k))
+            has_class(p, k, WC_FUNCTION) || verb_shaped(p, k))
             return false;
     return true;
 }
@@ -1098,7 +1090,7 @@ static bool class_after_trigger(const event_pass *p, const event *ev, size_t to,
                                 unsigned classes)
 {
     for (size_t k = ev->trigger_last; k < to; k++)
-        if (has_class(p->cls, k, classes))
+        if (has_class(p, k, classes))
             return true;
     return false;
 }
@@ -1112,9 +1104,8 @@ static size_t noun_line_start(const event_pass *p, const summary_span *sum,
     const afs_text *t = p->x->text;
     size_t from = sum->from;
     if (sum->subject_first != sum->subject_last ||
-        from + 1 >= ev->trigger_first ||
-        !has_class(p->cls, from, WC_PREPOSITION) ||
-        has_class(p->cls, from, WC_DETERMINER | WC_CLAUSE_OPENER) ||
+        from + 1 >= ev->trigger_first || !has_class(p, from, WC_PREPOSITION) ||
+        has_class(p, from, WC_DETERMINER | WC_CLAUSE_OPENER) ||
         afs_tok_is_ci(t, from, "to") || afs_tok_is_ci(t, from, "of") ||
         afs_tok_is_ci(t, from, "and") || afs_tok_is_ci(t, from, "or") ||
         class_after_trigger(p, ev, sum->to, WC_COMMA | WC_HARD_STOP) ||
@@ -1144,12 +1135,11 @@ static size_t verbless_clause_start(const event_pass *p,
     if (sum->subject_first != sum->subject_last)
         return sum->from;
     for (size_t k = ev->trigger_first; k-- > sum->from + 1;) {
-        if (has_class(p->cls, k, WC_COMMA | WC_HARD_STOP))
+        if (has_class(p, k, WC_COMMA | WC_HARD_STOP))
             return sum->from;
         /* "said of that on-ramp": after a preposition "that" points */
-        if (!has_class(p->cls, k, WC_FUNCTION) ||
-            clause_opening(t, k) != OPENS ||
-            has_class(p->cls, k - 1, WC_PREPOSITION))
+        if (!has_class(p, k, WC_FUNCTION) || clause_opening(t, k) != OPENS ||
+            has_class(p, k - 1, WC_PREPOSITION))
             continue;
         return has_finite_verb(p, k + 1, sum->to) || k + 1 >= ev->trigger_first
                    ? sum->from
@@ -1165,11 +1155,11 @@ static bool inside_a_phrase(const event_pass *p, size_t k)
 {
     const afs_text *t = p->x->text;
     if (k > 0 && t->tokens[k].kind == AFS_TOK_NUMBER &&
-        has_class(p->cls, k - 1, WC_COMMA))
+        has_class_across(p, k - 1, WC_COMMA))
         return true;
     for (size_t j = k; j + 2 > k && j > 0; j--)
-        if (has_class(p->cls, j, WC_PREPOSITION) &&
-            !has_class(p->cls, j, WC_DETERMINER) && !afs_tok_is_ci(t, j, "to"))
+        if (has_class_across(p, j, WC_PREPOSITION) &&
+            !has_class(p, j, WC_DETERMINER) && !afs_tok_is_ci(t, j, "to"))
             return true;
     return false;
 }
@@ -1196,7 +1186,7 @@ static bool is_dash(const afs_text *t, size_t k)
 
 static bool is_aside_mark(const event_pass *p, size_t k)
 {
-    return has_class(p->cls, k, WC_COMMA) || is_dash(p->x->text, k);
+    return has_class(p, k, WC_COMMA) || is_dash(p->x->text, k);
 }
 
 /* "has recently proposed", "were released": where the verb group of
@@ -1225,12 +1215,12 @@ static size_t head_before_aside(const event_pass *p, size_t sentence_first,
     static const char *const relatives[] = {"who", "which", NULL};
     bool comma_closed = close < verb;
     for (size_t j = close, words = 0; j-- > sentence_first + 1 && words < 14;) {
-        if (has_class(p->cls, j, WC_HARD_STOP))
+        if (has_class(p, j, WC_HARD_STOP))
             return SIZE_MAX;
         /* "who" and "which" open clauses: a classified word is asked by
          * its class first */
-        if ((!has_class(p->cls, j, WC_CLASSIFIED) ||
-             has_class(p->cls, j, WC_CLAUSE_OPENER)) &&
+        if ((!has_class(p, j, WC_CLASSIFIED) ||
+             has_class(p, j, WC_CLAUSE_OPENER)) &&
             afs_tok_is_one_of_ci(t, j, relatives)) {
             *aside = j;
             if (!has_finite_verb(p, j + 1, close))
@@ -1268,13 +1258,13 @@ static size_t subject_phrase_start(const event_pass *p, size_t sentence_first,
             k = j;
             continue;
         }
-        if (!counts_as_word(t, j) || has_class(p->cls, j, WC_FUNCTION) ||
+        if (!counts_as_word(t, j) || has_class(p, j, WC_FUNCTION) ||
             is_reporting_verb(t, j) ||
             (verb_shaped(p, j) && !ends_in_ing(t, j)))
             break;
         k = j;
     }
-    if (k > sentence_first && has_class(p->cls, k - 1, WC_DETERMINER))
+    if (k > sentence_first && has_class(p, k - 1, WC_DETERMINER))
         k--;
     return k;
 }
@@ -1292,17 +1282,17 @@ static bool aside_subject(const event_pass *p, size_t sentence_first,
      * noun trigger's line whose comma comes before a verb */
     bool noun = verb == ev->trigger_first && !verb_shaped(p, verb);
     for (size_t k = from + 1; noun && k + 1 < verb; k++)
-        if (has_class(p->cls, k, WC_COMMA) && has_finite_verb(p, k + 1, k + 2))
+        if (has_class(p, k, WC_COMMA) && has_finite_verb(p, k + 1, k + 2))
             noun = false, verb = k + 1;
     if (verb <= from + 1)
         return false;
-    size_t close = has_class(p->cls, verb - 1, WC_COMMA) ? verb - 1 : verb;
+    size_t close = has_class(p, verb - 1, WC_COMMA) ? verb - 1 : verb;
     size_t aside = 0;
     size_t head = head_before_aside(p, sentence_first, close, verb, &aside);
     /* "to say which side he would be on": no noun before "which"; a
      * line that starts before the aside has its subject */
     if (head == SIZE_MAX || aside >= from || head < sentence_first ||
-        !counts_as_word(t, head) || has_class(p->cls, head, WC_FUNCTION) ||
+        !counts_as_word(t, head) || has_class(p, head, WC_FUNCTION) ||
         verb_shaped(p, head) || is_reporting_verb(t, head) ||
         (head > 0 && afs_tok_is_ci(t, head - 1, "to")))
         return false;
@@ -1336,8 +1326,8 @@ static size_t object_line_start(const event_pass *p, const summary_span *sum,
         return from;
     uint32_t m = x->mention_at[from];
     bool object = m && is_object_name(p, x->mentions.v[m - 1].title_first);
-    bool preposition = has_class(p->cls, from, WC_PREPOSITION) &&
-                       !has_class(p->cls, from, WC_DETERMINER) &&
+    bool preposition = has_class(p, from, WC_PREPOSITION) &&
+                       !has_class(p, from, WC_DETERMINER) &&
                        !afs_tok_is_ci(t, from, "and") &&
                        !afs_tok_is_ci(t, from, "or");
     return object || preposition || inside_a_phrase(p, from) ? noun : from;
@@ -1357,10 +1347,10 @@ static size_t noun_line_end(const event_pass *p, const summary_span *sum,
     /* "requires" has no verb's shape: a plain lower-case word after the
      * comma, neither a participle's phrase nor an aside's article */
     for (size_t k = ev->trigger_last; k + 1 < end; k++)
-        if (has_class(p->cls, k, WC_COMMA) && is_word(t, k + 1) &&
+        if (has_class(p, k, WC_COMMA) && is_word(t, k + 1) &&
             !p->x->mention_at[k + 1] &&
             !(t->tokens[k + 1].flags & AFS_TF_CAPITAL) &&
-            !has_class(p->cls, k + 1, WC_FUNCTION | WC_OPENS_AFTER_COMMA) &&
+            !has_class(p, k + 1, WC_FUNCTION | WC_OPENS_AFTER_COMMA) &&
             (!verb_shaped(p, k + 1) || has_finite_verb(p, k + 1, k + 2)) &&
             !ends_in_ed(t, k + 1))
             return k;
@@ -1379,17 +1369,17 @@ static size_t noun_line_end(const event_pass *p, const summary_span *sum,
 static size_t participle_aside(const event_pass *p, size_t from)
 {
     const afs_text *t = p->x->text;
-    if (!has_class(p->cls, from, WC_DETERMINER) &&
-        !afs_tok_is_ci(t, from, "a") && !afs_tok_is_ci(t, from, "an"))
+    if (!has_class(p, from, WC_DETERMINER) && !afs_tok_is_ci(t, from, "a") &&
+        !afs_tok_is_ci(t, from, "an"))
         return SIZE_MAX;
     size_t comma = SIZE_MAX;
     for (size_t k = from + 1; k < from + 8 && k + 1 < t->token_count; k++) {
-        if (has_class(p->cls, k, WC_COMMA)) {
+        if (has_class_across(p, k, WC_COMMA)) {
             comma = k;
             break;
         }
         if (p->x->mention_at[k] ||
-            (is_word(t, k) && has_class(p->cls, k, WC_FUNCTION)))
+            (is_word(t, k) && has_class_across(p, k, WC_FUNCTION)))
             return SIZE_MAX;
     }
     if (comma == SIZE_MAX || !verb_shaped(p, comma + 1))
@@ -1419,7 +1409,7 @@ static size_t name_aside_at(const event_pass *p, size_t from, size_t trigger,
     size_t open = m ? x->mentions.v[m - 1].last : participle_aside(p, from);
     if ((m && x->mentions.v[m - 1].title_first > from + 1) ||
         open == SIZE_MAX || (m && open + 2 >= trigger) ||
-        !has_class(p->cls, open, WC_COMMA))
+        !has_class(p, open, WC_COMMA))
         return 0;
     /* a noun phrase's trigger is in it, before its aside */
     size_t last = trigger;
@@ -1430,13 +1420,12 @@ static size_t name_aside_at(const event_pass *p, size_t from, size_t trigger,
                        t->sentences[t->tokens[open].sentence].last
                    ? open + 2 * CLAUSE_REACH
                    : t->sentences[t->tokens[open].sentence].last;
-        classify_span((event_pass *)p, open, last);
     }
     for (size_t j = open + 1, words = 0;
          j < last && words <= NAME_ASIDE_WORDS + (m ? 0 : 6); j++) {
-        if (has_class(p->cls, j, WC_HARD_STOP | WC_CLAUSE_OPENER))
+        if (has_class(p, j, WC_HARD_STOP | WC_CLAUSE_OPENER))
             return 0;
-        if (!has_class(p->cls, j, WC_COMMA)) {
+        if (!has_class(p, j, WC_COMMA)) {
             words += counts_as_word(t, j);
             continue;
         }
@@ -1490,10 +1479,9 @@ static size_t name_aside_dropped(event_pass *p, const event *ev,
     size_t last = t->sentences[ev->sentence].last;
     if (last > verb + CLAUSE_REACH)
         last = verb + CLAUSE_REACH;
-    classify_span(p, verb, last);
     size_t stop = verb;
     while (stop < last &&
-           !has_class(p->cls, stop, WC_COMMA | WC_HARD_STOP | WC_CLAUSE_OPENER))
+           !has_class(p, stop, WC_COMMA | WC_HARD_STOP | WC_CLAUSE_OPENER))
         stop++;
     return stop > to ? stop : to;
 }
@@ -1504,7 +1492,7 @@ static bool clause_opening_before(const event_pass *p, size_t from, size_t to)
 {
     const afs_text *t = p->x->text;
     for (size_t k = to; k-- > from;)
-        if (has_class(p->cls, k, WC_FUNCTION) &&
+        if (has_class(p, k, WC_FUNCTION) &&
             (afs_tok_is_ci(t, k, "that") || afs_tok_is_ci(t, k, "whether")))
             return !has_finite_verb(p, k + 1, to);
     return false;
@@ -1523,10 +1511,10 @@ static size_t inner_aside_dropped(event_pass *p, const event *ev,
     if (sum->subject_first != sum->subject_last)
         return to;
     size_t open = ev->trigger_last > sum->from ? ev->trigger_last : sum->from;
-    while (open < to && !has_class(p->cls, open, WC_COMMA))
+    while (open < to && !has_class(p, open, WC_COMMA))
         open++;
-    if (open + 2 >= to || !has_class(p->cls, open + 1, WC_PREPOSITION) ||
-        has_class(p->cls, open + 1,
+    if (open + 2 >= to || !has_class(p, open + 1, WC_PREPOSITION) ||
+        has_class(p, open + 1,
                   WC_DETERMINER | WC_CLAUSE_OPENER | WC_OPENS_AFTER_COMMA) ||
         afs_tok_is_ci(t, open + 1, "and") || afs_tok_is_ci(t, open + 1, "or") ||
         !clause_opening_before(p, sum->from, open))
@@ -1538,23 +1526,22 @@ static size_t inner_aside_dropped(event_pass *p, const event *ev,
     size_t last = t->sentences[ev->sentence].last;
     if (last > open + 2 * CLAUSE_REACH)
         last = open + 2 * CLAUSE_REACH;
-    classify_span(p, open, last);
     for (size_t k = open + 2; k + 1 < last; k++) {
-        if (has_class(p->cls, k, WC_HARD_STOP))
+        if (has_class(p, k, WC_HARD_STOP))
             return to;
-        if (!has_class(p->cls, k, WC_COMMA))
+        if (!has_class(p, k, WC_COMMA))
             continue;
         size_t verb = k + 1;
         /* "requires": a plain lower-case word, no name, no new clause */
         if (!is_word(t, verb) || p->x->mention_at[verb] ||
             (t->tokens[verb].flags & AFS_TF_CAPITAL) ||
-            has_class(p->cls, verb, WC_FUNCTION | WC_OPENS_AFTER_COMMA))
+            has_class(p, verb, WC_FUNCTION | WC_OPENS_AFTER_COMMA))
             return to;
         size_t tail = 0, end = verb;
-        while (end < last && !has_class(p->cls, end, WC_COMMA | WC_HARD_STOP))
+        while (end < last && !has_class(p, end, WC_COMMA | WC_HARD_STOP))
             tail += counts_as_word(t, end++);
         if (head + tail > SUMMARY_WORDS ||
-            (end < last && !has_class(p->cls, end, WC_COMMA | WC_HARD_STOP)))
+            (end < last && !has_class(p, end, WC_COMMA | WC_HARD_STOP)))
             return to;
         sum->subject_first = sum->from;
         sum->subject_last = open;
@@ -1570,7 +1557,7 @@ static size_t inner_aside_dropped(event_pass *p, const event *ev,
 static bool clause_opening_between(const event_pass *p, size_t from, size_t to)
 {
     for (size_t k = from; k < to; k++)
-        if (has_class(p->cls, k, WC_FUNCTION) &&
+        if (has_class(p, k, WC_FUNCTION) &&
             clause_opening(p->x->text, k) == OPENS)
             return true;
     return false;
@@ -1585,13 +1572,13 @@ static size_t interrogative_start(const event_pass *p, size_t sentence_first,
 {
     const afs_text *t = p->x->text;
     if (from < sentence_first + 2 || !is_word(t, from - 2) ||
-        !has_class(p->cls, from - 1, WC_CLAUSE_OPENER) ||
+        !has_class(p, from - 1, WC_CLAUSE_OPENER) ||
         (!afs_tok_is_ci(t, from - 1, "which") &&
          !afs_tok_is_ci(t, from - 1, "whose")))
         return from;
     size_t words = 0;
     for (size_t k = sentence_first; k < from; k++) {
-        if (has_class(p->cls, k, WC_COMMA | WC_HARD_STOP))
+        if (has_class(p, k, WC_COMMA | WC_HARD_STOP))
             return from;
         words += counts_as_word(t, k);
     }
@@ -1658,7 +1645,7 @@ static size_t told_words_start(const event_pass *p, const event *ev,
     if (c >= sentence_last || c == end)
         return SIZE_MAX;
     for (size_t j = end; j-- > from && j + TELLER_TAIL >= end;) {
-        if (has_class(p->cls, j, WC_COMMA | WC_HARD_STOP))
+        if (has_class(p, j, WC_COMMA | WC_HARD_STOP))
             return SIZE_MAX;
         if (is_reporting_verb(t, j) ||
             (j >= ev->trigger_first && j < ev->trigger_last &&
@@ -1671,7 +1658,7 @@ static size_t told_words_start(const event_pass *p, const event *ev,
 static bool has_comma_between(const event_pass *p, size_t from, size_t to)
 {
     for (size_t k = from; k < to; k++)
-        if (has_class(p->cls, k, WC_COMMA))
+        if (has_class(p, k, WC_COMMA))
             return true;
     return false;
 }
@@ -1690,18 +1677,17 @@ static size_t told_words_end(event_pass *p, const event *ev, summary_span *sum,
         return end;
     size_t reach =
         c + CLAUSE_REACH < sentence_last ? c + CLAUSE_REACH : sentence_last;
-    classify_span(p, c, reach);
     size_t last = c;
-    while (last < reach && !has_class(p->cls, last, WC_HARD_STOP))
+    while (last < reach && !has_class(p, last, WC_HARD_STOP))
         last++;
     size_t used = 0;
     for (size_t k = sum->subject_first; k < sum->subject_last; k++)
         used += counts_as_word(t, k);
     size_t opener_end = sum->from;
     if (sum->subject_first == sum->subject_last &&
-        has_class(p->cls, sum->from, WC_PREPOSITION))
+        has_class(p, sum->from, WC_PREPOSITION))
         for (size_t k = sum->from; k + 1 < end; k++)
-            if (has_class(p->cls, k, WC_COMMA)) {
+            if (has_class(p, k, WC_COMMA)) {
                 /* "In a statement released May 5, the day ..., it said":
                  * the opener ends at the teller's subject */
                 opener_end = opens_subject(p, k + 1) &&
@@ -1732,7 +1718,7 @@ static size_t told_words_end(event_pass *p, const event *ev, summary_span *sum,
     line_marks marks;
     mark_line(p, c, limit, &marks);
     for (size_t k = limit; k > c + 2; k--)
-        if (is_phrase_end(p->cls, k, last) && !splits_a_name(p, k) &&
+        if (is_phrase_end(p, k, last) && !splits_a_name(p, k) &&
             !leaves_phrase_open(p, &marks, k) &&
             (quoted || has_finite_verb(p, c, k)))
             return k;
@@ -1769,7 +1755,7 @@ static size_t bare_telling_verb(const event_pass *p, const event *ev,
                 verb_shaped(p, j);
     /* an occasion is a noun: another verb's line is no telling's */
     if (!verb &&
-        (verb_shaped(p, j) || j == 0 || !has_class(p->cls, j - 1, WC_WORD)))
+        (verb_shaped(p, j) || j == 0 || !has_class_across(p, j - 1, WC_WORD)))
         return SIZE_MAX;
     while (!verb && j > sentence_first &&
            j + OCCASION_REACH > ev->trigger_first && !is_reporting_verb(t, j)) {
@@ -1806,7 +1792,6 @@ static bool told_before_teller(const event_pass *p, const event *ev,
     size_t j = bare_telling_verb(p, ev, sentence_first, sentence_last);
     if (j == SIZE_MAX || j < sentence_first + 4)
         return false;
-    classify_span((event_pass *)p, sentence_first, sentence_last);
     size_t teller = verb_group_start(p, sentence_first, j);
     size_t from = sentence_first, to = SIZE_MAX;
     if (t->tokens[from].kind == AFS_TOK_QUOTE) {
@@ -1823,12 +1808,12 @@ static bool told_before_teller(const event_pass *p, const event *ev,
             "when",   "as",       "if",      "once",  "since",
             "though", "although", "because", "while", "until",
             "before", "after",    NULL};
-        if ((has_class(p->cls, from, WC_PREPOSITION | WC_CLAUSE_OPENER) &&
-             !has_class(p->cls, from, WC_DETERMINER)) ||
+        if ((has_class(p, from, WC_PREPOSITION | WC_CLAUSE_OPENER) &&
+             !has_class(p, from, WC_DETERMINER)) ||
             afs_tok_is_one_of_ci(t, from, subordinators))
             return false;
         for (size_t k = from + 3; k + 1 < teller && to == SIZE_MAX; k++)
-            if (has_class(p->cls, k, WC_COMMA) && opens_subject(p, k + 1) &&
+            if (has_class(p, k, WC_COMMA) && opens_subject(p, k + 1) &&
                 !has_finite_verb(p, k + 1, teller) &&
                 has_finite_verb(p, from, k))
                 to = k;
@@ -1870,28 +1855,26 @@ static void object_gap_start(const event_pass *p, size_t sentence_first,
     size_t sentence_last = t->sentences[ev->sentence].last;
     if (sum->subject_first != sum->subject_last || from < sentence_first + 3 ||
         k >= sentence_last ||
-        !(relative_that(p, from - 1) ||
-          (afs_tok_is_ci(t, from - 1, "which") &&
-           !has_class(p->cls, from - 2, WC_COMMA))) ||
+        !(relative_that(p, from - 1) || (afs_tok_is_ci(t, from - 1, "which") &&
+                                         !has_class(p, from - 2, WC_COMMA))) ||
         !ends_in_ed(t, ev->trigger_last - 1))
         return;
     const time_expr *te = time_in_range(x, k, sentence_last);
-    bool gap =
-        (te && te < x->times.v + x->times.n && te->first == k) ||
-        t->tokens[k].kind == AFS_TOK_PUNCT ||
-        (has_class(p->cls, k, WC_PREPOSITION) &&
-         !has_class(p->cls, k, WC_DETERMINER) && !afs_tok_is_ci(t, k, "to"));
+    bool gap = (te && te < x->times.v + x->times.n && te->first == k) ||
+               t->tokens[k].kind == AFS_TOK_PUNCT ||
+               (has_class(p, k, WC_PREPOSITION) &&
+                !has_class(p, k, WC_DETERMINER) && !afs_tok_is_ci(t, k, "to"));
     if (!gap)
         return;
     size_t to = sum->to;
     for (size_t j = k; j < sum->to; j++)
-        if (has_class(p->cls, j, WC_COMMA | WC_HARD_STOP)) {
+        if (has_class(p, j, WC_COMMA | WC_HARD_STOP)) {
             to = j;
             break;
         }
     size_t words = 0;
     for (size_t j = sentence_first; j < to; j++) {
-        if (has_class(p->cls, j, WC_HARD_STOP))
+        if (has_class(p, j, WC_HARD_STOP))
             return;
         words += counts_as_word(t, j);
     }
@@ -1917,7 +1900,6 @@ static void verb_phrase_line(const event_pass *p, const event *ev,
         return;
     size_t reach =
         k + CLAUSE_REACH < sentence_last ? k + CLAUSE_REACH : sentence_last;
-    classify_span((event_pass *)p, k, reach);
     size_t words = 0, end = k;
     const unsigned stops = WC_COMMA | WC_HARD_STOP | WC_CLAUSE_OPENER;
     while (end < reach && words <= SUMMARY_WORDS) {
@@ -1927,15 +1909,13 @@ static void verb_phrase_line(const event_pass *p, const event *ev,
                 words += counts_as_word(t, end);
             continue;
         }
-        if (has_class(p->cls, end, stops) ||
-            t->tokens[end].kind == AFS_TOK_PUNCT)
+        if (has_class(p, end, stops) || t->tokens[end].kind == AFS_TOK_PUNCT)
             break;
         words += counts_as_word(t, end++);
     }
-    bool stopped = end == sentence_last || has_class(p->cls, end, stops) ||
+    bool stopped = end == sentence_last || has_class(p, end, stops) ||
                    t->tokens[end].kind == AFS_TOK_PUNCT;
-    if (!stopped || words > SUMMARY_WORDS ||
-        has_class(p->cls, end - 1, WC_FUNCTION))
+    if (!stopped || words > SUMMARY_WORDS || has_class(p, end - 1, WC_FUNCTION))
         return;
     sum->from = verb_group_start(p, sum->from, ev->trigger_first);
     sum->to = end;
@@ -1946,7 +1926,6 @@ summary_span make_summary(const event_pass *p, const afs_range *clause,
                           size_t sentence_first, const event *ev)
 {
     const extraction *x = p->x;
-    const uint16_t *cls = p->cls;
     const afs_text *t = x->text;
     summary_span told = {0};
     if (told_before_teller(p, ev, sentence_first, &told))
@@ -1963,7 +1942,7 @@ summary_span make_summary(const event_pass *p, const afs_range *clause,
         /* "Recently, Beijing conducted": the subject starts the line */
         if (x->mention_at[k] || words > 6)
             break;
-        if (has_class(cls, k, WC_COMMA)) {
+        if (has_class(p, k, WC_COMMA)) {
             from = k + 1;
             break;
         }
@@ -2058,7 +2037,7 @@ summary_span make_summary(const event_pass *p, const afs_range *clause,
     if (limit < to || !natural || leaves_phrase_open(p, &marks, to)) {
         size_t cut_to = natural ? to : to + 1;
         while (end > floor &&
-               (!is_phrase_end(cls, end, cut_to) || splits_a_name(p, end) ||
+               (!is_phrase_end(p, end, cut_to) || splits_a_name(p, end) ||
                 (end > quoted_first && end <= quoted_last) ||
                 leaves_phrase_open(p, &marks, end)))
             end--;
@@ -2085,7 +2064,7 @@ summary_span make_summary(const event_pass *p, const afs_range *clause,
     static const char *const objects[] = {"it", "them", "him", "us", NULL};
     while (
         end > floor &&
-        (((has_class(cls, end - 1, WC_FUNCTION) ||
+        (((has_class(p, end - 1, WC_FUNCTION) ||
            t->tokens[end - 1].kind == AFS_TOK_PUNCT) &&
           !afs_tok_is_one_of_ci(t, end - 1, objects) &&
           !ends_a_name(t, end - 1) && !closes_a_quote(t, sum.from, end - 1) &&

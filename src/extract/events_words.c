@@ -145,21 +145,14 @@ static const word_classes closed_words[] = {
 #define CLOSED_WORD_COUNT (sizeof closed_words / sizeof *closed_words)
 #define LOWER_BITS 0x2020202020202020u
 
-/* The first eight bytes, letters in lower case (| 0x20 makes no letter of
- * a byte that is no upper-case letter); rest holds the length and the
- * ninth. s has eight readable bytes. */
-static uint64_t closed_key(const char *s, size_t n, uint16_t *rest)
+/* Ninth byte and length, the part of a key past its first eight bytes:
+ * never 0. */
+static uint16_t closed_rest(const char *s, size_t n)
 {
-    uint64_t k;
-    memcpy(&k, s, sizeof k);
-    if (n < 8)
-        k &= ((uint64_t)1 << (8 * n)) - 1;
-    k |= LOWER_BITS & (n < 8 ? ((uint64_t)1 << (8 * n)) - 1 : ~(uint64_t)0);
-    *rest = (uint16_t)(n | (n > 8 ? ((unsigned char)s[8] | 0x20) << 8 : 0));
-    return k;
+    return (uint16_t)(n | (n > 8 ? ((unsigned char)s[8] | 0x20) << 8 : 0));
 }
 
-static size_t closed_slot(uint64_t key, uint16_t rest)
+static size_t closed_slot_of(uint64_t key, uint16_t rest)
 {
     return (size_t)(((key ^ rest) * 0x9E3779B97F4A7C15u) >>
                     (64 - CLOSED_SLOT_BITS));
@@ -170,18 +163,24 @@ static closed_index shared_closed_index;
 static void index_closed_words(void)
 {
     closed_index *ix = &shared_closed_index;
+    for (size_t n = 1; n <= CLOSED_WORD_MAX; n++)
+        ix->key_mask[n] = ~(uint64_t)0 >> (64 - 8 * (n < 8 ? n : 8));
     for (size_t i = 0; i < CLOSED_WORD_COUNT; i++) {
         const char *word = closed_words[i].word;
-        uint16_t rest;
         size_t n = strlen(word);
         ix->initials[n] |= 1u << (word[0] - 'a');
-        uint64_t key = closed_key(word, n, &rest);
-        size_t slot = closed_slot(key, rest);
-        while (ix->rest[slot])
-            slot = (slot + 1) & (CLOSED_SLOTS - 1);
-        ix->key[slot] = key;
-        ix->rest[slot] = rest;
-        ix->classes[slot] = (uint16_t)closed_words[i].classes;
+        if (n <= 2) {
+            ix->short_words[word[0] - 'a'][n == 2 ? word[1] - 'a' + 1 : 0] =
+                (uint16_t)closed_words[i].classes;
+            continue;
+        }
+        uint64_t key;
+        memcpy(&key, word, sizeof key);
+        uint16_t rest = closed_rest(word, n);
+        closed_slot *slot = &ix->slots[closed_slot_of(key, rest)];
+        while (slot->rest)
+            slot++;
+        *slot = (closed_slot){key, rest, (uint16_t)closed_words[i].classes};
     }
 }
 
@@ -194,27 +193,39 @@ const closed_index *closed_words_index(void)
     return &shared_closed_index;
 }
 
+/* The key is the first eight bytes with letters in lower case (| 0x20
+ * makes no letter of a byte that is no upper-case letter), cut to the
+ * word by its length's mask: asked of most words of a clause, so
+ * without a branch. */
 static unsigned closed_word_classes(const closed_index *ix, const afs_text *t,
-                                    size_t i)
+                                    const afs_token *tok)
 {
-    size_t n = afs_tok_len(t, i);
-    const char *s = afs_tok_str(t, i);
-    unsigned initial = (unsigned)(afs_ascii_lower(s[0]) - 'a');
+    size_t n = tok->end - tok->start;
+    const char *s = t->clean + tok->start;
+    unsigned initial = ((unsigned char)s[0] | 0x20u) - 'a';
     if (n > CLOSED_WORD_MAX || initial >= 26 ||
         !(ix->initials[n] >> initial & 1))
         return 0;
+    if (n == 1)
+        return ix->short_words[initial][0];
+    if (n == 2) {
+        unsigned second = ((unsigned char)s[1] | 0x20u) - 'a';
+        return second < 26 ? ix->short_words[initial][second + 1] : 0;
+    }
     char tail[16];
-    if (t->tokens[i].start + 16 > t->len) {
+    if (tok->start + 16 > t->len) {
         memset(tail, 0, sizeof tail);
         memcpy(tail, s, n);
         s = tail;
     }
-    uint16_t rest;
-    uint64_t key = closed_key(s, n, &rest);
-    for (size_t slot = closed_slot(key, rest); ix->rest[slot];
-         slot = (slot + 1) & (CLOSED_SLOTS - 1))
-        if (ix->key[slot] == key && ix->rest[slot] == rest)
-            return ix->classes[slot];
+    uint64_t key;
+    memcpy(&key, s, sizeof key);
+    key = (key | LOWER_BITS) & ix->key_mask[n];
+    uint16_t rest = closed_rest(s, n);
+    for (const closed_slot *slot = &ix->slots[closed_slot_of(key, rest)];
+         slot->rest; slot++)
+        if (slot->key == key && slot->rest == rest)
+            return slot->classes;
     return 0;
 }
 
@@ -245,7 +256,7 @@ static uint16_t classify_word(const closed_index *ix, const afs_text *t,
         return WC_FUNCTION | (is_hard_stop(t, i) ? WC_HARD_STOP : 0) |
                (comma ? WC_COMMA : 0);
     }
-    unsigned c = WC_WORD | closed_word_classes(ix, t, i);
+    unsigned c = WC_WORD | closed_word_classes(ix, t, &t->tokens[i]);
     if (t->tokens[i].flags & AFS_TF_POSSESSIVE)
         c |= WC_FUNCTION | WC_DETERMINER;
     if (is_participle(t, i))
@@ -271,29 +282,27 @@ static bool is_plural_possessive(const extraction *x, size_t i)
     return n > 1 && (s[n - 1] == 's' || s[n - 1] == 'S');
 }
 
-/* Classes of the tokens [first, last] (one past a sentence's end is
- * looked at too); a token already classified is kept. */
-void classify_span(event_pass *p, size_t first, size_t last)
+/* Classes of a sentence's tokens and of the one past its end, once:
+ * whichever trigger, clause or summary of the sentence looks first, it
+ * finds them all (a token classified already is kept). */
+void classify_sentence(const event_pass *p, const afs_range *r)
 {
-    const closed_index *ix = p->closed;
     const afs_text *t = p->x->text;
-    if (last >= t->token_count)
-        last = t->token_count - 1;
-    size_t from = first;
-    if (first >= p->classified_first && first <= p->classified_last + 1) {
-        if (first <= p->classified_last)
-            from = p->classified_last + 1;
-        if (last > p->classified_last)
-            p->classified_last = last;
-    } else {
-        p->classified_first = first;
-        p->classified_last = last;
-    }
-    for (size_t i = from; i <= last; i++)
-        if (!p->cls[i])
-            p->cls[i] = WC_CLASSIFIED | (is_plural_possessive(p->x, i)
+    size_t last = r->last < t->token_count ? r->last : t->token_count - 1;
+    for (size_t k = r->first; k <= last; k++)
+        if (!p->cls[k])
+            p->cls[k] = WC_CLASSIFIED | (is_plural_possessive(p->x, k)
                                              ? WC_FUNCTION | WC_DETERMINER
-                                             : classify_word(ix, t, i));
+                                             : classify_word(p->closed, t, k));
+}
+
+/* Token i's classes, its sentence classified first if none of its
+ * triggers asked (see has_class_across). */
+uint16_t classify_token_sentence(const event_pass *p, size_t i)
+{
+    const afs_text *t = p->x->text;
+    classify_sentence(p, &t->sentences[t->tokens[i].sentence]);
+    return p->cls[i];
 }
 
 /* ---- triggers ---------------------------------------------------------- */

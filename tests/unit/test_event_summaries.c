@@ -6,6 +6,7 @@
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 
 #include <cmocka.h>
 
@@ -99,6 +100,26 @@ static void test_a_dated_reason_is_its_own_happening(void **state)
     afs_article_free(a);
 }
 
+/* The aside before "said" starts more than a clause's reach before the
+ * trigger: the summary still sees the whole sentence's classes, so it
+ * skips the aside rather than starting inside it. */
+static void test_a_far_aside_is_read_whole(void **state)
+{
+    (void)state;
+    afs_article *a =
+        load("Port talks\n"
+             "The ferry company met Mayor Ines Carvalho on Monday.\n"
+             "Lina Moreau, a shipping analyst at Dunmore, said the "
+             "mayor\u2019s \u201cstubborn manner and habit of overruling his "
+             "own planning staff\u201d had complicated the already difficult "
+             "task of striking a deal with Mayor Ines Carvalho.\n");
+    assert_non_null(a);
+    const char *summary = summary_of(a, "deal");
+    assert_string_not_equal(summary, "none");
+    assert_int_not_equal(strncmp(summary, "Dunmore", 7), 0);
+    afs_article_free(a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -107,6 +128,7 @@ int main(void)
         cmocka_unit_test(test_object_before_that),
         cmocka_unit_test(test_verb_cut_from_its_phrase),
         cmocka_unit_test(test_a_dated_reason_is_its_own_happening),
+        cmocka_unit_test(test_a_far_aside_is_read_whole),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
