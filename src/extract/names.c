@@ -675,7 +675,7 @@ static bool is_capital_function_word(const afs_text *t, size_t i)
     static const char *const i_[] = {"It", "Its", "I", "In", "If", NULL};
     static const char *const m[] = {"Mr.", "Mrs.", "Ms.", NULL};
     static const char *const o[] = {"Our", "On", "Of", "Or", "Once", NULL};
-    static const char *const s[] = {"She", NULL};
+    static const char *const s[] = {"She", "So", NULL};
     static const char *const t_[] = {"The",  "This",  "That", "These", "Those",
                                      "They", "Their", "To",   NULL};
     static const char *const w[] = {"We",    "With",  "When",
@@ -956,7 +956,8 @@ static void emit_run(extraction *x, size_t first, size_t last)
     classify_span(x, m);
 }
 
-/* "the MacBook Pro. The price", "Xbox One X. So": a word ending in a
+/* "the MacBook Pro. The price", "Xbox One X. So", "MacBook Pro. I've":
+ * a word ending in a
  * full stop that the sentence splitter took for an abbreviation, then a
  * function word or a common word that is no name, is a sentence's end.
  * Not "U.S. Army" (dots inside) or "St. Louis" (a name after). */
@@ -967,7 +968,7 @@ static bool is_unmarked_sentence_start(const afs_text *t, size_t j)
     if (p[n - 1] != '.' || memchr(p, '.', n - 1))
         return false;
     /* after an initial a surname may be a word: "Mary E. Lovely" */
-    return is_never_a_name_at(t, j) ||
+    return is_never_a_name_at(t, j) || is_contraction(t, j) ||
            (n > 2 && is_common_word(t, j) && !is_known_name(t, j) &&
             !title_length(t, j, j + 1));
 }
@@ -1288,6 +1289,13 @@ static bool is_initial_or_suffix(const afs_text *t, size_t i)
     return l == 3 && (s[0] == 'J' || s[0] == 'S') && s[1] == 'r' && s[2] == '.';
 }
 
+/* "A.": one capital and a full stop. */
+static bool is_single_initial(const afs_text *t, size_t i)
+{
+    const char *s = afs_tok_str(t, i);
+    return afs_tok_len(t, i) == 2 && s[1] == '.' && s[0] >= 'A' && s[0] <= 'Z';
+}
+
 static bool looks_like_person(const extraction *x, const mention *m)
 {
     const afs_text *t = x->text;
@@ -1307,9 +1315,11 @@ static bool looks_like_person(const extraction *x, const mention *m)
         !lex_token(t, m->first + 1, AFS_LEX_DEMONYMS))
         return true;
     /* "Patrick Carlineo Jr.", "Sonya A. Zoghlin", "G. Petit": an initial
-     * or a generational suffix only stands in personal names. */
+     * or a generational suffix only stands in personal names; an initial
+     * ends none ("the Xbox One X. So"). */
     for (size_t i = m->first; i < m->last; i++)
-        if (is_initial_or_suffix(t, i))
+        if (is_initial_or_suffix(t, i) &&
+            (i + 1 < m->last || !is_single_initial(t, i)))
             return true;
     return starts_with_two_initials(t, m) || is_syllable_name(t, m);
 }

@@ -326,6 +326,33 @@ static void test_name_shapes(void **state)
     afs_article_free(a);
 }
 
+/* A full stop the splitter took for an abbreviation's still ends the
+ * sentence before "So" or a contraction, and an initial ends no person:
+ * "Zento Box Q. So" is no name of a person, nor "Zento Box Q. I've". */
+static void test_abbreviation_dot_before_a_sentence(void **state)
+{
+    (void)state;
+    afs_article *a = load("Console review\n"
+                          "The game runs at the same rate on the Zento Box "
+                          "Q. So, it is a little better than before. "
+                          "Reviewer Ana Lindqvist tested the Zento Box Q. "
+                          "I've played it twice since.\n");
+    size_t n;
+    const afs_entity *people = afs_article_kind(a, AFS_PERSON, &n);
+    for (size_t i = 0; i < n; i++) {
+        assert_null(strstr(people[i].name, "Zento"));
+        assert_null(strstr(people[i].name, " So"));
+    }
+    size_t all;
+    const afs_entity *orgs = afs_article_kind(a, AFS_ORGANIZATION, &all);
+    for (size_t i = 0; i < all; i++) {
+        assert_null(strstr(orgs[i].name, " So"));
+        assert_null(strstr(orgs[i].name, "I've"));
+    }
+    assert_non_null(find(a, AFS_PERSON, "Ana Lindqvist"));
+    afs_article_free(a);
+}
+
 /* What an organization or a year owns is its product or work; its
  * people and its acronymed units stay. */
 static void test_owned_works(void **state)
@@ -1164,6 +1191,7 @@ int main(void)
         cmocka_unit_test(test_speakers_in_news_style),
         cmocka_unit_test(test_common_word_bodies),
         cmocka_unit_test(test_name_shapes),
+        cmocka_unit_test(test_abbreviation_dot_before_a_sentence),
         cmocka_unit_test(test_owned_works),
         cmocka_unit_test(test_places_inside_other_names),
         cmocka_unit_test(test_doubled_single_close),
