@@ -49,24 +49,41 @@ static inline bool is_function_word(const afs_text *t, size_t i)
     return c >= 'a' && c <= 'z' && is_listed_function_word(t, i);
 }
 
+/* Two bytes as one number, for a switch over two-letter words. */
+#define PAIR(a, b) ((unsigned)(unsigned char)(a) << 8 | (unsigned char)(b))
+
 static bool is_listed_function_word(const afs_text *t, size_t i)
 {
-    /* by initial: a word is compared with the few that share its first
-     * letter */
-    static const char *const a[] = {"a", "an", "and", "at", "as", NULL};
-    static const char *const b[] = {"by", NULL};
-    static const char *const f[] = {"for", "from", NULL};
-    static const char *const i_[] = {"in", NULL};
-    static const char *const o[] = {"of", "or", "on", NULL};
-    static const char *const t_[] = {"the", "to", "that", NULL};
-    static const char *const w[] = {"with", NULL};
-    static const char *const *const by_initial[26] = {
-        ['a' - 'a'] = a, ['b' - 'a'] = b,  ['f' - 'a'] = f, ['i' - 'a'] = i_,
-        ['o' - 'a'] = o, ['t' - 'a'] = t_, ['w' - 'a'] = w};
-    /* none is longer than four bytes, as most words are: the caller
-     * tested that and the lower-case initial */
-    char c = *afs_tok_str(t, i);
-    return by_initial[c - 'a'] && afs_tok_is_one_of(t, i, by_initial[c - 'a']);
+    /* a switch on the length: each word is met once for each name near
+     * it, and a list compared word by word costs more than the tests */
+    const char *w = afs_tok_str(t, i);
+    switch (afs_tok_len(t, i)) {
+    case 1:
+        return w[0] == 'a';
+    case 2:
+        switch (PAIR(w[0], w[1])) {
+        case PAIR('a', 'n'):
+        case PAIR('a', 't'):
+        case PAIR('a', 's'):
+        case PAIR('b', 'y'):
+        case PAIR('i', 'n'):
+        case PAIR('o', 'f'):
+        case PAIR('o', 'r'):
+        case PAIR('o', 'n'):
+        case PAIR('t', 'o'):
+            return true;
+        default:
+            return false;
+        }
+    case 3:
+        return memcmp(w, "and", 3) == 0 || memcmp(w, "for", 3) == 0 ||
+               memcmp(w, "the", 3) == 0;
+    case 4:
+        return memcmp(w, "from", 4) == 0 || memcmp(w, "that", 4) == 0 ||
+               memcmp(w, "with", 4) == 0;
+    default:
+        return false;
+    }
 }
 
 /* "Orange and Riverside counties": both names are places. */
@@ -362,10 +379,13 @@ static bool is_model_number(const afs_text *t, size_t i)
         return false;
     const char *w = afs_tok_str(t, i);
     size_t n = afs_tok_len(t, i), letters = 0, digits = 0;
+    /* ASCII tests, as isdigit and isalpha make in the C locale, without
+     * a call for each byte */
     for (size_t k = 0; k < n; k++) {
-        if (isdigit((unsigned char)w[k]))
+        char c = w[k];
+        if (c >= '0' && c <= '9')
             digits++;
-        else if (isalpha((unsigned char)w[k]))
+        else if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z')
             letters++;
         else if (w[k] != '-')
             return false;
@@ -512,6 +532,15 @@ static bool is_dated_or_sized_model(const afs_text *t, const mention *m)
     static const char *const owners[] = {"the", "a",     "an",
                                          "its", "their", NULL};
     size_t f = m->first, next = m->last;
+    /* a number next to the name first: most names have none, and the
+     * head-word tests below cost */
+    bool measured =
+        is_device_measure(t, m->last) || (f > 0 && is_device_measure(t, f - 1));
+    bool dated = f >= 2 && is_year_number(t, f - 1) &&
+                 (afs_tok_is_one_of_ci(t, f - 2, owners) ||
+                  (t->tokens[f - 2].flags & AFS_TF_POSSESSIVE));
+    if (!measured && !dated)
+        return false;
     if (m->cls == NAME_PERSON || m->cls == NAME_PLACE || m->org_votes > 0 ||
         ends_with_org_head(t, m->first, m->last) || has_org_keyword(t, m))
         return false;
@@ -521,11 +550,7 @@ static bool is_dated_or_sized_model(const afs_text *t, const mention *m)
         !(t->tokens[next].flags & AFS_TF_CAPITAL) && !is_common_word(t, next) &&
         !is_function_word(t, next))
         return false;
-    if (is_device_measure(t, m->last) || (f > 0 && is_device_measure(t, f - 1)))
-        return true;
-    return f >= 2 && is_year_number(t, f - 1) &&
-           (afs_tok_is_one_of_ci(t, f - 2, owners) ||
-            (t->tokens[f - 2].flags & AFS_TF_POSSESSIVE));
+    return true;
 }
 
 /* "G-SYNC", "Wi-Fi", "USB-C": a word whose every part is capitals or
@@ -1739,6 +1764,23 @@ static bool is_dash_or_colon(const afs_text *t, size_t i)
     return afs_tok_is_one_of(t, i, marks);
 }
 
+/* ",", "and", "or", "(" or ")": what joins the names of a list. Tested
+ * by length, for each token back from every name. */
+static bool is_list_glue(const afs_text *t, size_t i)
+{
+    const char *w = afs_tok_str(t, i);
+    switch (afs_tok_len(t, i)) {
+    case 1:
+        return *w == ',' || *w == '(' || *w == ')';
+    case 2:
+        return w[0] == 'o' && w[1] == 'r';
+    case 3:
+        return memcmp(w, "and", 3) == 0;
+    default:
+        return false;
+    }
+}
+
 /* Where the list that holds mention mi starts: back over the names,
  * commas, "and" and parenthesised acronyms before it. */
 static size_t list_start(const extraction *x, size_t mi)
@@ -1746,12 +1788,11 @@ static size_t list_start(const extraction *x, size_t mi)
     const afs_text *t = x->text;
     size_t k = x->mentions.v[mi].first, j = mi;
     size_t sentence = t->tokens[k].sentence;
-    static const char *const glue[] = {",", "and", "or", "(", ")", NULL};
     for (int steps = 0; k > 0 && steps < 40; steps++) {
         size_t p = k - 1;
         if (t->tokens[p].sentence != sentence)
             break;
-        if (afs_tok_is_one_of(t, p, glue)) {
+        if (is_list_glue(t, p)) {
             k = p;
         } else if (j > 0 && x->mentions.v[j - 1].last == k) {
             k = x->mentions.v[--j].first;
