@@ -1337,7 +1337,7 @@ static const char *make_key(extraction *x, const mention *m)
     if (m->last - m->first == 1)
         return m->folded ? m->folded : fold(x, m->text);
     size_t first = m->first;
-    if (afs_tok_is_ci(t, first, "the"))
+    if (afs_tok_len(t, first) == 3 && afs_tok_is_ci(t, first, "the"))
         first++;
     char buf[512];
     size_t len = 0;
@@ -2338,9 +2338,11 @@ static void infer_genders(extraction *x)
                 !is_possessed(t, om) && !quoted)
                 break;
             enum afs_gender g;
-            /* no pronoun is longer than four bytes: most words need no
+            /* no pronoun is longer than four bytes, and the gendered ones
+             * start with an h or an s ("he", "she"): most words need no
              * call */
-            if (!quoted && afs_tok_len(t, k) <= 4 &&
+            char c = afs_ascii_lower(*afs_tok_str(t, k));
+            if (!quoted && afs_tok_len(t, k) <= 4 && (c == 'h' || c == 's') &&
                 personal_pronoun(t, k, &g) && g != AFS_GENDER_UNKNOWN) {
                 x->entities.v[e].gender = g;
                 break;
