@@ -2001,6 +2001,30 @@ static void vote_on(const extraction *x, size_t mi, int *place, int *org)
         (*org)++;
 }
 
+/* A key looked up lately, by its pointer: the mentions of one wording
+ * share their folded text (fold_mentions), so a map that does not change
+ * meanwhile need not hash it again. */
+typedef struct recent_key {
+    const char *key;
+    size_t value;
+} recent_key;
+
+#define RECENT_SLOTS 64
+
+static size_t recent_slot(const char *key)
+{
+    return (size_t)(((uintptr_t)key * 0x9E3779B97F4A7C15ULL) >> 58);
+}
+
+/* strmap_get of a map that the caller leaves alone while recent lives */
+static size_t recent_get(recent_key *recent, const strmap *map, const char *key)
+{
+    recent_key *r = &recent[recent_slot(key)];
+    if (r->key != key)
+        *r = (recent_key){key, strmap_get(map, key)};
+    return r->value;
+}
+
 /* Sums the votes of every mention of each name, by its folded text, and
  * gives each mention the sums: the class is decided once for all. */
 static void collect_votes(extraction *x)
@@ -2010,16 +2034,21 @@ static void collect_votes(extraction *x)
     int *org = afs_arena_array(x->arena, x->mentions.n + 1, sizeof *org);
     size_t *slot_of =
         afs_arena_array(x->arena, x->mentions.n + 1, sizeof *slot_of);
+    recent_key recent[RECENT_SLOTS] = {0};
     size_t n = 0;
     for (size_t mi = 0; mi < x->mentions.n; mi++) {
         const mention *m = &x->mentions.v[mi];
         slot_of[mi] = STRMAP_NONE;
         if (m->strength >= 3 || m->strength < 0)
             continue; /* a lexicon decided, for every mention alike */
-        size_t *slot = strmap_at(index, m->folded);
-        if (*slot == STRMAP_NONE)
-            *slot = n++;
-        slot_of[mi] = *slot;
+        recent_key *r = &recent[recent_slot(m->folded)];
+        if (r->key != m->folded) {
+            size_t *slot = strmap_at(index, m->folded);
+            if (*slot == STRMAP_NONE)
+                *slot = n++;
+            *r = (recent_key){m->folded, *slot};
+        }
+        slot_of[mi] = r->value;
         if (!m->heading)
             vote_on(x, mi, &place[slot_of[mi]], &org[slot_of[mi]]);
     }
@@ -2746,12 +2775,13 @@ static void resolve_to_people(extraction *x)
         if (x->entities.v[e].kind == AFS_PERSON &&
             x->entities.v[e].merged_into == NO_ENTITY)
             claim_name_tails(x, tails, &initials, e);
+    recent_key recent[RECENT_SLOTS] = {0}; /* tails stays as it is */
     for (size_t mi = 0; mi < x->mentions.n; mi++) {
         mention *m = &x->mentions.v[mi];
         size_t p = m->strength < 0 || !m->folded ||
                            !(initials >> ((unsigned char)m->folded[0] & 63) & 1)
                        ? STRMAP_NONE
-                       : strmap_get(tails, m->folded);
+                       : recent_get(recent, tails, m->folded);
         size_t old = m->entity;
         if (p == STRMAP_NONE || p == AMBIGUOUS || old == p ||
             afs_lex_has(AFS_LEX_COUNTRIES, m->text, strlen(m->text)) ||
