@@ -2723,6 +2723,8 @@ static bool is_generation(const char *w)
 {
     static const char *const words[] = {"Jr.", "Sr.", "Jr", "Sr",
                                         "II",  "III", "IV", NULL};
+    if (w[0] != 'J' && w[0] != 'S' && w[0] != 'I') /* most words */
+        return false;
     for (const char *const *p = words; *p; p++)
         if (strcmp(w, *p) == 0)
             return true;
