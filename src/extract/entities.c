@@ -27,6 +27,16 @@ static void set_span(extraction *x, mention *m, size_t first, size_t last)
     m->text = token_span_text(x, first, last);
 }
 
+/* Token i is word, of n bytes: afs_tok_is for a literal, whose length
+ * is known, so the compare is one or two loads, not a loop. */
+static inline bool tok_equals(const afs_text *t, size_t i, const char *word,
+                              size_t n)
+{
+    return i < t->token_count && afs_tok_len(t, i) == n &&
+           memcmp(afs_tok_str(t, i), word, n) == 0;
+}
+#define TOK_IS(t, i, literal) tok_equals((t), (i), literal, sizeof literal - 1)
+
 static bool is_common_word_text(const char *w, size_t n)
 {
     char buf[32];
@@ -49,24 +59,41 @@ static inline bool is_function_word(const afs_text *t, size_t i)
     return c >= 'a' && c <= 'z' && is_listed_function_word(t, i);
 }
 
+/* Two bytes as one number, for a switch over two-letter words. */
+#define PAIR(a, b) ((unsigned)(unsigned char)(a) << 8 | (unsigned char)(b))
+
 static bool is_listed_function_word(const afs_text *t, size_t i)
 {
-    /* by initial: a word is compared with the few that share its first
-     * letter */
-    static const char *const a[] = {"a", "an", "and", "at", "as", NULL};
-    static const char *const b[] = {"by", NULL};
-    static const char *const f[] = {"for", "from", NULL};
-    static const char *const i_[] = {"in", NULL};
-    static const char *const o[] = {"of", "or", "on", NULL};
-    static const char *const t_[] = {"the", "to", "that", NULL};
-    static const char *const w[] = {"with", NULL};
-    static const char *const *const by_initial[26] = {
-        ['a' - 'a'] = a, ['b' - 'a'] = b,  ['f' - 'a'] = f, ['i' - 'a'] = i_,
-        ['o' - 'a'] = o, ['t' - 'a'] = t_, ['w' - 'a'] = w};
-    /* none is longer than four bytes, as most words are: the caller
-     * tested that and the lower-case initial */
-    char c = *afs_tok_str(t, i);
-    return by_initial[c - 'a'] && afs_tok_is_one_of(t, i, by_initial[c - 'a']);
+    /* a switch on the length: each word is met once for each name near
+     * it, and a list compared word by word costs more than the tests */
+    const char *w = afs_tok_str(t, i);
+    switch (afs_tok_len(t, i)) {
+    case 1:
+        return w[0] == 'a';
+    case 2:
+        switch (PAIR(w[0], w[1])) {
+        case PAIR('a', 'n'):
+        case PAIR('a', 't'):
+        case PAIR('a', 's'):
+        case PAIR('b', 'y'):
+        case PAIR('i', 'n'):
+        case PAIR('o', 'f'):
+        case PAIR('o', 'r'):
+        case PAIR('o', 'n'):
+        case PAIR('t', 'o'):
+            return true;
+        default:
+            return false;
+        }
+    case 3:
+        return memcmp(w, "and", 3) == 0 || memcmp(w, "for", 3) == 0 ||
+               memcmp(w, "the", 3) == 0;
+    case 4:
+        return memcmp(w, "from", 4) == 0 || memcmp(w, "that", 4) == 0 ||
+               memcmp(w, "with", 4) == 0;
+    default:
+        return false;
+    }
 }
 
 /* "Orange and Riverside counties": both names are places. */
@@ -78,7 +105,7 @@ static void pair_with_plural_head(extraction *x)
                                         NULL};
     for (size_t mi = 0; mi + 1 < x->mentions.n; mi++) {
         mention *a = &x->mentions.v[mi], *b = &x->mentions.v[mi + 1];
-        if (b->first != a->last + 1 || !afs_tok_is(t, a->last, "and") ||
+        if (b->first != a->last + 1 || !TOK_IS(t, a->last, "and") ||
             b->last >= t->token_count)
             continue;
         for (const char *const *h = heads; *h; h++)
@@ -324,8 +351,8 @@ static size_t after_bracketed_acronym(const afs_text *t, const mention *m)
     size_t k = m->last;
     /* a mark's kind first: most names end before a word or a stop */
     if (k + 2 < t->token_count && t->tokens[k].kind == AFS_TOK_PUNCT &&
-        afs_tok_is(t, k, "(") && (t->tokens[k + 1].flags & AFS_TF_ALL_CAPS) &&
-        afs_tok_is(t, k + 2, ")"))
+        TOK_IS(t, k, "(") && (t->tokens[k + 1].flags & AFS_TF_ALL_CAPS) &&
+        TOK_IS(t, k + 2, ")"))
         return k + 3;
     return k;
 }
@@ -353,6 +380,24 @@ static bool work_noun_follows(const afs_text *t, const mention *m)
     return false;
 }
 
+/* Every byte of w has the bit 0x40 that letters (and the lead bytes of
+ * accented ones) have and digits, marks and spaces lack: eight bytes at
+ * a time, as names are read by the thousand. */
+static bool only_letter_bytes(const char *w, size_t n)
+{
+    const uint64_t bits = 0x4040404040404040u;
+    uint64_t all = bits;
+    size_t i = 0;
+    for (; i + 8 <= n; i += 8) {
+        uint64_t v;
+        memcpy(&v, w + i, 8);
+        all &= v;
+    }
+    if (i < n) /* the bytes past the end count as letters */
+        all &= afs_load_head8(w + i, n - i) | bits << (8 * (n - i));
+    return (all & bits) == bits;
+}
+
 /* "RAV4", "PS4", "AC1200", "RS-25": letters and digits in one word are a
  * model's or a thing's designation, no body's name. One letter and one or
  * two digits ("G7", "G20", "F-35") as often name a group of countries. */
@@ -362,10 +407,15 @@ static bool is_model_number(const afs_text *t, size_t i)
         return false;
     const char *w = afs_tok_str(t, i);
     size_t n = afs_tok_len(t, i), letters = 0, digits = 0;
+    if (only_letter_bytes(w, n)) /* most names: no digit to count */
+        return false;
+    /* ASCII tests, as isdigit and isalpha make in the C locale, without
+     * a call for each byte */
     for (size_t k = 0; k < n; k++) {
-        if (isdigit((unsigned char)w[k]))
+        char c = w[k];
+        if (c >= '0' && c <= '9')
             digits++;
-        else if (isalpha((unsigned char)w[k]))
+        else if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z')
             letters++;
         else if (w[k] != '-')
             return false;
@@ -410,7 +460,7 @@ static bool abbreviates_event_or_work(const afs_text *t, const mention *m)
 {
     return m->first >= 2 && m->last < t->token_count &&
            t->tokens[m->first - 1].kind == AFS_TOK_PUNCT &&
-           afs_tok_is(t, m->first - 1, "(") && afs_tok_is(t, m->last, ")") &&
+           TOK_IS(t, m->first - 1, "(") && TOK_IS(t, m->last, ")") &&
            is_event_or_work_head(t, m->first - 2);
 }
 
@@ -430,7 +480,7 @@ static bool is_counted_acronym(const afs_text *t, const mention *m)
     size_t a = i - 1;
     if (is_lower_word(t, a) && a > 0 && !is_function_word(t, a))
         a--; /* "a handsome EV" */
-    if (!afs_tok_is(t, a, "a") && !afs_tok_is(t, a, "an"))
+    if (!TOK_IS(t, a, "a") && !TOK_IS(t, a, "an"))
         return false;
     size_t next = m->last;
     return next >= t->token_count || t->tokens[next].kind != AFS_TOK_WORD ||
@@ -512,6 +562,15 @@ static bool is_dated_or_sized_model(const afs_text *t, const mention *m)
     static const char *const owners[] = {"the", "a",     "an",
                                          "its", "their", NULL};
     size_t f = m->first, next = m->last;
+    /* a number next to the name first: most names have none, and the
+     * head-word tests below cost */
+    bool measured =
+        is_device_measure(t, m->last) || (f > 0 && is_device_measure(t, f - 1));
+    bool dated = f >= 2 && is_year_number(t, f - 1) &&
+                 (afs_tok_is_one_of_ci(t, f - 2, owners) ||
+                  (t->tokens[f - 2].flags & AFS_TF_POSSESSIVE));
+    if (!measured && !dated)
+        return false;
     if (m->cls == NAME_PERSON || m->cls == NAME_PLACE || m->org_votes > 0 ||
         ends_with_org_head(t, m->first, m->last) || has_org_keyword(t, m))
         return false;
@@ -521,11 +580,7 @@ static bool is_dated_or_sized_model(const afs_text *t, const mention *m)
         !(t->tokens[next].flags & AFS_TF_CAPITAL) && !is_common_word(t, next) &&
         !is_function_word(t, next))
         return false;
-    if (is_device_measure(t, m->last) || (f > 0 && is_device_measure(t, f - 1)))
-        return true;
-    return f >= 2 && is_year_number(t, f - 1) &&
-           (afs_tok_is_one_of_ci(t, f - 2, owners) ||
-            (t->tokens[f - 2].flags & AFS_TF_POSSESSIVE));
+    return true;
 }
 
 /* "G-SYNC", "Wi-Fi", "USB-C": a word whose every part is capitals or
@@ -619,7 +674,7 @@ static bool is_owned_work(const extraction *x, size_t mi)
         return false;
     size_t p = m->first - 1;
     /* "1992's": the tokenizer leaves a year's "'s" as a mark and an "s" */
-    bool year = p >= 2 && afs_tok_is(t, p, "s") &&
+    bool year = p >= 2 && TOK_IS(t, p, "s") &&
                 t->tokens[p - 1].kind == AFS_TOK_QUOTE &&
                 t->tokens[p - 2].kind == AFS_TOK_NUMBER;
     /* an owner first: most names have none, and the tests below cost */
@@ -640,7 +695,7 @@ static bool is_owned_work(const extraction *x, size_t mi)
      * a product ("Apple's AirPods") */
     bool one_name = owner && owner->strength < 3 &&
                     owner->last - owner->first == 1 && owner->first > 0 &&
-                    afs_tok_is(t, owner->first - 1, "the") &&
+                    TOK_IS(t, owner->first - 1, "the") &&
                     is_common_word(t, owner->first);
     return owner && owner->last == p && owner->cls != NAME_PERSON &&
            owner->cls != NAME_PLACE && owner->strength >= 0 && !one_name;
@@ -743,7 +798,7 @@ static bool listed_together(const afs_text *t, const mention *a,
             continue;
         if (!afs_tok_is_one_of(t, k, glue))
             return false;
-        comma |= !afs_tok_is(t, k, ":");
+        comma |= !TOK_IS(t, k, ":");
     }
     return comma;
 }
@@ -943,7 +998,7 @@ static bool acts_as_body(const extraction *x, size_t mi)
     /* "Concurrent Design Facility (CDF)": the letters of a longer name */
     bool bracketed =
         mi > 0 && m->first >= 1 && next < t->token_count &&
-        afs_tok_is(t, m->first - 1, "(") && afs_tok_is(t, next, ")") &&
+        TOK_IS(t, m->first - 1, "(") && TOK_IS(t, next, ")") &&
         x->mentions.v[mi - 1].last + 1 == m->first &&
         x->mentions.v[mi - 1].last - x->mentions.v[mi - 1].first >= 2;
     /* "SBI and Kotar Bank": listed with a body of a head word or lexicon */
@@ -1282,13 +1337,13 @@ static const char *make_key(extraction *x, const mention *m)
     if (m->last - m->first == 1)
         return m->folded ? m->folded : fold(x, m->text);
     size_t first = m->first;
-    if (afs_tok_is_ci(t, first, "the"))
+    if (afs_tok_len(t, first) == 3 && afs_tok_is_ci(t, first, "the"))
         first++;
     char buf[512];
     size_t len = 0;
-    bool head_of = first + 2 < m->last && afs_tok_is(t, first + 1, "of") &&
+    bool head_of = first + 2 < m->last && TOK_IS(t, first + 1, "of") &&
                    (afs_tok_has_key(t, first, AFS_LEX_ORG_KEYWORDS) ||
-                    afs_tok_is(t, first, "Government"));
+                    TOK_IS(t, first, "Government"));
     if (head_of) {
         len = append_words(t, first + 2, m->last, buf, len, sizeof buf);
         len = append_words(t, first, first + 1, buf, len, sizeof buf);
@@ -1326,7 +1381,7 @@ static const char *initials_of(afs_arena *arena, const char *name)
     size_t n = 0;
     bool word_start = true;
     for (const char *p = name; *p && n < sizeof initials - 1; p++) {
-        if (word_start && isupper((unsigned char)*p))
+        if (word_start && *p >= 'A' && *p <= 'Z') /* isupper, no call */
             initials[n++] = *p;
         word_start = *p == ' ' || *p == '-';
     }
@@ -1342,7 +1397,7 @@ static const char *capitals_of(afs_arena *arena, const char *acronym)
     char letters[32];
     size_t n = 0;
     for (const char *p = acronym; *p && n < sizeof letters - 1; p++)
-        if (isupper((unsigned char)*p))
+        if (*p >= 'A' && *p <= 'Z') /* isupper, no call */
             letters[n++] = *p;
     return afs_arena_strndup(arena, letters, n);
 }
@@ -1365,8 +1420,8 @@ static void register_bracketed_acronym(extraction *x, const mention *m,
 {
     const afs_text *t = x->text;
     size_t open = m->last;
-    if (open + 2 >= t->token_count || !afs_tok_is(t, open, "(") ||
-        !afs_tok_is(t, open + 2, ")") ||
+    if (open + 2 >= t->token_count || !TOK_IS(t, open, "(") ||
+        !TOK_IS(t, open + 2, ")") ||
         !(t->tokens[open + 1].flags & AFS_TF_ALL_CAPS))
         return;
     const char *acronym = afs_arena_strndup(x->arena, afs_tok_str(t, open + 1),
@@ -1496,8 +1551,9 @@ static size_t new_entity(extraction *x, const mention *m, enum afs_kind kind)
 
 static void add_unique(extraction *x, str_vec *v, const char *s)
 {
-    for (size_t i = 0; i < v->n; i++)
-        if (strcmp(v->v[i], s) == 0)
+    for (size_t i = 0; i < v->n;
+         i++) /* the same text is often the same pointer */
+        if (v->v[i] == s || strcmp(v->v[i], s) == 0)
             return;
     *VEC_PUSH(x->arena, *v) = s;
 }
@@ -1524,6 +1580,8 @@ static bool is_courtesy_title(const char *role)
     static const char *const titles[] = {"Mr.", "Mrs.", "Ms.", "Miss",
                                          "Mr",  "Mrs",  "Ms",  "Dr.",
                                          "Dr",  "Mx.",  NULL};
+    if (role[0] != 'M' && role[0] != 'D') /* most roles: no compare */
+        return false;
     for (const char *const *p = titles; *p; p++)
         if (strcmp(role, *p) == 0)
             return true;
@@ -1543,7 +1601,8 @@ static void attach_keyed(extraction *x, size_t mi, size_t ei, bool key_mapped)
         if (*keyed == STRMAP_NONE)
             *keyed = ei;
     }
-    if (strcmp(m->text, e->name) != 0)
+    /* the entity's first mention gave it this very text as its name */
+    if (m->text != e->name && strcmp(m->text, e->name) != 0)
         add_unique(x, &e->aliases, m->text);
     if (m->title_first < m->first) {
         const char *titled = token_span_text(x, m->title_first, m->last);
@@ -1566,9 +1625,9 @@ static void person_core(const afs_text *t, const mention *m, size_t *given,
 {
     size_t last = m->last;
     while (last > m->first + 1 &&
-           (afs_tok_is(t, last - 1, "Jr.") || afs_tok_is(t, last - 1, "Sr.") ||
-            afs_tok_is(t, last - 1, "Jr") || afs_tok_is(t, last - 1, "II") ||
-            afs_tok_is(t, last - 1, "III")))
+           (TOK_IS(t, last - 1, "Jr.") || TOK_IS(t, last - 1, "Sr.") ||
+            TOK_IS(t, last - 1, "Jr") || TOK_IS(t, last - 1, "II") ||
+            TOK_IS(t, last - 1, "III")))
         last--;
     *given = m->first;
     *surname = last - 1;
@@ -1734,9 +1793,39 @@ static bool is_org_noun(const afs_text *t, size_t i)
 
 static bool is_dash_or_colon(const afs_text *t, size_t i)
 {
-    static const char *const marks[] = {":", "\xE2\x80\x94", "\xE2\x80\x93",
-                                        "-", "including",    NULL};
-    return afs_tok_is_one_of(t, i, marks);
+    /* ":", "-", an em or en dash, "including": by length, as it is
+     * asked before every name */
+    if (i >= t->token_count)
+        return false;
+    const char *w = afs_tok_str(t, i);
+    switch (afs_tok_len(t, i)) {
+    case 1:
+        return *w == ':' || *w == '-';
+    case 3:
+        return memcmp(w, "\xE2\x80\x94", 3) == 0 ||
+               memcmp(w, "\xE2\x80\x93", 3) == 0;
+    case 9:
+        return memcmp(w, "including", 9) == 0;
+    default:
+        return false;
+    }
+}
+
+/* ",", "and", "or", "(" or ")": what joins the names of a list. Tested
+ * by length, for each token back from every name. */
+static bool is_list_glue(const afs_text *t, size_t i)
+{
+    const char *w = afs_tok_str(t, i);
+    switch (afs_tok_len(t, i)) {
+    case 1:
+        return *w == ',' || *w == '(' || *w == ')';
+    case 2:
+        return w[0] == 'o' && w[1] == 'r';
+    case 3:
+        return memcmp(w, "and", 3) == 0;
+    default:
+        return false;
+    }
 }
 
 /* Where the list that holds mention mi starts: back over the names,
@@ -1746,12 +1835,11 @@ static size_t list_start(const extraction *x, size_t mi)
     const afs_text *t = x->text;
     size_t k = x->mentions.v[mi].first, j = mi;
     size_t sentence = t->tokens[k].sentence;
-    static const char *const glue[] = {",", "and", "or", "(", ")", NULL};
     for (int steps = 0; k > 0 && steps < 40; steps++) {
         size_t p = k - 1;
         if (t->tokens[p].sentence != sentence)
             break;
-        if (afs_tok_is_one_of(t, p, glue)) {
+        if (is_list_glue(t, p)) {
             k = p;
         } else if (j > 0 && x->mentions.v[j - 1].last == k) {
             k = x->mentions.v[--j].first;
@@ -1782,12 +1870,12 @@ static bool named_as_organization(const extraction *x, size_t mi)
                 return true;
         }
     size_t after = m->last;
-    if (after + 2 < t->token_count && afs_tok_is(t, after, ",") &&
-        (afs_tok_is(t, after + 1, "a") || afs_tok_is(t, after + 1, "an") ||
-         afs_tok_is(t, after + 1, "the")))
+    if (after + 2 < t->token_count && TOK_IS(t, after, ",") &&
+        (TOK_IS(t, after + 1, "a") || TOK_IS(t, after + 1, "an") ||
+         TOK_IS(t, after + 1, "the")))
         for (size_t i = after + 2; i < after + 6 && i + 1 < t->token_count;
              i++) {
-            if (afs_tok_is(t, i, ","))
+            if (TOK_IS(t, i, ","))
                 break;
             /* "X, the company's chief operating officer" is a person */
             if (is_org_noun(t, i))
@@ -1803,7 +1891,7 @@ static bool named_as_organization(const extraction *x, size_t mi)
 static bool title_before_preposition(const afs_text *t, size_t prep)
 {
     for (size_t i = prep; i-- > 0 && i + 7 > prep;) {
-        if (afs_tok_is(t, i, ",") || t->tokens[i].kind == AFS_TOK_QUOTE ||
+        if (TOK_IS(t, i, ",") || t->tokens[i].kind == AFS_TOK_QUOTE ||
             t->tokens[i].sentence != t->tokens[prep].sentence)
             return false;
         if (title_length(t, i, prep) > 0)
@@ -1814,9 +1902,25 @@ static bool title_before_preposition(const afs_text *t, size_t prep)
 
 static bool is_locative(const afs_text *t, size_t i)
 {
-    static const char *const words[] = {
-        "in", "near", "outside", "across", "throughout", "around", NULL};
-    return afs_tok_is_one_of(t, i, words);
+    /* "in", "near", "outside", "across", "throughout", "around": by
+     * length, as it is asked before every name */
+    if (i >= t->token_count)
+        return false;
+    const char *w = afs_tok_str(t, i);
+    switch (afs_tok_len(t, i)) {
+    case 2:
+        return w[0] == 'i' && w[1] == 'n';
+    case 4:
+        return memcmp(w, "near", 4) == 0;
+    case 6:
+        return memcmp(w, "across", 6) == 0 || memcmp(w, "around", 6) == 0;
+    case 7:
+        return memcmp(w, "outside", 7) == 0;
+    case 10:
+        return memcmp(w, "throughout", 10) == 0;
+    default:
+        return false;
+    }
 }
 
 /* "the Rukban refugee camp", "the Gush Etzion settlement bloc": a
@@ -1846,9 +1950,24 @@ static bool settlement_noun_follows(const afs_text *t, const mention *m)
 static bool is_hometown(const afs_text *t, const mention *m)
 {
     size_t f = m->first;
-    return f > 2 && afs_tok_is(t, f - 1, "of") && afs_tok_is(t, f - 2, ",") &&
+    return f > 2 && TOK_IS(t, f - 1, "of") && TOK_IS(t, f - 2, ",") &&
            t->tokens[f - 3].kind == AFS_TOK_NUMBER && f > 3 &&
-           afs_tok_is(t, f - 4, ",");
+           TOK_IS(t, f - 4, ",");
+}
+
+/* "of", "at" or "for": the prepositions after a title ("chief executive
+ * of X"), tested by length before every name. */
+static bool is_of_at_or_for(const afs_text *t, size_t i)
+{
+    const char *w = afs_tok_str(t, i);
+    switch (afs_tok_len(t, i)) {
+    case 2:
+        return (w[0] == 'o' && w[1] == 'f') || (w[0] == 'a' && w[1] == 't');
+    case 3:
+        return memcmp(w, "for", 3) == 0;
+    default:
+        return false;
+    }
 }
 
 /* What one mention's neighbourhood says of its name's class: "in X",
@@ -1869,9 +1988,7 @@ static void vote_on(const extraction *x, size_t mi, int *place, int *org)
         (m->last - m->first == 1 && settlement_noun_follows(t, m)) ||
         is_hometown(t, m))
         (*place)++;
-    if (m->first > 1 && m->cls != NAME_PERSON &&
-        (afs_tok_is(t, prev, "of") || afs_tok_is(t, prev, "at") ||
-         afs_tok_is(t, prev, "for")) &&
+    if (m->first > 1 && m->cls != NAME_PERSON && is_of_at_or_for(t, prev) &&
         title_before_preposition(t, prev))
         (*org)++;
     /* "Disney's chairman"; a person has a chief of staff too */
@@ -1884,6 +2001,30 @@ static void vote_on(const extraction *x, size_t mi, int *place, int *org)
         (*org)++;
 }
 
+/* A key looked up lately, by its pointer: the mentions of one wording
+ * share their folded text (fold_mentions), so a map that does not change
+ * meanwhile need not hash it again. */
+typedef struct recent_key {
+    const char *key;
+    size_t value;
+} recent_key;
+
+#define RECENT_SLOTS 64
+
+static size_t recent_slot(const char *key)
+{
+    return (size_t)(((uintptr_t)key * 0x9E3779B97F4A7C15ULL) >> 58);
+}
+
+/* strmap_get of a map that the caller leaves alone while recent lives */
+static size_t recent_get(recent_key *recent, const strmap *map, const char *key)
+{
+    recent_key *r = &recent[recent_slot(key)];
+    if (r->key != key)
+        *r = (recent_key){key, strmap_get(map, key)};
+    return r->value;
+}
+
 /* Sums the votes of every mention of each name, by its folded text, and
  * gives each mention the sums: the class is decided once for all. */
 static void collect_votes(extraction *x)
@@ -1893,16 +2034,21 @@ static void collect_votes(extraction *x)
     int *org = afs_arena_array(x->arena, x->mentions.n + 1, sizeof *org);
     size_t *slot_of =
         afs_arena_array(x->arena, x->mentions.n + 1, sizeof *slot_of);
+    recent_key recent[RECENT_SLOTS] = {0};
     size_t n = 0;
     for (size_t mi = 0; mi < x->mentions.n; mi++) {
         const mention *m = &x->mentions.v[mi];
         slot_of[mi] = STRMAP_NONE;
         if (m->strength >= 3 || m->strength < 0)
             continue; /* a lexicon decided, for every mention alike */
-        size_t *slot = strmap_at(index, m->folded);
-        if (*slot == STRMAP_NONE)
-            *slot = n++;
-        slot_of[mi] = *slot;
+        recent_key *r = &recent[recent_slot(m->folded)];
+        if (r->key != m->folded) {
+            size_t *slot = strmap_at(index, m->folded);
+            if (*slot == STRMAP_NONE)
+                *slot = n++;
+            *r = (recent_key){m->folded, *slot};
+        }
+        slot_of[mi] = r->value;
         if (!m->heading)
             vote_on(x, mi, &place[slot_of[mi]], &org[slot_of[mi]]);
     }
@@ -2040,13 +2186,13 @@ static void attach_remaining(extraction *x)
  * reporting verb when the writer left that comma out. */
 static size_t after_apposition(const afs_text *t, size_t end)
 {
-    if (end >= t->token_count || !afs_tok_is(t, end, ","))
+    if (end >= t->token_count || !TOK_IS(t, end, ","))
         return end;
     for (size_t i = end + 1; i < t->token_count && i < end + 14; i++) {
         if (t->tokens[i].kind == AFS_TOK_QUOTE ||
             t->tokens[i].sentence != t->tokens[end].sentence)
             break;
-        if (afs_tok_is(t, i, ","))
+        if (TOK_IS(t, i, ","))
             return i + 1;
         if (is_reporting_verb(t, i))
             return i;
@@ -2056,9 +2202,8 @@ static size_t after_apposition(const afs_text *t, size_t end)
 
 static bool is_age_apposition(const afs_text *t, size_t end)
 {
-    return end + 2 < t->token_count && afs_tok_is(t, end, ",") &&
-           t->tokens[end + 1].kind == AFS_TOK_NUMBER &&
-           afs_tok_is(t, end + 2, ",");
+    return end + 2 < t->token_count && TOK_IS(t, end, ",") &&
+           t->tokens[end + 1].kind == AFS_TOK_NUMBER && TOK_IS(t, end + 2, ",");
 }
 
 static bool has_all_caps(const afs_text *t, const mention *m);
@@ -2278,9 +2423,11 @@ static void infer_genders(extraction *x)
                 !is_possessed(t, om) && !quoted)
                 break;
             enum afs_gender g;
-            /* no pronoun is longer than four bytes: most words need no
+            /* no pronoun is longer than four bytes, and the gendered ones
+             * start with an h or an s ("he", "she"): most words need no
              * call */
-            if (!quoted && afs_tok_len(t, k) <= 4 &&
+            char c = afs_ascii_lower(*afs_tok_str(t, k));
+            if (!quoted && afs_tok_len(t, k) <= 4 && (c == 'h' || c == 's') &&
                 personal_pronoun(t, k, &g) && g != AFS_GENDER_UNKNOWN) {
                 x->entities.v[e].gender = g;
                 break;
@@ -2311,8 +2458,9 @@ static bool also_lower_case(const afs_text *t, size_t i, size_t limit)
     size_t n = afs_tok_len(t, i);
     for (size_t k = 0; k < t->token_count && k < limit; k++) {
         const afs_token *o = &t->tokens[k];
-        if (o->kind == AFS_TOK_WORD && !(o->flags & AFS_TF_CAPITAL) &&
-            afs_tok_len(t, k) == n &&
+        /* the length first: it turns away most tokens */
+        if (afs_tok_len(t, k) == n && o->kind == AFS_TOK_WORD &&
+            !(o->flags & AFS_TF_CAPITAL) &&
             afs_ascii_lower(afs_tok_str(t, k)[0]) == afs_ascii_lower(w[0]) &&
             strncasecmp(afs_tok_str(t, k), w, n) == 0)
             return true;
@@ -2330,11 +2478,11 @@ static bool is_platform_use(const afs_text *t, const mention *m)
     size_t next = m->last;
     if (next < t->token_count && afs_tok_is_one_of(t, next, nouns))
         return true;
-    return afs_tok_is(t, m->first - 1, "on") && m->first > 1 &&
-           (afs_tok_is(t, m->first - 2, "posted") ||
-            afs_tok_is(t, m->first - 2, "wrote") ||
-            afs_tok_is(t, m->first - 2, "said") ||
-            afs_tok_is(t, m->first - 2, "tweeted"));
+    return TOK_IS(t, m->first - 1, "on") && m->first > 1 &&
+           (TOK_IS(t, m->first - 2, "posted") ||
+            TOK_IS(t, m->first - 2, "wrote") ||
+            TOK_IS(t, m->first - 2, "said") ||
+            TOK_IS(t, m->first - 2, "tweeted"));
 }
 
 static bool owns_a_name(const afs_text *t, const mention *m)
@@ -2351,7 +2499,7 @@ static bool person_pronoun_follows(const afs_text *t, size_t i)
 {
     for (size_t k = i + 1; k < t->token_count && k < i + 30; k++) {
         enum afs_gender g = AFS_GENDER_UNKNOWN;
-        if (afs_tok_is(t, k, "it") || afs_tok_is(t, k, "its"))
+        if (TOK_IS(t, k, "it") || TOK_IS(t, k, "its"))
             return false;
         if (personal_pronoun(t, k, &g) &&
             (g == AFS_GENDER_MALE || g == AFS_GENDER_FEMALE))
@@ -2378,7 +2526,7 @@ static bool is_capitalised_throughout(const extraction *x, const mention *m)
     bool acting = m->last < t->token_count &&
                   ((t->tokens[m->last].flags & AFS_TF_POSSESSIVE) ||
                    is_reporting_verb(t, m->last));
-    if (!afs_tok_is(t, i - 1, "the"))
+    if (!TOK_IS(t, i - 1, "the"))
         /* "Apple's AirPods", "Google's Stadia": a company named by a word
          * owns what has a name of its own, without "the"; a person named
          * so has a given name, or a "he" or a "she" after */
@@ -2428,7 +2576,7 @@ static bool looks_like_organization(const extraction *x, const mention *m)
         (afs_tok_has_key(t, m->first, AFS_LEX_DEMONYMS) &&
          !ends_with_org_head(t, m->first, m->last)))
         return false;
-    if (afs_tok_is(t, m->first, "The") &&
+    if (TOK_IS(t, m->first, "The") &&
         !(t->tokens[m->first].flags & AFS_TF_SENT_START))
         return true;
     for (size_t i = m->first; i < m->last; i++)
@@ -2631,6 +2779,8 @@ static bool is_generation(const char *w)
 {
     static const char *const words[] = {"Jr.", "Sr.", "Jr", "Sr",
                                         "II",  "III", "IV", NULL};
+    if (w[0] != 'J' && w[0] != 'S' && w[0] != 'I') /* most words */
+        return false;
     for (const char *const *p = words; *p; p++)
         if (strcmp(w, *p) == 0)
             return true;
@@ -2683,12 +2833,13 @@ static void resolve_to_people(extraction *x)
         if (x->entities.v[e].kind == AFS_PERSON &&
             x->entities.v[e].merged_into == NO_ENTITY)
             claim_name_tails(x, tails, &initials, e);
+    recent_key recent[RECENT_SLOTS] = {0}; /* tails stays as it is */
     for (size_t mi = 0; mi < x->mentions.n; mi++) {
         mention *m = &x->mentions.v[mi];
         size_t p = m->strength < 0 || !m->folded ||
                            !(initials >> ((unsigned char)m->folded[0] & 63) & 1)
                        ? STRMAP_NONE
-                       : strmap_get(tails, m->folded);
+                       : recent_get(recent, tails, m->folded);
         size_t old = m->entity;
         if (p == STRMAP_NONE || p == AMBIGUOUS || old == p ||
             afs_lex_has(AFS_LEX_COUNTRIES, m->text, strlen(m->text)) ||
