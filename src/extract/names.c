@@ -363,6 +363,29 @@ static const char *mention_text(const extraction *x, size_t first, size_t last)
                              t->tokens[last - 1].end - start);
 }
 
+/* "the new MacBook Pro. Now": a word the abbreviations list keeps whole
+ * ("Pro.", "Card.") whose stop comes before the next sentence's capital
+ * ends that sentence, no name; the stops of a name's own abbreviations
+ * ("Inc.", "Jr.", "St.") and of initials stay. */
+static bool ends_with_sentence_stop(const afs_text *t, size_t last)
+{
+    static const char *const name_parts[] = {
+        "Inc.", "Co.",  "Corp.", "Ltd.",  "Bros.", "Jr.",  "Sr.",
+        "St.",  "Mt.",  "Mr.",   "Mrs.",  "Ms.",   "Dr.",  "Prof.",
+        "Rev.", "Sgt.", "Capt.", "Col.",  "Lt.",   "Maj.", "Rep.",
+        "Sen.", "Gov.", "Gen.",  "Card.", "Hon.",  NULL};
+    size_t i = last - 1, n = afs_tok_len(t, i);
+    const char *w = afs_tok_str(t, i);
+    if (n < 4 || w[n - 1] != '.' || !(t->tokens[i].flags & AFS_TF_CAPITAL) ||
+        afs_tok_is_one_of(t, i, name_parts))
+        return false;
+    for (size_t k = 1; k + 1 < n; k++)
+        if (!islower((unsigned char)w[k]))
+            return false;
+    return last >= t->token_count || (t->tokens[last].flags & AFS_TF_CAPITAL) ||
+           t->tokens[last].paragraph != t->tokens[i].paragraph;
+}
+
 static mention *add_mention(extraction *x, size_t first, size_t last)
 {
     mention *m = VEC_PUSH(x->arena, x->mentions); /* zeroed */
@@ -373,6 +396,10 @@ static mention *add_mention(extraction *x, size_t first, size_t last)
     m->start = x->text->tokens[first].start;
     m->end = x->text->tokens[last - 1].end;
     m->text = mention_text(x, first, last);
+    if (ends_with_sentence_stop(x->text, last)) {
+        m->end--;
+        m->text = afs_arena_strndup(x->arena, m->text, strlen(m->text) - 1);
+    }
     m->heading = x->heading_paragraph[x->text->tokens[first].paragraph];
     return m;
 }

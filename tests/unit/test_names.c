@@ -1173,6 +1173,26 @@ static void test_lower_case_titles_before_names(void **state)
     afs_article_free(a);
 }
 
+/* "Pro." is on the abbreviations list, yet before the next sentence's
+ * capital its stop ends the sentence: the name is "Zentrix Pro", no
+ * unknown person "Zentrix Pro.", while "Inc." stays a company's. */
+static void test_sentence_stop_leaves_the_name(void **state)
+{
+    (void)state;
+    afs_article *a = load("Laptop review\n"
+                          "We spent a week with the new Zentrix Pro. Now "
+                          "the keyboard works again, said Mara Quellwood "
+                          "of Dovetail Inc. She liked it.\n");
+    assert_null(find(a, AFS_PERSON, "Zentrix Pro."));
+    assert_null(find(a, AFS_ORGANIZATION, "Zentrix Pro."));
+    size_t named = 0;
+    for (size_t i = 0; i < a->work_count; i++)
+        named += strcmp(a->works[i].name, "Zentrix Pro") == 0;
+    assert_int_equal(named, 1);
+    assert_non_null(find(a, AFS_PERSON, "Mara Quellwood"));
+    afs_article_free(a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1240,6 +1260,7 @@ int main(void)
         cmocka_unit_test(test_position_abbreviations_are_roles),
         cmocka_unit_test(test_players_by_their_counts),
         cmocka_unit_test(test_lower_case_titles_before_names),
+        cmocka_unit_test(test_sentence_stop_leaves_the_name),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
