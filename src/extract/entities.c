@@ -2586,6 +2586,16 @@ static bool looks_like_organization(const extraction *x, const mention *m)
     return is_capitalised_throughout(x, m);
 }
 
+/* "the Velmora theater", "a Quorix Nine": nobody's name takes an article
+ * (a name of two words with particles: "Botic van de Zanschulp"). */
+static bool follows_article(const afs_text *t, size_t first)
+{
+    static const char *const articles[] = {"the", "a",  "an", "The",
+                                           "A",   "An", NULL};
+    return first > 0 && t->tokens[first - 1].kind == AFS_TOK_WORD &&
+           afs_tok_is_one_of(t, first - 1, articles);
+}
+
 /* "Maurkice Pouncey": two words no dictionary knows, neither a place nor
  * an organization's head, are a person's given name and surname. */
 static bool looks_like_unknown_person(const extraction *x, const mention *m)
@@ -2601,7 +2611,7 @@ static bool looks_like_unknown_person(const extraction *x, const mention *m)
             return false;
         words += capital;
     }
-    if (words != 2) /* "Botic van de Zanschulp" has two, with particles */
+    if (words != 2 || follows_article(t, m->first))
         return false;
     for (size_t i = m->first; i < m->last; i++) {
         if (!(t->tokens[i].flags & AFS_TF_CAPITAL))

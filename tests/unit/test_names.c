@@ -1193,6 +1193,19 @@ static void test_sentence_stop_leaves_the_name(void **state)
     afs_article_free(a);
 }
 
+/* Two words no lexicon knows default to a person, but not after an
+ * article: nobody's name takes one ("the Velmora Quist theater"). */
+static void test_no_person_after_an_article(void **state)
+{
+    (void)state;
+    afs_article *a = load("Queues in the rain\n"
+                          "Fans queued outside the Velmora Quist theater on "
+                          "Friday, said Tavin Orell.\n");
+    assert_null(find(a, AFS_PERSON, "Velmora Quist"));
+    assert_non_null(find(a, AFS_PERSON, "Tavin Orell"));
+    afs_article_free(a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1261,6 +1274,7 @@ int main(void)
         cmocka_unit_test(test_players_by_their_counts),
         cmocka_unit_test(test_lower_case_titles_before_names),
         cmocka_unit_test(test_sentence_stop_leaves_the_name),
+        cmocka_unit_test(test_no_person_after_an_article),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
