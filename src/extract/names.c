@@ -577,6 +577,17 @@ static bool split_at_inner_title(extraction *x, size_t first, size_t last)
     return false;
 }
 
+/* Tokens first and first + 1 could be a given name and a surname: words
+ * no dictionary has, or after a title one of them ("President Xi Jinping
+ * of China": "xi" is a Greek letter too). */
+static bool two_word_name(const afs_text *t, size_t first, bool titled)
+{
+    bool common_given = is_common_word(t, first),
+         common_surname = is_common_word(t, first + 1);
+    return titled ? !(common_given && common_surname)
+                  : !common_given && !common_surname;
+}
+
 /* "Robin Biesbroek of the CDF": a person's name does not go on with "of". */
 static bool split_person_of(extraction *x, size_t first, size_t last)
 {
@@ -592,8 +603,7 @@ static bool split_person_of(extraction *x, size_t first, size_t last)
          * are a player and the country, not one name */
         bool of_country = i - first == 2 && i + 2 == last &&
                           lex_token(t, i + 1, AFS_LEX_COUNTRIES) &&
-                          !is_common_word(t, first) &&
-                          !is_common_word(t, first + 1) &&
+                          two_word_name(t, first, run_first < first) &&
                           !ends_with_place_head(t, first, i);
         if ((!lex_token(t, first, AFS_LEX_GIVEN_NAMES) && !of_country) ||
             i - first > 3)

@@ -1206,6 +1206,20 @@ static void test_no_person_after_an_article(void **state)
     afs_article_free(a);
 }
 
+/* After a title, a name of two words and "of" a country is the person
+ * and the country, though a dictionary has one of the words ("lo"). */
+static void test_titled_name_of_country(void **state)
+{
+    (void)state;
+    afs_article *a = load("Summit opens\n"
+                          "President Lo Quellwood of Norway arrived on "
+                          "Monday. Quellwood spoke first.\n");
+    assert_non_null(find(a, AFS_PERSON, "Lo Quellwood"));
+    assert_null(find(a, AFS_PERSON, "Lo Quellwood of Norway"));
+    assert_non_null(find(a, AFS_PLACE, "Norway"));
+    afs_article_free(a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1275,6 +1289,7 @@ int main(void)
         cmocka_unit_test(test_lower_case_titles_before_names),
         cmocka_unit_test(test_sentence_stop_leaves_the_name),
         cmocka_unit_test(test_no_person_after_an_article),
+        cmocka_unit_test(test_titled_name_of_country),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
