@@ -2631,6 +2631,29 @@ static bool looks_like_unknown_person(const extraction *x, const mention *m)
     return true;
 }
 
+/* "Draper, Vantor Systems and Quell Dynamics": a name listed right after
+ * an organization ("and" or ", and" between) is one more. */
+static bool listed_after_organization(const extraction *x, size_t mi)
+{
+    const afs_text *t = x->text;
+    const mention *m = &x->mentions.v[mi];
+    size_t k = m->first;
+    /* a comma alone may open an apposition: "the Senate, Tavin Orell" */
+    if (k == 0 || !(TOK_IS(t, k - 1, "and") || TOK_IS(t, k - 1, "or")))
+        return false;
+    k--;
+    if (k > 0 && TOK_IS(t, k - 1, ","))
+        k--;
+    /* mentions stand in text order: the one before ends at k, or none */
+    for (size_t j = mi; j-- > 0 && mi - j <= 4;) {
+        const mention *p = &x->mentions.v[j];
+        if (p->last != k || p->nested || p->entity == NO_ENTITY)
+            continue;
+        return x->entities.v[p->entity].kind == AFS_ORGANIZATION;
+    }
+    return false;
+}
+
 /* "the Bidens": a person's surname in the plural is the family, no body. */
 static bool is_family_plural(extraction *x, const mention *m)
 {
@@ -2760,7 +2783,8 @@ static void place_leftovers(extraction *x)
         mention *m = &x->mentions.v[mi];
         if (m->entity != NO_ENTITY || m->strength < 0 || m->heading)
             continue;
-        if (looks_like_unknown_person(x, m) ||
+        if ((looks_like_unknown_person(x, m) &&
+             !listed_after_organization(x, mi)) ||
             (m->org_votes == 0 && follows_star(x->text, m)) ||
             (players && m->folded &&
              strmap_get(players, m->folded) != STRMAP_NONE)) {

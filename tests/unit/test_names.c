@@ -1220,6 +1220,20 @@ static void test_titled_name_of_country(void **state)
     afs_article_free(a);
 }
 
+/* Two unknown words listed right after a company, with "and", are one
+ * more company, not a person by default. */
+static void test_listed_after_an_organization(void **state)
+{
+    (void)state;
+    afs_article *a = load("Bid filed\n"
+                          "The bid was filed by a team that includes Velmar "
+                          "Aerospace Corp. and Quorin Haldex. The companies "
+                          "declined to comment.\n");
+    assert_null(find(a, AFS_PERSON, "Quorin Haldex"));
+    assert_non_null(find(a, AFS_ORGANIZATION, "Quorin Haldex"));
+    afs_article_free(a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1290,6 +1304,7 @@ int main(void)
         cmocka_unit_test(test_sentence_stop_leaves_the_name),
         cmocka_unit_test(test_no_person_after_an_article),
         cmocka_unit_test(test_titled_name_of_country),
+        cmocka_unit_test(test_listed_after_an_organization),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
