@@ -673,6 +673,24 @@ static void keep_main_events(extraction *x)
     x->events.cap = MAX_EVENTS;
 }
 
+/* "HANOI, Vietnam (AP) —": the place after the city's comma, the
+ * country or state the city lies in. */
+static void find_dateline_region(event_pass *p, size_t city, size_t dash)
+{
+    const extraction *x = p->x;
+    const afs_text *t = x->text;
+    uint32_t m = x->mention_at[city];
+    if (p->dateline_place == NO_ENTITY || !m)
+        return;
+    size_t comma = x->mentions.v[m - 1].last;
+    if (comma + 1 >= dash || !afs_tok_is(t, comma, ","))
+        return;
+    size_t e = entity_at_token(x, comma + 1);
+    if (e != NO_ENTITY && e != p->dateline_place &&
+        x->entities.v[e].kind == AFS_PLACE)
+        p->dateline_region = e;
+}
+
 /* "HANOI, Vietnam (AP) —": a capitalised place, then a dash, at the
  * start of the body. */
 static void find_dateline(event_pass *p)
@@ -691,6 +709,7 @@ static void find_dateline(event_pass *p)
             size_t e = entity_at_token(x, first);
             if (e != NO_ENTITY && x->entities.v[e].kind == AFS_PLACE)
                 p->dateline_place = e;
+            find_dateline_region(p, first, k);
             return;
         }
     }
@@ -699,7 +718,8 @@ static void find_dateline(event_pass *p)
 void find_events(extraction *x)
 {
     const afs_text *t = x->text;
-    event_pass p = {.x = x, .dateline_place = NO_ENTITY};
+    event_pass p = {
+        .x = x, .dateline_place = NO_ENTITY, .dateline_region = NO_ENTITY};
     if (x->body_first < t->token_count)
         p.first_paragraph = t->tokens[x->body_first].paragraph;
     if (!t->token_count)

@@ -541,6 +541,28 @@ static bool in_the_place_before(const event_pass *p, size_t before, size_t i)
     return true;
 }
 
+/* "at Vietnam's party headquarters" under a "HANOI, Vietnam" dateline:
+ * a venue of the dateline's country lies in its city, which says where
+ * more nearly than the country does. */
+static bool is_venue_in_dateline_region(const event_pass *p,
+                                        const afs_range *clause, size_t i,
+                                        size_t e)
+{
+    const extraction *x = p->x;
+    const afs_text *t = x->text;
+    if (e == NO_ENTITY || e != p->dateline_region)
+        return false;
+    size_t after = x->mentions.v[x->mention_at[i] - 1].last;
+    bool possessive = (t->tokens[after - 1].flags & AFS_TF_POSSESSIVE) ||
+                      (after < t->token_count &&
+                       (t->tokens[after].flags & AFS_TF_POSSESSIVE));
+    if (!possessive)
+        return false;
+    size_t k = i > clause->first && afs_tok_is_ci(t, i - 1, "the") ? i - 1 : i;
+    return k > clause->first &&
+           (afs_tok_is_ci(t, k - 1, "at") || afs_tok_is_ci(t, k - 1, "in"));
+}
+
 /* Where: the place of the clause's locative phrase nearest after the
  * trigger (else before it), else the dateline's for a happening of the
  * opening paragraphs, else a place the clause names in passing. */
@@ -563,6 +585,10 @@ static size_t place_of(const event_pass *p, const event *ev,
         if (e == NO_ENTITY)
             continue;
         enum place_rank r = place_rank_at(p, ev, clause, i, e);
+        if (is_venue_in_dateline_region(p, clause, i, e)) {
+            e = p->dateline_place;
+            r = PLACE_AT;
+        }
         if (best_rank >= PLACE_TOWARD && best_at >= ev->trigger_last &&
             in_the_place_before(p, inner, i)) {
             inner = i;

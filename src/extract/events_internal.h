@@ -58,6 +58,7 @@ typedef struct event_pass {
     extraction *x;
     const struct closed_index *closed;
     size_t dateline_place;  /* entity, or NO_ENTITY */
+    size_t dateline_region; /* "HANOI, Vietnam": the country, or NO_ENTITY */
     size_t dateline_end;    /* first token after the dateline */
     size_t first_paragraph; /* of the body */
     uint16_t *cls;          /* token -> enum word_class bits, once its sentence

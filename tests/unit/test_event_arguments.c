@@ -172,6 +172,28 @@ static void test_where_from_locatives(void **state)
     afs_article_free(a);
 }
 
+/* "at Portugal's foreign ministry" under a "LISBON, Portugal" dateline:
+ * a venue in the dateline's country stands in its city; elsewhere the
+ * country's possessive says whose, as before. */
+static void test_where_venue_in_the_datelines_country(void **state)
+{
+    (void)state;
+    afs_article *a =
+        load("Talks\n"
+             "LISBON, Portugal (AP) — Chancellor Maria Vogel arrived on "
+             "Monday.\n"
+             "Vogel thanked her hosts.\n"
+             "Vogel praised Tomas Herrera.\n"
+             "Later, in remarks at Portugal's party headquarters, Vogel said "
+             "trade would grow.\n"
+             "Vogel announced that Norland will give Portugal's navy a "
+             "ship.\n",
+             "2019-11-20");
+    assert_string_equal(where_of(a, "remarks"), "Lisbon");
+    assert_string_equal(where_of(a, "navy"), "Portugal");
+    afs_article_free(a);
+}
+
 /* Whether a summary ends on a word that leaves a phrase open. */
 static bool ends_open(const char *summary)
 {
@@ -550,6 +572,7 @@ int main(void)
         cmocka_unit_test(test_times_of_games_and_nouns),
         cmocka_unit_test(test_the_triggers_own_time),
         cmocka_unit_test(test_where_from_locatives),
+        cmocka_unit_test(test_where_venue_in_the_datelines_country),
         cmocka_unit_test(test_where_inside_and_titles),
         cmocka_unit_test(test_summary_starts_at_the_subject),
         cmocka_unit_test(test_summary_leaves_no_phrase_open),
