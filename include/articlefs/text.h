@@ -13,6 +13,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 
 #include "articlefs/arena.h"
 #include "articlefs/lexicon.h"
@@ -157,6 +158,17 @@ static inline char afs_ascii_lower(char c)
 {
     return c >= 'A' && c <= 'Z' ? (char)(c - 'A' + 'a') : c;
 }
+
+/* Token i is the n bytes of word: afs_tok_is for a literal, whose length
+ * is known, so the compare is one or two loads, not a loop (AFS_TOK_IS). */
+static inline bool afs_tok_equals(const afs_text *t, size_t i, const char *word,
+                                  size_t n)
+{
+    return i < t->token_count && afs_tok_len(t, i) == n &&
+           memcmp(afs_tok_str(t, i), word, n) == 0;
+}
+#define AFS_TOK_IS(t, i, literal)                                              \
+    afs_tok_equals((t), (i), literal, sizeof literal - 1)
 
 /* Token i is exactly word / is word in any case. Inline and without
  * strlen: the extractor compares most tokens with lists of words, and most

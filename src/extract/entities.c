@@ -27,16 +27,6 @@ static void set_span(extraction *x, mention *m, size_t first, size_t last)
     m->text = token_span_text(x, first, last);
 }
 
-/* Token i is word, of n bytes: afs_tok_is for a literal, whose length
- * is known, so the compare is one or two loads, not a loop. */
-static inline bool tok_equals(const afs_text *t, size_t i, const char *word,
-                              size_t n)
-{
-    return i < t->token_count && afs_tok_len(t, i) == n &&
-           memcmp(afs_tok_str(t, i), word, n) == 0;
-}
-#define TOK_IS(t, i, literal) tok_equals((t), (i), literal, sizeof literal - 1)
-
 static bool is_common_word_text(const char *w, size_t n)
 {
     char buf[32];
@@ -105,7 +95,7 @@ static void pair_with_plural_head(extraction *x)
                                         NULL};
     for (size_t mi = 0; mi + 1 < x->mentions.n; mi++) {
         mention *a = &x->mentions.v[mi], *b = &x->mentions.v[mi + 1];
-        if (b->first != a->last + 1 || !TOK_IS(t, a->last, "and") ||
+        if (b->first != a->last + 1 || !AFS_TOK_IS(t, a->last, "and") ||
             b->last >= t->token_count)
             continue;
         for (const char *const *h = heads; *h; h++)
@@ -351,8 +341,8 @@ static size_t after_bracketed_acronym(const afs_text *t, const mention *m)
     size_t k = m->last;
     /* a mark's kind first: most names end before a word or a stop */
     if (k + 2 < t->token_count && t->tokens[k].kind == AFS_TOK_PUNCT &&
-        TOK_IS(t, k, "(") && (t->tokens[k + 1].flags & AFS_TF_ALL_CAPS) &&
-        TOK_IS(t, k + 2, ")"))
+        AFS_TOK_IS(t, k, "(") && (t->tokens[k + 1].flags & AFS_TF_ALL_CAPS) &&
+        AFS_TOK_IS(t, k + 2, ")"))
         return k + 3;
     return k;
 }
@@ -460,7 +450,7 @@ static bool abbreviates_event_or_work(const afs_text *t, const mention *m)
 {
     return m->first >= 2 && m->last < t->token_count &&
            t->tokens[m->first - 1].kind == AFS_TOK_PUNCT &&
-           TOK_IS(t, m->first - 1, "(") && TOK_IS(t, m->last, ")") &&
+           AFS_TOK_IS(t, m->first - 1, "(") && AFS_TOK_IS(t, m->last, ")") &&
            is_event_or_work_head(t, m->first - 2);
 }
 
@@ -480,7 +470,7 @@ static bool is_counted_acronym(const afs_text *t, const mention *m)
     size_t a = i - 1;
     if (is_lower_word(t, a) && a > 0 && !is_function_word(t, a))
         a--; /* "a handsome EV" */
-    if (!TOK_IS(t, a, "a") && !TOK_IS(t, a, "an"))
+    if (!AFS_TOK_IS(t, a, "a") && !AFS_TOK_IS(t, a, "an"))
         return false;
     size_t next = m->last;
     return next >= t->token_count || t->tokens[next].kind != AFS_TOK_WORD ||
@@ -674,7 +664,7 @@ static bool is_owned_work(const extraction *x, size_t mi)
         return false;
     size_t p = m->first - 1;
     /* "1992's": the tokenizer leaves a year's "'s" as a mark and an "s" */
-    bool year = p >= 2 && TOK_IS(t, p, "s") &&
+    bool year = p >= 2 && AFS_TOK_IS(t, p, "s") &&
                 t->tokens[p - 1].kind == AFS_TOK_QUOTE &&
                 t->tokens[p - 2].kind == AFS_TOK_NUMBER;
     /* an owner first: most names have none, and the tests below cost */
@@ -695,7 +685,7 @@ static bool is_owned_work(const extraction *x, size_t mi)
      * a product ("Apple's AirPods") */
     bool one_name = owner && owner->strength < 3 &&
                     owner->last - owner->first == 1 && owner->first > 0 &&
-                    TOK_IS(t, owner->first - 1, "the") &&
+                    AFS_TOK_IS(t, owner->first - 1, "the") &&
                     is_common_word(t, owner->first);
     return owner && owner->last == p && owner->cls != NAME_PERSON &&
            owner->cls != NAME_PLACE && owner->strength >= 0 && !one_name;
@@ -798,7 +788,7 @@ static bool listed_together(const afs_text *t, const mention *a,
             continue;
         if (!afs_tok_is_one_of(t, k, glue))
             return false;
-        comma |= !TOK_IS(t, k, ":");
+        comma |= !AFS_TOK_IS(t, k, ":");
     }
     return comma;
 }
@@ -998,7 +988,7 @@ static bool acts_as_body(const extraction *x, size_t mi)
     /* "Concurrent Design Facility (CDF)": the letters of a longer name */
     bool bracketed =
         mi > 0 && m->first >= 1 && next < t->token_count &&
-        TOK_IS(t, m->first - 1, "(") && TOK_IS(t, next, ")") &&
+        AFS_TOK_IS(t, m->first - 1, "(") && AFS_TOK_IS(t, next, ")") &&
         x->mentions.v[mi - 1].last + 1 == m->first &&
         x->mentions.v[mi - 1].last - x->mentions.v[mi - 1].first >= 2;
     /* "SBI and Kotar Bank": listed with a body of a head word or lexicon */
@@ -1341,9 +1331,9 @@ static const char *make_key(extraction *x, const mention *m)
         first++;
     char buf[512];
     size_t len = 0;
-    bool head_of = first + 2 < m->last && TOK_IS(t, first + 1, "of") &&
+    bool head_of = first + 2 < m->last && AFS_TOK_IS(t, first + 1, "of") &&
                    (afs_tok_has_key(t, first, AFS_LEX_ORG_KEYWORDS) ||
-                    TOK_IS(t, first, "Government"));
+                    AFS_TOK_IS(t, first, "Government"));
     if (head_of) {
         len = append_words(t, first + 2, m->last, buf, len, sizeof buf);
         len = append_words(t, first, first + 1, buf, len, sizeof buf);
@@ -1420,8 +1410,8 @@ static void register_bracketed_acronym(extraction *x, const mention *m,
 {
     const afs_text *t = x->text;
     size_t open = m->last;
-    if (open + 2 >= t->token_count || !TOK_IS(t, open, "(") ||
-        !TOK_IS(t, open + 2, ")") ||
+    if (open + 2 >= t->token_count || !AFS_TOK_IS(t, open, "(") ||
+        !AFS_TOK_IS(t, open + 2, ")") ||
         !(t->tokens[open + 1].flags & AFS_TF_ALL_CAPS))
         return;
     const char *acronym = afs_arena_strndup(x->arena, afs_tok_str(t, open + 1),
@@ -1625,9 +1615,9 @@ static void person_core(const afs_text *t, const mention *m, size_t *given,
 {
     size_t last = m->last;
     while (last > m->first + 1 &&
-           (TOK_IS(t, last - 1, "Jr.") || TOK_IS(t, last - 1, "Sr.") ||
-            TOK_IS(t, last - 1, "Jr") || TOK_IS(t, last - 1, "II") ||
-            TOK_IS(t, last - 1, "III")))
+           (AFS_TOK_IS(t, last - 1, "Jr.") || AFS_TOK_IS(t, last - 1, "Sr.") ||
+            AFS_TOK_IS(t, last - 1, "Jr") || AFS_TOK_IS(t, last - 1, "II") ||
+            AFS_TOK_IS(t, last - 1, "III")))
         last--;
     *given = m->first;
     *surname = last - 1;
@@ -1870,12 +1860,12 @@ static bool named_as_organization(const extraction *x, size_t mi)
                 return true;
         }
     size_t after = m->last;
-    if (after + 2 < t->token_count && TOK_IS(t, after, ",") &&
-        (TOK_IS(t, after + 1, "a") || TOK_IS(t, after + 1, "an") ||
-         TOK_IS(t, after + 1, "the")))
+    if (after + 2 < t->token_count && AFS_TOK_IS(t, after, ",") &&
+        (AFS_TOK_IS(t, after + 1, "a") || AFS_TOK_IS(t, after + 1, "an") ||
+         AFS_TOK_IS(t, after + 1, "the")))
         for (size_t i = after + 2; i < after + 6 && i + 1 < t->token_count;
              i++) {
-            if (TOK_IS(t, i, ","))
+            if (AFS_TOK_IS(t, i, ","))
                 break;
             /* "X, the company's chief operating officer" is a person */
             if (is_org_noun(t, i))
@@ -1891,7 +1881,7 @@ static bool named_as_organization(const extraction *x, size_t mi)
 static bool title_before_preposition(const afs_text *t, size_t prep)
 {
     for (size_t i = prep; i-- > 0 && i + 7 > prep;) {
-        if (TOK_IS(t, i, ",") || t->tokens[i].kind == AFS_TOK_QUOTE ||
+        if (AFS_TOK_IS(t, i, ",") || t->tokens[i].kind == AFS_TOK_QUOTE ||
             t->tokens[i].sentence != t->tokens[prep].sentence)
             return false;
         if (title_length(t, i, prep) > 0)
@@ -1950,9 +1940,9 @@ static bool settlement_noun_follows(const afs_text *t, const mention *m)
 static bool is_hometown(const afs_text *t, const mention *m)
 {
     size_t f = m->first;
-    return f > 2 && TOK_IS(t, f - 1, "of") && TOK_IS(t, f - 2, ",") &&
+    return f > 2 && AFS_TOK_IS(t, f - 1, "of") && AFS_TOK_IS(t, f - 2, ",") &&
            t->tokens[f - 3].kind == AFS_TOK_NUMBER && f > 3 &&
-           TOK_IS(t, f - 4, ",");
+           AFS_TOK_IS(t, f - 4, ",");
 }
 
 /* "of", "at" or "for": the prepositions after a title ("chief executive
@@ -2186,13 +2176,13 @@ static void attach_remaining(extraction *x)
  * reporting verb when the writer left that comma out. */
 static size_t after_apposition(const afs_text *t, size_t end)
 {
-    if (end >= t->token_count || !TOK_IS(t, end, ","))
+    if (end >= t->token_count || !AFS_TOK_IS(t, end, ","))
         return end;
     for (size_t i = end + 1; i < t->token_count && i < end + 14; i++) {
         if (t->tokens[i].kind == AFS_TOK_QUOTE ||
             t->tokens[i].sentence != t->tokens[end].sentence)
             break;
-        if (TOK_IS(t, i, ","))
+        if (AFS_TOK_IS(t, i, ","))
             return i + 1;
         if (is_reporting_verb(t, i))
             return i;
@@ -2202,8 +2192,9 @@ static size_t after_apposition(const afs_text *t, size_t end)
 
 static bool is_age_apposition(const afs_text *t, size_t end)
 {
-    return end + 2 < t->token_count && TOK_IS(t, end, ",") &&
-           t->tokens[end + 1].kind == AFS_TOK_NUMBER && TOK_IS(t, end + 2, ",");
+    return end + 2 < t->token_count && AFS_TOK_IS(t, end, ",") &&
+           t->tokens[end + 1].kind == AFS_TOK_NUMBER &&
+           AFS_TOK_IS(t, end + 2, ",");
 }
 
 static bool has_all_caps(const afs_text *t, const mention *m);
@@ -2478,11 +2469,11 @@ static bool is_platform_use(const afs_text *t, const mention *m)
     size_t next = m->last;
     if (next < t->token_count && afs_tok_is_one_of(t, next, nouns))
         return true;
-    return TOK_IS(t, m->first - 1, "on") && m->first > 1 &&
-           (TOK_IS(t, m->first - 2, "posted") ||
-            TOK_IS(t, m->first - 2, "wrote") ||
-            TOK_IS(t, m->first - 2, "said") ||
-            TOK_IS(t, m->first - 2, "tweeted"));
+    return AFS_TOK_IS(t, m->first - 1, "on") && m->first > 1 &&
+           (AFS_TOK_IS(t, m->first - 2, "posted") ||
+            AFS_TOK_IS(t, m->first - 2, "wrote") ||
+            AFS_TOK_IS(t, m->first - 2, "said") ||
+            AFS_TOK_IS(t, m->first - 2, "tweeted"));
 }
 
 static bool owns_a_name(const afs_text *t, const mention *m)
@@ -2499,7 +2490,7 @@ static bool person_pronoun_follows(const afs_text *t, size_t i)
 {
     for (size_t k = i + 1; k < t->token_count && k < i + 30; k++) {
         enum afs_gender g = AFS_GENDER_UNKNOWN;
-        if (TOK_IS(t, k, "it") || TOK_IS(t, k, "its"))
+        if (AFS_TOK_IS(t, k, "it") || AFS_TOK_IS(t, k, "its"))
             return false;
         if (personal_pronoun(t, k, &g) &&
             (g == AFS_GENDER_MALE || g == AFS_GENDER_FEMALE))
@@ -2526,7 +2517,7 @@ static bool is_capitalised_throughout(const extraction *x, const mention *m)
     bool acting = m->last < t->token_count &&
                   ((t->tokens[m->last].flags & AFS_TF_POSSESSIVE) ||
                    is_reporting_verb(t, m->last));
-    if (!TOK_IS(t, i - 1, "the"))
+    if (!AFS_TOK_IS(t, i - 1, "the"))
         /* "Apple's AirPods", "Google's Stadia": a company named by a word
          * owns what has a name of its own, without "the"; a person named
          * so has a given name, or a "he" or a "she" after */
@@ -2576,7 +2567,7 @@ static bool looks_like_organization(const extraction *x, const mention *m)
         (afs_tok_has_key(t, m->first, AFS_LEX_DEMONYMS) &&
          !ends_with_org_head(t, m->first, m->last)))
         return false;
-    if (TOK_IS(t, m->first, "The") &&
+    if (AFS_TOK_IS(t, m->first, "The") &&
         !(t->tokens[m->first].flags & AFS_TF_SENT_START))
         return true;
     for (size_t i = m->first; i < m->last; i++)
@@ -2639,10 +2630,10 @@ static bool listed_after_organization(const extraction *x, size_t mi)
     const mention *m = &x->mentions.v[mi];
     size_t k = m->first;
     /* a comma alone may open an apposition: "the Senate, Tavin Orell" */
-    if (k == 0 || !(TOK_IS(t, k - 1, "and") || TOK_IS(t, k - 1, "or")))
+    if (k == 0 || !(AFS_TOK_IS(t, k - 1, "and") || AFS_TOK_IS(t, k - 1, "or")))
         return false;
     k--;
-    if (k > 0 && TOK_IS(t, k - 1, ","))
+    if (k > 0 && AFS_TOK_IS(t, k - 1, ","))
         k--;
     /* mentions stand in text order: the one before ends at k, or none */
     for (size_t j = mi; j-- > 0 && mi - j <= 4;) {

@@ -1315,22 +1315,20 @@ static bool starts_with_two_initials(const afs_text *t, const mention *m)
            !lex_token(t, i, AFS_LEX_TIME_WORDS);
 }
 
-/* "A.", "Jr.", "Sr.", "Jr": told by length first, as most words are
- * longer. */
-static bool is_initial_or_suffix(const afs_text *t, size_t i)
+/* "A.": a letter and a full stop. */
+static bool is_initial(const afs_text *t, size_t i)
+{
+    return afs_tok_len(t, i) == 2 && afs_tok_str(t, i)[1] == '.';
+}
+
+/* "Jr.", "Sr.", "Jr": told by length first, as most words are longer. */
+static bool is_generation_suffix(const afs_text *t, size_t i)
 {
     size_t l = afs_tok_len(t, i);
     const char *s = afs_tok_str(t, i);
     if (l == 2)
-        return s[1] == '.' || (s[0] == 'J' && s[1] == 'r');
+        return s[0] == 'J' && s[1] == 'r';
     return l == 3 && (s[0] == 'J' || s[0] == 'S') && s[1] == 'r' && s[2] == '.';
-}
-
-/* "A.": one capital and a full stop. */
-static bool is_single_initial(const afs_text *t, size_t i)
-{
-    const char *s = afs_tok_str(t, i);
-    return afs_tok_len(t, i) == 2 && s[1] == '.' && s[0] >= 'A' && s[0] <= 'Z';
 }
 
 static bool looks_like_person(const extraction *x, const mention *m)
@@ -1355,8 +1353,7 @@ static bool looks_like_person(const extraction *x, const mention *m)
      * or a generational suffix only stands in personal names; an initial
      * ends none ("the Xbox One X. So"). */
     for (size_t i = m->first; i < m->last; i++)
-        if (is_initial_or_suffix(t, i) &&
-            (i + 1 < m->last || !is_single_initial(t, i)))
+        if (is_generation_suffix(t, i) || (is_initial(t, i) && i + 1 < m->last))
             return true;
     return starts_with_two_initials(t, m) || is_syllable_name(t, m);
 }
