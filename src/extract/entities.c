@@ -1643,26 +1643,35 @@ static const char *token_key(extraction *x, size_t tok)
                     afs_tok_len(x->text, tok));
 }
 
-/* The person already met with this surname (its key surname_key) and a
- * compatible given name: "Pat Carlineo" is "Patrick Carlineo Jr.". */
-static size_t find_person(extraction *x, strmap *by_surname, const mention *m,
-                          const char *surname_key)
+/* Whether the person of mention other may be the one m names: a
+ * compatible given name and no clashing middle name. */
+static bool same_person_named(const afs_text *t, const mention *m,
+                              const mention *other)
 {
-    const afs_text *t = x->text;
-    size_t g, s;
+    size_t g, s, og, os;
     person_core(t, m, &g, &s);
-    size_t other = strmap_get(by_surname, surname_key);
-    if (other == STRMAP_NONE)
-        return NO_ENTITY;
-    size_t og, os;
-    person_core(t, &x->mentions.v[other], &og, &os);
+    person_core(t, other, &og, &os);
     /* "Jeong Hye Jin" and "Jeong Jae Jin" are two people; "John F. Marsh"
      * and "John Fitzgerald Marsh" one */
     bool middles_differ =
         s == g + 2 && os == og + 2 && !given_compatible(t, g + 1, og + 1);
-    return given_compatible(t, g, og) && !middles_differ
-               ? x->mentions.v[other].entity
-               : NO_ENTITY;
+    return given_compatible(t, g, og) && !middles_differ;
+}
+
+/* The person already met with this surname (its key surname_key) and a
+ * compatible given name: "Pat Carlineo" is "Patrick Carlineo Jr.".
+ * by_surname holds the latest new person of each surname and
+ * earlier_namesake[mi] the one before mi, so that with two Olsens the
+ * first named again is still found. */
+static size_t find_person(extraction *x, strmap *by_surname,
+                          const size_t *earlier_namesake, const mention *m,
+                          const char *surname_key)
+{
+    for (size_t other = strmap_get(by_surname, surname_key);
+         other != STRMAP_NONE; other = earlier_namesake[other])
+        if (same_person_named(x->text, m, &x->mentions.v[other]))
+            return x->mentions.v[other].entity;
+    return NO_ENTITY;
 }
 
 static bool is_full_person(const mention *m)
@@ -1673,6 +1682,8 @@ static bool is_full_person(const mention *m)
 static void build_people(extraction *x)
 {
     strmap *by_surname = strmap_new(x->arena);
+    size_t *earlier_namesake = afs_arena_alloc(
+        x->arena, (x->mentions.n + 1) * sizeof *earlier_namesake);
     for (size_t mi = 0; mi < x->mentions.n; mi++) {
         mention *m = &x->mentions.v[mi];
         if (!is_full_person(m))
@@ -1680,7 +1691,7 @@ static void build_people(extraction *x)
         size_t g, s;
         person_core(x->text, m, &g, &s);
         const char *surname_key = token_key(x, s);
-        size_t e = find_person(x, by_surname, m, surname_key);
+        size_t e = find_person(x, by_surname, earlier_namesake, m, surname_key);
         /* a new person is filed under m's folded text: when that is m's
          * key too, attaching need not look it up again */
         bool key_mapped = false;
@@ -1688,6 +1699,7 @@ static void build_people(extraction *x)
             const char *key = mention_key(x, m);
             key_mapped = !m->canonical && m->folded && key == m->folded;
             e = new_entity(x, m, AFS_PERSON);
+            earlier_namesake[mi] = strmap_get(by_surname, surname_key);
             strmap_put(by_surname, surname_key, mi);
         } else if (strlen(m->text) > strlen(x->entities.v[e].name)) {
             add_unique(x, &x->entities.v[e].aliases, x->entities.v[e].name);

@@ -1,0 +1,49 @@
+/* People on short articles written for these tests: namesakes, surnames
+ * standing alone, phrases that are no person (issue 15). */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include <cmocka.h>
+#include <string.h>
+
+#include "articlefs/extract.h"
+
+static afs_article *load(const char *text)
+{
+    return afs_extract(text, strlen(text), NULL);
+}
+
+static size_t people_named(const afs_article *a, const char *name)
+{
+    size_t n, count = 0;
+    const afs_entity *e = afs_article_kind(a, AFS_PERSON, &n);
+    for (size_t i = 0; i < n; i++)
+        count += strcmp(e[i].name, name) == 0;
+    return count;
+}
+
+/* Two people of one surname: the first named again is still one person,
+ * not a third. */
+static void test_two_people_of_one_surname(void **state)
+{
+    (void)state;
+    afs_article *a =
+        load("Court report\n"
+             "Police arrested Marta K. Olsen, 41, on Monday. Officers later "
+             "stopped a car driven by Henrik J. Olsen, 52.\n"
+             "Marta K. Olsen: theft, held on bond.\n"
+             "Henrik J. Olsen: dealing, held on bond.\n");
+    assert_int_equal(people_named(a, "Marta K. Olsen"), 1);
+    assert_int_equal(people_named(a, "Henrik J. Olsen"), 1);
+    afs_article_free(a);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_two_people_of_one_surname),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
