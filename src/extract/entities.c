@@ -2614,7 +2614,7 @@ static bool looks_like_unknown_person(const extraction *x, const mention *m)
             return false;
         words += capital;
     }
-    if (words != 2 || follows_article(t, m->first))
+    if (words != 2 || follows_article(t, m->first) || opens_with_saint(t, m))
         return false;
     for (size_t i = m->first; i < m->last; i++) {
         if (!(t->tokens[i].flags & AFS_TF_CAPITAL))

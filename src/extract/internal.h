@@ -148,6 +148,9 @@ bool is_function_word_of(const afs_text *t, size_t i, const char *language);
 /* names.c */
 void find_headings(extraction *x);
 void find_names(extraction *x);
+/* "St. Croix", "Santa Cruz": m opens with a saint's word, so names a
+ * place or a church, no person. */
+bool opens_with_saint(const afs_text *t, const mention *m);
 /* entities.c */
 void resolve_entities(extraction *x);
 size_t entity_at_token(const extraction *x, size_t tok);

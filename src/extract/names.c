@@ -1331,11 +1331,25 @@ static bool is_generation_suffix(const afs_text *t, size_t i)
     return l == 3 && (s[0] == 'J' || s[0] == 'S') && s[1] == 'r' && s[2] == '.';
 }
 
+/* "San Marino", "Santa Cruz do Sul": a saint's name before the place's
+ * is no given name (internal.h). */
+bool opens_with_saint(const afs_text *t, const mention *m)
+{
+    static const char *const saints[] = {"St.",    "St",  "Saint", "San",
+                                         "Santa",  "São", "Sao",   "Ste.",
+                                         "Sainte", NULL};
+    return m->last - m->first >= 2 && afs_tok_is_one_of(t, m->first, saints);
+}
+
 static bool looks_like_person(const extraction *x, const mention *m)
 {
     const afs_text *t = x->text;
     if (m->role)
         return true;
+    /* "Edwin R. Halloway Award", "Curtis Cup Final": a prize or a match
+     * named after someone, whatever its initials */
+    if (is_event_or_work_head(t, m->last - 1) || opens_with_saint(t, m))
+        return false;
     /* name_words after the cheaper test of the given name */
     size_t n =
         lex_token(t, m->first, AFS_LEX_GIVEN_NAMES) ? name_words(t, m) : 0;
@@ -1344,7 +1358,6 @@ static bool looks_like_person(const extraction *x, const mention *m)
         !lex_token(t, m->first, AFS_LEX_COUNTRIES) &&
         (!lex_token(t, m->first, AFS_LEX_PLACES) ||
          is_minor_place_name(t, m->first)) &&
-        !is_event_or_work_head(t, m->last - 1) &&
         !has_country_after_first(t, m) &&
         !has_keyword(x, m, AFS_LEX_ORG_KEYWORDS) && !has_place_word(x, m) &&
         !lex_token(t, m->first + 1, AFS_LEX_DEMONYMS))

@@ -127,7 +127,8 @@ bool is_event_or_work_head(const afs_text *t, size_t i)
                                     "Composite", NULL};
     static const char *const d[] = {"Day", "Division", NULL};
     static const char *const e[] = {"Expo", "Edition", NULL};
-    static const char *const f[] = {"Festival", "Fair", "Finals", NULL};
+    static const char *const f[] = {"Festival", "Fair", "Final", "Finals",
+                                    NULL};
     static const char *const g[] = {"Games", NULL};
     static const char *const i_[] = {"Index", NULL}; /* a market's, a price's */
     static const char *const l[] = {"League", "Lite", NULL};

@@ -40,10 +40,28 @@ static void test_two_people_of_one_surname(void **state)
     afs_article_free(a);
 }
 
+/* A prize or a match named after someone, and a place after a saint,
+ * are no people. */
+static void test_prizes_and_saints_are_no_people(void **state)
+{
+    (void)state;
+    afs_article *a =
+        load("Prize news\n"
+             "The writer won the Edwin R. Halloway Award in 1990, and "
+             "Norway beat Chile in the Curtis Cup Final.\n"
+             "She grew up in Santa Vitoria do Palmar and later moved to "
+             "the capital.\n");
+    size_t n;
+    afs_article_kind(a, AFS_PERSON, &n);
+    assert_int_equal(n, 0);
+    afs_article_free(a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_two_people_of_one_surname),
+        cmocka_unit_test(test_prizes_and_saints_are_no_people),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
