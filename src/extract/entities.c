@@ -2352,7 +2352,11 @@ static void promote_speakers(extraction *x)
              !is_listener_verb(t, before) &&
              t->tokens[before].sentence == t->tokens[m->first].sentence);
         bool aged = is_age_apposition(t, m->last) || listed_after_person(x, mi);
-        if ((!speaks && !aged) || has_all_caps(t, m) ||
+        /* "the panel's Ranking Member said": a title alone is nobody's
+         * name */
+        bool only_title =
+            title_length(t, m->first, m->last) == m->last - m->first;
+        if ((!speaks && !aged) || has_all_caps(t, m) || only_title ||
             is_event_or_work_head(t, m->last - 1) ||
             (m->last < t->token_count && title_length(t, m->last, m->last + 3)))
             continue;

@@ -57,11 +57,26 @@ static void test_prizes_and_saints_are_no_people(void **state)
     afs_article_free(a);
 }
 
+/* A title alone is no person; before a name it is the name's title. */
+static void test_title_alone_is_nobody(void **state)
+{
+    (void)state;
+    afs_article *a = load("Hearing news\n"
+                          "The committee's Ranking Member said the hearing "
+                          "was unfair. Ranking Member Tom Avery asked for "
+                          "more time.\n");
+    assert_int_equal(people_named(a, "Ranking Member"), 0);
+    assert_int_equal(people_named(a, "Member Tom Avery"), 0);
+    assert_int_equal(people_named(a, "Tom Avery"), 1);
+    afs_article_free(a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_two_people_of_one_surname),
         cmocka_unit_test(test_prizes_and_saints_are_no_people),
+        cmocka_unit_test(test_title_alone_is_nobody),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
