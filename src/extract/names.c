@@ -28,13 +28,25 @@ static bool ends_like_prose(const afs_text *t, const afs_range *p)
     return false;
 }
 
+/* "A: Rob Haley, Brent Lars, Drake": two commas or more make a line a
+ * list of names, as an answer or a credit gives them, not a heading. */
+static bool is_comma_list(const afs_text *t, const afs_range *p)
+{
+    size_t commas = 0;
+    for (size_t i = p->first; i < p->last && commas < 2; i++)
+        commas += t->tokens[i].kind == AFS_TOK_PUNCT &&
+                  t->clean[t->tokens[i].start] == ',';
+    return commas >= 2;
+}
+
 /* A heading is a short paragraph without a full stop whose content words
  * are mostly capitalised ("Details of the Diplomatic Call"), or the first
- * line of an article with more lines after it. */
+ * line of an article with more lines after it; a later line listing
+ * names is none. */
 static bool is_heading(const afs_text *t, size_t pi)
 {
     const afs_range *p = &t->paragraphs[pi];
-    if (ends_like_prose(t, p))
+    if (ends_like_prose(t, p) || (pi > 0 && is_comma_list(t, p)))
         return false;
     size_t words = 0, capital = 0;
     for (size_t i = p->first; i < p->last; i++) {

@@ -71,12 +71,27 @@ static void test_title_alone_is_nobody(void **state)
     afs_article_free(a);
 }
 
+/* A line listing names without a full stop is no sub-heading: the
+ * people in it are listed. */
+static void test_listed_line_names_people(void **state)
+{
+    (void)state;
+    afs_article *a = load("Music news\n"
+                          "Q: Who do you listen to?\n"
+                          "A: Rob Haley, Brent Lars, Drake, The Beagles\n"
+                          "The fans agreed.\n");
+    assert_int_equal(people_named(a, "Rob Haley"), 1);
+    assert_int_equal(people_named(a, "Brent Lars"), 1);
+    afs_article_free(a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_two_people_of_one_surname),
         cmocka_unit_test(test_prizes_and_saints_are_no_people),
         cmocka_unit_test(test_title_alone_is_nobody),
+        cmocka_unit_test(test_listed_line_names_people),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
