@@ -2611,14 +2611,19 @@ static bool looks_like_unknown_person(const extraction *x, const mention *m)
     static const char *const particles[] = {"van", "von", "de", "der", "den",
                                             "da",  "del", "la", "le",  "du",
                                             "bin", "dos", "di", NULL};
-    size_t words = 0;
+    size_t words = 0, particles_inside = 0;
     for (size_t i = m->first; i < m->last; i++) {
         bool capital = (t->tokens[i].flags & AFS_TF_CAPITAL) != 0;
         if (!capital && !afs_tok_is_one_of(t, i, particles))
             return false;
         words += capital;
+        particles_inside += !capital;
     }
-    if (words != 2 || follows_article(t, m->first) || opens_with_saint(t, m))
+    /* "Dieter Ulrich von Almsberg": a particle before the surname makes
+     * a third name word a person's too */
+    size_t most_words = particles_inside ? 3 : 2;
+    if (words < 2 || words > most_words || follows_article(t, m->first) ||
+        opens_with_saint(t, m))
         return false;
     for (size_t i = m->first; i < m->last; i++) {
         if (!(t->tokens[i].flags & AFS_TF_CAPITAL))

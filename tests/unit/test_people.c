@@ -85,6 +85,18 @@ static void test_listed_line_names_people(void **state)
     afs_article_free(a);
 }
 
+/* Three name words no lexicon knows, a particle before the last, are a
+ * person's. */
+static void test_unknown_name_with_particle(void **state)
+{
+    (void)state;
+    afs_article *a = load("Clinic attack\n"
+                          "On Tuesday, J\xc3\xb6rg Ulrich von Almsberg was "
+                          "stabbed at a clinic in Berlin.\n");
+    assert_int_equal(people_named(a, "J\xc3\xb6rg Ulrich von Almsberg"), 1);
+    afs_article_free(a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -92,6 +104,7 @@ int main(void)
         cmocka_unit_test(test_prizes_and_saints_are_no_people),
         cmocka_unit_test(test_title_alone_is_nobody),
         cmocka_unit_test(test_listed_line_names_people),
+        cmocka_unit_test(test_unknown_name_with_particle),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
