@@ -1558,11 +1558,25 @@ static void set_class(mention *m, enum name_class cls, int strength)
     m->strength = strength;
 }
 
+/* "Mr. Ranking Member", "Madam Speaker": a courtesy title before an
+ * office addresses its holder by the office, no name. One word of an
+ * office only when no one has it for a surname ("Mr. Bishop" has). */
+static bool is_office_addressed(const afs_text *t, const mention *m)
+{
+    static const char *const offices[] = {"President", "Chairman", "Chairwoman",
+                                          "Speaker", NULL};
+    size_t n = m->last - m->first;
+    return m->role && (n == 1 ? afs_tok_is_one_of(t, m->first, offices)
+                              : title_length(t, m->first, m->last) == n);
+}
+
 static void classify_span(extraction *x, mention *m)
 {
     const afs_text *t = x->text;
     if (span_in(x, m, AFS_LEX_COUNTRIES, true)) {
         set_class(m, NAME_PLACE, 3);
+    } else if (is_office_addressed(t, m)) {
+        set_class(m, NAME_UNKNOWN, -1);
     } else if (!m->role && is_lexicon_body(x, m)) {
         set_class(m, NAME_ORGANIZATION, 3);
     } else if (m->last - m->first == 1 &&

@@ -97,6 +97,25 @@ static void test_unknown_name_with_particle(void **state)
     afs_article_free(a);
 }
 
+/* An office addressed by its holder's courtesy title and a swimming
+ * event are no people; a surname after a courtesy title is one. */
+static void test_addressed_offices_and_events(void **state)
+{
+    (void)state;
+    afs_article *a =
+        load("Hearing news\n"
+             "\"I think, Mr. Ranking Member, that is hard,\" Tom Avery said.\n"
+             "\"Thank you, Mr. Speaker,\" said Lena Holt. Mr. Bishop "
+             "agreed.\n"
+             "Kai Patton won the 200 yard Individual Medley state title.\n");
+    assert_int_equal(people_named(a, "Ranking Member"), 0);
+    assert_int_equal(people_named(a, "Speaker"), 0);
+    assert_int_equal(people_named(a, "Individual Medley"), 0);
+    assert_int_equal(people_named(a, "Bishop"), 1);
+    assert_int_equal(people_named(a, "Kai Patton"), 1);
+    afs_article_free(a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -105,6 +124,7 @@ int main(void)
         cmocka_unit_test(test_title_alone_is_nobody),
         cmocka_unit_test(test_listed_line_names_people),
         cmocka_unit_test(test_unknown_name_with_particle),
+        cmocka_unit_test(test_addressed_offices_and_events),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
