@@ -2336,6 +2336,18 @@ static bool listed_after_person(const extraction *x, size_t mi)
 
 /* A name nobody placed that speaks ("X said", "said X"), has an age
  * ("X, 55,") or is listed with a person is a person. */
+/* "Bank of Japan", "High Commissioner for Human Rights": "of", "for" or
+ * "&" joins the words of a body's or an office's name, never a person's
+ * ("Rebelo de Sousa" joins by a particle). */
+static bool has_name_joiner(const afs_text *t, const mention *m)
+{
+    static const char *const joiners[] = {"of", "for", "&", NULL};
+    for (size_t i = m->first + 1; i + 1 < m->last; i++)
+        if (afs_tok_is_one_of(t, i, joiners))
+            return true;
+    return false;
+}
+
 static void promote_speakers(extraction *x)
 {
     const afs_text *t = x->text;
@@ -2362,7 +2374,8 @@ static void promote_speakers(extraction *x)
             continue;
         /* News introduces a person by full name: a lone word that speaks
          * first ("Tottenham said") is an organization. */
-        bool person = aged || m->last - m->first >= 2;
+        bool person =
+            aged || (m->last - m->first >= 2 && !has_name_joiner(t, m));
         m->cls = person ? NAME_PERSON : NAME_ORGANIZATION;
         /* the second "Halvard Rystad said" is the first one again */
         size_t e = entity_with_key(x, person ? AFS_PERSON : AFS_ORGANIZATION,

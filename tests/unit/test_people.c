@@ -116,6 +116,21 @@ static void test_addressed_offices_and_events(void **state)
     afs_article_free(a);
 }
 
+/* An office's name that speaks is a body's, not a person's. */
+static void test_speaking_office_is_a_body(void **state)
+{
+    (void)state;
+    afs_article *a = load("Water news\n"
+                          "The Regional Commissioner for Coastal Waters said "
+                          "the plan broke the law.\n");
+    size_t n;
+    afs_article_kind(a, AFS_PERSON, &n);
+    assert_int_equal(n, 0);
+    afs_article_kind(a, AFS_ORGANIZATION, &n);
+    assert_int_equal(n, 1);
+    afs_article_free(a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -125,6 +140,7 @@ int main(void)
         cmocka_unit_test(test_listed_line_names_people),
         cmocka_unit_test(test_unknown_name_with_particle),
         cmocka_unit_test(test_addressed_offices_and_events),
+        cmocka_unit_test(test_speaking_office_is_a_body),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
