@@ -123,8 +123,8 @@ bool is_event_or_work_head(const afs_text *t, size_t i)
     /* by initial: a word is compared with the few heads that share its
      * first letter; product lines too ("MacBook Pro", "HBO Max") */
     static const char *const a[] = {"Award", "Awards", "Act", "Average", NULL};
-    static const char *const c[] = {"Cup", "Championship", "Conference",
-                                    "Composite", NULL};
+    static const char *const c[] = {"Cup",        "Championship", "Class",
+                                    "Conference", "Composite",    NULL};
     static const char *const d[] = {"Day", "Division", NULL};
     static const char *const e[] = {"Expo", "Edition", NULL};
     static const char *const f[] = {"Festival", "Fair", "Final", "Finals",

@@ -131,6 +131,19 @@ static void test_speaking_office_is_a_body(void **state)
     afs_article_free(a);
 }
 
+/* A class of ships is named after someone, and is no one. */
+static void test_ship_class_is_nobody(void **state)
+{
+    (void)state;
+    afs_article *a = load("Navy news\n"
+                          "The boat is believed to be a Type 05 Lena Class "
+                          "patrol boat built in 1980.\n");
+    size_t n;
+    afs_article_kind(a, AFS_PERSON, &n);
+    assert_int_equal(n, 0);
+    afs_article_free(a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -141,6 +154,7 @@ int main(void)
         cmocka_unit_test(test_unknown_name_with_particle),
         cmocka_unit_test(test_addressed_offices_and_events),
         cmocka_unit_test(test_speaking_office_is_a_body),
+        cmocka_unit_test(test_ship_class_is_nobody),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
