@@ -824,11 +824,13 @@ static bool split_place_party(extraction *x, size_t first, size_t last)
 
 /* "Republican Phil Bryant", "American Joe Smith": a party's member or a
  * nationality inside a sentence describes the person whose name follows
- * ("Grand Ole Opry", "South China Sea" are no such word). */
+ * ("Grand Ole Opry", "South China Sea" are no such word); a nationality
+ * does so opening a sentence too, before a given name. */
 static bool is_describing_label(const afs_text *t, size_t first, size_t i)
 {
-    return i == first + 1 && !capital_by_position(t, first) &&
-           (names_a_party(t, first) || lex_token(t, first, AFS_LEX_DEMONYMS)) &&
+    return i == first + 1 &&
+           ((!capital_by_position(t, first) && names_a_party(t, first)) ||
+            lex_token(t, first, AFS_LEX_DEMONYMS)) &&
            !lex_token(t, i, AFS_LEX_PLACES) &&
            !lex_token(t, i, AFS_LEX_COUNTRIES);
 }
@@ -932,6 +934,17 @@ static bool only_common_words(const afs_text *t, size_t first, size_t last)
     return first < last;
 }
 
+/* "Kevin King", "Tim Bishop": a title after a given name alone is the
+ * surname ("California Governor", "Georgia Governor" have a place, "Art
+ * Director" a word). */
+static bool is_given_then_surname(const afs_text *t, size_t first, size_t last)
+{
+    return last == first + 2 && lex_token(t, first, AFS_LEX_GIVEN_NAMES) &&
+           !is_common_word(t, first) && !lex_token(t, first, AFS_LEX_PLACES) &&
+           !lex_token(t, first, AFS_LEX_COUNTRIES) &&
+           !lex_token(t, first, AFS_LEX_DEMONYMS);
+}
+
 static void emit_run(extraction *x, size_t first, size_t last)
 {
     const afs_text *t = x->text;
@@ -971,7 +984,8 @@ static void emit_run(extraction *x, size_t first, size_t last)
      * title after "of" is the body's field ("Court of Justice"). */
     bool title_after = false; /* "Chief Strategy Officer" */
     while (last > first + 1) {
-        bool title_last = run_title_at(x, last - 1, last) == 1;
+        bool title_last = run_title_at(x, last - 1, last) == 1 &&
+                          !is_given_then_surname(t, first, last);
         if (is_cap_word(t, last - 1) &&
             !lex_token(t, last - 1, AFS_LEX_TIME_WORDS) &&
             !(title_last && !afs_tok_is(t, last - 2, "of")) &&

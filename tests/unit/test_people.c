@@ -144,6 +144,19 @@ static void test_ship_class_is_nobody(void **state)
     afs_article_free(a);
 }
 
+/* A title after a given name is a surname; a nationality opening a
+ * sentence describes the person after it. */
+static void test_title_word_surname_and_nationality(void **state)
+{
+    (void)state;
+    afs_article *a = load("Hostage news\n"
+                          "American Kevin Kingsley and Australian Tim Weeks "
+                          "were freed. Later, Tim King said he was well.\n");
+    assert_int_equal(people_named(a, "Kevin Kingsley"), 1);
+    assert_int_equal(people_named(a, "Tim King"), 1);
+    afs_article_free(a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -155,6 +168,7 @@ int main(void)
         cmocka_unit_test(test_addressed_offices_and_events),
         cmocka_unit_test(test_speaking_office_is_a_body),
         cmocka_unit_test(test_ship_class_is_nobody),
+        cmocka_unit_test(test_title_word_surname_and_nationality),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
