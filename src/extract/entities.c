@@ -1679,6 +1679,28 @@ static bool is_full_person(const mention *m)
     return m->cls == NAME_PERSON && m->last - m->first >= 2 && !m->heading;
 }
 
+/* "Zelenskiy", "Zelensky", "Zelenskyy": romanisations of one Slavic
+ * "-sky" ending. Claims each spelling of a surname with the ending (its
+ * folded key) for person e. */
+static void claim_romanised_surname(extraction *x, const char *key, size_t e)
+{
+    static const char *const endings[] = {"skiy", "skyy", "sky", NULL};
+    size_t n = strlen(key);
+    for (const char *const *end = endings; *end; end++) {
+        size_t k = strlen(*end);
+        if (n <= k || memcmp(key + n - k, *end, k) != 0)
+            continue;
+        for (const char *const *other = endings; *other; other++) {
+            char *spelling =
+                afs_arena_alloc(x->arena, n - k + strlen(*other) + 1);
+            memcpy(spelling, key, n - k);
+            strcpy(spelling + n - k, *other);
+            claim(x->surnames, spelling, e);
+        }
+        return;
+    }
+}
+
 static void build_people(extraction *x)
 {
     strmap *by_surname = strmap_new(x->arena);
@@ -1707,6 +1729,10 @@ static void build_people(extraction *x)
         }
         attach_keyed(x, mi, e, key_mapped);
         claim(x->surnames, surname_key, e);
+        size_t *first = strmap_at(x->first_named, surname_key);
+        if (*first == STRMAP_NONE)
+            *first = e;
+        claim_romanised_surname(x, surname_key, e);
         claim(x->given_names, token_key(x, g), e);
     }
 }
@@ -1716,6 +1742,10 @@ static size_t person_with_part(extraction *x, const mention *m, bool surname)
 {
     const char *key = m->folded ? m->folded : fold(x, m->text);
     size_t e = strmap_get(surname ? x->surnames : x->given_names, key);
+    /* "Joe Biden ... Hunter Biden ... Biden": news names the one it
+     * introduced first by the surname alone */
+    if (e == AMBIGUOUS && surname)
+        e = strmap_get(x->first_named, key);
     return e == STRMAP_NONE || e == AMBIGUOUS ? NO_ENTITY : e;
 }
 
@@ -2988,6 +3018,7 @@ void resolve_entities(extraction *x)
 {
     x->entity_keys = strmap_new(x->arena);
     x->surnames = strmap_new(x->arena);
+    x->first_named = strmap_new(x->arena);
     x->given_names = strmap_new(x->arena);
     x->acronyms = strmap_new(x->arena);
     x->short_names = strmap_new(x->arena);

@@ -129,6 +129,7 @@ typedef struct extraction {
     size_t *long_quotes;        /* sentence -> quotes of more than six words */
     struct strmap *entity_keys; /* mention key -> entity */
     struct strmap *surnames;    /* surname -> person (or ambiguous) */
+    struct strmap *first_named; /* surname -> its first person */
     struct strmap *given_names; /* given name -> person (or ambiguous) */
     struct strmap *acronyms;    /* initials -> organization */
     struct strmap *short_names; /* "Tyvak", "Disney" -> organization */

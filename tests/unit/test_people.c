@@ -15,6 +15,18 @@ static afs_article *load(const char *text)
     return afs_extract(text, strlen(text), NULL);
 }
 
+static bool has_alias(const afs_article *a, const char *name, const char *alias)
+{
+    size_t n;
+    const afs_entity *e = afs_article_kind(a, AFS_PERSON, &n);
+    for (size_t i = 0; i < n; i++)
+        if (strcmp(e[i].name, name) == 0)
+            for (size_t k = 0; k < e[i].alias_count; k++)
+                if (strcmp(e[i].aliases[k], alias) == 0)
+                    return true;
+    return false;
+}
+
 static size_t people_named(const afs_article *a, const char *name)
 {
     size_t n, count = 0;
@@ -157,6 +169,25 @@ static void test_title_word_surname_and_nationality(void **state)
     afs_article_free(a);
 }
 
+/* A surname spelt another way, and a surname two people share, name the
+ * person news introduced: no third and fourth person. */
+static void test_surname_spellings_and_namesakes(void **state)
+{
+    (void)state;
+    afs_article *a =
+        load("Talks news\n"
+             "Premier Oleh Marynskiy met rival Joe Darnel and his son Hunter "
+             "Darnel, aides said.\n"
+             "Later, President Marynsky rejected the theory that Vice "
+             "President Darnel would have been swayed.\n");
+    size_t n;
+    afs_article_kind(a, AFS_PERSON, &n);
+    assert_int_equal(n, 3);
+    assert_true(has_alias(a, "Oleh Marynskiy", "President Marynsky"));
+    assert_true(has_alias(a, "Joe Darnel", "Darnel"));
+    afs_article_free(a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -169,6 +200,7 @@ int main(void)
         cmocka_unit_test(test_speaking_office_is_a_body),
         cmocka_unit_test(test_ship_class_is_nobody),
         cmocka_unit_test(test_title_word_surname_and_nationality),
+        cmocka_unit_test(test_surname_spellings_and_namesakes),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
