@@ -1679,6 +1679,29 @@ static bool is_full_person(const mention *m)
     return m->cls == NAME_PERSON && m->last - m->first >= 2 && !m->heading;
 }
 
+/* The folded words the body names alone ("Kovalenko said"), headings
+ * left out. */
+static strmap *body_single_names(extraction *x)
+{
+    strmap *words = strmap_new(x->arena);
+    for (size_t mi = 0; mi < x->mentions.n; mi++) {
+        const mention *m = &x->mentions.v[mi];
+        if (!m->heading && m->last - m->first == 1 && m->strength >= 0)
+            strmap_put(words, mention_key(x, &x->mentions.v[mi]), 1);
+    }
+    return words;
+}
+
+/* "Marta Kovalenko wins race" over "Kovalenko said": a headline's full
+ * name is the person the body names by the surname alone (a headline's
+ * capitals alone make no person). */
+static bool is_headline_person(extraction *x, const mention *m,
+                               strmap *body_names)
+{
+    return m->heading && m->cls == NAME_PERSON && m->last - m->first >= 2 &&
+           strmap_get(body_names, token_key(x, m->last - 1)) != STRMAP_NONE;
+}
+
 /* "Zelenskiy", "Zelensky", "Zelenskyy": romanisations of one Slavic
  * "-sky" ending. Claims each spelling of a surname with the ending (its
  * folded key) for person e. */
@@ -1706,9 +1729,10 @@ static void build_people(extraction *x)
     strmap *by_surname = strmap_new(x->arena);
     size_t *earlier_namesake = afs_arena_alloc(
         x->arena, (x->mentions.n + 1) * sizeof *earlier_namesake);
+    strmap *body_names = body_single_names(x);
     for (size_t mi = 0; mi < x->mentions.n; mi++) {
         mention *m = &x->mentions.v[mi];
-        if (!is_full_person(m))
+        if (!is_full_person(m) && !is_headline_person(x, m, body_names))
             continue;
         size_t g, s;
         person_core(x->text, m, &g, &s);

@@ -188,6 +188,23 @@ static void test_surname_spellings_and_namesakes(void **state)
     afs_article_free(a);
 }
 
+/* A full name in the headline is the person the body names by the
+ * surname alone. */
+static void test_headline_full_name(void **state)
+{
+    (void)state;
+    afs_article *a = load("Marta Kovalenko wins mayoral race in Harbourtown\n"
+                          "Kovalenko beat two rivals on Sunday, officials "
+                          "said.\n"
+                          "\"We did it,\" Kovalenko said.\n");
+    assert_int_equal(people_named(a, "Marta Kovalenko"), 1);
+    assert_true(has_alias(a, "Marta Kovalenko", "Kovalenko"));
+    size_t n;
+    afs_article_kind(a, AFS_ORGANIZATION, &n);
+    assert_int_equal(n, 0);
+    afs_article_free(a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -201,6 +218,7 @@ int main(void)
         cmocka_unit_test(test_ship_class_is_nobody),
         cmocka_unit_test(test_title_word_surname_and_nationality),
         cmocka_unit_test(test_surname_spellings_and_namesakes),
+        cmocka_unit_test(test_headline_full_name),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
