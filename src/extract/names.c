@@ -552,7 +552,10 @@ static bool is_whole_place(const afs_text *t, size_t first, size_t last)
 static bool split_at_inner_title(extraction *x, size_t first, size_t last)
 {
     const afs_text *t = x->text;
-    for (size_t i = first + 1; i + 1 < last; i++) {
+    /* "Vice President Joe X": a title the run opens with is no inner one,
+     * nor the title inside it ("President") */
+    size_t leading = run_title_at(x, first, last);
+    for (size_t i = first + (leading > 1 ? leading : 1); i + 1 < last; i++) {
         size_t n = run_title_at(x, i, last);
         if (n && i + n + 1 < last && afs_tok_is(t, i + n, "of") &&
             !country_of_modifier(t, first) &&

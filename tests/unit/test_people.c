@@ -205,6 +205,17 @@ static void test_headline_full_name(void **state)
     afs_article_free(a);
 }
 
+/* A title with a prefix in front of a name stays whole. */
+static void test_prefixed_title_stays_whole(void **state)
+{
+    (void)state;
+    afs_article *a = load("Talks news\n"
+                          "He rejected the theory that Vice President Joe "
+                          "Darnel would have been swayed.\n");
+    assert_true(has_alias(a, "Joe Darnel", "Vice President Joe Darnel"));
+    afs_article_free(a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -219,6 +230,7 @@ int main(void)
         cmocka_unit_test(test_title_word_surname_and_nationality),
         cmocka_unit_test(test_surname_spellings_and_namesakes),
         cmocka_unit_test(test_headline_full_name),
+        cmocka_unit_test(test_prefixed_title_stays_whole),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
