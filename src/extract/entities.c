@@ -2680,7 +2680,8 @@ static bool looks_like_unknown_person(const extraction *x, const mention *m)
                                             "bin", "dos", "di", NULL};
     size_t words = 0, particles_inside = 0;
     for (size_t i = m->first; i < m->last; i++) {
-        bool capital = (t->tokens[i].flags & AFS_TF_CAPITAL) != 0;
+        bool capital = (t->tokens[i].flags & AFS_TF_CAPITAL) != 0 ||
+                       is_article_prefixed_name(t, i);
         if (!capital && !afs_tok_is_one_of(t, i, particles))
             return false;
         words += capital;
@@ -2920,6 +2921,16 @@ static void claim_name_tails(extraction *x, strmap *tails, uint64_t *initials,
             *initials |= (uint64_t)1 << ((unsigned char)tail[0] & 63);
             claim(tails, tail, e);
         }
+    }
+    /* "Rashidi" for "Omar al-Rashidi": news drops the article too */
+    const char *last = space ? strrchr(name, ' ') : NULL;
+    if (last && len > (size_t)(last - name) + 4 &&
+        (last[1] == 'a' || last[1] == 'e') && last[2] == 'l' &&
+        last[3] == '-' && isupper((unsigned char)last[4])) {
+        const char *tail =
+            afs_fold(x->arena, last + 4, len - (size_t)(last + 4 - name));
+        *initials |= (uint64_t)1 << ((unsigned char)tail[0] & 63);
+        claim(tails, tail, e);
     }
 }
 

@@ -74,13 +74,21 @@ void find_headings(extraction *x)
 
 /* ---- token predicates -------------------------------------------------- */
 
+/* Arabic's article in lower case before a name (internal.h). */
+bool is_article_prefixed_name(const afs_text *t, size_t i)
+{
+    const char *w = afs_tok_str(t, i);
+    return afs_tok_len(t, i) > 4 && (w[0] == 'a' || w[0] == 'e') &&
+           w[1] == 'l' && w[2] == '-' && w[3] >= 'A' && w[3] <= 'Z';
+}
+
 static bool is_cap_word(const afs_text *t, size_t i)
 {
     if (i >= t->token_count)
         return false;
     const afs_token *k = &t->tokens[i];
-    return k->kind == AFS_TOK_WORD && (k->flags & AFS_TF_CAPITAL) &&
-           !(k->flags & AFS_TF_POSSESSIVE);
+    return k->kind == AFS_TOK_WORD && !(k->flags & AFS_TF_POSSESSIVE) &&
+           ((k->flags & AFS_TF_CAPITAL) || is_article_prefixed_name(t, i));
 }
 
 static bool lex_token(const afs_text *t, size_t i, enum afs_lexicon lex)
@@ -1241,7 +1249,8 @@ static size_t name_words(const afs_text *t, const mention *m)
         if ((c == 'o' || c == 'f' || c == 't' || c == '&') &&
             afs_tok_is_one_of(t, i, joiners))
             return 0; /* "Bank of Japan" is no one's name */
-        n += (t->tokens[i].flags & AFS_TF_CAPITAL) != 0;
+        n += (t->tokens[i].flags & AFS_TF_CAPITAL) != 0 ||
+             is_article_prefixed_name(t, i);
     }
     return n;
 }

@@ -216,6 +216,23 @@ static void test_prefixed_title_stays_whole(void **state)
     afs_article_free(a);
 }
 
+/* Arabic names with "bin" and "al-": whole, and named again by the
+ * surname without its article. */
+static void test_arabic_particles(void **state)
+{
+    (void)state;
+    afs_article *a = load("Gulf news\n"
+                          "On Monday, Yusuf bin Tariq al-Qamari met Omar "
+                          "al-Rashidi in Riyadh.\n"
+                          "The meeting with Rashidi ended late.\n");
+    assert_int_equal(people_named(a, "Yusuf bin Tariq al-Qamari"), 1);
+    assert_true(has_alias(a, "Omar al-Rashidi", "Rashidi"));
+    size_t n;
+    afs_article_kind(a, AFS_ORGANIZATION, &n);
+    assert_int_equal(n, 0);
+    afs_article_free(a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -231,6 +248,7 @@ int main(void)
         cmocka_unit_test(test_surname_spellings_and_namesakes),
         cmocka_unit_test(test_headline_full_name),
         cmocka_unit_test(test_prefixed_title_stays_whole),
+        cmocka_unit_test(test_arabic_particles),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
