@@ -2402,6 +2402,19 @@ static bool has_name_joiner(const afs_text *t, const mention *m)
     return false;
 }
 
+/* "Varda Institutional Equities said": two dictionary words after a
+ * first word no given name list has name a business; a person's name has
+ * one at most ("Tiger Woods"), or opens with a given name ("Rose Young"). */
+static bool is_worded_name(const afs_text *t, const mention *m)
+{
+    if (afs_tok_has_key(t, m->first, AFS_LEX_GIVEN_NAMES))
+        return false;
+    size_t words = 0;
+    for (size_t i = m->first + 1; i < m->last; i++)
+        words += is_common_word(t, i);
+    return words >= 2;
+}
+
 static void promote_speakers(extraction *x)
 {
     const afs_text *t = x->text;
@@ -2428,8 +2441,8 @@ static void promote_speakers(extraction *x)
             continue;
         /* News introduces a person by full name: a lone word that speaks
          * first ("Tottenham said") is an organization. */
-        bool person =
-            aged || (m->last - m->first >= 2 && !has_name_joiner(t, m));
+        bool person = aged || (m->last - m->first >= 2 &&
+                               !has_name_joiner(t, m) && !is_worded_name(t, m));
         m->cls = person ? NAME_PERSON : NAME_ORGANIZATION;
         /* the second "Halvard Rystad said" is the first one again */
         size_t e = entity_with_key(x, person ? AFS_PERSON : AFS_ORGANIZATION,

@@ -233,6 +233,21 @@ static void test_arabic_particles(void **state)
     afs_article_free(a);
 }
 
+/* A speaker named by dictionary words after an unknown one is a
+ * business. */
+static void test_worded_speaker_is_a_business(void **state)
+{
+    (void)state;
+    afs_article *a = load("Market news\n"
+                          "\"We remain sceptical of a quick recovery,\" said "
+                          "Varda Institutional Equities.\n"
+                          "Shares rose.\n");
+    size_t n;
+    afs_article_kind(a, AFS_PERSON, &n);
+    assert_int_equal(n, 0);
+    afs_article_free(a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -249,6 +264,7 @@ int main(void)
         cmocka_unit_test(test_headline_full_name),
         cmocka_unit_test(test_prefixed_title_stays_whole),
         cmocka_unit_test(test_arabic_particles),
+        cmocka_unit_test(test_worded_speaker_is_a_business),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
