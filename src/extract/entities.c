@@ -2908,7 +2908,7 @@ static void merge_owned_bodies(extraction *x)
         if (b->kind != AFS_ORGANIZATION || b->merged_into != NO_ENTITY)
             continue;
         const char *space = strchr(b->name, ' ');
-        for (; space && strchr(space + 1, ' '); space = strchr(space + 1, ' '))
+        for (; space; space = strchr(space + 1, ' '))
             if (is_owner_prefix(b->name, (size_t)(space - b->name))) {
                 claim(tails, space + 1, e);
                 any = true;
@@ -2935,6 +2935,49 @@ static void merge_owned_bodies(extraction *x)
         if (x->entities.v[old].spans.n == 0)
             x->entities.v[old].merged_into = b;
         attach(x, mi, b);
+    }
+}
+
+/* "AP", "CPUC": two to six capitals and nothing else. */
+static bool is_acronym_name(const char *name)
+{
+    size_t n = 0;
+    for (; name[n]; n++)
+        if (name[n] < 'A' || name[n] > 'Z')
+            return false;
+    return n >= 2 && n <= 6;
+}
+
+/* "(AP)" in the dateline, "the Associated Press" at the end: an acronym
+ * named before the body whose initials it is names that body too, as it
+ * does after it (entity_of_kind). */
+static void merge_early_acronyms(extraction *x)
+{
+    size_t *into = afs_arena_array(x->arena, x->entities.n + 1, sizeof *into);
+    bool any = false;
+    for (size_t e = 0; e < x->entities.n; e++) {
+        const entity *a = &x->entities.v[e];
+        into[e] = STRMAP_NONE;
+        if (a->kind != AFS_ORGANIZATION || a->merged_into != NO_ENTITY ||
+            !is_acronym_name(a->name))
+            continue;
+        size_t b = strmap_get(x->acronyms, a->name);
+        if (b != STRMAP_NONE && b != AMBIGUOUS && b != e &&
+            x->entities.v[b].kind == AFS_ORGANIZATION &&
+            x->entities.v[b].merged_into == NO_ENTITY) {
+            into[e] = b;
+            any = true;
+        }
+    }
+    for (size_t mi = 0; any && mi < x->mentions.n; mi++) {
+        mention *m = &x->mentions.v[mi];
+        size_t old = m->entity;
+        if (old == NO_ENTITY || into[old] == STRMAP_NONE)
+            continue;
+        remove_span(&x->entities.v[old], m);
+        if (x->entities.v[old].spans.n == 0)
+            x->entities.v[old].merged_into = into[old];
+        attach(x, mi, into[old]);
     }
 }
 
@@ -2979,6 +3022,7 @@ void resolve_entities(extraction *x)
     promote_speakers(x);
     place_leftovers(x);
     merge_owned_bodies(x);
+    merge_early_acronyms(x);
     resolve_to_people(x);
     apposition_roles(x);
     index_mentions(x);

@@ -1533,11 +1533,80 @@ static void set_class(mention *m, enum name_class cls, int strength)
     m->strength = strength;
 }
 
+/* "Calif.", "N.M.": an abbreviation the list spells out as a state's
+ * name is that state, named as in full. */
+static bool names_a_state(const extraction *x, mention *m)
+{
+    const afs_text *t = x->text;
+    if (m->last - m->first != 1 ||
+        !afs_tok_has_key(t, m->first, AFS_LEX_ABBREVIATIONS))
+        return false;
+    const char *v = afs_span_value(t, m->first, m->last, AFS_LEX_ABBREVIATIONS);
+    if (!v || !*v)
+        return false;
+    m->canonical = v;
+    return true;
+}
+
+/* The text spells name out within its first limit tokens. */
+static bool spelt_out(const afs_text *t, const char *name, size_t limit)
+{
+    size_t first_len = strcspn(name, " ");
+    for (size_t k = 0; k < t->token_count && k < limit; k++) {
+        if (afs_tok_len(t, k) != first_len ||
+            memcmp(afs_tok_str(t, k), name, first_len) != 0)
+            continue;
+        const char *rest = name + first_len;
+        size_t j = k + 1;
+        while (*rest == ' ' && j < t->token_count) {
+            size_t n = strcspn(rest + 1, " ");
+            if (afs_tok_len(t, j) != n || memcmp(afs_tok_str(t, j), rest + 1, n))
+                break;
+            rest += 1 + n;
+            j++;
+        }
+        if (!*rest)
+            return true;
+    }
+    return false;
+}
+
+/* "D-Minn.", "R-W.Va.", "(D-N.Y.)": a lawmaker's party and state, no
+ * name of its own. */
+static bool is_party_tag(const afs_text *t, const mention *m)
+{
+    size_t i = m->first;
+    const char *w = afs_tok_str(t, i);
+    size_t n = afs_tok_len(t, i);
+    if (m->last - m->first != 1)
+        return false;
+    bool party_letter = n == 1 && (w[0] == 'D' || w[0] == 'R' || w[0] == 'I');
+    if (party_letter && i + 1 < t->token_count && afs_tok_is(t, i + 1, "-"))
+        return true;
+    /* back over the state's initials ("W." of "W.Va.") to the dash */
+    size_t k = i;
+    while (k > 0 && afs_tok_len(t, k - 1) == 2 && afs_tok_str(t, k - 1)[1] == '.')
+        k--;
+    if (k >= 2 && afs_tok_is(t, k - 1, "-") && afs_tok_len(t, k - 2) == 1 &&
+        strchr("DRI", afs_tok_str(t, k - 2)[0]))
+        return true;
+    return n >= 3 && strchr("DRI", w[0]) && w[1] == '-' &&
+           isupper((unsigned char)w[2]);
+}
+
 static void classify_span(extraction *x, mention *m)
 {
     const afs_text *t = x->text;
     if (span_in(x, m, AFS_LEX_COUNTRIES, true)) {
         set_class(m, NAME_PLACE, 3);
+    } else if (is_party_tag(t, m)) {
+        set_class(m, NAME_UNKNOWN, -1);
+    } else if (names_a_state(x, m)) {
+        /* "BUFFALO, N.Y." alone names no place the article speaks of */
+        if (spelt_out(t, m->canonical, 20000))
+            set_class(m, NAME_PLACE, 3);
+        else
+            set_class(m, NAME_UNKNOWN, -1);
     } else if (!m->role && is_lexicon_body(x, m)) {
         set_class(m, NAME_ORGANIZATION, 3);
     } else if (m->last - m->first == 1 &&

@@ -244,6 +244,22 @@ __attribute__((noinline)) static size_t word_end(const char *s, size_t len,
     return i;
 }
 
+/* "ST. JOSEPH, Mich.": a dateline's capitals hold an abbreviation whose
+ * title case the list knows ("St.", "Mt.", "Ft."). */
+static bool is_shouted_abbreviation(const char *w, size_t n)
+{
+    char buf[8];
+    if (n < 3 || n > sizeof buf)
+        return false;
+    for (size_t k = 0; k + 1 < n; k++)
+        if (!isupper((unsigned char)w[k]))
+            return false;
+    buf[0] = w[0];
+    for (size_t k = 1; k < n; k++)
+        buf[k] = (char)tolower((unsigned char)w[k]);
+    return afs_lex_has(AFS_LEX_ABBREVIATIONS, buf, n);
+}
+
 /* Keeps a trailing dot on initials ("A."), initialisms ("U.S.") and known
  * abbreviations ("Mr.", "Feb."): those dots do not end a sentence. */
 static size_t absorb_abbreviation_dot(const char *s, size_t len, size_t start,
@@ -255,7 +271,8 @@ static size_t absorb_abbreviation_dot(const char *s, size_t len, size_t start,
     bool initial = wl == 1 && isupper((unsigned char)s[start]);
     bool initialism = wl >= 3 && s[end - 2] == '.';
     if (initial || initialism ||
-        afs_lex_has(AFS_LEX_ABBREVIATIONS, s + start, wl + 1))
+        afs_lex_has(AFS_LEX_ABBREVIATIONS, s + start, wl + 1) ||
+        is_shouted_abbreviation(s + start, wl + 1))
         return end + 1;
     return end;
 }
