@@ -244,20 +244,15 @@ __attribute__((noinline)) static size_t word_end(const char *s, size_t len,
     return i;
 }
 
-/* "ST. JOSEPH, Mich.": a dateline's capitals hold an abbreviation whose
- * title case the list knows ("St.", "Mt.", "Ft."). */
+/* "ST. JOSEPH, Mich.", "FT. WORTH": a dateline's capitals hold a place
+ * name's abbreviated prefix ("MD. The show", "ID. SPACE" end sentences). */
 static bool is_shouted_abbreviation(const char *w, size_t n)
 {
-    char buf[8];
-    if (n < 3 || n > sizeof buf)
-        return false;
-    for (size_t k = 0; k + 1 < n; k++)
-        if (!isupper((unsigned char)w[k]))
-            return false;
-    buf[0] = w[0];
-    for (size_t k = 1; k < n; k++)
-        buf[k] = (char)tolower((unsigned char)w[k]);
-    return afs_lex_has(AFS_LEX_ABBREVIATIONS, buf, n);
+    static const char *const prefixes[] = {"ST.", "MT.", "FT.", NULL};
+    for (const char *const *p = prefixes; *p; p++)
+        if (n == 3 && memcmp(w, *p, 3) == 0)
+            return true;
+    return false;
 }
 
 /* Keeps a trailing dot on initials ("A."), initialisms ("U.S.") and known
