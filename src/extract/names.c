@@ -1060,7 +1060,7 @@ static size_t next_cap_word(const afs_text *t, size_t i)
  * university's name does not ("University of Michigan and Ohio State"). */
 static bool joins_portfolios(const afs_text *t, size_t first, size_t j)
 {
-    static const char *const offices[] = {"Department", "Ministry", "Bureau",
+    static const char *const offices[] = {"Department", "Ministry",  "Bureau",
                                           "Office",     "Secretary", "Minister",
                                           NULL};
     if (!afs_tok_is(t, j, "and") || !is_cap_word(t, j + 1) ||
@@ -1341,13 +1341,13 @@ static bool is_syllable_name(const afs_text *t, const mention *m)
 static bool is_pinyin(const char *low, size_t n, int count)
 {
     static const char *const initials[] = {
-        "zh", "ch", "sh", "b", "p", "m", "f", "d", "t", "n", "l", "g", "k",
-        "h",  "j",  "q",  "x", "r", "z", "c", "s", "y", "w", ""};
+        "zh", "ch", "sh", "b", "p", "m", "f", "d", "t", "n", "l", "g",
+        "k",  "h",  "j",  "q", "x", "r", "z", "c", "s", "y", "w", ""};
     static const char *const finals[] = {
-        "iang", "iong", "uang", "ang", "eng", "ing", "ong", "ian", "iao",
-        "uai",  "uan",  "ai",   "an",  "ao",  "ei",  "en",  "er",  "ia",
-        "ie",   "in",   "iu",   "ou",  "ua",  "ui",  "un",  "uo",  "a",
-        "e",    "i",    "o",    "u"};
+        "iang", "iong", "uang", "ang", "eng", "ing", "ong", "ian",
+        "iao",  "uai",  "uan",  "ai",  "an",  "ao",  "ei",  "en",
+        "er",   "ia",   "ie",   "in",  "iu",  "ou",  "ua",  "ui",
+        "un",   "uo",   "a",    "e",   "i",   "o",   "u"};
     if (count == 0)
         return n == 0;
     for (size_t a = 0; a < sizeof initials / sizeof *initials; a++) {
@@ -1444,7 +1444,10 @@ static bool looks_like_person(const extraction *x, const mention *m)
         !is_event_or_work_head(t, m->last - 1) &&
         !has_country_after_first(t, m) &&
         !has_keyword(x, m, AFS_LEX_ORG_KEYWORDS) && !has_place_word(x, m) &&
-        !lex_token(t, m->first + 1, AFS_LEX_DEMONYMS))
+        !lex_token(t, m->first + 1, AFS_LEX_DEMONYMS) &&
+        /* "Santa Fe Animal Shelter": a place's name and more */
+        !(m->last - m->first >= 3 &&
+          starts_known_name(t, m->first, m->last - 1)))
         return true;
     /* "Patrick Carlineo Jr.", "Sonya A. Zoghlin", "G. Petit": an initial
      * or a generational suffix only stands in personal names; an initial
@@ -1658,7 +1661,8 @@ static bool spelt_out(const afs_text *t, const char *name, size_t limit)
         size_t j = k + 1;
         while (*rest == ' ' && j < t->token_count) {
             size_t n = strcspn(rest + 1, " ");
-            if (afs_tok_len(t, j) != n || memcmp(afs_tok_str(t, j), rest + 1, n))
+            if (afs_tok_len(t, j) != n ||
+                memcmp(afs_tok_str(t, j), rest + 1, n))
                 break;
             rest += 1 + n;
             j++;
@@ -1683,7 +1687,8 @@ static bool is_party_tag(const afs_text *t, const mention *m)
         return true;
     /* back over the state's initials ("W." of "W.Va.") to the dash */
     size_t k = i;
-    while (k > 0 && afs_tok_len(t, k - 1) == 2 && afs_tok_str(t, k - 1)[1] == '.')
+    while (k > 0 && afs_tok_len(t, k - 1) == 2 &&
+           afs_tok_str(t, k - 1)[1] == '.')
         k--;
     if (k >= 2 && afs_tok_is(t, k - 1, "-") && afs_tok_len(t, k - 2) == 1 &&
         strchr("DRI", afs_tok_str(t, k - 2)[0]))
