@@ -95,14 +95,24 @@ static void pair_with_plural_head(extraction *x)
                                         NULL};
     for (size_t mi = 0; mi + 1 < x->mentions.n; mi++) {
         mention *a = &x->mentions.v[mi], *b = &x->mentions.v[mi + 1];
-        if (b->first != a->last + 1 || !AFS_TOK_IS(t, a->last, "and") ||
+        size_t glue = a->last + (AFS_TOK_IS(t, a->last, ",") ? 1 : 0);
+        if (b->first != glue + 1 || !AFS_TOK_IS(t, glue, "and") ||
             b->last >= t->token_count)
             continue;
-        for (const char *const *h = heads; *h; h++)
-            if (afs_tok_is(t, b->last, *h)) {
-                a->cls = b->cls = NAME_PLACE;
-                a->strength = b->strength = 2;
-            }
+        if (!afs_tok_is_one_of(t, b->last, heads))
+            continue;
+        b->cls = NAME_PLACE;
+        b->strength = 2;
+        /* "Barry, Berrien, Calhoun and Cass counties": the whole list */
+        for (size_t k = mi + 1; k-- > 0;) {
+            mention *m = &x->mentions.v[k];
+            m->cls = NAME_PLACE;
+            m->strength = 2;
+            if (k == 0 || m->first < 2 ||
+                x->mentions.v[k - 1].last + 1 != m->first ||
+                !AFS_TOK_IS(t, m->first - 1, ","))
+                break;
+        }
     }
 }
 
@@ -1370,6 +1380,8 @@ static const char *initials_of(afs_arena *arena, const char *name)
     char initials[64];
     size_t n = 0;
     bool word_start = true;
+    if (strncmp(name, "The ", 4) == 0) /* "The Associated Press": AP */
+        name += 4;
     for (const char *p = name; *p && n < sizeof initials - 1; p++) {
         if (word_start && *p >= 'A' && *p <= 'Z') /* isupper, no call */
             initials[n++] = *p;
@@ -2595,6 +2607,37 @@ static bool person_pronoun_follows(const afs_text *t, size_t i)
     return false;
 }
 
+/* "Apple said", "Apple will", "Google announced": token i speaks, acts
+ * or is about to. */
+static bool acts_next(const afs_text *t, size_t i)
+{
+    static const char *const auxiliaries[] = {
+        "will", "would", "has",   "had", "is",    "was",  "does",
+        "did",  "can",   "could", "may", "might", "must", NULL};
+    if (i >= t->token_count || t->tokens[i].kind != AFS_TOK_WORD ||
+        (t->tokens[i].flags & AFS_TF_CAPITAL))
+        return false;
+    if (is_reporting_verb(t, i) || afs_tok_is_one_of(t, i, auxiliaries))
+        return true;
+    size_t n = afs_tok_len(t, i);
+    const char *w = afs_tok_str(t, i);
+    return n > 4 && w[n - 2] == 'e' && w[n - 1] == 'd' && is_common_word(t, i);
+}
+
+/* "Trump is dangerous ... Trump's popularity ... render him": a "he" or
+ * a "she" after some use of the word of token i (within limit tokens). */
+static bool pronoun_after_any(const afs_text *t, size_t i, size_t limit)
+{
+    const char *w = afs_tok_str(t, i);
+    size_t n = afs_tok_len(t, i);
+    for (size_t k = 0; k < t->token_count && k < limit; k++)
+        if (afs_tok_len(t, k) == n && afs_tok_str(t, k)[0] == w[0] &&
+            memcmp(afs_tok_str(t, k), w, n) == 0 &&
+            person_pronoun_follows(t, k))
+            return true;
+    return false;
+}
+
 /* "the Sabres", "the Democrats", "the Pentagon said", "the Senate's
  * vote": a common word capitalised inside a sentence after "the", plural
  * or acting (a reporting verb, a possessive after it), and never in lower
@@ -2615,9 +2658,14 @@ static bool is_capitalised_throughout(const extraction *x, const mention *m)
                    is_reporting_verb(t, m->last));
     if (!AFS_TOK_IS(t, i - 1, "the"))
         /* "Apple's AirPods", "Google's Stadia": a company named by a word
-         * owns what has a name of its own, without "the"; a person named
-         * so has a given name, or a "he" or a "she" after */
-        return owns_a_name(t, m) &&
+         * owns what has a name of its own, without "the"; "what Google
+         * promised", "Apple said": it speaks. A person named so has a
+         * given name, or a "he" or a "she" after */
+        return (owns_a_name(t, m) ||
+                /* not "Blue Origin will" cut after a sentence's "Blue" */
+                (acts_next(t, m->last) &&
+                 !(t->tokens[i - 1].flags & AFS_TF_CAPITAL) &&
+                 !pronoun_after_any(t, i, 20000))) &&
                !afs_tok_has_key(t, i, AFS_LEX_GIVEN_NAMES) &&
                !afs_tok_has_key(t, i, AFS_LEX_TIME_WORDS) &&
                !afs_tok_lower_in(t, i, AFS_LEX_TITLES) &&
@@ -3020,7 +3068,7 @@ static void merge_owned_bodies(extraction *x)
         if (b->kind != AFS_ORGANIZATION || b->merged_into != NO_ENTITY)
             continue;
         const char *space = strchr(b->name, ' ');
-        for (; space && strchr(space + 1, ' '); space = strchr(space + 1, ' '))
+        for (; space; space = strchr(space + 1, ' '))
             if (is_owner_prefix(b->name, (size_t)(space - b->name))) {
                 claim(tails, space + 1, e);
                 any = true;
@@ -3047,6 +3095,49 @@ static void merge_owned_bodies(extraction *x)
         if (x->entities.v[old].spans.n == 0)
             x->entities.v[old].merged_into = b;
         attach(x, mi, b);
+    }
+}
+
+/* "AP", "CPUC": two to six capitals and nothing else. */
+static bool is_acronym_name(const char *name)
+{
+    size_t n = 0;
+    for (; name[n]; n++)
+        if (name[n] < 'A' || name[n] > 'Z')
+            return false;
+    return n >= 2 && n <= 6;
+}
+
+/* "(AP)" in the dateline, "the Associated Press" at the end: an acronym
+ * named before the body whose initials it is names that body too, as it
+ * does after it (entity_of_kind). */
+static void merge_early_acronyms(extraction *x)
+{
+    size_t *into = afs_arena_array(x->arena, x->entities.n + 1, sizeof *into);
+    bool any = false;
+    for (size_t e = 0; e < x->entities.n; e++) {
+        const entity *a = &x->entities.v[e];
+        into[e] = STRMAP_NONE;
+        if (a->kind != AFS_ORGANIZATION || a->merged_into != NO_ENTITY ||
+            !is_acronym_name(a->name))
+            continue;
+        size_t b = strmap_get(x->acronyms, a->name);
+        if (b != STRMAP_NONE && b != AMBIGUOUS && b != e &&
+            x->entities.v[b].kind == AFS_ORGANIZATION &&
+            x->entities.v[b].merged_into == NO_ENTITY) {
+            into[e] = b;
+            any = true;
+        }
+    }
+    for (size_t mi = 0; any && mi < x->mentions.n; mi++) {
+        mention *m = &x->mentions.v[mi];
+        size_t old = m->entity;
+        if (old == NO_ENTITY || into[old] == STRMAP_NONE)
+            continue;
+        remove_span(&x->entities.v[old], m);
+        if (x->entities.v[old].spans.n == 0)
+            x->entities.v[old].merged_into = into[old];
+        attach(x, mi, into[old]);
     }
 }
 
@@ -3092,6 +3183,7 @@ void resolve_entities(extraction *x)
     promote_speakers(x);
     place_leftovers(x);
     merge_owned_bodies(x);
+    merge_early_acronyms(x);
     resolve_to_people(x);
     apposition_roles(x);
     index_mentions(x);

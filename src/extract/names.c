@@ -611,6 +611,22 @@ static bool two_word_name(const afs_text *t, size_t first, bool titled)
                   : !common_given && !common_surname;
 }
 
+/* A body's head word among tokens [first, last) or right after them. */
+static bool body_head_in(const afs_text *t, size_t first, size_t last)
+{
+    for (size_t k = first; k < last; k++)
+        if (lex_token(t, k, AFS_LEX_ORG_KEYWORDS))
+            return true;
+    /* "the Democratic Progressive party": the head in lower case */
+    char head[16];
+    size_t n = last < t->token_count ? afs_tok_len(t, last) : 0;
+    if (n < 3 || n >= sizeof head || t->tokens[last].kind != AFS_TOK_WORD)
+        return false;
+    memcpy(head, afs_tok_str(t, last), n);
+    head[0] = (char)toupper((unsigned char)head[0]);
+    return afs_lex_has(AFS_LEX_ORG_KEYWORDS, head, n);
+}
+
 /* "Robin Biesbroek of the CDF": a person's name does not go on with "of". */
 static bool split_person_of(extraction *x, size_t first, size_t last)
 {
@@ -628,7 +644,13 @@ static bool split_person_of(extraction *x, size_t first, size_t last)
                           lex_token(t, i + 1, AFS_LEX_COUNTRIES) &&
                           two_word_name(t, first, run_first < first) &&
                           !ends_with_place_head(t, first, i);
-        if ((!lex_token(t, first, AFS_LEX_GIVEN_NAMES) && !of_country) ||
+        /* "Joneigh Khaldun of the Michigan Department of Health", "Tsai
+         * Ing-wen of the Democratic Progressive party": unknown words and
+         * a body's name */
+        bool of_body = i - first == 2 && two_word_name(t, first, false) &&
+                       body_head_in(t, i + 1, last);
+        if ((!lex_token(t, first, AFS_LEX_GIVEN_NAMES) && !of_country &&
+             !of_body) ||
             i - first > 3)
             return false;
         for (size_t k = first; k < i; k++)
@@ -1070,6 +1092,23 @@ static size_t next_cap_word(const afs_text *t, size_t i)
     return (size_t)(k - t->tokens);
 }
 
+/* "Department of Health and Human Services", "Minister of Trade and
+ * Industry": a government office's portfolios go on over "and"; a
+ * university's name does not ("University of Michigan and Ohio State"). */
+static bool joins_portfolios(const afs_text *t, size_t first, size_t j)
+{
+    static const char *const offices[] = {"Department", "Ministry",  "Bureau",
+                                          "Office",     "Secretary", "Minister",
+                                          NULL};
+    if (!afs_tok_is(t, j, "and") || !is_cap_word(t, j + 1) ||
+        (t->tokens[j + 1].flags & AFS_TF_SENT_START))
+        return false;
+    for (size_t k = first + 1; k + 1 < j; k++)
+        if (afs_tok_is(t, k, "of") && afs_tok_is_one_of(t, k - 1, offices))
+            return true;
+    return false;
+}
+
 void find_names(extraction *x)
 {
     const afs_text *t = x->text;
@@ -1091,6 +1130,8 @@ void find_names(extraction *x)
             else if ((n = connected_length(t, j)) > 0 &&
                      !lex_token(t, j - 1, AFS_LEX_TIME_WORDS))
                 j += n; /* not "On Monday the People's Daily" */
+            else if (joins_portfolios(t, i, j))
+                j += 2; /* "Department of Health and Human Services" */
             else if ((t->tokens[j].flags & AFS_TF_POSSESSIVE) &&
                      (title_length(t, j - 1, j) == 1 ||
                       opens_group_possessive(t, i, j)) &&
@@ -1333,6 +1374,62 @@ static bool is_syllable_name(const afs_text *t, const mention *m)
     return true;
 }
 
+/* Whether low[0..n) reads as exactly count syllables of pinyin ("jin"
+ * "ping", "meng" "guang"): an initial, then a final. */
+static bool is_pinyin(const char *low, size_t n, int count)
+{
+    static const char *const initials[] = {
+        "zh", "ch", "sh", "b", "p", "m", "f", "d", "t", "n", "l", "g",
+        "k",  "h",  "j",  "q", "x", "r", "z", "c", "s", "y", "w", ""};
+    static const char *const finals[] = {
+        "iang", "iong", "uang", "ang", "eng", "ing", "ong", "ian",
+        "iao",  "uai",  "uan",  "ai",  "an",  "ao",  "ei",  "en",
+        "er",   "ia",   "ie",   "in",  "iu",  "ou",  "ua",  "ui",
+        "un",   "uo",   "a",    "e",   "i",   "o",   "u"};
+    if (count == 0)
+        return n == 0;
+    for (size_t a = 0; a < sizeof initials / sizeof *initials; a++) {
+        size_t la = strlen(initials[a]);
+        if (la > n || memcmp(low, initials[a], la) != 0)
+            continue;
+        for (size_t b = 0; b < sizeof finals / sizeof *finals; b++) {
+            size_t lb = strlen(finals[b]);
+            if (la + lb <= n && memcmp(low + la, finals[b], lb) == 0 &&
+                is_pinyin(low + la + lb, n - la - lb, count - 1))
+                return true;
+        }
+    }
+    return false;
+}
+
+/* Token i lowered reads as count syllables of pinyin. */
+static bool is_pinyin_token(const afs_text *t, size_t i, int count)
+{
+    char low[16];
+    size_t n = afs_tok_len(t, i);
+    if (n < 2 || n >= sizeof low || t->tokens[i].kind != AFS_TOK_WORD ||
+        (t->tokens[i].flags & AFS_TF_ALL_CAPS))
+        return false;
+    for (size_t k = 0; k < n; k++)
+        low[k] = afs_ascii_lower(afs_tok_str(t, i)[k]);
+    return is_pinyin(low, n, count);
+}
+
+/* "Xi Jinping", "Fan Mengguang": a surname of one syllable of pinyin and
+ * a given name of two written as one word, no word or name of English
+ * ("Hong Kong", "Sun Valley" are one syllable each). */
+static bool is_pinyin_name(const afs_text *t, const mention *m)
+{
+    size_t i = m->first;
+    return m->last - i == 2 && is_pinyin_token(t, i, 1) &&
+           is_pinyin_token(t, i + 1, 2) && !is_common_word(t, i + 1) &&
+           !lex_token(t, i + 1, AFS_LEX_PLACES) &&
+           !lex_token(t, i + 1, AFS_LEX_CITIES) &&
+           !lex_token(t, i + 1, AFS_LEX_COUNTRIES) &&
+           !lex_token(t, i + 1, AFS_LEX_ORGANIZATIONS) &&
+           !lex_token(t, i + 1, AFS_LEX_ORG_KEYWORDS);
+}
+
 /* "J.R. Tolvane", "T.J. Marsh": two initials before a surname are a
  * person's, unless they are a place's or a body's ("U.S. Steel", "D.C.
  * United", "U.N. Security Council") or an abbreviation's. */
@@ -1398,7 +1495,10 @@ static bool looks_like_person(const extraction *x, const mention *m)
          is_minor_place_name(t, m->first)) &&
         !has_country_after_first(t, m) &&
         !has_keyword(x, m, AFS_LEX_ORG_KEYWORDS) && !has_place_word(x, m) &&
-        !lex_token(t, m->first + 1, AFS_LEX_DEMONYMS))
+        !lex_token(t, m->first + 1, AFS_LEX_DEMONYMS) &&
+        /* "Santa Fe Animal Shelter": a place's name and more */
+        !(m->last - m->first >= 3 &&
+          starts_known_name(t, m->first, m->last - 1)))
         return true;
     /* "Patrick Carlineo Jr.", "Sonya A. Zoghlin", "G. Petit": an initial
      * or a generational suffix only stands in personal names; an initial
@@ -1406,7 +1506,8 @@ static bool looks_like_person(const extraction *x, const mention *m)
     for (size_t i = m->first; i < m->last; i++)
         if (is_generation_suffix(t, i) || (is_initial(t, i) && i + 1 < m->last))
             return true;
-    return starts_with_two_initials(t, m) || is_syllable_name(t, m);
+    return starts_with_two_initials(t, m) || is_syllable_name(t, m) ||
+           is_pinyin_name(t, m);
 }
 
 /* "in Burbank", "BUFFALO, N.Y. —", "Mobile, Ala.": a city of the
@@ -1596,6 +1697,69 @@ static bool is_office_addressed(const afs_text *t, const mention *m)
                               : title_length(t, m->first, m->last) == n);
 }
 
+/* "Calif.", "N.M.": an abbreviation the list spells out as a state's
+ * name is that state, named as in full. */
+static bool names_a_state(const extraction *x, mention *m)
+{
+    const afs_text *t = x->text;
+    if (m->last - m->first != 1 ||
+        !afs_tok_has_key(t, m->first, AFS_LEX_ABBREVIATIONS))
+        return false;
+    const char *v = afs_span_value(t, m->first, m->last, AFS_LEX_ABBREVIATIONS);
+    if (!v || !*v)
+        return false;
+    m->canonical = v;
+    return true;
+}
+
+/* The text spells name out within its first limit tokens. */
+static bool spelt_out(const afs_text *t, const char *name, size_t limit)
+{
+    size_t first_len = strcspn(name, " ");
+    for (size_t k = 0; k < t->token_count && k < limit; k++) {
+        if (afs_tok_len(t, k) != first_len ||
+            memcmp(afs_tok_str(t, k), name, first_len) != 0)
+            continue;
+        const char *rest = name + first_len;
+        size_t j = k + 1;
+        while (*rest == ' ' && j < t->token_count) {
+            size_t n = strcspn(rest + 1, " ");
+            if (afs_tok_len(t, j) != n ||
+                memcmp(afs_tok_str(t, j), rest + 1, n))
+                break;
+            rest += 1 + n;
+            j++;
+        }
+        if (!*rest)
+            return true;
+    }
+    return false;
+}
+
+/* "D-Minn.", "R-W.Va.", "(D-N.Y.)": a lawmaker's party and state, no
+ * name of its own. */
+static bool is_party_tag(const afs_text *t, const mention *m)
+{
+    size_t i = m->first;
+    const char *w = afs_tok_str(t, i);
+    size_t n = afs_tok_len(t, i);
+    if (m->last - m->first != 1)
+        return false;
+    bool party_letter = n == 1 && (w[0] == 'D' || w[0] == 'R' || w[0] == 'I');
+    if (party_letter && i + 1 < t->token_count && afs_tok_is(t, i + 1, "-"))
+        return true;
+    /* back over the state's initials ("W." of "W.Va.") to the dash */
+    size_t k = i;
+    while (k > 0 && afs_tok_len(t, k - 1) == 2 &&
+           afs_tok_str(t, k - 1)[1] == '.')
+        k--;
+    if (k >= 2 && afs_tok_is(t, k - 1, "-") && afs_tok_len(t, k - 2) == 1 &&
+        strchr("DRI", afs_tok_str(t, k - 2)[0]))
+        return true;
+    return n >= 3 && strchr("DRI", w[0]) && w[1] == '-' &&
+           isupper((unsigned char)w[2]);
+}
+
 static void classify_span(extraction *x, mention *m)
 {
     const afs_text *t = x->text;
@@ -1603,6 +1767,14 @@ static void classify_span(extraction *x, mention *m)
         set_class(m, NAME_PLACE, 3);
     } else if (is_office_addressed(t, m)) {
         set_class(m, NAME_UNKNOWN, -1);
+    } else if (is_party_tag(t, m)) {
+        set_class(m, NAME_UNKNOWN, -1);
+    } else if (names_a_state(x, m)) {
+        /* "BUFFALO, N.Y." alone names no place the article speaks of */
+        if (spelt_out(t, m->canonical, 20000))
+            set_class(m, NAME_PLACE, 3);
+        else
+            set_class(m, NAME_UNKNOWN, -1);
     } else if (!m->role && is_lexicon_body(x, m)) {
         set_class(m, NAME_ORGANIZATION, 3);
     } else if (m->last - m->first == 1 &&

@@ -244,6 +244,17 @@ __attribute__((noinline)) static size_t word_end(const char *s, size_t len,
     return i;
 }
 
+/* "ST. JOSEPH, Mich.", "FT. WORTH": a dateline's capitals hold a place
+ * name's abbreviated prefix ("MD. The show", "ID. SPACE" end sentences). */
+static bool is_shouted_abbreviation(const char *w, size_t n)
+{
+    static const char *const prefixes[] = {"ST.", "MT.", "FT.", NULL};
+    for (const char *const *p = prefixes; *p; p++)
+        if (n == 3 && memcmp(w, *p, 3) == 0)
+            return true;
+    return false;
+}
+
 /* Keeps a trailing dot on initials ("A."), initialisms ("U.S.") and known
  * abbreviations ("Mr.", "Feb."): those dots do not end a sentence. */
 static size_t absorb_abbreviation_dot(const char *s, size_t len, size_t start,
@@ -255,7 +266,8 @@ static size_t absorb_abbreviation_dot(const char *s, size_t len, size_t start,
     bool initial = wl == 1 && isupper((unsigned char)s[start]);
     bool initialism = wl >= 3 && s[end - 2] == '.';
     if (initial || initialism ||
-        afs_lex_has(AFS_LEX_ABBREVIATIONS, s + start, wl + 1))
+        afs_lex_has(AFS_LEX_ABBREVIATIONS, s + start, wl + 1) ||
+        is_shouted_abbreviation(s + start, wl + 1))
         return end + 1;
     return end;
 }
