@@ -1765,6 +1765,8 @@ static void build_people(extraction *x)
         }
         attach_keyed(x, mi, e, key_mapped);
         claim(x->surnames, surname_key, e);
+        if (is_pinyin_name(x->text, m)) /* "President Xi": the surname */
+            claim(x->surnames, token_key(x, m->first), e);
         size_t *first = strmap_at(x->first_named, surname_key);
         if (*first == STRMAP_NONE)
             *first = e;

@@ -1418,7 +1418,7 @@ static bool is_pinyin_token(const afs_text *t, size_t i, int count)
 /* "Xi Jinping", "Fan Mengguang": a surname of one syllable of pinyin and
  * a given name of two written as one word, no word or name of English
  * ("Hong Kong", "Sun Valley" are one syllable each). */
-static bool is_pinyin_name(const afs_text *t, const mention *m)
+bool is_pinyin_name(const afs_text *t, const mention *m)
 {
     size_t i = m->first;
     return m->last - i == 2 && is_pinyin_token(t, i, 1) &&

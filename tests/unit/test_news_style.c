@@ -126,6 +126,15 @@ static void test_pinyin_names(void **state)
     assert_non_null(find(a, AFS_PERSON, "Gao Tianyu"));
     assert_null(find(a, AFS_PERSON, "Hong Kong"));
     afs_article_free(a);
+    /* the surname comes first: "President Zhao" is Zhao Mingxuan */
+    a = load("Talks\n"
+             "President Zhao said the talks went well. His counterpart "
+             "met Zhao Mingxuan in Lima.\n");
+    const afs_entity *zhao = find(a, AFS_PERSON, "Zhao Mingxuan");
+    assert_non_null(zhao);
+    assert_true(has_alias(zhao, "President Zhao"));
+    assert_null(find(a, AFS_PERSON, "Zhao"));
+    afs_article_free(a);
 }
 
 static void test_company_named_by_a_common_word(void **state)
