@@ -524,6 +524,7 @@ static const char *title_before(extraction *x, size_t first, size_t *from)
 static void classify_span(extraction *x, mention *m);
 
 static void emit_run(extraction *x, size_t first, size_t last);
+static bool is_pinyin_pair(const afs_text *t, size_t i);
 
 /* "Deputy Defense", "Health", "Homeland Security": title prefixes and
  * common words, none a name of its own, before a title. */
@@ -1003,7 +1004,8 @@ static void emit_run(extraction *x, size_t first, size_t last)
         ((capital_by_position(t, first) && is_common_word(t, first) &&
           !run_title_at(x, first, last) &&
           (!is_known_name(t, first) || !surname_follows(t, first, last)) &&
-          !starts_known_name(t, first, last)) ||
+          !starts_known_name(t, first, last) &&
+          !(first + 2 == last && is_pinyin_pair(t, first))) ||
          (first == run_first ? contraction_first : is_contraction(t, first)) ||
          (first == run_first ? hyphen_first : is_hyphen_modifier(t, first)) ||
          ((first == run_first ? never_first : is_never_a_name_at(t, first)) &&
@@ -1415,19 +1417,24 @@ static bool is_pinyin_token(const afs_text *t, size_t i, int count)
     return is_pinyin(low, n, count);
 }
 
-/* "Xi Jinping", "Fan Mengguang": a surname of one syllable of pinyin and
- * a given name of two written as one word, no word or name of English
- * ("Hong Kong", "Sun Valley" are one syllable each). */
-bool is_pinyin_name(const afs_text *t, const mention *m)
+/* Tokens i and i + 1 are a pinyin name ("Xi Jinping", "Fan Mengguang"):
+ * a surname of one syllable and a given name of two written as one word,
+ * no word or name of English ("Hong Kong", "Sun Valley" are one syllable
+ * each). */
+static bool is_pinyin_pair(const afs_text *t, size_t i)
 {
-    size_t i = m->first;
-    return m->last - i == 2 && is_pinyin_token(t, i, 1) &&
+    return i + 1 < t->token_count && is_pinyin_token(t, i, 1) &&
            is_pinyin_token(t, i + 1, 2) && !is_common_word(t, i + 1) &&
            !lex_token(t, i + 1, AFS_LEX_PLACES) &&
            !lex_token(t, i + 1, AFS_LEX_CITIES) &&
            !lex_token(t, i + 1, AFS_LEX_COUNTRIES) &&
            !lex_token(t, i + 1, AFS_LEX_ORGANIZATIONS) &&
            !lex_token(t, i + 1, AFS_LEX_ORG_KEYWORDS);
+}
+
+bool is_pinyin_name(const afs_text *t, const mention *m)
+{
+    return m->last - m->first == 2 && is_pinyin_pair(t, m->first);
 }
 
 /* "J.R. Tolvane", "T.J. Marsh": two initials before a surname are a

@@ -126,6 +126,13 @@ static void test_pinyin_names(void **state)
     assert_non_null(find(a, AFS_PERSON, "Gao Tianyu"));
     assert_null(find(a, AFS_PERSON, "Hong Kong"));
     afs_article_free(a);
+    /* at a sentence's start too, though "Fan" is a word */
+    a = load("Outbreak\n"
+             "Fan Tianyu, a deputy director, told reporters the case was "
+             "\"isolated and unrelated\" to the others.\n");
+    assert_non_null(find(a, AFS_PERSON, "Fan Tianyu"));
+    assert_false(any_named(a, "Tianyu"));
+    afs_article_free(a);
     /* the surname comes first: "President Zhao" is Zhao Mingxuan */
     a = load("Talks\n"
              "President Zhao said the talks went well. His counterpart "
