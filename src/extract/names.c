@@ -1380,26 +1380,32 @@ static bool is_syllable_name(const afs_text *t, const mention *m)
  * "ping", "meng" "guang"): an initial, then a final. */
 static bool is_pinyin(const char *low, size_t n, int count)
 {
-    static const char *const initials[] = {
-        "zh", "ch", "sh", "b", "p", "m", "f", "d", "t", "n", "l", "g",
-        "k",  "h",  "j",  "q", "x", "r", "z", "c", "s", "y", "w", ""};
-    static const char *const finals[] = {
-        "iang", "iong", "uang", "ang", "eng", "ing", "ong", "ian",
-        "iao",  "uai",  "uan",  "ai",  "an",  "ao",  "ei",  "en",
-        "er",   "ia",   "ie",   "in",  "iu",  "ou",  "ua",  "ui",
-        "un",   "uo",   "a",    "e",   "i",   "o",   "u"};
+    /* every final opens with a vowel, every initial with a consonant */
+    static const struct {
+        const char *s;
+        unsigned char n;
+    } finals[] = {{"iang", 4}, {"iong", 4}, {"uang", 4}, {"ang", 3}, {"eng", 3},
+                  {"ing", 3},  {"ong", 3},  {"ian", 3},  {"iao", 3}, {"uai", 3},
+                  {"uan", 3},  {"ai", 2},   {"an", 2},   {"ao", 2},  {"ei", 2},
+                  {"en", 2},   {"er", 2},   {"ia", 2},   {"ie", 2},  {"in", 2},
+                  {"iu", 2},   {"ou", 2},   {"ua", 2},   {"ui", 2},  {"un", 2},
+                  {"uo", 2},   {"a", 1},    {"e", 1},    {"i", 1},   {"o", 1},
+                  {"u", 1}};
     if (count == 0)
         return n == 0;
-    for (size_t a = 0; a < sizeof initials / sizeof *initials; a++) {
-        size_t la = strlen(initials[a]);
-        if (la > n || memcmp(low, initials[a], la) != 0)
-            continue;
-        for (size_t b = 0; b < sizeof finals / sizeof *finals; b++) {
-            size_t lb = strlen(finals[b]);
-            if (la + lb <= n && memcmp(low + la, finals[b], lb) == 0 &&
-                is_pinyin(low + la + lb, n - la - lb, count - 1))
-                return true;
-        }
+    size_t la = 0;
+    if (n >= 2 && low[1] == 'h' && strchr("zcs", low[0]))
+        la = 2;
+    else if (n >= 1 && strchr("bpmfdtnlgkhjqxrzcsyw", low[0]))
+        la = 1;
+    if (la >= n || !strchr("aeiou", low[la]))
+        return false;
+    for (size_t b = 0; b < sizeof finals / sizeof *finals; b++) {
+        size_t lb = finals[b].n;
+        if (finals[b].s[0] == low[la] && la + lb <= n &&
+            memcmp(low + la, finals[b].s, lb) == 0 &&
+            is_pinyin(low + la + lb, n - la - lb, count - 1))
+            return true;
     }
     return false;
 }
@@ -1423,13 +1429,15 @@ static bool is_pinyin_token(const afs_text *t, size_t i, int count)
  * each). */
 static bool is_pinyin_pair(const afs_text *t, size_t i)
 {
-    return i + 1 < t->token_count && is_pinyin_token(t, i, 1) &&
-           is_pinyin_token(t, i + 1, 2) && !is_common_word(t, i + 1) &&
+    /* the lengths and the lexicons' bits first: most pairs fail them */
+    return i + 1 < t->token_count && afs_tok_len(t, i) <= 6 &&
+           afs_tok_len(t, i + 1) >= 4 && !is_common_word(t, i + 1) &&
            !lex_token(t, i + 1, AFS_LEX_PLACES) &&
            !lex_token(t, i + 1, AFS_LEX_CITIES) &&
            !lex_token(t, i + 1, AFS_LEX_COUNTRIES) &&
            !lex_token(t, i + 1, AFS_LEX_ORGANIZATIONS) &&
-           !lex_token(t, i + 1, AFS_LEX_ORG_KEYWORDS);
+           !lex_token(t, i + 1, AFS_LEX_ORG_KEYWORDS) &&
+           is_pinyin_token(t, i, 1) && is_pinyin_token(t, i + 1, 2);
 }
 
 bool is_pinyin_name(const afs_text *t, const mention *m)
