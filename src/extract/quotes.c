@@ -892,6 +892,22 @@ static bool said_by_somebody_new(const extraction *x, const quote *q)
     return false;
 }
 
+/* "he said, "Q," the prosecutor's office said": the words are the
+ * person's whose "said" opens them; the body after only reports them. */
+static bool relays_a_speaker(const extraction *x, const quote *q)
+{
+    const afs_text *t = x->text;
+    size_t e = q->speaker, v = q->open;
+    if (e == NO_ENTITY || x->entities.v[e].kind != AFS_ORGANIZATION || v < 2)
+        return false;
+    if (is_punct(t, v - 1, ',') || is_punct(t, v - 1, ':'))
+        v--;
+    if (!reporting_verb_at(t, v - 1))
+        return false;
+    size_t before = speaker_before(x, q);
+    return before != NO_ENTITY && x->entities.v[before].kind == AFS_PERSON;
+}
+
 static void attribute(extraction *x)
 {
     const afs_text *t = x->text;
@@ -900,7 +916,7 @@ static void attribute(extraction *x)
         if (q->dropped)
             continue;
         q->speaker = speaker_after(x, q);
-        if (q->speaker == NO_ENTITY)
+        if (q->speaker == NO_ENTITY || relays_a_speaker(x, q))
             q->speaker = speaker_before(x, q);
         bool announced = q->open > 0 && is_punct(t, q->open - 1, ':');
         if (q->speaker == NO_ENTITY && (announced || has_speech_context(x, q)))

@@ -161,6 +161,26 @@ static void test_company_named_by_a_common_word(void **state)
     afs_article_free(a);
 }
 
+/* "he said, "Q," the office said": the person's words, relayed. */
+static void test_relayed_words_are_the_persons(void **state)
+{
+    (void)state;
+    afs_article *a =
+        load("Threat case\n"
+             "Patrick Dunmore called the office in March, the U.S. "
+             "Attorney's Office for the Western District of Ohio said. "
+             "During the call, he said, \"somebody ought to stop her "
+             "now,\" the U.S. attorney's office said.\n");
+    const afs_quote *q = NULL;
+    for (size_t i = 0; i < a->quote_count && !q; i++)
+        if (strncmp(a->quotes[i].text, "somebody", 8) == 0)
+            q = &a->quotes[i];
+    assert_non_null(q);
+    assert_non_null(q->speaker);
+    assert_string_equal(q->speaker->name, "Patrick Dunmore");
+    afs_article_free(a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -170,6 +190,7 @@ int main(void)
         cmocka_unit_test(test_person_of_a_body),
         cmocka_unit_test(test_pinyin_names),
         cmocka_unit_test(test_company_named_by_a_common_word),
+        cmocka_unit_test(test_relayed_words_are_the_persons),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
