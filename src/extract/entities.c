@@ -1032,6 +1032,60 @@ static void drop_technical_terms(extraction *x)
     }
 }
 
+/* "the Quorix controllers", "Velmo earbuds", "the Tarn app": a noun of a
+ * device or of software after a name makes the name that product's. A
+ * maker's name stands before such nouns too ("Tarvik headphones"), so
+ * the product is taken only where no mention of the name acts as a body
+ * (see drop_device_names). */
+static bool device_noun_follows(const afs_text *t, const mention *m)
+{
+    static const char *const devices[] = {
+        "controller", "controllers", "console",    "consoles",    "headphones",
+        "earbuds",    "headset",     "smartphone", "smartphones", "laptop",
+        "laptops",    "tablet",      "tablets",    "smartwatch",  "app",
+        "apps",       "interface",   "keyboard",   "browser",     "chip",
+        "chipset",    "processor",   "handset",    "handsets",    NULL};
+    size_t next = m->last;
+    return next < t->token_count && is_lower_word(t, next) &&
+           afs_tok_is_one_of(t, next, devices) && m->org_votes == 0 &&
+           m->cls != NAME_PERSON && m->cls != NAME_PLACE &&
+           !(t->tokens[m->first].flags & AFS_TF_ALL_CAPS);
+}
+
+/* Names a device noun follows, where no mention of the name acts as a
+ * body (speaks, owns, is named a firm), go into works: one sense per
+ * discourse, as a maker that makes the product also acts. */
+static bool take_device_names(extraction *x, strmap *works)
+{
+    strmap *devices = NULL;
+    for (size_t mi = 0; mi < x->mentions.n; mi++) {
+        const mention *m = &x->mentions.v[mi];
+        if (m->strength < 3 && m->strength >= 0 && !m->role && m->folded &&
+            device_noun_follows(x->text, m)) {
+            if (!devices)
+                devices = strmap_new(x->arena);
+            strmap_put(devices, m->folded, 1);
+        }
+    }
+    if (!devices)
+        return false;
+    for (size_t mi = 0; mi < x->mentions.n; mi++) {
+        const mention *m = &x->mentions.v[mi];
+        if (m->folded && strmap_get(devices, m->folded) != STRMAP_NONE &&
+            (m->strength >= 3 || acts_as_body(x, mi)))
+            strmap_put(devices, m->folded, 0);
+    }
+    bool any = false;
+    for (size_t mi = 0; mi < x->mentions.n; mi++) {
+        const mention *m = &x->mentions.v[mi];
+        if (m->folded && strmap_get(devices, m->folded) == 1) {
+            strmap_put(works, m->folded, 1);
+            any = true;
+        }
+    }
+    return any;
+}
+
 /* Every mention of a name that is once followed by such a noun is the
  * work (one sense per discourse): no entity of the three kinds. */
 static void drop_works(extraction *x)
@@ -1072,6 +1126,7 @@ static void drop_works(extraction *x)
             strmap_put(works, next->folded, 1);
     }
     any |= take_makers_products(x, works, shapes);
+    any |= take_device_names(x, works);
     if (any)
         take_listed_works(x, works);
     for (size_t mi = 0; any && mi < x->mentions.n; mi++) {
@@ -2322,11 +2377,49 @@ static bool listed_after_person(const extraction *x, size_t mi)
     return joined;
 }
 
+/* "Orvane's colleague", "Marlow's wife": who has kin, a colleague or
+ * a teammate is a person; a body has staff, members and lawyers, no
+ * kin ("Tarvik's family of phones" takes "of"). */
+static bool owns_kin(const afs_text *t, const mention *m)
+{
+    static const char *const kin[] = {
+        "colleague",     "colleagues", "wife",      "husband", "son",
+        "sons",          "daughter",   "daughters", "mother",  "father",
+        "brother",       "brothers",   "sister",    "sisters", "parents",
+        "girlfriend",    "boyfriend",  "fiancée",   "fiancee", "widow",
+        "teammate",      "teammates",  "co-author", "mentor",  "grandson",
+        "granddaughter", "uncle",      "aunt",      "nephew",  "niece",
+        "cousin",        "spouse",     NULL};
+    size_t k = m->last; /* the "'s" */
+    return k + 1 < t->token_count && (t->tokens[k].flags & AFS_TF_POSSESSIVE) &&
+           afs_tok_is_one_of(t, k + 1, kin) &&
+           !(k + 2 < t->token_count && AFS_TOK_IS(t, k + 2, "of"));
+}
+
+/* The folded names that own kin somewhere in the article: a person's
+ * (one sense per discourse), though the name speaks alone first. */
+static strmap *kin_owners(extraction *x)
+{
+    strmap *owners = NULL;
+    for (size_t mi = 0; mi < x->mentions.n; mi++) {
+        const mention *m = &x->mentions.v[mi];
+        if (m->strength < 0 || m->strength >= 2 || m->org_votes > 0 ||
+            !m->folded || m->cls == NAME_ORGANIZATION || m->cls == NAME_PLACE ||
+            !owns_kin(x->text, m))
+            continue;
+        if (!owners)
+            owners = strmap_new(x->arena);
+        strmap_put(owners, m->folded, 1);
+    }
+    return owners;
+}
+
 /* A name nobody placed that speaks ("X said", "said X"), has an age
- * ("X, 55,") or is listed with a person is a person. */
+ * ("X, 55,"), is listed with a person or owns kin is a person. */
 static void promote_speakers(extraction *x)
 {
     const afs_text *t = x->text;
+    strmap *kin = kin_owners(x);
     for (size_t mi = 0; mi < x->mentions.n; mi++) {
         mention *m = &x->mentions.v[mi];
         if (m->entity != NO_ENTITY || m->strength < 0 || m->heading ||
@@ -2346,7 +2439,9 @@ static void promote_speakers(extraction *x)
             continue;
         /* News introduces a person by full name: a lone word that speaks
          * first ("Tottenham said") is an organization. */
-        bool person = aged || m->last - m->first >= 2;
+        bool person =
+            aged || m->last - m->first >= 2 ||
+            (kin && m->folded && strmap_get(kin, m->folded) != STRMAP_NONE);
         m->cls = person ? NAME_PERSON : NAME_ORGANIZATION;
         /* the second "Halvard Rystad said" is the first one again */
         size_t e = entity_with_key(x, person ? AFS_PERSON : AFS_ORGANIZATION,
@@ -2749,8 +2844,8 @@ static bool players_count_follows(const afs_text *t, const mention *m)
            !(t->tokens[m->first].flags & AFS_TF_ALL_CAPS);
 }
 
-/* The folded names of leftovers a player's count follows once: every
- * mention of them is that player (one sense per discourse). */
+/* The folded names of leftovers a player's count or kin follows once:
+ * every mention of them is that person (one sense per discourse). */
 static strmap *counted_players(extraction *x)
 {
     strmap *players = NULL;
@@ -2758,13 +2853,22 @@ static strmap *counted_players(extraction *x)
         const mention *m = &x->mentions.v[mi];
         if (m->entity != NO_ENTITY || m->strength < 0 || m->strength >= 2 ||
             m->org_votes > 0 || !m->folded ||
-            !players_count_follows(x->text, m))
+            !(players_count_follows(x->text, m) || owns_kin(x->text, m)))
             continue;
         if (!players)
             players = strmap_new(x->arena);
         strmap_put(players, m->folded, 1);
     }
     return players;
+}
+
+/* "Teresa" where two people of the article are Teresas: whose it is
+ * is not told, and nobody new. */
+static bool is_shared_given_name(extraction *x, const mention *m)
+{
+    const char *key = m->folded ? m->folded : fold(x, m->text);
+    return m->last - m->first == 1 &&
+           strmap_get(x->given_names, key) == AMBIGUOUS;
 }
 
 static void place_leftovers(extraction *x)
@@ -2779,9 +2883,17 @@ static void place_leftovers(extraction *x)
             (m->org_votes == 0 && follows_star(x->text, m)) ||
             (players && m->folded &&
              strmap_get(players, m->folded) != STRMAP_NONE)) {
-            /* the second "José Álvarez" is the first one again */
+            /* the second "José Álvarez" is the first one again, and
+             * "Teresa's husband" is Teresa Vand's */
             m->cls = NAME_PERSON;
-            attach_to_kind(x, mi, AFS_PERSON);
+            size_t e = m->last - m->first == 1 ? person_with_part(x, m, true)
+                                               : NO_ENTITY;
+            if (e == NO_ENTITY && m->last - m->first == 1)
+                e = person_with_part(x, m, false);
+            if (e != NO_ENTITY)
+                attach(x, mi, e);
+            else if (!is_shared_given_name(x, m))
+                attach_to_kind(x, mi, AFS_PERSON);
             continue;
         }
         if (settlement_noun_follows(x->text, m)) {

@@ -647,6 +647,24 @@ static void test_namesakes_and_numbering(void **state)
     afs_article_free(a);
 }
 
+/* Who has kin or a colleague is a person, though the name first speaks
+ * alone ("Orvane said"), which makes a body of an unknown word; a given
+ * name with kin is the person of that given name already listed. */
+static void test_kin_makes_a_person(void **state)
+{
+    (void)state;
+    afs_article *a = load(
+        "Lab notes\n\nOrvane said the cells were hard to find. A group led "
+        "by Orvane's colleague Ann Dunn studied them. Dunn met Lisa Marrow "
+        "in May, and Lisa's husband joined them.\n",
+        NULL);
+    assert_non_null(find(a, AFS_PERSON, "Orvane"));
+    assert_null(find(a, AFS_ORGANIZATION, "Orvane"));
+    assert_null(find(a, AFS_PERSON, "Lisa"));
+    assert_non_null(find(a, AFS_PERSON, "Lisa Marrow"));
+    afs_article_free(a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -668,6 +686,7 @@ int main(void)
         cmocka_unit_test(test_namesakes_and_numbering),
         cmocka_unit_test(test_roles_and_speaking_bodies),
         cmocka_unit_test(test_pronoun_continues_last_speaker),
+        cmocka_unit_test(test_kin_makes_a_person),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -312,6 +312,24 @@ static void test_technical_acronyms(void **state)
     afs_article_free(a);
 }
 
+/* A device's or software's noun after a name makes the name a product
+ * ("the Quorix controllers", "Velmo earbuds"), unless a mention of the
+ * name acts as a body: a maker that speaks keeps its headphones. */
+static void test_device_nouns_make_products(void **state)
+{
+    (void)state;
+    afs_article *a = load(
+        "The Quorix controllers are back in stock at Walmart for $40. You can "
+        "also get Velmo earbuds for $29. Tarvik headphones are on sale too. "
+        "Tarvik said on Monday that it sold more of them than ever.\n");
+    assert_false(has_named(a, AFS_ORGANIZATION, "Quorix"));
+    assert_false(has_named(a, AFS_ORGANIZATION, "Velmo"));
+    assert_true(has_work(a, "Quorix"));
+    assert_true(has_named(a, AFS_ORGANIZATION, "Tarvik"));
+    assert_true(has_named(a, AFS_ORGANIZATION, "Walmart"));
+    afs_article_free(a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -331,6 +349,7 @@ int main(void)
         cmocka_unit_test(test_genus_names_are_no_bodies),
         cmocka_unit_test(test_words_derived_from_names),
         cmocka_unit_test(test_technical_acronyms),
+        cmocka_unit_test(test_device_nouns_make_products),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
