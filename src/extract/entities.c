@@ -2682,6 +2682,81 @@ static bool follows_article(const afs_text *t, size_t first)
            afs_tok_is_one_of(t, first - 1, articles);
 }
 
+/* Length of a Hanyu Pinyin syllable (no tone marks) starting at w, the
+ * longest of n at most, or 0. Initials and finals are matched as
+ * strings, combinations Mandarin lacks let through: a word's shape is
+ * asked, not its sound. */
+static size_t pinyin_syllable(const char *w, size_t n, size_t longest)
+{
+    static const char *const initials[] = {
+        "zh", "ch", "sh", "b", "p", "m", "f", "d", "t", "n", "l", "g", "k",
+        "h",  "j",  "q",  "x", "r", "z", "c", "s", "y", "w", "",  NULL};
+    static const char *const finals[] = {
+        "iang", "iong", "uang", "ueng", "ang", "eng", "ong", "iao", "ian",
+        "ing",  "uai",  "uan",  "ai",   "ei",  "ao",  "ou",  "an",  "en",
+        "ia",   "ie",   "iu",   "in",   "ua",  "uo",  "ui",  "un",  "ue",
+        "er",   "a",    "o",    "e",    "i",   "u",   NULL};
+    size_t best = 0;
+    for (const char *const *i = initials; *i; i++) {
+        size_t a = strlen(*i);
+        if (a > n || strncasecmp(w, *i, a) != 0)
+            continue;
+        for (const char *const *f = finals; *f; f++) {
+            size_t b = strlen(*f);
+            if (a + b <= n && a + b <= longest && a + b > best &&
+                strncasecmp(w + a, *f, b) == 0 &&
+                /* "Jinping" is "jin ping": a syllable ending in n or ng
+                 * leaves no vowel to start the next */
+                !(a + b < n && (w[a + b - 1] == 'n' || w[a + b - 1] == 'g') &&
+                  strchr("aeiou", w[a + b])))
+                best = a + b;
+        }
+    }
+    return best;
+}
+
+/* Whether w splits into at most max_syllables Pinyin syllables, each
+ * longest first and shorter ones tried when the rest does not split. */
+static bool is_pinyin_word(const char *w, size_t n, int max_syllables)
+{
+    if (n == 0)
+        return true;
+    if (max_syllables == 0)
+        return false;
+    for (size_t k = pinyin_syllable(w, n, n); k > 0;
+         k = pinyin_syllable(w, n, k - 1))
+        if (is_pinyin_word(w + k, n - k, max_syllables - 1))
+            return true;
+    return false;
+}
+
+/* "Xi Jinping", "Liu He", "Ren Zhengfei": a Chinese name written in
+ * Pinyin, a one-syllable family name and a given name of one to three
+ * syllables, one of the two no English word, names a person though "Xi"
+ * and "He" are English words. Places and countries ("Hong Kong") are left to
+ * their lexicons. */
+static bool is_pinyin_name(const afs_text *t, const mention *m)
+{
+    size_t f = m->first, g = f + 1;
+    if (m->last - f != 2 || t->tokens[f].kind != AFS_TOK_WORD ||
+        t->tokens[g].kind != AFS_TOK_WORD ||
+        ((t->tokens[f].flags | t->tokens[g].flags) & AFS_TF_ALL_CAPS) ||
+        afs_tok_len(t, f) > 5 || afs_tok_len(t, g) < 2 ||
+        !only_letter_bytes(afs_tok_str(t, g), afs_tok_len(t, g)))
+        return false;
+    for (size_t i = f; i <= g; i++)
+        if (afs_tok_has_key(t, i, AFS_LEX_PLACES) ||
+            afs_tok_has_key(t, i, AFS_LEX_COUNTRIES) ||
+            afs_tok_has_key(t, i, AFS_LEX_CITIES) ||
+            afs_tok_has_key(t, i, AFS_LEX_DEMONYMS) ||
+            afs_tok_has_key(t, i, AFS_LEX_ORG_KEYWORDS))
+            return false;
+    /* "Liu He": one of the two words is no English word */
+    return (!is_common_word(t, g) || !is_common_word(t, f)) &&
+           is_pinyin_word(afs_tok_str(t, f), afs_tok_len(t, f), 1) &&
+           is_pinyin_word(afs_tok_str(t, g), afs_tok_len(t, g), 3);
+}
+
 /* "Maurkice Pouncey": two words no dictionary knows, neither a place nor
  * an organization's head, are a person's given name and surname. */
 static bool looks_like_unknown_person(const extraction *x, const mention *m)
@@ -2690,6 +2765,8 @@ static bool looks_like_unknown_person(const extraction *x, const mention *m)
     static const char *const particles[] = {"van", "von", "de", "der", "den",
                                             "da",  "del", "la", "le",  "du",
                                             "bin", "dos", "di", NULL};
+    if (is_pinyin_name(t, m))
+        return !follows_article(t, m->first);
     size_t words = 0;
     for (size_t i = m->first; i < m->last; i++) {
         bool capital = (t->tokens[i].flags & AFS_TF_CAPITAL) != 0;

@@ -665,6 +665,24 @@ static void test_kin_makes_a_person(void **state)
     afs_article_free(a);
 }
 
+/* A Chinese name in Pinyin is a person's though a syllable is an
+ * English word ("Xi", "He"); a city spelt so stays a place. */
+static void test_pinyin_names_are_people(void **state)
+{
+    (void)state;
+    afs_article *a = load(
+        "Talks\n\nThe president met his counterpart, Xi Longhai, in Lima "
+        "on Monday. The deal was signed with Qu He, the country's envoy, in "
+        "Shanghai.\n",
+        NULL);
+    assert_non_null(find(a, AFS_PERSON, "Xi Longhai"));
+    assert_null(find(a, AFS_ORGANIZATION, "Xi Longhai"));
+    assert_non_null(find(a, AFS_PERSON, "Qu He"));
+    assert_null(find(a, AFS_ORGANIZATION, "Qu He"));
+    assert_non_null(find(a, AFS_PLACE, "Shanghai"));
+    afs_article_free(a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -687,6 +705,7 @@ int main(void)
         cmocka_unit_test(test_roles_and_speaking_bodies),
         cmocka_unit_test(test_pronoun_continues_last_speaker),
         cmocka_unit_test(test_kin_makes_a_person),
+        cmocka_unit_test(test_pinyin_names_are_people),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
