@@ -656,6 +656,26 @@ static bool starts_known_name(const afs_text *t, size_t first, size_t last)
     return false;
 }
 
+static bool is_never_a_name_at(const afs_text *t, size_t i);
+
+/* "Intuitive Machines", "Applied Dynamics": a word and a company's plural
+ * head ("Machines", "Industries", "Airlines"), both capitalised, name the
+ * company at a sentence's start too; in running text the words would be
+ * in lower case ("budget airlines"). */
+static bool is_plural_company_name(const afs_text *t, size_t first, size_t last)
+{
+    size_t head = first + 1;
+    size_t n = afs_tok_len(t, head);
+    return last == first + 2 && t->tokens[head].kind == AFS_TOK_WORD &&
+           (t->tokens[head].flags & AFS_TF_CAPITAL) &&
+           !(t->tokens[head].flags & AFS_TF_ALL_CAPS) && n > 4 &&
+           afs_tok_str(t, head)[n - 1] == 's' &&
+           lex_token(t, head, AFS_LEX_ORG_KEYWORDS) &&
+           !lex_token(t, first, AFS_LEX_DEMONYMS) &&
+           !is_function_word_of(t, first, "en") &&
+           !is_never_a_name_at(t, first);
+}
+
 /* What tests of a word look for among its bytes, found in one pass with
  * a table: most words hold none of these, and the tests are spared. */
 enum {
@@ -945,7 +965,8 @@ static void emit_run(extraction *x, size_t first, size_t last)
         ((capital_by_position(t, first) && is_common_word(t, first) &&
           !run_title_at(x, first, last) &&
           (!is_known_name(t, first) || !surname_follows(t, first, last)) &&
-          !starts_known_name(t, first, last)) ||
+          !starts_known_name(t, first, last) &&
+          !is_plural_company_name(t, first, last)) ||
          (first == run_first ? contraction_first : is_contraction(t, first)) ||
          (first == run_first ? hyphen_first : is_hyphen_modifier(t, first)) ||
          ((first == run_first ? never_first : is_never_a_name_at(t, first)) &&

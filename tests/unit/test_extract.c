@@ -683,6 +683,23 @@ static void test_pinyin_names_are_people(void **state)
     afs_article_free(a);
 }
 
+/* A company's head word names it though the word before it is English
+ * and starts the sentence ("Quiet Dynamics"), or though no lexicon knows
+ * the name ("Velmor Aerospace"). */
+static void test_company_head_words(void **state)
+{
+    (void)state;
+    afs_article *a = load(
+        "Landers\n\nQuiet Dynamics, a Houston company that builds landers, "
+        "won the contract on Monday. Officials at Velmor Aerospace said they "
+        "were pleased.\n",
+        NULL);
+    assert_non_null(find(a, AFS_ORGANIZATION, "Quiet Dynamics"));
+    assert_null(find(a, AFS_ORGANIZATION, "Dynamics"));
+    assert_non_null(find(a, AFS_ORGANIZATION, "Velmor Aerospace"));
+    afs_article_free(a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -706,6 +723,7 @@ int main(void)
         cmocka_unit_test(test_pronoun_continues_last_speaker),
         cmocka_unit_test(test_kin_makes_a_person),
         cmocka_unit_test(test_pinyin_names_are_people),
+        cmocka_unit_test(test_company_head_words),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
