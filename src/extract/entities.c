@@ -1052,16 +1052,74 @@ static bool device_noun_follows(const afs_text *t, const mention *m)
            !(t->tokens[m->first].flags & AFS_TF_ALL_CAPS);
 }
 
-/* Names a device noun follows, where no mention of the name acts as a
- * body (speaks, owns, is named a firm), go into works: one sense per
- * discourse, as a maker that makes the product also acts. */
+/* "novel", "series", "album": a lower-case noun of a titled work ("show"
+ * and "play" are verbs as often: "polls show Marlow", "to play Ann"). */
+static bool is_title_noun(const afs_text *t, size_t i)
+{
+    static const char *const works[] = {
+        "book",       "books",     "novel",       "novels",  "novella",
+        "film",       "films",     "movie",       "movies",  "series",
+        "sitcom",     "drama",     "documentary", "album",   "song",
+        "poem",       "musical",   "opera",       "story",   "stories",
+        "collection", "anthology", "memoir",      "podcast", "thriller",
+        "fantasy",    "comedy",    "biography",   "episode", "season",
+        "painting",   "video",     NULL};
+    return is_lower_word(t, i) && afs_tok_is_one_of(t, i, works);
+}
+
+/* "the novel Winter Harbor", "a book titled The Silver Orchard", "the
+ * series, The Long Field,", "Winter Harbor, a ghost story", "the third
+ * season of The Iron Gate": a name a work's noun introduces or stands in
+ * apposition to is that work's title. A lone word right after the noun
+ * may be the subject of a clause ("the book Marlow wrote"), so it needs
+ * the commas, "titled" or "of". */
+static bool names_titled_work(const afs_text *t, const mention *m)
+{
+    static const char *const titling[] = {"titled", "entitled", "called", NULL};
+    static const char *const articles[] = {"a", "an", "the", NULL};
+    size_t f = m->first, next = m->last;
+    if (m->cls == NAME_PERSON || m->cls == NAME_PLACE || m->org_votes > 0 ||
+        (t->tokens[f].flags & AFS_TF_ALL_CAPS))
+        return false;
+    bool long_name = m->last - f >= 2 || AFS_TOK_IS(t, f, "The");
+    bool comma_after = next < t->token_count && AFS_TOK_IS(t, next, ",");
+    if (f >= 1 && is_title_noun(t, f - 1) && long_name)
+        return true;
+    if (f >= 2 && AFS_TOK_IS(t, f - 1, ",") && is_title_noun(t, f - 2) &&
+        comma_after)
+        return true;
+    if (f >= 2 && AFS_TOK_IS(t, f - 1, "of") &&
+        (AFS_TOK_IS(t, f - 2, "season") || AFS_TOK_IS(t, f - 2, "episode")))
+        return true;
+    /* "a book called X", "the film was called X", not "a company called X" */
+    if (f >= 2 && afs_tok_is_one_of(t, f - 1, titling))
+        for (size_t k = f - 2; k + 4 >= f && k > 0; k--)
+            if (is_title_noun(t, k))
+                return true;
+    /* "X, an urban fantasy about elves" */
+    if (comma_after && next + 2 < t->token_count &&
+        afs_tok_is_one_of(t, next + 1, articles))
+        for (size_t k = next + 2; k < next + 5 && k < t->token_count; k++) {
+            if (is_title_noun(t, k))
+                return true;
+            if (!is_describing_word(t, k))
+                break;
+        }
+    return false;
+}
+
+/* Names a device noun follows or a work's noun titles, where no mention
+ * of the name acts as a body (speaks, owns, is named a firm), go into
+ * works: one sense per discourse, as a maker that makes the product also
+ * acts. */
 static bool take_device_names(extraction *x, strmap *works)
 {
     strmap *devices = NULL;
     for (size_t mi = 0; mi < x->mentions.n; mi++) {
         const mention *m = &x->mentions.v[mi];
         if (m->strength < 3 && m->strength >= 0 && !m->role && m->folded &&
-            device_noun_follows(x->text, m)) {
+            (device_noun_follows(x->text, m) ||
+             names_titled_work(x->text, m))) {
             if (!devices)
                 devices = strmap_new(x->arena);
             strmap_put(devices, m->folded, 1);
