@@ -656,6 +656,19 @@ static bool starts_known_name(const afs_text *t, size_t first, size_t last)
     return false;
 }
 
+/* "S Tavion Merritt", "K Ben Dorr": a lone capital letter with no stop
+ * before a given name and a surname is a player's position as rosters
+ * print it (safety, kicker), no initial: an initial has its stop or a
+ * second initial after it ("J K Rowling"). */
+static bool is_position_letter(const afs_text *t, size_t first, size_t last)
+{
+    return last >= first + 3 && afs_tok_len(t, first) == 1 &&
+           isupper((unsigned char)afs_tok_str(t, first)[0]) &&
+           t->tokens[first + 1].kind == AFS_TOK_WORD &&
+           afs_tok_len(t, first + 1) > 2 &&
+           !(t->tokens[first + 1].flags & AFS_TF_ALL_CAPS);
+}
+
 static bool is_never_a_name_at(const afs_text *t, size_t i);
 
 /* "Intuitive Machines", "Applied Dynamics": a word and a company's plural
@@ -967,6 +980,7 @@ static void emit_run(extraction *x, size_t first, size_t last)
           (!is_known_name(t, first) || !surname_follows(t, first, last)) &&
           !starts_known_name(t, first, last) &&
           !is_plural_company_name(t, first, last)) ||
+         (first == run_first && is_position_letter(t, first, last)) ||
          (first == run_first ? contraction_first : is_contraction(t, first)) ||
          (first == run_first ? hyphen_first : is_hyphen_modifier(t, first)) ||
          ((first == run_first ? never_first : is_never_a_name_at(t, first)) &&

@@ -700,6 +700,21 @@ static void test_company_head_words(void **state)
     afs_article_free(a);
 }
 
+/* A roster's position letter before a player's name is no initial, and
+ * the player no body. */
+static void test_position_letters(void **state)
+{
+    (void)state;
+    afs_article *a =
+        load("Roster\n\nThe team signed S Tavion Merritt on Monday.\nK Dorian "
+             "Vell 2 field goals.\n",
+             NULL);
+    assert_non_null(find(a, AFS_PERSON, "Tavion Merritt"));
+    assert_null(find(a, AFS_ORGANIZATION, "S Tavion Merritt"));
+    assert_null(find(a, AFS_ORGANIZATION, "K Dorian Vell"));
+    afs_article_free(a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -724,6 +739,7 @@ int main(void)
         cmocka_unit_test(test_kin_makes_a_person),
         cmocka_unit_test(test_pinyin_names_are_people),
         cmocka_unit_test(test_company_head_words),
+        cmocka_unit_test(test_position_letters),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
