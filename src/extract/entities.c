@@ -3091,6 +3091,57 @@ static void remove_span(entity *e, const mention *m)
         }
 }
 
+/* Whether person e's name ends in the folded tail, from its second word
+ * on, as claim_name_tails claims it. */
+static bool has_name_tail(extraction *x, size_t e, const char *tail)
+{
+    const char *name = x->entities.v[e].name;
+    for (const char *p = strchr(name, ' '); p; p = strchr(p + 1, ' ')) {
+        const char *rest = p + 1;
+        const char *space = strrchr(rest, ' ');
+        size_t n = space && is_generation(space + 1) ? (size_t)(space - rest)
+                                                     : strlen(rest);
+        if (n && strcmp(afs_fold(x->arena, rest, n), tail) == 0)
+            return true;
+    }
+    return false;
+}
+
+/* "Carl Vantresse and his son Peter Vantresse ... Vantresse said": a tail
+ * two people share names one of them, no body; the one named last
+ * before the mention, else the first one named. Rare, so the people are
+ * scanned. */
+static size_t sharer_of_tail(extraction *x, const mention *m)
+{
+    size_t best = NO_ENTITY, best_start = 0;
+    bool best_before = false;
+    for (size_t e = 0; e < x->entities.n; e++) {
+        const entity *p = &x->entities.v[e];
+        if (p->kind != AFS_PERSON || p->merged_into != NO_ENTITY ||
+            p->spans.n == 0 || !has_name_tail(x, e, m->folded))
+            continue;
+        size_t last_before = 0, first = SIZE_MAX;
+        bool before = false;
+        for (size_t i = 0; i < p->spans.n; i++) {
+            size_t start = p->spans.v[i].start;
+            first = start < first ? start : first;
+            if (start < m->start && (!before || start > last_before)) {
+                last_before = start;
+                before = true;
+            }
+        }
+        bool better =
+            before ? !best_before || last_before > best_start
+                   : !best_before && (best == NO_ENTITY || first < best_start);
+        if (better) {
+            best = e;
+            best_before = before;
+            best_start = before ? last_before : first;
+        }
+    }
+    return best;
+}
+
 /* A name that ends a person's full name is that person wherever it
  * stands, headlines too: never an organization or a place while the
  * person is in the article (one sense per discourse). Countries keep
@@ -3113,7 +3164,12 @@ static void resolve_to_people(extraction *x)
                        ? STRMAP_NONE
                        : recent_get(recent, tails, m->folded);
         size_t old = m->entity;
-        if (p == STRMAP_NONE || p == AMBIGUOUS || old == p ||
+        /* a mention a person already has stays hers */
+        if (p == AMBIGUOUS)
+            p = old != NO_ENTITY && x->entities.v[old].kind == AFS_PERSON
+                    ? NO_ENTITY
+                    : sharer_of_tail(x, m);
+        if (p == STRMAP_NONE || p == NO_ENTITY || old == p ||
             afs_lex_has(AFS_LEX_COUNTRIES, m->text, strlen(m->text)) ||
             (m->cls == NAME_PLACE && m->strength >= 3 && m->first > 0 &&
              is_locative(x->text, m->first - 1)))

@@ -715,6 +715,22 @@ static void test_position_letters(void **state)
     afs_article_free(a);
 }
 
+/* A surname two people of the article share names one of them (the one
+ * named last before it), never a body. */
+static void test_shared_surname_is_a_person(void **state)
+{
+    (void)state;
+    afs_article *a =
+        load("Family\n\nCarl Vantresse and his son Peter Vantresse arrived on "
+             "Monday. Vantresse said the trip was long.\n",
+             NULL);
+    assert_null(find(a, AFS_ORGANIZATION, "Vantresse"));
+    const afs_entity *son = find(a, AFS_PERSON, "Peter Vantresse");
+    assert_non_null(son);
+    assert_true(has_alias(son, "Vantresse"));
+    afs_article_free(a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -740,6 +756,7 @@ int main(void)
         cmocka_unit_test(test_pinyin_names_are_people),
         cmocka_unit_test(test_company_head_words),
         cmocka_unit_test(test_position_letters),
+        cmocka_unit_test(test_shared_surname_is_a_person),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
