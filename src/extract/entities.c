@@ -2435,10 +2435,8 @@ static bool listed_after_person(const extraction *x, size_t mi)
     return joined;
 }
 
-/* "Orvane's colleague", "Marlow's wife": who has kin, a colleague or
- * a teammate is a person; a body has staff, members and lawyers, no
- * kin ("Tarvik's family of phones" takes "of"). */
-static bool owns_kin(const afs_text *t, const mention *m)
+/* Kin, a colleague or a teammate: only a person has them. */
+static bool is_kin_noun(const afs_text *t, size_t i)
 {
     static const char *const kin[] = {
         "colleague",     "colleagues", "wife",      "husband", "son",
@@ -2448,10 +2446,28 @@ static bool owns_kin(const afs_text *t, const mention *m)
         "teammate",      "teammates",  "co-author", "mentor",  "grandson",
         "granddaughter", "uncle",      "aunt",      "nephew",  "niece",
         "cousin",        "spouse",     NULL};
+    return i < t->token_count && is_lower_word(t, i) &&
+           afs_tok_is_one_of(t, i, kin);
+}
+
+/* "Orvane's colleague", "Marlow's wife", "his wife Kali": who has kin, a
+ * colleague or a teammate, or is someone's, is a person; a body has
+ * staff, members and lawyers, no kin ("Tarvik's family of phones" takes
+ * "of"). */
+static bool is_kin_of_someone(const afs_text *t, const mention *m)
+{
     size_t k = m->last; /* the "'s" */
-    return k + 1 < t->token_count && (t->tokens[k].flags & AFS_TF_POSSESSIVE) &&
-           afs_tok_is_one_of(t, k + 1, kin) &&
-           !(k + 2 < t->token_count && AFS_TOK_IS(t, k + 2, "of"));
+    if (k + 1 < t->token_count && (t->tokens[k].flags & AFS_TF_POSSESSIVE) &&
+        is_kin_noun(t, k + 1) &&
+        !(k + 2 < t->token_count && AFS_TOK_IS(t, k + 2, "of")))
+        return true;
+    /* "his wife Kali", "her brother Dale": named as someone's kin */
+    static const char *const owners[] = {"his", "her", "their",
+                                         "my",  "our", NULL};
+    size_t f = m->first;
+    return f >= 2 && is_kin_noun(t, f - 1) &&
+           (afs_tok_is_one_of(t, f - 2, owners) ||
+            (t->tokens[f - 2].flags & AFS_TF_POSSESSIVE));
 }
 
 /* The folded names that own kin somewhere in the article: a person's
@@ -2463,7 +2479,7 @@ static strmap *kin_owners(extraction *x)
         const mention *m = &x->mentions.v[mi];
         if (m->strength < 0 || m->strength >= 2 || m->org_votes > 0 ||
             !m->folded || m->cls == NAME_ORGANIZATION || m->cls == NAME_PLACE ||
-            !owns_kin(x->text, m))
+            !is_kin_of_someone(x->text, m))
             continue;
         if (!owners)
             owners = strmap_new(x->arena);
@@ -2988,7 +3004,8 @@ static strmap *counted_players(extraction *x)
         const mention *m = &x->mentions.v[mi];
         if (m->entity != NO_ENTITY || m->strength < 0 || m->strength >= 2 ||
             m->org_votes > 0 || !m->folded ||
-            !(players_count_follows(x->text, m) || owns_kin(x->text, m)))
+            !(players_count_follows(x->text, m) ||
+              is_kin_of_someone(x->text, m)))
             continue;
         if (!players)
             players = strmap_new(x->arena);

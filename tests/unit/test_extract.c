@@ -663,6 +663,12 @@ static void test_kin_makes_a_person(void **state)
     assert_null(find(a, AFS_PERSON, "Lisa"));
     assert_non_null(find(a, AFS_PERSON, "Lisa Marrow"));
     afs_article_free(a);
+    a = load("Money\n\nSaving is easy, he and his wife Velari explained on "
+             "their podcast. Velari said it was simple.\n",
+             NULL);
+    assert_non_null(find(a, AFS_PERSON, "Velari"));
+    assert_null(find(a, AFS_ORGANIZATION, "Velari"));
+    afs_article_free(a);
 }
 
 /* A Chinese name in Pinyin is a person's though a syllable is an
