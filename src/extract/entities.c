@@ -3023,6 +3023,17 @@ static bool is_shared_given_name(extraction *x, const mention *m)
            strmap_get(x->given_names, key) == AMBIGUOUS;
 }
 
+/* The first word of a leftover person's name of two words names her
+ * alone later ("Velna Orr ... Velna said"), as build_people claims the
+ * given names of the people the names pass found. */
+static void claim_given_name(extraction *x, const mention *m)
+{
+    size_t e = resolve_entity(x, m->entity);
+    if (e != NO_ENTITY && m->last - m->first == 2 &&
+        x->entities.v[e].kind == AFS_PERSON)
+        claim(x->given_names, token_key(x, m->first), e);
+}
+
 static void place_leftovers(extraction *x)
 {
     strmap *players = counted_players(x);
@@ -3044,8 +3055,20 @@ static void place_leftovers(extraction *x)
                 e = person_with_part(x, m, false);
             if (e != NO_ENTITY)
                 attach(x, mi, e);
-            else if (!is_shared_given_name(x, m))
+            else if (!is_shared_given_name(x, m)) {
                 attach_to_kind(x, mi, AFS_PERSON);
+                claim_given_name(x, m);
+            }
+            continue;
+        }
+        /* "Rose-Lynn Harlan ... Rose-Lynn sings": a leftover person's
+         * first name alone later is hers */
+        size_t given = m->last - m->first == 1 && m->org_votes == 0
+                           ? person_with_part(x, m, false)
+                           : NO_ENTITY;
+        if (given != NO_ENTITY) {
+            m->cls = NAME_PERSON;
+            attach(x, mi, given);
             continue;
         }
         if (settlement_noun_follows(x->text, m)) {

@@ -737,6 +737,22 @@ static void test_shared_surname_is_a_person(void **state)
     afs_article_free(a);
 }
 
+/* The given name of a person only the leftovers found names her alone
+ * later, no body. */
+static void test_leftover_persons_given_name(void **state)
+{
+    (void)state;
+    afs_article *a = load(
+        "Film\n\nThe actress agreed to play Quorra-Lynn Vasket. The script "
+        "called for a song that Quorra-Lynn belts to a crowd.\n",
+        NULL);
+    assert_null(find(a, AFS_ORGANIZATION, "Quorra-Lynn"));
+    const afs_entity *p = find(a, AFS_PERSON, "Quorra-Lynn Vasket");
+    assert_non_null(p);
+    assert_true(has_alias(p, "Quorra-Lynn"));
+    afs_article_free(a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -763,6 +779,7 @@ int main(void)
         cmocka_unit_test(test_company_head_words),
         cmocka_unit_test(test_position_letters),
         cmocka_unit_test(test_shared_surname_is_a_person),
+        cmocka_unit_test(test_leftover_persons_given_name),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
