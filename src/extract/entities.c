@@ -1044,7 +1044,9 @@ static bool device_noun_follows(const afs_text *t, const mention *m)
         "earbuds",    "headset",     "smartphone", "smartphones", "laptop",
         "laptops",    "tablet",      "tablets",    "smartwatch",  "app",
         "apps",       "interface",   "keyboard",   "browser",     "chip",
-        "chipset",    "processor",   "handset",    "handsets",    NULL};
+        "chipset",    "processor",   "handset",    "handsets",    "devices",
+        "hotspot",    "router",      "earphones",  "speakers",    "connection",
+        NULL};
     size_t next = m->last;
     return next < t->token_count && is_lower_word(t, next) &&
            afs_tok_is_one_of(t, next, devices) && m->org_votes == 0 &&

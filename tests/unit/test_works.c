@@ -321,7 +321,9 @@ static void test_device_nouns_make_products(void **state)
     afs_article *a = load(
         "The Quorix controllers are back in stock at Walmart for $40. You can "
         "also get Velmo earbuds for $29. Tarvik headphones are on sale too. "
-        "Tarvik said on Monday that it sold more of them than ever.\n");
+        "Tarvik said on Monday that it sold more of them than ever. Most "
+        "Quenlink devices pair in seconds.\n");
+    assert_false(has_named(a, AFS_ORGANIZATION, "Quenlink"));
     assert_false(has_named(a, AFS_ORGANIZATION, "Quorix"));
     assert_false(has_named(a, AFS_ORGANIZATION, "Velmo"));
     assert_true(has_work(a, "Quorix"));
