@@ -1042,6 +1042,120 @@ static void drop_technical_terms(extraction *x)
     }
 }
 
+/* "the Quorix controllers", "Velmo earbuds", "the Tarn app": a noun of a
+ * device or of software after a name makes the name that product's. A
+ * maker's name stands before such nouns too ("Tarvik headphones"), so
+ * the product is taken only where no mention of the name acts as a body
+ * (see drop_device_names). */
+static bool device_noun_follows(const afs_text *t, const mention *m)
+{
+    static const char *const devices[] = {
+        "controller", "controllers", "console",    "consoles",    "headphones",
+        "earbuds",    "headset",     "smartphone", "smartphones", "laptop",
+        "laptops",    "tablet",      "tablets",    "smartwatch",  "app",
+        "apps",       "interface",   "keyboard",   "browser",     "chip",
+        "chipset",    "processor",   "handset",    "handsets",    "devices",
+        "hotspot",    "router",      "earphones",  "speakers",    "connection",
+        NULL};
+    size_t next = m->last;
+    return next < t->token_count && is_lower_word(t, next) &&
+           afs_tok_is_one_of(t, next, devices) && m->org_votes == 0 &&
+           m->cls != NAME_PERSON && m->cls != NAME_PLACE &&
+           !(t->tokens[m->first].flags & AFS_TF_ALL_CAPS);
+}
+
+/* "novel", "series", "album": a lower-case noun of a titled work ("show"
+ * and "play" are verbs as often: "polls show Marlow", "to play Ann"). */
+static bool is_title_noun(const afs_text *t, size_t i)
+{
+    static const char *const works[] = {
+        "book",       "books",     "novel",       "novels",  "novella",
+        "film",       "films",     "movie",       "movies",  "series",
+        "sitcom",     "drama",     "documentary", "album",   "song",
+        "poem",       "musical",   "opera",       "story",   "stories",
+        "collection", "anthology", "memoir",      "podcast", "thriller",
+        "fantasy",    "comedy",    "biography",   "episode", "season",
+        "painting",   "video",     NULL};
+    return is_lower_word(t, i) && afs_tok_is_one_of(t, i, works);
+}
+
+/* "the novel Winter Harbor", "a book titled The Silver Orchard", "the
+ * series, The Long Field,", "Winter Harbor, a ghost story", "the third
+ * season of The Iron Gate": a name a work's noun introduces or stands in
+ * apposition to is that work's title. A lone word right after the noun
+ * may be the subject of a clause ("the book Marlow wrote"), so it needs
+ * the commas, "titled" or "of". */
+static bool names_titled_work(const afs_text *t, const mention *m)
+{
+    static const char *const titling[] = {"titled", "entitled", "called", NULL};
+    static const char *const articles[] = {"a", "an", "the", NULL};
+    size_t f = m->first, next = m->last;
+    if (m->cls == NAME_PERSON || m->cls == NAME_PLACE || m->org_votes > 0 ||
+        (t->tokens[f].flags & AFS_TF_ALL_CAPS))
+        return false;
+    bool long_name = m->last - f >= 2 || AFS_TOK_IS(t, f, "The");
+    bool comma_after = next < t->token_count && AFS_TOK_IS(t, next, ",");
+    if (f >= 1 && is_title_noun(t, f - 1) && long_name)
+        return true;
+    if (f >= 2 && AFS_TOK_IS(t, f - 1, ",") && is_title_noun(t, f - 2) &&
+        comma_after)
+        return true;
+    if (f >= 2 && AFS_TOK_IS(t, f - 1, "of") &&
+        (AFS_TOK_IS(t, f - 2, "season") || AFS_TOK_IS(t, f - 2, "episode")))
+        return true;
+    /* "a book called X", "the film was called X", not "a company called X" */
+    if (f >= 2 && afs_tok_is_one_of(t, f - 1, titling))
+        for (size_t k = f - 2; k + 4 >= f && k > 0; k--)
+            if (is_title_noun(t, k))
+                return true;
+    /* "X, an urban fantasy about elves" */
+    if (comma_after && next + 2 < t->token_count &&
+        afs_tok_is_one_of(t, next + 1, articles))
+        for (size_t k = next + 2; k < next + 5 && k < t->token_count; k++) {
+            if (is_title_noun(t, k))
+                return true;
+            if (!is_describing_word(t, k))
+                break;
+        }
+    return false;
+}
+
+/* Names a device noun follows or a work's noun titles, where no mention
+ * of the name acts as a body (speaks, owns, is named a firm), go into
+ * works: one sense per discourse, as a maker that makes the product also
+ * acts. */
+static bool take_device_names(extraction *x, strmap *works)
+{
+    strmap *devices = NULL;
+    for (size_t mi = 0; mi < x->mentions.n; mi++) {
+        const mention *m = &x->mentions.v[mi];
+        if (m->strength < 3 && m->strength >= 0 && !m->role && m->folded &&
+            (device_noun_follows(x->text, m) ||
+             names_titled_work(x->text, m))) {
+            if (!devices)
+                devices = strmap_new(x->arena);
+            strmap_put(devices, m->folded, 1);
+        }
+    }
+    if (!devices)
+        return false;
+    for (size_t mi = 0; mi < x->mentions.n; mi++) {
+        const mention *m = &x->mentions.v[mi];
+        if (m->folded && strmap_get(devices, m->folded) != STRMAP_NONE &&
+            (m->strength >= 3 || acts_as_body(x, mi)))
+            strmap_put(devices, m->folded, 0);
+    }
+    bool any = false;
+    for (size_t mi = 0; mi < x->mentions.n; mi++) {
+        const mention *m = &x->mentions.v[mi];
+        if (m->folded && strmap_get(devices, m->folded) == 1) {
+            strmap_put(works, m->folded, 1);
+            any = true;
+        }
+    }
+    return any;
+}
+
 /* Every mention of a name that is once followed by such a noun is the
  * work (one sense per discourse): no entity of the three kinds. */
 static void drop_works(extraction *x)
@@ -1082,6 +1196,7 @@ static void drop_works(extraction *x)
             strmap_put(works, next->folded, 1);
     }
     any |= take_makers_products(x, works, shapes);
+    any |= take_device_names(x, works);
     if (any)
         take_listed_works(x, works);
     for (size_t mi = 0; any && mi < x->mentions.n; mi++) {
@@ -2402,8 +2517,59 @@ static bool listed_after_person(const extraction *x, size_t mi)
     return joined;
 }
 
-/* A name nobody placed that speaks ("X said", "said X"), has an age
- * ("X, 55,") or is listed with a person is a person. */
+/* Kin, a colleague or a teammate: only a person has them. */
+static bool is_kin_noun(const afs_text *t, size_t i)
+{
+    static const char *const kin[] = {
+        "colleague",     "colleagues", "wife",      "husband", "son",
+        "sons",          "daughter",   "daughters", "mother",  "father",
+        "brother",       "brothers",   "sister",    "sisters", "parents",
+        "girlfriend",    "boyfriend",  "fiancée",   "fiancee", "widow",
+        "teammate",      "teammates",  "co-author", "mentor",  "grandson",
+        "granddaughter", "uncle",      "aunt",      "nephew",  "niece",
+        "cousin",        "spouse",     NULL};
+    return i < t->token_count && is_lower_word(t, i) &&
+           afs_tok_is_one_of(t, i, kin);
+}
+
+/* "Orvane's colleague", "Marlow's wife", "his wife Kali": who has kin, a
+ * colleague or a teammate, or is someone's, is a person; a body has
+ * staff, members and lawyers, no kin ("Tarvik's family of phones" takes
+ * "of"). */
+static bool is_kin_of_someone(const afs_text *t, const mention *m)
+{
+    size_t k = m->last; /* the "'s" */
+    if (k + 1 < t->token_count && (t->tokens[k].flags & AFS_TF_POSSESSIVE) &&
+        is_kin_noun(t, k + 1) &&
+        !(k + 2 < t->token_count && AFS_TOK_IS(t, k + 2, "of")))
+        return true;
+    /* "his wife Kali", "her brother Dale": named as someone's kin */
+    static const char *const owners[] = {"his", "her", "their",
+                                         "my",  "our", NULL};
+    size_t f = m->first;
+    return f >= 2 && is_kin_noun(t, f - 1) &&
+           (afs_tok_is_one_of(t, f - 2, owners) ||
+            (t->tokens[f - 2].flags & AFS_TF_POSSESSIVE));
+}
+
+/* The folded names that own kin somewhere in the article: a person's
+ * (one sense per discourse), though the name speaks alone first. */
+static strmap *kin_owners(extraction *x)
+{
+    strmap *owners = NULL;
+    for (size_t mi = 0; mi < x->mentions.n; mi++) {
+        const mention *m = &x->mentions.v[mi];
+        if (m->strength < 0 || m->strength >= 2 || m->org_votes > 0 ||
+            !m->folded || m->cls == NAME_ORGANIZATION || m->cls == NAME_PLACE ||
+            !is_kin_of_someone(x->text, m))
+            continue;
+        if (!owners)
+            owners = strmap_new(x->arena);
+        strmap_put(owners, m->folded, 1);
+    }
+    return owners;
+}
+
 /* "Bank of Japan", "High Commissioner for Human Rights": "of", "for" or
  * "&" joins the words of a body's or an office's name, never a person's
  * ("Rebelo de Sousa" joins by a particle). */
@@ -2429,9 +2595,12 @@ static bool is_worded_name(const afs_text *t, const mention *m)
     return words >= 2;
 }
 
+/* A name nobody placed that speaks ("X said", "said X"), has an age
+ * ("X, 55,"), is listed with a person or owns kin is a person. */
 static void promote_speakers(extraction *x)
 {
     const afs_text *t = x->text;
+    strmap *kin = kin_owners(x);
     for (size_t mi = 0; mi < x->mentions.n; mi++) {
         mention *m = &x->mentions.v[mi];
         if (m->entity != NO_ENTITY || m->strength < 0 || m->heading ||
@@ -2455,8 +2624,11 @@ static void promote_speakers(extraction *x)
             continue;
         /* News introduces a person by full name: a lone word that speaks
          * first ("Tottenham said") is an organization. */
-        bool person = aged || (m->last - m->first >= 2 &&
-                               !has_name_joiner(t, m) && !is_worded_name(t, m));
+        bool person =
+            aged ||
+            (m->last - m->first >= 2 && !has_name_joiner(t, m) &&
+             !is_worded_name(t, m)) ||
+            (kin && m->folded && strmap_get(kin, m->folded) != STRMAP_NONE);
         m->cls = person ? NAME_PERSON : NAME_ORGANIZATION;
         /* the second "Halvard Rystad said" is the first one again */
         size_t e = entity_with_key(x, person ? AFS_PERSON : AFS_ORGANIZATION,
@@ -2741,6 +2913,8 @@ static bool looks_like_unknown_person(const extraction *x, const mention *m)
     static const char *const particles[] = {"van", "von", "de", "der", "den",
                                             "da",  "del", "la", "le",  "du",
                                             "bin", "dos", "di", NULL};
+    if (is_pinyin_name(t, m))
+        return !follows_article(t, m->first);
     size_t words = 0, particles_inside = 0;
     for (size_t i = m->first; i < m->last; i++) {
         bool capital = (t->tokens[i].flags & AFS_TF_CAPITAL) != 0 ||
@@ -2901,8 +3075,8 @@ static bool players_count_follows(const afs_text *t, const mention *m)
            !(t->tokens[m->first].flags & AFS_TF_ALL_CAPS);
 }
 
-/* The folded names of leftovers a player's count follows once: every
- * mention of them is that player (one sense per discourse). */
+/* The folded names of leftovers a player's count or kin follows once:
+ * every mention of them is that person (one sense per discourse). */
 static strmap *counted_players(extraction *x)
 {
     strmap *players = NULL;
@@ -2910,13 +3084,34 @@ static strmap *counted_players(extraction *x)
         const mention *m = &x->mentions.v[mi];
         if (m->entity != NO_ENTITY || m->strength < 0 || m->strength >= 2 ||
             m->org_votes > 0 || !m->folded ||
-            !players_count_follows(x->text, m))
+            !(players_count_follows(x->text, m) ||
+              is_kin_of_someone(x->text, m)))
             continue;
         if (!players)
             players = strmap_new(x->arena);
         strmap_put(players, m->folded, 1);
     }
     return players;
+}
+
+/* "Teresa" where two people of the article are Teresas: whose it is
+ * is not told, and nobody new. */
+static bool is_shared_given_name(extraction *x, const mention *m)
+{
+    const char *key = m->folded ? m->folded : fold(x, m->text);
+    return m->last - m->first == 1 &&
+           strmap_get(x->given_names, key) == AMBIGUOUS;
+}
+
+/* The first word of a leftover person's name of two words names her
+ * alone later ("Velna Orr ... Velna said"), as build_people claims the
+ * given names of the people the names pass found. */
+static void claim_given_name(extraction *x, const mention *m)
+{
+    size_t e = resolve_entity(x, m->entity);
+    if (e != NO_ENTITY && m->last - m->first == 2 &&
+        x->entities.v[e].kind == AFS_PERSON)
+        claim(x->given_names, token_key(x, m->first), e);
 }
 
 static void place_leftovers(extraction *x)
@@ -2931,9 +3126,29 @@ static void place_leftovers(extraction *x)
             (m->org_votes == 0 && follows_star(x->text, m)) ||
             (players && m->folded &&
              strmap_get(players, m->folded) != STRMAP_NONE)) {
-            /* the second "José Álvarez" is the first one again */
+            /* the second "José Álvarez" is the first one again, and
+             * "Teresa's husband" is Teresa Vand's */
             m->cls = NAME_PERSON;
-            attach_to_kind(x, mi, AFS_PERSON);
+            size_t e = m->last - m->first == 1 ? person_with_part(x, m, true)
+                                               : NO_ENTITY;
+            if (e == NO_ENTITY && m->last - m->first == 1)
+                e = person_with_part(x, m, false);
+            if (e != NO_ENTITY)
+                attach(x, mi, e);
+            else if (!is_shared_given_name(x, m)) {
+                attach_to_kind(x, mi, AFS_PERSON);
+                claim_given_name(x, m);
+            }
+            continue;
+        }
+        /* "Rose-Lynn Harlan ... Rose-Lynn sings": a leftover person's
+         * first name alone later is hers */
+        size_t given = m->last - m->first == 1 && m->org_votes == 0
+                           ? person_with_part(x, m, false)
+                           : NO_ENTITY;
+        if (given != NO_ENTITY) {
+            m->cls = NAME_PERSON;
+            attach(x, mi, given);
             continue;
         }
         if (settlement_noun_follows(x->text, m)) {
@@ -3006,6 +3221,57 @@ static void remove_span(entity *e, const mention *m)
         }
 }
 
+/* Whether person e's name ends in the folded tail, from its second word
+ * on, as claim_name_tails claims it. */
+static bool has_name_tail(extraction *x, size_t e, const char *tail)
+{
+    const char *name = x->entities.v[e].name;
+    for (const char *p = strchr(name, ' '); p; p = strchr(p + 1, ' ')) {
+        const char *rest = p + 1;
+        const char *space = strrchr(rest, ' ');
+        size_t n = space && is_generation(space + 1) ? (size_t)(space - rest)
+                                                     : strlen(rest);
+        if (n && strcmp(afs_fold(x->arena, rest, n), tail) == 0)
+            return true;
+    }
+    return false;
+}
+
+/* "Carl Vantresse and his son Peter Vantresse ... Vantresse said": a tail
+ * two people share names one of them, no body; the one named last
+ * before the mention, else the first one named. Rare, so the people are
+ * scanned. */
+static size_t sharer_of_tail(extraction *x, const mention *m)
+{
+    size_t best = NO_ENTITY, best_start = 0;
+    bool best_before = false;
+    for (size_t e = 0; e < x->entities.n; e++) {
+        const entity *p = &x->entities.v[e];
+        if (p->kind != AFS_PERSON || p->merged_into != NO_ENTITY ||
+            p->spans.n == 0 || !has_name_tail(x, e, m->folded))
+            continue;
+        size_t last_before = 0, first = SIZE_MAX;
+        bool before = false;
+        for (size_t i = 0; i < p->spans.n; i++) {
+            size_t start = p->spans.v[i].start;
+            first = start < first ? start : first;
+            if (start < m->start && (!before || start > last_before)) {
+                last_before = start;
+                before = true;
+            }
+        }
+        bool better =
+            before ? !best_before || last_before > best_start
+                   : !best_before && (best == NO_ENTITY || first < best_start);
+        if (better) {
+            best = e;
+            best_before = before;
+            best_start = before ? last_before : first;
+        }
+    }
+    return best;
+}
+
 /* A name that ends a person's full name is that person wherever it
  * stands, headlines too: never an organization or a place while the
  * person is in the article (one sense per discourse). Countries keep
@@ -3028,7 +3294,12 @@ static void resolve_to_people(extraction *x)
                        ? STRMAP_NONE
                        : recent_get(recent, tails, m->folded);
         size_t old = m->entity;
-        if (p == STRMAP_NONE || p == AMBIGUOUS || old == p ||
+        /* a mention a person already has stays hers */
+        if (p == AMBIGUOUS)
+            p = old != NO_ENTITY && x->entities.v[old].kind == AFS_PERSON
+                    ? NO_ENTITY
+                    : sharer_of_tail(x, m);
+        if (p == STRMAP_NONE || p == NO_ENTITY || old == p ||
             afs_lex_has(AFS_LEX_COUNTRIES, m->text, strlen(m->text)) ||
             (m->cls == NAME_PLACE && m->strength >= 3 && m->first > 0 &&
              is_locative(x->text, m->first - 1)))

@@ -152,7 +152,7 @@ void find_names(extraction *x);
 /* "St. Croix", "Santa Cruz": m opens with a saint's word, so names a
  * place or a church, no person. */
 bool opens_with_saint(const afs_text *t, const mention *m);
-/* "Xi Jinping": a pinyin surname, then a given name; the surname first. */
+/* "Xi Jinping", "Liu He": a pinyin surname, then a given name. */
 bool is_pinyin_name(const afs_text *t, const mention *m);
 /* "al-Rashidi", "el-Sayed": Arabic's article is lower case before a
  * capitalised name, and the word still a name's. */

@@ -702,6 +702,39 @@ static bool starts_known_name(const afs_text *t, size_t first, size_t last)
     return false;
 }
 
+/* "S Tavion Merritt", "K Ben Dorr": a lone capital letter with no stop
+ * before a given name and a surname is a player's position as rosters
+ * print it (safety, kicker), no initial: an initial has its stop or a
+ * second initial after it ("J K Rowling"). */
+static bool is_position_letter(const afs_text *t, size_t first, size_t last)
+{
+    return last >= first + 3 && afs_tok_len(t, first) == 1 &&
+           isupper((unsigned char)afs_tok_str(t, first)[0]) &&
+           t->tokens[first + 1].kind == AFS_TOK_WORD &&
+           afs_tok_len(t, first + 1) > 2 &&
+           !(t->tokens[first + 1].flags & AFS_TF_ALL_CAPS);
+}
+
+static bool is_never_a_name_at(const afs_text *t, size_t i);
+
+/* "Intuitive Machines", "Applied Dynamics": a word and a company's plural
+ * head ("Machines", "Industries", "Airlines"), both capitalised, name the
+ * company at a sentence's start too; in running text the words would be
+ * in lower case ("budget airlines"). */
+static bool is_plural_company_name(const afs_text *t, size_t first, size_t last)
+{
+    size_t head = first + 1;
+    size_t n = afs_tok_len(t, head);
+    return last == first + 2 && t->tokens[head].kind == AFS_TOK_WORD &&
+           (t->tokens[head].flags & AFS_TF_CAPITAL) &&
+           !(t->tokens[head].flags & AFS_TF_ALL_CAPS) && n > 4 &&
+           afs_tok_str(t, head)[n - 1] == 's' &&
+           lex_token(t, head, AFS_LEX_ORG_KEYWORDS) &&
+           !lex_token(t, first, AFS_LEX_DEMONYMS) &&
+           !is_function_word_of(t, first, "en") &&
+           !is_never_a_name_at(t, first);
+}
+
 /* What tests of a word look for among its bytes, found in one pass with
  * a table: most words hold none of these, and the tests are spared. */
 enum {
@@ -1005,7 +1038,10 @@ static void emit_run(extraction *x, size_t first, size_t last)
           !run_title_at(x, first, last) &&
           (!is_known_name(t, first) || !surname_follows(t, first, last)) &&
           !starts_known_name(t, first, last) &&
-          !(first + 2 == last && is_pinyin_pair(t, first))) ||
+          !starts_known_name(t, first, last) &&
+          !(first + 2 == last && is_pinyin_pair(t, first)) &&
+          !is_plural_company_name(t, first, last)) ||
+         (first == run_first && is_position_letter(t, first, last)) ||
          (first == run_first ? contraction_first : is_contraction(t, first)) ||
          (first == run_first ? hyphen_first : is_hyphen_modifier(t, first)) ||
          ((first == run_first ? never_first : is_never_a_name_at(t, first)) &&
@@ -1440,9 +1476,32 @@ static bool is_pinyin_pair(const afs_text *t, size_t i)
            is_pinyin_token(t, i, 1) && is_pinyin_token(t, i + 1, 2);
 }
 
+/* "Xi Jinping", "Liu He", "Ren Zhengfei": a Chinese name in pinyin, a
+ * surname of one syllable and a given name of one to three, one of the
+ * two no English word ("Xi" and "He" are words); no country's,
+ * nationality's or body's word. */
 bool is_pinyin_name(const afs_text *t, const mention *m)
 {
-    return m->last - m->first == 2 && is_pinyin_pair(t, m->first);
+    size_t f = m->first, g = f + 1;
+    if (m->last - f != 2 || afs_tok_len(t, f) > 6 || afs_tok_len(t, g) > 15 ||
+        (is_common_word(t, f) && is_common_word(t, g)))
+        return false;
+    /* a surname may be a town's name elsewhere ("Gao"); the whole name is
+     * looked up as a place before this */
+    for (size_t i = f; i <= g; i++)
+        if ((i == g && (lex_token(t, i, AFS_LEX_PLACES) ||
+                        lex_token(t, i, AFS_LEX_CITIES))) ||
+            lex_token(t, i, AFS_LEX_COUNTRIES) ||
+            lex_token(t, i, AFS_LEX_DEMONYMS) ||
+            lex_token(t, i, AFS_LEX_ORGANIZATIONS) ||
+            lex_token(t, i, AFS_LEX_ORG_KEYWORDS))
+            return false;
+    if (!is_pinyin_token(t, f, 1))
+        return false;
+    for (int syllables = 1; syllables <= 3; syllables++)
+        if (is_pinyin_token(t, g, syllables))
+            return true;
+    return false;
 }
 
 /* "J.R. Tolvane", "T.J. Marsh": two initials before a surname are a

@@ -647,6 +647,115 @@ static void test_namesakes_and_numbering(void **state)
     afs_article_free(a);
 }
 
+/* Who has kin or a colleague is a person, though the name first speaks
+ * alone ("Orvane said"), which makes a body of an unknown word; a given
+ * name with kin is the person of that given name already listed. */
+static void test_kin_makes_a_person(void **state)
+{
+    (void)state;
+    afs_article *a = load(
+        "Lab notes\n\nOrvane said the cells were hard to find. A group led "
+        "by Orvane's colleague Ann Dunn studied them. Dunn met Lisa Marrow "
+        "in May, and Lisa's husband joined them.\n",
+        NULL);
+    assert_non_null(find(a, AFS_PERSON, "Orvane"));
+    assert_null(find(a, AFS_ORGANIZATION, "Orvane"));
+    assert_null(find(a, AFS_PERSON, "Lisa"));
+    assert_non_null(find(a, AFS_PERSON, "Lisa Marrow"));
+    afs_article_free(a);
+    a = load("Money\n\nSaving is easy, he and his wife Velari explained on "
+             "their podcast. Velari said it was simple.\n",
+             NULL);
+    assert_non_null(find(a, AFS_PERSON, "Velari"));
+    assert_null(find(a, AFS_ORGANIZATION, "Velari"));
+    afs_article_free(a);
+}
+
+/* A Chinese name in Pinyin is a person's though a syllable is an
+ * English word ("Xi", "He"); a city spelt so stays a place. */
+static void test_pinyin_names_are_people(void **state)
+{
+    (void)state;
+    afs_article *a = load(
+        "Talks\n\nThe president met his counterpart, Xi Longhai, in Lima "
+        "on Monday. The deal was signed with Qu He, the country's envoy, in "
+        "Shanghai.\n",
+        NULL);
+    assert_non_null(find(a, AFS_PERSON, "Xi Longhai"));
+    assert_null(find(a, AFS_ORGANIZATION, "Xi Longhai"));
+    assert_non_null(find(a, AFS_PERSON, "Qu He"));
+    assert_null(find(a, AFS_ORGANIZATION, "Qu He"));
+    assert_non_null(find(a, AFS_PLACE, "Shanghai"));
+    afs_article_free(a);
+}
+
+/* A company's head word names it though the word before it is English
+ * and starts the sentence ("Quiet Dynamics"), or though no lexicon knows
+ * the name ("Velmor Aerospace"). */
+static void test_company_head_words(void **state)
+{
+    (void)state;
+    afs_article *a = load(
+        "Landers\n\nQuiet Dynamics, a Houston company that builds landers, "
+        "won the contract on Monday. Officials at Velmor Aerospace said they "
+        "were pleased.\n",
+        NULL);
+    assert_non_null(find(a, AFS_ORGANIZATION, "Quiet Dynamics"));
+    assert_null(find(a, AFS_ORGANIZATION, "Dynamics"));
+    assert_non_null(find(a, AFS_ORGANIZATION, "Velmor Aerospace"));
+    afs_article_free(a);
+}
+
+/* A roster's position letter before a player's name is no initial, and
+ * the player no body. */
+static void test_position_letters(void **state)
+{
+    (void)state;
+    afs_article *a =
+        load("Roster\n\nThe team signed S Tavion Merritt on Monday.\nK Dorian "
+             "Vell 2 field goals.\n",
+             NULL);
+    assert_non_null(find(a, AFS_PERSON, "Tavion Merritt"));
+    assert_null(find(a, AFS_ORGANIZATION, "S Tavion Merritt"));
+    assert_null(find(a, AFS_ORGANIZATION, "K Dorian Vell"));
+    afs_article_free(a);
+}
+
+/* A surname two people of the article share names one of them (the one
+ * introduced first), never a body. */
+static void test_shared_surname_is_a_person(void **state)
+{
+    (void)state;
+    afs_article *a =
+        load("Family\n\nCarl Vantresse and his son Peter Vantresse arrived on "
+             "Monday. Vantresse said the trip was long.\n",
+             NULL);
+    assert_null(find(a, AFS_ORGANIZATION, "Vantresse"));
+    const afs_entity *son = find(a, AFS_PERSON, "Peter Vantresse");
+    const afs_entity *father = find(a, AFS_PERSON, "Carl Vantresse");
+    assert_non_null(son);
+    assert_non_null(father);
+    /* news names the one it introduced first by the surname alone */
+    assert_true(has_alias(father, "Vantresse"));
+    afs_article_free(a);
+}
+
+/* The given name of a person only the leftovers found names her alone
+ * later, no body. */
+static void test_leftover_persons_given_name(void **state)
+{
+    (void)state;
+    afs_article *a = load(
+        "Film\n\nThe actress agreed to play Quorra-Lynn Vasket. The script "
+        "called for a song that Quorra-Lynn belts to a crowd.\n",
+        NULL);
+    assert_null(find(a, AFS_ORGANIZATION, "Quorra-Lynn"));
+    const afs_entity *p = find(a, AFS_PERSON, "Quorra-Lynn Vasket");
+    assert_non_null(p);
+    assert_true(has_alias(p, "Quorra-Lynn"));
+    afs_article_free(a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -668,6 +777,12 @@ int main(void)
         cmocka_unit_test(test_namesakes_and_numbering),
         cmocka_unit_test(test_roles_and_speaking_bodies),
         cmocka_unit_test(test_pronoun_continues_last_speaker),
+        cmocka_unit_test(test_kin_makes_a_person),
+        cmocka_unit_test(test_pinyin_names_are_people),
+        cmocka_unit_test(test_company_head_words),
+        cmocka_unit_test(test_position_letters),
+        cmocka_unit_test(test_shared_surname_is_a_person),
+        cmocka_unit_test(test_leftover_persons_given_name),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

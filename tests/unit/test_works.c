@@ -312,6 +312,46 @@ static void test_technical_acronyms(void **state)
     afs_article_free(a);
 }
 
+/* A device's or software's noun after a name makes the name a product
+ * ("the Quorix controllers", "Velmo earbuds"), unless a mention of the
+ * name acts as a body: a maker that speaks keeps its headphones. */
+static void test_device_nouns_make_products(void **state)
+{
+    (void)state;
+    afs_article *a = load(
+        "The Quorix controllers are back in stock at Walmart for $40. You can "
+        "also get Velmo earbuds for $29. Tarvik headphones are on sale too. "
+        "Tarvik said on Monday that it sold more of them than ever. Most "
+        "Quenlink devices pair in seconds.\n");
+    assert_false(has_named(a, AFS_ORGANIZATION, "Quenlink"));
+    assert_false(has_named(a, AFS_ORGANIZATION, "Quorix"));
+    assert_false(has_named(a, AFS_ORGANIZATION, "Velmo"));
+    assert_true(has_work(a, "Quorix"));
+    assert_true(has_named(a, AFS_ORGANIZATION, "Tarvik"));
+    assert_true(has_named(a, AFS_ORGANIZATION, "Walmart"));
+    afs_article_free(a);
+}
+
+/* A work's noun before a title, in apposition with it or "titled" makes
+ * the title a work; a lone name after the noun may be a clause's subject
+ * and is left alone, a company "called" so too. */
+static void test_titles_of_works(void **state)
+{
+    (void)state;
+    afs_article *a = load(
+        "The book was called The Silver Orchard, and it was written by Ann "
+        "Lee. Her novels include Winter Harrow, a ghost story about sailors. "
+        "He watched the third season of The Iron Gate, and the series, The "
+        "Long Ferry, airs today. A company called Tarvik sells it.\n");
+    assert_false(has_named(a, AFS_ORGANIZATION, "The Silver Orchard"));
+    assert_false(has_named(a, AFS_ORGANIZATION, "The Iron Gate"));
+    assert_false(has_named(a, AFS_ORGANIZATION, "The Long Ferry"));
+    assert_true(has_work(a, "The Silver Orchard"));
+    assert_true(has_work(a, "The Iron Gate"));
+    assert_true(has_named(a, AFS_ORGANIZATION, "Tarvik"));
+    afs_article_free(a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -331,6 +371,8 @@ int main(void)
         cmocka_unit_test(test_genus_names_are_no_bodies),
         cmocka_unit_test(test_words_derived_from_names),
         cmocka_unit_test(test_technical_acronyms),
+        cmocka_unit_test(test_device_nouns_make_products),
+        cmocka_unit_test(test_titles_of_works),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
