@@ -329,6 +329,26 @@ static size_t surname_opening_sentence(const extraction *x, size_t tok)
     return person_by_surname(x, tok, tok + 1);
 }
 
+/* "he" or "she": a pronoun that can only be a subject. */
+static bool is_subject_pronoun(const afs_text *t, size_t tok,
+                               enum afs_gender *gender)
+{
+    return (afs_tok_is_ci(t, tok, "he") || afs_tok_is_ci(t, tok, "she")) &&
+           personal_pronoun(t, tok, gender);
+}
+
+/* "He" or "She" opening the sentence of tok, before tok, of the gender
+ * sought: a subject pronoun and a name later in one clause are two people
+ * ("She gave me an address for her niece, Ann Roe."). */
+static bool pronoun_subject_before(const afs_text *t, size_t tok,
+                                   enum afs_gender gender)
+{
+    size_t first = t->sentences[t->tokens[tok].sentence].first;
+    enum afs_gender g;
+    return gender != AFS_GENDER_UNKNOWN && first < tok &&
+           is_subject_pronoun(t, first, &g) && g == gender;
+}
+
 /* The latest person before tok a pronoun of this gender can stand for.
  * In the pronoun's own paragraph the nearest compatible one wins, one
  * known to have the gender first; before it, one known to have it. */
@@ -359,6 +379,8 @@ static size_t last_person_before(const extraction *x, size_t tok,
             listener = listener == NO_ENTITY ? e : listener;
             continue; /* the one who told comes first */
         }
+        if (same && pronoun_subject_before(t, i, gender))
+            continue; /* the pronoun's chain goes on past this name */
         if (gender == AFS_GENDER_UNKNOWN || g == gender)
             return same || same_unknown == NO_ENTITY ? e : same_unknown;
         if (g != AFS_GENDER_UNKNOWN)
@@ -702,6 +724,11 @@ static size_t subject_before(const extraction *x, size_t from, size_t v)
         from = v - CLAUSE_WINDOW;
     if (v > from + 1 && anonymous_subject_before(t, v))
         return NO_ENTITY;
+    /* "He urged Kim to act, saying": the pronoun opening the clause is
+     * its subject, the person after it an object */
+    enum afs_gender opening;
+    if (from + 1 < v && is_subject_pronoun(t, from, &opening))
+        return last_person_before(x, from, opening);
     for (size_t i = from; i < v; i++) {
         size_t e = x->in_quote[i] ? NO_ENTITY : entity_at_token(x, i);
         if (e != NO_ENTITY && x->entities.v[e].kind == AFS_PERSON &&
@@ -748,6 +775,35 @@ static size_t speaker_before(const extraction *x, const quote *q)
     return NO_ENTITY;
 }
 
+/* Words that join two names, not a role between them. */
+static const char *const function_words[] = {
+    "of",  "at",    "for",  "in",   "with",   "near", "on", "to", "and",
+    "or",  "but",   "from", "by",   "as",     "the",  "a",  "an", "that",
+    "who", "which", "told", "than", "versus", "vs",   NULL};
+
+/* "Acme investor Jane Roe blasted it as "Q"": an organization that
+ * qualifies the person named right after it, across a few lower-case
+ * role words, speaks through her; the person is the subject. */
+static size_t person_in_role_after(const extraction *x, size_t tok)
+{
+    const afs_text *t = x->text;
+    size_t m = x->mention_at[tok];
+    if (!m)
+        return NO_ENTITY;
+    size_t after = x->mentions.v[m - 1].last;
+    for (size_t k = after; k < t->token_count && k <= after + 3; k++) {
+        size_t e = entity_at_token(x, k);
+        if (e != NO_ENTITY)
+            return k > after && x->entities.v[e].kind == AFS_PERSON ? e
+                                                                    : NO_ENTITY;
+        if (t->tokens[k].kind != AFS_TOK_WORD ||
+            (t->tokens[k].flags & AFS_TF_CAPITAL) ||
+            afs_tok_is_one_of(t, k, function_words))
+            return NO_ENTITY; /* "an email from Acme to Jane Roe" */
+    }
+    return NO_ENTITY;
+}
+
 /* The clause's subject: the first person or organization named in the
  * sentence, for "X called Y, describing them as "Q"". */
 static size_t sentence_subject(const extraction *x, const quote *q)
@@ -770,6 +826,13 @@ static size_t sentence_subject(const extraction *x, const quote *q)
         size_t e = entity_at_token(x, i);
         if (e != NO_ENTITY && is_source_before(x, i, verb))
             continue;
+        size_t in_role = e != NO_ENTITY &&
+                                 x->entities.v[e].kind == AFS_ORGANIZATION &&
+                                 names_the_speaker(x, i)
+                             ? person_in_role_after(x, i)
+                             : NO_ENTITY;
+        if (in_role != NO_ENTITY)
+            return in_role;
         if (e != NO_ENTITY && x->entities.v[e].kind != AFS_PLACE &&
             names_the_speaker(x, i))
             return e;

@@ -324,6 +324,66 @@ static void test_person_listed_with_a_person_speaks(void **state)
     afs_article_free(a);
 }
 
+/* "She urged Mr. Dask to act, saying "Q"": the pronoun opening the
+ * clause is its subject; the man after the verb is its object. */
+static void test_opening_pronoun_beats_the_object(void **state)
+{
+    (void)state;
+    afs_article *a =
+        load("Growers warn on tariffs\n\n"
+             "In a letter in May, Orla Penn, the head of the Grain Union, said "
+             "farmers faced ruin. She urged Mr. Dask to end the dispute soon, "
+             "saying \u201ctime is running out for many growers.\u201d\n");
+    const char *s = speaker_of(a, "time is running out");
+    assert_non_null(s);
+    assert_string_equal(s, "Orla Penn");
+    afs_article_free(a);
+}
+
+/* "She gave me an address for his sister, Vera Lunt. "Q," she said":
+ * a name in a clause whose subject is "she" is somebody else, so the
+ * later "she" goes on with the chain of the subject. */
+static void test_pronoun_chain_skips_a_name_in_its_clause(void **state)
+{
+    (void)state;
+    afs_article *a = load(
+        "An aunt remembers the writer\n\n"
+        "Ida Brann lives in a retirement home in Tolvik. She spoke with "
+        "pride of her late nephew. She gave me an email address for his "
+        "sister, Vera Lunt. \u201cI cannot believe Vera would not want his "
+        "books in print,\u201d she said.\n");
+    const char *s = speaker_of(a, "I cannot believe");
+    assert_non_null(s);
+    assert_string_equal(s, "Ida Brann");
+    afs_article_free(a);
+}
+
+/* "Norvane Media Group investor Lars Quell blasted it as "Q"": the
+ * company qualifies the person named after it; he speaks. "An email
+ * from Tarn Partners to Ola Sund" joins two names: no role there. */
+static void test_person_in_an_organizations_role_speaks(void **state)
+{
+    (void)state;
+    afs_article *a = load(
+        "Fund leaves with a payout\n\n"
+        "The fund will give up its contract next year, but will leave "
+        "with a payout that Norvane Media Group investor Lars "
+        "Quell blasted on a call as \u201cmorally wrong.\u201d\n\n"
+        "An email from Tarn Partners to Ola Sund advises the minister to "
+        "release the numbers: \u201cI would send out a short note saying "
+        "the cost of each plane will not be greater than the last price we "
+        "paid, and that the price is lower than the cost of a new one, and "
+        "I would say it again and again in every meeting until the board "
+        "agrees with it and signs the deal before the end of the "
+        "year,\u201d it said.\n");
+    const char *s = speaker_of(a, "morally wrong");
+    assert_non_null(s);
+    assert_string_equal(s, "Lars Quell");
+    s = speaker_of(a, "I would send out");
+    assert_true(s == NULL || strcmp(s, "Ola Sund") != 0);
+    afs_article_free(a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -340,6 +400,9 @@ int main(void)
         cmocka_unit_test(test_roles_of_speakers),
         cmocka_unit_test(test_writers_phrase_is_no_quote),
         cmocka_unit_test(test_person_listed_with_a_person_speaks),
+        cmocka_unit_test(test_opening_pronoun_beats_the_object),
+        cmocka_unit_test(test_pronoun_chain_skips_a_name_in_its_clause),
+        cmocka_unit_test(test_person_in_an_organizations_role_speaks),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
