@@ -60,6 +60,15 @@ static bool is_doubled_single_close(const afs_text *t, size_t i)
            t->tokens[i].end == t->tokens[i + 1].start;
 }
 
+/* `a 65" TV`, `5'10"`: a straight double mark glued to the digits before
+ * it is the inch sign; no quotation opens there. */
+static bool is_inch_mark(const afs_text *t, size_t i)
+{
+    return i > 0 && (t->tokens[i].flags & AFS_TF_STRAIGHT) &&
+           t->tokens[i - 1].kind == AFS_TOK_NUMBER &&
+           t->tokens[i - 1].end == t->tokens[i].start;
+}
+
 /* The first quotation mark in tokens [i, last), or last: one compare a
  * token, as most are no mark. */
 static size_t next_mark(const afs_text *t, size_t i, size_t last)
@@ -79,6 +88,8 @@ static void scan_paragraph(extraction *x, const afs_range *p, bool *double_in)
     for (size_t i = next_mark(t, p->first, p->last); i < p->last;
          i = next_mark(t, i + 1, p->last)) {
         const afs_token *k = &t->tokens[i];
+        if (is_double(k) && open == SIZE_MAX && is_inch_mark(t, i))
+            continue;
         if (is_double(k)) {
             double_in[k->sentence] = true;
             bool straight = k->flags & AFS_TF_STRAIGHT;

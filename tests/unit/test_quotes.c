@@ -384,6 +384,26 @@ static void test_person_in_an_organizations_role_speaks(void **state)
     afs_article_free(a);
 }
 
+/* `a 65" Velta TV ... a 34" curved monitor`: straight marks glued to
+ * digits are inch signs, so no quote runs between them, and a quote
+ * after them still pairs its own marks. */
+static void test_inch_marks_are_no_quotes(void **state)
+{
+    (void)state;
+    afs_article *a = load(
+        "Deals of the week\n\n"
+        "The 65\" Velta 4K Smart TV drops to $549 today, and the 34\" curved "
+        "monitor from Orbo is down to $649 with free shipping.\n\n"
+        "Mara Lind, who tested both, said \"the monitor is the better buy "
+        "this week.\"\n");
+    for (size_t i = 0; i < a->quote_count; i++)
+        assert_null(strstr(a->quotes[i].text, "Velta"));
+    const char *s = speaker_of(a, "the monitor is the better buy");
+    assert_non_null(s);
+    assert_string_equal(s, "Mara Lind");
+    afs_article_free(a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -403,6 +423,7 @@ int main(void)
         cmocka_unit_test(test_opening_pronoun_beats_the_object),
         cmocka_unit_test(test_pronoun_chain_skips_a_name_in_its_clause),
         cmocka_unit_test(test_person_in_an_organizations_role_speaks),
+        cmocka_unit_test(test_inch_marks_are_no_quotes),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
