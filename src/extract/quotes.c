@@ -196,12 +196,17 @@ static bool has_speech_context(const extraction *x, const quote *q)
     return false;
 }
 
-/* A reporting verb (or "as", "called") right before the marks or right
- * after them: the short phrase is somebody's words, not a label. */
+/* How far before a short phrase's marks its reporting verb may stand:
+ * "Holm said the agency is drafting an order that should be out
+ * "sometime soon"" reports a clause, with the phrase at its end. */
+#define SPEECH_REACH 20
+
+/* A reporting verb (or "as", "called") before the marks in their clause or
+ * right after them: the short phrase is somebody's words, not a label. */
 static bool speech_near(const extraction *x, const quote *q)
 {
     const afs_text *t = x->text;
-    size_t from = q->open > 10 ? q->open - 10 : 0;
+    size_t from = q->open > SPEECH_REACH ? q->open - SPEECH_REACH : 0;
     size_t sentence_start = t->sentences[t->tokens[q->open].sentence].first;
     if (from < sentence_start)
         from = sentence_start;

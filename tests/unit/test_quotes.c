@@ -404,6 +404,23 @@ static void test_inch_marks_are_no_quotes(void **state)
     afs_article_free(a);
 }
 
+/* "Holm said the agency is drafting a new order that should be out
+ * "sometime soon"": the verb that reports the clause is a dozen words
+ * before the phrase, which is still Holm's words. */
+static void test_phrase_at_the_end_of_a_reported_clause(void **state)
+{
+    (void)state;
+    afs_article *a = load(
+        "Agency plans new lander order\n\n"
+        "Dana Holm said the agency is drafting a new task order that firms "
+        "should be able to bid on \u201csometime soon\u201d for the next "
+        "missions.\n");
+    const char *s = speaker_of(a, "sometime soon");
+    assert_non_null(s);
+    assert_string_equal(s, "Dana Holm");
+    afs_article_free(a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -424,6 +441,7 @@ int main(void)
         cmocka_unit_test(test_pronoun_chain_skips_a_name_in_its_clause),
         cmocka_unit_test(test_person_in_an_organizations_role_speaks),
         cmocka_unit_test(test_inch_marks_are_no_quotes),
+        cmocka_unit_test(test_phrase_at_the_end_of_a_reported_clause),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
