@@ -264,6 +264,19 @@ static bool names_a_work(const afs_text *t, const quote *q)
     return q->open > 0 && afs_tok_is_one_of_ci(t, q->open - 1, work_words);
 }
 
+/* "'We Got Her!': Video shows rescue": a headline capitalises every
+ * word, so a short quote there that has a pronoun of a speaker in it is
+ * somebody's words, not a name. */
+static bool speaks_as_person(const afs_text *t, const quote *q)
+{
+    static const char *const pronouns[] = {
+        "I", "We", "You", "He", "She", "They", "Me", "Us", "Him", "Her", NULL};
+    for (size_t i = q->open + 1; i < q->close; i++)
+        if (afs_tok_is_one_of(t, i, pronouns))
+            return true;
+    return false;
+}
+
 /* Names and labels ("Hanoi Hilton"), titles of works and scare quotes
  * ("phase one", "fault detection, isolation and recovery") are no quotes;
  * neither is a single word. A colon before the marks announces speech. */
@@ -281,7 +294,7 @@ static bool is_real_quote(const extraction *x, const quote *q)
     bool heading = x->heading_paragraph[t->tokens[q->open].paragraph];
     bool single = t->tokens[q->open].mark == AFS_MARK_SINGLE_OPEN;
     bool speech = has_speech_context(x, q);
-    if (words <= 4 && capital == words)
+    if (words <= 4 && capital == words && !(heading && speaks_as_person(t, q)))
         return false;
     if (words <= 6 && !ends_with_punctuation(t, q) && !speech_near(x, q) &&
         !has_sentence_partner(x, q))

@@ -421,6 +421,23 @@ static void test_phrase_at_the_end_of_a_reported_clause(void **state)
     afs_article_free(a);
 }
 
+/* "'We Found Him!': ..." in a headline is a shout, though every word is
+ * capitalised as headlines have it; "'Silver Lake' ..." stays a title. */
+static void test_headline_shout_with_a_pronoun_is_a_quote(void **state)
+{
+    (void)state;
+    afs_article *a =
+        load("\u2018We Found Him!\u2019: Video shows rescue of lost hiker\n\n"
+             "Rescuers found a hiker on Sunday after two nights on the "
+             "mountain.\n");
+    assert_non_null(quote_with(a, "We Found Him!"));
+    afs_article_free(a);
+    a = load("\u2018Silver Lake Nights\u2019 tops the weekend box office\n\n"
+             "The film took $20 million in its first weekend.\n");
+    assert_null(quote_with(a, "Silver Lake"));
+    afs_article_free(a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -442,6 +459,7 @@ int main(void)
         cmocka_unit_test(test_person_in_an_organizations_role_speaks),
         cmocka_unit_test(test_inch_marks_are_no_quotes),
         cmocka_unit_test(test_phrase_at_the_end_of_a_reported_clause),
+        cmocka_unit_test(test_headline_shout_with_a_pronoun_is_a_quote),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
