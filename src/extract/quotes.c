@@ -868,6 +868,13 @@ static size_t sentence_subject(const extraction *x, const quote *q)
         enum afs_gender g;
         if (personal_pronoun(t, i, &g) && i == from)
             return last_person_before(x, i, g);
+        /* "Smith agreed: "Q"": a surname that is a word, opening the
+         * sentence, is no name to the name finder */
+        size_t named = e == NO_ENTITY && i == from
+                           ? surname_opening_sentence(x, i)
+                           : NO_ENTITY;
+        if (named != NO_ENTITY)
+            return named;
     }
     return NO_ENTITY;
 }

@@ -438,6 +438,22 @@ static void test_headline_shout_with_a_pronoun_is_a_quote(void **state)
     afs_article_free(a);
 }
 
+/* "Smith agreed: "Q"": the colon announces the words of the subject,
+ * a surname that is also a word, not of the speaker before. */
+static void test_surname_before_a_colon_speaks(void **state)
+{
+    (void)state;
+    afs_article *a =
+        load("Songwriters on the film\n\n"
+             "Kara Dunn and Lisa Smith wrote the song in a day.\n\n"
+             "\u201cIt is a different muscle,\u201d Dunn said. Smith agreed: "
+             "\u201cIt is a different job altogether.\u201d\n");
+    const char *s = speaker_of(a, "It is a different job");
+    assert_non_null(s);
+    assert_string_equal(s, "Lisa Smith");
+    afs_article_free(a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -460,6 +476,7 @@ int main(void)
         cmocka_unit_test(test_inch_marks_are_no_quotes),
         cmocka_unit_test(test_phrase_at_the_end_of_a_reported_clause),
         cmocka_unit_test(test_headline_shout_with_a_pronoun_is_a_quote),
+        cmocka_unit_test(test_surname_before_a_colon_speaks),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
