@@ -366,16 +366,26 @@ static bool is_subject_pronoun(const afs_text *t, size_t tok,
            personal_pronoun(t, tok, gender);
 }
 
-/* "He" or "She" opening the sentence of tok, before tok, of the gender
- * sought: a subject pronoun and a name later in one clause are two people
- * ("She gave me an address for her niece, Ann Roe."). */
+/* "He" or "she" of the gender sought before tok in its sentence, opening
+ * it or a clause after a comma: a subject pronoun and a name later in one
+ * clause are two people ("She gave me an address for her niece, Ann
+ * Roe.", "On May 2, he emailed Gaiman"). "When he came, Roe said" is no
+ * such pronoun. */
 static bool pronoun_subject_before(const afs_text *t, size_t tok,
                                    enum afs_gender gender)
 {
     size_t first = t->sentences[t->tokens[tok].sentence].first;
-    enum afs_gender g;
-    return gender != AFS_GENDER_UNKNOWN && first < tok &&
-           is_subject_pronoun(t, first, &g) && g == gender;
+    if (gender == AFS_GENDER_UNKNOWN)
+        return false;
+    if (tok > first + CLAUSE_WINDOW)
+        first = tok - CLAUSE_WINDOW;
+    for (size_t i = first; i < tok; i++) {
+        enum afs_gender g;
+        bool opens = i == first || is_punct(t, i - 1, ',');
+        if (opens && is_subject_pronoun(t, i, &g) && g == gender)
+            return true;
+    }
+    return false;
 }
 
 /* The latest person before tok a pronoun of this gender can stand for.

@@ -356,6 +356,15 @@ static void test_pronoun_chain_skips_a_name_in_its_clause(void **state)
     assert_non_null(s);
     assert_string_equal(s, "Ida Brann");
     afs_article_free(a);
+    /* the pronoun opens a clause after a comma */
+    a = load("Letters of a novelist\n\n"
+             "Tomas Ekdal wrote to his editor often. On July 27, 2006, he "
+             "emailed Pavel Roos about a hard chapter. \u201cIt is not easy to "
+             "put a fight into every scene,\u201d he wrote.\n");
+    s = speaker_of(a, "It is not easy");
+    assert_non_null(s);
+    assert_string_equal(s, "Tomas Ekdal");
+    afs_article_free(a);
 }
 
 /* "Norvane Media Group investor Lars Quell blasted it as "Q"": the
