@@ -666,6 +666,13 @@ static size_t person_after_verb(const extraction *x, size_t v)
 
 static const char *const conjunctions[] = {"and", "but", "while", NULL};
 
+/* The quote's own words end with a full stop: what follows the closing
+ * mark is a sentence of its own. */
+static bool ends_a_sentence(const extraction *x, const quote *q)
+{
+    return q->end > q->start && x->text->clean[q->end - 1] == '.';
+}
+
 /* `"Q," X said`, `"Q," said X` and `"Q," X, a critic for Y, said` right
  * after the closing mark, before the sentence ends. */
 static size_t speaker_after(const extraction *x, const quote *q)
@@ -692,6 +699,8 @@ static size_t speaker_after(const extraction *x, const quote *q)
             break;
         if (reporting_verb_at(t, v) ||
             (afs_tok_is(t, v, "was") && afs_tok_is(t, v + 1, "quoted"))) {
+            if (ends_a_sentence(x, q) && afs_tok_is(t, v + 1, "that"))
+                return NO_ENTITY; /* `"Q." Roe added that …`: new speech */
             size_t e = speaker_at(x, i, v);
             if (e != NO_ENTITY && x->entities.v[e].kind != AFS_PLACE)
                 return e;

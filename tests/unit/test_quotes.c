@@ -463,6 +463,24 @@ static void test_surname_before_a_colon_speaks(void **state)
     afs_article_free(a);
 }
 
+/* `"Q." Vera added that …`: after a quote that ends its sentence, a
+ * reporting verb with "that" starts new speech; the quote goes on with
+ * the speaker of the quote before it. */
+static void test_new_sentence_with_that_is_no_attribution(void **state)
+{
+    (void)state;
+    afs_article *a = load(
+        "Siblings remember their brother\n\n"
+        "Otto Brandvik and Vera Lunt answered by email. \u201cI visited him "
+        "in the city once,\u201d Otto wrote. \u201cWe went to an old "
+        "steakhouse downtown.\u201d Vera added that their father wrote to "
+        "him often.\n");
+    const char *s = speaker_of(a, "We went to an old");
+    assert_non_null(s);
+    assert_string_equal(s, "Otto Brandvik");
+    afs_article_free(a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -486,6 +504,7 @@ int main(void)
         cmocka_unit_test(test_phrase_at_the_end_of_a_reported_clause),
         cmocka_unit_test(test_headline_shout_with_a_pronoun_is_a_quote),
         cmocka_unit_test(test_surname_before_a_colon_speaks),
+        cmocka_unit_test(test_new_sentence_with_that_is_no_attribution),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
