@@ -1010,6 +1010,17 @@ static bool said_by_somebody_new(const extraction *x, const quote *q)
     return false;
 }
 
+/* `"No," he said. "You tell me one."`: a one-word quote is no quote,
+ * but its attribution names who speaks on. */
+static size_t one_word_attribution(const extraction *x, const quote *q)
+{
+    size_t capital;
+    if (q->kind != AFS_QUOTE_DIRECT || q->runs_on ||
+        words_inside(x->text, q, &capital) != 1)
+        return NO_ENTITY;
+    return speaker_after(x, q);
+}
+
 static void attribute(extraction *x)
 {
     const afs_text *t = x->text;
@@ -1046,9 +1057,15 @@ static void attribute(extraction *x)
     size_t last = NO_ENTITY, last_paragraph = SIZE_MAX;
     for (size_t qi = 0; qi < x->quotes.n; qi++) {
         quote *q = &x->quotes.v[qi];
-        if (q->dropped)
-            continue;
         size_t p = t->tokens[q->open].paragraph;
+        if (q->dropped) {
+            size_t said = one_word_attribution(x, q);
+            if (said != NO_ENTITY) {
+                last = said;
+                last_paragraph = p;
+            }
+            continue;
+        }
         bool continues = p == last_paragraph ||
                          (p == last_paragraph + 1 &&
                           (t->tokens[q->open].flags & AFS_TF_PARA_START));

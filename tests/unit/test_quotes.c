@@ -481,6 +481,24 @@ static void test_new_sentence_with_that_is_no_attribution(void **state)
     afs_article_free(a);
 }
 
+/* `"No," he said. "No. You tell me one."`: the one-word quote is no
+ * quote, but its attribution says who goes on speaking. */
+static void test_one_word_quote_lends_its_speaker(void **state)
+{
+    (void)state;
+    afs_article *a = load(
+        "A last visit\n\n"
+        "Anna Berg visited Jonas Falk in the hospital one night. She asked "
+        "for a story.\n\n"
+        "\u201cNo,\u201d Falk said. \u201cNo. You tell me one, and I will "
+        "tell it to somebody else.\u201d\n");
+    assert_null(quote_with(a, "No,"));
+    const char *s = speaker_of(a, "No. You tell me one");
+    assert_non_null(s);
+    assert_string_equal(s, "Jonas Falk");
+    afs_article_free(a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -505,6 +523,7 @@ int main(void)
         cmocka_unit_test(test_headline_shout_with_a_pronoun_is_a_quote),
         cmocka_unit_test(test_surname_before_a_colon_speaks),
         cmocka_unit_test(test_new_sentence_with_that_is_no_attribution),
+        cmocka_unit_test(test_one_word_quote_lends_its_speaker),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
