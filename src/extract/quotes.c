@@ -935,6 +935,8 @@ static void echo_headline_quotes(extraction *x)
     }
 }
 
+static size_t reported_speaker_in(const extraction *x, size_t sentence);
+
 /* "Erekat said it was only the latest move. / "They wanted us ..."": the
  * person whose words the last sentence of paragraph p reports. */
 static size_t reported_speaker_of(const extraction *x, size_t p)
@@ -944,7 +946,14 @@ static size_t reported_speaker_of(const extraction *x, size_t p)
     if (r->first >= r->last || r->first < x->body_first ||
         x->heading_paragraph[p])
         return NO_ENTITY;
-    const afs_range *s = &t->sentences[t->tokens[r->last - 1].sentence];
+    return reported_speaker_in(x, t->tokens[r->last - 1].sentence);
+}
+
+/* The person a sentence reports the words of ("..., Howitt says."). */
+static size_t reported_speaker_in(const extraction *x, size_t sentence)
+{
+    const afs_text *t = x->text;
+    const afs_range *s = &t->sentences[sentence];
     for (size_t v = s->first + 1; v < s->last; v++) {
         if (!reporting_verb_at(t, v) || afs_tok_is_ci(t, v, "according"))
             continue;
@@ -989,6 +998,27 @@ static size_t sentence_before_opening(const extraction *x, const quote *q)
     if (t->sentences[s].first != q->open || s == 0)
         return SIZE_MAX;
     return s - 1;
+}
+
+/* "It is unclear, Howitt says. Just because ..., "Q"": a quote with no
+ * attribution of its own, inside a sentence that follows one reporting a
+ * person's words in its paragraph, goes on with those words. */
+static size_t speaker_reported_before(const extraction *x, const quote *q)
+{
+    const afs_text *t = x->text;
+    size_t s = t->tokens[q->open].sentence;
+    if (s == 0 || t->sentences[s].first < x->body_first ||
+        t->tokens[t->sentences[s - 1].first].paragraph !=
+            t->tokens[q->open].paragraph)
+        return NO_ENTITY;
+    size_t capital;
+    if (words_inside(t, q, &capital) <= 4)
+        return NO_ENTITY; /* a short phrase may be the writer's term */
+    const afs_range *before = &t->sentences[s - 1];
+    for (size_t i = before->first; i < before->last; i++)
+        if (t->tokens[i].kind == AFS_TOK_QUOTE)
+            return NO_ENTITY; /* words quoted there have their speaker */
+    return reported_speaker_in(x, s - 1);
 }
 
 /* `"Q," an officer said`, `"Q," the source said`: the quote has a speaker
@@ -1083,6 +1113,8 @@ static void attribute(extraction *x)
             (p != last_paragraph || last == NO_ENTITY))
             q->speaker =
                 introduced_speaker_of(x, sentence_before_opening(x, q));
+        if (q->speaker == NO_ENTITY && !unnamed && !has_speech_context(x, q))
+            q->speaker = speaker_reported_before(x, q);
         last = q->speaker;
         last_paragraph = p;
     }

@@ -499,6 +499,29 @@ static void test_one_word_quote_lends_its_speaker(void **state)
     afs_article_free(a);
 }
 
+/* "It is unclear which came first, Marek says. Just because ..., "Q"":
+ * the quote has no attribution of its own and goes on with the words the
+ * sentence before reports; a short term there ("his "target number"")
+ * stays the writer's. */
+static void test_quote_after_a_reported_sentence(void **state)
+{
+    (void)state;
+    afs_article *a = load(
+        "Cells that taste\n\n"
+        "Ivo Marek studies the cells at a lab in Brno. It is not clear which "
+        "function came first, Marek says. Just because the receptors were "
+        "found on the tongue first, \u201cthat does not mean that is the "
+        "order in which they evolved.\u201d\n\n"
+        "Lena Pohl suggests saving a lot. In her book, Pohl shares the "
+        "formula she used to find her \u201ctarget number,\u201d which she "
+        "then broke down by month.\n");
+    const char *s = speaker_of(a, "that does not mean");
+    assert_non_null(s);
+    assert_string_equal(s, "Ivo Marek");
+    assert_null(quote_with(a, "target number"));
+    afs_article_free(a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -524,6 +547,7 @@ int main(void)
         cmocka_unit_test(test_surname_before_a_colon_speaks),
         cmocka_unit_test(test_new_sentence_with_that_is_no_attribution),
         cmocka_unit_test(test_one_word_quote_lends_its_speaker),
+        cmocka_unit_test(test_quote_after_a_reported_sentence),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
