@@ -597,6 +597,30 @@ static size_t person_by_surname(const extraction *x, size_t tok, size_t limit)
                                                                  : NO_ENTITY;
 }
 
+/* "Twitter pledged to ...": an organization's one-word name that is also
+ * a word of the language opens the sentence, no name to the name finder;
+ * next to a reporting verb it is the organization the article names so
+ * elsewhere. */
+static size_t organization_by_word(const extraction *x, size_t tok,
+                                   size_t limit)
+{
+    const afs_text *t = x->text;
+    const afs_token *k = &t->tokens[tok];
+    if (tok + 1 != limit || k->kind != AFS_TOK_WORD ||
+        !(k->flags & AFS_TF_CAPITAL) || entity_at_token(x, tok) != NO_ENTITY ||
+        !x->entity_keys)
+        return NO_ENTITY;
+    const char *word =
+        afs_fold(x->arena, afs_tok_str(t, tok), afs_tok_len(t, tok));
+    size_t e = strmap_get(x->entity_keys, word);
+    if (e >= x->entities.n)
+        return NO_ENTITY;
+    e = resolve_entity(x, e);
+    return e != NO_ENTITY && x->entities.v[e].kind == AFS_ORGANIZATION
+               ? e
+               : NO_ENTITY;
+}
+
 /* The speaker named by the words [tok, limit): the first name in them
  * ("company CEO Andy Vesey"), a pronoun, or "the" + noun. */
 static size_t speaker_at(const extraction *x, size_t tok, size_t limit)
@@ -628,6 +652,8 @@ static size_t speaker_at(const extraction *x, size_t tok, size_t limit)
         if (best[k] != NO_ENTITY)
             return best[k];
     size_t named = person_by_surname(x, tok, limit);
+    if (named == NO_ENTITY)
+        named = organization_by_word(x, tok, limit);
     if (named != NO_ENTITY)
         return named;
     if (!afs_tok_is_one_of_ci(t, tok, determiners))

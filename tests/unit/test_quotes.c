@@ -522,6 +522,23 @@ static void test_quote_after_a_reported_sentence(void **state)
     afs_article_free(a);
 }
 
+/* "Sprout pledged to take "decisive corrective action"": a pledge reports
+ * words; the company's one-word name, a word of the language opening the
+ * sentence, is the company named so before. */
+static void test_pledge_of_a_company_named_by_a_word(void **state)
+{
+    (void)state;
+    afs_article *a =
+        load("Party account row\n\n"
+             "The party renamed its Sprout account during the debate.\n\n"
+             "Sprout pledged to take \u201cdecisive corrective action\u201d "
+             "against similar moves in the future.\n");
+    const char *s = speaker_of(a, "decisive corrective action");
+    assert_non_null(s);
+    assert_string_equal(s, "Sprout");
+    afs_article_free(a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -548,6 +565,7 @@ int main(void)
         cmocka_unit_test(test_new_sentence_with_that_is_no_attribution),
         cmocka_unit_test(test_one_word_quote_lends_its_speaker),
         cmocka_unit_test(test_quote_after_a_reported_sentence),
+        cmocka_unit_test(test_pledge_of_a_company_named_by_a_word),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
