@@ -699,6 +699,15 @@ static bool ends_a_sentence(const extraction *x, const quote *q)
     return q->end > q->start && x->text->clean[q->end - 1] == '.';
 }
 
+/* `"Q," Roe, a fellow at the center, has written.`: after the marks the
+ * perfect of "write" attributes them; elsewhere "had written it" tells of
+ * writing, not of words quoted. */
+static bool has_written_at(const afs_text *t, size_t v)
+{
+    return v > 0 && afs_tok_is(t, v, "written") &&
+           (afs_tok_is(t, v - 1, "has") || afs_tok_is(t, v - 1, "have"));
+}
+
 /* `"Q," X said`, `"Q," said X` and `"Q," X, a critic for Y, said` right
  * after the closing mark, before the sentence ends. */
 static size_t speaker_after(const extraction *x, const quote *q)
@@ -723,7 +732,7 @@ static size_t speaker_after(const extraction *x, const quote *q)
         if (t->tokens[v].kind == AFS_TOK_QUOTE || is_punct(t, v, '.') ||
             is_punct(t, v, ';'))
             break;
-        if (reporting_verb_at(t, v) ||
+        if (reporting_verb_at(t, v) || has_written_at(t, v) ||
             (afs_tok_is(t, v, "was") && afs_tok_is(t, v + 1, "quoted"))) {
             if (ends_a_sentence(x, q) && afs_tok_is(t, v + 1, "that"))
                 return NO_ENTITY; /* `"Q." Roe added that …`: new speech */

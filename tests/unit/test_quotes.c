@@ -539,6 +539,27 @@ static void test_pledge_of_a_company_named_by_a_word(void **state)
     afs_article_free(a);
 }
 
+/* `"Q," Roe, a senior fellow at the center, has written.`: the perfect
+ * of "write" after the marks names the writer, and the quote after it is
+ * the writer's too. */
+static void test_has_written_attributes(void **state)
+{
+    (void)state;
+    afs_article *a = load(
+        "Who pays for tariffs\n\n"
+        "\u201cIf the country imposes a tariff on televisions, the duty is "
+        "paid at the border by an importer,\u201d Ines Varga, a senior "
+        "fellow at the Tallow Policy Center, has written. \u201cThe "
+        "exporters pay nothing.\u201d\n");
+    const char *s = speaker_of(a, "If the country imposes");
+    assert_non_null(s);
+    assert_string_equal(s, "Ines Varga");
+    s = speaker_of(a, "The exporters pay nothing");
+    assert_non_null(s);
+    assert_string_equal(s, "Ines Varga");
+    afs_article_free(a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -566,6 +587,7 @@ int main(void)
         cmocka_unit_test(test_one_word_quote_lends_its_speaker),
         cmocka_unit_test(test_quote_after_a_reported_sentence),
         cmocka_unit_test(test_pledge_of_a_company_named_by_a_word),
+        cmocka_unit_test(test_has_written_attributes),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
