@@ -277,6 +277,33 @@ static bool speaks_as_person(const afs_text *t, const quote *q)
     return false;
 }
 
+/* Words that make a sentence a poll's report. */
+static const char *const poll_words[] = {"poll",        "polls",   "survey",
+                                         "surveyed",    "percent", "per",
+                                         "respondents", "voters",  NULL};
+
+/* "Asked whether "Q," 48 percent agreed", "agreed with the statement
+ * "Q"": the wording a poll put to people is nobody's words. */
+static bool is_poll_wording(const afs_text *t, const quote *q)
+{
+    if (q->open < 2)
+        return false;
+    size_t before = q->open - 1;
+    bool asked =
+        (afs_tok_is(t, before, "whether") || afs_tok_is(t, before, "if")) &&
+        (afs_tok_is_ci(t, before - 1, "asked") ||
+         afs_tok_is_ci(t, before - 1, "asking"));
+    static const char *const wordings[] = {"statement", "question",
+                                           "proposition", NULL};
+    if (!asked && !afs_tok_is_one_of(t, before, wordings))
+        return false;
+    const afs_range *s = &t->sentences[t->tokens[q->open].sentence];
+    for (size_t i = s->first; i < s->last; i++)
+        if (afs_tok_is_one_of_ci(t, i, poll_words) || is_punct(t, i, '%'))
+            return true;
+    return false;
+}
+
 /* Names and labels ("Hanoi Hilton"), titles of works and scare quotes
  * ("phase one", "fault detection, isolation and recovery") are no quotes;
  * neither is a single word. A colon before the marks announces speech. */
@@ -289,7 +316,7 @@ static bool is_real_quote(const extraction *x, const quote *q)
         return false;
     if (q->open > 0 && is_punct(t, q->open - 1, ':'))
         return true;
-    if (names_a_work(t, q))
+    if (names_a_work(t, q) || is_poll_wording(t, q))
         return false;
     bool heading = x->heading_paragraph[t->tokens[q->open].paragraph];
     bool single = t->tokens[q->open].mark == AFS_MARK_SINGLE_OPEN;

@@ -560,6 +560,29 @@ static void test_has_written_attributes(void **state)
     afs_article_free(a);
 }
 
+/* "Asked whether "Q," 48 percent agreed", "agreed with the statement
+ * "Q"": a poll's wording is nobody's words; the mayor's quote stays. */
+static void test_poll_wording_is_no_quote(void **state)
+{
+    (void)state;
+    afs_article *a = load(
+        "Poll finds split on the plan\n\n"
+        "A new poll by the Orvane Institute found voters split on the canal "
+        "plan.\n\n"
+        "Asked whether \"the canal plan should go ahead even if it raises "
+        "taxes,\" 48 percent of respondents agreed.\n\n"
+        "Another 30 percent agreed with the statement \"the government has "
+        "been honest about the costs of the canal.\"\n\n"
+        "Mayor Lina Holm welcomed the result. \"People want the canal, and "
+        "they want it done right,\" she said.\n");
+    assert_null(quote_with(a, "the canal plan should"));
+    assert_null(quote_with(a, "the government has been honest"));
+    const char *s = speaker_of(a, "People want the canal");
+    assert_non_null(s);
+    assert_string_equal(s, "Lina Holm");
+    afs_article_free(a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -588,6 +611,7 @@ int main(void)
         cmocka_unit_test(test_quote_after_a_reported_sentence),
         cmocka_unit_test(test_pledge_of_a_company_named_by_a_word),
         cmocka_unit_test(test_has_written_attributes),
+        cmocka_unit_test(test_poll_wording_is_no_quote),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
