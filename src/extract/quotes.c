@@ -485,8 +485,26 @@ static size_t last_organization_before(const extraction *x, size_t tok)
     return NO_ENTITY;
 }
 
+/* "league commissioner Paul Grady ... the commissioner said": the person
+ * named at tok carries the title word at noun in her mention. */
+static bool is_titled_at(const extraction *x, size_t tok, size_t noun)
+{
+    const afs_text *t = x->text;
+    size_t m = x->mention_at[tok];
+    if (!m)
+        return false;
+    const mention *mm = &x->mentions.v[m - 1];
+    for (size_t k = mm->title_first; k < mm->first; k++)
+        if (afs_tok_len(t, k) == afs_tok_len(t, noun) &&
+            strncasecmp(afs_tok_str(t, k), afs_tok_str(t, noun),
+                        afs_tok_len(t, k)) == 0)
+            return true;
+    return false;
+}
+
 /* "the ministry", "the company", "the 56-year-old": the latest entity the
- * noun fits. */
+ * noun fits; for a title, the latest person who bears it, else the latest
+ * person. */
 static size_t definite_noun(const extraction *x, size_t noun)
 {
     const afs_text *t = x->text;
@@ -497,20 +515,23 @@ static size_t definite_noun(const extraction *x, size_t noun)
     size_t stop = noun > x->body_first + ANTECEDENT_WINDOW
                       ? noun - ANTECEDENT_WINDOW
                       : x->body_first;
+    size_t latest_person = NO_ENTITY;
     for (size_t i = noun; i-- > stop;) {
         size_t e = entity_at_token(x, i);
         if (e == NO_ENTITY)
             continue;
         const entity *en = &x->entities.v[e];
-        if (person_noun && en->kind == AFS_PERSON)
+        if (person_noun && en->kind == AFS_PERSON && is_titled_at(x, i, noun))
             return e;
+        if (person_noun && en->kind == AFS_PERSON && latest_person == NO_ENTITY)
+            latest_person = e;
         if (!person_noun && en->kind == AFS_ORGANIZATION &&
             (strcasestr(en->name, afs_arena_strndup(x->arena, w, n)) ||
              strcmp(afs_arena_strndup(x->arena, w, n), "company") == 0 ||
              strcmp(afs_arena_strndup(x->arena, w, n), "club") == 0))
             return e;
     }
-    return NO_ENTITY;
+    return latest_person;
 }
 
 static const char *const determiners[] = {"the", "a", "an", NULL};

@@ -583,6 +583,24 @@ static void test_poll_wording_is_no_quote(void **state)
     afs_article_free(a);
 }
 
+/* "league commissioner Paul Grady ... Ruth Bakker ... the commissioner
+ * said": the title names the person who bears it, not the latest one. */
+static void test_title_noun_names_its_bearer(void **state)
+{
+    (void)state;
+    afs_article *a = load(
+        "Coach defends his players\n\n"
+        "Coach Mark Ellison met league commissioner Paul Grady on Tuesday.\n\n"
+        "Ellison's assistant, Ruth Bakker, backed him. \"He has always "
+        "protected his players,\" she said.\n\n"
+        "After the meeting, the commissioner said: \"We will announce a "
+        "decision on Friday.\"\n");
+    const char *s = speaker_of(a, "We will announce");
+    assert_non_null(s);
+    assert_string_equal(s, "Paul Grady");
+    afs_article_free(a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -612,6 +630,7 @@ int main(void)
         cmocka_unit_test(test_pledge_of_a_company_named_by_a_word),
         cmocka_unit_test(test_has_written_attributes),
         cmocka_unit_test(test_poll_wording_is_no_quote),
+        cmocka_unit_test(test_title_noun_names_its_bearer),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
