@@ -60,6 +60,15 @@ static bool is_doubled_single_close(const afs_text *t, size_t i)
            t->tokens[i].end == t->tokens[i + 1].start;
 }
 
+/* `a 65" TV`, `5'10"`: a straight double mark glued to the digits before
+ * it is the inch sign; no quotation opens there. */
+static bool is_inch_mark(const afs_text *t, size_t i)
+{
+    return i > 0 && (t->tokens[i].flags & AFS_TF_STRAIGHT) &&
+           t->tokens[i - 1].kind == AFS_TOK_NUMBER &&
+           t->tokens[i - 1].end == t->tokens[i].start;
+}
+
 /* The first quotation mark in tokens [i, last), or last: one compare a
  * token, as most are no mark. */
 static size_t next_mark(const afs_text *t, size_t i, size_t last)
@@ -79,6 +88,8 @@ static void scan_paragraph(extraction *x, const afs_range *p, bool *double_in)
     for (size_t i = next_mark(t, p->first, p->last); i < p->last;
          i = next_mark(t, i + 1, p->last)) {
         const afs_token *k = &t->tokens[i];
+        if (is_double(k) && open == SIZE_MAX && is_inch_mark(t, i))
+            continue;
         if (is_double(k)) {
             double_in[k->sentence] = true;
             bool straight = k->flags & AFS_TF_STRAIGHT;
@@ -185,12 +196,17 @@ static bool has_speech_context(const extraction *x, const quote *q)
     return false;
 }
 
-/* A reporting verb (or "as", "called") right before the marks or right
- * after them: the short phrase is somebody's words, not a label. */
+/* How far before a short phrase's marks its reporting verb may stand:
+ * "Holm said the agency is drafting an order that should be out
+ * "sometime soon"" reports a clause, with the phrase at its end. */
+#define SPEECH_REACH 20
+
+/* A reporting verb (or "as", "called") before the marks in their clause or
+ * right after them: the short phrase is somebody's words, not a label. */
 static bool speech_near(const extraction *x, const quote *q)
 {
     const afs_text *t = x->text;
-    size_t from = q->open > 10 ? q->open - 10 : 0;
+    size_t from = q->open > SPEECH_REACH ? q->open - SPEECH_REACH : 0;
     size_t sentence_start = t->sentences[t->tokens[q->open].sentence].first;
     if (from < sentence_start)
         from = sentence_start;
@@ -248,6 +264,46 @@ static bool names_a_work(const afs_text *t, const quote *q)
     return q->open > 0 && afs_tok_is_one_of_ci(t, q->open - 1, work_words);
 }
 
+/* "'We Got Her!': Video shows rescue": a headline capitalises every
+ * word, so a short quote there that has a pronoun of a speaker in it is
+ * somebody's words, not a name. */
+static bool speaks_as_person(const afs_text *t, const quote *q)
+{
+    static const char *const pronouns[] = {
+        "I", "We", "You", "He", "She", "They", "Me", "Us", "Him", "Her", NULL};
+    for (size_t i = q->open + 1; i < q->close; i++)
+        if (afs_tok_is_one_of(t, i, pronouns))
+            return true;
+    return false;
+}
+
+/* Words that make a sentence a poll's report. */
+static const char *const poll_words[] = {"poll",        "polls",   "survey",
+                                         "surveyed",    "percent", "per",
+                                         "respondents", "voters",  NULL};
+
+/* "Asked whether "Q," 48 percent agreed", "agreed with the statement
+ * "Q"": the wording a poll put to people is nobody's words. */
+static bool is_poll_wording(const afs_text *t, const quote *q)
+{
+    if (q->open < 2)
+        return false;
+    size_t before = q->open - 1;
+    bool asked =
+        (afs_tok_is(t, before, "whether") || afs_tok_is(t, before, "if")) &&
+        (afs_tok_is_ci(t, before - 1, "asked") ||
+         afs_tok_is_ci(t, before - 1, "asking"));
+    static const char *const wordings[] = {"statement", "question",
+                                           "proposition", NULL};
+    if (!asked && !afs_tok_is_one_of(t, before, wordings))
+        return false;
+    const afs_range *s = &t->sentences[t->tokens[q->open].sentence];
+    for (size_t i = s->first; i < s->last; i++)
+        if (afs_tok_is_one_of_ci(t, i, poll_words) || is_punct(t, i, '%'))
+            return true;
+    return false;
+}
+
 /* Names and labels ("Hanoi Hilton"), titles of works and scare quotes
  * ("phase one", "fault detection, isolation and recovery") are no quotes;
  * neither is a single word. A colon before the marks announces speech. */
@@ -260,12 +316,12 @@ static bool is_real_quote(const extraction *x, const quote *q)
         return false;
     if (q->open > 0 && is_punct(t, q->open - 1, ':'))
         return true;
-    if (names_a_work(t, q))
+    if (names_a_work(t, q) || is_poll_wording(t, q))
         return false;
     bool heading = x->heading_paragraph[t->tokens[q->open].paragraph];
     bool single = t->tokens[q->open].mark == AFS_MARK_SINGLE_OPEN;
     bool speech = has_speech_context(x, q);
-    if (words <= 4 && capital == words)
+    if (words <= 4 && capital == words && !(heading && speaks_as_person(t, q)))
         return false;
     if (words <= 6 && !ends_with_punctuation(t, q) && !speech_near(x, q) &&
         !has_sentence_partner(x, q))
@@ -329,6 +385,36 @@ static size_t surname_opening_sentence(const extraction *x, size_t tok)
     return person_by_surname(x, tok, tok + 1);
 }
 
+/* "he" or "she": a pronoun that can only be a subject. */
+static bool is_subject_pronoun(const afs_text *t, size_t tok,
+                               enum afs_gender *gender)
+{
+    return (afs_tok_is_ci(t, tok, "he") || afs_tok_is_ci(t, tok, "she")) &&
+           personal_pronoun(t, tok, gender);
+}
+
+/* "He" or "she" of the gender sought before tok in its sentence, opening
+ * it or a clause after a comma: a subject pronoun and a name later in one
+ * clause are two people ("She gave me an address for her niece, Ann
+ * Roe.", "On May 2, he emailed Gaiman"). "When he came, Roe said" is no
+ * such pronoun. */
+static bool pronoun_subject_before(const afs_text *t, size_t tok,
+                                   enum afs_gender gender)
+{
+    size_t first = t->sentences[t->tokens[tok].sentence].first;
+    if (gender == AFS_GENDER_UNKNOWN)
+        return false;
+    if (tok > first + CLAUSE_WINDOW)
+        first = tok - CLAUSE_WINDOW;
+    for (size_t i = first; i < tok; i++) {
+        enum afs_gender g;
+        bool opens = i == first || is_punct(t, i - 1, ',');
+        if (opens && is_subject_pronoun(t, i, &g) && g == gender)
+            return true;
+    }
+    return false;
+}
+
 /* The latest person before tok a pronoun of this gender can stand for.
  * In the pronoun's own paragraph the nearest compatible one wins, one
  * known to have the gender first; before it, one known to have it. */
@@ -359,6 +445,8 @@ static size_t last_person_before(const extraction *x, size_t tok,
             listener = listener == NO_ENTITY ? e : listener;
             continue; /* the one who told comes first */
         }
+        if (same && pronoun_subject_before(t, i, gender))
+            continue; /* the pronoun's chain goes on past this name */
         if (gender == AFS_GENDER_UNKNOWN || g == gender)
             return same || same_unknown == NO_ENTITY ? e : same_unknown;
         if (g != AFS_GENDER_UNKNOWN)
@@ -397,8 +485,26 @@ static size_t last_organization_before(const extraction *x, size_t tok)
     return NO_ENTITY;
 }
 
+/* "league commissioner Paul Grady ... the commissioner said": the person
+ * named at tok carries the title word at noun in her mention. */
+static bool is_titled_at(const extraction *x, size_t tok, size_t noun)
+{
+    const afs_text *t = x->text;
+    size_t m = x->mention_at[tok];
+    if (!m)
+        return false;
+    const mention *mm = &x->mentions.v[m - 1];
+    for (size_t k = mm->title_first; k < mm->first; k++)
+        if (afs_tok_len(t, k) == afs_tok_len(t, noun) &&
+            strncasecmp(afs_tok_str(t, k), afs_tok_str(t, noun),
+                        afs_tok_len(t, k)) == 0)
+            return true;
+    return false;
+}
+
 /* "the ministry", "the company", "the 56-year-old": the latest entity the
- * noun fits. */
+ * noun fits; for a title, the latest person who bears it, else the latest
+ * person. */
 static size_t definite_noun(const extraction *x, size_t noun)
 {
     const afs_text *t = x->text;
@@ -409,20 +515,23 @@ static size_t definite_noun(const extraction *x, size_t noun)
     size_t stop = noun > x->body_first + ANTECEDENT_WINDOW
                       ? noun - ANTECEDENT_WINDOW
                       : x->body_first;
+    size_t latest_person = NO_ENTITY;
     for (size_t i = noun; i-- > stop;) {
         size_t e = entity_at_token(x, i);
         if (e == NO_ENTITY)
             continue;
         const entity *en = &x->entities.v[e];
-        if (person_noun && en->kind == AFS_PERSON)
+        if (person_noun && en->kind == AFS_PERSON && is_titled_at(x, i, noun))
             return e;
+        if (person_noun && en->kind == AFS_PERSON && latest_person == NO_ENTITY)
+            latest_person = e;
         if (!person_noun && en->kind == AFS_ORGANIZATION &&
             (strcasestr(en->name, afs_arena_strndup(x->arena, w, n)) ||
              strcmp(afs_arena_strndup(x->arena, w, n), "company") == 0 ||
              strcmp(afs_arena_strndup(x->arena, w, n), "club") == 0))
             return e;
     }
-    return NO_ENTITY;
+    return latest_person;
 }
 
 static const char *const determiners[] = {"the", "a", "an", NULL};
@@ -536,6 +645,30 @@ static size_t person_by_surname(const extraction *x, size_t tok, size_t limit)
                                                                  : NO_ENTITY;
 }
 
+/* "Twitter pledged to ...": an organization's one-word name that is also
+ * a word of the language opens the sentence, no name to the name finder;
+ * next to a reporting verb it is the organization the article names so
+ * elsewhere. */
+static size_t organization_by_word(const extraction *x, size_t tok,
+                                   size_t limit)
+{
+    const afs_text *t = x->text;
+    const afs_token *k = &t->tokens[tok];
+    if (tok + 1 != limit || k->kind != AFS_TOK_WORD ||
+        !(k->flags & AFS_TF_CAPITAL) || entity_at_token(x, tok) != NO_ENTITY ||
+        !x->entity_keys)
+        return NO_ENTITY;
+    const char *word =
+        afs_fold(x->arena, afs_tok_str(t, tok), afs_tok_len(t, tok));
+    size_t e = strmap_get(x->entity_keys, word);
+    if (e >= x->entities.n)
+        return NO_ENTITY;
+    e = resolve_entity(x, e);
+    return e != NO_ENTITY && x->entities.v[e].kind == AFS_ORGANIZATION
+               ? e
+               : NO_ENTITY;
+}
+
 /* The speaker named by the words [tok, limit): the first name in them
  * ("company CEO Andy Vesey"), a pronoun, or "the" + noun. */
 static size_t speaker_at(const extraction *x, size_t tok, size_t limit)
@@ -567,6 +700,8 @@ static size_t speaker_at(const extraction *x, size_t tok, size_t limit)
         if (best[k] != NO_ENTITY)
             return best[k];
     size_t named = person_by_surname(x, tok, limit);
+    if (named == NO_ENTITY)
+        named = organization_by_word(x, tok, limit);
     if (named != NO_ENTITY)
         return named;
     if (!afs_tok_is_one_of_ci(t, tok, determiners))
@@ -605,6 +740,22 @@ static size_t person_after_verb(const extraction *x, size_t v)
 
 static const char *const conjunctions[] = {"and", "but", "while", NULL};
 
+/* The quote's own words end with a full stop: what follows the closing
+ * mark is a sentence of its own. */
+static bool ends_a_sentence(const extraction *x, const quote *q)
+{
+    return q->end > q->start && x->text->clean[q->end - 1] == '.';
+}
+
+/* `"Q," Roe, a fellow at the center, has written.`: after the marks the
+ * perfect of "write" attributes them; elsewhere "had written it" tells of
+ * writing, not of words quoted. */
+static bool has_written_at(const afs_text *t, size_t v)
+{
+    return v > 0 && afs_tok_is(t, v, "written") &&
+           (afs_tok_is(t, v - 1, "has") || afs_tok_is(t, v - 1, "have"));
+}
+
 /* `"Q," X said`, `"Q," said X` and `"Q," X, a critic for Y, said` right
  * after the closing mark, before the sentence ends. */
 static size_t speaker_after(const extraction *x, const quote *q)
@@ -629,8 +780,10 @@ static size_t speaker_after(const extraction *x, const quote *q)
         if (t->tokens[v].kind == AFS_TOK_QUOTE || is_punct(t, v, '.') ||
             is_punct(t, v, ';'))
             break;
-        if (reporting_verb_at(t, v) ||
+        if (reporting_verb_at(t, v) || has_written_at(t, v) ||
             (afs_tok_is(t, v, "was") && afs_tok_is(t, v + 1, "quoted"))) {
+            if (ends_a_sentence(x, q) && afs_tok_is(t, v + 1, "that"))
+                return NO_ENTITY; /* `"Q." Roe added that …`: new speech */
             size_t e = speaker_at(x, i, v);
             if (e != NO_ENTITY && x->entities.v[e].kind != AFS_PLACE)
                 return e;
@@ -702,6 +855,11 @@ static size_t subject_before(const extraction *x, size_t from, size_t v)
         from = v - CLAUSE_WINDOW;
     if (v > from + 1 && anonymous_subject_before(t, v))
         return NO_ENTITY;
+    /* "He urged Kim to act, saying": the pronoun opening the clause is
+     * its subject, the person after it an object */
+    enum afs_gender opening;
+    if (from + 1 < v && is_subject_pronoun(t, from, &opening))
+        return last_person_before(x, from, opening);
     for (size_t i = from; i < v; i++) {
         size_t e = x->in_quote[i] ? NO_ENTITY : entity_at_token(x, i);
         if (e != NO_ENTITY && x->entities.v[e].kind == AFS_PERSON &&
@@ -748,6 +906,35 @@ static size_t speaker_before(const extraction *x, const quote *q)
     return NO_ENTITY;
 }
 
+/* Words that join two names, not a role between them. */
+static const char *const function_words[] = {
+    "of",  "at",    "for",  "in",   "with",   "near", "on", "to", "and",
+    "or",  "but",   "from", "by",   "as",     "the",  "a",  "an", "that",
+    "who", "which", "told", "than", "versus", "vs",   NULL};
+
+/* "Acme investor Jane Roe blasted it as "Q"": an organization that
+ * qualifies the person named right after it, across a few lower-case
+ * role words, speaks through her; the person is the subject. */
+static size_t person_in_role_after(const extraction *x, size_t tok)
+{
+    const afs_text *t = x->text;
+    size_t m = x->mention_at[tok];
+    if (!m)
+        return NO_ENTITY;
+    size_t after = x->mentions.v[m - 1].last;
+    for (size_t k = after; k < t->token_count && k <= after + 3; k++) {
+        size_t e = entity_at_token(x, k);
+        if (e != NO_ENTITY)
+            return k > after && x->entities.v[e].kind == AFS_PERSON ? e
+                                                                    : NO_ENTITY;
+        if (t->tokens[k].kind != AFS_TOK_WORD ||
+            (t->tokens[k].flags & AFS_TF_CAPITAL) ||
+            afs_tok_is_one_of(t, k, function_words))
+            return NO_ENTITY; /* "an email from Acme to Jane Roe" */
+    }
+    return NO_ENTITY;
+}
+
 /* The clause's subject: the first person or organization named in the
  * sentence, for "X called Y, describing them as "Q"". */
 static size_t sentence_subject(const extraction *x, const quote *q)
@@ -770,12 +957,26 @@ static size_t sentence_subject(const extraction *x, const quote *q)
         size_t e = entity_at_token(x, i);
         if (e != NO_ENTITY && is_source_before(x, i, verb))
             continue;
+        size_t in_role = e != NO_ENTITY &&
+                                 x->entities.v[e].kind == AFS_ORGANIZATION &&
+                                 names_the_speaker(x, i)
+                             ? person_in_role_after(x, i)
+                             : NO_ENTITY;
+        if (in_role != NO_ENTITY)
+            return in_role;
         if (e != NO_ENTITY && x->entities.v[e].kind != AFS_PLACE &&
             names_the_speaker(x, i))
             return e;
         enum afs_gender g;
         if (personal_pronoun(t, i, &g) && i == from)
             return last_person_before(x, i, g);
+        /* "Smith agreed: "Q"": a surname that is a word, opening the
+         * sentence, is no name to the name finder */
+        size_t named = e == NO_ENTITY && i == from
+                           ? surname_opening_sentence(x, i)
+                           : NO_ENTITY;
+        if (named != NO_ENTITY)
+            return named;
     }
     return NO_ENTITY;
 }
@@ -817,6 +1018,8 @@ static void echo_headline_quotes(extraction *x)
     }
 }
 
+static size_t reported_speaker_in(const extraction *x, size_t sentence);
+
 /* "Erekat said it was only the latest move. / "They wanted us ..."": the
  * person whose words the last sentence of paragraph p reports. */
 static size_t reported_speaker_of(const extraction *x, size_t p)
@@ -826,7 +1029,14 @@ static size_t reported_speaker_of(const extraction *x, size_t p)
     if (r->first >= r->last || r->first < x->body_first ||
         x->heading_paragraph[p])
         return NO_ENTITY;
-    const afs_range *s = &t->sentences[t->tokens[r->last - 1].sentence];
+    return reported_speaker_in(x, t->tokens[r->last - 1].sentence);
+}
+
+/* The person a sentence reports the words of ("..., Howitt says."). */
+static size_t reported_speaker_in(const extraction *x, size_t sentence)
+{
+    const afs_text *t = x->text;
+    const afs_range *s = &t->sentences[sentence];
     for (size_t v = s->first + 1; v < s->last; v++) {
         if (!reporting_verb_at(t, v) || afs_tok_is_ci(t, v, "according"))
             continue;
@@ -873,6 +1083,27 @@ static size_t sentence_before_opening(const extraction *x, const quote *q)
     return s - 1;
 }
 
+/* "It is unclear, Howitt says. Just because ..., "Q"": a quote with no
+ * attribution of its own, inside a sentence that follows one reporting a
+ * person's words in its paragraph, goes on with those words. */
+static size_t speaker_reported_before(const extraction *x, const quote *q)
+{
+    const afs_text *t = x->text;
+    size_t s = t->tokens[q->open].sentence;
+    if (s == 0 || t->sentences[s].first < x->body_first ||
+        t->tokens[t->sentences[s - 1].first].paragraph !=
+            t->tokens[q->open].paragraph)
+        return NO_ENTITY;
+    size_t capital;
+    if (words_inside(t, q, &capital) <= 4)
+        return NO_ENTITY; /* a short phrase may be the writer's term */
+    const afs_range *before = &t->sentences[s - 1];
+    for (size_t i = before->first; i < before->last; i++)
+        if (t->tokens[i].kind == AFS_TOK_QUOTE)
+            return NO_ENTITY; /* words quoted there have their speaker */
+    return reported_speaker_in(x, s - 1);
+}
+
 /* `"Q," an officer said`, `"Q," the source said`: the quote has a speaker
  * nobody named, so it does not go on with the quote before it. */
 static bool said_by_somebody_new(const extraction *x, const quote *q)
@@ -906,6 +1137,17 @@ static bool relays_a_speaker(const extraction *x, const quote *q)
         return false;
     size_t before = speaker_before(x, q);
     return before != NO_ENTITY && x->entities.v[before].kind == AFS_PERSON;
+}
+
+/* `"No," he said. "You tell me one."`: a one-word quote is no quote,
+ * but its attribution names who speaks on. */
+static size_t one_word_attribution(const extraction *x, const quote *q)
+{
+    size_t capital;
+    if (q->kind != AFS_QUOTE_DIRECT || q->runs_on ||
+        words_inside(x->text, q, &capital) != 1)
+        return NO_ENTITY;
+    return speaker_after(x, q);
 }
 
 static void attribute(extraction *x)
@@ -944,9 +1186,15 @@ static void attribute(extraction *x)
     size_t last = NO_ENTITY, last_paragraph = SIZE_MAX;
     for (size_t qi = 0; qi < x->quotes.n; qi++) {
         quote *q = &x->quotes.v[qi];
-        if (q->dropped)
-            continue;
         size_t p = t->tokens[q->open].paragraph;
+        if (q->dropped) {
+            size_t said = one_word_attribution(x, q);
+            if (said != NO_ENTITY) {
+                last = said;
+                last_paragraph = p;
+            }
+            continue;
+        }
         bool continues = p == last_paragraph ||
                          (p == last_paragraph + 1 &&
                           (t->tokens[q->open].flags & AFS_TF_PARA_START));
@@ -964,6 +1212,8 @@ static void attribute(extraction *x)
             (p != last_paragraph || last == NO_ENTITY))
             q->speaker =
                 introduced_speaker_of(x, sentence_before_opening(x, q));
+        if (q->speaker == NO_ENTITY && !unnamed && !has_speech_context(x, q))
+            q->speaker = speaker_reported_before(x, q);
         last = q->speaker;
         last_paragraph = p;
     }

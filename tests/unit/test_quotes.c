@@ -324,6 +324,283 @@ static void test_person_listed_with_a_person_speaks(void **state)
     afs_article_free(a);
 }
 
+/* "She urged Mr. Dask to act, saying "Q"": the pronoun opening the
+ * clause is its subject; the man after the verb is its object. */
+static void test_opening_pronoun_beats_the_object(void **state)
+{
+    (void)state;
+    afs_article *a =
+        load("Growers warn on tariffs\n\n"
+             "In a letter in May, Orla Penn, the head of the Grain Union, said "
+             "farmers faced ruin. She urged Mr. Dask to end the dispute soon, "
+             "saying \u201ctime is running out for many growers.\u201d\n");
+    const char *s = speaker_of(a, "time is running out");
+    assert_non_null(s);
+    assert_string_equal(s, "Orla Penn");
+    afs_article_free(a);
+}
+
+/* "She gave me an address for his sister, Vera Lunt. "Q," she said":
+ * a name in a clause whose subject is "she" is somebody else, so the
+ * later "she" goes on with the chain of the subject. */
+static void test_pronoun_chain_skips_a_name_in_its_clause(void **state)
+{
+    (void)state;
+    afs_article *a = load(
+        "An aunt remembers the writer\n\n"
+        "Ida Brann lives in a retirement home in Tolvik. She spoke with "
+        "pride of her late nephew. She gave me an email address for his "
+        "sister, Vera Lunt. \u201cI cannot believe Vera would not want his "
+        "books in print,\u201d she said.\n");
+    const char *s = speaker_of(a, "I cannot believe");
+    assert_non_null(s);
+    assert_string_equal(s, "Ida Brann");
+    afs_article_free(a);
+    /* the pronoun opens a clause after a comma */
+    a = load("Letters of a novelist\n\n"
+             "Tomas Ekdal wrote to his editor often. On July 27, 2006, he "
+             "emailed Pavel Roos about a hard chapter. \u201cIt is not easy to "
+             "put a fight into every scene,\u201d he wrote.\n");
+    s = speaker_of(a, "It is not easy");
+    assert_non_null(s);
+    assert_string_equal(s, "Tomas Ekdal");
+    afs_article_free(a);
+}
+
+/* "Norvane Media Group investor Lars Quell blasted it as "Q"": the
+ * company qualifies the person named after it; he speaks. "An email
+ * from Tarn Partners to Ola Sund" joins two names: no role there. */
+static void test_person_in_an_organizations_role_speaks(void **state)
+{
+    (void)state;
+    afs_article *a = load(
+        "Fund leaves with a payout\n\n"
+        "The fund will give up its contract next year, but will leave "
+        "with a payout that Norvane Media Group investor Lars "
+        "Quell blasted on a call as \u201cmorally wrong.\u201d\n\n"
+        "An email from Tarn Partners to Ola Sund advises the minister to "
+        "release the numbers: \u201cI would send out a short note saying "
+        "the cost of each plane will not be greater than the last price we "
+        "paid, and that the price is lower than the cost of a new one, and "
+        "I would say it again and again in every meeting until the board "
+        "agrees with it and signs the deal before the end of the "
+        "year,\u201d it said.\n");
+    const char *s = speaker_of(a, "morally wrong");
+    assert_non_null(s);
+    assert_string_equal(s, "Lars Quell");
+    s = speaker_of(a, "I would send out");
+    assert_true(s == NULL || strcmp(s, "Ola Sund") != 0);
+    afs_article_free(a);
+}
+
+/* `a 65" Velta TV ... a 34" curved monitor`: straight marks glued to
+ * digits are inch signs, so no quote runs between them, and a quote
+ * after them still pairs its own marks. */
+static void test_inch_marks_are_no_quotes(void **state)
+{
+    (void)state;
+    afs_article *a = load(
+        "Deals of the week\n\n"
+        "The 65\" Velta 4K Smart TV drops to $549 today, and the 34\" curved "
+        "monitor from Orbo is down to $649 with free shipping.\n\n"
+        "Mara Lind, who tested both, said \"the monitor is the better buy "
+        "this week.\"\n");
+    for (size_t i = 0; i < a->quote_count; i++)
+        assert_null(strstr(a->quotes[i].text, "Velta"));
+    const char *s = speaker_of(a, "the monitor is the better buy");
+    assert_non_null(s);
+    assert_string_equal(s, "Mara Lind");
+    afs_article_free(a);
+}
+
+/* "Holm said the agency is drafting a new order that should be out
+ * "sometime soon"": the verb that reports the clause is a dozen words
+ * before the phrase, which is still Holm's words. */
+static void test_phrase_at_the_end_of_a_reported_clause(void **state)
+{
+    (void)state;
+    afs_article *a = load(
+        "Agency plans new lander order\n\n"
+        "Dana Holm said the agency is drafting a new task order that firms "
+        "should be able to bid on \u201csometime soon\u201d for the next "
+        "missions.\n");
+    const char *s = speaker_of(a, "sometime soon");
+    assert_non_null(s);
+    assert_string_equal(s, "Dana Holm");
+    afs_article_free(a);
+}
+
+/* "'We Found Him!': ..." in a headline is a shout, though every word is
+ * capitalised as headlines have it; "'Silver Lake' ..." stays a title. */
+static void test_headline_shout_with_a_pronoun_is_a_quote(void **state)
+{
+    (void)state;
+    afs_article *a =
+        load("\u2018We Found Him!\u2019: Video shows rescue of lost hiker\n\n"
+             "Rescuers found a hiker on Sunday after two nights on the "
+             "mountain.\n");
+    assert_non_null(quote_with(a, "We Found Him!"));
+    afs_article_free(a);
+    a = load("\u2018Silver Lake Nights\u2019 tops the weekend box office\n\n"
+             "The film took $20 million in its first weekend.\n");
+    assert_null(quote_with(a, "Silver Lake"));
+    afs_article_free(a);
+}
+
+/* "Smith agreed: "Q"": the colon announces the words of the subject,
+ * a surname that is also a word, not of the speaker before. */
+static void test_surname_before_a_colon_speaks(void **state)
+{
+    (void)state;
+    afs_article *a =
+        load("Songwriters on the film\n\n"
+             "Kara Dunn and Lisa Smith wrote the song in a day.\n\n"
+             "\u201cIt is a different muscle,\u201d Dunn said. Smith agreed: "
+             "\u201cIt is a different job altogether.\u201d\n");
+    const char *s = speaker_of(a, "It is a different job");
+    assert_non_null(s);
+    assert_string_equal(s, "Lisa Smith");
+    afs_article_free(a);
+}
+
+/* `"Q." Vera added that …`: after a quote that ends its sentence, a
+ * reporting verb with "that" starts new speech; the quote goes on with
+ * the speaker of the quote before it. */
+static void test_new_sentence_with_that_is_no_attribution(void **state)
+{
+    (void)state;
+    afs_article *a = load(
+        "Siblings remember their brother\n\n"
+        "Otto Brandvik and Vera Lunt answered by email. \u201cI visited him "
+        "in the city once,\u201d Otto wrote. \u201cWe went to an old "
+        "steakhouse downtown.\u201d Vera added that their father wrote to "
+        "him often.\n");
+    const char *s = speaker_of(a, "We went to an old");
+    assert_non_null(s);
+    assert_string_equal(s, "Otto Brandvik");
+    afs_article_free(a);
+}
+
+/* `"No," he said. "No. You tell me one."`: the one-word quote is no
+ * quote, but its attribution says who goes on speaking. */
+static void test_one_word_quote_lends_its_speaker(void **state)
+{
+    (void)state;
+    afs_article *a = load(
+        "A last visit\n\n"
+        "Anna Berg visited Jonas Falk in the hospital one night. She asked "
+        "for a story.\n\n"
+        "\u201cNo,\u201d Falk said. \u201cNo. You tell me one, and I will "
+        "tell it to somebody else.\u201d\n");
+    assert_null(quote_with(a, "No,"));
+    const char *s = speaker_of(a, "No. You tell me one");
+    assert_non_null(s);
+    assert_string_equal(s, "Jonas Falk");
+    afs_article_free(a);
+}
+
+/* "It is unclear which came first, Marek says. Just because ..., "Q"":
+ * the quote has no attribution of its own and goes on with the words the
+ * sentence before reports; a short term there ("his "target number"")
+ * stays the writer's. */
+static void test_quote_after_a_reported_sentence(void **state)
+{
+    (void)state;
+    afs_article *a = load(
+        "Cells that taste\n\n"
+        "Ivo Marek studies the cells at a lab in Brno. It is not clear which "
+        "function came first, Marek says. Just because the receptors were "
+        "found on the tongue first, \u201cthat does not mean that is the "
+        "order in which they evolved.\u201d\n\n"
+        "Lena Pohl suggests saving a lot. In her book, Pohl shares the "
+        "formula she used to find her \u201ctarget number,\u201d which she "
+        "then broke down by month.\n");
+    const char *s = speaker_of(a, "that does not mean");
+    assert_non_null(s);
+    assert_string_equal(s, "Ivo Marek");
+    assert_null(quote_with(a, "target number"));
+    afs_article_free(a);
+}
+
+/* "Sprout pledged to take "decisive corrective action"": a pledge reports
+ * words; the company's one-word name, a word of the language opening the
+ * sentence, is the company named so before. */
+static void test_pledge_of_a_company_named_by_a_word(void **state)
+{
+    (void)state;
+    afs_article *a =
+        load("Party account row\n\n"
+             "The party renamed its Sprout account during the debate.\n\n"
+             "Sprout pledged to take \u201cdecisive corrective action\u201d "
+             "against similar moves in the future.\n");
+    const char *s = speaker_of(a, "decisive corrective action");
+    assert_non_null(s);
+    assert_string_equal(s, "Sprout");
+    afs_article_free(a);
+}
+
+/* `"Q," Roe, a senior fellow at the center, has written.`: the perfect
+ * of "write" after the marks names the writer, and the quote after it is
+ * the writer's too. */
+static void test_has_written_attributes(void **state)
+{
+    (void)state;
+    afs_article *a = load(
+        "Who pays for tariffs\n\n"
+        "\u201cIf the country imposes a tariff on televisions, the duty is "
+        "paid at the border by an importer,\u201d Ines Varga, a senior "
+        "fellow at the Tallow Policy Center, has written. \u201cThe "
+        "exporters pay nothing.\u201d\n");
+    const char *s = speaker_of(a, "If the country imposes");
+    assert_non_null(s);
+    assert_string_equal(s, "Ines Varga");
+    s = speaker_of(a, "The exporters pay nothing");
+    assert_non_null(s);
+    assert_string_equal(s, "Ines Varga");
+    afs_article_free(a);
+}
+
+/* "Asked whether "Q," 48 percent agreed", "agreed with the statement
+ * "Q"": a poll's wording is nobody's words; the mayor's quote stays. */
+static void test_poll_wording_is_no_quote(void **state)
+{
+    (void)state;
+    afs_article *a = load(
+        "Poll finds split on the plan\n\n"
+        "A new poll by the Orvane Institute found voters split on the canal "
+        "plan.\n\n"
+        "Asked whether \"the canal plan should go ahead even if it raises "
+        "taxes,\" 48 percent of respondents agreed.\n\n"
+        "Another 30 percent agreed with the statement \"the government has "
+        "been honest about the costs of the canal.\"\n\n"
+        "Mayor Lina Holm welcomed the result. \"People want the canal, and "
+        "they want it done right,\" she said.\n");
+    assert_null(quote_with(a, "the canal plan should"));
+    assert_null(quote_with(a, "the government has been honest"));
+    const char *s = speaker_of(a, "People want the canal");
+    assert_non_null(s);
+    assert_string_equal(s, "Lina Holm");
+    afs_article_free(a);
+}
+
+/* "league commissioner Paul Grady ... Ruth Bakker ... the commissioner
+ * said": the title names the person who bears it, not the latest one. */
+static void test_title_noun_names_its_bearer(void **state)
+{
+    (void)state;
+    afs_article *a = load(
+        "Coach defends his players\n\n"
+        "Coach Mark Ellison met league commissioner Paul Grady on Tuesday.\n\n"
+        "Ellison's assistant, Ruth Bakker, backed him. \"He has always "
+        "protected his players,\" she said.\n\n"
+        "After the meeting, the commissioner said: \"We will announce a "
+        "decision on Friday.\"\n");
+    const char *s = speaker_of(a, "We will announce");
+    assert_non_null(s);
+    assert_string_equal(s, "Paul Grady");
+    afs_article_free(a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -340,6 +617,20 @@ int main(void)
         cmocka_unit_test(test_roles_of_speakers),
         cmocka_unit_test(test_writers_phrase_is_no_quote),
         cmocka_unit_test(test_person_listed_with_a_person_speaks),
+        cmocka_unit_test(test_opening_pronoun_beats_the_object),
+        cmocka_unit_test(test_pronoun_chain_skips_a_name_in_its_clause),
+        cmocka_unit_test(test_person_in_an_organizations_role_speaks),
+        cmocka_unit_test(test_inch_marks_are_no_quotes),
+        cmocka_unit_test(test_phrase_at_the_end_of_a_reported_clause),
+        cmocka_unit_test(test_headline_shout_with_a_pronoun_is_a_quote),
+        cmocka_unit_test(test_surname_before_a_colon_speaks),
+        cmocka_unit_test(test_new_sentence_with_that_is_no_attribution),
+        cmocka_unit_test(test_one_word_quote_lends_its_speaker),
+        cmocka_unit_test(test_quote_after_a_reported_sentence),
+        cmocka_unit_test(test_pledge_of_a_company_named_by_a_word),
+        cmocka_unit_test(test_has_written_attributes),
+        cmocka_unit_test(test_poll_wording_is_no_quote),
+        cmocka_unit_test(test_title_noun_names_its_bearer),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
