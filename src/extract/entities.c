@@ -2546,10 +2546,11 @@ static bool is_kin_of_someone(const afs_text *t, const mention *m)
     /* "his wife Kali", "her brother Dale": named as someone's kin */
     static const char *const owners[] = {"his", "her", "their",
                                          "my",  "our", NULL};
-    size_t f = m->first;
-    return f >= 2 && is_kin_noun(t, f - 1) &&
-           (afs_tok_is_one_of(t, f - 2, owners) ||
-            (t->tokens[f - 2].flags & AFS_TF_POSSESSIVE));
+    size_t f = m->first; /* the owner first: few names have one */
+    return f >= 2 &&
+           ((t->tokens[f - 2].flags & AFS_TF_POSSESSIVE) ||
+            afs_tok_is_one_of(t, f - 2, owners)) &&
+           is_kin_noun(t, f - 1);
 }
 
 /* The folded names that own kin somewhere in the article: a person's
