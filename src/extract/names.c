@@ -1527,6 +1527,37 @@ static bool is_lexicon_body(extraction *x, mention *m)
            span_in(x, m, AFS_LEX_ORGANIZATIONS, false);
 }
 
+/* "US$1.4 million", "NZ$30": a country's code joined to a dollar sign
+ * and a sum is the currency, not the country. */
+static bool prefixes_a_dollar_sum(const afs_text *t, const mention *m)
+{
+    size_t next = m->last;
+    return m->last - m->first == 1 &&
+           (t->tokens[m->first].flags & AFS_TF_ALL_CAPS) &&
+           next + 1 < t->token_count && afs_tok_is(t, next, "$") &&
+           t->tokens[next].start == t->tokens[m->first].end &&
+           t->tokens[next + 1].kind == AFS_TOK_NUMBER;
+}
+
+/* "Tulsa, OK", "Athens, GA": two capitals that the lexicons give as a
+ * state or a territory are its postal code after a town and a comma;
+ * elsewhere they are a word ("going to be OK"), another abbreviation
+ * ("a PR firm") or a code. "US" and "UK", which news writes alone for
+ * the country, have a country's name of their own. */
+static bool is_postal_code_out_of_place(const afs_text *t, const mention *m)
+{
+    if (m->last - m->first != 1 || afs_tok_len(t, m->first) != 2 ||
+        !(t->tokens[m->first].flags & AFS_TF_ALL_CAPS))
+        return false;
+    const char *w = afs_tok_str(t, m->first);
+    const char *country =
+        afs_span_value(t, m->first, m->last, AFS_LEX_COUNTRIES);
+    if (country ? strlen(country) != 2 || memcmp(country, w, 2) != 0
+                : !afs_tok_has_key(t, m->first, AFS_LEX_PLACES))
+        return false;
+    return !(m->first > 0 && afs_tok_is(t, m->first - 1, ","));
+}
+
 static void set_class(mention *m, enum name_class cls, int strength)
 {
     m->cls = cls;
@@ -1536,7 +1567,9 @@ static void set_class(mention *m, enum name_class cls, int strength)
 static void classify_span(extraction *x, mention *m)
 {
     const afs_text *t = x->text;
-    if (span_in(x, m, AFS_LEX_COUNTRIES, true)) {
+    if (prefixes_a_dollar_sum(t, m) || is_postal_code_out_of_place(t, m)) {
+        set_class(m, NAME_UNKNOWN, -1);
+    } else if (span_in(x, m, AFS_LEX_COUNTRIES, true)) {
         set_class(m, NAME_PLACE, 3);
     } else if (!m->role && is_lexicon_body(x, m)) {
         set_class(m, NAME_ORGANIZATION, 3);

@@ -1,0 +1,68 @@
+/* Places on news nobody tuned for (issue 15), each rule on a short
+ * article written for it. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include <cmocka.h>
+#include <string.h>
+
+#include "articlefs/extract.h"
+
+static afs_article *load(const char *text)
+{
+    return afs_extract(text, strlen(text), NULL);
+}
+
+static const afs_entity *find(const afs_article *a, enum afs_kind kind,
+                              const char *name)
+{
+    size_t n;
+    const afs_entity *e = afs_article_kind(a, kind, &n);
+    for (size_t i = 0; i < n; i++)
+        if (strcmp(e[i].name, name) == 0)
+            return &e[i];
+    return NULL;
+}
+
+static size_t count_kind(const afs_article *a, enum afs_kind kind)
+{
+    size_t n;
+    afs_article_kind(a, kind, &n);
+    return n;
+}
+
+/* A country's code before a dollar sign and a sum is the currency. */
+static void test_dollar_code_is_no_country(void **state)
+{
+    (void)state;
+    afs_article *a = load("Award\n"
+                          "The prize carries US$2.5 million and NZ$40,000 "
+                          "for the runner-up.\n");
+    assert_int_equal(count_kind(a, AFS_PLACE), 0);
+    afs_article_free(a);
+}
+
+/* A state's two capitals are a place after a town and a comma only. */
+static void test_postal_code_needs_a_town(void **state)
+{
+    (void)state;
+    afs_article *a = load("Rescue\n"
+                          "The girl was found in Quillby, OK, on Monday. "
+                          "\"You are going to be OK,\" an officer said. "
+                          "She saw a PR agent and a DC charger.\n");
+    assert_non_null(find(a, AFS_PLACE, "Quillby"));
+    assert_non_null(find(a, AFS_PLACE, "OK"));
+    assert_int_equal(count_kind(a, AFS_PLACE), 2);
+    afs_article_free(a);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_dollar_code_is_no_country),
+        cmocka_unit_test(test_postal_code_needs_a_town),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
