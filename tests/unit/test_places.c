@@ -58,11 +58,28 @@ static void test_postal_code_needs_a_town(void **state)
     afs_article_free(a);
 }
 
+/* "Britain", "UK" and "U.K." are one country; "America" keeps its own
+ * name. */
+static void test_britain_is_the_united_kingdom(void **state)
+{
+    (void)state;
+    afs_article *a = load("Vote\n"
+                          "Voters in Britain go to the polls. The UK vote "
+                          "follows a U.K. debate, and America watches.\n");
+    const afs_entity *uk = find(a, AFS_PLACE, "United Kingdom");
+    assert_non_null(uk);
+    assert_null(find(a, AFS_PLACE, "Britain"));
+    assert_non_null(find(a, AFS_PLACE, "America"));
+    assert_int_equal(count_kind(a, AFS_PLACE), 2);
+    afs_article_free(a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_dollar_code_is_no_country),
         cmocka_unit_test(test_postal_code_needs_a_town),
+        cmocka_unit_test(test_britain_is_the_united_kingdom),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
