@@ -1558,6 +1558,18 @@ static bool is_postal_code_out_of_place(const afs_text *t, const mention *m)
     return !(m->first > 0 && afs_tok_is(t, m->first - 1, ","));
 }
 
+/* "Dekalb, Ill.", "Quillby, N.Y.": a name a comma joins to a US state's
+ * abbreviation is a town, the lexicons' or not. */
+static bool is_town_before_state(const afs_text *t, const mention *m)
+{
+    size_t state = m->last + 1;
+    if (m->last - m->first > 3 || state >= t->token_count ||
+        !afs_tok_is(t, m->last, ","))
+        return false;
+    const char *v = afs_span_value(t, state, state + 1, AFS_LEX_ABBREVIATIONS);
+    return v && *v == 's';
+}
+
 static void set_class(mention *m, enum name_class cls, int strength)
 {
     m->cls = cls;
@@ -1590,7 +1602,8 @@ static void classify_span(extraction *x, mention *m)
         set_class(m, NAME_PLACE, 2);
     } else if (looks_like_person(x, m) || rules_a_regime(t, m)) {
         set_class(m, NAME_PERSON, 2);
-    } else if (!is_time_word(x, m) && is_gazetteer_city(x, m)) {
+    } else if (!is_time_word(x, m) &&
+               (is_gazetteer_city(x, m) || is_town_before_state(t, m))) {
         set_class(m, NAME_PLACE, 2);
     } else if (is_thing_abbreviation(x, m)) {
         set_class(m, NAME_UNKNOWN, -1); /* "TV", "GMT", "N.Y.": no body */

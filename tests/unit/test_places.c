@@ -74,12 +74,27 @@ static void test_britain_is_the_united_kingdom(void **state)
     afs_article_free(a);
 }
 
+/* A town no gazetteer lists is a place before a state's abbreviation,
+ * in a title-case dateline too. */
+static void test_town_before_a_state(void **state)
+{
+    (void)state;
+    afs_article *a = load("Game\n"
+                          "Brannock, Ill. \xE2\x80\x94 The team won on "
+                          "Tuesday. It flies to Quorra, Ala., on Monday.\n");
+    assert_non_null(find(a, AFS_PLACE, "Brannock"));
+    assert_non_null(find(a, AFS_PLACE, "Quorra"));
+    assert_int_equal(count_kind(a, AFS_ORGANIZATION), 0);
+    afs_article_free(a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_dollar_code_is_no_country),
         cmocka_unit_test(test_postal_code_needs_a_town),
         cmocka_unit_test(test_britain_is_the_united_kingdom),
+        cmocka_unit_test(test_town_before_a_state),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
