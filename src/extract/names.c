@@ -1570,6 +1570,25 @@ static bool is_town_before_state(const afs_text *t, const mention *m)
     return v && *v == 's';
 }
 
+/* "in Hollywood", "across the Pacific": a word that is an adjective of
+ * its own place ("Hollywood stars", "Pacific nations") is the place
+ * after a preposition of place. */
+static bool is_adjective_place_after_locative(const afs_text *t,
+                                              const mention *m)
+{
+    static const char *const locatives[] = {
+        "in", "near", "across", "around", "outside", "throughout", NULL};
+    size_t before = m->first;
+    if (m->last - m->first != 1 ||
+        !afs_tok_has_key(t, m->first, AFS_LEX_PLACES))
+        return false;
+    if (before > 0 && afs_tok_is(t, before - 1, "the"))
+        before--;
+    return before > 0 && afs_tok_is_one_of(t, before - 1, locatives) &&
+           (m->last >= t->token_count ||
+            !(t->tokens[m->last].flags & AFS_TF_CAPITAL));
+}
+
 static void set_class(mention *m, enum name_class cls, int strength)
 {
     m->cls = cls;
@@ -1586,7 +1605,8 @@ static void classify_span(extraction *x, mention *m)
     } else if (!m->role && is_lexicon_body(x, m)) {
         set_class(m, NAME_ORGANIZATION, 3);
     } else if (m->last - m->first == 1 &&
-               span_in(x, m, AFS_LEX_DEMONYMS, false)) {
+               span_in(x, m, AFS_LEX_DEMONYMS, false) &&
+               !is_adjective_place_after_locative(t, m)) {
         set_class(m, NAME_UNKNOWN, -1); /* "Canadian", not the river */
     } else if (!m->role && span_in(x, m, AFS_LEX_PLACES, false)) {
         set_class(m, NAME_PLACE, 3);

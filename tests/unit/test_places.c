@@ -88,6 +88,19 @@ static void test_town_before_a_state(void **state)
     afs_article_free(a);
 }
 
+/* A place's own adjective is the place after a preposition of place,
+ * and stays an adjective elsewhere. */
+static void test_adjective_place_after_in(void **state)
+{
+    (void)state;
+    afs_article *a = load("Studios\n"
+                          "Hollywood stars met Pacific leaders on Monday. "
+                          "The studio opened an office in Hollywood.\n");
+    assert_non_null(find(a, AFS_PLACE, "Hollywood"));
+    assert_null(find(a, AFS_PLACE, "Pacific"));
+    afs_article_free(a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -95,6 +108,7 @@ int main(void)
         cmocka_unit_test(test_postal_code_needs_a_town),
         cmocka_unit_test(test_britain_is_the_united_kingdom),
         cmocka_unit_test(test_town_before_a_state),
+        cmocka_unit_test(test_adjective_place_after_in),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
