@@ -1753,6 +1753,69 @@ static bool is_lexicon_body(extraction *x, mention *m)
            span_in(x, m, AFS_LEX_ORGANIZATIONS, false);
 }
 
+/* "US$1.4 million", "NZ$30": a country's code joined to a dollar sign
+ * and a sum is the currency, not the country. */
+static bool prefixes_a_dollar_sum(const afs_text *t, const mention *m)
+{
+    size_t next = m->last;
+    return m->last - m->first == 1 &&
+           (t->tokens[m->first].flags & AFS_TF_ALL_CAPS) &&
+           next + 1 < t->token_count && afs_tok_is(t, next, "$") &&
+           t->tokens[next].start == t->tokens[m->first].end &&
+           t->tokens[next + 1].kind == AFS_TOK_NUMBER;
+}
+
+/* "Tulsa, OK", "Athens, GA": two capitals that the lexicons give as a
+ * state or a territory are its postal code after a town and a comma;
+ * elsewhere they are a word ("going to be OK"), another abbreviation
+ * ("a PR firm") or a code. "US" and "UK", which news writes alone for
+ * the country, have a country's name of their own. */
+static bool is_postal_code_out_of_place(const afs_text *t, const mention *m)
+{
+    if (m->last - m->first != 1 || afs_tok_len(t, m->first) != 2 ||
+        !(t->tokens[m->first].flags & AFS_TF_ALL_CAPS))
+        return false;
+    const char *w = afs_tok_str(t, m->first);
+    const char *country =
+        afs_span_value(t, m->first, m->last, AFS_LEX_COUNTRIES);
+    if (country ? strlen(country) != 2 || memcmp(country, w, 2) != 0
+                : !afs_tok_has_key(t, m->first, AFS_LEX_PLACES))
+        return false;
+    return !(m->first > 0 && afs_tok_is(t, m->first - 1, ","));
+}
+
+/* "Dekalb, Ill.", "Quillby, N.Y.": a name a comma joins to a US state's
+ * abbreviation is a town, the lexicons' or not. */
+static bool is_town_before_state(const afs_text *t, const mention *m)
+{
+    size_t state = m->last + 1;
+    if (m->last - m->first > 3 || state >= t->token_count ||
+        !afs_tok_is(t, m->last, ","))
+        return false;
+    /* a state's abbreviation has its name as its value */
+    const char *v = afs_span_value(t, state, state + 1, AFS_LEX_ABBREVIATIONS);
+    return v && *v;
+}
+
+/* "in Hollywood", "across the Pacific": a word that is an adjective of
+ * its own place ("Hollywood stars", "Pacific nations") is the place
+ * after a preposition of place. */
+static bool is_adjective_place_after_locative(const afs_text *t,
+                                              const mention *m)
+{
+    static const char *const locatives[] = {
+        "in", "near", "across", "around", "outside", "throughout", NULL};
+    size_t before = m->first;
+    if (m->last - m->first != 1 ||
+        !afs_tok_has_key(t, m->first, AFS_LEX_PLACES))
+        return false;
+    if (before > 0 && afs_tok_is(t, before - 1, "the"))
+        before--;
+    return before > 0 && afs_tok_is_one_of(t, before - 1, locatives) &&
+           (m->last >= t->token_count ||
+            !(t->tokens[m->last].flags & AFS_TF_CAPITAL));
+}
+
 static void set_class(mention *m, enum name_class cls, int strength)
 {
     m->cls = cls;
@@ -1837,7 +1900,9 @@ static bool is_party_tag(const afs_text *t, const mention *m)
 static void classify_span(extraction *x, mention *m)
 {
     const afs_text *t = x->text;
-    if (span_in(x, m, AFS_LEX_COUNTRIES, true)) {
+    if (prefixes_a_dollar_sum(t, m) || is_postal_code_out_of_place(t, m)) {
+        set_class(m, NAME_UNKNOWN, -1);
+    } else if (span_in(x, m, AFS_LEX_COUNTRIES, true)) {
         set_class(m, NAME_PLACE, 3);
     } else if (is_office_addressed(t, m)) {
         set_class(m, NAME_UNKNOWN, -1);
@@ -1852,7 +1917,8 @@ static void classify_span(extraction *x, mention *m)
     } else if (!m->role && is_lexicon_body(x, m)) {
         set_class(m, NAME_ORGANIZATION, 3);
     } else if (m->last - m->first == 1 &&
-               span_in(x, m, AFS_LEX_DEMONYMS, false)) {
+               span_in(x, m, AFS_LEX_DEMONYMS, false) &&
+               !is_adjective_place_after_locative(t, m)) {
         set_class(m, NAME_UNKNOWN, -1); /* "Canadian", not the river */
     } else if (!m->role && span_in(x, m, AFS_LEX_PLACES, false)) {
         set_class(m, NAME_PLACE, 3);
@@ -1868,7 +1934,8 @@ static void classify_span(extraction *x, mention *m)
         set_class(m, NAME_PLACE, 2);
     } else if (looks_like_person(x, m) || rules_a_regime(t, m)) {
         set_class(m, NAME_PERSON, 2);
-    } else if (!is_time_word(x, m) && is_gazetteer_city(x, m)) {
+    } else if (!is_time_word(x, m) &&
+               (is_gazetteer_city(x, m) || is_town_before_state(t, m))) {
         set_class(m, NAME_PLACE, 2);
     } else if (is_thing_abbreviation(x, m)) {
         set_class(m, NAME_UNKNOWN, -1); /* "TV", "GMT", "N.Y.": no body */
