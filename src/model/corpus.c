@@ -30,6 +30,8 @@ typedef struct merger {
     strmap *names;   /* kind + name -> group */
     strmap *aliases; /* kind + alias -> group, or AMBIGUOUS */
     strmap *kinds;   /* folded name -> index in votes */
+    strmap *fuller;  /* kind + one-word name -> index in full_keys */
+    AFS_VEC(const char *) full_keys; /* kind + full name */
     AFS_VEC(kind_votes) votes;
 } merger;
 
@@ -95,6 +97,44 @@ static size_t named_or_aliased(const merger *m, const char *key)
     return g == STRMAP_NONE ? strmap_get(m->aliases, key) : g;
 }
 
+/* "AP" in one report, "Associated Press" with "AP" as an alias in
+ * another: a one-word name that articles give as an alias of a single
+ * fuller name stands for that name everywhere; one that aliases two
+ * ("Johnson" of two people) stands for neither. */
+static void collect_fuller_names(merger *m, afs_article **articles,
+                                 size_t count)
+{
+    for (size_t i = 0; i < count; i++)
+        for (size_t k = 0; k < articles[i]->entity_count; k++) {
+            const afs_entity *e = &articles[i]->entities[k];
+            if (!strchr(e->name, ' '))
+                continue;
+            const char *full = key_of(m->arena, e->kind, e->name);
+            for (size_t a = 0; a < e->alias_count; a++) {
+                if (strchr(e->aliases[a], ' '))
+                    continue;
+                size_t *at = strmap_at(
+                    m->fuller, key_of(m->arena, e->kind, e->aliases[a]));
+                if (*at == STRMAP_NONE) {
+                    *at = m->full_keys.n;
+                    *afs_vec_push(&m->full_keys) = full;
+                } else if (*at != AMBIGUOUS &&
+                           strcmp(m->full_keys.v[*at], full) != 0) {
+                    *at = AMBIGUOUS;
+                }
+            }
+        }
+}
+
+/* The full name's key a one-word name stands for, or NULL. */
+static const char *fuller_key(merger *m, enum afs_kind kind, const char *name)
+{
+    if (strchr(name, ' '))
+        return NULL;
+    size_t at = strmap_get(m->fuller, key_of(m->arena, kind, name));
+    return at == STRMAP_NONE || at == AMBIGUOUS ? NULL : m->full_keys.v[at];
+}
+
 /* The group this entity joins: one already named like it, or one that
  * has its name as an alias ("Trump" joins "Donald Trump"), or a group
  * known only by a single word that this entity has as an alias (the
@@ -102,6 +142,9 @@ static size_t named_or_aliased(const merger *m, const char *key)
 static size_t find_group(merger *m, const afs_entity *e, enum afs_kind kind)
 {
     size_t g = named_or_aliased(m, key_of(m->arena, kind, e->name));
+    const char *full = fuller_key(m, kind, e->name);
+    if (g == STRMAP_NONE && full)
+        g = strmap_get(m->names, full);
     /* not another's bare alias: "John A. Smith" is not "John B. Smith" */
     const char *bare = bare_key(m, kind, e->name);
     if (g == STRMAP_NONE && bare)
@@ -183,6 +226,9 @@ static void add_member(merger *m, size_t gi, size_t article,
     if (strlen(e->name) > strlen(g->name))
         g->name = e->name;
     strmap_put(m->names, key_of(m->arena, g->kind, e->name), gi);
+    const char *full = fuller_key(m, g->kind, e->name);
+    if (full && strmap_get(m->names, full) == STRMAP_NONE)
+        strmap_put(m->names, full, gi); /* "AP" before "Associated Press" */
     const char *bare = bare_key(m, g->kind, e->name);
     if (bare)
         claim_alias(m, bare, gi);
@@ -240,8 +286,10 @@ afs_corpus *afs_corpus_new(afs_article **articles, const char *const *ids,
     merger m = {.arena = arena,
                 .names = strmap_new(arena),
                 .aliases = strmap_new(arena),
-                .kinds = strmap_new(arena)};
+                .kinds = strmap_new(arena),
+                .fuller = strmap_new(arena)};
     count_kinds(&m, articles, count);
+    collect_fuller_names(&m, articles, count);
     size_t order = 0;
     for (size_t i = 0; i < count; i++) {
         const afs_article *a = articles[i];
@@ -254,6 +302,7 @@ afs_corpus *afs_corpus_new(afs_article **articles, const char *const *ids,
         }
     }
     afs_vec_free(&m.votes);
+    afs_vec_free(&m.full_keys);
     freeze(c, &m);
     return c;
 }

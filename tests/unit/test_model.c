@@ -107,6 +107,23 @@ static void test_name_and_alias_merge(void **state)
     afs_corpus_free(c);
 }
 
+/* "NSA" alone, then "Nordic Space Agency" alone, then both in one
+ * article: the one word stands for the full name, whichever came
+ * first. */
+static void test_one_word_before_its_full_name(void **state)
+{
+    (void)state;
+    afs_article *v[] = {
+        ARTICLE({AFS_ORGANIZATION, "NSA", NULL, NULL}),
+        ARTICLE({AFS_ORGANIZATION, "Nordic Space Agency", NULL, NULL}),
+        ARTICLE({AFS_ORGANIZATION, "Nordic Space Agency", "NSA", NULL})};
+    afs_corpus *c = corpus_of(v, 3);
+    assert_int_equal(c->merged_count, 1);
+    assert_int_equal(c->merged[0].member_count, 3);
+    assert_string_equal(c->merged[0].name, "Nordic Space Agency");
+    afs_corpus_free(c);
+}
+
 /* An alias that only matches another entity's name of several words
  * merges nothing ("Ana" called "Ana Ferreira" is not her). */
 static void test_alias_of_a_full_name_does_not_merge(void **state)
@@ -283,6 +300,7 @@ int main(void)
         cmocka_unit_test(test_middle_initials),
         cmocka_unit_test(test_kind_by_the_articles),
         cmocka_unit_test(test_leading_the),
+        cmocka_unit_test(test_one_word_before_its_full_name),
         cmocka_unit_test(test_article_ids),
         cmocka_unit_test(test_entity_index),
     };
