@@ -136,7 +136,11 @@ static void extend_lower_heads(extraction *x)
                 t->tokens[k].sentence != t->tokens[m->first].sentence)
                 break;
             bool org = is_lower_org_head(t, k);
-            bool place = !org && k == m->last && is_lower_place_head(t, k);
+            /* "Hoa Lo prison" is a venue, "a US prison" any of a
+             * country's */
+            bool place =
+                !org && k == m->last && is_lower_place_head(t, k) &&
+                !afs_lex_has(AFS_LEX_COUNTRIES, m->text, strlen(m->text));
             if (!org && !place) {
                 if (is_function_word(t, k))
                     break; /* "Muslims in government" is no body */

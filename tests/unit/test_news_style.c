@@ -161,6 +161,19 @@ static void test_company_named_by_a_common_word(void **state)
     afs_article_free(a);
 }
 
+/* "a US prison" is any of the country's, no venue of its own. */
+static void test_a_countrys_facility_is_no_venue(void **state)
+{
+    (void)state;
+    afs_article *a = load("Custody\n"
+                          "He died in a US prison in August. Officials "
+                          "later toured the Hoa Lo prison in Hanoi.\n");
+    assert_null(find(a, AFS_PLACE, "US prison"));
+    assert_non_null(find(a, AFS_PLACE, "United States"));
+    assert_non_null(find(a, AFS_PLACE, "Hoa Lo prison"));
+    afs_article_free(a);
+}
+
 /* "he said, "Q," the office said": the person's words, relayed. */
 static void test_relayed_words_are_the_persons(void **state)
 {
@@ -191,6 +204,7 @@ int main(void)
         cmocka_unit_test(test_pinyin_names),
         cmocka_unit_test(test_company_named_by_a_common_word),
         cmocka_unit_test(test_relayed_words_are_the_persons),
+        cmocka_unit_test(test_a_countrys_facility_is_no_venue),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
