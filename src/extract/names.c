@@ -1897,6 +1897,17 @@ static bool is_party_tag(const afs_text *t, const mention *m)
            isupper((unsigned char)w[2]);
 }
 
+/* "heir to the throne, Charles,": a given name WordNet also has for a
+ * river or a mountain alone ("Charles", "Elizabeth") is the name; news
+ * writes the river's with "River". */
+static bool is_given_name_of_water(const afs_text *t, const mention *m)
+{
+    if (m->last - m->first != 1 || !lex_token(t, m->first, AFS_LEX_GIVEN_NAMES))
+        return false;
+    const char *cls = afs_span_value(t, m->first, m->last, AFS_LEX_PLACES);
+    return cls && (strcmp(cls, "water") == 0 || strcmp(cls, "mountain") == 0);
+}
+
 static void classify_span(extraction *x, mention *m)
 {
     const afs_text *t = x->text;
@@ -1920,7 +1931,8 @@ static void classify_span(extraction *x, mention *m)
                span_in(x, m, AFS_LEX_DEMONYMS, false) &&
                !is_adjective_place_after_locative(t, m)) {
         set_class(m, NAME_UNKNOWN, -1); /* "Canadian", not the river */
-    } else if (!m->role && span_in(x, m, AFS_LEX_PLACES, false)) {
+    } else if (!m->role && !is_given_name_of_water(t, m) &&
+               span_in(x, m, AFS_LEX_PLACES, false)) {
         set_class(m, NAME_PLACE, 3);
     } else if (m->role) {
         set_class(m, NAME_PERSON, 3);

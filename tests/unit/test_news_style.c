@@ -172,6 +172,13 @@ static void test_a_countrys_facility_is_no_venue(void **state)
     assert_non_null(find(a, AFS_PLACE, "United States"));
     assert_non_null(find(a, AFS_PLACE, "Hoa Lo prison"));
     afs_article_free(a);
+    /* a given name WordNet also has for a river is the name */
+    a = load("Royals\n"
+             "The heir to the throne, Charles, was away. Crowds lined the "
+             "Charles River in Boston.\n");
+    assert_null(find(a, AFS_PLACE, "Charles"));
+    assert_non_null(find(a, AFS_PLACE, "Charles River"));
+    afs_article_free(a);
 }
 
 /* "he said, "Q," the office said": the person's words, relayed. */
