@@ -116,6 +116,27 @@ static void pair_with_plural_head(extraction *x)
     }
 }
 
+/* "Communist party", "Hong Kong police": "party" and "police" right after
+ * a name make a body only when the name is none itself, nor a person's
+ * ("a Guy Fawkes party" is a feast, "Kenya African National Union party"
+ * keeps its name as it is). */
+static bool is_lower_head_of_name(const afs_text *t, size_t k, const mention *m)
+{
+    static const char *const heads[] = {"party", "police", NULL};
+    if (k != m->last || m->cls == NAME_PERSON || m->cls == NAME_ORGANIZATION ||
+        !afs_tok_is_one_of(t, k, heads))
+        return false;
+    /* "a John Smith party": a name yet unclassed that opens with a given
+     * name is a host's */
+    if (AFS_TOK_IS(t, k, "party") &&
+        afs_tok_has_key(t, m->first, AFS_LEX_GIVEN_NAMES))
+        return false;
+    /* "Forest Hill police sergeant": the force only describes its officer */
+    return k + 1 >= t->token_count ||
+           (t->tokens[k + 1].flags & AFS_TF_CAPITAL) ||
+           title_length(t, k + 1, k + 2) == 0;
+}
+
 /* "Japan's foreign ministry", "Trump administration", "Kenyan government",
  * "Hoa Lo prison": a name, maybe a possessive, up to two lower-case words
  * and a lower-case head make one organization (or place). */
@@ -135,7 +156,8 @@ static void extend_lower_heads(extraction *x)
                 (t->tokens[k].flags & AFS_TF_CAPITAL) ||
                 t->tokens[k].sentence != t->tokens[m->first].sentence)
                 break;
-            bool org = is_lower_org_head(t, k);
+            bool org =
+                is_lower_org_head(t, k) || is_lower_head_of_name(t, k, m);
             bool place = !org && k == m->last && is_lower_place_head(t, k);
             if (!org && !place) {
                 if (is_function_word(t, k))
@@ -143,7 +165,11 @@ static void extend_lower_heads(extraction *x)
                 continue;
             }
             /* "Russia's foreign ministry" names Russia too */
-            if (org && possessive && m->cls == NAME_PLACE && m->strength >= 3) {
+            /* "Fort Worth police" names Fort Worth too */
+            bool names_owner =
+                possessive ? m->strength >= 3
+                           : m->strength >= 2 && AFS_TOK_IS(t, k, "police");
+            if (org && names_owner && m->cls == NAME_PLACE) {
                 mention *owner = VEC_PUSH(x->arena, x->mentions);
                 m = &x->mentions.v[mi];
                 *owner = *m;
@@ -944,6 +970,15 @@ static size_t derived_stem_length(const char *w, size_t n)
     return 0;
 }
 
+/* A name's last capitalised word: "Torbel" of "Torbel city council". */
+static size_t last_capital(const afs_text *t, const mention *m)
+{
+    size_t i = m->last - 1;
+    while (i > m->first && !(t->tokens[i].flags & AFS_TF_CAPITAL))
+        i--;
+    return i;
+}
+
 /* "Nixonian", "Clintonian", "Delhiites" where the article names Nixon,
  * Clinton, Delhi: a word derived from a name the text holds is an
  * adjective or a people's name, no entity ("Guardian" is an English
@@ -968,7 +1003,7 @@ static void drop_derived_words(extraction *x)
                 if (o->last - o->first == 1 && o->strength >= 0 && o->folded)
                     strmap_put(names, o->folded, 1);
                 else if (o->last - o->first >= 2)
-                    strmap_put(names, token_key(x, o->last - 1), 1);
+                    strmap_put(names, token_key(x, last_capital(t, o)), 1);
             }
         }
         if (strmap_get(names, afs_fold(x->arena, w, stem)) != STRMAP_NONE) {

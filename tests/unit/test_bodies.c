@@ -1,0 +1,80 @@
+/* Bodies named by a common or lower-case word (issue 15), each rule on a
+ * short article written for it: a party by its members, "party" and
+ * "police" after a name, councils and commissions after a place. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include <cmocka.h>
+#include <string.h>
+
+#include "articlefs/extract.h"
+
+static afs_article *load(const char *text)
+{
+    return afs_extract(text, strlen(text), NULL);
+}
+
+static const afs_entity *find(const afs_article *a, enum afs_kind kind,
+                              const char *name)
+{
+    size_t n;
+    const afs_entity *e = afs_article_kind(a, kind, &n);
+    for (size_t i = 0; i < n; i++)
+        if (strcmp(e[i].name, name) == 0)
+            return &e[i];
+    return NULL;
+}
+
+static void test_party_by_its_members(void **state)
+{
+    (void)state;
+    afs_article *a = load("Budget vote set for June\n"
+                          "Liberals said on Monday that the budget cuts "
+                          "too much. Some Conservatives agreed, and "
+                          "Americans will watch the vote.\n");
+    assert_non_null(find(a, AFS_ORGANIZATION, "Liberals"));
+    assert_non_null(find(a, AFS_ORGANIZATION, "Conservatives"));
+    /* a nation's people, though an "American Party" once was */
+    assert_null(find(a, AFS_ORGANIZATION, "Americans"));
+    afs_article_free(a);
+}
+
+static void test_lower_party_and_police_after_a_name(void **state)
+{
+    (void)state;
+    afs_article *a = load("Rally ends in arrests\n"
+                          "Leaders of the Socialist party met in Lisbon. "
+                          "Lisbon police arrested ten people, and a "
+                          "Porto police officer was hurt. Mr. Smith went "
+                          "to a John Smith party on Friday.\n");
+    assert_non_null(find(a, AFS_ORGANIZATION, "Socialist party"));
+    assert_non_null(find(a, AFS_ORGANIZATION, "Lisbon police"));
+    /* the force only describes its officer */
+    assert_null(find(a, AFS_ORGANIZATION, "Porto police"));
+    /* a person's party is a feast */
+    assert_null(find(a, AFS_ORGANIZATION, "John Smith party"));
+    afs_article_free(a);
+}
+
+static void test_council_and_commission_after_a_place(void **state)
+{
+    (void)state;
+    afs_article *a = load("Zoning plan approved\n"
+                          "A member of Ohio's zoning council said the "
+                          "Denver election commission would meet.\n");
+    assert_non_null(find(a, AFS_ORGANIZATION, "Ohio's zoning council"));
+    assert_non_null(find(a, AFS_ORGANIZATION, "Denver election commission"));
+    afs_article_free(a);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_party_by_its_members),
+        cmocka_unit_test(test_lower_party_and_police_after_a_name),
+        cmocka_unit_test(test_council_and_commission_after_a_place),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
