@@ -137,6 +137,45 @@ static bool is_lower_head_of_name(const afs_text *t, size_t k, const mention *m)
            title_length(t, k + 1, k + 2) == 0;
 }
 
+/* Whether some mention of the text is token word alone. */
+static bool names_alone(const extraction *x, const char *word)
+{
+    for (size_t mi = 0; mi < x->mentions.n; mi++) {
+        const mention *m = &x->mentions.v[mi];
+        if (m->last - m->first == 1 && afs_tok_is(x->text, m->first, word))
+            return true;
+    }
+    return false;
+}
+
+/* "impeached by the House and removed by the Senate": "the House" alone,
+ * no "House Democrats" nor "House of Lords", is the lower chamber of a
+ * legislature whose upper one or whole the text names. */
+static void name_lower_chamber(extraction *x)
+{
+    const afs_text *t = x->text;
+    bool legislature = false, looked = false;
+    for (size_t mi = 0; mi < x->mentions.n; mi++) {
+        mention *m = &x->mentions.v[mi];
+        size_t i = m->first;
+        if (m->last != i + 1 || !AFS_TOK_IS(t, i, "House") || i == 0 ||
+            !(AFS_TOK_IS(t, i - 1, "the") || AFS_TOK_IS(t, i - 1, "The")) ||
+            (i + 1 < t->token_count &&
+             ((t->tokens[i + 1].flags & AFS_TF_CAPITAL) ||
+              AFS_TOK_IS(t, i + 1, "of"))))
+            continue;
+        if (!looked) {
+            legislature =
+                names_alone(x, "Senate") || names_alone(x, "Congress");
+            looked = true;
+        }
+        if (!legislature)
+            return;
+        m->cls = NAME_ORGANIZATION;
+        m->strength = 2;
+    }
+}
+
 /* "Japan's foreign ministry", "Trump administration", "Kenyan government",
  * "Hoa Lo prison": a name, maybe a possessive, up to two lower-case words
  * and a lower-case head make one organization (or place). */
@@ -3199,6 +3238,7 @@ void resolve_entities(extraction *x)
     x->acronyms = strmap_new(x->arena);
     x->short_names = strmap_new(x->arena);
     extend_lower_heads(x);
+    name_lower_chamber(x);
     pair_with_plural_head(x);
     split_compounds(x);
     split_body_modifiers(x);

@@ -1,6 +1,7 @@
 /* Bodies named by a common or lower-case word (issue 15), each rule on a
  * short article written for it: a party by its members, "party" and
- * "police" after a name, councils and commissions after a place. */
+ * "police" after a name, councils and commissions after a place, the
+ * lower chamber named alone. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -69,12 +70,28 @@ static void test_council_and_commission_after_a_place(void **state)
     afs_article_free(a);
 }
 
+static void test_lower_chamber_alone(void **state)
+{
+    (void)state;
+    afs_article *a = load("Bill stalls\n"
+                          "The bill passed the House in May, but the "
+                          "Senate has not voted.\n");
+    assert_non_null(find(a, AFS_ORGANIZATION, "House"));
+    afs_article_free(a);
+    /* no legislature named: a house is a building or a firm */
+    a = load("Fair opens\n"
+             "Visitors toured the House on Sunday.\n");
+    assert_null(find(a, AFS_ORGANIZATION, "House"));
+    afs_article_free(a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_party_by_its_members),
         cmocka_unit_test(test_lower_party_and_police_after_a_name),
         cmocka_unit_test(test_council_and_commission_after_a_place),
+        cmocka_unit_test(test_lower_chamber_alone),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
