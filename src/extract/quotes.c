@@ -692,6 +692,31 @@ static bool is_source_before(const extraction *x, size_t tok, size_t v)
     return has_word(t, mm->last + 1, v);
 }
 
+/* "the People's Daily, the mouthpiece of the party, warned": where an
+ * appositive of "the" or "a" and a lower-case noun between commas ends
+ * right before the verb at v, its opening comma; else v. The names inside
+ * describe the subject; they are not it. */
+static size_t skip_appositive(const afs_text *t, size_t from, size_t v)
+{
+    if (v < from + 4 || !is_punct(t, v - 1, ','))
+        return v;
+    for (size_t c = v - 2; c > from; c--) {
+        if (t->tokens[c].sentence != t->tokens[v].sentence)
+            return v;
+        if (!is_punct(t, c, ','))
+            continue;
+        bool article = afs_tok_is_one_of_ci(t, c + 1, anonymous_determiners) ||
+                       afs_tok_is(t, c + 1, "the");
+        size_t noun = c + 2;
+        return article && noun < v - 1 &&
+                       t->tokens[noun].kind == AFS_TOK_WORD &&
+                       !(t->tokens[noun].flags & AFS_TF_CAPITAL)
+                   ? c
+                   : v;
+    }
+    return v;
+}
+
 /* The subject of a reporting verb at v, from the clause before it: the
  * first person named there who is not an owner ("Richardson, via USA
  * Today, said"), else the nearest name, pronoun or "the" + noun. */
@@ -708,7 +733,7 @@ static size_t subject_before(const extraction *x, size_t from, size_t v)
             names_the_speaker(x, i) && !is_source_before(x, i, v))
             return e;
     }
-    for (size_t s = v; s-- > from;) {
+    for (size_t s = skip_appositive(t, from, v); s-- > from;) {
         if (is_source_before(x, s, v))
             break;
         size_t e = speaker_at(x, s, v);

@@ -85,6 +85,30 @@ static void test_lower_chamber_alone(void **state)
     afs_article_free(a);
 }
 
+static const char *speaker_of(const afs_article *a, const char *start)
+{
+    for (size_t i = 0; i < a->quote_count; i++)
+        if (strncmp(a->quotes[i].text, start, strlen(start)) == 0)
+            return a->quotes[i].speaker ? a->quotes[i].speaker->name : NULL;
+    fail_msg("no quote \"%s\"", start);
+    return NULL;
+}
+
+/* A body named inside an appositive describes the subject, which speaks. */
+static void test_body_in_an_appositive_is_no_speaker(void **state)
+{
+    (void)state;
+    afs_article *a = load("Paper warns unions\n"
+                          "On Monday, the Daily Courier, the voice of the "
+                          "Socialist party, warned that \"there is no room "
+                          "for a strike\" this winter.\n");
+    assert_non_null(find(a, AFS_ORGANIZATION, "Socialist party"));
+    const char *s = speaker_of(a, "there is no room");
+    assert_non_null(s);
+    assert_string_equal(s, "Daily Courier");
+    afs_article_free(a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -92,6 +116,7 @@ int main(void)
         cmocka_unit_test(test_lower_party_and_police_after_a_name),
         cmocka_unit_test(test_council_and_commission_after_a_place),
         cmocka_unit_test(test_lower_chamber_alone),
+        cmocka_unit_test(test_body_in_an_appositive_is_no_speaker),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
