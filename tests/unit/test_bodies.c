@@ -1,7 +1,7 @@
 /* Bodies named by a common or lower-case word (issue 15), each rule on a
  * short article written for it: a party by its members, "party" and
  * "police" after a name, councils and commissions after a place, the
- * lower chamber named alone. */
+ * lower chamber named alone, a firm named by its plant ("Works"). */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -94,6 +94,19 @@ static const char *speaker_of(const afs_article *a, const char *start)
     return NULL;
 }
 
+static void test_firm_named_by_its_plant(void **state)
+{
+    (void)state;
+    afs_article *a = load("Game review\n"
+                          "The first title from indie developer Cobalt "
+                          "Works arrives in May. Tests by analysts at "
+                          "Lantern Foundry show it runs well.\n");
+    assert_non_null(find(a, AFS_ORGANIZATION, "Cobalt Works"));
+    assert_non_null(find(a, AFS_ORGANIZATION, "Lantern Foundry"));
+    assert_null(find(a, AFS_PERSON, "Lantern Foundry"));
+    afs_article_free(a);
+}
+
 /* A body named inside an appositive describes the subject, which speaks. */
 static void test_body_in_an_appositive_is_no_speaker(void **state)
 {
@@ -117,6 +130,7 @@ int main(void)
         cmocka_unit_test(test_council_and_commission_after_a_place),
         cmocka_unit_test(test_lower_chamber_alone),
         cmocka_unit_test(test_body_in_an_appositive_is_no_speaker),
+        cmocka_unit_test(test_firm_named_by_its_plant),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
