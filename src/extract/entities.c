@@ -176,6 +176,25 @@ static void name_lower_chamber(extraction *x)
     }
 }
 
+/* "the Independent newspaper", "the Bild tabloid": a name that no
+ * lexicon places, right before a kind of periodical, is the periodical;
+ * the noun stays out of its name. "A Hong Kong newspaper" is a place's. */
+static void name_periodicals(extraction *x)
+{
+    static const char *const kinds[] = {"newspaper", "magazine", "tabloid",
+                                        NULL};
+    const afs_text *t = x->text;
+    for (size_t mi = 0; mi < x->mentions.n; mi++) {
+        mention *m = &x->mentions.v[mi];
+        if (m->last >= t->token_count || m->cls == NAME_PERSON ||
+            m->cls == NAME_PLACE || m->strength < 0 || m->role ||
+            !afs_tok_is_one_of(t, m->last, kinds))
+            continue;
+        m->cls = NAME_ORGANIZATION;
+        m->strength = 2;
+    }
+}
+
 /* "Japan's foreign ministry", "Trump administration", "Kenyan government",
  * "Hoa Lo prison": a name, maybe a possessive, up to two lower-case words
  * and a lower-case head make one organization (or place). */
@@ -3239,6 +3258,7 @@ void resolve_entities(extraction *x)
     x->short_names = strmap_new(x->arena);
     extend_lower_heads(x);
     name_lower_chamber(x);
+    name_periodicals(x);
     pair_with_plural_head(x);
     split_compounds(x);
     split_body_modifiers(x);

@@ -605,6 +605,8 @@ static size_t person_after_verb(const extraction *x, size_t v)
 
 static const char *const conjunctions[] = {"and", "but", "while", NULL};
 
+static bool anonymous_subject_after(const afs_text *t, size_t i);
+
 /* `"Q," X said`, `"Q," said X` and `"Q," X, a critic for Y, said` right
  * after the closing mark, before the sentence ends. */
 static size_t speaker_after(const extraction *x, const quote *q)
@@ -624,7 +626,8 @@ static size_t speaker_after(const extraction *x, const quote *q)
     if (afs_tok_is_one_of(t, i, conjunctions))
         return NO_ENTITY;
     if (reporting_verb_at(t, i))
-        return speaker_at(x, i + 1, limit);
+        return anonymous_subject_after(t, i + 1) ? NO_ENTITY
+                                                 : speaker_at(x, i + 1, limit);
     for (size_t v = i + 1; v < limit; v++) {
         if (t->tokens[v].kind == AFS_TOK_QUOTE || is_punct(t, v, '.') ||
             is_punct(t, v, ';'))
@@ -665,6 +668,26 @@ static bool anonymous_subject_before(const afs_text *t, size_t v)
             afs_tok_is_one_of_ci(t, i, voice_nouns))
             return false;
         if (k->flags & AFS_TF_CAPITAL)
+            return false;
+    }
+    return false;
+}
+
+/* `"Q," said one legal expert, as reported by X`: an indefinite noun of
+ * lower-case words, and the clause's end, right after the verb is the
+ * speaker, whom the article does not name; X is the report's source. */
+static bool anonymous_subject_after(const afs_text *t, size_t i)
+{
+    if (i >= t->token_count ||
+        !afs_tok_is_one_of_ci(t, i, anonymous_determiners))
+        return false;
+    for (size_t k = i + 1; k < t->token_count && k < i + 5; k++) {
+        if (is_punct(t, k, ','))
+            return k > i + 1;
+        if (t->tokens[k].kind != AFS_TOK_WORD ||
+            (t->tokens[k].flags & AFS_TF_CAPITAL) || is_spokes_noun(t, k) ||
+            afs_tok_is_one_of_ci(t, k, voice_nouns) || afs_tok_is(t, k, "of") ||
+            afs_tok_is(t, k, "for"))
             return false;
     }
     return false;

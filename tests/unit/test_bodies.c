@@ -1,7 +1,8 @@
 /* Bodies named by a common or lower-case word (issue 15), each rule on a
  * short article written for it: a party by its members, "party" and
  * "police" after a name, councils and commissions after a place, the
- * lower chamber named alone, a firm named by its plant ("Works"). */
+ * lower chamber named alone, a firm named by its plant ("Works"), a
+ * periodical by its name-plate; and who speaks beside such names. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -107,6 +108,23 @@ static void test_firm_named_by_its_plant(void **state)
     afs_article_free(a);
 }
 
+static void test_periodical_by_its_name_plate(void **state)
+{
+    (void)state;
+    afs_article *a = load("Minister quits\n"
+                          "\"I will not stay,\" said one former aide, as "
+                          "reported by the Sentinel newspaper. A Lisbon "
+                          "newspaper said the Albanian Brotherhood met.\n");
+    assert_non_null(find(a, AFS_ORGANIZATION, "Sentinel"));
+    /* a place's newspaper is the place's */
+    assert_null(find(a, AFS_ORGANIZATION, "Lisbon"));
+    /* a body's head after a nationality */
+    assert_non_null(find(a, AFS_ORGANIZATION, "Albanian Brotherhood"));
+    /* the aide speaks, whom the article does not name; the paper reports */
+    assert_null(speaker_of(a, "I will not stay"));
+    afs_article_free(a);
+}
+
 /* A body named inside an appositive describes the subject, which speaks. */
 static void test_body_in_an_appositive_is_no_speaker(void **state)
 {
@@ -131,6 +149,7 @@ int main(void)
         cmocka_unit_test(test_lower_chamber_alone),
         cmocka_unit_test(test_body_in_an_appositive_is_no_speaker),
         cmocka_unit_test(test_firm_named_by_its_plant),
+        cmocka_unit_test(test_periodical_by_its_name_plate),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
