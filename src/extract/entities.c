@@ -176,6 +176,23 @@ static void name_lower_chamber(extraction *x)
     }
 }
 
+/* "the state Legislature", "the state Senate": a body of one head word
+ * after a lower-case "state" is the state's, no other of its name. */
+static void take_state_prefix(extraction *x)
+{
+    const afs_text *t = x->text;
+    for (size_t mi = 0; mi < x->mentions.n; mi++) {
+        mention *m = &x->mentions.v[mi];
+        if (m->last != m->first + 1 || m->first == 0 ||
+            m->cls != NAME_ORGANIZATION ||
+            !AFS_TOK_IS(t, m->first - 1, "state") ||
+            !afs_tok_has_key(t, m->first, AFS_LEX_ORG_KEYWORDS))
+            continue;
+        set_span(x, m, m->first - 1, m->last);
+        m->canonical = NULL;
+    }
+}
+
 /* "the Independent newspaper", "the Bild tabloid": a name that no
  * lexicon places, right before a kind of periodical, is the periodical;
  * the noun stays out of its name. "A Hong Kong newspaper" is a place's. */
@@ -3259,6 +3276,7 @@ void resolve_entities(extraction *x)
     extend_lower_heads(x);
     name_lower_chamber(x);
     name_periodicals(x);
+    take_state_prefix(x);
     pair_with_plural_head(x);
     split_compounds(x);
     split_body_modifiers(x);

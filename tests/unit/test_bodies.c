@@ -1,8 +1,9 @@
 /* Bodies named by a common or lower-case word (issue 15), each rule on a
  * short article written for it: a party by its members, "party" and
  * "police" after a name, councils and commissions after a place, the
- * lower chamber named alone, a firm named by its plant ("Works"), a
- * periodical by its name-plate; and who speaks beside such names. */
+ * lower chamber named alone, a state's body, a firm named by its plant
+ * ("Works"), a periodical by its name-plate; and who speaks beside such names.
+ */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -95,6 +96,17 @@ static const char *speaker_of(const afs_article *a, const char *start)
     return NULL;
 }
 
+static void test_state_body(void **state)
+{
+    (void)state;
+    afs_article *a = load("Election results\n"
+                          "Voters chose control of the state Legislature "
+                          "on Tuesday.\n");
+    assert_non_null(find(a, AFS_ORGANIZATION, "state Legislature"));
+    assert_null(find(a, AFS_ORGANIZATION, "Legislature"));
+    afs_article_free(a);
+}
+
 static void test_firm_named_by_its_plant(void **state)
 {
     (void)state;
@@ -148,6 +160,7 @@ int main(void)
         cmocka_unit_test(test_council_and_commission_after_a_place),
         cmocka_unit_test(test_lower_chamber_alone),
         cmocka_unit_test(test_body_in_an_appositive_is_no_speaker),
+        cmocka_unit_test(test_state_body),
         cmocka_unit_test(test_firm_named_by_its_plant),
         cmocka_unit_test(test_periodical_by_its_name_plate),
     };
