@@ -116,6 +116,102 @@ static void pair_with_plural_head(extraction *x)
     }
 }
 
+/* "Communist party", "Hong Kong police": "party" and "police" right after
+ * a name make a body only when the name is none itself, nor a person's
+ * ("a Guy Fawkes party" is a feast, "Kenya African National Union party"
+ * keeps its name as it is). */
+static bool is_lower_head_of_name(const afs_text *t, size_t k, const mention *m)
+{
+    static const char *const heads[] = {"party", "police", NULL};
+    if (k != m->last || m->cls == NAME_PERSON || m->cls == NAME_ORGANIZATION ||
+        !afs_tok_is_one_of(t, k, heads))
+        return false;
+    /* "a John Smith party": a name yet unclassed that opens with a given
+     * name is a host's */
+    if (AFS_TOK_IS(t, k, "party") &&
+        afs_tok_has_key(t, m->first, AFS_LEX_GIVEN_NAMES))
+        return false;
+    /* "Forest Hill police sergeant": the force only describes its officer */
+    return k + 1 >= t->token_count ||
+           (t->tokens[k + 1].flags & AFS_TF_CAPITAL) ||
+           title_length(t, k + 1, k + 2) == 0;
+}
+
+/* Whether some mention of the text is token word alone. */
+static bool names_alone(const extraction *x, const char *word)
+{
+    for (size_t mi = 0; mi < x->mentions.n; mi++) {
+        const mention *m = &x->mentions.v[mi];
+        if (m->last - m->first == 1 && afs_tok_is(x->text, m->first, word))
+            return true;
+    }
+    return false;
+}
+
+/* "impeached by the House and removed by the Senate": "the House" alone,
+ * no "House Democrats" nor "House of Lords", is the lower chamber of a
+ * legislature whose upper one or whole the text names. */
+static void name_lower_chamber(extraction *x)
+{
+    const afs_text *t = x->text;
+    bool legislature = false, looked = false;
+    for (size_t mi = 0; mi < x->mentions.n; mi++) {
+        mention *m = &x->mentions.v[mi];
+        size_t i = m->first;
+        if (m->last != i + 1 || !AFS_TOK_IS(t, i, "House") || i == 0 ||
+            !(AFS_TOK_IS(t, i - 1, "the") || AFS_TOK_IS(t, i - 1, "The")) ||
+            (i + 1 < t->token_count &&
+             ((t->tokens[i + 1].flags & AFS_TF_CAPITAL) ||
+              AFS_TOK_IS(t, i + 1, "of"))))
+            continue;
+        if (!looked) {
+            legislature =
+                names_alone(x, "Senate") || names_alone(x, "Congress");
+            looked = true;
+        }
+        if (!legislature)
+            return;
+        m->cls = NAME_ORGANIZATION;
+        m->strength = 2;
+    }
+}
+
+/* "the state Legislature", "the state Senate": a body of one head word
+ * after a lower-case "state" is the state's, no other of its name. */
+static void take_state_prefix(extraction *x)
+{
+    const afs_text *t = x->text;
+    for (size_t mi = 0; mi < x->mentions.n; mi++) {
+        mention *m = &x->mentions.v[mi];
+        if (m->last != m->first + 1 || m->first == 0 ||
+            m->cls != NAME_ORGANIZATION ||
+            !AFS_TOK_IS(t, m->first - 1, "state") ||
+            !afs_tok_has_key(t, m->first, AFS_LEX_ORG_KEYWORDS))
+            continue;
+        set_span(x, m, m->first - 1, m->last);
+        m->canonical = NULL;
+    }
+}
+
+/* "the Independent newspaper", "the Bild tabloid": a name that no
+ * lexicon places, right before a kind of periodical, is the periodical;
+ * the noun stays out of its name. "A Hong Kong newspaper" is a place's. */
+static void name_periodicals(extraction *x)
+{
+    static const char *const kinds[] = {"newspaper", "magazine", "tabloid",
+                                        NULL};
+    const afs_text *t = x->text;
+    for (size_t mi = 0; mi < x->mentions.n; mi++) {
+        mention *m = &x->mentions.v[mi];
+        if (m->last >= t->token_count || m->cls == NAME_PERSON ||
+            m->cls == NAME_PLACE || m->strength < 0 || m->role ||
+            !afs_tok_is_one_of(t, m->last, kinds))
+            continue;
+        m->cls = NAME_ORGANIZATION;
+        m->strength = 2;
+    }
+}
+
 /* "Japan's foreign ministry", "Trump administration", "Kenyan government",
  * "Hoa Lo prison": a name, maybe a possessive, up to two lower-case words
  * and a lower-case head make one organization (or place). */
@@ -135,7 +231,8 @@ static void extend_lower_heads(extraction *x)
                 (t->tokens[k].flags & AFS_TF_CAPITAL) ||
                 t->tokens[k].sentence != t->tokens[m->first].sentence)
                 break;
-            bool org = is_lower_org_head(t, k);
+            bool org =
+                is_lower_org_head(t, k) || is_lower_head_of_name(t, k, m);
             /* "Hoa Lo prison" is a venue, "a US prison" any of a
              * country's */
             bool place =
@@ -147,7 +244,11 @@ static void extend_lower_heads(extraction *x)
                 continue;
             }
             /* "Russia's foreign ministry" names Russia too */
-            if (org && possessive && m->cls == NAME_PLACE && m->strength >= 3) {
+            /* "Fort Worth police" names Fort Worth too */
+            bool names_owner =
+                possessive ? m->strength >= 3
+                           : m->strength >= 2 && AFS_TOK_IS(t, k, "police");
+            if (org && names_owner && m->cls == NAME_PLACE) {
                 mention *owner = VEC_PUSH(x->arena, x->mentions);
                 m = &x->mentions.v[mi];
                 *owner = *m;
@@ -948,6 +1049,15 @@ static size_t derived_stem_length(const char *w, size_t n)
     return 0;
 }
 
+/* A name's last capitalised word: "Torbel" of "Torbel city council". */
+static size_t last_capital(const afs_text *t, const mention *m)
+{
+    size_t i = m->last - 1;
+    while (i > m->first && !(t->tokens[i].flags & AFS_TF_CAPITAL))
+        i--;
+    return i;
+}
+
 /* "Nixonian", "Clintonian", "Delhiites" where the article names Nixon,
  * Clinton, Delhi: a word derived from a name the text holds is an
  * adjective or a people's name, no entity ("Guardian" is an English
@@ -972,7 +1082,7 @@ static void drop_derived_words(extraction *x)
                 if (o->last - o->first == 1 && o->strength >= 0 && o->folded)
                     strmap_put(names, o->folded, 1);
                 else if (o->last - o->first >= 2)
-                    strmap_put(names, token_key(x, o->last - 1), 1);
+                    strmap_put(names, token_key(x, last_capital(t, o)), 1);
             }
         }
         if (strmap_get(names, afs_fold(x->arena, w, stem)) != STRMAP_NONE) {
@@ -3440,6 +3550,9 @@ void resolve_entities(extraction *x)
     x->acronyms = strmap_new(x->arena);
     x->short_names = strmap_new(x->arena);
     extend_lower_heads(x);
+    name_lower_chamber(x);
+    name_periodicals(x);
+    take_state_prefix(x);
     pair_with_plural_head(x);
     split_compounds(x);
     split_body_modifiers(x);

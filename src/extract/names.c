@@ -871,7 +871,9 @@ static bool is_party_word(const afs_text *t, size_t i)
     const char *v = afs_lex_value(AFS_LEX_ORGANIZATIONS, w, n);
     if (v && strcmp(v, "party") == 0)
         return true;
+    /* "Americans" are a nation's people though "American Party" is listed */
     return n > 4 && w[n - 1] == 's' &&
+           !afs_lex_has(AFS_LEX_DEMONYMS, w, n - 1) &&
            (party_of(w, n - 1, " Party") || party_of(w, n - 1, "ic Party"));
 }
 
@@ -1038,7 +1040,7 @@ static void emit_run(extraction *x, size_t first, size_t last)
           !run_title_at(x, first, last) &&
           (!is_known_name(t, first) || !surname_follows(t, first, last)) &&
           !starts_known_name(t, first, last) &&
-          !starts_known_name(t, first, last) &&
+          !(first + 1 == last && is_party_word(t, first)) &&
           !(first + 2 == last && is_pinyin_pair(t, first)) &&
           !is_plural_company_name(t, first, last)) ||
          (first == run_first && is_position_letter(t, first, last)) ||
@@ -1926,6 +1928,11 @@ static void classify_span(extraction *x, mention *m)
         else
             set_class(m, NAME_UNKNOWN, -1);
     } else if (!m->role && is_lexicon_body(x, m)) {
+        set_class(m, NAME_ORGANIZATION, 3);
+    } else if (!m->role && m->last - m->first == 1 &&
+               is_party_word(t, m->first)) {
+        /* "Democrats", "Tories": a party by its members, at a sentence's
+         * start too */
         set_class(m, NAME_ORGANIZATION, 3);
     } else if (m->last - m->first == 1 &&
                span_in(x, m, AFS_LEX_DEMONYMS, false) &&

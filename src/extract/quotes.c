@@ -756,6 +756,8 @@ static bool has_written_at(const afs_text *t, size_t v)
            (afs_tok_is(t, v - 1, "has") || afs_tok_is(t, v - 1, "have"));
 }
 
+static bool anonymous_subject_after(const afs_text *t, size_t i);
+
 /* `"Q," X said`, `"Q," said X` and `"Q," X, a critic for Y, said` right
  * after the closing mark, before the sentence ends. */
 static size_t speaker_after(const extraction *x, const quote *q)
@@ -775,7 +777,8 @@ static size_t speaker_after(const extraction *x, const quote *q)
     if (afs_tok_is_one_of(t, i, conjunctions))
         return NO_ENTITY;
     if (reporting_verb_at(t, i))
-        return speaker_at(x, i + 1, limit);
+        return anonymous_subject_after(t, i + 1) ? NO_ENTITY
+                                                 : speaker_at(x, i + 1, limit);
     for (size_t v = i + 1; v < limit; v++) {
         if (t->tokens[v].kind == AFS_TOK_QUOTE || is_punct(t, v, '.') ||
             is_punct(t, v, ';'))
@@ -823,6 +826,26 @@ static bool anonymous_subject_before(const afs_text *t, size_t v)
     return false;
 }
 
+/* `"Q," said one legal expert, as reported by X`: an indefinite noun of
+ * lower-case words, and the clause's end, right after the verb is the
+ * speaker, whom the article does not name; X is the report's source. */
+static bool anonymous_subject_after(const afs_text *t, size_t i)
+{
+    if (i >= t->token_count ||
+        !afs_tok_is_one_of_ci(t, i, anonymous_determiners))
+        return false;
+    for (size_t k = i + 1; k < t->token_count && k < i + 5; k++) {
+        if (is_punct(t, k, ','))
+            return k > i + 1;
+        if (t->tokens[k].kind != AFS_TOK_WORD ||
+            (t->tokens[k].flags & AFS_TF_CAPITAL) || is_spokes_noun(t, k) ||
+            afs_tok_is_one_of_ci(t, k, voice_nouns) || afs_tok_is(t, k, "of") ||
+            afs_tok_is(t, k, "for"))
+            return false;
+    }
+    return false;
+}
+
 static bool has_word(const afs_text *t, size_t from, size_t to);
 
 /* "According to AFP, one user on Weibo posted": the name after "according
@@ -843,6 +866,31 @@ static bool is_source_before(const extraction *x, size_t tok, size_t v)
         !is_punct(t, mm->last, ','))
         return false;
     return has_word(t, mm->last + 1, v);
+}
+
+/* "the People's Daily, the mouthpiece of the party, warned": where an
+ * appositive of "the" or "a" and a lower-case noun between commas ends
+ * right before the verb at v, its opening comma; else v. The names inside
+ * describe the subject; they are not it. */
+static size_t skip_appositive(const afs_text *t, size_t from, size_t v)
+{
+    if (v < from + 4 || !is_punct(t, v - 1, ','))
+        return v;
+    for (size_t c = v - 2; c > from; c--) {
+        if (t->tokens[c].sentence != t->tokens[v].sentence)
+            return v;
+        if (!is_punct(t, c, ','))
+            continue;
+        bool article = afs_tok_is_one_of_ci(t, c + 1, anonymous_determiners) ||
+                       afs_tok_is(t, c + 1, "the");
+        size_t noun = c + 2;
+        return article && noun < v - 1 &&
+                       t->tokens[noun].kind == AFS_TOK_WORD &&
+                       !(t->tokens[noun].flags & AFS_TF_CAPITAL)
+                   ? c
+                   : v;
+    }
+    return v;
 }
 
 /* The subject of a reporting verb at v, from the clause before it: the
@@ -866,7 +914,7 @@ static size_t subject_before(const extraction *x, size_t from, size_t v)
             names_the_speaker(x, i) && !is_source_before(x, i, v))
             return e;
     }
-    for (size_t s = v; s-- > from;) {
+    for (size_t s = skip_appositive(t, from, v); s-- > from;) {
         if (is_source_before(x, s, v))
             break;
         size_t e = speaker_at(x, s, v);

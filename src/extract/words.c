@@ -66,7 +66,8 @@ bool is_lower_org_head(const afs_text *t, size_t tok)
      * office more than a body, and news does not list it as one */
     static const char *const heads[] = {"ministry",   "government", "committee",
                                         "parliament", "cabinet",    "network",
-                                        "militia",    "movement",   NULL};
+                                        "militia",    "movement",   "council",
+                                        "commission", NULL};
     /* seven letters or more, all of them, and one of five initials: most
      * words are shorter or start with another */
     if (tok >= t->token_count || afs_tok_len(t, tok) < 7)
