@@ -501,12 +501,24 @@ static bool titles_near_before(const afs_text *t, size_t first)
            (first >= 3 && (k[-3].lower.heads >> AFS_LEX_TITLES & 1));
 }
 
+/* A run of one common word that no lexicon knows as a name. */
+static bool is_capitalised_common_word_alone(const afs_text *t, size_t first)
+{
+    return (first + 1 >= t->token_count ||
+            !(t->tokens[first + 1].flags & AFS_TF_CAPITAL)) &&
+           is_common_word(t, first) && !is_known_name(t, first);
+}
+
 /* Lower-case words in front of a run that are a title: "host Jeanine
  * Pirro", "company CEO Andy Vesey". */
 static const char *title_before(extraction *x, size_t first, size_t *from)
 {
     const afs_text *t = x->text;
     if (!titles_near_before(t, first))
+        return NULL;
+    /* "four speaker Audio": a lone common word after a lower-case title
+     * that is also a thing's noun names no holder */
+    if (is_capitalised_common_word_alone(t, first))
         return NULL;
     for (size_t n = 1; n <= 3 && n <= first; n++) {
         size_t i = first - n;

@@ -1,0 +1,69 @@
+/* Names that are no body though they look like one (issue 15): offices
+ * and honorifics, a state of a federation, codes, products, works. Each
+ * rule on a short article written for it. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include <cmocka.h>
+#include <string.h>
+
+#include "articlefs/extract.h"
+
+static afs_article *load(const char *text)
+{
+    return afs_extract(text, strlen(text), NULL);
+}
+
+static const afs_entity *find(const afs_article *a, enum afs_kind kind,
+                              const char *name)
+{
+    size_t n;
+    const afs_entity *e = afs_article_kind(a, kind, &n);
+    for (size_t i = 0; i < n; i++)
+        if (strcmp(e[i].name, name) == 0)
+            return &e[i];
+    return NULL;
+}
+
+static bool any_named(const afs_article *a, const char *name)
+{
+    return find(a, AFS_PERSON, name) || find(a, AFS_ORGANIZATION, name) ||
+           find(a, AFS_PLACE, name);
+}
+
+/* "Rt. Hon.", "Hon.", "Speaker of", "Inspector-General of", "Senior
+ * Advocate of": offices and honorifics name their holder or the body
+ * they are held in, never a body of their own. */
+static void test_offices_and_honorifics(void **state)
+{
+    (void)state;
+    afs_article *a =
+        load("Lawmakers mourn former speaker\n"
+             "The chamber paused on Monday for the late former Speaker of the "
+             "House of Assembly Rt. Hon. Tunde Bakare and Hon. Kemi Alabi.\n"
+             "The Inspector-General of Police, Musa Danladi, was sued by Chidi "
+             "Okafor, a Senior Advocate of Nigeria, in the Lagos court.\n");
+    assert_non_null(find(a, AFS_ORGANIZATION, "House of Assembly"));
+    assert_non_null(find(a, AFS_PERSON, "Tunde Bakare"));
+    assert_non_null(find(a, AFS_PERSON, "Kemi Alabi"));
+    assert_false(any_named(a, "Hon"));
+    assert_false(any_named(a, "Speaker of the House of Assembly Rt"));
+    assert_false(any_named(a, "Inspector-General of Police"));
+    assert_false(any_named(a, "Senior Advocate of Nigeria"));
+    afs_article_free(a);
+    /* a lower-case title that is a thing's noun too: no holder */
+    a = load("New radio\n"
+             "The set comes with a four speaker Audio system and a remote.\n");
+    assert_null(find(a, AFS_PERSON, "Audio"));
+    afs_article_free(a);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_offices_and_honorifics),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
