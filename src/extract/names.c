@@ -1243,6 +1243,20 @@ static bool is_compass_place(const extraction *x, const mention *m)
                       afs_lex_has(AFS_LEX_COUNTRIES, rest, n));
 }
 
+/* "Osun State", "Rakhine State", "Kano North": a province or state of a
+ * federation (the places lexicon's subdivisions; the US states are its
+ * regions, and "Ohio State" a university) with "State" or a compass
+ * word after it is a place, a state or a district of it. */
+static bool is_subdivision_part(const afs_text *t, const mention *m)
+{
+    if (m->last - m->first != 2 ||
+        (!afs_tok_is(t, m->first + 1, "State") &&
+         !is_compass_word(t, m->first + 1)))
+        return false;
+    const char *v = afs_span_value(t, m->first, m->first + 1, AFS_LEX_PLACES);
+    return v && strcmp(v, "subdivision") == 0;
+}
+
 /* "Americans", "Canadians": people of a nation, not a name. */
 static bool is_demonym_plural(const extraction *x, const mention *m)
 {
@@ -1803,7 +1817,7 @@ static void classify_span(extraction *x, mention *m)
         set_class(m, NAME_PLACE, 3);
     } else if (m->role) {
         set_class(m, NAME_PERSON, 3);
-    } else if (is_venue_center(t, m)) {
+    } else if (is_venue_center(t, m) || is_subdivision_part(t, m)) {
         set_class(m, NAME_PLACE, 2);
     } else if (is_org_by_head(t, m)) {
         set_class(m, NAME_ORGANIZATION, 2);

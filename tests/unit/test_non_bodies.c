@@ -60,10 +60,27 @@ static void test_offices_and_honorifics(void **state)
     afs_article_free(a);
 }
 
+/* "Osun State", "Kano North": a federation's state or a district of it
+ * is a place; "Ohio State" (a US state's university) stays a body. */
+static void test_state_of_a_federation(void **state)
+{
+    (void)state;
+    afs_article *a = load("Governors meet in the capital\n"
+                          "The senator representing Kano North, Bala Yusuf, "
+                          "said the Osun State governorship election was "
+                          "peaceful. Ohio State beat Michigan on Saturday.\n");
+    assert_non_null(find(a, AFS_PLACE, "Osun State"));
+    assert_non_null(find(a, AFS_PLACE, "Kano North"));
+    assert_null(find(a, AFS_ORGANIZATION, "Osun State"));
+    assert_non_null(find(a, AFS_ORGANIZATION, "Ohio State"));
+    afs_article_free(a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_offices_and_honorifics),
+        cmocka_unit_test(test_state_of_a_federation),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
