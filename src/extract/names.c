@@ -1249,9 +1249,8 @@ static bool is_compass_place(const extraction *x, const mention *m)
  * word after it is a place, a state or a district of it. */
 static bool is_subdivision_part(const afs_text *t, const mention *m)
 {
-    if (m->last - m->first != 2 ||
-        (!afs_tok_is(t, m->first + 1, "State") &&
-         !is_compass_word(t, m->first + 1)))
+    if (m->last - m->first != 2 || (!afs_tok_is(t, m->first + 1, "State") &&
+                                    !is_compass_word(t, m->first + 1)))
         return false;
     const char *v = afs_span_value(t, m->first, m->first + 1, AFS_LEX_PLACES);
     return v && strcmp(v, "subdivision") == 0;
