@@ -1352,6 +1352,9 @@ static const char *make_key(extraction *x, const mention *m)
     } else {
         len = append_words(t, first, m->last, buf, len, sizeof buf);
     }
+    /* "Xbox One X." before a sentence: the stop the mention left out */
+    if (len && buf[len - 1] == '.' && m->end < t->tokens[m->last - 1].end)
+        len--;
     return afs_fold(x->arena, buf, len);
 }
 

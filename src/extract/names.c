@@ -387,6 +387,24 @@ static const char *mention_text(const extraction *x, size_t first, size_t last)
  * ("Pro.", "Card.") whose stop comes before the next sentence's capital
  * ends that sentence, no name; the stops of a name's own abbreviations
  * ("Inc.", "Jr.", "St.") and of initials stay. */
+/* "the Xbox One X.", "Malcolm X.": a capital letter and a stop that end
+ * a name of several words and stand before the next sentence or the
+ * paragraph's end end a sentence; a name never ends with an initial. */
+static bool is_closing_letter(const afs_text *t, size_t i)
+{
+    const char *w = afs_tok_str(t, i);
+    if (afs_tok_len(t, i) != 2 || w[1] != '.' ||
+        !isupper((unsigned char)w[0]) || i == 0 ||
+        t->tokens[i - 1].paragraph != t->tokens[i].paragraph ||
+        afs_tok_len(t, i - 1) < 3 ||
+        afs_tok_str(t, i - 1)[afs_tok_len(t, i - 1) - 1] == '.')
+        return false;
+    size_t next = i + 1;
+    return next >= t->token_count ||
+           t->tokens[next].paragraph != t->tokens[i].paragraph ||
+           (t->tokens[next].flags & AFS_TF_CAPITAL);
+}
+
 static bool ends_with_sentence_stop(const afs_text *t, size_t last)
 {
     static const char *const name_parts[] = {
@@ -396,6 +414,8 @@ static bool ends_with_sentence_stop(const afs_text *t, size_t last)
         "Sen.", "Gov.", "Gen.",  "Card.", "Hon.",  NULL};
     size_t i = last - 1, n = afs_tok_len(t, i);
     const char *w = afs_tok_str(t, i);
+    if (is_closing_letter(t, i))
+        return true;
     if (n < 4 || w[n - 1] != '.' || !(t->tokens[i].flags & AFS_TF_CAPITAL) ||
         afs_tok_is_one_of(t, i, name_parts))
         return false;
