@@ -1812,6 +1812,30 @@ static bool is_party_tag(const afs_text *t, const mention *m)
            isupper((unsigned char)w[2]);
 }
 
+/* Token i touches token i + 1, no space between. */
+static bool touches_next(const afs_text *t, size_t i)
+{
+    return i + 1 < t->token_count &&
+           t->tokens[i + 1].start == t->tokens[i].end;
+}
+
+/* "suit Number FHC/ABJ/03/095/2018", "case KB/2019/77": a name the
+ * slashes of a code join to numbers is part of the code, no name. */
+static bool is_code_part(const afs_text *t, const mention *m)
+{
+    size_t first = m->first, last = m->last - 1;
+    while (first >= 2 && touches_next(t, first - 1) &&
+           touches_next(t, first - 2) && afs_tok_is(t, first - 1, "/"))
+        first -= 2;
+    while (last + 2 < t->token_count && touches_next(t, last) &&
+           touches_next(t, last + 1) && afs_tok_is(t, last + 1, "/"))
+        last += 2;
+    for (size_t i = first; i <= last; i++)
+        if ((i < m->first || i >= m->last) && has_digit(t, i))
+            return true;
+    return false;
+}
+
 static void classify_span(extraction *x, mention *m)
 {
     const afs_text *t = x->text;
@@ -1819,7 +1843,7 @@ static void classify_span(extraction *x, mention *m)
         set_class(m, NAME_PLACE, 3);
     } else if (is_office_addressed(t, m)) {
         set_class(m, NAME_UNKNOWN, -1);
-    } else if (is_party_tag(t, m)) {
+    } else if (is_party_tag(t, m) || is_code_part(t, m)) {
         set_class(m, NAME_UNKNOWN, -1);
     } else if (names_a_state(x, m)) {
         /* "BUFFALO, N.Y." alone names no place the article speaks of */

@@ -101,12 +101,27 @@ static void test_stop_after_closing_letter(void **state)
     afs_article_free(a);
 }
 
+/* "Number FHC/ABJ/03/095/2018": the letters of a case number are no
+ * body. */
+static void test_code_with_slashes(void **state)
+{
+    (void)state;
+    afs_article *a = load("Lawmakers sue police\n"
+                          "The suit, with Number FHC/ABJ/03/095/2018, was "
+                          "filed at the Federal High Court by Ade Bello.\n");
+    assert_false(any_named(a, "Number FHC"));
+    assert_false(any_named(a, "ABJ"));
+    assert_non_null(find(a, AFS_ORGANIZATION, "Federal High Court"));
+    afs_article_free(a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_offices_and_honorifics),
         cmocka_unit_test(test_state_of_a_federation),
         cmocka_unit_test(test_stop_after_closing_letter),
+        cmocka_unit_test(test_code_with_slashes),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
