@@ -1815,8 +1815,7 @@ static bool is_party_tag(const afs_text *t, const mention *m)
 /* Token i touches token i + 1, no space between. */
 static bool touches_next(const afs_text *t, size_t i)
 {
-    return i + 1 < t->token_count &&
-           t->tokens[i + 1].start == t->tokens[i].end;
+    return i + 1 < t->token_count && t->tokens[i + 1].start == t->tokens[i].end;
 }
 
 /* "suit Number FHC/ABJ/03/095/2018", "case KB/2019/77": a name the
