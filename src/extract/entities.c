@@ -2922,6 +2922,30 @@ static strmap *counted_players(extraction *x)
     return players;
 }
 
+/* "Mahmud Abubakar Magaji, a Senior Advocate of Nigeria,": a name of
+ * capitalised words no lexicon knows, then "a" or "an" and a title
+ * between commas, is a person described by the office he holds. */
+static bool described_by_title(const afs_text *t, const mention *m)
+{
+    size_t i = m->last;
+    if (m->last - m->first < 2 || m->last - m->first > 4 ||
+        i + 2 >= t->token_count || !AFS_TOK_IS(t, i, ",") ||
+        !(AFS_TOK_IS(t, i + 1, "a") || AFS_TOK_IS(t, i + 1, "an")))
+        return false;
+    for (size_t k = m->first; k < m->last; k++)
+        if (!(t->tokens[k].flags & AFS_TF_CAPITAL) ||
+            afs_tok_has_key(t, k, AFS_LEX_ORG_KEYWORDS))
+            return false;
+    for (size_t k = i + 2; k < i + 5 && k < t->token_count; k++) {
+        if (t->tokens[k].sentence != t->tokens[i].sentence ||
+            AFS_TOK_IS(t, k, ","))
+            return false;
+        if (title_length(t, k, k + 3) > 0) /* "Senior Advocate" */
+            return true;
+    }
+    return false;
+}
+
 static void place_leftovers(extraction *x)
 {
     strmap *players = counted_players(x);
@@ -2931,6 +2955,7 @@ static void place_leftovers(extraction *x)
             continue;
         if ((looks_like_unknown_person(x, m) &&
              !listed_after_organization(x, mi)) ||
+            described_by_title(x->text, m) ||
             (m->org_votes == 0 && follows_star(x->text, m)) ||
             (players && m->folded &&
              strmap_get(players, m->folded) != STRMAP_NONE)) {

@@ -115,6 +115,19 @@ static void test_code_with_slashes(void **state)
     afs_article_free(a);
 }
 
+/* "Kemi Adaeze Obiora, a senior lawyer,": unknown words described by a
+ * title are a person; "Zorvex Halbring, a maker of pumps," stays none. */
+static void test_person_described_by_title(void **state)
+{
+    (void)state;
+    afs_article *a = load("Suit filed\n"
+                          "The suit was filed by Kemi Adaeze Obiora, a senior "
+                          "lawyer, on behalf of the lawmakers.\n");
+    assert_non_null(find(a, AFS_PERSON, "Kemi Adaeze Obiora"));
+    assert_null(find(a, AFS_ORGANIZATION, "Kemi Adaeze Obiora"));
+    afs_article_free(a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -122,6 +135,7 @@ int main(void)
         cmocka_unit_test(test_state_of_a_federation),
         cmocka_unit_test(test_stop_after_closing_letter),
         cmocka_unit_test(test_code_with_slashes),
+        cmocka_unit_test(test_person_described_by_title),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
