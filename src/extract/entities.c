@@ -304,27 +304,34 @@ static bool is_work_noun(const afs_text *t, size_t i)
     /* by initial: a word is compared with the few nouns that share its
      * first letter */
     static const char *const a[] = {"album", "adapter", NULL};
+    static const char *const b[] = {"button", "buttons", NULL};
     static const char *const c[] = {"capsule", "conference", "cable",
                                     "cables",  "connector",  "connectors",
                                     "charger", NULL};
+    /* "Pneumonic plague", "Zika virus": a disease, no body or place */
+    static const char *const d[] = {"disease", NULL};
     static const char *const e[] = {"effort", "exam", NULL};
     static const char *const f[] = {"film", "franchise", NULL};
     static const char *const i_[] = {"initiative", NULL};
+    static const char *const k[] = {"key", "keys", NULL}; /* "the Esc key" */
     static const char *const l[] = {"lander", "landers", NULL};
     static const char *const m[] = {"mission", "missions", "missile", "movie",
                                     NULL};
-    static const char *const p[] = {"program", "programme", "programs", "probe",
-                                    "port",    "ports",     NULL};
+    static const char *const p[] = {"program", "programme", "programs",
+                                    "probe",   "port",      "ports",
+                                    "plague",  "podcast",   NULL};
     static const char *const r[] = {"rocket", "rockets", "rover", NULL};
     static const char *const s_[] = {"spacecraft", "satellite", "series",
                                      "standard", NULL};
     static const char *const t_[] = {"telescope", "tournament", NULL};
-    static const char *const v[] = {"vehicle", "vehicles", NULL};
+    static const char *const v[] = {"vehicle", "vehicles", "virus", NULL};
     static const char *const *const by_initial[26] = {
-        ['a' - 'a'] = a,  ['c' - 'a'] = c,  ['e' - 'a'] = e,  ['f' - 'a'] = f,
-        ['i' - 'a'] = i_, ['l' - 'a'] = l,  ['m' - 'a'] = m,  ['p' - 'a'] = p,
-        ['r' - 'a'] = r,  ['s' - 'a'] = s_, ['t' - 'a'] = t_, ['v' - 'a'] = v};
-    if (!is_lower_word(t, i))
+        ['a' - 'a'] = a,  ['b' - 'a'] = b,  ['c' - 'a'] = c,  ['d' - 'a'] = d,
+        ['e' - 'a'] = e,  ['f' - 'a'] = f,  ['i' - 'a'] = i_, ['k' - 'a'] = k,
+        ['l' - 'a'] = l,  ['m' - 'a'] = m,  ['p' - 'a'] = p,  ['r' - 'a'] = r,
+        ['s' - 'a'] = s_, ['t' - 'a'] = t_, ['v' - 'a'] = v};
+    /* "key" is the one noun shorter than is_lower_word's four bytes */
+    if (!is_lower_word(t, i) && !afs_tok_is(t, i, "key"))
         return false;
     char initial = *afs_tok_str(t, i);
     return initial >= 'a' && initial <= 'z' && by_initial[initial - 'a'] &&
@@ -367,7 +374,7 @@ static bool work_noun_follows(const afs_text *t, const mention *m)
     if (next != m->last)
         return is_work_noun(t, next);
     if (!is_lower_word(t, m->last)) /* most names: a capital or a mark */
-        return false;
+        return afs_tok_is(t, m->last, "key"); /* "the Esc key" */
     if (is_work_noun(t, m->last))
         return true;
     if (m->org_votes > 0 || (t->tokens[m->first].flags & AFS_TF_ALL_CAPS))

@@ -128,6 +128,22 @@ static void test_person_described_by_title(void **state)
     afs_article_free(a);
 }
 
+/* "the Esc key", "Bubonic plague", "The Chess Podcast": a key, a disease
+ * and a show are no bodies. */
+static void test_keys_diseases_and_podcasts(void **state)
+{
+    (void)state;
+    afs_article *a = load("Laptop and health news\n"
+                          "The new laptop has a physical Esc key. Bubonic "
+                          "plague is rare. The Chess Podcast team said the "
+                          "Zika virus was spreading.\n");
+    assert_false(any_named(a, "Esc"));
+    assert_false(any_named(a, "Bubonic"));
+    assert_false(any_named(a, "The Chess Podcast"));
+    assert_false(any_named(a, "Zika"));
+    afs_article_free(a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -136,6 +152,7 @@ int main(void)
         cmocka_unit_test(test_stop_after_closing_letter),
         cmocka_unit_test(test_code_with_slashes),
         cmocka_unit_test(test_person_described_by_title),
+        cmocka_unit_test(test_keys_diseases_and_podcasts),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
