@@ -1143,6 +1143,21 @@ static bool joins_portfolios(const afs_text *t, size_t first, size_t j)
     return false;
 }
 
+/* "Human Rights and Democracy Act", "Water and Air Act": a law's name
+ * of two words or more goes on over "and" to the "Act" that ends it, a
+ * few capitals on ("Apple and Google Act fast" is two names). */
+static bool joins_law_name(const afs_text *t, size_t first, size_t j)
+{
+    if (j < first + 2 || !afs_tok_is(t, j, "and"))
+        return false;
+    for (size_t k = j + 1; k < j + 5 && is_cap_word(t, k) &&
+                           !(t->tokens[k].flags & AFS_TF_SENT_START);
+         k++)
+        if (afs_tok_is(t, k, "Act"))
+            return true;
+    return false;
+}
+
 void find_names(extraction *x)
 {
     const afs_text *t = x->text;
@@ -1166,6 +1181,8 @@ void find_names(extraction *x)
                 j += n; /* not "On Monday the People's Daily" */
             else if (joins_portfolios(t, i, j))
                 j += 2; /* "Department of Health and Human Services" */
+            else if (joins_law_name(t, i, j))
+                j += 2; /* "Human Rights and Democracy Act" */
             else if ((t->tokens[j].flags & AFS_TF_POSSESSIVE) &&
                      (title_length(t, j - 1, j) == 1 ||
                       opens_group_possessive(t, i, j)) &&

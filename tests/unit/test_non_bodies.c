@@ -144,6 +144,19 @@ static void test_keys_diseases_and_podcasts(void **state)
     afs_article_free(a);
 }
 
+/* "the Zorland Human Rights and Democracy Act": a law's name over "and"
+ * is a work; no "Zorland Human Rights" body is cut from it. */
+static void test_law_name_over_and(void **state)
+{
+    (void)state;
+    afs_article *a = load("Laws\n"
+                          "And the Zorland Human Rights and Democracy Act, "
+                          "under consideration by the Senate, passed.\n");
+    assert_false(any_named(a, "Zorland Human Rights"));
+    assert_non_null(find(a, AFS_ORGANIZATION, "Senate"));
+    afs_article_free(a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -153,6 +166,7 @@ int main(void)
         cmocka_unit_test(test_code_with_slashes),
         cmocka_unit_test(test_person_described_by_title),
         cmocka_unit_test(test_keys_diseases_and_podcasts),
+        cmocka_unit_test(test_law_name_over_and),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
