@@ -1553,6 +1553,10 @@ static size_t new_entity_keyed(extraction *x, const mention *m,
         register_bracketed_acronym(x, m, index);
         register_short_names(x, m, index);
     }
+    /* "the Democratic Republic of Congo (DRC)": the acronym names the
+     * place again */
+    if (kind == AFS_PLACE && m->last - m->first >= 2)
+        register_bracketed_acronym(x, m, index);
     return index;
 }
 

@@ -157,6 +157,33 @@ static void test_law_name_over_and(void **state)
     afs_article_free(a);
 }
 
+static bool has_alias(const afs_entity *e, const char *alias)
+{
+    for (size_t i = 0; e && i < e->alias_count; i++)
+        if (strcmp(e->aliases[i], alias) == 0)
+            return true;
+    return false;
+}
+
+/* "the Democratic Republic of Congo (DRC)": a place's bracketed acronym
+ * names the place, no body. */
+static void test_place_acronym(void **state)
+{
+    (void)state;
+    afs_article *a = load("Plague\n"
+                          "The plague still circulates in the Democratic "
+                          "Republic of Congo (DRC), Madagascar and Peru. "
+                          "Cases in the DRC rose.\n");
+    assert_null(find(a, AFS_ORGANIZATION, "DRC"));
+    size_t n;
+    const afs_entity *places = afs_article_kind(a, AFS_PLACE, &n);
+    bool aliased = false;
+    for (size_t i = 0; i < n; i++)
+        aliased |= has_alias(&places[i], "DRC");
+    assert_true(aliased);
+    afs_article_free(a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -167,6 +194,7 @@ int main(void)
         cmocka_unit_test(test_person_described_by_title),
         cmocka_unit_test(test_keys_diseases_and_podcasts),
         cmocka_unit_test(test_law_name_over_and),
+        cmocka_unit_test(test_place_acronym),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
