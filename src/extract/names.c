@@ -987,6 +987,10 @@ static void emit_office_of(extraction *x, size_t title_first, size_t first,
         classify_span(x, m);
         return;
     }
+    /* "Attorney for the Western District of New York", "Minister for
+     * Sport": what an office is "for" is its field or its area */
+    if (afs_tok_is(t, first, "for"))
+        return;
     emit_run(x, first + 1, last);
 }
 

@@ -184,6 +184,19 @@ static void test_place_acronym(void **state)
     afs_article_free(a);
 }
 
+/* "the U.S. Attorney for the Eastern District of Ohio": what an office
+ * is for is its area, no body. */
+static void test_office_for_an_area(void **state)
+{
+    (void)state;
+    afs_article *a = load("Case\n"
+                          "Dana Whitcombe, the U.S. Attorney for the Eastern "
+                          "District of Ohio, said the case was closed.\n");
+    assert_false(any_named(a, "Eastern District of Ohio"));
+    assert_non_null(find(a, AFS_PERSON, "Dana Whitcombe"));
+    afs_article_free(a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -195,6 +208,7 @@ int main(void)
         cmocka_unit_test(test_keys_diseases_and_podcasts),
         cmocka_unit_test(test_law_name_over_and),
         cmocka_unit_test(test_place_acronym),
+        cmocka_unit_test(test_office_for_an_area),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
