@@ -1051,6 +1051,53 @@ static void drop_technical_terms(extraction *x)
 
 /* Every mention of a name that is once followed by such a noun is the
  * work (one sense per discourse): no entity of the three kinds. */
+static bool is_possessed(const afs_text *t, const mention *m);
+
+/* "Assassin's Creed", "Devil's Advocate": a common noun capitalised
+ * inside a sentence that owns a capitalised word opens a work's title;
+ * a body or a person is not named by a common noun. */
+static bool owns_in_a_title(const afs_text *t, const mention *m)
+{
+    return m->last - m->first == 1 && is_possessed(t, m) &&
+           m->last + 1 < t->token_count &&
+           (t->tokens[m->last + 1].flags & AFS_TF_CAPITAL) &&
+           !(t->tokens[m->first].flags &
+             (AFS_TF_SENT_START | AFS_TF_PARA_START | AFS_TF_ALL_CAPS)) &&
+           is_common_word_text(afs_tok_str(t, m->first),
+                               afs_tok_len(t, m->first));
+}
+
+/* The text writes m's word elsewhere capitalised and owning nothing:
+ * "Apple is" makes "Apple's AirPods" the company's. Asked of rare
+ * mentions only. */
+static bool named_unowned(const extraction *x, const mention *m)
+{
+    const afs_text *t = x->text;
+    const char *w = afs_tok_str(t, m->first);
+    size_t n = afs_tok_len(t, m->first);
+    for (size_t k = 0; k < t->token_count; k++)
+        if (k != m->first && afs_tok_len(t, k) == n &&
+            memcmp(afs_tok_str(t, k), w, n) == 0 &&
+            !(k + 1 < t->token_count &&
+              (t->tokens[k + 1].flags & AFS_TF_POSSESSIVE)))
+            return true;
+    return false;
+}
+
+/* "the WTA and ATP Finals", "the Grammy and Brit Awards": a name before
+ * "and" and another that ends in an event's head shares the head. */
+static bool shares_event_head(const afs_text *t, const mention *m)
+{
+    if (!AFS_TOK_IS(t, m->last, "and"))
+        return false;
+    for (size_t k = m->last + 1; k < m->last + 4 && k < t->token_count &&
+                                 (t->tokens[k].flags & AFS_TF_CAPITAL);
+         k++)
+        if (k > m->last + 1 && is_event_or_work_head(t, k))
+            return true;
+    return false;
+}
+
 static void drop_works(extraction *x)
 {
     const afs_text *t = x->text;
@@ -1065,6 +1112,13 @@ static void drop_works(extraction *x)
         /* the rare shapes of a work first: most names have neither */
         if (m->strength >= 3 || m->strength < 0 || m->role)
             continue;
+        if ((owns_in_a_title(t, m) && !named_unowned(x, m)) ||
+            shares_event_head(t, m)) {
+            /* this mention alone: "WTA" may stand for the body elsewhere */
+            x->mentions.v[mi].cls = NAME_UNKNOWN;
+            x->mentions.v[mi].strength = -1;
+            continue;
+        }
         bool noun = work_noun_follows(t, m);
         bool shaped =
             !noun && (is_model_number(t, m->last - 1) || is_new_product(t, m) ||

@@ -197,6 +197,26 @@ static void test_office_for_an_area(void **state)
     afs_article_free(a);
 }
 
+/* "Hunter's Moon" in a list of games and "the WTA and ATP Finals" name
+ * works and events, no body; "Orchard's Pods" after "Orchard is" is
+ * the company's product. */
+static void test_titles_owned_and_shared_heads(void **state)
+{
+    (void)state;
+    afs_article *a = load("Games\n"
+                          "It offers franchises such as Hunter's Moon, Tomb "
+                          "Raider and Destiny. The show airs during the WTA "
+                          "and ATP Finals.\n");
+    assert_false(any_named(a, "Hunter"));
+    assert_false(any_named(a, "WTA"));
+    afs_article_free(a);
+    a = load("Earbuds\n"
+             "Teens love Orchard's Pods, and they wear them everywhere. "
+             "Orchard is holding an event in Boston next week.\n");
+    assert_non_null(find(a, AFS_ORGANIZATION, "Orchard"));
+    afs_article_free(a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -209,6 +229,7 @@ int main(void)
         cmocka_unit_test(test_law_name_over_and),
         cmocka_unit_test(test_place_acronym),
         cmocka_unit_test(test_office_for_an_area),
+        cmocka_unit_test(test_titles_owned_and_shared_heads),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
