@@ -1481,6 +1481,25 @@ static void register_acronyms(extraction *x, size_t e)
 
 /* "European Aeronautic Defense & Space Company (EADS)": the capitals in
  * brackets after a body's name are its acronym, whatever its initials. */
+/* The capitals in brackets after m are the initials of m's capitalised
+ * words, in order: "Democratic Republic of Congo (DRC)". */
+static bool bracket_spells_initials(const afs_text *t, const mention *m)
+{
+    size_t open = m->last;
+    if (open + 2 >= t->token_count || !AFS_TOK_IS(t, open, "(") ||
+        !AFS_TOK_IS(t, open + 2, ")"))
+        return false;
+    const char *a = afs_tok_str(t, open + 1);
+    size_t n = afs_tok_len(t, open + 1), used = 0;
+    for (size_t k = m->first; k < m->last; k++)
+        if (t->tokens[k].flags & AFS_TF_CAPITAL) {
+            if (used == n || *afs_tok_str(t, k) != a[used])
+                return false;
+            used++;
+        }
+    return used == n;
+}
+
 static void register_bracketed_acronym(extraction *x, const mention *m,
                                        size_t e)
 {
@@ -1608,8 +1627,9 @@ static size_t new_entity_keyed(extraction *x, const mention *m,
         register_short_names(x, m, index);
     }
     /* "the Democratic Republic of Congo (DRC)": the acronym names the
-     * place again */
-    if (kind == AFS_PLACE && m->last - m->first >= 2)
+     * place again ("ST. LOUIS (AP)" is a dateline's agency) */
+    if (kind == AFS_PLACE && m->last - m->first >= 2 &&
+        bracket_spells_initials(x->text, m))
         register_bracketed_acronym(x, m, index);
     return index;
 }
