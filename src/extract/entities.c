@@ -314,7 +314,7 @@ static bool is_work_noun(const afs_text *t, size_t i)
     static const char *const f[] = {"film", "franchise", NULL};
     static const char *const i_[] = {"initiative", NULL};
     static const char *const k[] = {"key", "keys", NULL}; /* "the Esc key" */
-    static const char *const l[] = {"lander", "landers", NULL};
+    static const char *const l[] = {"lander", "landers", "lineup", NULL};
     static const char *const m[] = {"mission", "missions", "missile", "movie",
                                     NULL};
     static const char *const p[] = {"program", "programme", "programs",

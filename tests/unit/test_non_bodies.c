@@ -142,6 +142,11 @@ static void test_keys_diseases_and_podcasts(void **state)
     assert_false(any_named(a, "The Chess Podcast"));
     assert_false(any_named(a, "Zika"));
     afs_article_free(a);
+    a = load("Laptops\n"
+             "The maker said the keyboards used across the Zenbook lineup "
+             "in recent years were troublesome.\n");
+    assert_false(any_named(a, "Zenbook"));
+    afs_article_free(a);
 }
 
 /* "the Zorland Human Rights and Democracy Act": a law's name over "and"
