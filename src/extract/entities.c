@@ -1055,10 +1055,12 @@ static bool is_possessed(const afs_text *t, const mention *m);
 
 /* "Assassin's Creed", "Devil's Advocate": a common noun capitalised
  * inside a sentence that owns a capitalised word opens a work's title;
- * a body or a person is not named by a common noun. */
+ * a body or a person is not named by a common noun ("the Agency's
+ * Advisory Panel" is a body's short name after "the"). */
 static bool owns_in_a_title(const afs_text *t, const mention *m)
 {
     return m->last - m->first == 1 && is_possessed(t, m) &&
+           !(m->first > 0 && AFS_TOK_IS(t, m->first - 1, "the")) &&
            m->last + 1 < t->token_count &&
            (t->tokens[m->last + 1].flags & AFS_TF_CAPITAL) &&
            !(t->tokens[m->first].flags &

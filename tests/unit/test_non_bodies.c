@@ -220,6 +220,12 @@ static void test_titles_owned_and_shared_heads(void **state)
              "Orchard is holding an event in Boston next week.\n");
     assert_non_null(find(a, AFS_ORGANIZATION, "Orchard"));
     afs_article_free(a);
+    /* after "the" the word is a body's short name */
+    a = load("Panel\n"
+             "The idea was chosen by the Directorate's Advisory Panel last "
+             "year.\n");
+    assert_true(any_named(a, "Directorate"));
+    afs_article_free(a);
 }
 
 int main(void)
