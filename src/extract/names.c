@@ -521,12 +521,29 @@ static bool titles_near_before(const afs_text *t, size_t first)
            (first >= 3 && (k[-3].lower.heads >> AFS_LEX_TITLES & 1));
 }
 
-/* A run of one common word that no lexicon knows as a name. */
+/* The word at i ends a longer name elsewhere in the text ("George W.
+ * Bush"): a surname, though a common word too. */
+static bool is_surname_elsewhere(const afs_text *t, size_t i)
+{
+    const char *w = afs_tok_str(t, i);
+    size_t n = afs_tok_len(t, i);
+    for (size_t k = 1; k < t->token_count; k++)
+        if (k != i && afs_tok_len(t, k) == n &&
+            memcmp(afs_tok_str(t, k), w, n) == 0 &&
+            (t->tokens[k - 1].flags & AFS_TF_CAPITAL) &&
+            t->tokens[k - 1].kind == AFS_TOK_WORD)
+            return true;
+    return false;
+}
+
+/* A run of one common word that no lexicon knows as a name, nor the
+ * text as a surname. */
 static bool is_capitalised_common_word_alone(const afs_text *t, size_t first)
 {
     return (first + 1 >= t->token_count ||
             !(t->tokens[first + 1].flags & AFS_TF_CAPITAL)) &&
-           is_common_word(t, first) && !is_known_name(t, first);
+           is_common_word(t, first) && !is_known_name(t, first) &&
+           !is_surname_elsewhere(t, first);
 }
 
 /* Lower-case words in front of a run that are a title: "host Jeanine

@@ -58,6 +58,16 @@ static void test_offices_and_honorifics(void **state)
              "The set comes with a four speaker Audio system and a remote.\n");
     assert_null(find(a, AFS_PERSON, "Audio"));
     afs_article_free(a);
+    /* a common word the text gives as a surname keeps its title */
+    a = load("US president Walker visits Canada\n"
+             "President Henry Walker arrived in Ottawa on Monday.\n");
+    const afs_entity *walker = find(a, AFS_PERSON, "Henry Walker");
+    assert_non_null(walker);
+    bool aliased = false;
+    for (size_t i = 0; i < walker->alias_count; i++)
+        aliased |= strcmp(walker->aliases[i], "president Walker") == 0;
+    assert_true(aliased);
+    afs_article_free(a);
 }
 
 /* "Osun State", "Kano North": a federation's state or a district of it
