@@ -59,13 +59,13 @@ static void test_offices_and_honorifics(void **state)
     assert_null(find(a, AFS_PERSON, "Audio"));
     afs_article_free(a);
     /* a common word the text gives as a surname keeps its title */
-    a = load("US president Walker visits Canada\n"
-             "President Henry Walker arrived in Ottawa on Monday.\n");
-    const afs_entity *walker = find(a, AFS_PERSON, "Henry Walker");
-    assert_non_null(walker);
+    a = load("US president Bush visits Canada\n"
+             "President Henry Bush arrived in Ottawa on Monday.\n");
+    const afs_entity *bush = find(a, AFS_PERSON, "Henry Bush");
+    assert_non_null(bush);
     bool aliased = false;
-    for (size_t i = 0; i < walker->alias_count; i++)
-        aliased |= strcmp(walker->aliases[i], "president Walker") == 0;
+    for (size_t i = 0; i < bush->alias_count; i++)
+        aliased |= strcmp(bush->aliases[i], "president Bush") == 0;
     assert_true(aliased);
     afs_article_free(a);
 }
