@@ -409,27 +409,34 @@ static bool is_work_noun(const afs_text *t, size_t i)
     /* by initial: a word is compared with the few nouns that share its
      * first letter */
     static const char *const a[] = {"album", "adapter", NULL};
+    static const char *const b[] = {"button", "buttons", NULL};
     static const char *const c[] = {"capsule", "conference", "cable",
                                     "cables",  "connector",  "connectors",
                                     "charger", NULL};
+    /* "Pneumonic plague", "Zika virus": a disease, no body or place */
+    static const char *const d[] = {"disease", NULL};
     static const char *const e[] = {"effort", "exam", NULL};
     static const char *const f[] = {"film", "franchise", NULL};
     static const char *const i_[] = {"initiative", NULL};
-    static const char *const l[] = {"lander", "landers", NULL};
+    static const char *const k[] = {"key", "keys", NULL}; /* "the Esc key" */
+    static const char *const l[] = {"lander", "landers", "lineup", NULL};
     static const char *const m[] = {"mission", "missions", "missile", "movie",
                                     NULL};
-    static const char *const p[] = {"program", "programme", "programs", "probe",
-                                    "port",    "ports",     NULL};
+    static const char *const p[] = {"program", "programme", "programs",
+                                    "probe",   "port",      "ports",
+                                    "plague",  "podcast",   NULL};
     static const char *const r[] = {"rocket", "rockets", "rover", NULL};
     static const char *const s_[] = {"spacecraft", "satellite", "series",
                                      "standard", NULL};
     static const char *const t_[] = {"telescope", "tournament", NULL};
-    static const char *const v[] = {"vehicle", "vehicles", NULL};
+    static const char *const v[] = {"vehicle", "vehicles", "virus", NULL};
     static const char *const *const by_initial[26] = {
-        ['a' - 'a'] = a,  ['c' - 'a'] = c,  ['e' - 'a'] = e,  ['f' - 'a'] = f,
-        ['i' - 'a'] = i_, ['l' - 'a'] = l,  ['m' - 'a'] = m,  ['p' - 'a'] = p,
-        ['r' - 'a'] = r,  ['s' - 'a'] = s_, ['t' - 'a'] = t_, ['v' - 'a'] = v};
-    if (!is_lower_word(t, i))
+        ['a' - 'a'] = a,  ['b' - 'a'] = b,  ['c' - 'a'] = c,  ['d' - 'a'] = d,
+        ['e' - 'a'] = e,  ['f' - 'a'] = f,  ['i' - 'a'] = i_, ['k' - 'a'] = k,
+        ['l' - 'a'] = l,  ['m' - 'a'] = m,  ['p' - 'a'] = p,  ['r' - 'a'] = r,
+        ['s' - 'a'] = s_, ['t' - 'a'] = t_, ['v' - 'a'] = v};
+    /* "key" is the one noun shorter than is_lower_word's four bytes */
+    if (!is_lower_word(t, i) && !afs_tok_is(t, i, "key"))
         return false;
     char initial = *afs_tok_str(t, i);
     return initial >= 'a' && initial <= 'z' && by_initial[initial - 'a'] &&
@@ -472,7 +479,7 @@ static bool work_noun_follows(const afs_text *t, const mention *m)
     if (next != m->last)
         return is_work_noun(t, next);
     if (!is_lower_word(t, m->last)) /* most names: a capital or a mark */
-        return false;
+        return afs_tok_is(t, m->last, "key"); /* "the Esc key" */
     if (is_work_noun(t, m->last))
         return true;
     if (m->org_votes > 0 || (t->tokens[m->first].flags & AFS_TF_ALL_CAPS))
@@ -1272,6 +1279,55 @@ static bool take_device_names(extraction *x, strmap *works)
 
 /* Every mention of a name that is once followed by such a noun is the
  * work (one sense per discourse): no entity of the three kinds. */
+static bool is_possessed(const afs_text *t, const mention *m);
+
+/* "Assassin's Creed", "Devil's Advocate": a common noun capitalised
+ * inside a sentence that owns a capitalised word opens a work's title;
+ * a body or a person is not named by a common noun ("the Agency's
+ * Advisory Panel" is a body's short name after "the"). */
+static bool owns_in_a_title(const afs_text *t, const mention *m)
+{
+    return m->last - m->first == 1 && is_possessed(t, m) &&
+           !(m->first > 0 && AFS_TOK_IS(t, m->first - 1, "the")) &&
+           m->last + 1 < t->token_count &&
+           (t->tokens[m->last + 1].flags & AFS_TF_CAPITAL) &&
+           !(t->tokens[m->first].flags &
+             (AFS_TF_SENT_START | AFS_TF_PARA_START | AFS_TF_ALL_CAPS)) &&
+           is_common_word_text(afs_tok_str(t, m->first),
+                               afs_tok_len(t, m->first));
+}
+
+/* The text writes m's word elsewhere capitalised and owning nothing:
+ * "Apple is" makes "Apple's AirPods" the company's. Asked of rare
+ * mentions only. */
+static bool named_unowned(const extraction *x, const mention *m)
+{
+    const afs_text *t = x->text;
+    const char *w = afs_tok_str(t, m->first);
+    size_t n = afs_tok_len(t, m->first);
+    for (size_t k = 0; k < t->token_count; k++)
+        if (k != m->first && afs_tok_len(t, k) == n &&
+            memcmp(afs_tok_str(t, k), w, n) == 0 &&
+            !(k + 1 < t->token_count &&
+              (t->tokens[k + 1].flags & AFS_TF_POSSESSIVE)))
+            return true;
+    return false;
+}
+
+/* "the WTA and ATP Finals", "the Grammy and Brit Awards": a name before
+ * "and" and another that ends in an event's head shares the head. */
+static bool shares_event_head(const afs_text *t, const mention *m)
+{
+    if (!AFS_TOK_IS(t, m->last, "and"))
+        return false;
+    for (size_t k = m->last + 1; k < m->last + 4 && k < t->token_count &&
+                                 (t->tokens[k].flags & AFS_TF_CAPITAL);
+         k++)
+        if (k > m->last + 1 && is_event_or_work_head(t, k))
+            return true;
+    return false;
+}
+
 static void drop_works(extraction *x)
 {
     const afs_text *t = x->text;
@@ -1286,6 +1342,13 @@ static void drop_works(extraction *x)
         /* the rare shapes of a work first: most names have neither */
         if (m->strength >= 3 || m->strength < 0 || m->role)
             continue;
+        if ((owns_in_a_title(t, m) && !named_unowned(x, m)) ||
+            shares_event_head(t, m)) {
+            /* this mention alone: "WTA" may stand for the body elsewhere */
+            x->mentions.v[mi].cls = NAME_UNKNOWN;
+            x->mentions.v[mi].strength = -1;
+            continue;
+        }
         bool noun = work_noun_follows(t, m);
         bool shaped =
             !noun && (is_model_number(t, m->last - 1) || is_new_product(t, m) ||
@@ -1581,6 +1644,9 @@ static const char *make_key(extraction *x, const mention *m)
     } else {
         len = append_words(t, first, m->last, buf, len, sizeof buf);
     }
+    /* "Xbox One X." before a sentence: the stop the mention left out */
+    if (len && buf[len - 1] == '.' && m->end < t->tokens[m->last - 1].end)
+        len--;
     return afs_fold(x->arena, buf, len);
 }
 
@@ -1646,6 +1712,25 @@ static void register_acronyms(extraction *x, size_t e)
 
 /* "European Aeronautic Defense & Space Company (EADS)": the capitals in
  * brackets after a body's name are its acronym, whatever its initials. */
+/* The capitals in brackets after m are the initials of m's capitalised
+ * words, in order: "Democratic Republic of Congo (DRC)". */
+static bool bracket_spells_initials(const afs_text *t, const mention *m)
+{
+    size_t open = m->last;
+    if (open + 2 >= t->token_count || !AFS_TOK_IS(t, open, "(") ||
+        !AFS_TOK_IS(t, open + 2, ")"))
+        return false;
+    const char *a = afs_tok_str(t, open + 1);
+    size_t n = afs_tok_len(t, open + 1), used = 0;
+    for (size_t k = m->first; k < m->last; k++)
+        if (t->tokens[k].flags & AFS_TF_CAPITAL) {
+            if (used == n || *afs_tok_str(t, k) != a[used])
+                return false;
+            used++;
+        }
+    return used == n;
+}
+
 static void register_bracketed_acronym(extraction *x, const mention *m,
                                        size_t e)
 {
@@ -1772,6 +1857,11 @@ static size_t new_entity_keyed(extraction *x, const mention *m,
         register_bracketed_acronym(x, m, index);
         register_short_names(x, m, index);
     }
+    /* "the Democratic Republic of Congo (DRC)": the acronym names the
+     * place again ("ST. LOUIS (AP)" is a dateline's agency) */
+    if (kind == AFS_PLACE && m->last - m->first >= 2 &&
+        bracket_spells_initials(x->text, m))
+        register_bracketed_acronym(x, m, index);
     return index;
 }
 
@@ -3229,6 +3319,30 @@ static void claim_given_name(extraction *x, const mention *m)
         claim(x->given_names, token_key(x, m->first), e);
 }
 
+/* "Mahmud Abubakar Magaji, a Senior Advocate of Nigeria,": a name of
+ * capitalised words no lexicon knows, then "a" or "an" and a title
+ * between commas, is a person described by the office he holds. */
+static bool described_by_title(const afs_text *t, const mention *m)
+{
+    size_t i = m->last;
+    if (m->last - m->first < 2 || m->last - m->first > 4 ||
+        i + 2 >= t->token_count || !AFS_TOK_IS(t, i, ",") ||
+        !(AFS_TOK_IS(t, i + 1, "a") || AFS_TOK_IS(t, i + 1, "an")))
+        return false;
+    for (size_t k = m->first; k < m->last; k++)
+        if (!(t->tokens[k].flags & AFS_TF_CAPITAL) ||
+            afs_tok_has_key(t, k, AFS_LEX_ORG_KEYWORDS))
+            return false;
+    for (size_t k = i + 2; k < i + 5 && k < t->token_count; k++) {
+        if (t->tokens[k].sentence != t->tokens[i].sentence ||
+            AFS_TOK_IS(t, k, ","))
+            return false;
+        if (title_length(t, k, k + 3) > 0) /* "Senior Advocate" */
+            return true;
+    }
+    return false;
+}
+
 static void place_leftovers(extraction *x)
 {
     strmap *players = counted_players(x);
@@ -3238,6 +3352,7 @@ static void place_leftovers(extraction *x)
             continue;
         if ((looks_like_unknown_person(x, m) &&
              !listed_after_organization(x, mi)) ||
+            described_by_title(x->text, m) ||
             (m->org_votes == 0 && follows_star(x->text, m)) ||
             (players && m->folded &&
              strmap_get(players, m->folded) != STRMAP_NONE)) {

@@ -387,6 +387,24 @@ static const char *mention_text(const extraction *x, size_t first, size_t last)
  * ("Pro.", "Card.") whose stop comes before the next sentence's capital
  * ends that sentence, no name; the stops of a name's own abbreviations
  * ("Inc.", "Jr.", "St.") and of initials stay. */
+/* "the Xbox One X.", "Malcolm X.": a capital letter and a stop that end
+ * a name of several words and stand before the next sentence or the
+ * paragraph's end end a sentence; a name never ends with an initial. */
+static bool is_closing_letter(const afs_text *t, size_t i)
+{
+    const char *w = afs_tok_str(t, i);
+    if (afs_tok_len(t, i) != 2 || w[1] != '.' ||
+        !isupper((unsigned char)w[0]) || i == 0 ||
+        t->tokens[i - 1].paragraph != t->tokens[i].paragraph ||
+        afs_tok_len(t, i - 1) < 3 ||
+        afs_tok_str(t, i - 1)[afs_tok_len(t, i - 1) - 1] == '.')
+        return false;
+    size_t next = i + 1;
+    return next >= t->token_count ||
+           t->tokens[next].paragraph != t->tokens[i].paragraph ||
+           (t->tokens[next].flags & AFS_TF_CAPITAL);
+}
+
 static bool ends_with_sentence_stop(const afs_text *t, size_t last)
 {
     static const char *const name_parts[] = {
@@ -396,6 +414,8 @@ static bool ends_with_sentence_stop(const afs_text *t, size_t last)
         "Sen.", "Gov.", "Gen.",  "Card.", "Hon.",  NULL};
     size_t i = last - 1, n = afs_tok_len(t, i);
     const char *w = afs_tok_str(t, i);
+    if (is_closing_letter(t, i))
+        return true;
     if (n < 4 || w[n - 1] != '.' || !(t->tokens[i].flags & AFS_TF_CAPITAL) ||
         afs_tok_is_one_of(t, i, name_parts))
         return false;
@@ -501,12 +521,41 @@ static bool titles_near_before(const afs_text *t, size_t first)
            (first >= 3 && (k[-3].lower.heads >> AFS_LEX_TITLES & 1));
 }
 
+/* The word at i ends a longer name elsewhere in the text ("George W.
+ * Bush"): a surname, though a common word too. */
+static bool is_surname_elsewhere(const afs_text *t, size_t i)
+{
+    const char *w = afs_tok_str(t, i);
+    size_t n = afs_tok_len(t, i);
+    for (size_t k = 1; k < t->token_count; k++)
+        if (k != i && afs_tok_len(t, k) == n &&
+            memcmp(afs_tok_str(t, k), w, n) == 0 &&
+            (t->tokens[k - 1].flags & AFS_TF_CAPITAL) &&
+            t->tokens[k - 1].kind == AFS_TOK_WORD)
+            return true;
+    return false;
+}
+
+/* A run of one common word that no lexicon knows as a name, nor the
+ * text as a surname. */
+static bool is_capitalised_common_word_alone(const afs_text *t, size_t first)
+{
+    return (first + 1 >= t->token_count ||
+            !(t->tokens[first + 1].flags & AFS_TF_CAPITAL)) &&
+           is_common_word(t, first) && !is_known_name(t, first) &&
+           !is_surname_elsewhere(t, first);
+}
+
 /* Lower-case words in front of a run that are a title: "host Jeanine
  * Pirro", "company CEO Andy Vesey". */
 static const char *title_before(extraction *x, size_t first, size_t *from)
 {
     const afs_text *t = x->text;
     if (!titles_near_before(t, first))
+        return NULL;
+    /* "four speaker Audio": a lone common word after a lower-case title
+     * that is also a thing's noun names no holder */
+    if (is_capitalised_common_word_alone(t, first))
         return NULL;
     for (size_t n = 1; n <= 3 && n <= first; n++) {
         size_t i = first - n;
@@ -990,6 +1039,10 @@ static void emit_office_of(extraction *x, size_t title_first, size_t first,
         classify_span(x, m);
         return;
     }
+    /* "Attorney for the Western District of New York", "Minister for
+     * Sport": what an office is "for" is its field or its area */
+    if (afs_tok_is(t, first, "for"))
+        return;
     emit_run(x, first + 1, last);
 }
 
@@ -1149,6 +1202,21 @@ static bool joins_portfolios(const afs_text *t, size_t first, size_t j)
     return false;
 }
 
+/* "Human Rights and Democracy Act", "Water and Air Act": a law's name
+ * of two words or more goes on over "and" to the "Act" that ends it, a
+ * few capitals on ("Apple and Google Act fast" is two names). */
+static bool joins_law_name(const afs_text *t, size_t first, size_t j)
+{
+    if (j < first + 2 || !afs_tok_is(t, j, "and"))
+        return false;
+    for (size_t k = j + 1; k < j + 5 && is_cap_word(t, k) &&
+                           !(t->tokens[k].flags & AFS_TF_SENT_START);
+         k++)
+        if (afs_tok_is(t, k, "Act"))
+            return true;
+    return false;
+}
+
 void find_names(extraction *x)
 {
     const afs_text *t = x->text;
@@ -1172,6 +1240,8 @@ void find_names(extraction *x)
                 j += n; /* not "On Monday the People's Daily" */
             else if (joins_portfolios(t, i, j))
                 j += 2; /* "Department of Health and Human Services" */
+            else if (joins_law_name(t, i, j))
+                j += 2; /* "Human Rights and Democracy Act" */
             else if ((t->tokens[j].flags & AFS_TF_POSSESSIVE) &&
                      (title_length(t, j - 1, j) == 1 ||
                       opens_group_possessive(t, i, j)) &&
@@ -1267,6 +1337,19 @@ static bool is_compass_place(const extraction *x, const mention *m)
     size_t n = t->tokens[m->last - 1].end - t->tokens[m->first + 1].start;
     return prefix && (afs_lex_has(AFS_LEX_PLACES, rest, n) ||
                       afs_lex_has(AFS_LEX_COUNTRIES, rest, n));
+}
+
+/* "Osun State", "Rakhine State", "Kano North": a province or state of a
+ * federation (the places lexicon's subdivisions; the US states are its
+ * regions, and "Ohio State" a university) with "State" or a compass
+ * word after it is a place, a state or a district of it. */
+static bool is_subdivision_part(const afs_text *t, const mention *m)
+{
+    if (m->last - m->first != 2 || (!afs_tok_is(t, m->first + 1, "State") &&
+                                    !is_compass_word(t, m->first + 1)))
+        return false;
+    const char *v = afs_span_value(t, m->first, m->first + 1, AFS_LEX_PLACES);
+    return v && strcmp(v, "subdivision") == 0;
 }
 
 /* "Americans", "Canadians": people of a nation, not a name. */
@@ -1910,6 +1993,29 @@ static bool is_given_name_of_water(const afs_text *t, const mention *m)
     return cls && (strcmp(cls, "water") == 0 || strcmp(cls, "mountain") == 0);
 }
 
+/* Token i touches token i + 1, no space between. */
+static bool touches_next(const afs_text *t, size_t i)
+{
+    return i + 1 < t->token_count && t->tokens[i + 1].start == t->tokens[i].end;
+}
+
+/* "suit Number FHC/ABJ/03/095/2018", "case KB/2019/77": a name the
+ * slashes of a code join to numbers is part of the code, no name. */
+static bool is_code_part(const afs_text *t, const mention *m)
+{
+    size_t first = m->first, last = m->last - 1;
+    while (first >= 2 && touches_next(t, first - 1) &&
+           touches_next(t, first - 2) && afs_tok_is(t, first - 1, "/"))
+        first -= 2;
+    while (last + 2 < t->token_count && touches_next(t, last) &&
+           touches_next(t, last + 1) && afs_tok_is(t, last + 1, "/"))
+        last += 2;
+    for (size_t i = first; i <= last; i++)
+        if ((i < m->first || i >= m->last) && has_digit(t, i))
+            return true;
+    return false;
+}
+
 static void classify_span(extraction *x, mention *m)
 {
     const afs_text *t = x->text;
@@ -1919,7 +2025,7 @@ static void classify_span(extraction *x, mention *m)
         set_class(m, NAME_PLACE, 3);
     } else if (is_office_addressed(t, m)) {
         set_class(m, NAME_UNKNOWN, -1);
-    } else if (is_party_tag(t, m)) {
+    } else if (is_party_tag(t, m) || is_code_part(t, m)) {
         set_class(m, NAME_UNKNOWN, -1);
     } else if (names_a_state(x, m)) {
         /* "BUFFALO, N.Y." alone names no place the article speaks of */
@@ -1943,7 +2049,7 @@ static void classify_span(extraction *x, mention *m)
         set_class(m, NAME_PLACE, 3);
     } else if (m->role) {
         set_class(m, NAME_PERSON, 3);
-    } else if (is_venue_center(t, m)) {
+    } else if (is_venue_center(t, m) || is_subdivision_part(t, m)) {
         set_class(m, NAME_PLACE, 2);
     } else if (is_org_by_head(t, m)) {
         set_class(m, NAME_ORGANIZATION, 2);

@@ -135,7 +135,7 @@ bool is_event_or_work_head(const afs_text *t, size_t i)
     static const char *const l[] = {"League", "Lite", NULL};
     static const char *const m[] = {"Marathon", "Medley", "Mini", "Max", NULL};
     static const char *const o[] = {"Olympics", "Open", NULL};
-    static const char *const p[] = {"Prize", "Pro", "Plus", NULL};
+    static const char *const p[] = {"Prize", "Pro", "Plus", "Podcast", NULL};
     static const char *const s[] = {"Show", "Series", "Summit", NULL};
     static const char *const t_[] = {"Tournament", "Trophy", NULL};
     static const char *const u[] = {"Ultra", NULL};
