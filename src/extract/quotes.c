@@ -445,8 +445,11 @@ static size_t last_person_before(const extraction *x, size_t tok,
             listener = listener == NO_ENTITY ? e : listener;
             continue; /* the one who told comes first */
         }
-        if (same && pronoun_subject_before(t, i, gender))
-            continue; /* the pronoun's chain goes on past this name */
+        /* "he was photographed with Epstein. / He told ...": a name after
+         * a subject pronoun of the gender sought is its object; the
+         * pronoun's chain goes on past it, in this paragraph or before */
+        if (pronoun_subject_before(t, i, gender))
+            continue;
         if (gender == AFS_GENDER_UNKNOWN || g == gender)
             return same || same_unknown == NO_ENTITY ? e : same_unknown;
         if (g != AFS_GENDER_UNKNOWN)
@@ -877,6 +880,24 @@ static size_t subject_before(const extraction *x, size_t from, size_t v)
     return NO_ENTITY;
 }
 
+/* "he asked about X, called Y a "Q1" and said, "Q2"": a verb joined by
+ * "and" after an earlier quote shares the subject of the first reporting
+ * verb of the sentence, before that quote. */
+static size_t coordinated_subject(const extraction *x, size_t from,
+                                  size_t clause)
+{
+    const afs_text *t = x->text;
+    if (!afs_tok_is_one_of(t, clause, conjunctions))
+        return NO_ENTITY;
+    for (size_t v = from + 1; v < clause; v++) {
+        if (t->tokens[v].kind == AFS_TOK_QUOTE)
+            return NO_ENTITY;
+        if (!x->in_quote[v] && reporting_verb_at(t, v))
+            return subject_before(x, from, v);
+    }
+    return NO_ENTITY;
+}
+
 /* `X said: "Q"`, `X said in a statement that "Q"`: the nearest reporting
  * verb before the quote in its sentence, and the subject before it. */
 static size_t speaker_before(const extraction *x, const quote *q)
@@ -895,6 +916,8 @@ static size_t speaker_before(const extraction *x, const quote *q)
                !is_punct(t, clause - 1, ';'))
             clause--;
         size_t e = subject_before(x, clause, v);
+        if (e == NO_ENTITY && clause > from)
+            e = coordinated_subject(x, from, clause);
         if (e != NO_ENTITY)
             return e;
         /* "according to X" and "said X:" put the speaker after the verb */
@@ -1150,6 +1173,20 @@ static size_t one_word_attribution(const extraction *x, const quote *q)
     return speaker_after(x, q);
 }
 
+static bool labelled_by_verb_before(const afs_text *t, const quote *q);
+
+/* "Jan Roe, an analyst at Acme, sees the lineup as its "weak spot."": a
+ * label given by a labelling verb is the words of the person whose
+ * sentence it is, with no reporting verb. */
+static size_t labelling_person(const extraction *x, const quote *q)
+{
+    if (!labelled_by_verb_before(x->text, q))
+        return NO_ENTITY;
+    size_t e = sentence_subject(x, q);
+    return e != NO_ENTITY && x->entities.v[e].kind == AFS_PERSON ? e
+                                                                 : NO_ENTITY;
+}
+
 static void attribute(extraction *x)
 {
     const afs_text *t = x->text;
@@ -1163,6 +1200,8 @@ static void attribute(extraction *x)
         bool announced = q->open > 0 && is_punct(t, q->open - 1, ':');
         if (q->speaker == NO_ENTITY && (announced || has_speech_context(x, q)))
             q->speaker = sentence_subject(x, q);
+        if (q->speaker == NO_ENTITY)
+            q->speaker = labelling_person(x, q);
     }
     /* A quote that runs on into the next paragraph is the same speaker's
      * as the part that follows it. */
@@ -1225,6 +1264,16 @@ static const char *const labelling_verbs[] = {
     "considered", "considers", "consider", "deemed", "branded", "labelled",
     "labeled",    "termed",    "dubbed",   "viewed", "sees",    "saw",
     "see",        "calls",     "call",     NULL};
+
+/* A labelling verb in the words before the marks in their sentence. */
+static bool labelled_by_verb_before(const afs_text *t, const quote *q)
+{
+    size_t first = t->sentences[t->tokens[q->open].sentence].first;
+    for (size_t i = q->open; i-- > first && i + 12 > q->open;)
+        if (afs_tok_is_one_of_ci(t, i, labelling_verbs))
+            return true;
+    return false;
+}
 
 /* A labelling verb in the words before the marks in their sentence or
  * right after them (""new Gannett," as Reed dubbed it"), or "as" close
