@@ -415,6 +415,28 @@ static bool pronoun_subject_before(const afs_text *t, size_t tok,
     return false;
 }
 
+/* "his friendship with Epstein", "her brother Tom": a name a few words
+ * after "his" or "her" of the gender sought is somebody the pronoun's
+ * person is related to, not that person. */
+static bool owner_pronoun_before(const extraction *x, size_t tok,
+                                 enum afs_gender gender)
+{
+    const afs_text *t = x->text;
+    size_t m = x->mention_at[tok];
+    if (!m || gender == AFS_GENDER_UNKNOWN)
+        return false;
+    size_t first = x->mentions.v[m - 1].first;
+    for (size_t i = first; i-- > 0 && i + 4 > first;) {
+        enum afs_gender g;
+        if ((afs_tok_is_ci(t, i, "his") || afs_tok_is_ci(t, i, "her")) &&
+            personal_pronoun(t, i, &g) && g == gender)
+            return true;
+        if (t->tokens[i].kind != AFS_TOK_WORD)
+            return false;
+    }
+    return false;
+}
+
 /* The latest person before tok a pronoun of this gender can stand for.
  * In the pronoun's own paragraph the nearest compatible one wins, one
  * known to have the gender first; before it, one known to have it. */
@@ -448,7 +470,8 @@ static size_t last_person_before(const extraction *x, size_t tok,
         /* "he was photographed with Epstein. / He told ...": a name after
          * a subject pronoun of the gender sought is its object; the
          * pronoun's chain goes on past it, in this paragraph or before */
-        if (pronoun_subject_before(t, i, gender))
+        if (pronoun_subject_before(t, i, gender) ||
+            owner_pronoun_before(x, i, gender))
             continue;
         if (gender == AFS_GENDER_UNKNOWN || g == gender)
             return same || same_unknown == NO_ENTITY ? e : same_unknown;
@@ -858,6 +881,13 @@ static size_t subject_before(const extraction *x, size_t from, size_t v)
         from = v - CLAUSE_WINDOW;
     if (v > from + 1 && anonymous_subject_before(t, v))
         return NO_ENTITY;
+    /* "his claim that the pair were "not close"": the owner of the
+     * reported words speaks them */
+    enum afs_gender owner;
+    if (v > from &&
+        (afs_tok_is_ci(t, v - 1, "his") || afs_tok_is_ci(t, v - 1, "her")) &&
+        personal_pronoun(t, v - 1, &owner))
+        return last_person_before(x, v - 1, owner);
     /* "He urged Kim to act, saying": the pronoun opening the clause is
      * its subject, the person after it an object */
     enum afs_gender opening;
@@ -974,6 +1004,7 @@ static size_t sentence_subject(const extraction *x, const quote *q)
             return NO_ENTITY; /* "According to X, one user posted: "Q"" */
         verb = v;
     }
+
     for (size_t i = from; i < q->open; i++) {
         if (x->in_quote[i])
             continue;

@@ -654,6 +654,39 @@ static void test_label_is_the_labelling_persons(void **state)
     afs_article_free(a);
 }
 
+/* "His talks with James Osto had failed. He said": a name a few words
+ * after "his" is somebody the pronoun's person deals with, not him. */
+static void test_name_after_his_is_not_his_owner(void **state)
+{
+    (void)state;
+    afs_article *a =
+        load("Talks fail\n\n"
+             "Robert Vell returned to Calvar on Monday. His talks with James "
+             "Osto had failed. He said: \"Nobody can fix that now, not this "
+             "year.\"\n");
+    const char *s = speaker_of(a, "Nobody can fix");
+    assert_non_null(s);
+    assert_string_equal(s, "Robert Vell");
+    afs_article_free(a);
+}
+
+/* "contradicts his claim that the pair were "not close"": the owner of
+ * the claim speaks, not the first person named in the sentence. */
+static void test_owner_of_a_claim_speaks(void **state)
+{
+    (void)state;
+    afs_article *a =
+        load("Vell interview\n\n"
+             "Robert Vell gave a long interview on Sunday.\n\n"
+             "Oh how noble of Robert Vell! However, all this effort to end his "
+             "friendship with James Osto contradicts his claim in the same "
+             "interview that the pair were \"not close\".\n");
+    const char *s = speaker_of(a, "not close");
+    assert_non_null(s);
+    assert_string_equal(s, "Robert Vell");
+    afs_article_free(a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -687,6 +720,8 @@ int main(void)
         cmocka_unit_test(test_pronoun_chain_skips_an_earlier_object),
         cmocka_unit_test(test_joined_verb_after_a_quote_shares_the_subject),
         cmocka_unit_test(test_label_is_the_labelling_persons),
+        cmocka_unit_test(test_name_after_his_is_not_his_owner),
+        cmocka_unit_test(test_owner_of_a_claim_speaks),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
