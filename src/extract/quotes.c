@@ -415,6 +415,28 @@ static bool pronoun_subject_before(const afs_text *t, size_t tok,
     return false;
 }
 
+/* "his friendship with Epstein", "her brother Tom": a name a few words
+ * after "his" or "her" of the gender sought is somebody the pronoun's
+ * person is related to, not that person. */
+static bool owner_pronoun_before(const extraction *x, size_t tok,
+                                 enum afs_gender gender)
+{
+    const afs_text *t = x->text;
+    size_t m = x->mention_at[tok];
+    if (!m || gender == AFS_GENDER_UNKNOWN)
+        return false;
+    size_t first = x->mentions.v[m - 1].first;
+    for (size_t i = first; i-- > 0 && i + 4 > first;) {
+        enum afs_gender g;
+        if ((afs_tok_is_ci(t, i, "his") || afs_tok_is_ci(t, i, "her")) &&
+            personal_pronoun(t, i, &g) && g == gender)
+            return true;
+        if (t->tokens[i].kind != AFS_TOK_WORD)
+            return false;
+    }
+    return false;
+}
+
 /* The latest person before tok a pronoun of this gender can stand for.
  * In the pronoun's own paragraph the nearest compatible one wins, one
  * known to have the gender first; before it, one known to have it. */
@@ -445,8 +467,12 @@ static size_t last_person_before(const extraction *x, size_t tok,
             listener = listener == NO_ENTITY ? e : listener;
             continue; /* the one who told comes first */
         }
-        if (same && pronoun_subject_before(t, i, gender))
-            continue; /* the pronoun's chain goes on past this name */
+        /* "he was photographed with Epstein. / He told ...": a name after
+         * a subject pronoun of the gender sought is its object; the
+         * pronoun's chain goes on past it, in this paragraph or before */
+        if (pronoun_subject_before(t, i, gender) ||
+            owner_pronoun_before(x, i, gender))
+            continue;
         if (gender == AFS_GENDER_UNKNOWN || g == gender)
             return same || same_unknown == NO_ENTITY ? e : same_unknown;
         if (g != AFS_GENDER_UNKNOWN)
@@ -903,6 +929,13 @@ static size_t subject_before(const extraction *x, size_t from, size_t v)
         from = v - CLAUSE_WINDOW;
     if (v > from + 1 && anonymous_subject_before(t, v))
         return NO_ENTITY;
+    /* "his claim that the pair were "not close"": the owner of the
+     * reported words speaks them */
+    enum afs_gender owner;
+    if (v > from &&
+        (afs_tok_is_ci(t, v - 1, "his") || afs_tok_is_ci(t, v - 1, "her")) &&
+        personal_pronoun(t, v - 1, &owner))
+        return last_person_before(x, v - 1, owner);
     /* "He urged Kim to act, saying": the pronoun opening the clause is
      * its subject, the person after it an object */
     enum afs_gender opening;
@@ -925,6 +958,24 @@ static size_t subject_before(const extraction *x, size_t from, size_t v)
     return NO_ENTITY;
 }
 
+/* "he asked about X, called Y a "Q1" and said, "Q2"": a verb joined by
+ * "and" after an earlier quote shares the subject of the first reporting
+ * verb of the sentence, before that quote. */
+static size_t coordinated_subject(const extraction *x, size_t from,
+                                  size_t clause)
+{
+    const afs_text *t = x->text;
+    if (!afs_tok_is_one_of(t, clause, conjunctions))
+        return NO_ENTITY;
+    for (size_t v = from + 1; v < clause; v++) {
+        if (t->tokens[v].kind == AFS_TOK_QUOTE)
+            return NO_ENTITY;
+        if (!x->in_quote[v] && reporting_verb_at(t, v))
+            return subject_before(x, from, v);
+    }
+    return NO_ENTITY;
+}
+
 /* `X said: "Q"`, `X said in a statement that "Q"`: the nearest reporting
  * verb before the quote in its sentence, and the subject before it. */
 static size_t speaker_before(const extraction *x, const quote *q)
@@ -943,6 +994,8 @@ static size_t speaker_before(const extraction *x, const quote *q)
                !is_punct(t, clause - 1, ';'))
             clause--;
         size_t e = subject_before(x, clause, v);
+        if (e == NO_ENTITY && clause > from)
+            e = coordinated_subject(x, from, clause);
         if (e != NO_ENTITY)
             return e;
         /* "according to X" and "said X:" put the speaker after the verb */
@@ -999,6 +1052,7 @@ static size_t sentence_subject(const extraction *x, const quote *q)
             return NO_ENTITY; /* "According to X, one user posted: "Q"" */
         verb = v;
     }
+
     for (size_t i = from; i < q->open; i++) {
         if (x->in_quote[i])
             continue;
@@ -1198,6 +1252,20 @@ static size_t one_word_attribution(const extraction *x, const quote *q)
     return speaker_after(x, q);
 }
 
+static bool labelled_by_verb_before(const afs_text *t, const quote *q);
+
+/* "Jan Roe, an analyst at Acme, sees the lineup as its "weak spot."": a
+ * label given by a labelling verb is the words of the person whose
+ * sentence it is, with no reporting verb. */
+static size_t labelling_person(const extraction *x, const quote *q)
+{
+    if (!labelled_by_verb_before(x->text, q))
+        return NO_ENTITY;
+    size_t e = sentence_subject(x, q);
+    return e != NO_ENTITY && x->entities.v[e].kind == AFS_PERSON ? e
+                                                                 : NO_ENTITY;
+}
+
 static void attribute(extraction *x)
 {
     const afs_text *t = x->text;
@@ -1211,6 +1279,8 @@ static void attribute(extraction *x)
         bool announced = q->open > 0 && is_punct(t, q->open - 1, ':');
         if (q->speaker == NO_ENTITY && (announced || has_speech_context(x, q)))
             q->speaker = sentence_subject(x, q);
+        if (q->speaker == NO_ENTITY)
+            q->speaker = labelling_person(x, q);
     }
     /* A quote that runs on into the next paragraph is the same speaker's
      * as the part that follows it. */
@@ -1273,6 +1343,16 @@ static const char *const labelling_verbs[] = {
     "considered", "considers", "consider", "deemed", "branded", "labelled",
     "labeled",    "termed",    "dubbed",   "viewed", "sees",    "saw",
     "see",        "calls",     "call",     NULL};
+
+/* A labelling verb in the words before the marks in their sentence. */
+static bool labelled_by_verb_before(const afs_text *t, const quote *q)
+{
+    size_t first = t->sentences[t->tokens[q->open].sentence].first;
+    for (size_t i = q->open; i-- > first && i + 12 > q->open;)
+        if (afs_tok_is_one_of_ci(t, i, labelling_verbs))
+            return true;
+    return false;
+}
 
 /* A labelling verb in the words before the marks in their sentence or
  * right after them (""new Gannett," as Reed dubbed it"), or "as" close

@@ -601,6 +601,92 @@ static void test_title_noun_names_its_bearer(void **state)
     afs_article_free(a);
 }
 
+/* "he was seen dining with James Osto. / He later told": a name after a
+ * subject pronoun in an earlier paragraph is its object; the chain of
+ * "he" goes back to the article's subject. */
+static void test_pronoun_chain_skips_an_earlier_object(void **state)
+{
+    (void)state;
+    afs_article *a = load(
+        "Vell ends a friendship\n\n"
+        "Robert Vell, 58, flew to Calvar on Monday to meet an old friend.\n\n"
+        "During the trip, he was seen dining with James Osto at a hotel.\n\n"
+        "He later told a reporter: \"I went there to end the friendship, "
+        "face to face, as a matter of honour.\"\n");
+    const char *s = speaker_of(a, "I went there");
+    assert_non_null(s);
+    assert_string_equal(s, "Robert Vell");
+    afs_article_free(a);
+}
+
+/* "he asked ..., called the mayor a "crook" and said, "Q"": the verb
+ * joined by "and" shares the subject before the earlier quote. */
+static void test_joined_verb_after_a_quote_shares_the_subject(void **state)
+{
+    (void)state;
+    afs_article *a =
+        load("Caller admits threats\n\n"
+             "A Lentmoor man, Daniel Brisk, admitted threatening the mayor, "
+             "prosecutors said.\n\n"
+             "During the call, he asked about the budget, called the mayor a "
+             "\"crook\" and said, \"someone should stop him for good,\" the "
+             "prosecutor's office said.\n");
+    const char *s = speaker_of(a, "someone should stop");
+    assert_non_null(s);
+    assert_string_equal(s, "Daniel Brisk");
+    afs_article_free(a);
+}
+
+/* "Laura Quell, research director at Brightline, sees the lineup as its
+ * "weak spot."": the label is the words of the person who gives it. */
+static void test_label_is_the_labelling_persons(void **state)
+{
+    (void)state;
+    afs_article *a = load(
+        "Streaming service struggles\n\n"
+        "The Velto streaming service opened on Tuesday with twelve games.\n\n"
+        "Laura Quell, research director at analyst firm Brightline, sees "
+        "the small lineup as its \"weak spot.\"\n\n"
+        "Quell has followed the industry for a decade.\n");
+    const char *s = speaker_of(a, "weak spot");
+    assert_non_null(s);
+    assert_string_equal(s, "Laura Quell");
+    afs_article_free(a);
+}
+
+/* "His talks with James Osto had failed. He said": a name a few words
+ * after "his" is somebody the pronoun's person deals with, not him. */
+static void test_name_after_his_is_not_his_owner(void **state)
+{
+    (void)state;
+    afs_article *a =
+        load("Talks fail\n\n"
+             "Robert Vell returned to Calvar on Monday. His talks with James "
+             "Osto had failed. He said: \"Nobody can fix that now, not this "
+             "year.\"\n");
+    const char *s = speaker_of(a, "Nobody can fix");
+    assert_non_null(s);
+    assert_string_equal(s, "Robert Vell");
+    afs_article_free(a);
+}
+
+/* "contradicts his claim that the pair were "not close"": the owner of
+ * the claim speaks, not the first person named in the sentence. */
+static void test_owner_of_a_claim_speaks(void **state)
+{
+    (void)state;
+    afs_article *a =
+        load("Vell interview\n\n"
+             "Robert Vell gave a long interview on Sunday.\n\n"
+             "Oh how noble of Robert Vell! However, all this effort to end his "
+             "friendship with James Osto contradicts his claim in the same "
+             "interview that the pair were \"not close\".\n");
+    const char *s = speaker_of(a, "not close");
+    assert_non_null(s);
+    assert_string_equal(s, "Robert Vell");
+    afs_article_free(a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -631,6 +717,11 @@ int main(void)
         cmocka_unit_test(test_has_written_attributes),
         cmocka_unit_test(test_poll_wording_is_no_quote),
         cmocka_unit_test(test_title_noun_names_its_bearer),
+        cmocka_unit_test(test_pronoun_chain_skips_an_earlier_object),
+        cmocka_unit_test(test_joined_verb_after_a_quote_shares_the_subject),
+        cmocka_unit_test(test_label_is_the_labelling_persons),
+        cmocka_unit_test(test_name_after_his_is_not_his_owner),
+        cmocka_unit_test(test_owner_of_a_claim_speaks),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
