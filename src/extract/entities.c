@@ -264,10 +264,45 @@ static void extend_lower_heads(extraction *x)
     }
 }
 
-/* "Japan-US" is two places when every part is one. */
+/* The folded texts of the one-word names, made for the few articles
+ * with a compound of names. */
+static strmap *one_word_names(extraction *x)
+{
+    strmap *words = strmap_new(x->arena);
+    for (size_t k = 0; k < x->mentions.n; k++) {
+        const mention *o = &x->mentions.v[k];
+        if (o->last - o->first == 1 && !strchr(o->text, '-'))
+            strmap_put(words, afs_fold(x->arena, o->text, strlen(o->text)), 1);
+    }
+    return words;
+}
+
+/* "Browns-Steelers game", "the Gannett-GateHouse merger": every part
+ * of s..end is a capitalised name the article uses alone too. */
+static bool parts_named_alone(extraction *x, strmap **alone, const char *s,
+                              const char *end)
+{
+    for (const char *p = s; p < end;) {
+        const char *dash = memchr(p, '-', (size_t)(end - p));
+        const char *q = dash ? dash : end;
+        if (q - p < 3 || !isupper((unsigned char)*p))
+            return false;
+        if (!*alone)
+            *alone = one_word_names(x);
+        if (strmap_get(*alone, afs_fold(x->arena, p, (size_t)(q - p))) ==
+            STRMAP_NONE)
+            return false;
+        p = dash ? dash + 1 : end;
+    }
+    return true;
+}
+
+/* "Japan-US" is two places when every part is one; "Browns-Steelers"
+ * two names when each stands alone elsewhere. */
 static void split_compounds(extraction *x)
 {
     size_t n = x->mentions.n;
+    strmap *alone = NULL;
     for (size_t mi = 0; mi < n; mi++) {
         mention *m = &x->mentions.v[mi];
         if (m->last - m->first != 1 || !strchr(m->text, '-'))
@@ -281,7 +316,7 @@ static void split_compounds(extraction *x)
                           afs_lex_has(AFS_LEX_PLACES, p, (size_t)(q - p));
             p = dash ? dash + 1 : end;
         }
-        if (!all_places)
+        if (!all_places && !parts_named_alone(x, &alone, s, end))
             continue;
         size_t base = m->start;
         mention whole = *m;
@@ -298,8 +333,8 @@ static void split_compounds(extraction *x)
             const char *c =
                 afs_lex_value(AFS_LEX_COUNTRIES, p, (size_t)(q - p));
             part->canonical = c && *c ? c : NULL;
-            part->cls = NAME_PLACE;
-            part->strength = 3;
+            part->cls = all_places ? NAME_PLACE : NAME_UNKNOWN;
+            part->strength = all_places ? 3 : 1;
             first_part = false;
             p = dash ? dash + 1 : end;
         }

@@ -1238,8 +1238,11 @@ void find_names(extraction *x)
             else if ((n = connected_length(t, j)) > 0 &&
                      !lex_token(t, j - 1, AFS_LEX_TIME_WORDS))
                 j += n; /* not "On Monday the People's Daily" */
-            else if (joins_portfolios(t, i, j))
-                j += 2; /* "Department of Health and Human Services" */
+            else if (joins_portfolios(t, i, j) ||
+                     (afs_tok_is(t, j, "and") && j + 2 <= t->token_count &&
+                      afs_span_value(t, i, j + 2, AFS_LEX_COUNTRIES)))
+                j += 2; /* "Department of Health and Human Services",
+                           "Bosnia and Herzegovina" */
             else if (joins_law_name(t, i, j))
                 j += 2; /* "Human Rights and Democracy Act" */
             else if ((t->tokens[j].flags & AFS_TF_POSSESSIVE) &&

@@ -181,6 +181,26 @@ static void test_a_countrys_facility_is_no_venue(void **state)
     afs_article_free(a);
 }
 
+/* "Bosnia and Herzegovina" is one country; "Browns-Steelers" two names
+ * each used alone. */
+static void test_countries_with_and_and_paired_names(void **state)
+{
+    (void)state;
+    afs_article *a = load("Playoffs\n"
+                          "Path B: Bosnia and Herzegovina, Slovakia and "
+                          "Wales.\n");
+    assert_non_null(find(a, AFS_PLACE, "Bosnia & Herzegovina"));
+    assert_false(any_named(a, "Herzegovina"));
+    afs_article_free(a);
+    a = load("Fight\n"
+             "In the last seconds of the Ravens-Colts game, Ravens end "
+             "Dale Orton hit Colts quarterback Lou Brandt. The Ravens said "
+             "he was sorry.\n");
+    assert_false(any_named(a, "Ravens-Colts"));
+    assert_non_null(find(a, AFS_ORGANIZATION, "Colts"));
+    afs_article_free(a);
+}
+
 /* "he said, "Q," the office said": the person's words, relayed. */
 static void test_relayed_words_are_the_persons(void **state)
 {
@@ -212,6 +232,7 @@ int main(void)
         cmocka_unit_test(test_company_named_by_a_common_word),
         cmocka_unit_test(test_relayed_words_are_the_persons),
         cmocka_unit_test(test_a_countrys_facility_is_no_venue),
+        cmocka_unit_test(test_countries_with_and_and_paired_names),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
