@@ -41,7 +41,7 @@ strmap *strmap_new(afs_arena *arena)
 {
     strmap *m = afs_arena_alloc(arena, sizeof *m);
     m->arena = arena;
-    m->cap = 8;
+    m->cap = 32; /* most maps stay under 24 keys: no regrowth */
     m->slots = afs_arena_array(arena, m->cap, sizeof *m->slots);
     return m;
 }

@@ -123,7 +123,7 @@ static uint64_t token_head(const char *s, size_t len, size_t i, size_t n)
  * registers: a store of a token or a query cannot change them. */
 typedef struct tokenizer {
     afs_token *v;
-    size_t n, cap;
+    afs_token *next, *limit; /* pointers: no index to scale a token */
     size_t queued;
     afs_lex_query *queries; /* AFS_LEX_BATCH of them */
 } tokenizer;
@@ -507,14 +507,15 @@ static inline size_t ascii_word(afs_token *t, tokenizer *k, const char *s,
  * tokens: they are finished before the array may move. */
 static inline afs_token *new_token(tokenizer *k, tok_buf *b)
 {
-    if (k->n == k->cap) {
+    if (k->next == k->limit) {
         finish_batch(k);
-        b->n = k->n;
+        b->n = (size_t)(k->next - k->v);
         afs_vec_reserve(b, 1);
         k->v = b->v;
-        k->cap = b->cap;
+        k->next = b->v + b->n;
+        k->limit = b->v + b->cap;
     }
-    return &k->v[k->n++];
+    return k->next++;
 }
 
 /* The length of the word at i when it is up to sixteen ASCII letters
@@ -533,20 +534,31 @@ static inline size_t short_word_len(const char *s, size_t len, size_t i)
 #endif
 }
 
-/* Token t, the short word s[i, i + n) (short_word_len), whole: when it
- * has up to eight bytes (most words), its case and lexicons from its
- * head at once; else its look-up queued. */
-static inline void short_word(tokenizer *k, afs_token *t, const char *s,
-                              size_t len, size_t i, size_t n)
+/* Token t, the word s[i, i + n) of up to eight ASCII letters and digits
+ * that a space or a mark ends (most words), whole: its case and lexicons
+ * from its head at once, the token stored in one go (no field written
+ * twice). */
+static inline void eight_byte_word(afs_token *t, const char *s, size_t i,
+                                   size_t n, uint16_t flags, uint32_t paragraph)
 {
-    uint64_t w = load8(s + i);
-    uint64_t head = n >= 8 ? w : w & (~(uint64_t)0 >> (64 - 8 * n));
+    uint64_t head = load8(s + i) & (~(uint64_t)0 >> (64 - 8 * n));
     uint64_t capitals, lower = afs_ascii_lower8(head, &capitals);
-    if (n <= 8) {
-        t->flags |= ascii_head_case_flags(head, capitals) | AFS_TF_LEXICONS;
-        t->cases = afs_lex_short_word(head, lower, n);
-        return;
-    }
+    *t = (afs_token){.start = (uint32_t)i,
+                     .end = (uint32_t)(i + n),
+                     .kind = AFS_TOK_WORD,
+                     .flags = flags | ascii_head_case_flags(head, capitals) |
+                              AFS_TF_LEXICONS,
+                     .paragraph = paragraph,
+                     .cases = afs_lex_short_word(head, lower, n)};
+}
+
+/* Token t, the short word s[i, i + n) (short_word_len) of nine bytes or
+ * more, whole: its case flags, its look-up queued. */
+static inline void short_word(tokenizer *k, afs_token *t, const char *s,
+                              size_t len, size_t i)
+{
+    uint64_t head = load8(s + i);
+    uint64_t capitals, lower = afs_ascii_lower8(head, &capitals);
     if (is_ascii_upper((unsigned char)s[i]))
         set_case_flags(t, s, len);
     queue_lexicons(k, t, s, head, lower);
@@ -555,7 +567,7 @@ static inline void short_word(tokenizer *k, afs_token *t, const char *s,
 static void tokenize(tok_buf *b, const char *s, size_t len)
 {
     afs_lex_query queries[AFS_LEX_BATCH];
-    tokenizer k = {b->v, b->n, b->cap, 0, queries};
+    tokenizer k = {b->v, b->v + b->n, b->v + b->cap, 0, queries};
     size_t i = 0;
     uint32_t paragraph = 0;
     /* what the next token starts: a paragraph, after a space */
@@ -574,17 +586,23 @@ static void tokenize(tok_buf *b, const char *s, size_t len)
         if ((unsigned)((c | 0x20) - 'a') < 26) { /* most tokens */
             afs_token *t = new_token(&k, b);
             size_t n = short_word_len(s, len, i);
-            *t = (afs_token){.start = (uint32_t)i,
-                             .end = (uint32_t)(i + n),
-                             .kind = AFS_TOK_WORD,
-                             .flags = pending,
-                             .paragraph = paragraph};
-            pending = 0;
-            if (n) {
-                short_word(&k, t, s, len, i, n);
+            if (n && n <= 8) {
+                eight_byte_word(t, s, i, n, pending, paragraph);
+                pending = 0;
                 i += n;
             } else {
-                i = ascii_word(t, &k, s, len, i);
+                *t = (afs_token){.start = (uint32_t)i,
+                                 .end = (uint32_t)(i + n),
+                                 .kind = AFS_TOK_WORD,
+                                 .flags = pending,
+                                 .paragraph = paragraph};
+                pending = 0;
+                if (n) {
+                    short_word(&k, t, s, len, i);
+                    i += n;
+                } else {
+                    i = ascii_word(t, &k, s, len, i);
+                }
             }
             if (s[i] == ' ') { /* how most words end: no turn of the loop */
                 pending = AFS_TF_SPACE_BEFORE;
@@ -615,7 +633,7 @@ static void tokenize(tok_buf *b, const char *s, size_t len)
         }
     }
     finish_batch(&k);
-    b->n = k.n;
+    b->n = (size_t)(k.next - k.v);
 }
 
 /* ---- sentences and paragraphs ------------------------------------------ */
@@ -674,12 +692,14 @@ typedef AFS_VEC(afs_range) range_buf;
 static size_t skip_inner_tokens(afs_token *tokens, size_t count, size_t i,
                                 uint32_t sentence)
 {
-    while (i + 1 < count && tokens[i].kind != AFS_TOK_PUNCT &&
-           !(tokens[i + 1].flags & AFS_TF_PARA_START)) {
-        tokens[i].sentence = sentence;
-        i++;
+    /* a pointer walk: no index to scale on each of most tokens */
+    afs_token *k = tokens + i, *last = tokens + count - 1;
+    while (k < last && k->kind != AFS_TOK_PUNCT &&
+           !(k[1].flags & AFS_TF_PARA_START)) {
+        k->sentence = sentence;
+        k++;
     }
-    return i;
+    return (size_t)(k - tokens);
 }
 
 /* Sentences and paragraphs in one pass over the tokens. A paragraph ends
