@@ -13,22 +13,7 @@
 #include <string.h>
 
 #include "articlefs/extract.h"
-
-static afs_article *load(const char *text)
-{
-    return afs_extract(text, strlen(text), NULL);
-}
-
-static const afs_entity *find(const afs_article *a, enum afs_kind kind,
-                              const char *name)
-{
-    size_t n;
-    const afs_entity *e = afs_article_kind(a, kind, &n);
-    for (size_t i = 0; i < n; i++)
-        if (strcmp(e[i].name, name) == 0)
-            return &e[i];
-    return NULL;
-}
+#include "entity_checks.h"
 
 static void test_party_by_its_members(void **state)
 {

@@ -10,28 +10,7 @@
 #include <string.h>
 
 #include "articlefs/extract.h"
-
-static afs_article *load(const char *text)
-{
-    return afs_extract(text, strlen(text), NULL);
-}
-
-static const afs_entity *find(const afs_article *a, enum afs_kind kind,
-                              const char *name)
-{
-    size_t n;
-    const afs_entity *e = afs_article_kind(a, kind, &n);
-    for (size_t i = 0; i < n; i++)
-        if (strcmp(e[i].name, name) == 0)
-            return &e[i];
-    return NULL;
-}
-
-static bool any_named(const afs_article *a, const char *name)
-{
-    return find(a, AFS_PERSON, name) || find(a, AFS_ORGANIZATION, name) ||
-           find(a, AFS_PLACE, name);
-}
+#include "entity_checks.h"
 
 /* "Rt. Hon.", "Hon.", "Speaker of", "Inspector-General of", "Senior
  * Advocate of": offices and honorifics name their holder or the body
@@ -170,14 +149,6 @@ static void test_law_name_over_and(void **state)
     assert_false(any_named(a, "Zorland Human Rights"));
     assert_non_null(find(a, AFS_ORGANIZATION, "Senate"));
     afs_article_free(a);
-}
-
-static bool has_alias(const afs_entity *e, const char *alias)
-{
-    for (size_t i = 0; e && i < e->alias_count; i++)
-        if (strcmp(e->aliases[i], alias) == 0)
-            return true;
-    return false;
 }
 
 /* "the Democratic Republic of Congo (DRC)": a place's bracketed acronym
