@@ -3486,6 +3486,20 @@ static void remove_span(entity *e, const mention *m)
         }
 }
 
+/* Mention mi names entity to now; the entity it leaves, left with no
+ * mention, has gone into to. */
+static void move_mention(extraction *x, size_t mi, size_t to)
+{
+    mention *m = &x->mentions.v[mi];
+    size_t old = m->entity;
+    if (old != NO_ENTITY) {
+        remove_span(&x->entities.v[old], m);
+        if (x->entities.v[old].spans.n == 0)
+            x->entities.v[old].merged_into = to;
+    }
+    attach(x, mi, to);
+}
+
 /* Whether person e's name ends in the folded tail, from its second word
  * on, as claim_name_tails claims it. */
 static bool has_name_tail(extraction *x, size_t e, const char *tail)
@@ -3569,13 +3583,8 @@ static void resolve_to_people(extraction *x)
             (m->cls == NAME_PLACE && m->strength >= 3 && m->first > 0 &&
              is_locative(x->text, m->first - 1)))
             continue; /* "in Lima" is the city, whoever Pedro Lima is */
-        if (old != NO_ENTITY) {
-            remove_span(&x->entities.v[old], m);
-            if (x->entities.v[old].spans.n == 0)
-                x->entities.v[old].merged_into = p;
-        }
         m->cls = NAME_PERSON;
-        attach(x, mi, p);
+        move_mention(x, mi, p);
     }
 }
 
@@ -3629,10 +3638,7 @@ static void merge_owned_bodies(extraction *x)
         size_t b = old == NO_ENTITY ? STRMAP_NONE : into[old];
         if (b == STRMAP_NONE || b == AMBIGUOUS || b == old)
             continue;
-        remove_span(&x->entities.v[old], m);
-        if (x->entities.v[old].spans.n == 0)
-            x->entities.v[old].merged_into = b;
-        attach(x, mi, b);
+        move_mention(x, mi, b);
     }
 }
 
@@ -3672,10 +3678,7 @@ static void merge_early_acronyms(extraction *x)
         size_t old = m->entity;
         if (old == NO_ENTITY || into[old] == STRMAP_NONE)
             continue;
-        remove_span(&x->entities.v[old], m);
-        if (x->entities.v[old].spans.n == 0)
-            x->entities.v[old].merged_into = into[old];
-        attach(x, mi, into[old]);
+        move_mention(x, mi, into[old]);
     }
 }
 

@@ -1547,31 +1547,17 @@ static bool is_pinyin_token(const afs_text *t, size_t i, int count)
     return is_pinyin(low, n, count);
 }
 
-/* Tokens i and i + 1 are a pinyin name ("Xi Jinping", "Fan Mengguang"):
- * a surname of one syllable and a given name of two written as one word,
- * no word or name of English ("Hong Kong", "Sun Valley" are one syllable
- * each). */
-static bool is_pinyin_pair(const afs_text *t, size_t i)
+/* "Xi Jinping", "Liu He", "Ren Zhengfei": tokens f and f + 1 are a
+ * Chinese name in pinyin, a surname of one syllable and a given name of
+ * min_given to max_given, one of the two no English word ("Xi" and "He"
+ * are words); no country's, nationality's or body's word. The lengths and
+ * the lexicons' bits first: most pairs fail them. */
+static bool is_pinyin_at(const afs_text *t, size_t f, int min_given,
+                         int max_given)
 {
-    /* the lengths and the lexicons' bits first: most pairs fail them */
-    return i + 1 < t->token_count && afs_tok_len(t, i) <= 6 &&
-           afs_tok_len(t, i + 1) >= 4 && !is_common_word(t, i + 1) &&
-           !lex_token(t, i + 1, AFS_LEX_PLACES) &&
-           !lex_token(t, i + 1, AFS_LEX_CITIES) &&
-           !lex_token(t, i + 1, AFS_LEX_COUNTRIES) &&
-           !lex_token(t, i + 1, AFS_LEX_ORGANIZATIONS) &&
-           !lex_token(t, i + 1, AFS_LEX_ORG_KEYWORDS) &&
-           is_pinyin_token(t, i, 1) && is_pinyin_token(t, i + 1, 2);
-}
-
-/* "Xi Jinping", "Liu He", "Ren Zhengfei": a Chinese name in pinyin, a
- * surname of one syllable and a given name of one to three, one of the
- * two no English word ("Xi" and "He" are words); no country's,
- * nationality's or body's word. */
-bool is_pinyin_name(const afs_text *t, const mention *m)
-{
-    size_t f = m->first, g = f + 1;
-    if (m->last - f != 2 || afs_tok_len(t, f) > 6 || afs_tok_len(t, g) > 15 ||
+    size_t g = f + 1;
+    if (g >= t->token_count || afs_tok_len(t, f) > 6 ||
+        afs_tok_len(t, g) > 15 ||
         (is_common_word(t, f) && is_common_word(t, g)))
         return false;
     /* a surname may be a town's name elsewhere ("Gao"); the whole name is
@@ -1586,10 +1572,23 @@ bool is_pinyin_name(const afs_text *t, const mention *m)
             return false;
     if (!is_pinyin_token(t, f, 1))
         return false;
-    for (int syllables = 1; syllables <= 3; syllables++)
+    for (int syllables = min_given; syllables <= max_given; syllables++)
         if (is_pinyin_token(t, g, syllables))
             return true;
     return false;
+}
+
+/* "Fan Mengguang told": at a sentence's start, where "Fan" may be the
+ * word, only a given name of two syllables that is no word will do. */
+static bool is_pinyin_pair(const afs_text *t, size_t i)
+{
+    return i + 1 < t->token_count && afs_tok_len(t, i + 1) >= 4 &&
+           !is_common_word(t, i + 1) && is_pinyin_at(t, i, 2, 2);
+}
+
+bool is_pinyin_name(const afs_text *t, const mention *m)
+{
+    return m->last - m->first == 2 && is_pinyin_at(t, m->first, 1, 3);
 }
 
 /* "J.R. Tolvane", "T.J. Marsh": two initials before a surname are a

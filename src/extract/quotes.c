@@ -1226,19 +1226,22 @@ static bool said_by_somebody_new(const extraction *x, const quote *q)
 }
 
 /* "he said, "Q," the prosecutor's office said": the words are the
- * person's whose "said" opens them; the body after only reports them. */
-static bool relays_a_speaker(const extraction *x, const quote *q)
+ * person's whose "said" opens them; the body after only reports them.
+ * That person, or NO_ENTITY. */
+static size_t relayed_person(const extraction *x, const quote *q)
 {
     const afs_text *t = x->text;
     size_t e = q->speaker, v = q->open;
     if (e == NO_ENTITY || x->entities.v[e].kind != AFS_ORGANIZATION || v < 2)
-        return false;
+        return NO_ENTITY;
     if (is_punct(t, v - 1, ',') || is_punct(t, v - 1, ':'))
         v--;
     if (!reporting_verb_at(t, v - 1))
-        return false;
+        return NO_ENTITY;
     size_t before = speaker_before(x, q);
-    return before != NO_ENTITY && x->entities.v[before].kind == AFS_PERSON;
+    return before != NO_ENTITY && x->entities.v[before].kind == AFS_PERSON
+               ? before
+               : NO_ENTITY;
 }
 
 /* `"No," he said. "You tell me one."`: a one-word quote is no quote,
@@ -1274,7 +1277,10 @@ static void attribute(extraction *x)
         if (q->dropped)
             continue;
         q->speaker = speaker_after(x, q);
-        if (q->speaker == NO_ENTITY || relays_a_speaker(x, q))
+        size_t relayed = relayed_person(x, q);
+        if (relayed != NO_ENTITY)
+            q->speaker = relayed;
+        else if (q->speaker == NO_ENTITY)
             q->speaker = speaker_before(x, q);
         bool announced = q->open > 0 && is_punct(t, q->open - 1, ':');
         if (q->speaker == NO_ENTITY && (announced || has_speech_context(x, q)))
