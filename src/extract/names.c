@@ -773,8 +773,10 @@ static bool is_never_a_name_at(const afs_text *t, size_t i);
 static bool is_plural_company_name(const afs_text *t, size_t first, size_t last)
 {
     size_t head = first + 1;
+    if (last != first + 2) /* and so head is a token of the run */
+        return false;
     size_t n = afs_tok_len(t, head);
-    return last == first + 2 && t->tokens[head].kind == AFS_TOK_WORD &&
+    return t->tokens[head].kind == AFS_TOK_WORD &&
            (t->tokens[head].flags & AFS_TF_CAPITAL) &&
            !(t->tokens[head].flags & AFS_TF_ALL_CAPS) && n > 4 &&
            afs_tok_str(t, head)[n - 1] == 's' &&
