@@ -1190,18 +1190,33 @@ static size_t next_cap_word(const afs_text *t, size_t i)
 /* "Department of Health and Human Services", "Minister of Trade and
  * Industry": a government office's portfolios go on over "and"; a
  * university's name does not ("University of Michigan and Ohio State"). */
-static bool joins_portfolios(const afs_text *t, size_t first, size_t j)
+static bool is_inner_cap_word(const afs_text *t, size_t i)
+{
+    return i < t->token_count && is_cap_word(t, i) &&
+           !(t->tokens[i].flags & AFS_TF_SENT_START);
+}
+
+/* The tokens from j that list an office's further portfolios: "and
+ * Human", or ", Industry and Energy" in "Ministry of Trade, Industry and
+ * Energy"; 0 when j starts no such list. */
+static size_t portfolios_length(const afs_text *t, size_t first, size_t j)
 {
     static const char *const offices[] = {"Department", "Ministry",  "Bureau",
                                           "Office",     "Secretary", "Minister",
                                           NULL};
-    if (!afs_tok_is(t, j, "and") || !is_cap_word(t, j + 1) ||
-        (t->tokens[j + 1].flags & AFS_TF_SENT_START))
-        return false;
-    for (size_t k = first + 1; k + 1 < j; k++)
-        if (afs_tok_is(t, k, "of") && afs_tok_is_one_of(t, k - 1, offices))
-            return true;
-    return false;
+    size_t k = j;
+    while (afs_tok_is(t, k, ",") && is_inner_cap_word(t, k + 1) &&
+           k + 2 < t->token_count &&
+           (afs_tok_is(t, k + 2, ",") || afs_tok_is(t, k + 2, "and")))
+        k += 2;
+    if (k > j && afs_tok_is(t, k, ",") && afs_tok_is(t, k + 1, "and"))
+        k++;
+    if (!afs_tok_is(t, k, "and") || !is_inner_cap_word(t, k + 1))
+        return 0;
+    for (size_t o = first + 1; o + 1 < j; o++)
+        if (afs_tok_is(t, o, "of") && afs_tok_is_one_of(t, o - 1, offices))
+            return k + 2 - j;
+    return 0;
 }
 
 /* "Human Rights and Democracy Act", "Water and Air Act": a law's name
@@ -1240,11 +1255,11 @@ void find_names(extraction *x)
             else if ((n = connected_length(t, j)) > 0 &&
                      !lex_token(t, j - 1, AFS_LEX_TIME_WORDS))
                 j += n; /* not "On Monday the People's Daily" */
-            else if (joins_portfolios(t, i, j) ||
-                     (afs_tok_is(t, j, "and") && j + 2 <= t->token_count &&
-                      afs_span_value(t, i, j + 2, AFS_LEX_COUNTRIES)))
-                j += 2; /* "Department of Health and Human Services",
-                           "Bosnia and Herzegovina" */
+            else if ((n = portfolios_length(t, i, j)) > 0)
+                j += n; /* "Department of Health and Human Services" */
+            else if (afs_tok_is(t, j, "and") && j + 2 <= t->token_count &&
+                     afs_span_value(t, i, j + 2, AFS_LEX_COUNTRIES))
+                j += 2; /* "Bosnia and Herzegovina" */
             else if (joins_law_name(t, i, j))
                 j += 2; /* "Human Rights and Democracy Act" */
             else if ((t->tokens[j].flags & AFS_TF_POSSESSIVE) &&

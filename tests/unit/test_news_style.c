@@ -86,6 +86,23 @@ static void test_person_of_a_body(void **state)
     afs_article_free(a);
 }
 
+static void test_portfolios_listed_with_commas(void **state)
+{
+    (void)state;
+    afs_article *a =
+        load("Solar plan\n"
+             "Ruritania's Ministry of Farming, Fishing and Forests "
+             "(MOFFF) has unveiled a plan. MOFFF said it would "
+             "help. Oslo, Bergen and Narvik agreed.\n");
+    const afs_entity *e =
+        find(a, AFS_ORGANIZATION, "Ministry of Farming, Fishing and Forests");
+    assert_non_null(e);
+    assert_true(has_alias(e, "MOFFF"));
+    assert_false(any_named(a, "Forests"));
+    assert_non_null(find(a, AFS_PLACE, "Bergen"));
+    afs_article_free(a);
+}
+
 static void test_pinyin_names(void **state)
 {
     (void)state;
@@ -195,6 +212,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_dateline_saint_and_agency),
+        cmocka_unit_test(test_portfolios_listed_with_commas),
         cmocka_unit_test(test_state_abbreviations_and_party_tags),
         cmocka_unit_test(test_outlet_short_name_and_counties),
         cmocka_unit_test(test_person_of_a_body),
