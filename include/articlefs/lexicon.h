@@ -21,7 +21,8 @@ enum afs_lexicon {
     AFS_LEX_COUNTRIES,     /* every name of a country -> its short name */
     AFS_LEX_PLACES,        /* cities, regions, subdivisions, waters -> "" */
     AFS_LEX_DEMONYMS,      /* "Japanese" -> "Japan" */
-    AFS_LEX_ORGANIZATIONS, /* well-known organization names -> "" */
+    AFS_LEX_ORGANIZATIONS, /* "GOP" -> "party:Republican Party" (class:synonym)
+                            */
     AFS_LEX_ORG_KEYWORDS,  /* "Ministry", "Agency", "News" -> "" */
     AFS_LEX_TITLES,        /* lower-case "prime minister" -> "Prime Minister" */
     AFS_LEX_REPORTING_VERBS, /* lower-case "said", "told" -> "" */

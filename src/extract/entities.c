@@ -1865,6 +1865,48 @@ static void register_short_names(extraction *x, const mention *m, size_t e)
               afs_fold(x->arena, before, (size_t)(last - before)), e);
 }
 
+/* "Republicans": the members' plural of a listed party, its name. */
+static const char *party_of_members(extraction *x, const mention *m)
+{
+    const afs_text *t = x->text;
+    const char *w = afs_tok_str(t, m->first);
+    size_t n = afs_tok_len(t, m->first);
+    if (m->last - m->first != 1 || n < 5 || n > 40 || w[n - 1] != 's')
+        return NULL;
+    static const char *const endings[] = {"", "ic"};
+    char stem[48];
+    for (size_t i = 0; i < 2; i++) {
+        /* the stem must start a listed name: one probe, most words fail */
+        size_t len = n - 1 + strlen(endings[i]);
+        memcpy(stem, w, n - 1);
+        memcpy(stem + n - 1, endings[i], len - (n - 1));
+        if (!(afs_lex_word(stem, len).heads >> AFS_LEX_ORGANIZATIONS & 1))
+            continue;
+        const char *party =
+            afs_arena_printf(x->arena, "%.*s Party", (int)len, stem);
+        if (is_org_class(afs_lex_value(AFS_LEX_ORGANIZATIONS, party, len + 6),
+                         "party"))
+            return party;
+    }
+    return NULL;
+}
+
+/* The key of the body a listed name stands for, one for all its names:
+ * "GOP", "Republicans" and "Republican Party" share "republican party"
+ * (the lexicon's synonyms, WordNet's); NULL for a name not listed. */
+static const char *synonym_key(extraction *x, const mention *m)
+{
+    const afs_text *t = x->text;
+    const char *v = afs_span_value(t, m->first, m->last, AFS_LEX_ORGANIZATIONS);
+    const char *colon = v ? strchr(v, ':') : NULL;
+    if (colon)
+        return fold(x, colon + 1);
+    if (v)
+        return fold(x, m->text);
+    const char *party = party_of_members(x, m);
+    return party ? fold(x, party) : NULL;
+}
+
 /* The key a new entity of m is filed under: m's folded text when m is
  * so named, else its name's. */
 static const char *entity_key(extraction *x, const mention *m, const char *name)
@@ -1887,6 +1929,9 @@ static size_t new_entity_keyed(extraction *x, const mention *m,
     size_t *keyed = strmap_at(x->entity_keys, key);
     if (key_absent || *keyed == STRMAP_NONE)
         *keyed = index;
+    const char *synonym = kind == AFS_ORGANIZATION ? synonym_key(x, m) : NULL;
+    if (synonym)
+        claim(x->synonyms, synonym, index);
     if (kind == AFS_ORGANIZATION && m->last - m->first >= 2) {
         register_acronyms(x, index);
         register_bracketed_acronym(x, m, index);
@@ -2160,6 +2205,13 @@ static size_t entity_of_kind(extraction *x, enum afs_kind kind, const char *key,
     if (e == STRMAP_NONE && kind == AFS_ORGANIZATION &&
         m->last - m->first == 1) {
         e = strmap_get(x->short_names, key);
+        if (e == AMBIGUOUS)
+            e = STRMAP_NONE;
+    }
+    const char *synonym =
+        e == STRMAP_NONE && kind == AFS_ORGANIZATION ? synonym_key(x, m) : NULL;
+    if (synonym) {
+        e = strmap_get(x->synonyms, synonym);
         if (e == AMBIGUOUS)
             e = STRMAP_NONE;
     }
@@ -3702,6 +3754,7 @@ void resolve_entities(extraction *x)
     x->given_names = strmap_new(x->arena);
     x->acronyms = strmap_new(x->arena);
     x->short_names = strmap_new(x->arena);
+    x->synonyms = strmap_new(x->arena);
     extend_lower_heads(x);
     name_lower_chamber(x);
     name_periodicals(x);

@@ -133,6 +133,7 @@ typedef struct extraction {
     struct strmap *given_names; /* given name -> person (or ambiguous) */
     struct strmap *acronyms;    /* initials -> organization */
     struct strmap *short_names; /* "Tyvak", "Disney" -> organization */
+    struct strmap *synonyms;    /* "republican party" -> organization */
     /* names.c: title lengths lately found, by token mod 8 (a run asks
      * the same word more than once, as a title inside it and in front) */
     struct title_memo {
@@ -157,6 +158,9 @@ bool is_pinyin_name(const afs_text *t, const mention *m);
 /* "al-Rashidi", "el-Sayed": Arabic's article is lower case before a
  * capitalised name, and the word still a name's. */
 bool is_article_prefixed_name(const afs_text *t, size_t i);
+/* The organizations lexicon's value (a class, or "class:Synonym") is
+ * of class cls ("party", "common"). */
+bool is_org_class(const char *value, const char *cls);
 /* entities.c */
 void resolve_entities(extraction *x);
 size_t entity_at_token(const extraction *x, size_t tok);

@@ -181,9 +181,18 @@ static bool is_dateline_city(const afs_text *t, size_t i)
 
 /* WordNet's bodies named by a common word ("Pentagon", "Treasury",
  * "State") carry the value "common": names only where written as one. */
+/* The class of an organizations lexicon value "class" or
+ * "class:Synonym" is cls. */
+bool is_org_class(const char *value, const char *cls)
+{
+    size_t n = strlen(cls);
+    return value && strncmp(value, cls, n) == 0 &&
+           (value[n] == '\0' || value[n] == ':');
+}
+
 static bool is_common_word_body(const char *value)
 {
-    return value && strcmp(value, "common") == 0;
+    return is_org_class(value, "common");
 }
 
 /* The organizations lexicon holds the word as a name of its own. */
@@ -920,7 +929,7 @@ static bool is_party_word(const afs_text *t, size_t i)
     const char *w = afs_tok_str(t, i);
     size_t n = afs_tok_len(t, i);
     const char *v = afs_lex_value(AFS_LEX_ORGANIZATIONS, w, n);
-    if (v && strcmp(v, "party") == 0)
+    if (is_org_class(v, "party"))
         return true;
     /* "Americans" are a nation's people though "American Party" is listed */
     return n > 4 && w[n - 1] == 's' &&

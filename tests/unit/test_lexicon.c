@@ -142,11 +142,14 @@ static void test_organizations_and_their_head_words(void **state)
 {
     (void)state;
     assert_value(AFS_LEX_ORGANIZATIONS, "Democratic Party", "party");
-    assert_value(AFS_LEX_ORGANIZATIONS, "NATO", "international");
+    assert_value(AFS_LEX_ORGANIZATIONS, "NATO",
+                 "international:North Atlantic Treaty Organization");
+    assert_value(AFS_LEX_ORGANIZATIONS, "GOP", "party:Republican Party");
     assert_value(AFS_LEX_ORGANIZATIONS, "Reuters", "news");
     assert_true(has(AFS_LEX_ORGANIZATIONS, "United Nations"));
     /* a common word too: marked so */
-    assert_value(AFS_LEX_ORGANIZATIONS, "Congress", "common");
+    assert_value(AFS_LEX_ORGANIZATIONS, "Congress",
+                 "common:United States Congress");
     assert_value(AFS_LEX_ORGANIZATIONS, "Pentagon", "common");
     assert_false(has(AFS_LEX_ORGANIZATIONS, "Tokyo"));
 

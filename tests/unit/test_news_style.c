@@ -103,6 +103,20 @@ static void test_portfolios_listed_with_commas(void **state)
     afs_article_free(a);
 }
 
+static void test_a_body_by_its_synonyms(void **state)
+{
+    (void)state;
+    afs_article *a = load("Rates held\n"
+                          "The Fed kept rates steady on Tuesday. The Federal "
+                          "Reserve said prices were calm. Senate Republicans "
+                          "praised it, and the GOP leader agreed.\n");
+    const afs_entity *fed = find(a, AFS_ORGANIZATION, "Fed");
+    assert_true(has_alias(fed, "Federal Reserve"));
+    const afs_entity *party = find(a, AFS_ORGANIZATION, "Republicans");
+    assert_true(has_alias(party, "GOP"));
+    afs_article_free(a);
+}
+
 static void test_pinyin_names(void **state)
 {
     (void)state;
@@ -213,6 +227,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_dateline_saint_and_agency),
         cmocka_unit_test(test_portfolios_listed_with_commas),
+        cmocka_unit_test(test_a_body_by_its_synonyms),
         cmocka_unit_test(test_state_abbreviations_and_party_tags),
         cmocka_unit_test(test_outlet_short_name_and_counties),
         cmocka_unit_test(test_person_of_a_body),
