@@ -2568,6 +2568,14 @@ static enum name_class guess_single(extraction *x, const mention *m)
     return m->org_votes > 0 ? NAME_ORGANIZATION : NAME_UNKNOWN;
 }
 
+/* A place a lexicon (or a dateline) names is one on a heading line too
+ * ("Norway (Group C): Second appearance"), where a guess is not: a list's
+ * lines read as sub-headings, and the body may name it nowhere else. */
+static bool is_lexicon_place(const mention *m)
+{
+    return m->cls == NAME_PLACE && m->strength >= 3;
+}
+
 static void attach_remaining(extraction *x)
 {
     for (size_t mi = 0; mi < x->mentions.n; mi++) {
@@ -2591,7 +2599,7 @@ static void attach_remaining(extraction *x)
                 e = entity_of_kind(x, (enum afs_kind)k, key, m, known);
         }
         bool mapped = known != STRMAP_NONE;
-        if (e == NO_ENTITY && !m->heading) {
+        if (e == NO_ENTITY && (!m->heading || is_lexicon_place(m))) {
             if (cls == NAME_UNKNOWN && m->last - m->first == 1)
                 cls = guess_single(x, m);
             if (cls == NAME_UNKNOWN)

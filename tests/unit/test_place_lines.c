@@ -1,0 +1,49 @@
+/* Places on lines that are no prose (sub-headings, datelines, lists),
+ * and places other names carry, each rule on a short article written
+ * for it. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include <cmocka.h>
+#include <string.h>
+
+#include "articlefs/extract.h"
+#include "entity_checks.h"
+
+/* A country the lexicons know is a place on a line that reads as a
+ * sub-heading too, though the body never names it. */
+static void test_country_on_a_heading_line(void **state)
+{
+    (void)state;
+    afs_article *a = load("The draw\n\n"
+                          "Twelve sides went through to the finals.\n\n"
+                          "Norway (Pool C): Second Visit\n\n"
+                          "Estonia (Pool D): First Visit\n");
+    assert_non_null(find(a, AFS_PLACE, "Norway"));
+    assert_non_null(find(a, AFS_PLACE, "Estonia"));
+    afs_article_free(a);
+}
+
+/* A dateline's town before its country is a place, the gazetteers' or
+ * not. */
+static void test_dateline_town_before_country(void **state)
+{
+    (void)state;
+    afs_article *a = load("WILDEGG, SWITZERLAND\n\n"
+                          "Vartel AG said on Monday it would open a new "
+                          "plant next year.\n");
+    assert_non_null(find(a, AFS_PLACE, "Switzerland"));
+    assert_true(find(a, AFS_PLACE, "WILDEGG") || find(a, AFS_PLACE, "Wildegg"));
+    afs_article_free(a);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_country_on_a_heading_line),
+        cmocka_unit_test(test_dateline_town_before_country),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
