@@ -212,6 +212,18 @@ static void name_periodicals(extraction *x)
     }
 }
 
+/* "the Punjab province", "the Sahel region": a lexicon's place and the
+ * word for its kind name the lexicon's place, as a county or a prison
+ * after a city's name does not ("Zabul province" wants the word: no
+ * lexicon knows Zabul). */
+static bool is_kind_of_known_place(const afs_text *t, size_t k,
+                                   const mention *m)
+{
+    static const char *const kinds[] = {"province", "region", "district", NULL};
+    return m->cls == NAME_PLACE && m->strength >= 3 &&
+           afs_tok_is_one_of(t, k, kinds);
+}
+
 /* "Japan's foreign ministry", "Trump administration", "Kenyan government",
  * "Hoa Lo prison": a name, maybe a possessive, up to two lower-case words
  * and a lower-case head make one organization (or place). */
@@ -237,7 +249,8 @@ static void extend_lower_heads(extraction *x)
              * country's */
             bool place =
                 !org && k == m->last && is_lower_place_head(t, k) &&
-                !afs_lex_has(AFS_LEX_COUNTRIES, m->text, strlen(m->text));
+                !afs_lex_has(AFS_LEX_COUNTRIES, m->text, strlen(m->text)) &&
+                !is_kind_of_known_place(t, k, m);
             if (!org && !place) {
                 if (is_function_word(t, k))
                     break; /* "Muslims in government" is no body */

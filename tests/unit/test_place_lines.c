@@ -39,11 +39,27 @@ static void test_dateline_town_before_country(void **state)
     afs_article_free(a);
 }
 
+/* A place the lexicons know, then the word for its kind, is that place;
+ * a name no lexicon knows keeps the word. */
+static void test_known_place_and_its_kind(void **state)
+{
+    (void)state;
+    afs_article *a = load("Harvest\n\n"
+                          "Wheat growers in the Punjab province sold less "
+                          "this year, while rice did well in Qorvath "
+                          "province.\n");
+    assert_non_null(find(a, AFS_PLACE, "Punjab"));
+    assert_null(find(a, AFS_PLACE, "Punjab province"));
+    assert_non_null(find(a, AFS_PLACE, "Qorvath province"));
+    afs_article_free(a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_country_on_a_heading_line),
         cmocka_unit_test(test_dateline_town_before_country),
+        cmocka_unit_test(test_known_place_and_its_kind),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
