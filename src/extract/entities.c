@@ -257,10 +257,11 @@ static void extend_lower_heads(extraction *x)
                 continue;
             }
             /* "Russia's foreign ministry" names Russia too */
-            /* "Fort Worth police" names Fort Worth too */
+            /* "Fort Worth police" names Fort Worth too, and "the U.S.
+             * government" the country a lexicon knows, possessive or not */
             bool names_owner =
-                possessive ? m->strength >= 3
-                           : m->strength >= 2 && AFS_TOK_IS(t, k, "police");
+                m->strength >= 3 ||
+                (!possessive && m->strength >= 2 && AFS_TOK_IS(t, k, "police"));
             if (org && names_owner && m->cls == NAME_PLACE) {
                 mention *owner = VEC_PUSH(x->arena, x->mentions);
                 m = &x->mentions.v[mi];

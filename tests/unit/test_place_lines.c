@@ -54,12 +54,25 @@ static void test_known_place_and_its_kind(void **state)
     afs_article_free(a);
 }
 
+/* A country before a body's lower-case head names the country too. */
+static void test_country_before_its_government(void **state)
+{
+    (void)state;
+    afs_article *a = load("Subsidies\n\n"
+                          "The plan follows a U.S. government rule on "
+                          "panels, an official said.\n");
+    assert_true(find(a, AFS_PLACE, "U.S.") ||
+                find(a, AFS_PLACE, "United States"));
+    afs_article_free(a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_country_on_a_heading_line),
         cmocka_unit_test(test_dateline_town_before_country),
         cmocka_unit_test(test_known_place_and_its_kind),
+        cmocka_unit_test(test_country_before_its_government),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
