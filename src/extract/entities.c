@@ -212,6 +212,18 @@ static void name_periodicals(extraction *x)
     }
 }
 
+/* "the Punjab province", "the Sahel region": a lexicon's place and the
+ * word for its kind name the lexicon's place, as a county or a prison
+ * after a city's name does not ("Zabul province" wants the word: no
+ * lexicon knows Zabul). */
+static bool is_kind_of_known_place(const afs_text *t, size_t k,
+                                   const mention *m)
+{
+    static const char *const kinds[] = {"province", "region", "district", NULL};
+    return m->cls == NAME_PLACE && m->strength >= 3 &&
+           afs_tok_is_one_of(t, k, kinds);
+}
+
 /* "Japan's foreign ministry", "Trump administration", "Kenyan government",
  * "Hoa Lo prison": a name, maybe a possessive, up to two lower-case words
  * and a lower-case head make one organization (or place). */
@@ -237,17 +249,19 @@ static void extend_lower_heads(extraction *x)
              * country's */
             bool place =
                 !org && k == m->last && is_lower_place_head(t, k) &&
-                !afs_lex_has(AFS_LEX_COUNTRIES, m->text, strlen(m->text));
+                !afs_lex_has(AFS_LEX_COUNTRIES, m->text, strlen(m->text)) &&
+                !is_kind_of_known_place(t, k, m);
             if (!org && !place) {
                 if (is_function_word(t, k))
                     break; /* "Muslims in government" is no body */
                 continue;
             }
             /* "Russia's foreign ministry" names Russia too */
-            /* "Fort Worth police" names Fort Worth too */
+            /* "Fort Worth police" names Fort Worth too, and "the U.S.
+             * government" the country a lexicon knows, possessive or not */
             bool names_owner =
-                possessive ? m->strength >= 3
-                           : m->strength >= 2 && AFS_TOK_IS(t, k, "police");
+                m->strength >= 3 ||
+                (!possessive && m->strength >= 2 && AFS_TOK_IS(t, k, "police"));
             if (org && names_owner && m->cls == NAME_PLACE) {
                 mention *owner = VEC_PUSH(x->arena, x->mentions);
                 m = &x->mentions.v[mi];
@@ -2620,6 +2634,14 @@ static enum name_class guess_single(extraction *x, const mention *m)
     return m->org_votes > 0 ? NAME_ORGANIZATION : NAME_UNKNOWN;
 }
 
+/* A place a lexicon (or a dateline) names is one on a heading line too
+ * ("Norway (Group C): Second appearance"), where a guess is not: a list's
+ * lines read as sub-headings, and the body may name it nowhere else. */
+static bool is_lexicon_place(const mention *m)
+{
+    return m->cls == NAME_PLACE && m->strength >= 3;
+}
+
 static void attach_remaining(extraction *x)
 {
     for (size_t mi = 0; mi < x->mentions.n; mi++) {
@@ -2643,7 +2665,7 @@ static void attach_remaining(extraction *x)
                 e = entity_of_kind(x, (enum afs_kind)k, key, m, known);
         }
         bool mapped = known != STRMAP_NONE;
-        if (e == NO_ENTITY && !m->heading) {
+        if (e == NO_ENTITY && (!m->heading || is_lexicon_place(m))) {
             if (cls == NAME_UNKNOWN && m->last - m->first == 1)
                 cls = guess_single(x, m);
             if (cls == NAME_UNKNOWN)

@@ -1910,6 +1910,38 @@ static bool is_town_before_state(const afs_text *t, const mention *m)
     return v && *v;
 }
 
+/* "-", an em or en dash: what ends a dateline before the story. */
+static bool is_dateline_dash(const afs_text *t, size_t i)
+{
+    const char *w = afs_tok_str(t, i);
+    size_t n = afs_tok_len(t, i);
+    return (n == 1 && *w == '-') ||
+           (n == 3 && (memcmp(w, "\xE2\x80\x94", 3) == 0 ||
+                       memcmp(w, "\xE2\x80\x93", 3) == 0));
+}
+
+/* "BAAR, SWITZERLAND" on a line of its own, "ZUG, Switzerland --": a
+ * dateline's town, the lexicons' or not, before its country at the start
+ * of a paragraph; the country ends the line or a dash follows it. */
+static bool is_dateline_town(const extraction *x, const mention *m)
+{
+    const afs_text *t = x->text;
+    size_t country = m->last + 1;
+    if (!(t->tokens[m->first].flags & AFS_TF_PARA_START) ||
+        m->last - m->first > 2 || country >= t->token_count ||
+        !afs_tok_is(t, m->last, ","))
+        return false;
+    for (size_t end = country + 1; end <= country + 3; end++) {
+        bool line_ends = end >= t->token_count ||
+                         (t->tokens[end].flags & AFS_TF_PARA_START) ||
+                         is_dateline_dash(t, end);
+        mention named = {.first = country, .last = end}; /* in capitals too */
+        if (line_ends)
+            return span_in(x, &named, AFS_LEX_COUNTRIES, false);
+    }
+    return false;
+}
+
 /* "in Hollywood", "across the Pacific": a word that is an adjective of
  * its own place ("Hollywood stars", "Pacific nations") is the place
  * after a preposition of place. */
@@ -2090,6 +2122,8 @@ static void classify_span(extraction *x, mention *m)
     } else if (!is_time_word(x, m) &&
                (is_gazetteer_city(x, m) || is_town_before_state(t, m))) {
         set_class(m, NAME_PLACE, 2);
+    } else if (is_dateline_town(x, m)) {
+        set_class(m, NAME_PLACE, 3);
     } else if (is_thing_abbreviation(x, m)) {
         set_class(m, NAME_UNKNOWN, -1); /* "TV", "GMT", "N.Y.": no body */
     } else if (is_acronym(t, m)) {
