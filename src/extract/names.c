@@ -1069,6 +1069,15 @@ static bool is_given_then_surname(const afs_text *t, size_t first, size_t last)
            !lex_token(t, first, AFS_LEX_DEMONYMS);
 }
 
+/* "He Jianxiong, the former director": "He" is a Chinese surname as well
+ * as a pronoun; before a given name of two pinyin syllables that is no
+ * English word it opens a name. */
+static bool is_surname_he(const afs_text *t, size_t first, size_t last)
+{
+    return last == first + 2 && afs_tok_is(t, first, "He") &&
+           is_pinyin_pair(t, first);
+}
+
 static void emit_run(extraction *x, size_t first, size_t last)
 {
     const afs_text *t = x->text;
@@ -1080,7 +1089,8 @@ static void emit_run(extraction *x, size_t first, size_t last)
         emit_modifier_place(x, first);
     /* "The", "He", "In": the tests below drop a one-word run that is
      * never a name whatever else they find */
-    bool never_first = first < last && is_never_a_name(t, first, shape);
+    bool never_first = first < last && is_never_a_name(t, first, shape) &&
+                       !is_surname_he(t, first, last);
     bool contraction_first = (shape & SHAPE_MARK) && is_contraction(t, first);
     if (never_first && last == first + 1)
         return;
