@@ -278,6 +278,12 @@ may_start_title(const afs_text *t, size_t i, size_t limit)
            (may_be_title_prefix(t, i, limit) && is_title_prefix(t, i));
 }
 
+/* "miss" in lower case: the verb, where "Miss" is a title. */
+static bool is_lower_miss(const afs_text *t, size_t i)
+{
+    return afs_tok_len(t, i) == 4 && afs_tok_is(t, i, "miss");
+}
+
 /* title_length of a token a title may start at; not inlined, so that
  * the test before it needs no stack frame. */
 __attribute__((noinline)) static size_t title_length_at(const afs_text *t,
@@ -312,6 +318,9 @@ __attribute__((noinline)) static size_t title_length_at(const afs_text *t,
     for (; n >= 2; n--)
         if (afs_lex_has(AFS_LEX_TITLES, buf, ends[n]))
             return n;
+    /* "We all miss Steve": the honorific in lower case is the verb */
+    if (n == 1 && is_lower_miss(t, i))
+        return 0;
     /* one word: the tokenizer looked its lower case up already */
     if (n == 1 && (t->tokens[i].flags & AFS_TF_LEXICONS))
         return afs_tok_lower_in(t, i, AFS_LEX_TITLES) ? 1 : 0;

@@ -57,11 +57,26 @@ static void test_relative_clause_before_the_verb(void **state)
     afs_article_free(a);
 }
 
+/* "We all miss Steve": lower-case "miss" is the verb, no title. */
+static void test_lower_case_miss_is_no_title(void **state)
+{
+    (void)state;
+    afs_article *a = load("Tech chiefs meet\n\n"
+                          "Apple chief Tim Cook spoke where Steve Jobs "
+                          "unveiled many products.\n\n"
+                          "\"We all miss Steve so much,\" Marc Benioff "
+                          "said.\n");
+    assert_null(find(a, AFS_PERSON, "Steve"));
+    assert_true(has_alias(find(a, AFS_PERSON, "Steve Jobs"), "Steve"));
+    afs_article_free(a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_surname_he_opens_a_name),
         cmocka_unit_test(test_relative_clause_before_the_verb),
+        cmocka_unit_test(test_lower_case_miss_is_no_title),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
