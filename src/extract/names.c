@@ -287,6 +287,12 @@ may_start_title(const afs_text *t, size_t i, size_t limit)
            (may_be_title_prefix(t, i, limit) && is_title_prefix(t, i));
 }
 
+/* "miss" in lower case: the verb, where "Miss" is a title. */
+static bool is_lower_miss(const afs_text *t, size_t i)
+{
+    return afs_tok_len(t, i) == 4 && afs_tok_is(t, i, "miss");
+}
+
 /* title_length of a token a title may start at; not inlined, so that
  * the test before it needs no stack frame. */
 __attribute__((noinline)) static size_t title_length_at(const afs_text *t,
@@ -321,6 +327,9 @@ __attribute__((noinline)) static size_t title_length_at(const afs_text *t,
     for (; n >= 2; n--)
         if (afs_lex_has(AFS_LEX_TITLES, buf, ends[n]))
             return n;
+    /* "We all miss Steve": the honorific in lower case is the verb */
+    if (n == 1 && is_lower_miss(t, i))
+        return 0;
     /* one word: the tokenizer looked its lower case up already */
     if (n == 1 && (t->tokens[i].flags & AFS_TF_LEXICONS))
         return afs_tok_lower_in(t, i, AFS_LEX_TITLES) ? 1 : 0;
@@ -1078,6 +1087,15 @@ static bool is_given_then_surname(const afs_text *t, size_t first, size_t last)
            !lex_token(t, first, AFS_LEX_DEMONYMS);
 }
 
+/* "He Jianxiong, the former director": "He" is a Chinese surname as well
+ * as a pronoun; before a given name of two pinyin syllables that is no
+ * English word it opens a name. */
+static bool is_surname_he(const afs_text *t, size_t first, size_t last)
+{
+    return last == first + 2 && afs_tok_is(t, first, "He") &&
+           is_pinyin_pair(t, first);
+}
+
 static void emit_run(extraction *x, size_t first, size_t last)
 {
     const afs_text *t = x->text;
@@ -1089,7 +1107,8 @@ static void emit_run(extraction *x, size_t first, size_t last)
         emit_modifier_place(x, first);
     /* "The", "He", "In": the tests below drop a one-word run that is
      * never a name whatever else they find */
-    bool never_first = first < last && is_never_a_name(t, first, shape);
+    bool never_first = first < last && is_never_a_name(t, first, shape) &&
+                       !is_surname_he(t, first, last);
     bool contraction_first = (shape & SHAPE_MARK) && is_contraction(t, first);
     if (never_first && last == first + 1)
         return;

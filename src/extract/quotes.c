@@ -703,7 +703,8 @@ static size_t speaker_at(const extraction *x, size_t tok, size_t limit)
     if (tok >= limit)
         return NO_ENTITY;
     enum afs_gender gender;
-    if (personal_pronoun(t, tok, &gender))
+    /* "He Jianxiong said": a name that opens with a pronoun's word */
+    if (personal_pronoun(t, tok, &gender) && !x->mention_at[tok])
         return last_person_before(x, tok, gender);
     if (afs_tok_is(t, tok, "it") || afs_tok_is(t, tok, "It"))
         return last_organization_before(x, tok);
@@ -907,6 +908,10 @@ static size_t skip_appositive(const afs_text *t, size_t from, size_t v)
             return v;
         if (!is_punct(t, c, ','))
             continue;
+        /* "Reed, who will be the company's chairman, told": a relative
+         * clause describes the subject too */
+        if (afs_tok_is(t, c + 1, "who"))
+            return c;
         bool article = afs_tok_is_one_of_ci(t, c + 1, anonymous_determiners) ||
                        afs_tok_is(t, c + 1, "the");
         size_t noun = c + 2;
@@ -947,10 +952,11 @@ static size_t subject_before(const extraction *x, size_t from, size_t v)
             names_the_speaker(x, i) && !is_source_before(x, i, v))
             return e;
     }
-    for (size_t s = skip_appositive(t, from, v); s-- > from;) {
+    size_t end = skip_appositive(t, from, v);
+    for (size_t s = end; s-- > from;) {
         if (is_source_before(x, s, v))
             break;
-        size_t e = speaker_at(x, s, v);
+        size_t e = speaker_at(x, s, end);
         enum afs_gender g;
         if (e != NO_ENTITY || personal_pronoun(t, s, &g))
             return e;
