@@ -4,8 +4,6 @@
  * and a last guess for single words nobody claimed. */
 #include <ctype.h>
 #include <stdint.h>
-#include <stdio.h>
-#include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
@@ -1433,6 +1431,82 @@ static void drop_works(extraction *x)
             m->strength = -1;
             m->work = true;
         }
+    }
+}
+
+/* The folded name of m's family: all but the last word of a product's
+ * name when that word names a model of it ("nintendo switch" of "Nintendo
+ * Switch Pro", "lexus lc" of "Lexus LC 500"), or NULL; "Uber Money" is
+ * Uber's product, no model of an Uber. */
+static const char *family_of(extraction *x, const mention *m)
+{
+    const afs_text *t = x->text;
+    const char *space = m->folded ? strrchr(m->folded, ' ') : NULL;
+    size_t model = m->last - 1;
+    if (m->last - m->first < 2 || !space ||
+        !(t->tokens[model].kind == AFS_TOK_NUMBER ||
+          is_event_or_work_head(t, model) || is_model_number(t, model)))
+        return NULL;
+    return afs_arena_strndup(x->arena, m->folded, (size_t)(space - m->folded));
+}
+
+/* A family name written alone, or in the plural ("macbook" of
+ * "MacBooks"), or a work's name after its maker's. */
+static bool in_family(const strmap *families, extraction *x, const mention *m)
+{
+    if (strmap_get(families, m->folded) == 1)
+        return true;
+    /* "Lexus LC" where "LC" names the car: the maker's name before it */
+    const char *space = strchr(m->folded, ' ');
+    if (space && strmap_get(families, space + 1) == 2)
+        return true;
+    size_t n = strlen(m->folded);
+    return n > 4 && m->folded[n - 1] == 's' &&
+           strmap_get(families, afs_arena_strndup(x->arena, m->folded,
+                                                  n - 1)) != STRMAP_NONE;
+}
+
+/* "a Chromecast Ultra ... the Chromecast", "the Nintendo Switch Pro
+ * controller ... a Nintendo Switch", "a MacBook Pro ... old MacBooks": the
+ * name a product's name adds a model's word to is the product family, and
+ * its plural the family's devices, no body (the maker stays one where it
+ * acts: "Nintendo said"; a lexicon's body or an acronym stays too: "HBO
+ * Max"). */
+static void take_work_families(extraction *x)
+{
+    const afs_text *t = x->text;
+    strmap *families = NULL;
+    for (size_t mi = 0; mi < x->mentions.n; mi++) {
+        const mention *m = &x->mentions.v[mi];
+        const char *family = m->work ? family_of(x, m) : NULL;
+        if (!m->work || !m->folded)
+            continue;
+        if (!families)
+            families = strmap_new(x->arena);
+        /* 2: the name of a work; 1: a family's */
+        strmap_put(families, m->folded, 2);
+        if (family && strmap_get(families, family) == STRMAP_NONE)
+            strmap_put(families, family, 1);
+    }
+    if (!families)
+        return;
+    strmap *bodies = strmap_new(x->arena);
+    for (size_t mi = 0; mi < x->mentions.n; mi++) {
+        const mention *m = &x->mentions.v[mi];
+        if (m->folded && !m->work && in_family(families, x, m) &&
+            (m->strength >= 3 || acts_as_body(x, mi) ||
+             (t->tokens[m->first].flags & AFS_TF_ALL_CAPS)))
+            strmap_put(bodies, m->folded, 1);
+    }
+    for (size_t mi = 0; mi < x->mentions.n; mi++) {
+        mention *m = &x->mentions.v[mi];
+        if (!m->folded || m->work || m->strength < 0 || m->role ||
+            strmap_get(bodies, m->folded) != STRMAP_NONE ||
+            !in_family(families, x, m))
+            continue;
+        m->cls = NAME_UNKNOWN;
+        m->strength = -1;
+        m->work = true;
     }
 }
 
@@ -3794,6 +3868,7 @@ void resolve_entities(extraction *x)
     drop_genera(x);
     drop_derived_words(x);
     drop_works(x);
+    take_work_families(x);
     drop_technical_terms(x);
     apply_votes(x);
     take_teams(x);

@@ -1826,6 +1826,54 @@ static bool is_venue_center(const afs_text *t, const mention *m)
     return before > 0 && afs_tok_is(t, before - 1, "in");
 }
 
+/* "Ana Ruiz, a fellow at", "the director at": an apposition's comma or a
+ * title within the six words before the preposition prep, in its
+ * sentence, says who works there. */
+static bool works_at(const afs_text *t, size_t prep)
+{
+    for (size_t i = prep; i-- > 0 && i + 7 > prep;) {
+        if (t->tokens[i].sentence != t->tokens[prep].sentence ||
+            t->tokens[i].kind == AFS_TOK_QUOTE)
+            return false;
+        if (afs_tok_is(t, i, ",") || title_length(t, i, prep) > 0)
+            return true;
+    }
+    return false;
+}
+
+/* "Schlosspark-Klinik": a German clinic's compound names the building. */
+static bool ends_in_klinik(const afs_text *t, size_t i)
+{
+    size_t n = afs_tok_len(t, i);
+    return n > 7 && memcmp(afs_tok_str(t, i) + n - 7, "-Klinik", 7) == 0;
+}
+
+/* "at BMI Norvale Hospital in Aberdeen", "stops at Pinewood Music Center
+ * on July 22", "the nearby Harlow Space Center", "at the Brandt Assembly
+ * Facility in Ohio": a building's head, where one is or goes, is a venue
+ * used as a location. One who works "at" a centre ("a fellow at the
+ * Talbridge Policy Center") names the body, unless a town follows. */
+static bool is_venue_building(const afs_text *t, const mention *m)
+{
+    static const char *const heads[] = {"Center",   "Centre", "Hospital",
+                                        "Facility", "Clinic", NULL};
+    size_t last = m->last - 1, before = m->first;
+    if (!(m->last - m->first >= 2 && afs_tok_is_one_of(t, last, heads)) &&
+        !ends_in_klinik(t, last))
+        return false;
+    if (before > 0 && afs_tok_is(t, before - 1, "nearby"))
+        return true;
+    if (before > 0 && afs_tok_is(t, before - 1, "the"))
+        before--;
+    if (before == 0 ||
+        !(afs_tok_is(t, before - 1, "at") || afs_tok_is(t, before - 1, "At")))
+        return false;
+    bool town_follows = m->last + 1 < t->token_count &&
+                        afs_tok_is(t, m->last, "in") &&
+                        (t->tokens[m->last + 1].flags & AFS_TF_CAPITAL);
+    return town_follows || !works_at(t, before - 1);
+}
+
 /* "the Assad regime", "Maduro's regime": one word no lexicon placed
  * before a regime is its ruler ("the Syrian regime" is a nationality's,
  * "the Iran regime" a country's, both decided before). */
@@ -2128,7 +2176,8 @@ static void classify_span(extraction *x, mention *m)
         set_class(m, NAME_PLACE, 3);
     } else if (m->role) {
         set_class(m, NAME_PERSON, 3);
-    } else if (is_venue_center(t, m) || is_subdivision_part(t, m)) {
+    } else if (is_venue_center(t, m) || is_venue_building(t, m) ||
+               is_subdivision_part(t, m)) {
         set_class(m, NAME_PLACE, 2);
     } else if (is_org_by_head(t, m)) {
         set_class(m, NAME_ORGANIZATION, 2);

@@ -522,6 +522,27 @@ static void test_venues(void **state)
     afs_article_free(a);
 }
 
+/* A hospital, a facility or a centre one is at, or goes to nearby, is a
+ * venue; one works at a body. */
+static void test_buildings_where_one_is(void **state)
+{
+    (void)state;
+    afs_article *a = load("Tour dates set\n"
+                          "The tour stops at Pinewood Music Center in June. "
+                          "The stage went to the nearby Harlow Space Center. "
+                          "He was treated at Norvale Hospital in Tarbury. "
+                          "At the Brandt Assembly Facility in Ohio, crews "
+                          "worked. Ana Ruiz, a fellow at the Talbridge "
+                          "Policy Center, said so.\n");
+    assert_non_null(find(a, AFS_PLACE, "Pinewood Music Center"));
+    assert_non_null(find(a, AFS_PLACE, "Harlow Space Center"));
+    assert_non_null(find(a, AFS_PLACE, "Norvale Hospital"));
+    assert_non_null(find(a, AFS_PLACE, "Brandt Assembly Facility"));
+    assert_int_equal(count_named(a, AFS_ORGANIZATION, "Norvale Hospital"), 0);
+    assert_non_null(find(a, AFS_ORGANIZATION, "Talbridge Policy Center"));
+    afs_article_free(a);
+}
+
 /* A body named again without its country or acronym is the same body,
  * before or after the full name; an adjective is no owner. */
 static void test_owned_bodies(void **state)
@@ -1262,6 +1283,7 @@ int main(void)
         cmocka_unit_test(test_platforms),
         cmocka_unit_test(test_leftovers_that_are_no_bodies),
         cmocka_unit_test(test_venues),
+        cmocka_unit_test(test_buildings_where_one_is),
         cmocka_unit_test(test_owned_bodies),
         cmocka_unit_test(test_works_after_description),
         cmocka_unit_test(test_settlements),

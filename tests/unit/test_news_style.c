@@ -222,6 +222,24 @@ static void test_relayed_words_are_the_persons(void **state)
     afs_article_free(a);
 }
 
+/* The name a model's word is added to is the product family, its plural
+ * the family's devices; a maker's name before a model is the model. */
+static void test_product_families_are_no_bodies(void **state)
+{
+    (void)state;
+    afs_article *a = load("Gadgets of the year\n"
+                          "Buyers get a Zentro Ultra and Tarvo's Quellbook "
+                          "Pro in May. Setup of the Zentro took a minute, "
+                          "and old Quellbooks had worse keyboards. Varnik's "
+                          "Orla arrives in June. The Varnik Orla is quick, "
+                          "Varnik said.\n");
+    assert_false(any_named(a, "Zentro"));
+    assert_false(any_named(a, "Quellbooks"));
+    assert_false(any_named(a, "Varnik Orla"));
+    assert_non_null(find(a, AFS_ORGANIZATION, "Varnik"));
+    afs_article_free(a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -236,6 +254,7 @@ int main(void)
         cmocka_unit_test(test_relayed_words_are_the_persons),
         cmocka_unit_test(test_a_countrys_facility_is_no_venue),
         cmocka_unit_test(test_countries_with_and_and_paired_names),
+        cmocka_unit_test(test_product_families_are_no_bodies),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
