@@ -4,8 +4,6 @@
  * and a last guess for single words nobody claimed. */
 #include <ctype.h>
 #include <stdint.h>
-#include <stdio.h>
-#include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
@@ -2394,6 +2392,23 @@ static bool is_of_at_or_for(const afs_text *t, size_t i)
     }
 }
 
+/* "[ Engadget ]", "... on cloud gaming. (CNET)": a name alone in
+ * brackets that close its paragraph credits the outlet an excerpt is
+ * from. */
+static bool credits_a_source(const afs_text *t, const mention *m)
+{
+    size_t open = m->first - 1, close = m->last;
+    if (m->first == 0 || close >= t->token_count ||
+        t->tokens[open].kind != AFS_TOK_PUNCT ||
+        t->tokens[close].kind != AFS_TOK_PUNCT ||
+        (close + 1 < t->token_count &&
+         t->tokens[close + 1].paragraph == t->tokens[close].paragraph))
+        return false;
+    char o = t->clean[t->tokens[open].start];
+    char c = t->clean[t->tokens[close].start];
+    return (o == '[' && c == ']') || (o == '(' && c == ')');
+}
+
 /* What one mention's neighbourhood says of its name's class: "in X",
  * "near X" a place; "chief executive of X", "X's chairman", "companies
  * X and Y" an organization. "to X" and "from X" say nothing: companies
@@ -2421,7 +2436,7 @@ static void vote_on(const extraction *x, size_t mi, int *place, int *org)
         !(t->tokens[m->last + 1].flags & AFS_TF_CAPITAL) &&
         title_length(t, m->last + 1, m->last + 4) > 0)
         (*org)++;
-    if (named_as_organization(x, mi))
+    if (named_as_organization(x, mi) || credits_a_source(t, m))
         (*org)++;
 }
 

@@ -1,0 +1,42 @@
+/* Organizations the extractor used to miss, each rule on a short article
+ * written for it: outlets credited in brackets after an excerpt. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include <cmocka.h>
+#include <string.h>
+
+#include "articlefs/extract.h"
+#include "entity_checks.h"
+
+static void test_bracketed_credits_name_outlets(void **state)
+{
+    (void)state;
+    afs_article *a = load("Critics try the new tablet\n"
+                          "The screen is bright and the battery lasts.\n"
+                          "[ Wired ]\n"
+                          "It feels slow when many tabs are open.\n"
+                          "[ The Courier ]\n"
+                          "The keyboard cover costs extra.\n"
+                          "[ Tom's Gadgets ]\n"
+                          "The price is too high, the reviewer wrote. "
+                          "(Zentrix)\n"
+                          "The stand wobbles. (More)\n");
+    assert_non_null(find(a, AFS_ORGANIZATION, "Wired"));
+    assert_non_null(find(a, AFS_ORGANIZATION, "The Courier"));
+    assert_non_null(find(a, AFS_ORGANIZATION, "Tom's Gadgets"));
+    assert_non_null(find(a, AFS_ORGANIZATION, "Zentrix"));
+    assert_false(any_named(a, "More"));
+    assert_false(any_named(a, "Tom"));
+    afs_article_free(a);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_bracketed_credits_name_outlets),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
