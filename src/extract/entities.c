@@ -2392,6 +2392,54 @@ static bool is_of_at_or_for(const afs_text *t, size_t i)
     }
 }
 
+/* What a company owns and a person seldom does, by its initial: "Google's
+ * checking accounts", "Universal's music division". */
+static bool is_business_noun(const afs_text *t, size_t i)
+{
+    static const char *const a[] = {"accounts", "acquisition", NULL};
+    static const char *const b[] = {"business", "brand", "brands", NULL};
+    static const char *const c[] = {"customers", "cards", NULL};
+    static const char *const d[] = {"division", NULL};
+    static const char *const e[] = {"earnings", "employees", NULL};
+    static const char *const h[] = {"headquarters", NULL};
+    static const char *const l[] = {"loans", "lineup", NULL};
+    static const char *const p[] = {"products", "profits", "platform", NULL};
+    static const char *const r[] = {"revenue", "revenues", NULL};
+    static const char *const s[] = {"shares",      "shareholders", "stock",
+                                    "subscribers", "subsidiary",   "services",
+                                    "sales",       "stores",       NULL};
+    static const char *const *const by_initial[26] = {
+        ['a' - 'a'] = a, ['b' - 'a'] = b, ['c' - 'a'] = c, ['d' - 'a'] = d,
+        ['e' - 'a'] = e, ['h' - 'a'] = h, ['l' - 'a'] = l, ['p' - 'a'] = p,
+        ['r' - 'a'] = r, ['s' - 'a'] = s};
+    if (!is_lower_word(t, i))
+        return false;
+    char initial = *afs_tok_str(t, i);
+    return initial >= 'a' && initial <= 'z' && by_initial[initial - 'a'] &&
+           afs_tok_is_one_of(t, i, by_initial[initial - 'a']);
+}
+
+/* "Amazon's small business loans", "Apple's (issue-laden) credit card":
+ * a business noun among the few lower-case words the name owns. */
+static bool owns_a_business(const afs_text *t, const mention *m)
+{
+    if (!is_possessed(t, m))
+        return false;
+    for (size_t k = m->last + 1; k < m->last + 6 && k < t->token_count; k++) {
+        if (is_business_noun(t, k))
+            return true;
+        const afs_token *o = &t->tokens[k];
+        bool bracket =
+            o->kind == AFS_TOK_PUNCT && strchr("()", t->clean[o->start]);
+        /* the noun's own modifiers: not "Street's hopes of a strong
+         * earnings season" */
+        if (!bracket && (o->kind != AFS_TOK_WORD ||
+                         (o->flags & AFS_TF_CAPITAL) || is_function_word(t, k)))
+            return false;
+    }
+    return false;
+}
+
 /* "[ Engadget ]", "... on cloud gaming. (CNET)": a name alone in
  * brackets that close its paragraph credits the outlet an excerpt is
  * from. */
@@ -2436,7 +2484,8 @@ static void vote_on(const extraction *x, size_t mi, int *place, int *org)
         !(t->tokens[m->last + 1].flags & AFS_TF_CAPITAL) &&
         title_length(t, m->last + 1, m->last + 4) > 0)
         (*org)++;
-    if (named_as_organization(x, mi) || credits_a_source(t, m))
+    if (named_as_organization(x, mi) || credits_a_source(t, m) ||
+        (m->cls != NAME_PERSON && owns_a_business(t, m)))
         (*org)++;
 }
 

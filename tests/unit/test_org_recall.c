@@ -1,5 +1,6 @@
 /* Organizations the extractor used to miss, each rule on a short article
- * written for it: outlets credited in brackets after an excerpt. */
+ * written for it: outlets credited in brackets after an excerpt, owners
+ * of a business. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -33,10 +34,25 @@ static void test_bracketed_credits_name_outlets(void **state)
     afs_article_free(a);
 }
 
+static void test_owner_of_a_business_is_a_company(void **state)
+{
+    (void)state;
+    afs_article *a = load("Banks meet new rivals\n"
+                          "Shoppers now borrow from Harbor's small business "
+                          "loans and keep cash in Lantern's new checking "
+                          "accounts, while Street's hopes of a strong earnings "
+                          "season fade.\n");
+    assert_non_null(find(a, AFS_ORGANIZATION, "Harbor"));
+    assert_non_null(find(a, AFS_ORGANIZATION, "Lantern"));
+    assert_false(any_named(a, "Street"));
+    afs_article_free(a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_bracketed_credits_name_outlets),
+        cmocka_unit_test(test_owner_of_a_business_is_a_company),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
