@@ -3494,6 +3494,60 @@ static void place_leftovers(extraction *x)
     }
 }
 
+/* ",", "and", "or", or what opens a list ("like", "including", "as" of
+ * "such as"), on one side of a list's item. */
+static bool borders_list_item(const afs_text *t, size_t i, bool before)
+{
+    if (i >= t->token_count)
+        return false;
+    if (is_list_glue(t, i) && !AFS_TOK_IS(t, i, "(") && !AFS_TOK_IS(t, i, ")"))
+        return true;
+    return before && (AFS_TOK_IS(t, i, "like") || AFS_TOK_IS(t, i, "as") ||
+                      AFS_TOK_IS(t, i, "including"));
+}
+
+/* The mention next to mi across a comma or an "and" (", and"), before or
+ * after it, is an organization's. */
+static bool organization_beside(const extraction *x, size_t mi, bool before)
+{
+    const afs_text *t = x->text;
+    const mention *m = &x->mentions.v[mi];
+    if (before ? mi == 0 : mi + 1 >= x->mentions.n)
+        return false;
+    const mention *o = &x->mentions.v[before ? mi - 1 : mi + 1];
+    size_t from = before ? o->last : m->last, to = before ? m->first : o->first;
+    if (to <= from || to > from + 2 || o->entity == NO_ENTITY || o->nested)
+        return false;
+    for (size_t k = from; k < to; k++)
+        if (!borders_list_item(t, k, false))
+            return false;
+    return x->entities.v[resolve_entity(x, o->entity)].kind == AFS_ORGANIZATION;
+}
+
+/* "names like Chime, Varo, SoFi", "NBC, Fox and others": a capitalised
+ * word no rule placed, an item of a list beside a company, is one too.
+ * Twice, for a list's run of such words. */
+static void take_listed_bodies(extraction *x)
+{
+    const afs_text *t = x->text;
+    for (int pass = 0; pass < 2; pass++)
+        for (size_t mi = 0; mi < x->mentions.n; mi++) {
+            mention *m = &x->mentions.v[mi];
+            if (m->entity != NO_ENTITY || m->strength < 0 || m->heading ||
+                m->cls == NAME_PERSON || m->last - m->first != 1 ||
+                m->first == 0 ||
+                (t->tokens[m->first].flags & AFS_TF_SENT_START) ||
+                afs_tok_lower_in(t, m->first, AFS_LEX_TITLES) ||
+                !borders_list_item(t, m->first - 1, true) ||
+                !borders_list_item(t, m->last, false) ||
+                !(organization_beside(x, mi, true) ||
+                  organization_beside(x, mi, false)))
+                continue;
+            m->cls = NAME_ORGANIZATION;
+            attach_to_kind(x, mi, AFS_ORGANIZATION);
+        }
+}
+
 /* ---- a surname names the person ---------------------------------------- */
 
 static bool is_generation(const char *w)
@@ -3790,6 +3844,7 @@ void resolve_entities(extraction *x)
     attach_remaining(x);
     promote_speakers(x);
     place_leftovers(x);
+    take_listed_bodies(x);
     merge_owned_bodies(x);
     merge_early_acronyms(x);
     resolve_to_people(x);

@@ -1,6 +1,6 @@
 /* Organizations the extractor used to miss, each rule on a short article
  * written for it: outlets credited in brackets after an excerpt, owners
- * of a business. */
+ * of a business, words listed beside companies. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -48,11 +48,26 @@ static void test_owner_of_a_business_is_a_company(void **state)
     afs_article_free(a);
 }
 
+static void test_word_listed_beside_companies(void **state)
+{
+    (void)state;
+    afs_article *a = load("Savers switch banks\n"
+                          "Young savers try apps like Ember, Quollo, Tarnix, "
+                          "Current and others. The fund backs Zeppa, Harvest "
+                          "and Brindlecorp.\n");
+    assert_non_null(find(a, AFS_ORGANIZATION, "Quollo"));
+    assert_non_null(find(a, AFS_ORGANIZATION, "Ember"));
+    assert_non_null(find(a, AFS_ORGANIZATION, "Current"));
+    assert_non_null(find(a, AFS_ORGANIZATION, "Harvest"));
+    afs_article_free(a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_bracketed_credits_name_outlets),
         cmocka_unit_test(test_owner_of_a_business_is_a_company),
+        cmocka_unit_test(test_word_listed_beside_companies),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
