@@ -2534,6 +2534,71 @@ static bool is_of_at_or_for(const afs_text *t, size_t i)
     }
 }
 
+/* What a company owns and a person seldom does, by its initial: "Google's
+ * checking accounts", "Universal's music division". */
+static bool is_business_noun(const afs_text *t, size_t i)
+{
+    static const char *const a[] = {"accounts", "acquisition", NULL};
+    static const char *const b[] = {"business", "brand", "brands", NULL};
+    static const char *const c[] = {"customers", "cards", NULL};
+    static const char *const d[] = {"division", NULL};
+    static const char *const e[] = {"earnings", "employees", NULL};
+    static const char *const h[] = {"headquarters", NULL};
+    static const char *const l[] = {"loans", "lineup", NULL};
+    static const char *const p[] = {"products", "profits", "platform", NULL};
+    static const char *const r[] = {"revenue", "revenues", NULL};
+    static const char *const s[] = {"shares",      "shareholders", "stock",
+                                    "subscribers", "subsidiary",   "services",
+                                    "sales",       "stores",       NULL};
+    static const char *const *const by_initial[26] = {
+        ['a' - 'a'] = a, ['b' - 'a'] = b, ['c' - 'a'] = c, ['d' - 'a'] = d,
+        ['e' - 'a'] = e, ['h' - 'a'] = h, ['l' - 'a'] = l, ['p' - 'a'] = p,
+        ['r' - 'a'] = r, ['s' - 'a'] = s};
+    if (!is_lower_word(t, i))
+        return false;
+    char initial = *afs_tok_str(t, i);
+    return initial >= 'a' && initial <= 'z' && by_initial[initial - 'a'] &&
+           afs_tok_is_one_of(t, i, by_initial[initial - 'a']);
+}
+
+/* "Amazon's small business loans", "Apple's (issue-laden) credit card":
+ * a business noun among the few lower-case words the name owns. */
+static bool owns_a_business(const afs_text *t, const mention *m)
+{
+    if (!is_possessed(t, m))
+        return false;
+    for (size_t k = m->last + 1; k < m->last + 6 && k < t->token_count; k++) {
+        if (is_business_noun(t, k))
+            return true;
+        const afs_token *o = &t->tokens[k];
+        bool bracket =
+            o->kind == AFS_TOK_PUNCT && strchr("()", t->clean[o->start]);
+        /* the noun's own modifiers: not "Street's hopes of a strong
+         * earnings season" */
+        if (!bracket && (o->kind != AFS_TOK_WORD ||
+                         (o->flags & AFS_TF_CAPITAL) || is_function_word(t, k)))
+            return false;
+    }
+    return false;
+}
+
+/* "[ Engadget ]", "... on cloud gaming. (CNET)": a name alone in
+ * brackets that close its paragraph credits the outlet an excerpt is
+ * from. */
+static bool credits_a_source(const afs_text *t, const mention *m)
+{
+    size_t open = m->first - 1, close = m->last;
+    if (m->first == 0 || close >= t->token_count ||
+        t->tokens[open].kind != AFS_TOK_PUNCT ||
+        t->tokens[close].kind != AFS_TOK_PUNCT ||
+        (close + 1 < t->token_count &&
+         t->tokens[close + 1].paragraph == t->tokens[close].paragraph))
+        return false;
+    char o = t->clean[t->tokens[open].start];
+    char c = t->clean[t->tokens[close].start];
+    return (o == '[' && c == ']') || (o == '(' && c == ')');
+}
+
 /* What one mention's neighbourhood says of its name's class: "in X",
  * "near X" a place; "chief executive of X", "X's chairman", "companies
  * X and Y" an organization. "to X" and "from X" say nothing: companies
@@ -2561,7 +2626,8 @@ static void vote_on(const extraction *x, size_t mi, int *place, int *org)
         !(t->tokens[m->last + 1].flags & AFS_TF_CAPITAL) &&
         title_length(t, m->last + 1, m->last + 4) > 0)
         (*org)++;
-    if (named_as_organization(x, mi))
+    if (named_as_organization(x, mi) || credits_a_source(t, m) ||
+        (m->cls != NAME_PERSON && owns_a_business(t, m)))
         (*org)++;
 }
 
@@ -3578,6 +3644,60 @@ static void place_leftovers(extraction *x)
     }
 }
 
+/* ",", "and", "or", or what opens a list ("like", "including", "as" of
+ * "such as"), on one side of a list's item. */
+static bool borders_list_item(const afs_text *t, size_t i, bool before)
+{
+    if (i >= t->token_count)
+        return false;
+    if (is_list_glue(t, i) && !AFS_TOK_IS(t, i, "(") && !AFS_TOK_IS(t, i, ")"))
+        return true;
+    return before && (AFS_TOK_IS(t, i, "like") || AFS_TOK_IS(t, i, "as") ||
+                      AFS_TOK_IS(t, i, "including"));
+}
+
+/* The mention next to mi across a comma or an "and" (", and"), before or
+ * after it, is an organization's. */
+static bool organization_beside(const extraction *x, size_t mi, bool before)
+{
+    const afs_text *t = x->text;
+    const mention *m = &x->mentions.v[mi];
+    if (before ? mi == 0 : mi + 1 >= x->mentions.n)
+        return false;
+    const mention *o = &x->mentions.v[before ? mi - 1 : mi + 1];
+    size_t from = before ? o->last : m->last, to = before ? m->first : o->first;
+    if (to <= from || to > from + 2 || o->entity == NO_ENTITY || o->nested)
+        return false;
+    for (size_t k = from; k < to; k++)
+        if (!borders_list_item(t, k, false))
+            return false;
+    return x->entities.v[resolve_entity(x, o->entity)].kind == AFS_ORGANIZATION;
+}
+
+/* "names like Chime, Varo, SoFi", "NBC, Fox and others": a capitalised
+ * word no rule placed, an item of a list beside a company, is one too.
+ * Twice, for a list's run of such words. */
+static void take_listed_bodies(extraction *x)
+{
+    const afs_text *t = x->text;
+    for (int pass = 0; pass < 2; pass++)
+        for (size_t mi = 0; mi < x->mentions.n; mi++) {
+            mention *m = &x->mentions.v[mi];
+            if (m->entity != NO_ENTITY || m->strength < 0 || m->heading ||
+                m->cls == NAME_PERSON || m->last - m->first != 1 ||
+                m->first == 0 ||
+                (t->tokens[m->first].flags & AFS_TF_SENT_START) ||
+                afs_tok_lower_in(t, m->first, AFS_LEX_TITLES) ||
+                !borders_list_item(t, m->first - 1, true) ||
+                !borders_list_item(t, m->last, false) ||
+                !(organization_beside(x, mi, true) ||
+                  organization_beside(x, mi, false)))
+                continue;
+            m->cls = NAME_ORGANIZATION;
+            attach_to_kind(x, mi, AFS_ORGANIZATION);
+        }
+}
+
 /* ---- a surname names the person ---------------------------------------- */
 
 static bool is_generation(const char *w)
@@ -3876,6 +3996,7 @@ void resolve_entities(extraction *x)
     attach_remaining(x);
     promote_speakers(x);
     place_leftovers(x);
+    take_listed_bodies(x);
     merge_owned_bodies(x);
     merge_early_acronyms(x);
     resolve_to_people(x);

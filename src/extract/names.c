@@ -39,14 +39,28 @@ static bool is_comma_list(const afs_text *t, const afs_range *p)
     return commas >= 2;
 }
 
+/* "[ Engadget ]", "(CNET)": a later line wholly in brackets credits the
+ * source of the excerpt above it, as a name in the text does. */
+static bool is_bracketed_credit(const afs_text *t, const afs_range *p)
+{
+    if (p->last < p->first + 3)
+        return false;
+    char open = t->clean[t->tokens[p->first].start];
+    char close = t->clean[t->tokens[p->last - 1].start];
+    return t->tokens[p->first].kind == AFS_TOK_PUNCT &&
+           t->tokens[p->last - 1].kind == AFS_TOK_PUNCT &&
+           ((open == '[' && close == ']') || (open == '(' && close == ')'));
+}
+
 /* A heading is a short paragraph without a full stop whose content words
  * are mostly capitalised ("Details of the Diplomatic Call"), or the first
  * line of an article with more lines after it; a later line listing
- * names is none. */
+ * names or crediting a source is none. */
 static bool is_heading(const afs_text *t, size_t pi)
 {
     const afs_range *p = &t->paragraphs[pi];
-    if (ends_like_prose(t, p) || (pi > 0 && is_comma_list(t, p)))
+    if (ends_like_prose(t, p) ||
+        (pi > 0 && (is_comma_list(t, p) || is_bracketed_credit(t, p))))
         return false;
     size_t words = 0, capital = 0;
     for (size_t i = p->first; i < p->last; i++) {
@@ -212,10 +226,46 @@ static bool is_known_name(const afs_text *t, size_t i)
            lex_token(t, i, AFS_LEX_DEMONYMS) || is_dateline_city(t, i);
 }
 
+/* The bracket closing a credit of the source whose name opens at i
+ * ("[ Tom's Guide ]" on a line of its own, "... she wrote. (Inverse)"
+ * closing a paragraph), or 0 when i opens none. A few capitalised words
+ * and possessives only. */
+static size_t credit_close(const afs_text *t, size_t i)
+{
+    if (i < 1 || t->tokens[i - 1].kind != AFS_TOK_PUNCT)
+        return 0;
+    char open = t->clean[t->tokens[i - 1].start];
+    if (open != '[' && open != '(')
+        return 0;
+    /* after a sentence, not a link's label: "... work. (More)" */
+    bool after_sentence =
+        (t->tokens[i - 1].flags & AFS_TF_PARA_START) ||
+        (i >= 2 &&
+         (t->tokens[i - 2].kind == AFS_TOK_QUOTE ||
+          (t->tokens[i - 2].kind == AFS_TOK_PUNCT &&
+           strchr(".!?", t->clean[t->tokens[i - 2].start]))) &&
+         !is_common_word(t, i));
+    for (size_t k = i; after_sentence && k < i + 6 && k < t->token_count; k++) {
+        const afs_token *o = &t->tokens[k];
+        if (o->kind == AFS_TOK_PUNCT)
+            return t->clean[o->start] == (open == '[' ? ']' : ')') && k > i &&
+                           (k + 1 == t->token_count ||
+                            t->tokens[k + 1].paragraph != o->paragraph)
+                       ? k
+                       : 0;
+        if (o->kind != AFS_TOK_WORD ||
+            !(o->flags & (AFS_TF_CAPITAL | AFS_TF_POSSESSIVE)))
+            return 0;
+    }
+    return 0;
+}
+
 /* Capitalised only because it starts a sentence or a quote. */
 static bool capital_by_position(const afs_text *t, size_t i)
 {
     const afs_token *k = &t->tokens[i];
+    if (i > 0 && t->tokens[i - 1].kind == AFS_TOK_PUNCT && credit_close(t, i))
+        return false; /* a credit's name: "[ The Verge ]" */
     if (k->flags & (AFS_TF_SENT_START | AFS_TF_PARA_START))
         return true;
     if (i == 0)
@@ -1274,6 +1324,12 @@ void find_names(extraction *x)
     afs_vec_reserve(&x->mentions, t->token_count / 16 + 8);
     for (size_t i = next_cap_word(t, 0); i < t->token_count;) {
         size_t j = i + 1, n;
+        size_t credit = credit_close(t, i); /* "[ Tom's Guide ]" is one */
+        if (credit) {
+            emit_run(x, i, credit);
+            i = next_cap_word(t, credit);
+            continue;
+        }
         while (j < t->token_count &&
                t->tokens[j].paragraph == t->tokens[i].paragraph) {
             if (is_cap_word(t, j) &&

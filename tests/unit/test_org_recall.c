@@ -1,0 +1,73 @@
+/* Organizations the extractor used to miss, each rule on a short article
+ * written for it: outlets credited in brackets after an excerpt, owners
+ * of a business, words listed beside companies. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include <cmocka.h>
+#include <string.h>
+
+#include "articlefs/extract.h"
+#include "entity_checks.h"
+
+static void test_bracketed_credits_name_outlets(void **state)
+{
+    (void)state;
+    afs_article *a = load("Critics try the new tablet\n"
+                          "The screen is bright and the battery lasts.\n"
+                          "[ Wired ]\n"
+                          "It feels slow when many tabs are open.\n"
+                          "[ The Courier ]\n"
+                          "The keyboard cover costs extra.\n"
+                          "[ Tom's Gadgets ]\n"
+                          "The price is too high, the reviewer wrote. "
+                          "(Zentrix)\n"
+                          "The stand wobbles. (More)\n");
+    assert_non_null(find(a, AFS_ORGANIZATION, "Wired"));
+    assert_non_null(find(a, AFS_ORGANIZATION, "The Courier"));
+    assert_non_null(find(a, AFS_ORGANIZATION, "Tom's Gadgets"));
+    assert_non_null(find(a, AFS_ORGANIZATION, "Zentrix"));
+    assert_false(any_named(a, "More"));
+    assert_false(any_named(a, "Tom"));
+    afs_article_free(a);
+}
+
+static void test_owner_of_a_business_is_a_company(void **state)
+{
+    (void)state;
+    afs_article *a = load("Banks meet new rivals\n"
+                          "Shoppers now borrow from Harbor's small business "
+                          "loans and keep cash in Lantern's new checking "
+                          "accounts, while Street's hopes of a strong earnings "
+                          "season fade.\n");
+    assert_non_null(find(a, AFS_ORGANIZATION, "Harbor"));
+    assert_non_null(find(a, AFS_ORGANIZATION, "Lantern"));
+    assert_false(any_named(a, "Street"));
+    afs_article_free(a);
+}
+
+static void test_word_listed_beside_companies(void **state)
+{
+    (void)state;
+    afs_article *a = load("Savers switch banks\n"
+                          "Young savers try apps like Ember, Quollo, Tarnix, "
+                          "Current and others. The fund backs Zeppa, Harvest "
+                          "and Brindlecorp.\n");
+    assert_non_null(find(a, AFS_ORGANIZATION, "Quollo"));
+    assert_non_null(find(a, AFS_ORGANIZATION, "Ember"));
+    assert_non_null(find(a, AFS_ORGANIZATION, "Current"));
+    assert_non_null(find(a, AFS_ORGANIZATION, "Harvest"));
+    afs_article_free(a);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_bracketed_credits_name_outlets),
+        cmocka_unit_test(test_owner_of_a_business_is_a_company),
+        cmocka_unit_test(test_word_listed_beside_companies),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
