@@ -1478,9 +1478,9 @@ static void take_work_families(extraction *x)
     strmap *families = NULL;
     for (size_t mi = 0; mi < x->mentions.n; mi++) {
         const mention *m = &x->mentions.v[mi];
-        const char *family = m->work ? family_of(x, m) : NULL;
         if (!m->work || !m->folded)
             continue;
+        const char *family = family_of(x, m);
         if (!families)
             families = strmap_new(x->arena);
         /* 2: the name of a work; 1: a family's */
@@ -1953,32 +1953,6 @@ static void register_short_names(extraction *x, const mention *m, size_t e)
               afs_fold(x->arena, before, (size_t)(last - before)), e);
 }
 
-/* "Republicans": the members' plural of a listed party, its name. */
-static const char *party_of_members(extraction *x, const mention *m)
-{
-    const afs_text *t = x->text;
-    const char *w = afs_tok_str(t, m->first);
-    size_t n = afs_tok_len(t, m->first);
-    if (m->last - m->first != 1 || n < 5 || n > 40 || w[n - 1] != 's')
-        return NULL;
-    static const char *const endings[] = {"", "ic"};
-    char stem[48];
-    for (size_t i = 0; i < 2; i++) {
-        /* the stem must start a listed name: one probe, most words fail */
-        size_t len = n - 1 + strlen(endings[i]);
-        memcpy(stem, w, n - 1);
-        memcpy(stem + n - 1, endings[i], len - (n - 1));
-        if (!(afs_lex_word(stem, len).heads >> AFS_LEX_ORGANIZATIONS & 1))
-            continue;
-        const char *party =
-            afs_arena_printf(x->arena, "%.*s Party", (int)len, stem);
-        if (is_org_class(afs_lex_value(AFS_LEX_ORGANIZATIONS, party, len + 6),
-                         "party"))
-            return party;
-    }
-    return NULL;
-}
-
 /* The key of the body a listed name stands for, one for all its names:
  * "GOP", "Republicans" and "Republican Party" share "republican party"
  * (the lexicon's synonyms, WordNet's); NULL for a name not listed. */
@@ -1991,8 +1965,12 @@ static const char *synonym_key(extraction *x, const mention *m)
         return fold(x, colon + 1);
     if (v)
         return fold(x, m->text);
-    const char *party = party_of_members(x, m);
-    return party ? fold(x, party) : NULL;
+    char party[PARTY_NAME_MAX];
+    return m->last - m->first == 1 &&
+                   party_of_members(afs_tok_str(t, m->first),
+                                    afs_tok_len(t, m->first), party)
+               ? fold(x, party)
+               : NULL;
 }
 
 /* The key a new entity of m is filed under: m's folded text when m is
@@ -2596,7 +2574,7 @@ static bool credits_a_source(const afs_text *t, const mention *m)
         return false;
     char o = t->clean[t->tokens[open].start];
     char c = t->clean[t->tokens[close].start];
-    return (o == '[' && c == ']') || (o == '(' && c == ')');
+    return is_bracket_pair(o, c);
 }
 
 /* What one mention's neighbourhood says of its name's class: "in X",

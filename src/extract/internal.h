@@ -161,6 +161,12 @@ bool is_article_prefixed_name(const afs_text *t, size_t i);
 /* The organizations lexicon's value (a class, or "class:Synonym") is
  * of class cls ("party", "common"). */
 bool is_org_class(const char *value, const char *cls);
+/* "Republicans", "Democrats": w[0..n) is the members' plural of the
+ * lexicon's party, whose name goes into buf ("Republican Party"). */
+#define PARTY_NAME_MAX 64
+bool party_of_members(const char *w, size_t n, char buf[PARTY_NAME_MAX]);
+/* "[" and "]", or "(" and ")": a credit's or an aside's brackets. */
+bool is_bracket_pair(char open, char close);
 /* entities.c */
 void resolve_entities(extraction *x);
 size_t entity_at_token(const extraction *x, size_t tok);

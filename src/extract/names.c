@@ -49,7 +49,7 @@ static bool is_bracketed_credit(const afs_text *t, const afs_range *p)
     char close = t->clean[t->tokens[p->last - 1].start];
     return t->tokens[p->first].kind == AFS_TOK_PUNCT &&
            t->tokens[p->last - 1].kind == AFS_TOK_PUNCT &&
-           ((open == '[' && close == ']') || (open == '(' && close == ')'));
+           is_bracket_pair(open, close);
 }
 
 /* A heading is a short paragraph without a full stop whose content words
@@ -197,6 +197,11 @@ static bool is_dateline_city(const afs_text *t, size_t i)
  * "State") carry the value "common": names only where written as one. */
 /* The class of an organizations lexicon value "class" or
  * "class:Synonym" is cls. */
+bool is_bracket_pair(char open, char close)
+{
+    return (open == '[' && close == ']') || (open == '(' && close == ')');
+}
+
 bool is_org_class(const char *value, const char *cls)
 {
     size_t n = strlen(cls);
@@ -248,7 +253,7 @@ static size_t credit_close(const afs_text *t, size_t i)
     for (size_t k = i; after_sentence && k < i + 6 && k < t->token_count; k++) {
         const afs_token *o = &t->tokens[k];
         if (o->kind == AFS_TOK_PUNCT)
-            return t->clean[o->start] == (open == '[' ? ']' : ')') && k > i &&
+            return is_bracket_pair(open, t->clean[o->start]) && k > i &&
                            (k + 1 == t->token_count ||
                             t->tokens[k + 1].paragraph != o->paragraph)
                        ? k
@@ -962,17 +967,33 @@ static bool is_contraction(const afs_text *t, size_t i)
     return false;
 }
 
-/* True when the first n bytes of w and the suffix name a party of the
- * lexicon ("Republican" " Party", "Democrat" "ic Party"). */
-static bool party_of(const char *w, size_t n, const char *suffix)
+/* The first n bytes of w and the suffix joined into buf (NUL-terminated),
+ * when they name a party of the lexicon ("Republican" " Party", "Democrat"
+ * "ic Party"): true. */
+static bool party_into(const char *w, size_t n, const char *suffix,
+                       char buf[PARTY_NAME_MAX])
 {
-    char buf[64];
     size_t k = strlen(suffix);
-    if (n + k > sizeof buf)
+    if (n + k >= PARTY_NAME_MAX)
         return false;
     memcpy(buf, w, n);
-    memcpy(buf + n, suffix, k);
+    memcpy(buf + n, suffix, k + 1);
     return afs_lex_has(AFS_LEX_ORGANIZATIONS, buf, n + k);
+}
+
+static bool party_of(const char *w, size_t n, const char *suffix)
+{
+    char buf[PARTY_NAME_MAX];
+    return party_into(w, n, suffix, buf);
+}
+
+bool party_of_members(const char *w, size_t n, char buf[PARTY_NAME_MAX])
+{
+    /* "Americans" are a nation's people though "American Party" is listed */
+    return n > 4 && w[n - 1] == 's' &&
+           !afs_lex_has(AFS_LEX_DEMONYMS, w, n - 1) &&
+           (party_into(w, n - 1, " Party", buf) ||
+            party_into(w, n - 1, "ic Party", buf));
 }
 
 /* "Republican", "Labour": a word whose party the lexicon names. */
@@ -988,12 +1009,8 @@ static bool is_party_word(const afs_text *t, size_t i)
     const char *w = afs_tok_str(t, i);
     size_t n = afs_tok_len(t, i);
     const char *v = afs_lex_value(AFS_LEX_ORGANIZATIONS, w, n);
-    if (is_org_class(v, "party"))
-        return true;
-    /* "Americans" are a nation's people though "American Party" is listed */
-    return n > 4 && w[n - 1] == 's' &&
-           !afs_lex_has(AFS_LEX_DEMONYMS, w, n - 1) &&
-           (party_of(w, n - 1, " Party") || party_of(w, n - 1, "ic Party"));
+    char party[PARTY_NAME_MAX];
+    return is_org_class(v, "party") || party_of_members(w, n, party);
 }
 
 /* "Kentucky GOP", "Virginia Democrats": a state's or a country's name
