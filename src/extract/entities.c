@@ -1039,6 +1039,120 @@ static void drop_counted_acronyms(extraction *x)
     }
 }
 
+/* "and", "of", "the": words an acronym's letters may pass over. */
+static bool is_skippable_in_expansion(const afs_text *t, size_t i)
+{
+    static const char *const skipped[] = {"and", "of", "the", "for", "in",
+                                          "on",  "to", "a",   "&",   NULL};
+    return afs_tok_is_one_of(t, i, skipped);
+}
+
+/* Whether tokens [i, end) spell the letters a[0..n): each word gives its
+ * initial and may give more letters inside it ("papillomavirus" gives P
+ * and V); "and", "of" may give none; commas and dashes give none. */
+static bool spells_letters(const afs_text *t, size_t i, size_t end,
+                           const char *a, size_t n)
+{
+    if (i == end)
+        return n == 0;
+    if (t->tokens[i].kind == AFS_TOK_PUNCT &&
+        (AFS_TOK_IS(t, i, ",") || AFS_TOK_IS(t, i, "-")))
+        return spells_letters(t, i + 1, end, a, n);
+    if (t->tokens[i].kind != AFS_TOK_WORD)
+        return false;
+    if (is_skippable_in_expansion(t, i) && spells_letters(t, i + 1, end, a, n))
+        return true;
+    const char *w = afs_tok_str(t, i);
+    size_t len = afs_tok_len(t, i);
+    if (n == 0 || afs_ascii_lower(w[0]) != afs_ascii_lower(a[0]))
+        return false;
+    size_t k = 1, at = 1;
+    for (;;) {
+        if (spells_letters(t, i + 1, end, a + k, n - k))
+            return true;
+        while (at < len && k < n &&
+               afs_ascii_lower(w[at]) != afs_ascii_lower(a[k]))
+            at++;
+        if (at >= len || k >= n)
+            return false;
+        at++, k++;
+    }
+}
+
+/* Whether [first, end) is an expansion written in lower case (its first
+ * word may open the sentence): "artificial intelligence", not "Federal
+ * Bureau of Investigation", which names a body. Two words at least: one
+ * word before capitals in brackets is as often a name's shortening. */
+static bool is_lower_expansion(const afs_text *t, size_t first, size_t end)
+{
+    size_t words = 0;
+    for (size_t i = first; i < end; i++) {
+        if (t->tokens[i].kind != AFS_TOK_WORD)
+            continue;
+        bool opens = i == first && (t->tokens[i].flags & AFS_TF_SENT_START);
+        if ((t->tokens[i].flags & AFS_TF_CAPITAL) && !opens)
+            return false;
+        words += !is_skippable_in_expansion(t, i);
+    }
+    return words >= 2;
+}
+
+/* The acronym token i spelled by lower-case words before it in brackets
+ * ("human papillomavirus (HPV)") or after it ("AI (artificial
+ * intelligence)"). */
+static bool is_spelled_out_term(const afs_text *t, size_t i)
+{
+    const char *a = afs_tok_str(t, i);
+    size_t n = afs_tok_len(t, i);
+    if (n < 2 || n > 8 || afs_tok_has_key(t, i, AFS_LEX_COUNTRIES))
+        return false;
+    if (i >= 2 && AFS_TOK_IS(t, i - 1, "(") && i + 1 < t->token_count &&
+        AFS_TOK_IS(t, i + 1, ")"))
+        for (size_t first = i - 1; first-- > 0 && first + 2 * n + 3 >= i;) {
+            if (t->tokens[first].paragraph != t->tokens[i].paragraph)
+                break;
+            if (is_lower_expansion(t, first, i - 1) &&
+                spells_letters(t, first, i - 1, a, n))
+                return true;
+        }
+    if (i + 3 < t->token_count && AFS_TOK_IS(t, i + 1, "("))
+        for (size_t close = i + 3;
+             close < t->token_count && close <= i + 2 * n + 3; close++)
+            if (AFS_TOK_IS(t, close, ")"))
+                return is_lower_expansion(t, i + 2, close) &&
+                       spells_letters(t, i + 2, close, a, n);
+    return false;
+}
+
+/* "heating, ventilation and air conditioning (HVAC)": an acronym the
+ * article spells out in lower-case words is a term, no body, in every
+ * mention (one sense per discourse); spelled out in capitals ("Federal
+ * Bureau of Investigation (FBI)") it names a body and stays. A title
+ * stays. */
+static void drop_spelled_out_terms(extraction *x)
+{
+    const afs_text *t = x->text;
+    strmap *terms = NULL;
+    for (size_t mi = 0; mi < x->mentions.n; mi++) {
+        const mention *m = &x->mentions.v[mi];
+        if (m->last - m->first != 1 || !m->folded ||
+            !(t->tokens[m->first].flags & AFS_TF_ALL_CAPS) ||
+            !is_spelled_out_term(t, m->first))
+            continue;
+        if (!terms)
+            terms = strmap_new(x->arena);
+        strmap_put(terms, m->folded, 1);
+    }
+    for (size_t mi = 0; terms && mi < x->mentions.n; mi++) {
+        mention *m = &x->mentions.v[mi];
+        if (m->last - m->first == 1 && m->strength >= 0 && !m->role &&
+            m->folded && strmap_get(terms, m->folded) != STRMAP_NONE) {
+            m->cls = NAME_UNKNOWN;
+            m->strength = -1;
+        }
+    }
+}
+
 /* "coli", "aeruginosa", "pestis": a lower-case word of letters no English
  * word list holds, with a Latin ending, is a species' epithet. */
 static bool is_latin_epithet(const afs_text *t, size_t i)
@@ -3963,6 +4077,7 @@ void resolve_entities(extraction *x)
     fold_mentions(x);
     collect_votes(x);
     drop_counted_acronyms(x);
+    drop_spelled_out_terms(x);
     drop_genera(x);
     drop_derived_words(x);
     drop_works(x);

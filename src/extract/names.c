@@ -1108,6 +1108,39 @@ static void emit_modifier_place(extraction *x, size_t i)
     m->strength = 3;
 }
 
+static bool only_common_words(const afs_text *t, size_t first, size_t last);
+
+/* The words [first, last) after an office's "of" that are its field
+ * ("Sales", "Platform Solutions"), no body: common words only, no head
+ * of a body's name ("Office"), no unit's place ("Life Care Solutions
+ * Europe" is a division). */
+static bool is_office_field(const afs_text *t, size_t first, size_t last)
+{
+    return only_common_words(t, first, last) &&
+           !ends_with_org_head(t, first, last) &&
+           !afs_span_value(t, first, last, AFS_LEX_ORGANIZATIONS);
+}
+
+/* The "for" in the words [first, last) after an office's "of" that
+ * ends its field and opens the employer's name ("Sales for Kellanor"),
+ * or last. */
+static size_t employer_for(const afs_text *t, size_t first, size_t last)
+{
+    for (size_t k = first + 1; k + 1 < last; k++)
+        if (afs_tok_is(t, k, "for") && is_cap_word(t, k + 1))
+            return k;
+    return last;
+}
+
+/* "at" or "for" and a name after the words [first, last): "Marketing
+ * at Voltrane". */
+static bool employer_follows(const afs_text *t, size_t last)
+{
+    return last + 1 < t->token_count &&
+           (afs_tok_is(t, last, "at") || afs_tok_is(t, last, "for")) &&
+           is_cap_word(t, last + 1);
+}
+
 /* A title, a connector at first and more capitals: "CEO of Take-Two",
  * "General Manager of Life Care Solutions" name the office and the body
  * it is held in; "Secretary of the Air Force James Roche" ends with the
@@ -1130,7 +1163,18 @@ static void emit_office_of(extraction *x, size_t title_first, size_t first,
      * Sport": what an office is "for" is its field or its area */
     if (afs_tok_is(t, first, "for"))
         return;
-    emit_run(x, first + 1, last);
+    /* "Vice President of Sales for Kellanor", "Director of Marketing at
+     * Voltrane": the office's field, then its holder's employer */
+    size_t field = first + 1, k = employer_for(t, field, last);
+    if (k < last) {
+        if (!is_office_field(t, field, k))
+            emit_run(x, field, k); /* "Life Care Solutions Europe for GE" */
+        emit_run(x, k + 1, last);
+        return;
+    }
+    if (employer_follows(t, last) && is_office_field(t, field, last))
+        return;
+    emit_run(x, field, last);
 }
 
 /* Every token of [first, last) a common word ("Strategy", "Marketing"). */
