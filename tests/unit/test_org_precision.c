@@ -33,6 +33,18 @@ static void test_spelled_out_term_is_no_body(void **state)
     afs_article_free(a);
 }
 
+static void test_acronym_of_a_thing_and_a_body_alone(void **state)
+{
+    (void)state;
+    afs_article *a = load("Chip makers ride the boom\n"
+                          "Startups say AI tools will spread to offices. "
+                          "Margins held, and EBITDA rose after the IPO.\n");
+    assert_false(any_named(a, "AI"));
+    assert_false(any_named(a, "EBITDA"));
+    assert_false(any_named(a, "IPO"));
+    afs_article_free(a);
+}
+
 static void test_capitalised_expansion_stays_a_body(void **state)
 {
     (void)state;
@@ -75,6 +87,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_spelled_out_term_is_no_body),
+        cmocka_unit_test(test_acronym_of_a_thing_and_a_body_alone),
         cmocka_unit_test(test_capitalised_expansion_stays_a_body),
         cmocka_unit_test(test_office_field_before_employer_is_no_body),
     };
