@@ -1296,6 +1296,34 @@ static bool acts_as_body(const extraction *x, size_t mi)
            named_as_organization(x, mi);
 }
 
+/* A lower-case word of a thing, no body's kind ("police", "firms"),
+ * none of the words that join or qualify. */
+static bool is_lower_thing_word(const afs_text *t, size_t i)
+{
+    return is_lower_word(t, i) && !is_function_word(t, i) &&
+           !is_lower_org_head(t, i) && !is_org_noun(t, i) &&
+           !(t->tokens[i].flags & AFS_TF_POSSESSIVE);
+}
+
+/* "focused on HVAC and text entry", "healthcare ICT and mobile
+ * workflow", "navigation or DRM": capitals joined by "and" or "or" to a
+ * bare lower-case noun (no article: "the FTOB and its partners" may be a
+ * body's) are listed as one kind with a thing, a term like it; capitals
+ * before a noun modify it ("football or NBA basketball": a league's). */
+static bool is_listed_with_thing(const afs_text *t, const mention *m)
+{
+    size_t next = m->last, f = m->first;
+    bool joined_after =
+        next + 1 < t->token_count &&
+        (AFS_TOK_IS(t, next, "and") || AFS_TOK_IS(t, next, "or")) &&
+        is_lower_thing_word(t, next + 1);
+    bool joined_before =
+        f >= 2 && (AFS_TOK_IS(t, f - 1, "and") || AFS_TOK_IS(t, f - 1, "or")) &&
+        is_lower_thing_word(t, f - 2) &&
+        !is_lower_word(t, next); /* "or NBA basketball": a modifier */
+    return joined_after || joined_before;
+}
+
 static void drop_technical_terms(extraction *x)
 {
     const afs_text *t = x->text;
@@ -1306,7 +1334,7 @@ static void drop_technical_terms(extraction *x)
             !m->folded || !(t->tokens[m->first].flags & AFS_TF_ALL_CAPS))
             continue;
         const char *sense = acronym_sense(t, m->first);
-        if (!sense || strcmp(sense, "t") != 0)
+        if ((!sense || strcmp(sense, "t") != 0) && !is_listed_with_thing(t, m))
             continue;
         strmap **into = acts_as_body(x, mi) ? &bodies : &terms;
         if (!*into)

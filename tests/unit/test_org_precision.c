@@ -45,6 +45,21 @@ static void test_acronym_of_a_thing_and_a_body_alone(void **state)
     afs_article_free(a);
 }
 
+static void test_acronym_listed_with_a_thing_is_a_term(void **state)
+{
+    (void)state;
+    afs_article *a =
+        load("A dashboard for every car\n"
+             "The lower screen is focused on HVAC and seat heating. Velkor, "
+             "a supplier focused on hospital QCT and mobile alarm tools, "
+             "joined. Fans watch football or ZBL basketball on the app, and "
+             "ZBL said its games sell.\n");
+    assert_false(any_named(a, "HVAC"));
+    assert_false(any_named(a, "QCT"));
+    assert_non_null(find(a, AFS_ORGANIZATION, "ZBL"));
+    afs_article_free(a);
+}
+
 static void test_capitalised_expansion_stays_a_body(void **state)
 {
     (void)state;
@@ -88,6 +103,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_spelled_out_term_is_no_body),
         cmocka_unit_test(test_acronym_of_a_thing_and_a_body_alone),
+        cmocka_unit_test(test_acronym_listed_with_a_thing_is_a_term),
         cmocka_unit_test(test_capitalised_expansion_stays_a_body),
         cmocka_unit_test(test_office_field_before_employer_is_no_body),
     };
