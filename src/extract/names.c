@@ -1110,15 +1110,21 @@ static void emit_modifier_place(extraction *x, size_t i)
 
 static bool only_common_words(const afs_text *t, size_t first, size_t last);
 
+/* "Office", "Kellan Institute": words [first, last) ending with a body's
+ * head word or a lexicon's body. */
+static bool names_a_body(const afs_text *t, size_t first, size_t last)
+{
+    return ends_with_org_head(t, first, last) ||
+           afs_span_value(t, first, last, AFS_LEX_ORGANIZATIONS);
+}
+
 /* The words [first, last) after an office's "of" that are its field
  * ("Sales", "Platform Solutions"), no body: common words only, no head
  * of a body's name ("Office"), no unit's place ("Life Care Solutions
  * Europe" is a division). */
 static bool is_office_field(const afs_text *t, size_t first, size_t last)
 {
-    return only_common_words(t, first, last) &&
-           !ends_with_org_head(t, first, last) &&
-           !afs_span_value(t, first, last, AFS_LEX_ORGANIZATIONS);
+    return only_common_words(t, first, last) && !names_a_body(t, first, last);
 }
 
 /* The "for" in the words [first, last) after an office's "of" that
@@ -1136,9 +1142,11 @@ static size_t employer_for(const afs_text *t, size_t first, size_t last)
  * at Voltrane". */
 static bool employer_follows(const afs_text *t, size_t last)
 {
-    return last + 1 < t->token_count &&
-           (afs_tok_is(t, last, "at") || afs_tok_is(t, last, "for")) &&
-           is_cap_word(t, last + 1);
+    if (last + 1 >= t->token_count ||
+        !(afs_tok_is(t, last, "at") || afs_tok_is(t, last, "for")))
+        return false;
+    size_t name = last + 1 + afs_tok_is(t, last + 1, "the"); /* "at the" */
+    return is_cap_word(t, name);
 }
 
 /* A title, a connector at first and more capitals: "CEO of Take-Two",
@@ -1166,6 +1174,10 @@ static void emit_office_of(extraction *x, size_t title_first, size_t first,
     /* "Vice President of Sales for Kellanor", "Director of Marketing at
      * Voltrane": the office's field, then its holder's employer */
     size_t field = first + 1, k = employer_for(t, field, last);
+    if (k < last && names_a_body(t, field, k)) {
+        emit_run(x, field, last); /* "the Office for Civil Rights" */
+        return;
+    }
     if (k < last) {
         if (!is_office_field(t, field, k))
             emit_run(x, field, k); /* "Life Care Solutions Europe for GE" */

@@ -98,6 +98,22 @@ static void test_office_field_before_employer_is_no_body(void **state)
     afs_article_free(a);
 }
 
+static void test_office_of_a_body_stays_whole(void **state)
+{
+    (void)state;
+    afs_article *a =
+        load("Board shake-up\n"
+             "Head of State Tom Brack met the Head of the Office for Civil "
+             "Rights, Ana Ruiz. Director of Research at the Kellan Institute "
+             "Luis Peral spoke.\n");
+    assert_non_null(find(a, AFS_ORGANIZATION, "Office for Civil Rights"));
+    assert_non_null(find(a, AFS_ORGANIZATION, "Kellan Institute"));
+    assert_false(any_named(a, "Research"));
+    assert_false(any_named(a, "State Tom Brack"));
+    assert_non_null(find(a, AFS_PERSON, "Tom Brack"));
+    afs_article_free(a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -106,6 +122,7 @@ int main(void)
         cmocka_unit_test(test_acronym_listed_with_a_thing_is_a_term),
         cmocka_unit_test(test_capitalised_expansion_stays_a_body),
         cmocka_unit_test(test_office_field_before_employer_is_no_body),
+        cmocka_unit_test(test_office_of_a_body_stays_whole),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
