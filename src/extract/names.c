@@ -1328,8 +1328,8 @@ static bool is_bracketed_acronym(const afs_text *t, size_t i)
            afs_tok_len(t, i + 1) >= 2 && afs_tok_is(t, i + 2, ")");
 }
 
-/* A name's run ends before i: no capitalised word goes on with it, or
- * its acronym follows in brackets. */
+/* A name's run ends before i: no capitalised word nor connector goes
+ * on with it (a bracketed acronym may follow). */
 static bool name_ends_at(const afs_text *t, size_t i)
 {
     return !is_inner_cap_word(t, i) && connected_length(t, i) == 0 &&
@@ -1345,7 +1345,7 @@ static bool is_field_word(const afs_text *t, size_t i)
            !title_length(t, i, i + 1) && !is_party_word(t, i);
 }
 
-/* The end of the coordinated run from k, "and" or ", and" closing a
+/* The end of the coordinated run from j, "and" or ", and" closing a
  * list of single words after commas (", Wind, and Storage"), each word
  * passing word_ok, the last conjunct up to three words; j (no list) when
  * none or when the run does not end the name. */
@@ -1419,7 +1419,7 @@ static size_t portfolios_length(const afs_text *t, size_t first, size_t j)
 
 /* "Council on Energy", "Commission on Human Rights": "on" after a body's
  * head opens its field; not a day ("the Council on Monday") nor a place
- * ("the Committee on Capitol Hill"). */
+ * the lexicons know ("the Committee on Long Island"). */
 static size_t field_on_length(const afs_text *t, size_t j)
 {
     return afs_tok_is(t, j, "on") && is_field_head(t, j - 1) &&
