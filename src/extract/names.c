@@ -1347,27 +1347,210 @@ static bool is_inner_cap_word(const afs_text *t, size_t i)
            !(t->tokens[i].flags & AFS_TF_SENT_START);
 }
 
-/* The tokens from j that list an office's further portfolios: "and
- * Human", or ", Industry and Energy" in "Ministry of Trade, Industry and
- * Energy"; 0 when j starts no such list. */
-static size_t portfolios_length(const afs_text *t, size_t first, size_t j)
+/* "Council on Energy", "Society for the Prevention of", "Ministry of
+ * Trade": a body's head whose complement is a field or a cause; that
+ * complement may list several ("Water, Soil and Air"). Not a university
+ * ("University of Michigan and Ohio State") nor a bank ("Bank of America
+ * and Wells Fargo"), whose complement is a place or a name. */
+static bool is_field_head(const afs_text *t, size_t i)
+{
+    static const char *const heads[] = {
+        "Council",     "Commission", "Committee", "Society",
+        "Association", "Institute",  "Centre",    "Center",
+        "Foundation",  "Agency",     "Board",     "Federation",
+        "Alliance",    "Coalition",  "League",    "Academy",
+        "Conference",  "Forum",      "Authority", "Administration",
+        "Department",  "Ministry",   "Bureau",    "Office",
+        "Secretary",   "Minister",   "Panel",     "Subcommittee",
+        NULL};
+    return afs_tok_is_one_of(t, i, heads);
+}
+
+/* "Department of", "Minister of": an office whose portfolios go on over
+ * "and" whatever follows ("Health and Human Services"). */
+static bool is_office_head(const afs_text *t, size_t i)
 {
     static const char *const offices[] = {"Department", "Ministry",  "Bureau",
                                           "Office",     "Secretary", "Minister",
                                           NULL};
+    return afs_tok_is_one_of(t, i, offices);
+}
+
+/* "(CBP)": an acronym in brackets at i. */
+static bool is_bracketed_acronym(const afs_text *t, size_t i)
+{
+    return i + 2 < t->token_count && afs_tok_is(t, i, "(") &&
+           (t->tokens[i + 1].flags & AFS_TF_ALL_CAPS) &&
+           afs_tok_len(t, i + 1) >= 2 && afs_tok_is(t, i + 2, ")");
+}
+
+/* A name's run ends before i: no capitalised word nor connector goes
+ * on with it (a bracketed acronym may follow). */
+static bool name_ends_at(const afs_text *t, size_t i)
+{
+    return !is_inner_cap_word(t, i) && connected_length(t, i) == 0 &&
+           !afs_tok_is(t, i, "&");
+}
+
+/* "Energy", "Border": a capitalised word that names a field, no name
+ * of its own (a place, a country, a known body, a person, a title):
+ * "the Council on Trade and China" lists two. */
+static bool is_field_word(const afs_text *t, size_t i)
+{
+    return is_inner_cap_word(t, i) && !is_known_name(t, i) &&
+           !title_length(t, i, i + 1) && !is_party_word(t, i);
+}
+
+/* The end of the coordinated run from j, "and" or ", and" closing a
+ * list of single words after commas (", Wind, and Storage"), each word
+ * passing word_ok, the last conjunct up to three words; j (no list) when
+ * none or when the run does not end the name. */
+static size_t coordinated_end(const afs_text *t, size_t j, size_t *commas,
+                              bool (*word_ok)(const afs_text *, size_t))
+{
     size_t k = j;
-    while (afs_tok_is(t, k, ",") && is_inner_cap_word(t, k + 1) &&
-           k + 2 < t->token_count &&
-           (afs_tok_is(t, k + 2, ",") || afs_tok_is(t, k + 2, "and")))
+    *commas = 0;
+    while (afs_tok_is(t, k, ",") && word_ok(t, k + 1) &&
+           (afs_tok_is(t, k + 2, ",") || afs_tok_is(t, k + 2, "and"))) {
         k += 2;
+        ++*commas;
+    }
     if (k > j && afs_tok_is(t, k, ",") && afs_tok_is(t, k + 1, "and"))
         k++;
-    if (!afs_tok_is(t, k, "and") || !is_inner_cap_word(t, k + 1))
+    if (!afs_tok_is(t, k, "and") || !word_ok(t, k + 1))
+        return j;
+    size_t e = k + 2;
+    while (e < k + 4 && word_ok(t, e))
+        e++;
+    return name_ends_at(t, e) ? e : j;
+}
+
+/* "and Amnesty International": a last conjunct of two words or more
+ * ending in a head word is a body of its own. */
+static bool ends_in_body_of_its_own(const afs_text *t, size_t e)
+{
+    return lex_token(t, e - 1, AFS_LEX_ORG_KEYWORDS) && is_cap_word(t, e - 2);
+}
+
+/* A capitalised common word no lexicon knows as a name: "Defense",
+ * "Space", "Customs"; not "Deloitte". */
+static bool is_plain_cap_word(const afs_text *t, size_t i)
+{
+    return is_field_word(t, i) && is_common_word(t, i);
+}
+
+/* The tokens from j that list an office's further portfolios or a
+ * body's further fields: "and Human" of "Department of Health and Human
+ * Services", ", Industry and Energy" of "Ministry of Trade, Industry and
+ * Energy", ", Environment and Water" of "Council on Energy, Environment
+ * and Water"; 0 when j starts no such list. */
+static size_t portfolios_length(const afs_text *t, size_t first, size_t j)
+{
+    if (!afs_tok_is(t, j, "and") && !afs_tok_is(t, j, ","))
         return 0;
-    for (size_t o = first + 1; o + 1 < j; o++)
-        if (afs_tok_is(t, o, "of") && afs_tok_is_one_of(t, o - 1, offices))
-            return k + 2 - j;
+    for (size_t o = first + 1; o + 1 < j; o++) {
+        if (!afs_tok_is(t, o, "of") && !afs_tok_is(t, o, "on") &&
+            !afs_tok_is(t, o, "for"))
+            continue;
+        size_t commas, e;
+        /* an office's list goes on into more words ("Human Services") */
+        if (afs_tok_is(t, o, "of") && is_office_head(t, o - 1)) {
+            size_t k = j;
+            while (afs_tok_is(t, k, ",") && is_inner_cap_word(t, k + 1) &&
+                   (afs_tok_is(t, k + 2, ",") || afs_tok_is(t, k + 2, "and")))
+                k += 2;
+            if (k > j && afs_tok_is(t, k, ",") && afs_tok_is(t, k + 1, "and"))
+                k++;
+            return afs_tok_is(t, k, "and") && is_inner_cap_word(t, k + 1)
+                       ? k + 2 - j
+                       : 0;
+        }
+        if (is_field_head(t, o - 1) &&
+            (e = coordinated_end(t, j, &commas, is_plain_cap_word)) > j &&
+            !ends_in_body_of_its_own(t, e))
+            return e - j;
+    }
     return 0;
+}
+
+/* "Council on Energy", "Commission on Human Rights": "on" after a body's
+ * head opens its field; not a day ("the Council on Monday") nor a place
+ * the lexicons know ("the Committee on Long Island"). */
+static size_t field_on_length(const afs_text *t, size_t j)
+{
+    return afs_tok_is(t, j, "on") && is_field_head(t, j - 1) &&
+                   is_field_word(t, j + 1) &&
+                   !lex_token(t, j + 1, AFS_LEX_TIME_WORDS) &&
+                   !(j + 3 <= t->token_count &&
+                     afs_span_value(t, j + 1, j + 3, AFS_LEX_PLACES))
+               ? 2
+               : 0;
+}
+
+/* "Society for the Prevention of Cruelty to Children": "to" and the
+ * cause's object end a name "for the X of Y". */
+static size_t cause_to_length(const afs_text *t, size_t first, size_t j)
+{
+    if (!afs_tok_is(t, j, "to") || !is_inner_cap_word(t, j + 1) ||
+        !name_ends_at(t, j + 2))
+        return 0;
+    bool after_for = false;
+    for (size_t o = first + 1; o < j; o++) {
+        after_for |= afs_tok_is(t, o, "for");
+        if (after_for && afs_tok_is(t, o, "of"))
+            return 2;
+    }
+    return 0;
+}
+
+/* "Boeing Defense, Space, and Security": a company's name and its
+ * divisions, common words each, after commas and ending the name; a
+ * list of companies ("Apple, Google and Meta") names each, no word of
+ * it common. The brand opens the run. */
+static size_t divisions_length(const afs_text *t, size_t first, size_t j)
+{
+    if (j < first + 2 || !afs_tok_is(t, j, ",") ||
+        !is_plain_cap_word(t, j - 1) || is_common_word(t, first) ||
+        is_known_name(t, first))
+        return 0;
+    for (size_t k = first; k < j; k++)
+        if (!is_cap_word(t, k))
+            return 0;
+    size_t commas, e = coordinated_end(t, j, &commas, is_plain_cap_word);
+    /* the serial comma before "and" too: "Teams, Outlook and Word" may
+     * list a company's products */
+    return e > j && commas > 0 && afs_tok_is(t, j + 2 * commas, ",") &&
+                   e == j + 2 * commas + 3
+               ? e - j
+               : 0;
+}
+
+/* "Border Protection", "Drug Administration": an agency's duty or a
+ * public body's head ends its name; not a company's ("Apple and Amazon
+ * Web Services" are two). */
+static bool is_agency_end(const afs_text *t, size_t i)
+{
+    static const char *const ends[] = {
+        "Protection", "Enforcement", "Prevention", "Control", "Administration",
+        "Agency",     "Service",     "Commission", "Board",   "Authority",
+        "Bureau",     "Department",  NULL};
+    return afs_tok_is_one_of(t, i, ends);
+}
+
+/* "Customs and Border Protection", "Food and Drug Administration": a
+ * field, "and" and a public body's name of common words ending in its
+ * head or followed by its acronym; "Apple and Google" stay two names. */
+static size_t joined_body_length(const afs_text *t, size_t j)
+{
+    if (!afs_tok_is(t, j, "and") || !is_plain_cap_word(t, j - 1) ||
+        !is_plain_cap_word(t, j + 1) || !is_plain_cap_word(t, j + 2))
+        return 0;
+    size_t e = j + 3;
+    if (is_plain_cap_word(t, e))
+        e++;
+    if (!name_ends_at(t, e))
+        return 0;
+    return is_agency_end(t, e - 1) || is_bracketed_acronym(t, e) ? e - j : 0;
 }
 
 /* "Human Rights and Democracy Act", "Water and Air Act": a law's name
@@ -1412,7 +1595,11 @@ void find_names(extraction *x)
             else if ((n = connected_length(t, j)) > 0 &&
                      !lex_token(t, j - 1, AFS_LEX_TIME_WORDS))
                 j += n; /* not "On Monday the People's Daily" */
-            else if ((n = portfolios_length(t, i, j)) > 0)
+            else if ((n = portfolios_length(t, i, j)) > 0 ||
+                     (n = field_on_length(t, j)) > 0 ||
+                     (n = cause_to_length(t, i, j)) > 0 ||
+                     (n = divisions_length(t, i, j)) > 0 ||
+                     (n = joined_body_length(t, j)) > 0)
                 j += n; /* "Department of Health and Human Services" */
             else if (afs_tok_is(t, j, "and") && j + 2 <= t->token_count &&
                      afs_span_value(t, i, j + 2, AFS_LEX_COUNTRIES))
@@ -2272,6 +2459,30 @@ static bool is_code_part(const afs_text *t, const mention *m)
     return false;
 }
 
+/* "Yahoo!", "Jeopardy!": an exclamation mark joined to a name that ends
+ * no sentence (a full stop, a comma or a lower-case word goes on) is
+ * part of a brand's name. */
+static bool ends_in_brand_exclamation(const afs_text *t, const mention *m)
+{
+    size_t bang = m->last;
+    if (m->last - m->first > 2 || !touches_next(t, bang - 1) ||
+        !afs_tok_is(t, bang, "!") || bang + 1 >= t->token_count)
+        return false;
+    const afs_token *next = &t->tokens[bang + 1];
+    return next->paragraph == t->tokens[bang].paragraph &&
+           (next->kind == AFS_TOK_PUNCT
+                ? !afs_tok_is(t, bang + 1, "!") && !afs_tok_is(t, bang + 1, "?")
+                : !(next->flags & AFS_TF_CAPITAL));
+}
+
+/* "Customs and Border Protection": the name joined_body_length spans,
+ * a field and an agency's duty, names the agency. */
+static bool is_joined_agency(const afs_text *t, const mention *m)
+{
+    return m->last - m->first >= 4 && is_agency_end(t, m->last - 1) &&
+           afs_tok_is(t, m->last - 3, "and");
+}
+
 static void classify_span(extraction *x, mention *m)
 {
     const afs_text *t = x->text;
@@ -2305,10 +2516,12 @@ static void classify_span(extraction *x, mention *m)
         set_class(m, NAME_PLACE, 3);
     } else if (m->role) {
         set_class(m, NAME_PERSON, 3);
+    } else if (ends_in_brand_exclamation(t, m)) {
+        set_class(m, NAME_ORGANIZATION, 2);
     } else if (is_venue_center(t, m) || is_venue_building(t, m) ||
                is_subdivision_part(t, m)) {
         set_class(m, NAME_PLACE, 2);
-    } else if (is_org_by_head(t, m)) {
+    } else if (is_org_by_head(t, m) || is_joined_agency(t, m)) {
         set_class(m, NAME_ORGANIZATION, 2);
     } else if ((m->last - m->first >= 2 &&
                 ends_with_place_head(t, m->first, m->last)) ||
