@@ -968,17 +968,15 @@ static bool is_headed_body(const mention *m)
            m->strength >= 2 && !m->role && m->folded;
 }
 
-/* The names a maker may have: 1 a lone name, 2 one that acts as a body
- * ("Ascom said"), 3 the first word of a headed body ("Amazon" of "Amazon
- * Web Services"). */
+/* The names a maker may have: 1 a lone name, 3 the first word of a
+ * headed body only ("Amazon" of "Amazon Web Services"). */
 static strmap *makers_named(extraction *x)
 {
     strmap *makers = strmap_new(x->arena);
     for (size_t k = 0; k < x->mentions.n; k++) {
         const mention *o = &x->mentions.v[k];
-        size_t was = o->folded ? strmap_get(makers, o->folded) : STRMAP_NONE;
-        if (may_be_alone(o) && (was == STRMAP_NONE || was < 2))
-            strmap_put(makers, o->folded, acts_as_body(x, k) ? 2 : 1);
+        if (may_be_alone(o)) /* a lone name outranks a head's word */
+            strmap_put(makers, o->folded, 1);
         else if (is_headed_body(o) &&
                  strmap_get(makers, token_key(x, o->first)) == STRMAP_NONE)
             strmap_put(makers, token_key(x, o->first), 3);
@@ -997,26 +995,34 @@ static bool name_acts_as_body(const extraction *x, const char *folded)
     return false;
 }
 
-static bool take_makers_products(extraction *x, strmap *works, uint64_t shapes)
+static bool take_makers_products(extraction *x, strmap *works,
+                                 const uint64_t shapes[2])
 {
     const afs_text *t = x->text;
     strmap *alone = NULL;
     bool any = false;
-    for (size_t mi = 0; shapes && mi < x->mentions.n; mi++) {
+    for (size_t mi = 0; (shapes[0] | shapes[1]) && mi < x->mentions.n; mi++) {
         const mention *m = &x->mentions.v[mi];
-        if (m->strength >= 3 || m->strength < 0 || m->role || !m->folded ||
-            !(shapes &
-              shape_bit(afs_tok_str(t, m->first), afs_tok_len(t, m->first))))
+        if (m->strength >= 3 || m->strength < 0 || m->role || !m->folded)
+            continue;
+        uint64_t bit =
+            shape_bit(afs_tok_str(t, m->first), afs_tok_len(t, m->first));
+        /* a headed body's word makes only a product of two words */
+        if (!(shapes[0] & bit) &&
+            !((shapes[1] & bit) && m->last - m->first == 2))
             continue;
         int shape = makers_product_shape(t, m);
         if (!shape)
             continue;
         if (!alone) /* built for the few articles with a candidate */
             alone = makers_named(x);
-        size_t maker = strmap_get(alone, token_key(x, m->first));
-        if (maker == STRMAP_NONE || (shape == 2 && maker < 2) ||
-            (shape == 1 && maker == 3) ||
-            (shape == 2 && name_acts_as_body(x, m->folded)))
+        const char *key = token_key(x, m->first);
+        size_t maker = strmap_get(alone, key);
+        /* a lone maker of a product of shape 2 acts as a body ("Ascom
+         * said"), where the product's name never does */
+        if (maker == STRMAP_NONE || (shape == 1 && maker == 3) ||
+            (shape == 2 && ((maker == 1 && !name_acts_as_body(x, key)) ||
+                            name_acts_as_body(x, m->folded))))
             continue;
         /* the maker is a body: "Amazon" of "Amazon Alexa" where only
          * "Amazon Web Services" names it else */
@@ -1515,11 +1521,13 @@ static void drop_works(extraction *x)
     const afs_text *t = x->text;
     strmap *works = strmap_new(x->arena);
     bool any = false;
-    uint64_t shapes = 0; /* of the lone names, which makers may be */
+    /* of the lone names and of headed bodies' first words, which makers
+     * may be */
+    uint64_t shapes[2] = {0, 0};
     for (size_t mi = 0; mi < x->mentions.n; mi++) {
         const mention *m = &x->mentions.v[mi];
         if (may_be_alone(m) || is_headed_body(m))
-            shapes |=
+            shapes[may_be_alone(m) ? 0 : 1] |=
                 shape_bit(afs_tok_str(t, m->first), afs_tok_len(t, m->first));
         /* the rare shapes of a work first: most names have neither */
         if (m->strength >= 3 || m->strength < 0 || m->role)
@@ -3487,7 +3495,7 @@ static bool looks_like_organization(const extraction *x, const mention *m)
     const afs_text *t = x->text;
     if (any_digit(t, m->first, m->last) ||
         is_event_or_work_head(t, m->last - 1) ||
-        has_work_head_before_connector(t, m) || is_launched_programme(t, m) ||
+
         (m->last - m->first == 1 && is_prefixed_common_word(t, m->first)) ||
         (afs_tok_has_key(t, m->first, AFS_LEX_DEMONYMS) &&
          !ends_with_org_head(t, m->first, m->last)))
