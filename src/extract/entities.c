@@ -1377,6 +1377,24 @@ static bool names_titled_work(const afs_text *t, const mention *m)
     return false;
 }
 
+/* "on an Xbox or a PS4", "drives a Kelmor.": a lone name after "a" that
+ * ends its noun phrase is a thing of that name, no body ("a Tarvik
+ * spokesman" is the firm's; a surname or a given name may be a
+ * family's). */
+static bool is_indefinite_thing(const afs_text *t, const mention *m)
+{
+    static const char *const ends[] = {",", ".",  ";",   "?",
+                                       "!", "or", "and", NULL};
+    size_t f = m->first;
+    return m->last - f == 1 && f > 0 &&
+           (AFS_TOK_IS(t, f - 1, "a") || AFS_TOK_IS(t, f - 1, "an")) &&
+           afs_tok_is_one_of(t, m->last, ends) && m->cls != NAME_PERSON &&
+           m->cls != NAME_PLACE && m->org_votes == 0 &&
+           !(t->tokens[f].flags & AFS_TF_ALL_CAPS) &&
+           !afs_tok_has_key(t, f, AFS_LEX_GIVEN_NAMES) &&
+           !afs_tok_has_key(t, f, AFS_LEX_DEMONYMS);
+}
+
 /* Names a device noun follows or a work's noun titles, where no mention
  * of the name acts as a body (speaks, owns, is named a firm), go into
  * works: one sense per discourse, as a maker that makes the product also
@@ -1388,6 +1406,7 @@ static bool take_device_names(extraction *x, strmap *works)
         const mention *m = &x->mentions.v[mi];
         if (m->strength < 3 && m->strength >= 0 && !m->role && m->folded &&
             (device_noun_follows(x->text, m) ||
+             is_indefinite_thing(x->text, m) ||
              names_titled_work(x->text, m))) {
             if (!devices)
                 devices = strmap_new(x->arena);

@@ -449,6 +449,21 @@ static void test_joined_makers_products(void **state)
     afs_article_free(a);
 }
 
+/* A lone name after "a" that ends its phrase is a thing ("on a Zorvix
+ * or a PS4"), unless the name acts as a body elsewhere. */
+static void test_indefinite_things(void **state)
+{
+    (void)state;
+    afs_article *a =
+        load("The game runs well on a Zorvix or a PS4, reviewers found.\n\n"
+             "Kelmor said sales rose. Dana Morrow bought a Kelmor, and she "
+             "loves it.\n");
+    assert_false(has_named(a, AFS_ORGANIZATION, "Zorvix"));
+    assert_true(has_work(a, "Zorvix"));
+    assert_true(has_named(a, AFS_ORGANIZATION, "Kelmor"));
+    afs_article_free(a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -475,6 +490,7 @@ int main(void)
         cmocka_unit_test(test_owned_and_launched_programmes),
         cmocka_unit_test(test_makers_products_of_one_word),
         cmocka_unit_test(test_joined_makers_products),
+        cmocka_unit_test(test_indefinite_things),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
