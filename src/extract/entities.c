@@ -3514,7 +3514,6 @@ static bool looks_like_organization(const extraction *x, const mention *m)
     const afs_text *t = x->text;
     if (any_digit(t, m->first, m->last) ||
         is_event_or_work_head(t, m->last - 1) ||
-
         (m->last - m->first == 1 && is_prefixed_common_word(t, m->first)) ||
         (afs_tok_has_key(t, m->first, AFS_LEX_DEMONYMS) &&
          !ends_with_org_head(t, m->first, m->last)))
@@ -3816,8 +3815,8 @@ static void place_leftovers(extraction *x)
             continue;
         }
         /* "the Varn Water Act", "the Agency's Solar Program": a work's
-         * head names no body but the work, which article.json lists */
-        /* a league's is a body's head too: no work */
+         * head names no body but the work, which article.json lists (a
+         * league's head is a body's too: no work) */
         if (m->folded && !any_digit(x->text, m->first, m->last) &&
             !afs_tok_has_key(x->text, m->last - 1, AFS_LEX_ORG_KEYWORDS) &&
             (is_event_or_work_head(x->text, m->last - 1) ||
