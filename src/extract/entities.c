@@ -865,7 +865,8 @@ static bool is_owned_work(const extraction *x, size_t mi)
  * place's, a nationality's, a title's or a body's word ("Ascom North America",
  * "Disney Chief", "VOA Pentagon", "Tyvak Systems" are the body's own or two
  * names). */
-static bool is_product_tail(const afs_text *t, size_t first, size_t last)
+static bool is_product_tail(const afs_text *t, size_t first, size_t last,
+                            bool need_word)
 {
     for (size_t i = first; i < last; i++)
         if (t->tokens[i].kind != AFS_TOK_WORD ||
@@ -882,22 +883,62 @@ static bool is_product_tail(const afs_text *t, size_t first, size_t last)
     /* "Money", "Switch", "Connect": a product's words are words, or
      * capitals ("TV", "LC"); "Avinoam Rubinstain", "Rose-Lynn Harlan" are
      * a person's name */
-    bool word = false;
+    bool word = !need_word;
     for (size_t i = first; i < last && !word; i++)
         word = is_common_word(t, i) || (t->tokens[i].flags & AFS_TF_ALL_CAPS);
     return word && !ends_with_org_head(t, first - 1, last) &&
            !ends_with_place_head(t, first - 1, last);
 }
 
-/* A longer name that no lexicon, head word or context made anything,
- * whose first word is named alone elsewhere. */
-static bool may_be_makers_product(const afs_text *t, const mention *m)
+/* A name no lexicon, head word or context made anything, of a maker's
+ * word and a tail. */
+static bool may_be_product_name(const afs_text *t, const mention *m)
 {
+    /* a capitalised word before may be the name's own ("A" opening a
+     * sentence is not) */
+    static const char *const articles[] = {"A", "An", "The", NULL};
     return m->last - m->first >= 2 && m->cls != NAME_PERSON &&
            m->cls != NAME_PLACE && m->org_votes == 0 && m->place_votes == 0 &&
-           !(m->first > 0 &&
-             (t->tokens[m->first - 1].flags & AFS_TF_CAPITAL)) &&
-           is_product_tail(t, m->first + 1, m->last);
+           !(m->first > 0 && (t->tokens[m->first - 1].flags & AFS_TF_CAPITAL) &&
+             !afs_tok_is_one_of(t, m->first - 1, articles));
+}
+
+static bool follows_article(const afs_text *t, size_t first);
+
+/* "the Ascom Myco", "the Velmo Tark 2", "an Amazon Alexa device": an
+ * article, a model's number or a device's noun shows a thing, where a
+ * person's name has none ("Rose-Lynn Harlan sings"). */
+static bool named_as_thing(const afs_text *t, const mention *m)
+{
+    static const char *const nouns[] = {
+        "device", "devices", "support", "speaker", "app", "assistant", NULL};
+    size_t next = m->last;
+    /* "a Goldman Sachs analyst": a body's staff */
+    if (next < t->token_count &&
+        (afs_tok_lower_in(t, next, AFS_LEX_TITLES) ||
+         afs_tok_lower_starts(t, next, AFS_LEX_TITLES)))
+        return false;
+    return follows_article(t, m->first) ||
+           (next < t->token_count && (t->tokens[next].kind == AFS_TOK_NUMBER ||
+                                      afs_tok_is_one_of(t, next, nouns)));
+}
+
+/* 1: a longer name whose first word may be its maker's, named alone
+ * elsewhere, and whose tail holds a word ("Uber Money"); 2: a name of
+ * two whose second word no dictionary holds ("Ascom Myco", "Amazon
+ * Alexa"), which needs a maker that acts as a body alone, as a person's
+ * surname may follow a word of the text too; 0: neither. */
+static int makers_product_shape(const afs_text *t, const mention *m)
+{
+    if (!may_be_product_name(t, m))
+        return 0;
+    if (is_product_tail(t, m->first + 1, m->last, true))
+        return 1;
+    return m->last - m->first == 2 && named_as_thing(t, m) &&
+                   !afs_tok_has_key(t, m->first, AFS_LEX_GIVEN_NAMES) &&
+                   is_product_tail(t, m->first + 1, m->last, false)
+               ? 2
+               : 0;
 }
 
 /* "Nintendo Switch", "Uber Money", "Ascom Unite Connect" where
@@ -917,27 +958,75 @@ static bool may_be_alone(const mention *m)
            m->cls != NAME_PERSON && m->cls != NAME_PLACE;
 }
 
-static bool take_makers_products(extraction *x, strmap *works, uint64_t shapes)
+static bool acts_as_body(const extraction *x, size_t mi);
+
+/* A body of more words by a head word or a lexicon: "Amazon Web
+ * Services", "Ascom North America". */
+static bool is_headed_body(const mention *m)
+{
+    return m->last - m->first >= 2 && m->cls == NAME_ORGANIZATION &&
+           m->strength >= 2 && !m->role && m->folded;
+}
+
+/* The names a maker may have: 1 a lone name, 3 the first word of a
+ * headed body only ("Amazon" of "Amazon Web Services"). */
+static strmap *makers_named(extraction *x)
+{
+    strmap *makers = strmap_new(x->arena);
+    for (size_t k = 0; k < x->mentions.n; k++) {
+        const mention *o = &x->mentions.v[k];
+        if (may_be_alone(o)) /* a lone name outranks a head's word */
+            strmap_put(makers, o->folded, 1);
+        else if (is_headed_body(o) &&
+                 strmap_get(makers, token_key(x, o->first)) == STRMAP_NONE)
+            strmap_put(makers, token_key(x, o->first), 3);
+    }
+    return makers;
+}
+
+/* Some mention of the name folded acts as a body ("Goldman Sachs said",
+ * "Goldman Sachs's shares"): it is no product. */
+static bool name_acts_as_body(const extraction *x, const char *folded)
+{
+    for (size_t k = 0; k < x->mentions.n; k++)
+        if (x->mentions.v[k].folded &&
+            strcmp(x->mentions.v[k].folded, folded) == 0 && acts_as_body(x, k))
+            return true;
+    return false;
+}
+
+static bool take_makers_products(extraction *x, strmap *works,
+                                 const uint64_t shapes[2])
 {
     const afs_text *t = x->text;
     strmap *alone = NULL;
     bool any = false;
-    for (size_t mi = 0; shapes && mi < x->mentions.n; mi++) {
+    for (size_t mi = 0; (shapes[0] | shapes[1]) && mi < x->mentions.n; mi++) {
         const mention *m = &x->mentions.v[mi];
-        if (m->strength >= 3 || m->strength < 0 || m->role || !m->folded ||
-            !(shapes &
-              shape_bit(afs_tok_str(t, m->first), afs_tok_len(t, m->first))) ||
-            !may_be_makers_product(t, m))
+        if (m->strength >= 3 || m->strength < 0 || m->role || !m->folded)
             continue;
-        if (!alone) { /* built for the few articles with a candidate */
-            alone = strmap_new(x->arena);
-            for (size_t k = 0; k < x->mentions.n; k++)
-                if (may_be_alone(&x->mentions.v[k]))
-                    strmap_put(alone, x->mentions.v[k].folded, 1);
-        }
-        if (strmap_get(alone, token_key(x, m->first)) == STRMAP_NONE)
+        uint64_t bit =
+            shape_bit(afs_tok_str(t, m->first), afs_tok_len(t, m->first));
+        /* a headed body's word makes only a product of two words */
+        if (!(shapes[0] & bit) &&
+            !((shapes[1] & bit) && m->last - m->first == 2))
             continue;
-        strmap_put(works, m->folded, 1);
+        int shape = makers_product_shape(t, m);
+        if (!shape)
+            continue;
+        if (!alone) /* built for the few articles with a candidate */
+            alone = makers_named(x);
+        const char *key = token_key(x, m->first);
+        size_t maker = strmap_get(alone, key);
+        /* a lone maker of a product of shape 2 acts as a body ("Ascom
+         * said"), where the product's name never does */
+        if (maker == STRMAP_NONE || (shape == 1 && maker == 3) ||
+            (shape == 2 && ((maker == 1 && !name_acts_as_body(x, key)) ||
+                            name_acts_as_body(x, m->folded))))
+            continue;
+        /* the maker is a body: "Amazon" of "Amazon Alexa" where only
+         * "Amazon Web Services" names it else */
+        strmap_put(works, m->folded, maker == 3 ? 2 : 1);
         any = true;
     }
     return any;
@@ -1430,6 +1519,24 @@ static bool names_titled_work(const afs_text *t, const mention *m)
     return false;
 }
 
+/* "on an Xbox or a PS4", "drives a Kelmor.": a lone name after "a" that
+ * ends its noun phrase is a thing of that name, no body ("a Tarvik
+ * spokesman" is the firm's; a surname or a given name may be a
+ * family's). */
+static bool is_indefinite_thing(const afs_text *t, const mention *m)
+{
+    static const char *const ends[] = {",", ".",  ";",   "?",
+                                       "!", "or", "and", NULL};
+    size_t f = m->first;
+    return m->last - f == 1 && f > 0 &&
+           (AFS_TOK_IS(t, f - 1, "a") || AFS_TOK_IS(t, f - 1, "an")) &&
+           afs_tok_is_one_of(t, m->last, ends) && m->cls != NAME_PERSON &&
+           m->cls != NAME_PLACE && m->org_votes == 0 &&
+           !(t->tokens[f].flags & AFS_TF_ALL_CAPS) &&
+           !afs_tok_has_key(t, f, AFS_LEX_GIVEN_NAMES) &&
+           !afs_tok_has_key(t, f, AFS_LEX_DEMONYMS);
+}
+
 /* Names a device noun follows or a work's noun titles, where no mention
  * of the name acts as a body (speaks, owns, is named a firm), go into
  * works: one sense per discourse, as a maker that makes the product also
@@ -1441,6 +1548,7 @@ static bool take_device_names(extraction *x, strmap *works)
         const mention *m = &x->mentions.v[mi];
         if (m->strength < 3 && m->strength >= 0 && !m->role && m->folded &&
             (device_noun_follows(x->text, m) ||
+             is_indefinite_thing(x->text, m) ||
              names_titled_work(x->text, m))) {
             if (!devices)
                 devices = strmap_new(x->arena);
@@ -1517,16 +1625,70 @@ static bool shares_event_head(const afs_text *t, const mention *m)
     return false;
 }
 
+/* The maker's words of a product's name: "Bang & Olufsen" of "Bang &
+ * Olufsen Premium", "Amazon" of "Amazon Alexa". */
+static size_t maker_end(const afs_text *t, const mention *m)
+{
+    for (size_t k = m->first + 1; k + 2 < m->last; k++)
+        if (AFS_TOK_IS(t, k, "&"))
+            return k + 2;
+    return m->first + 1;
+}
+
+/* The maker named inside a product's name is a body of its own (the
+ * product stays a work). */
+static void push_maker(extraction *x, size_t mi)
+{
+    mention whole = x->mentions.v[mi];
+    mention *maker = VEC_PUSH(x->arena, x->mentions);
+    *maker = whole;
+    set_span(x, maker, whole.first, maker_end(x->text, &whole));
+    maker->title_first = maker->first;
+    maker->folded = fold(x, maker->text);
+    maker->canonical = NULL;
+    maker->key = NULL;
+    maker->cls = NAME_ORGANIZATION;
+    maker->strength = 2;
+    maker->work = false;
+}
+
+/* "a Bang & Olufsen Premium 3D Sound System": a name joined by "&" is a
+ * firm's ("Procter & Gamble"), and more capitalised words after it with
+ * a word among them its product, where no head word makes the whole a
+ * body ("Barnes & Noble Booksellers"). Marks the products in works, to
+ * split their makers. */
+static bool take_joined_makers(extraction *x, strmap *works)
+{
+    const afs_text *t = x->text;
+    bool any = false;
+    for (size_t mi = 0; mi < x->mentions.n; mi++) {
+        const mention *m = &x->mentions.v[mi];
+        if (m->last - m->first < 4 || m->strength >= 3 || m->strength < 0 ||
+            m->role || !m->folded || !may_be_product_name(t, m))
+            continue;
+        size_t end = maker_end(t, m);
+        if (end == m->first + 1 || !named_as_thing(t, m) ||
+            !is_product_tail(t, end, m->last, true) ||
+            (is_common_word(t, m->first) && is_common_word(t, end - 1)))
+            continue;
+        strmap_put(works, m->folded, 2);
+        any = true;
+    }
+    return any;
+}
+
 static void drop_works(extraction *x)
 {
     const afs_text *t = x->text;
     strmap *works = strmap_new(x->arena);
     bool any = false;
-    uint64_t shapes = 0; /* of the lone names, which makers may be */
+    /* of the lone names and of headed bodies' first words, which makers
+     * may be */
+    uint64_t shapes[2] = {0, 0};
     for (size_t mi = 0; mi < x->mentions.n; mi++) {
         const mention *m = &x->mentions.v[mi];
-        if (may_be_alone(m))
-            shapes |=
+        if (may_be_alone(m) || is_headed_body(m))
+            shapes[may_be_alone(m) ? 0 : 1] |=
                 shape_bit(afs_tok_str(t, m->first), afs_tok_len(t, m->first));
         /* the rare shapes of a work first: most names have neither */
         if (m->strength >= 3 || m->strength < 0 || m->role)
@@ -1565,13 +1727,18 @@ static void drop_works(extraction *x)
     any |= take_device_names(x, works);
     if (any)
         take_listed_works(x, works);
-    for (size_t mi = 0; any && mi < x->mentions.n; mi++) {
+    any |= take_joined_makers(x, works);
+    size_t n = x->mentions.n;
+    for (size_t mi = 0; any && mi < n; mi++) {
         mention *m = &x->mentions.v[mi];
         if (m->strength < 3 && m->strength >= 0 && !m->role &&
             strmap_get(works, m->folded) != STRMAP_NONE) {
+            bool split = strmap_get(works, m->folded) == 2;
             m->cls = NAME_UNKNOWN;
             m->strength = -1;
             m->work = true;
+            if (split)
+                push_maker(x, mi);
         }
     }
 }
@@ -3447,6 +3614,40 @@ static bool is_prefixed_common_word(const afs_text *t, size_t i)
     return false;
 }
 
+/* "Award for Best", "Prize in Physics": a name cut at a title's word
+ * ("Actress") after a prize's or an act's head and its connector is the
+ * prize's. Not a body's head ("League of Women Voters"). */
+static bool has_work_head_before_connector(const afs_text *t, const mention *m)
+{
+    static const char *const connectors[] = {"for", "of", "in", "on", NULL};
+    /* a prize's or an act's: "Conference of Mayors" is a body */
+    static const char *const heads[] = {"Award",  "Awards", "Prize", "Act",
+                                        "Trophy", "Plan",   NULL};
+    for (size_t i = m->first + 1; i + 2 < m->last; i++)
+        if (afs_tok_is_one_of(t, i + 1, connectors) &&
+            afs_tok_is_one_of(t, i, heads))
+            return true;
+    return false;
+}
+
+/* "the Agency's Photovoltaic Power Systems Program", "the SunShot
+ * Initiative launched by": a programme's head names a body as often
+ * ("the World Food Programme"), so only a programme a body owns or
+ * launched is one. */
+static bool is_launched_programme(const afs_text *t, const mention *m)
+{
+    static const char *const heads[] = {"Program", "Programme", "Initiative",
+                                        NULL};
+    static const char *const launched[] = {"launched", "unveiled", "funded",
+                                           "run", NULL};
+    size_t next = m->last;
+    if (m->org_votes > 0 || !afs_tok_is_one_of(t, m->last - 1, heads))
+        return false;
+    return (m->first > 0 &&
+            (t->tokens[m->first - 1].flags & AFS_TF_POSSESSIVE)) ||
+           (next < t->token_count && afs_tok_is_one_of(t, next, launched));
+}
+
 /* Names no lexicon or context placed are mostly companies, teams and
  * outlets ("Boeing", "Real Madrid", "The Hill"); wars, prizes, products
  * with model numbers and capitalised common words are not. */
@@ -3753,6 +3954,17 @@ static void place_leftovers(extraction *x)
         if (settlement_noun_follows(x->text, m)) {
             m->cls = NAME_PLACE;
             attach_to_kind(x, mi, AFS_PLACE);
+            continue;
+        }
+        /* "the Varn Water Act", "the Agency's Solar Program": a work's
+         * head names no body but the work, which article.json lists (a
+         * league's head is a body's too: no work) */
+        if (m->folded && !any_digit(x->text, m->first, m->last) &&
+            !afs_tok_has_key(x->text, m->last - 1, AFS_LEX_ORG_KEYWORDS) &&
+            (is_event_or_work_head(x->text, m->last - 1) ||
+             has_work_head_before_connector(x->text, m) ||
+             is_launched_programme(x->text, m))) {
+            m->work = true;
             continue;
         }
         if (!looks_like_organization(x, m) || is_family_plural(x, m) ||

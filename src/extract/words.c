@@ -124,8 +124,11 @@ bool is_event_or_work_head(const afs_text *t, size_t i)
     /* by initial: a word is compared with the few heads that share its
      * first letter; product lines too ("MacBook Pro", "HBO Max") */
     static const char *const a[] = {"Award", "Awards", "Act", "Average", NULL};
-    static const char *const c[] = {"Cup",        "Championship", "Class",
-                                    "Conference", "Composite",    NULL};
+    /* a plan, a model, a car's body: "Development Plan", "Kuznets Curve",
+     * "Vizzion Concept", "LC 500 Convertible" */
+    static const char *const c[] = {
+        "Cup",   "Championship", "Class",       "Conference", "Composite",
+        "Curve", "Concept",      "Convertible", "Coupe",      NULL};
     static const char *const d[] = {"Day", "Division", NULL};
     static const char *const e[] = {"Expo", "Edition", NULL};
     static const char *const f[] = {"Festival", "Fair", "Final", "Finals",
@@ -135,20 +138,26 @@ bool is_event_or_work_head(const afs_text *t, size_t i)
     static const char *const l[] = {"League", "Lite", NULL};
     static const char *const m[] = {"Marathon", "Medley", "Mini", "Max", NULL};
     static const char *const o[] = {"Olympics", "Open", NULL};
-    static const char *const p[] = {"Prize", "Pro", "Plus", "Podcast", NULL};
-    static const char *const s[] = {"Show", "Series", "Summit", NULL};
+    static const char *const p[] = {"Prize",   "Pro",  "Plus",
+                                    "Podcast", "Plan", NULL};
+    static const char *const r[] = {"Roadmap", "Roadster", NULL};
+    static const char *const s[] = {"Show", "Series", "Summit", "Sedan", NULL};
     static const char *const t_[] = {"Tournament", "Trophy", NULL};
     static const char *const u[] = {"Ultra", NULL};
     static const char *const w[] = {"War", "Week", NULL};
     static const char *const *const by_initial[26] = {
-        ['A' - 'A'] = a,  ['C' - 'A'] = c, ['D' - 'A'] = d,  ['E' - 'A'] = e,
-        ['F' - 'A'] = f,  ['G' - 'A'] = g, ['I' - 'A'] = i_, ['L' - 'A'] = l,
-        ['M' - 'A'] = m,  ['O' - 'A'] = o, ['P' - 'A'] = p,  ['S' - 'A'] = s,
-        ['T' - 'A'] = t_, ['U' - 'A'] = u, ['W' - 'A'] = w};
+        ['A' - 'A'] = a, ['C' - 'A'] = c,  ['D' - 'A'] = d,  ['E' - 'A'] = e,
+        ['F' - 'A'] = f, ['G' - 'A'] = g,  ['I' - 'A'] = i_, ['L' - 'A'] = l,
+        ['M' - 'A'] = m, ['O' - 'A'] = o,  ['P' - 'A'] = p,  ['R' - 'A'] = r,
+        ['S' - 'A'] = s, ['T' - 'A'] = t_, ['U' - 'A'] = u,  ['W' - 'A'] = w};
     size_t n = afs_tok_len(t, i);
     char c0 = *afs_tok_str(t, i);
     if (n < 3 || n > 12 || c0 < 'A' || c0 > 'Z' || !by_initial[c0 - 'A'])
         return false;
+    /* "Act." ends a sentence as one token: CLDR lists it as the
+     * abbreviation of "Acting" */
+    if (n == 4 && memcmp(afs_tok_str(t, i), "Act.", 4) == 0)
+        return true;
     return afs_tok_is_one_of(t, i, by_initial[c0 - 'A']);
 }
 

@@ -352,6 +352,118 @@ static void test_titles_of_works(void **state)
     afs_article_free(a);
 }
 
+/* A law's, a plan's, a curve's or a concept car's head word ends a
+ * name that is the work's, no body's; "Act." ending a sentence is one
+ * token. */
+static void test_laws_plans_and_models(void **state)
+{
+    (void)state;
+    afs_article *a = load(
+        "To save water, the Varnholm government in 2009 enacted the "
+        "Varnholm Preservation of Groundwater Act.\n\n"
+        "This is the idea behind the Environmental Tarrow Curve. The "
+        "initiative is part of the Fifth Energy Technology Development Plan "
+        "and Roadmap, the ministry said.\n\n"
+        "Kestrel showed the Arvo Concept and the QR 400 Convertible.\n");
+    assert_false(has_named(a, AFS_ORGANIZATION,
+                           "Varnholm Preservation of Groundwater Act"));
+    assert_true(has_work(a, "Varnholm Preservation of Groundwater Act"));
+    assert_false(has_named(a, AFS_ORGANIZATION, "Environmental Tarrow Curve"));
+    assert_false(has_named(a, AFS_ORGANIZATION,
+                           "Fifth Energy Technology Development Plan"));
+    assert_false(has_named(a, AFS_ORGANIZATION, "Roadmap"));
+    assert_false(has_named(a, AFS_ORGANIZATION, "Arvo Concept"));
+    assert_false(has_named(a, AFS_ORGANIZATION, "Convertible"));
+    afs_article_free(a);
+}
+
+/* A prize's name cut before a title's word ("Actress") is still the
+ * prize's; a body named with a connector stays one. */
+static void test_prizes_cut_before_a_title(void **state)
+{
+    (void)state;
+    afs_article *a = load(
+        "Ada Morvenu, who in 2008 won the Kessa Film Academy Award for Best "
+        "Actress in a Leading Role, posted new photos on Sunday.\n\n"
+        "The Torvale Conference of Mayors met in Dunmere on Monday.\n");
+    assert_false(
+        has_named(a, AFS_ORGANIZATION, "Kessa Film Academy Award for Best"));
+    assert_true(has_named(a, AFS_PERSON, "Ada Morvenu"));
+    afs_article_free(a);
+}
+
+/* A programme a body owns or launched is a programme; one that speaks
+ * is a body ("the World Harvest Programme said"). */
+static void test_owned_and_launched_programmes(void **state)
+{
+    (void)state;
+    afs_article *a = load(
+        "A report by the Nordic Energy Agency's Solar Power Systems Program "
+        "said module prices fell. The BrightSun Initiative launched by the "
+        "government in 2011 aims to cut costs.\n\n"
+        "The World Harvest Programme said on Monday it would send food.\n");
+    assert_false(has_named(a, AFS_ORGANIZATION, "Solar Power Systems Program"));
+    assert_false(has_named(a, AFS_ORGANIZATION, "BrightSun Initiative"));
+    assert_true(has_work(a, "BrightSun Initiative"));
+    assert_true(has_named(a, AFS_ORGANIZATION, "Nordic Energy Agency"));
+    assert_true(has_named(a, AFS_ORGANIZATION, "World Harvest Programme"));
+    afs_article_free(a);
+}
+
+/* A word no dictionary holds after a maker's name, with an article, a
+ * model's number or a device's noun, names the maker's product, where
+ * the maker acts as a body alone or heads a body's name ("Dravik Web
+ * Services"); a person's name stays a person's. */
+static void test_makers_products_of_one_word(void **state)
+{
+    (void)state;
+    afs_article *a = load(
+        "Velmora said its sales rose. Nurses carry the Velmora Quill 2, "
+        "a handheld device.\n\n"
+        "Customers of Dravik Web Services can now ask a Dravik Lumo device "
+        "for the news.\n\n"
+        "Mara-Jo Tenley sang at the fair. Mara-Jo said she was nervous.\n");
+    assert_false(has_named(a, AFS_ORGANIZATION, "Velmora Quill"));
+    assert_true(has_work(a, "Velmora Quill"));
+    assert_true(has_named(a, AFS_ORGANIZATION, "Velmora"));
+    assert_false(has_named(a, AFS_ORGANIZATION, "Dravik Lumo"));
+    assert_true(has_named(a, AFS_ORGANIZATION, "Dravik Web Services"));
+    assert_true(has_named(a, AFS_PERSON, "Mara-Jo Tenley"));
+    afs_article_free(a);
+}
+
+/* "A Velk & Tarrow Premium Sound System": a firm joined by "&" and its
+ * product after it; common words joined ("Plan & Grow") make no firm. */
+static void test_joined_makers_products(void **state)
+{
+    (void)state;
+    afs_article *a =
+        load("A Velk & Tarrow Premium Sound System will be available, and the "
+             "seats are heated.\n\n"
+             "The course is called Plan & Grow BIG. The Plan & Grow BIG course "
+             "has four stages.\n");
+    assert_true(has_named(a, AFS_ORGANIZATION, "Velk & Tarrow"));
+    assert_false(
+        has_named(a, AFS_ORGANIZATION, "Velk & Tarrow Premium Sound System"));
+    assert_false(has_named(a, AFS_ORGANIZATION, "Plan & Grow"));
+    afs_article_free(a);
+}
+
+/* A lone name after "a" that ends its phrase is a thing ("on a Zorvix
+ * or a PS4"), unless the name acts as a body elsewhere. */
+static void test_indefinite_things(void **state)
+{
+    (void)state;
+    afs_article *a =
+        load("The game runs well on a Zorvix or a PS4, reviewers found.\n\n"
+             "Kelmor said sales rose. Dana Morrow bought a Kelmor, and she "
+             "loves it.\n");
+    assert_false(has_named(a, AFS_ORGANIZATION, "Zorvix"));
+    assert_true(has_work(a, "Zorvix"));
+    assert_true(has_named(a, AFS_ORGANIZATION, "Kelmor"));
+    afs_article_free(a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -373,6 +485,12 @@ int main(void)
         cmocka_unit_test(test_technical_acronyms),
         cmocka_unit_test(test_device_nouns_make_products),
         cmocka_unit_test(test_titles_of_works),
+        cmocka_unit_test(test_laws_plans_and_models),
+        cmocka_unit_test(test_prizes_cut_before_a_title),
+        cmocka_unit_test(test_owned_and_launched_programmes),
+        cmocka_unit_test(test_makers_products_of_one_word),
+        cmocka_unit_test(test_joined_makers_products),
+        cmocka_unit_test(test_indefinite_things),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
