@@ -3014,6 +3014,68 @@ static bool team_member_follows(const afs_text *t, const mention *m)
     return is_lower_word(t, k) && afs_tok_is_one_of(t, k, members);
 }
 
+/* "45-17", "3-1", "6-5": a score or a win-loss record, one token or
+ * three; from token k, its token count, or 0. */
+static size_t score_length(const afs_text *t, size_t k)
+{
+    if (k >= t->token_count || t->tokens[k].kind != AFS_TOK_NUMBER)
+        return 0;
+    const char *w = afs_tok_str(t, k);
+    size_t n = afs_tok_len(t, k), digits = 0, dashes = 0;
+    for (size_t c = 0; c < n; c++) {
+        if (w[c] == '-' && digits > 0 && digits <= 3 && !dashes) {
+            dashes = 1;
+            digits = 0;
+        } else if (w[c] >= '0' && w[c] <= '9' && digits < 3) {
+            digits++;
+        } else {
+            return 0;
+        }
+    }
+    if (dashes)
+        return digits > 0 ? 1 : 0;
+    bool joined = k + 2 < t->token_count && n <= 3 &&
+                  t->tokens[k + 1].start == t->tokens[k].end &&
+                  t->tokens[k + 2].start == t->tokens[k + 1].end &&
+                  AFS_TOK_IS(t, k + 1, "-") &&
+                  t->tokens[k + 2].kind == AFS_TOK_NUMBER &&
+                  afs_tok_len(t, k + 2) <= 3;
+    return joined ? 3 : 0;
+}
+
+/* "rolled past Northern Illinois, 45-17", "Minnesota (9-1)": a name
+ * right before a score, or before a win-loss record in brackets, is a
+ * side of a game, a team. */
+static bool score_follows(const afs_text *t, const mention *m)
+{
+    size_t k = m->last;
+    if (k < t->token_count && (AFS_TOK_IS(t, k, ",") || AFS_TOK_IS(t, k, "(")))
+        k++;
+    return score_length(t, k) > 0;
+}
+
+/* "Eastern Michigan rolled past Northern Illinois, 45-17": the name
+ * before a result's verb, when the name after it is a side of the game. */
+static bool beats_side(const extraction *x, size_t mi)
+{
+    static const char *const results[] = {
+        "beat",    "beats",  "defeated",  "defeats", "edged",    "edges",
+        "routed",  "rolled", "topped",    "tops",    "downed",   "blanked",
+        "stunned", "upset",  "outlasted", "crushed", "thrashed", "drew",
+        "lost",    "fell",   "past",      "over",    "to",       "with",
+        "against", "by",     NULL};
+    const afs_text *t = x->text;
+    const mention *m = &x->mentions.v[mi];
+    if (mi + 1 >= x->mentions.n || !is_lower_word(t, m->last) ||
+        !afs_tok_is_one_of(t, m->last, results))
+        return false;
+    const mention *o = &x->mentions.v[mi + 1];
+    for (size_t k = m->last; k < o->first; k++)
+        if (!is_lower_word(t, k) || !afs_tok_is_one_of(t, k, results))
+            return false;
+    return o->first <= m->last + 3 && score_follows(t, o);
+}
+
 /* A city whose name is once a team's (above) is the team in every
  * mention (one sense per discourse), unless the article also puts
  * something in it ("a rematch in Pittsburgh"): then the city is meant
@@ -3025,7 +3087,9 @@ static void take_teams(extraction *x)
     strmap *teams = NULL;
     for (size_t mi = 0; mi < x->mentions.n; mi++) {
         const mention *m = &x->mentions.v[mi];
-        if (m->cls != NAME_PLACE || !m->folded || !team_member_follows(t, m) ||
+        if (m->cls != NAME_PLACE || !m->folded ||
+            !(team_member_follows(t, m) || score_follows(t, m) ||
+              beats_side(x, mi)) ||
             afs_span_value(t, m->first, m->last, AFS_LEX_COUNTRIES))
             continue;
         if (!teams)

@@ -1,6 +1,7 @@
 /* Organizations the extractor used to miss, each rule on a short article
  * written for it: outlets credited in brackets after an excerpt, owners
- * of a business, words listed beside companies. */
+ * of a business, words listed beside companies, the sides of a scored
+ * game. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -62,12 +63,30 @@ static void test_word_listed_beside_companies(void **state)
     afs_article_free(a);
 }
 
+static void test_sides_of_a_scored_game_are_teams(void **state)
+{
+    (void)state;
+    afs_article *a =
+        load("Scores from the valley\n"
+             "Fresno rolled past Bakersfield, 31-10, on Friday "
+             "night, and Modesto (5-2) edged Stockton 2-1.\n"
+             "Fans in Sacramento watched the game on television.\n");
+    assert_non_null(find(a, AFS_ORGANIZATION, "Fresno"));
+    assert_non_null(find(a, AFS_ORGANIZATION, "Bakersfield"));
+    assert_non_null(find(a, AFS_ORGANIZATION, "Modesto"));
+    assert_non_null(find(a, AFS_ORGANIZATION, "Stockton"));
+    assert_non_null(find(a, AFS_PLACE, "Sacramento"));
+    assert_null(find(a, AFS_PLACE, "Fresno"));
+    afs_article_free(a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_bracketed_credits_name_outlets),
         cmocka_unit_test(test_owner_of_a_business_is_a_company),
         cmocka_unit_test(test_word_listed_beside_companies),
+        cmocka_unit_test(test_sides_of_a_scored_game_are_teams),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
