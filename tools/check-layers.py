@@ -23,8 +23,9 @@ import sys
 
 INCLUDE = re.compile(r'^\s*#\s*include\s*([<"])([^>"]+)[>"]')
 LAYER_LINE = re.compile(r'^\s*\*?\s*Layer:\s*([a-z]+)\b')
-# Made by meson in the build folder, layer-free: the version string.
-GENERATED = {"config.h"}
+# Made by meson in the build folder, layer-free: the version string and
+# the fitted weights (tools/embed-weights.py).
+GENERATED = {"config.h", "org_evidence_weights.h"}
 
 
 def header_layer(path):

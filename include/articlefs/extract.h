@@ -10,6 +10,7 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdio.h>
 
 #include "articlefs/model.h"
 
@@ -33,6 +34,9 @@ typedef struct afs_extract_options {
     const char *site;
     const char *url;
     const char *original; /* copied into the article when not NULL */
+    /* Where extraction writes the evidence it weighs (a line a name), for
+     * tools/fit-org-evidence; NULL for none. */
+    FILE *evidence;
     size_t original_len;
 } afs_extract_options;
 

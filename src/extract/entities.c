@@ -4,6 +4,7 @@
  * and a last guess for single words nobody claimed. */
 #include <ctype.h>
 #include <stdint.h>
+#include <stdio.h>
 #include <string.h>
 #include <strings.h>
 
@@ -3977,9 +3978,182 @@ static bool described_by_title(const afs_text *t, const mention *m)
     return false;
 }
 
+/* ---- a name no rule vouched for, weighed as an organization ------------ */
+
+/* What the mentions of a name no lexicon, head word or context vouched for
+ * say of it being a body rather than a product, a work, a character or a
+ * term: each feature is 1 when some mention shows it. The weights are
+ * data (data/org_evidence.tsv), fitted on the annotated articles by
+ * tools/fit-org-evidence. */
+#define ORG_FEATURES(X)                                                        \
+    X(BIAS, "bias")               /* every name */                             \
+    X(ACTS, "acts")               /* "X said", "X will", "X launched" */       \
+    X(OWNER, "owner")             /* "X's" */                                  \
+    X(THE, "the")                 /* "the X" inside a sentence */              \
+    X(ACRONYM, "acronym")         /* "IDC": one word in capitals */            \
+    X(WORDS, "words")             /* two words or more */                      \
+    X(REPEATED, "repeated")       /* named twice or more */                    \
+    X(PREPOSITION, "preposition") /* "at X", "by X", "from X", "with X" */     \
+    X(INDEFINITE, "indefinite")   /* "a X", "an X": a thing, one of many */    \
+    X(OWNED, "owned")             /* "Apple's X": what a name owns */          \
+    X(PLURAL, "plural")       /* one word ending in s: "Macs", "Uighurs" */    \
+    X(CAMEL, "camel")         /* a capital inside a word: "HomePod" */         \
+    X(COMMON, "common")       /* every word an English word */                 \
+    X(NOUN_NEXT, "noun_next") /* "X charger": a lower-case word after */       \
+    X(SENTENCE_START, "sentence_start") /* every mention opens a sentence */   \
+    X(PERSON_PRONOUN, "person_pronoun") /* a "he" or "she" soon after */       \
+    X(GIVEN_NAME, "given_name") /* a word of it is someone's given name */     \
+    X(LOWER_ELSEWHERE, "lower_elsewhere") /* "Roadmap" and "roadmap" */
+
+enum org_feature {
+#define ORG_FEATURE_ID(id, name) ORG_F_##id,
+    ORG_FEATURES(ORG_FEATURE_ID)
+#undef ORG_FEATURE_ID
+        ORG_FEATURE_COUNT
+};
+
+#include "org_evidence_weights.h" /* ORG_WEIGHTS, from data/ */
+
+static const double org_weights[ORG_FEATURE_COUNT] = ORG_WEIGHTS;
+
+/* "and", "of", "is": a word after a name that tells nothing of it. */
+static bool is_link_word(const afs_text *t, size_t i)
+{
+    static const char *const links[] = {
+        "and",   "or",   "of",   "in",   "on",   "at",    "to",    "for",
+        "with",  "from", "by",   "as",   "that", "which", "who",   "is",
+        "are",   "was",  "were", "has",  "have", "had",   "will",  "would",
+        "said",  "says", "but",  "than", "into", "over",  "after", "before",
+        "about", "also", "the",  "a",    "an",   NULL};
+    return afs_tok_is_one_of(t, i, links);
+}
+
+static bool has_inner_capital(const afs_text *t, size_t first, size_t last)
+{
+    for (size_t k = first; k < last; k++) {
+        const char *w = afs_tok_str(t, k);
+        size_t n = afs_tok_len(t, k);
+        for (size_t c = 1; c + 1 < n; c++)
+            if (w[c] >= 'A' && w[c] <= 'Z' && w[c - 1] >= 'a' &&
+                w[c - 1] <= 'z')
+                return true;
+    }
+    return false;
+}
+
+static bool all_common_words(const afs_text *t, const mention *m)
+{
+    for (size_t k = m->first; k < m->last; k++)
+        if (t->tokens[k].kind == AFS_TOK_WORD && !is_common_word(t, k))
+            return false;
+    return true;
+}
+
+/* The features one mention shows, or-ed into f. */
+static void note_org_evidence(const afs_text *t, const mention *m,
+                              unsigned char f[ORG_FEATURE_COUNT])
+{
+    static const char *const prepositions[] = {
+        "at", "by", "with", "from", "for", "via", "of", "to", "on", NULL};
+    size_t prev = m->first - 1, next = m->last;
+    bool has_prev = m->first > 0, has_next = next < t->token_count;
+    bool single = m->last - m->first == 1;
+    f[ORG_F_BIAS] = 1;
+    f[ORG_F_ACTS] |= has_next && acts_next(t, next);
+    f[ORG_F_OWNER] |= is_possessed(t, m);
+    f[ORG_F_THE] |= (has_prev && AFS_TOK_IS(t, prev, "the")) ||
+                    (AFS_TOK_IS(t, m->first, "The") &&
+                     !(t->tokens[m->first].flags & AFS_TF_SENT_START));
+    f[ORG_F_ACRONYM] |=
+        single && (t->tokens[m->first].flags & AFS_TF_ALL_CAPS) != 0;
+    f[ORG_F_WORDS] |= !single;
+    f[ORG_F_PREPOSITION] |=
+        has_prev && afs_tok_is_one_of(t, prev, prepositions);
+    f[ORG_F_INDEFINITE] |=
+        has_prev && (AFS_TOK_IS(t, prev, "a") || AFS_TOK_IS(t, prev, "an"));
+    f[ORG_F_OWNED] |= m->first > 1 &&
+                      (t->tokens[prev].flags & AFS_TF_POSSESSIVE) &&
+                      (t->tokens[prev - 1].flags & AFS_TF_CAPITAL);
+    size_t n = afs_tok_len(t, m->first);
+    const char *w = afs_tok_str(t, m->first);
+    f[ORG_F_PLURAL] |= single && n > 3 && w[n - 1] == 's' && w[n - 2] != 's';
+    f[ORG_F_CAMEL] |= has_inner_capital(t, m->first, m->last);
+    f[ORG_F_COMMON] |= all_common_words(t, m);
+    f[ORG_F_NOUN_NEXT] |= has_next && is_lower_word(t, next) &&
+                          !acts_next(t, next) && !is_link_word(t, next);
+    f[ORG_F_PERSON_PRONOUN] |= person_pronoun_follows(t, m->last - 1);
+    for (size_t k = m->first; k < m->last; k++)
+        f[ORG_F_GIVEN_NAME] |= afs_tok_has_key(t, k, AFS_LEX_GIVEN_NAMES);
+    f[ORG_F_LOWER_ELSEWHERE] |= single && also_lower_case(t, m->first, 20000);
+}
+
+/* The weighed evidence of each name, written where tools/fit-org-evidence
+ * reads it. */
+static void log_org_evidence(const extraction *x, const mention *m,
+                             const unsigned char *f, double score)
+{
+#define ORG_FEATURE_NAME(id, name) name,
+    static const char *const names[] = {ORG_FEATURES(ORG_FEATURE_NAME)};
+#undef ORG_FEATURE_NAME
+    fprintf(x->evidence, "org\t%s", m->text);
+    for (size_t k = 0; k < ORG_FEATURE_COUNT; k++)
+        fprintf(x->evidence, "\t%s=%u", names[k], f[k]);
+    fprintf(x->evidence, "\tscore=%.3f\n", score);
+}
+
+/* The names of unvouched shape alone made organizations, decided once
+ * per name over all its mentions (one sense per discourse): a body when
+ * the weighed evidence says so. */
+static void take_weighed_bodies(extraction *x, const index_vec *unvouched)
+{
+    if (!unvouched->n)
+        return;
+    strmap *slots = strmap_new(x->arena);
+    unsigned char(*f)[ORG_FEATURE_COUNT] =
+        afs_arena_array(x->arena, unvouched->n, sizeof *f);
+    size_t *slot_of = afs_arena_array(x->arena, unvouched->n, sizeof *slot_of);
+    size_t *count = afs_arena_array(x->arena, unvouched->n, sizeof *count);
+    bool *starts_only =
+        afs_arena_array(x->arena, unvouched->n, sizeof *starts_only);
+    size_t slots_used = 0;
+    for (size_t k = 0; k < unvouched->n; k++) {
+        const mention *m = &x->mentions.v[unvouched->v[k]];
+        size_t *slot = strmap_at(slots, mention_key(x, (mention *)m));
+        if (*slot == STRMAP_NONE) {
+            *slot = slots_used++;
+            starts_only[*slot] = true;
+        }
+        slot_of[k] = *slot;
+        note_org_evidence(x->text, m, f[*slot]);
+        count[*slot]++;
+        starts_only[*slot] &=
+            (x->text->tokens[m->first].flags & AFS_TF_SENT_START) != 0;
+    }
+    double *score = afs_arena_array(x->arena, slots_used, sizeof *score);
+    for (size_t s = 0; s < slots_used; s++) {
+        f[s][ORG_F_REPEATED] = count[s] > 1;
+        f[s][ORG_F_SENTENCE_START] = starts_only[s];
+        for (size_t k = 0; k < ORG_FEATURE_COUNT; k++)
+            score[s] += org_weights[k] * f[s][k];
+    }
+    for (size_t k = 0; k < unvouched->n; k++) {
+        mention *m = &x->mentions.v[unvouched->v[k]];
+        size_t s = slot_of[k];
+        if (x->evidence && count[s]) {
+            log_org_evidence(x, m, f[s], score[s]);
+            count[s] = 0; /* once a name */
+        }
+        if (score[s] <= 0)
+            continue;
+        m->cls = NAME_ORGANIZATION;
+        attach_to_kind(x, unvouched->v[k], AFS_ORGANIZATION);
+    }
+}
+
 static void place_leftovers(extraction *x)
 {
     strmap *players = counted_players(x);
+    index_vec unvouched = {0}; /* organizations by shape alone */
     for (size_t mi = 0; mi < x->mentions.n; mi++) {
         mention *m = &x->mentions.v[mi];
         if (m->entity != NO_ENTITY || m->strength < 0 || m->heading)
@@ -4035,9 +4209,14 @@ static void place_leftovers(extraction *x)
             fills_quotation(x->text, m) || is_lone_word_no_body(x->text, m) ||
             is_lone_given_name(x->text, m))
             continue;
-        m->cls = NAME_ORGANIZATION;
-        attach_to_kind(x, mi, AFS_ORGANIZATION);
+        if (m->org_votes > 0) {
+            m->cls = NAME_ORGANIZATION;
+            attach_to_kind(x, mi, AFS_ORGANIZATION);
+        } else {
+            *VEC_PUSH(x->arena, unvouched) = mi;
+        }
     }
+    take_weighed_bodies(x, &unvouched);
 }
 
 /* ",", "and", "or", or what opens a list ("like", "including", "as" of

@@ -782,7 +782,9 @@ afs_article *afs_extract(const char *bytes, size_t len,
     afs_arena *own = options && options->scratch ? NULL : afs_arena_new();
     afs_arena *scratch = own ? own : options->scratch;
     if (!extract_windowed(a, scratch)) {
-        extraction x = {.arena = scratch, .date = a->date};
+        extraction x = {.arena = scratch,
+                        .date = a->date,
+                        .evidence = options ? options->evidence : NULL};
         x.text = afs_text_new(scratch, copy, len);
         run_passes(&x);
         const char *title = headline(&x);

@@ -9,6 +9,7 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdio.h>
 
 #include "articlefs/model.h"
 #include "articlefs/text.h"
@@ -27,6 +28,7 @@
 #define VEC_PUSH(arena_, vec) ((vec).arena = (arena_), afs_vec_push(&(vec)))
 
 typedef AFS_VEC(const char *) str_vec;
+typedef AFS_VEC(size_t) index_vec;
 
 enum name_class {
     NAME_UNKNOWN,
@@ -116,6 +118,7 @@ typedef struct extraction {
     const afs_text *text;
     const char *date;          /* publication date or NULL */
     const char *language;      /* as detect_language says */
+    FILE *evidence;            /* where weighed evidence is logged, or NULL */
     bool foreign;              /* not English: the rules guess nothing */
     size_t body_first;         /* first token after the headline */
     AFS_VEC(mention) mentions; /* in text order */

@@ -80,6 +80,19 @@ static void test_sides_of_a_scored_game_are_teams(void **state)
     afs_article_free(a);
 }
 
+static void test_weighed_names_need_a_bodys_evidence(void **state)
+{
+    (void)state;
+    afs_article *a = load("Holiday gifts\n"
+                          "Buyers can pick up a Quellin for the kitchen. "
+                          "The quellin hums quietly.\n"
+                          "Parents also order from Brovana, and Brovana's "
+                          "shops stay open late. Brovana is busy.\n");
+    assert_false(any_named(a, "Quellin"));
+    assert_non_null(find(a, AFS_ORGANIZATION, "Brovana"));
+    afs_article_free(a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -87,6 +100,7 @@ int main(void)
         cmocka_unit_test(test_owner_of_a_business_is_a_company),
         cmocka_unit_test(test_word_listed_beside_companies),
         cmocka_unit_test(test_sides_of_a_scored_game_are_teams),
+        cmocka_unit_test(test_weighed_names_need_a_bodys_evidence),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
