@@ -4101,6 +4101,25 @@ static void log_org_evidence(const extraction *x, const mention *m,
     fprintf(x->evidence, "\tscore=%.3f\n", score);
 }
 
+/* "the Ostrand regional transport authority": a body's head in lower
+ * case after the name, a few lower-case words between, vouches for it. */
+static bool lower_head_follows(const afs_text *t, const mention *m)
+{
+    for (size_t k = m->last; k < t->token_count && k < m->last + 3; k++) {
+        if (!is_lower_word(t, k))
+            return false;
+        char head[32]; /* the lexicon keeps heads capitalised */
+        size_t n = afs_tok_len(t, k);
+        if (n >= sizeof head)
+            continue;
+        memcpy(head, afs_tok_str(t, k), n);
+        head[0] = (char)toupper((unsigned char)head[0]);
+        if (afs_lex_has(AFS_LEX_ORG_KEYWORDS, head, n))
+            return true;
+    }
+    return false;
+}
+
 /* The names of unvouched shape alone made organizations, decided once
  * per name over all its mentions (one sense per discourse): a body when
  * the weighed evidence says so. */
@@ -4209,7 +4228,7 @@ static void place_leftovers(extraction *x)
             fills_quotation(x->text, m) || is_lone_word_no_body(x->text, m) ||
             is_lone_given_name(x->text, m))
             continue;
-        if (m->org_votes > 0) {
+        if (m->org_votes > 0 || lower_head_follows(x->text, m)) {
             m->cls = NAME_ORGANIZATION;
             attach_to_kind(x, mi, AFS_ORGANIZATION);
         } else {
