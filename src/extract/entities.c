@@ -4049,8 +4049,8 @@ static bool all_common_words(const afs_text *t, const mention *m)
     return true;
 }
 
-/* The features one mention shows, or-ed into f. */
-static void note_org_evidence(const afs_text *t, const mention *m,
+/* The features one mention shows, or-ed into f (first: the name's first). */
+static void note_org_evidence(const afs_text *t, const mention *m, bool first,
                               unsigned char f[ORG_FEATURE_COUNT])
 {
     static const char *const prepositions[] = {
@@ -4084,7 +4084,10 @@ static void note_org_evidence(const afs_text *t, const mention *m,
     f[ORG_F_PERSON_PRONOUN] |= person_pronoun_follows(t, m->last - 1);
     for (size_t k = m->first; k < m->last; k++)
         f[ORG_F_GIVEN_NAME] |= afs_tok_has_key(t, k, AFS_LEX_GIVEN_NAMES);
-    f[ORG_F_LOWER_ELSEWHERE] |= single && also_lower_case(t, m->first, 20000);
+    /* the same word in every mention: one look through the text */
+    if (first)
+        f[ORG_F_LOWER_ELSEWHERE] =
+            single && also_lower_case(t, m->first, 20000);
 }
 
 /* The weighed evidence of each name, written where tools/fit-org-evidence
@@ -4143,7 +4146,7 @@ static void take_weighed_bodies(extraction *x, const index_vec *unvouched)
             starts_only[*slot] = true;
         }
         slot_of[k] = *slot;
-        note_org_evidence(x->text, m, f[*slot]);
+        note_org_evidence(x->text, m, count[*slot] == 0, f[*slot]);
         count[*slot]++;
         starts_only[*slot] &=
             (x->text->tokens[m->first].flags & AFS_TF_SENT_START) != 0;
