@@ -3077,11 +3077,19 @@ static bool beats_side(const extraction *x, size_t mi)
     return o->first <= m->last + 3 && score_follows(t, o);
 }
 
+/* "Scotland", "Wales": the places lexicon's nations inside a state. */
+static bool is_nation(const afs_text *t, const mention *m)
+{
+    const char *v = afs_span_value(t, m->first, m->last, AFS_LEX_PLACES);
+    return v && strcmp(v, "nation") == 0;
+}
+
 /* A city whose name is once a team's (above) is the team in every
  * mention (one sense per discourse), unless the article also puts
  * something in it ("a rematch in Pittsburgh"): then the city is meant
  * and "Pittsburgh quarterback" reads as the city's too. Countries keep
- * their sense: their teams are named by the country. */
+ * their sense: their teams are named by the country, as a nation's inside
+ * a state are ("Wales beat Hungary 2-0"). */
 static void take_teams(extraction *x)
 {
     const afs_text *t = x->text;
@@ -3091,7 +3099,8 @@ static void take_teams(extraction *x)
         if (m->cls != NAME_PLACE || !m->folded ||
             !(team_member_follows(t, m) || score_follows(t, m) ||
               beats_side(x, mi)) ||
-            afs_span_value(t, m->first, m->last, AFS_LEX_COUNTRIES))
+            afs_span_value(t, m->first, m->last, AFS_LEX_COUNTRIES) ||
+            is_nation(t, m))
             continue;
         if (!teams)
             teams = strmap_new(x->arena);

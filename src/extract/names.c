@@ -2164,30 +2164,93 @@ static bool ends_in_klinik(const afs_text *t, size_t i)
     return n > 7 && memcmp(afs_tok_str(t, i) + n - 7, "-Klinik", 7) == 0;
 }
 
-/* "at BMI Norvale Hospital in Aberdeen", "stops at Pinewood Music Center
- * on July 22", "the nearby Harlow Space Center", "at the Brandt Assembly
- * Facility in Ohio": a building's head, where one is or goes, is a venue
- * used as a location. One who works "at" a centre ("a fellow at the
- * Talbridge Policy Center") names the body, unless a town follows. */
-static bool is_venue_building(const afs_text *t, const mention *m)
+/* "at", "in", "inside": where one is, or an event takes place. */
+static bool is_venue_preposition(const afs_text *t, size_t i)
 {
-    static const char *const heads[] = {"Center",   "Centre", "Hospital",
-                                        "Facility", "Clinic", NULL};
-    size_t last = m->last - 1, before = m->first;
-    if (!(m->last - m->first >= 2 && afs_tok_is_one_of(t, last, heads)) &&
-        !ends_in_klinik(t, last))
+    static const char *const preps[] = {"at",     "At",     "in", "In",
+                                        "inside", "Inside", NULL};
+    return afs_tok_is_one_of(t, i, preps);
+}
+
+/* The tokens [from, i) end in a known place's possessive: "San
+ * Francisco's", "Nashville's" (the lexicons' towns, states and countries,
+ * of up to three words). */
+static bool follows_place_possessive(const afs_text *t, size_t i)
+{
+    if (i < 2 || !(t->tokens[i - 1].flags & AFS_TF_POSSESSIVE))
         return false;
-    if (before > 0 && afs_tok_is(t, before - 1, "nearby"))
-        return true;
+    size_t end = i - 1;
+    for (size_t from = end; from-- > 0 && from + 3 >= end;)
+        if (afs_span_value(t, from, end, AFS_LEX_PLACES) ||
+            afs_span_value(t, from, end, AFS_LEX_COUNTRIES) ||
+            afs_span_value(t, from, end, AFS_LEX_CITIES))
+            return true;
+    return false;
+}
+
+/* Where the name's preposition would be: before "the" and before a
+ * place's possessive ("at Nashville's", "in the"). */
+static size_t venue_lead(const afs_text *t, size_t first)
+{
+    size_t before = first;
+    if (follows_place_possessive(t, before)) {
+        before--; /* the possessive */
+        while (before > 0 && (t->tokens[before - 1].flags & AFS_TF_CAPITAL))
+            before--;
+    }
     if (before > 0 && afs_tok_is(t, before - 1, "the"))
         before--;
-    if (before == 0 ||
-        !(afs_tok_is(t, before - 1, "at") || afs_tok_is(t, before - 1, "At")))
+    return before;
+}
+
+/* "Hall", "Theater", "Room", "Office": a building's or a room's head
+ * words, most of them a body's too ("the Congressional Budget Office"). */
+static bool has_venue_head(const afs_text *t, const mention *m)
+{
+    static const char *const heads[] = {
+        "Center",  "Centre",  "Hospital", "Facility", "Clinic", "Hall",
+        "Theater", "Theatre", "Room",     "Office",   NULL};
+    size_t last = m->last - 1;
+    return (m->last - m->first >= 2 && afs_tok_is_one_of(t, last, heads)) ||
+           ends_in_klinik(t, last);
+}
+
+/* "at BMI Norvale Hospital in Aberdeen", "stops at Pinewood Music Center
+ * on July 22", "the nearby Harlow Space Center", "in the Map Room",
+ * "San Francisco's Quarry Center": a building's or room's head, where one
+ * is or goes, or owned by a town, is a venue used as a location. One who
+ * works "at" or "in" one ("a fellow at the Talbridge Policy Center", "a
+ * spokesman in the Records Office") names the body, unless a town
+ * follows. */
+static bool is_venue_building(const afs_text *t, const mention *m)
+{
+    if (!has_venue_head(t, m))
+        return false;
+    size_t before = m->first;
+    if (before > 0 && afs_tok_is(t, before - 1, "nearby"))
+        return true;
+    /* an office of a town is its body ("Boston's Planning Office") */
+    if (follows_place_possessive(t, m->first) &&
+        !afs_tok_is(t, m->last - 1, "Office"))
+        return true;
+    before = venue_lead(t, m->first);
+    if (before == 0 || !is_venue_preposition(t, before - 1))
         return false;
     bool town_follows = m->last + 1 < t->token_count &&
                         afs_tok_is(t, m->last, "in") &&
                         (t->tokens[m->last + 1].flags & AFS_TF_CAPITAL);
     return town_follows || !works_at(t, before - 1);
+}
+
+/* "sang at Nashville's Grand Ole Opry": a name of several words no head
+ * classed, owned by a known town, where something takes place. */
+static bool is_venue_of_a_town(const afs_text *t, const mention *m)
+{
+    if (m->last - m->first < 2 || !follows_place_possessive(t, m->first))
+        return false;
+    size_t before = venue_lead(t, m->first);
+    return before > 0 && is_venue_preposition(t, before - 1) &&
+           !works_at(t, before - 1);
 }
 
 /* "the Assad regime", "Maduro's regime": one word no lexicon placed
@@ -2377,6 +2440,23 @@ static bool names_a_state(const extraction *x, mention *m)
     return true;
 }
 
+static bool is_dateline_dash(const afs_text *t, size_t i);
+
+/* "a rally in Monroe, La.": a capitalised word and a comma before the
+ * abbreviation are its town, which the story tells of; a dateline's
+ * ("BUFFALO, N.Y. -", "DEKALB, Ill. (AP)") only says where it was
+ * written. */
+static bool follows_a_town(const afs_text *t, const mention *m)
+{
+    size_t i = m->first;
+    if (i < 2 || !afs_tok_is(t, i - 1, ",") ||
+        !(t->tokens[i - 2].flags & AFS_TF_CAPITAL) ||
+        t->tokens[i - 2].kind != AFS_TOK_WORD)
+        return false;
+    return m->last >= t->token_count ||
+           !(is_dateline_dash(t, m->last) || afs_tok_is(t, m->last, "("));
+}
+
 /* The text spells name out within its first limit tokens. */
 static bool spelt_out(const afs_text *t, const char *name, size_t limit)
 {
@@ -2495,8 +2575,9 @@ static void classify_span(extraction *x, mention *m)
     } else if (is_party_tag(t, m) || is_code_part(t, m)) {
         set_class(m, NAME_UNKNOWN, -1);
     } else if (names_a_state(x, m)) {
-        /* "BUFFALO, N.Y." alone names no place the article speaks of */
-        if (spelt_out(t, m->canonical, 20000))
+        /* "Monroe, La.": the town's state is a place the article names;
+         * alone ("Calif.-based") only when it is spelt out elsewhere */
+        if (follows_a_town(t, m) || spelt_out(t, m->canonical, 20000))
             set_class(m, NAME_PLACE, 3);
         else
             set_class(m, NAME_UNKNOWN, -1);
@@ -2525,7 +2606,7 @@ static void classify_span(extraction *x, mention *m)
         set_class(m, NAME_ORGANIZATION, 2);
     } else if ((m->last - m->first >= 2 &&
                 ends_with_place_head(t, m->first, m->last)) ||
-               is_compass_place(x, m)) {
+               is_compass_place(x, m) || is_venue_of_a_town(t, m)) {
         set_class(m, NAME_PLACE, 2);
     } else if (looks_like_person(x, m) || rules_a_regime(t, m)) {
         set_class(m, NAME_PERSON, 2);
