@@ -223,6 +223,19 @@ static bool is_kind_of_known_place(const afs_text *t, size_t k,
            afs_tok_is_one_of(t, k, kinds);
 }
 
+/* "the Yerba Buena theater", "the Halden arena": a building's noun right
+ * after a name no lexicon nor head classed is the venue's (a town's or a
+ * person's theater is any of theirs: "a Chicago theater"). */
+static bool is_venue_of_unknown_name(const afs_text *t, size_t k,
+                                     const mention *m)
+{
+    static const char *const heads[] = {"theater", "theatre",    "arena",
+                                        "stadium", "auditorium", NULL};
+    return m->cls == NAME_UNKNOWN && m->strength == 0 && !m->role &&
+           m->first > 0 && afs_tok_is(t, m->first - 1, "the") &&
+           afs_tok_is_one_of(t, k, heads);
+}
+
 /* "Japan's foreign ministry", "Trump administration", "Kenyan government",
  * "Hoa Lo prison": a name, maybe a possessive, up to two lower-case words
  * and a lower-case head make one organization (or place). */
@@ -247,9 +260,11 @@ static void extend_lower_heads(extraction *x)
             /* "Hoa Lo prison" is a venue, "a US prison" any of a
              * country's */
             bool place =
-                !org && k == m->last && is_lower_place_head(t, k) &&
-                !afs_lex_has(AFS_LEX_COUNTRIES, m->text, strlen(m->text)) &&
-                !is_kind_of_known_place(t, k, m);
+                !org && k == m->last &&
+                ((is_lower_place_head(t, k) &&
+                  !afs_lex_has(AFS_LEX_COUNTRIES, m->text, strlen(m->text)) &&
+                  !is_kind_of_known_place(t, k, m)) ||
+                 is_venue_of_unknown_name(t, k, m));
             if (!org && !place) {
                 if (is_function_word(t, k))
                     break; /* "Muslims in government" is no body */

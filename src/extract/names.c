@@ -1568,6 +1568,32 @@ static bool joins_law_name(const afs_text *t, size_t first, size_t j)
     return false;
 }
 
+/* Tokens [first, last) are a place the lexicon lists with a possessive
+ * in its name ("Martha's Vineyard"), written with either apostrophe. */
+static bool is_possessive_place(const afs_text *t, size_t first, size_t last)
+{
+    char buf[64];
+    const char *s = afs_tok_str(t, first);
+    size_t n = t->tokens[last - 1].end - t->tokens[first].start, len = 0;
+    for (size_t k = 0; k < n && len < sizeof buf; k++) {
+        /* U+2019, the typographic apostrophe */
+        bool curly = k + 2 < n && memcmp(s + k, "\xE2\x80\x99", 3) == 0;
+        buf[len++] = curly ? '\'' : s[k];
+        k += curly ? 2 : 0;
+    }
+    return len < sizeof buf && afs_lex_value(AFS_LEX_PLACES, buf, len);
+}
+
+/* "Martha’s Vineyard": a name find_names joined across a possessive
+ * because the places lexicon lists it. */
+static bool names_possessive_place(const afs_text *t, const mention *m)
+{
+    for (size_t k = m->first + 1; k + 1 < m->last; k++)
+        if (t->tokens[k].flags & AFS_TF_POSSESSIVE)
+            return is_possessive_place(t, m->first, m->last);
+    return false;
+}
+
 void find_names(extraction *x)
 {
     const afs_text *t = x->text;
@@ -1611,6 +1637,9 @@ void find_names(extraction *x)
                       opens_group_possessive(t, i, j)) &&
                      is_cap_word(t, j + 1))
                 j += 2; /* "Attorney's Office", "the People's Daily" */
+            else if ((t->tokens[j].flags & AFS_TF_POSSESSIVE) &&
+                     is_cap_word(t, j + 1) && is_possessive_place(t, i, j + 2))
+                j += 2; /* "Martha's Vineyard", "Hawke's Bay" */
             else
                 break;
         }
@@ -2593,7 +2622,8 @@ static void classify_span(extraction *x, mention *m)
                !is_adjective_place_after_locative(t, m)) {
         set_class(m, NAME_UNKNOWN, -1); /* "Canadian", not the river */
     } else if (!m->role && !is_given_name_of_water(t, m) &&
-               span_in(x, m, AFS_LEX_PLACES, false)) {
+               (span_in(x, m, AFS_LEX_PLACES, false) ||
+                names_possessive_place(t, m))) {
         set_class(m, NAME_PLACE, 3);
     } else if (m->role) {
         set_class(m, NAME_PERSON, 3);
