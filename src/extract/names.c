@@ -2592,10 +2592,27 @@ static bool is_joined_agency(const afs_text *t, const mention *m)
            afs_tok_is(t, m->last - 3, "and");
 }
 
+/* "mail us at 520 Third Street, Suite 350": a street after a house
+ * number and before a suite is a postal address to write to, no place the
+ * story tells of ("a house at 1909 Marrin Drive" is one). */
+static bool is_street_address(const afs_text *t, const mention *m)
+{
+    static const char *const streets[] = {
+        "Street", "Avenue", "Road", "Boulevard", "Drive", "Lane", NULL};
+    static const char *const units[] = {"Suite", "Floor", "Unit", NULL};
+    size_t i = m->first, after = m->last + 1;
+    return i > 0 && m->last - i >= 2 &&
+           t->tokens[i - 1].kind == AFS_TOK_NUMBER &&
+           afs_tok_is_one_of(t, m->last - 1, streets) &&
+           after < t->token_count && afs_tok_is(t, m->last, ",") &&
+           afs_tok_is_one_of(t, after, units);
+}
+
 static void classify_span(extraction *x, mention *m)
 {
     const afs_text *t = x->text;
-    if (prefixes_a_dollar_sum(t, m) || is_postal_code_out_of_place(t, m)) {
+    if (prefixes_a_dollar_sum(t, m) || is_postal_code_out_of_place(t, m) ||
+        is_street_address(t, m)) {
         set_class(m, NAME_UNKNOWN, -1);
     } else if (span_in(x, m, AFS_LEX_COUNTRIES, true)) {
         set_class(m, NAME_PLACE, 3);

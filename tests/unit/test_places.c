@@ -163,6 +163,22 @@ static void test_nations_and_abbreviations(void **state)
     afs_article_free(a);
 }
 
+/* A street after a house number is an address, no place; the town
+ * after it still is one. */
+static void test_street_address_is_no_place(void **state)
+{
+    (void)state;
+    afs_article *a = load("Tips\n"
+                          "Send letters to 14 Quarry Street, Suite 2, "
+                          "Harlowe, Ala. The march went down Quarry Street "
+                          "on Sunday.\n");
+    assert_non_null(find(a, AFS_PLACE, "Harlowe"));
+    const afs_entity *q = find(a, AFS_PLACE, "Quarry Street");
+    assert_non_null(q);
+    assert_int_equal(q->mention_count, 1);
+    afs_article_free(a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -176,6 +192,7 @@ int main(void)
         cmocka_unit_test(test_possessive_inside_a_place),
         cmocka_unit_test(test_state_after_a_town_in_the_story),
         cmocka_unit_test(test_nations_and_abbreviations),
+        cmocka_unit_test(test_street_address_is_no_place),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
