@@ -3884,6 +3884,24 @@ static bool is_lone_word_no_body(const afs_text *t, const mention *m)
 
 /* Mention mi attached to the entity of kind that its key names, or to a
  * new one: each of the key's look-ups made once. */
+/* "the Chicago set of “Fargo,”": a town's name alone between quotation
+ * marks is a work's title (a film, a series, a song), not where anything
+ * is; a country's name so is still the country's. */
+static void drop_quoted_towns(extraction *x)
+{
+    const afs_text *t = x->text;
+    for (size_t mi = 0; mi < x->mentions.n; mi++) {
+        mention *m = &x->mentions.v[mi];
+        if (m->cls != NAME_PLACE || m->nested || m->heading ||
+            !fills_quotation(t, m) ||
+            afs_span_value(t, m->first, m->last, AFS_LEX_COUNTRIES))
+            continue;
+        m->cls = NAME_UNKNOWN;
+        m->strength = -1;
+        m->work = true;
+    }
+}
+
 static void attach_to_kind(extraction *x, size_t mi, enum afs_kind kind)
 {
     mention *m = &x->mentions.v[mi];
@@ -4607,6 +4625,7 @@ void resolve_entities(extraction *x)
     drop_genera(x);
     drop_derived_words(x);
     drop_works(x);
+    drop_quoted_towns(x);
     take_work_families(x);
     drop_technical_terms(x);
     apply_votes(x);

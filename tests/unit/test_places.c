@@ -179,6 +179,20 @@ static void test_street_address_is_no_place(void **state)
     afs_article_free(a);
 }
 
+/* A town's name alone between quotation marks is a title; the town
+ * named elsewhere stays a place. */
+static void test_quoted_town_is_a_title(void **state)
+{
+    (void)state;
+    afs_article *a = load("Casting\n"
+                          "The actor phoned from the set of \xE2\x80\x9C"
+                          "Tacoma,\xE2\x80\x9D the series. Later she flew "
+                          "to Boise for a week.\n");
+    assert_null(find(a, AFS_PLACE, "Tacoma"));
+    assert_non_null(find(a, AFS_PLACE, "Boise"));
+    afs_article_free(a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -193,6 +207,7 @@ int main(void)
         cmocka_unit_test(test_state_after_a_town_in_the_story),
         cmocka_unit_test(test_nations_and_abbreviations),
         cmocka_unit_test(test_street_address_is_no_place),
+        cmocka_unit_test(test_quoted_town_is_a_title),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
