@@ -1219,6 +1219,23 @@ static bool is_surname_he(const afs_text *t, size_t first, size_t last)
            is_pinyin_pair(t, first);
 }
 
+/* "-- BEATEN UP IN CALIFORNIA": a letter's sign-off in capitals is a
+ * phrase, and only what follows its "IN" may be a name (a place; a
+ * common word there is dropped as any shouted word is). */
+static bool split_shouted_in(extraction *x, size_t first, size_t last)
+{
+    const afs_text *t = x->text;
+    if (last - first < 3 || !(t->tokens[first].flags & AFS_TF_ALL_CAPS))
+        return false;
+    for (size_t k = first + 1; k + 1 < last; k++)
+        if (afs_tok_is(t, k, "IN") &&
+            (t->tokens[k + 1].flags & AFS_TF_ALL_CAPS)) {
+            emit_run(x, k + 1, last);
+            return true;
+        }
+    return false;
+}
+
 static void emit_run(extraction *x, size_t first, size_t last)
 {
     const afs_text *t = x->text;
@@ -1236,7 +1253,8 @@ static void emit_run(extraction *x, size_t first, size_t last)
     if (never_first && last == first + 1)
         return;
     if (split_at_inner_title(x, first, last) ||
-        split_person_of(x, first, last) || split_at_given_name(x, first, last))
+        split_person_of(x, first, last) ||
+        split_at_given_name(x, first, last) || split_shouted_in(x, first, last))
         return;
     /* Common words capitalised by position are not names ("However",
      * "Details"), unless a lexicon knows them ("Mark", "Japan"). */

@@ -193,6 +193,18 @@ static void test_quoted_town_is_a_title(void **state)
     afs_article_free(a);
 }
 
+/* A letter's sign-off in capitals names the place after its "IN". */
+static void test_shouted_sign_off(void **state)
+{
+    (void)state;
+    afs_article *a = load("Dear Editor\n"
+                          "My neighbor keeps parking on my lawn. What should "
+                          "I do? -- FED UP IN NEVADA\n");
+    assert_non_null(find(a, AFS_PLACE, "Nevada"));
+    assert_false(any_named(a, "FED UP IN NEVADA"));
+    afs_article_free(a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -208,6 +220,7 @@ int main(void)
         cmocka_unit_test(test_nations_and_abbreviations),
         cmocka_unit_test(test_street_address_is_no_place),
         cmocka_unit_test(test_quoted_town_is_a_title),
+        cmocka_unit_test(test_shouted_sign_off),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
