@@ -223,6 +223,19 @@ static bool is_kind_of_known_place(const afs_text *t, size_t k,
            afs_tok_is_one_of(t, k, kinds);
 }
 
+/* "the Yerba Buena theater", "the Halden arena": a building's noun right
+ * after a name no lexicon nor head classed is the venue's (a town's or a
+ * person's theater is any of theirs: "a Chicago theater"). */
+static bool is_venue_of_unknown_name(const afs_text *t, size_t k,
+                                     const mention *m)
+{
+    static const char *const heads[] = {"theater", "theatre",    "arena",
+                                        "stadium", "auditorium", NULL};
+    return m->cls == NAME_UNKNOWN && m->strength == 0 && !m->role &&
+           m->first > 0 && afs_tok_is(t, m->first - 1, "the") &&
+           afs_tok_is_one_of(t, k, heads);
+}
+
 /* "Japan's foreign ministry", "Trump administration", "Kenyan government",
  * "Hoa Lo prison": a name, maybe a possessive, up to two lower-case words
  * and a lower-case head make one organization (or place). */
@@ -247,9 +260,11 @@ static void extend_lower_heads(extraction *x)
             /* "Hoa Lo prison" is a venue, "a US prison" any of a
              * country's */
             bool place =
-                !org && k == m->last && is_lower_place_head(t, k) &&
-                !afs_lex_has(AFS_LEX_COUNTRIES, m->text, strlen(m->text)) &&
-                !is_kind_of_known_place(t, k, m);
+                !org && k == m->last &&
+                ((is_lower_place_head(t, k) &&
+                  !afs_lex_has(AFS_LEX_COUNTRIES, m->text, strlen(m->text)) &&
+                  !is_kind_of_known_place(t, k, m)) ||
+                 is_venue_of_unknown_name(t, k, m));
             if (!org && !place) {
                 if (is_function_word(t, k))
                     break; /* "Muslims in government" is no body */
@@ -3077,11 +3092,19 @@ static bool beats_side(const extraction *x, size_t mi)
     return o->first <= m->last + 3 && score_follows(t, o);
 }
 
+/* "Scotland", "Wales": the places lexicon's nations inside a state. */
+static bool is_nation(const afs_text *t, const mention *m)
+{
+    const char *v = afs_span_value(t, m->first, m->last, AFS_LEX_PLACES);
+    return v && strcmp(v, "nation") == 0;
+}
+
 /* A city whose name is once a team's (above) is the team in every
  * mention (one sense per discourse), unless the article also puts
  * something in it ("a rematch in Pittsburgh"): then the city is meant
  * and "Pittsburgh quarterback" reads as the city's too. Countries keep
- * their sense: their teams are named by the country. */
+ * their sense: their teams are named by the country, as a nation's inside
+ * a state are ("Wales beat Hungary 2-0"). */
 static void take_teams(extraction *x)
 {
     const afs_text *t = x->text;
@@ -3091,7 +3114,8 @@ static void take_teams(extraction *x)
         if (m->cls != NAME_PLACE || !m->folded ||
             !(team_member_follows(t, m) || score_follows(t, m) ||
               beats_side(x, mi)) ||
-            afs_span_value(t, m->first, m->last, AFS_LEX_COUNTRIES))
+            afs_span_value(t, m->first, m->last, AFS_LEX_COUNTRIES) ||
+            is_nation(t, m))
             continue;
         if (!teams)
             teams = strmap_new(x->arena);
@@ -3860,6 +3884,24 @@ static bool is_lone_word_no_body(const afs_text *t, const mention *m)
 
 /* Mention mi attached to the entity of kind that its key names, or to a
  * new one: each of the key's look-ups made once. */
+/* "the Chicago set of “Fargo,”": a town's name alone between quotation
+ * marks is a work's title (a film, a series, a song), not where anything
+ * is; a country's name so is still the country's. */
+static void drop_quoted_towns(extraction *x)
+{
+    const afs_text *t = x->text;
+    for (size_t mi = 0; mi < x->mentions.n; mi++) {
+        mention *m = &x->mentions.v[mi];
+        if (m->cls != NAME_PLACE || m->nested || m->heading ||
+            !fills_quotation(t, m) ||
+            afs_span_value(t, m->first, m->last, AFS_LEX_COUNTRIES))
+            continue;
+        m->cls = NAME_UNKNOWN;
+        m->strength = -1;
+        m->work = true;
+    }
+}
+
 static void attach_to_kind(extraction *x, size_t mi, enum afs_kind kind)
 {
     mention *m = &x->mentions.v[mi];
@@ -4586,6 +4628,7 @@ void resolve_entities(extraction *x)
     drop_genera(x);
     drop_derived_words(x);
     drop_works(x);
+    drop_quoted_towns(x);
     take_work_families(x);
     drop_technical_terms(x);
     apply_votes(x);

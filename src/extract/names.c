@@ -1219,6 +1219,23 @@ static bool is_surname_he(const afs_text *t, size_t first, size_t last)
            is_pinyin_pair(t, first);
 }
 
+/* "-- BEATEN UP IN CALIFORNIA": a letter's sign-off in capitals is a
+ * phrase, and only what follows its "IN" may be a name (a place; a
+ * common word there is dropped as any shouted word is). */
+static bool split_shouted_in(extraction *x, size_t first, size_t last)
+{
+    const afs_text *t = x->text;
+    if (last - first < 3 || !(t->tokens[first].flags & AFS_TF_ALL_CAPS))
+        return false;
+    for (size_t k = first + 1; k + 1 < last; k++)
+        if (afs_tok_is(t, k, "IN") &&
+            (t->tokens[k + 1].flags & AFS_TF_ALL_CAPS)) {
+            emit_run(x, k + 1, last);
+            return true;
+        }
+    return false;
+}
+
 static void emit_run(extraction *x, size_t first, size_t last)
 {
     const afs_text *t = x->text;
@@ -1236,7 +1253,8 @@ static void emit_run(extraction *x, size_t first, size_t last)
     if (never_first && last == first + 1)
         return;
     if (split_at_inner_title(x, first, last) ||
-        split_person_of(x, first, last) || split_at_given_name(x, first, last))
+        split_person_of(x, first, last) ||
+        split_at_given_name(x, first, last) || split_shouted_in(x, first, last))
         return;
     /* Common words capitalised by position are not names ("However",
      * "Details"), unless a lexicon knows them ("Mark", "Japan"). */
@@ -1568,6 +1586,32 @@ static bool joins_law_name(const afs_text *t, size_t first, size_t j)
     return false;
 }
 
+/* Tokens [first, last) are a place the lexicon lists with a possessive
+ * in its name ("Martha's Vineyard"), written with either apostrophe. */
+static bool is_possessive_place(const afs_text *t, size_t first, size_t last)
+{
+    char buf[64];
+    const char *s = afs_tok_str(t, first);
+    size_t n = t->tokens[last - 1].end - t->tokens[first].start, len = 0;
+    for (size_t k = 0; k < n && len < sizeof buf; k++) {
+        /* U+2019, the typographic apostrophe */
+        bool curly = k + 2 < n && memcmp(s + k, "\xE2\x80\x99", 3) == 0;
+        buf[len++] = curly ? '\'' : s[k];
+        k += curly ? 2 : 0;
+    }
+    return len < sizeof buf && afs_lex_value(AFS_LEX_PLACES, buf, len);
+}
+
+/* "Martha’s Vineyard": a name find_names joined across a possessive
+ * because the places lexicon lists it. */
+static bool names_possessive_place(const afs_text *t, const mention *m)
+{
+    for (size_t k = m->first + 1; k + 1 < m->last; k++)
+        if (t->tokens[k].flags & AFS_TF_POSSESSIVE)
+            return is_possessive_place(t, m->first, m->last);
+    return false;
+}
+
 void find_names(extraction *x)
 {
     const afs_text *t = x->text;
@@ -1611,6 +1655,9 @@ void find_names(extraction *x)
                       opens_group_possessive(t, i, j)) &&
                      is_cap_word(t, j + 1))
                 j += 2; /* "Attorney's Office", "the People's Daily" */
+            else if ((t->tokens[j].flags & AFS_TF_POSSESSIVE) &&
+                     is_cap_word(t, j + 1) && is_possessive_place(t, i, j + 2))
+                j += 2; /* "Martha's Vineyard", "Hawke's Bay" */
             else
                 break;
         }
@@ -2164,30 +2211,93 @@ static bool ends_in_klinik(const afs_text *t, size_t i)
     return n > 7 && memcmp(afs_tok_str(t, i) + n - 7, "-Klinik", 7) == 0;
 }
 
-/* "at BMI Norvale Hospital in Aberdeen", "stops at Pinewood Music Center
- * on July 22", "the nearby Harlow Space Center", "at the Brandt Assembly
- * Facility in Ohio": a building's head, where one is or goes, is a venue
- * used as a location. One who works "at" a centre ("a fellow at the
- * Talbridge Policy Center") names the body, unless a town follows. */
-static bool is_venue_building(const afs_text *t, const mention *m)
+/* "at", "in", "inside": where one is, or an event takes place. */
+static bool is_venue_preposition(const afs_text *t, size_t i)
 {
-    static const char *const heads[] = {"Center",   "Centre", "Hospital",
-                                        "Facility", "Clinic", NULL};
-    size_t last = m->last - 1, before = m->first;
-    if (!(m->last - m->first >= 2 && afs_tok_is_one_of(t, last, heads)) &&
-        !ends_in_klinik(t, last))
+    static const char *const preps[] = {"at",     "At",     "in", "In",
+                                        "inside", "Inside", NULL};
+    return afs_tok_is_one_of(t, i, preps);
+}
+
+/* The tokens [from, i) end in a known place's possessive: "San
+ * Francisco's", "Nashville's" (the lexicons' towns, states and countries,
+ * of up to three words). */
+static bool follows_place_possessive(const afs_text *t, size_t i)
+{
+    if (i < 2 || !(t->tokens[i - 1].flags & AFS_TF_POSSESSIVE))
         return false;
-    if (before > 0 && afs_tok_is(t, before - 1, "nearby"))
-        return true;
+    size_t end = i - 1;
+    for (size_t from = end; from-- > 0 && from + 3 >= end;)
+        if (afs_span_value(t, from, end, AFS_LEX_PLACES) ||
+            afs_span_value(t, from, end, AFS_LEX_COUNTRIES) ||
+            afs_span_value(t, from, end, AFS_LEX_CITIES))
+            return true;
+    return false;
+}
+
+/* Where the name's preposition would be: before "the" and before a
+ * place's possessive ("at Nashville's", "in the"). */
+static size_t venue_lead(const afs_text *t, size_t first)
+{
+    size_t before = first;
+    if (follows_place_possessive(t, before)) {
+        before--; /* the possessive */
+        while (before > 0 && (t->tokens[before - 1].flags & AFS_TF_CAPITAL))
+            before--;
+    }
     if (before > 0 && afs_tok_is(t, before - 1, "the"))
         before--;
-    if (before == 0 ||
-        !(afs_tok_is(t, before - 1, "at") || afs_tok_is(t, before - 1, "At")))
+    return before;
+}
+
+/* "Hall", "Theater", "Room", "Office": a building's or a room's head
+ * words, most of them a body's too ("the Congressional Budget Office"). */
+static bool has_venue_head(const afs_text *t, const mention *m)
+{
+    static const char *const heads[] = {
+        "Center",  "Centre",  "Hospital", "Facility", "Clinic", "Hall",
+        "Theater", "Theatre", "Room",     "Office",   NULL};
+    size_t last = m->last - 1;
+    return (m->last - m->first >= 2 && afs_tok_is_one_of(t, last, heads)) ||
+           ends_in_klinik(t, last);
+}
+
+/* "at BMI Norvale Hospital in Aberdeen", "stops at Pinewood Music Center
+ * on July 22", "the nearby Harlow Space Center", "in the Map Room",
+ * "San Francisco's Quarry Center": a building's or room's head, where one
+ * is or goes, or owned by a town, is a venue used as a location. One who
+ * works "at" or "in" one ("a fellow at the Talbridge Policy Center", "a
+ * spokesman in the Records Office") names the body, unless a town
+ * follows. */
+static bool is_venue_building(const afs_text *t, const mention *m)
+{
+    if (!has_venue_head(t, m))
+        return false;
+    size_t before = m->first;
+    if (before > 0 && afs_tok_is(t, before - 1, "nearby"))
+        return true;
+    /* an office of a town is its body ("Boston's Planning Office") */
+    if (follows_place_possessive(t, m->first) &&
+        !afs_tok_is(t, m->last - 1, "Office"))
+        return true;
+    before = venue_lead(t, m->first);
+    if (before == 0 || !is_venue_preposition(t, before - 1))
         return false;
     bool town_follows = m->last + 1 < t->token_count &&
                         afs_tok_is(t, m->last, "in") &&
                         (t->tokens[m->last + 1].flags & AFS_TF_CAPITAL);
     return town_follows || !works_at(t, before - 1);
+}
+
+/* "sang at Nashville's Grand Ole Opry": a name of several words no head
+ * classed, owned by a known town, where something takes place. */
+static bool is_venue_of_a_town(const afs_text *t, const mention *m)
+{
+    if (m->last - m->first < 2 || !follows_place_possessive(t, m->first))
+        return false;
+    size_t before = venue_lead(t, m->first);
+    return before > 0 && is_venue_preposition(t, before - 1) &&
+           !works_at(t, before - 1);
 }
 
 /* "the Assad regime", "Maduro's regime": one word no lexicon placed
@@ -2377,6 +2487,23 @@ static bool names_a_state(const extraction *x, mention *m)
     return true;
 }
 
+static bool is_dateline_dash(const afs_text *t, size_t i);
+
+/* "a rally in Monroe, La.": a capitalised word and a comma before the
+ * abbreviation are its town, which the story tells of; a dateline's
+ * ("BUFFALO, N.Y. -", "DEKALB, Ill. (AP)") only says where it was
+ * written. */
+static bool follows_a_town(const afs_text *t, const mention *m)
+{
+    size_t i = m->first;
+    if (i < 2 || !afs_tok_is(t, i - 1, ",") ||
+        !(t->tokens[i - 2].flags & AFS_TF_CAPITAL) ||
+        t->tokens[i - 2].kind != AFS_TOK_WORD)
+        return false;
+    return m->last >= t->token_count ||
+           !(is_dateline_dash(t, m->last) || afs_tok_is(t, m->last, "("));
+}
+
 /* The text spells name out within its first limit tokens. */
 static bool spelt_out(const afs_text *t, const char *name, size_t limit)
 {
@@ -2483,10 +2610,27 @@ static bool is_joined_agency(const afs_text *t, const mention *m)
            afs_tok_is(t, m->last - 3, "and");
 }
 
+/* "mail us at 520 Third Street, Suite 350": a street after a house
+ * number and before a suite is a postal address to write to, no place the
+ * story tells of ("a house at 1909 Marrin Drive" is one). */
+static bool is_street_address(const afs_text *t, const mention *m)
+{
+    static const char *const streets[] = {
+        "Street", "Avenue", "Road", "Boulevard", "Drive", "Lane", NULL};
+    static const char *const units[] = {"Suite", "Floor", "Unit", NULL};
+    size_t i = m->first, after = m->last + 1;
+    return i > 0 && m->last - i >= 2 &&
+           t->tokens[i - 1].kind == AFS_TOK_NUMBER &&
+           afs_tok_is_one_of(t, m->last - 1, streets) &&
+           after < t->token_count && afs_tok_is(t, m->last, ",") &&
+           afs_tok_is_one_of(t, after, units);
+}
+
 static void classify_span(extraction *x, mention *m)
 {
     const afs_text *t = x->text;
-    if (prefixes_a_dollar_sum(t, m) || is_postal_code_out_of_place(t, m)) {
+    if (prefixes_a_dollar_sum(t, m) || is_postal_code_out_of_place(t, m) ||
+        is_street_address(t, m)) {
         set_class(m, NAME_UNKNOWN, -1);
     } else if (span_in(x, m, AFS_LEX_COUNTRIES, true)) {
         set_class(m, NAME_PLACE, 3);
@@ -2495,8 +2639,9 @@ static void classify_span(extraction *x, mention *m)
     } else if (is_party_tag(t, m) || is_code_part(t, m)) {
         set_class(m, NAME_UNKNOWN, -1);
     } else if (names_a_state(x, m)) {
-        /* "BUFFALO, N.Y." alone names no place the article speaks of */
-        if (spelt_out(t, m->canonical, 20000))
+        /* "Monroe, La.": the town's state is a place the article names;
+         * alone ("Calif.-based") only when it is spelt out elsewhere */
+        if (follows_a_town(t, m) || spelt_out(t, m->canonical, 20000))
             set_class(m, NAME_PLACE, 3);
         else
             set_class(m, NAME_UNKNOWN, -1);
@@ -2512,7 +2657,8 @@ static void classify_span(extraction *x, mention *m)
                !is_adjective_place_after_locative(t, m)) {
         set_class(m, NAME_UNKNOWN, -1); /* "Canadian", not the river */
     } else if (!m->role && !is_given_name_of_water(t, m) &&
-               span_in(x, m, AFS_LEX_PLACES, false)) {
+               (span_in(x, m, AFS_LEX_PLACES, false) ||
+                names_possessive_place(t, m))) {
         set_class(m, NAME_PLACE, 3);
     } else if (m->role) {
         set_class(m, NAME_PERSON, 3);
@@ -2525,7 +2671,7 @@ static void classify_span(extraction *x, mention *m)
         set_class(m, NAME_ORGANIZATION, 2);
     } else if ((m->last - m->first >= 2 &&
                 ends_with_place_head(t, m->first, m->last)) ||
-               is_compass_place(x, m)) {
+               is_compass_place(x, m) || is_venue_of_a_town(t, m)) {
         set_class(m, NAME_PLACE, 2);
     } else if (looks_like_person(x, m) || rules_a_regime(t, m)) {
         set_class(m, NAME_PERSON, 2);
