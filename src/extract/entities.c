@@ -3443,9 +3443,12 @@ static void promote_speakers(extraction *x)
             e = person_with_part(x, m, true);
         if (e == NO_ENTITY) {
             e = new_entity(x, m, person ? AFS_PERSON : AFS_ORGANIZATION);
-            /* "Young, in his testimony, ...": the surname alone later */
-            if (person && m->last - m->first >= 2)
+            /* "Young, in his testimony, ...": the surname alone later,
+             * and "joining Avinoam and his team" the given name */
+            if (person && m->last - m->first >= 2) {
                 claim(x->surnames, token_key(x, m->last - 1), e);
+                claim(x->given_names, token_key(x, m->first), e);
+            }
         }
         attach(x, mi, e);
     }
