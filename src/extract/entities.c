@@ -3791,6 +3791,49 @@ static bool looks_like_unknown_person(const extraction *x, const mention *m)
     return true;
 }
 
+/* True when the word of token i stands capitalised elsewhere, alone: no
+ * capitalised word beside it ("Glass was 20-of-24"). */
+static bool capitalised_alone_elsewhere(const afs_text *t, size_t i)
+{
+    size_t n = afs_tok_len(t, i);
+    const char *w = afs_tok_str(t, i);
+    for (size_t k = 0; k < t->token_count; k++) {
+        if (k == i || afs_tok_len(t, k) != n || afs_tok_str(t, k)[0] != w[0] ||
+            memcmp(afs_tok_str(t, k), w, n) != 0)
+            continue;
+        bool capital_before = k > 0 && t->tokens[k - 1].kind == AFS_TOK_WORD &&
+                              (t->tokens[k - 1].flags & AFS_TF_CAPITAL) &&
+                              !(t->tokens[k].flags & AFS_TF_SENT_START);
+        bool capital_after = k + 1 < t->token_count &&
+                             t->tokens[k + 1].kind == AFS_TOK_WORD &&
+                             (t->tokens[k + 1].flags & AFS_TF_CAPITAL);
+        if (!capital_before && !capital_after)
+            return true;
+    }
+    return false;
+}
+
+/* "Mike Glass threw ... Glass was 20-of-24": a given name, then a
+ * surname that is also an English word but never stands in lower case
+ * in the article, and that names someone alone later, is a person (one
+ * sense per discourse). */
+static bool given_name_and_worded_surname(const extraction *x, const mention *m)
+{
+    const afs_text *t = x->text;
+    size_t s = m->first + 1;
+    if (m->last - m->first != 2 || follows_article(t, m->first) ||
+        !afs_tok_has_key(t, m->first, AFS_LEX_GIVEN_NAMES) ||
+        !(t->tokens[s].flags & AFS_TF_CAPITAL) ||
+        (t->tokens[s].flags & AFS_TF_ALL_CAPS) ||
+        afs_tok_has_key(t, s, AFS_LEX_ORG_KEYWORDS) ||
+        afs_tok_has_key(t, s, AFS_LEX_PLACES) ||
+        afs_tok_has_key(t, s, AFS_LEX_DEMONYMS) || is_event_or_work_head(t, s))
+        return false;
+    return !also_lower_case(t, s, t->token_count) &&
+           (capitalised_alone_elsewhere(t, s) ||
+            person_pronoun_follows(t, m->last - 1));
+}
+
 /* "Draper, Vantor Systems and Quell Dynamics": a name listed right after
  * an organization ("and" or ", and" between) is one more. */
 static bool listed_after_organization(const extraction *x, size_t mi)
@@ -4180,7 +4223,8 @@ static void place_leftovers(extraction *x)
         mention *m = &x->mentions.v[mi];
         if (m->entity != NO_ENTITY || m->strength < 0 || m->heading)
             continue;
-        if ((looks_like_unknown_person(x, m) &&
+        if (((looks_like_unknown_person(x, m) ||
+              given_name_and_worded_surname(x, m)) &&
              !listed_after_organization(x, mi)) ||
             described_by_title(x->text, m) ||
             (m->org_votes == 0 && follows_star(x->text, m)) ||
