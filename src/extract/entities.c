@@ -3947,6 +3947,27 @@ static bool follows_star(const afs_text *t, const mention *m)
            afs_tok_is_one_of(t, m->first - 1, stars);
 }
 
+/* "by media mogul, Debola Lagos.", "the actress, Jane Orr,": a title in
+ * lower case and a comma before a name of two or three capitalised
+ * words, no body's head among them, name the person who holds it,
+ * whatever lexicon knows a word of the name as a place. */
+static bool follows_title_and_comma(const afs_text *t, const mention *m)
+{
+    size_t n = m->last - m->first;
+    if (n < 2 || n > 3 || m->first < 2 || !AFS_TOK_IS(t, m->first - 1, ",") ||
+        t->tokens[m->first - 2].kind != AFS_TOK_WORD ||
+        (t->tokens[m->first - 2].flags & AFS_TF_CAPITAL) ||
+        !afs_tok_lower_in(t, m->first - 2, AFS_LEX_TITLES))
+        return false;
+    for (size_t k = m->first; k < m->last; k++)
+        if (!(t->tokens[k].flags & AFS_TF_CAPITAL) ||
+            (t->tokens[k].flags & AFS_TF_ALL_CAPS) ||
+            afs_tok_has_key(t, k, AFS_LEX_ORG_KEYWORDS) ||
+            afs_tok_has_key(t, k, AFS_LEX_COUNTRIES))
+            return false;
+    return true;
+}
+
 /* "Tolvane 25 points.", "Dion Walt 2 assists": a count of a player's
  * feats after a name, as results columns print them, makes a player. */
 static bool players_count_follows(const afs_text *t, const mention *m)
@@ -4227,6 +4248,7 @@ static void place_leftovers(extraction *x)
               given_name_and_worded_surname(x, m)) &&
              !listed_after_organization(x, mi)) ||
             described_by_title(x->text, m) ||
+            follows_title_and_comma(x->text, m) ||
             (m->org_votes == 0 && follows_star(x->text, m)) ||
             (players && m->folded &&
              strmap_get(players, m->folded) != STRMAP_NONE)) {
