@@ -3829,9 +3829,10 @@ static bool given_name_and_worded_surname(const extraction *x, const mention *m)
         afs_tok_has_key(t, s, AFS_LEX_PLACES) ||
         afs_tok_has_key(t, s, AFS_LEX_DEMONYMS) || is_event_or_work_head(t, s))
         return false;
+    /* a "he" soon after is too weak: "took the child to Forest Hill's
+     * hotel, where he" */
     return !also_lower_case(t, s, t->token_count) &&
-           (capitalised_alone_elsewhere(t, s) ||
-            person_pronoun_follows(t, m->last - 1));
+           capitalised_alone_elsewhere(t, s);
 }
 
 /* "Draper, Vantor Systems and Quell Dynamics": a name listed right after
