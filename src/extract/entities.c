@@ -4362,49 +4362,6 @@ static void take_listed_bodies(extraction *x)
         }
 }
 
-/* ---- a company named after its founders -------------------------------- */
-
-/* One mention of person e owns a capitalised name as a maker owns its
- * product ("X's OmegA"; a list beside companies is too weak a sign: people
- * are listed beside their employers). Any mention
- * of e with a role, other than two words, or with his surname or given
- * name alone elsewhere or a "he" or "she" after it, says a person. */
-static bool acts_only_as_body(const extraction *x, size_t e)
-{
-    const afs_text *t = x->text;
-    bool body_use = false;
-    for (size_t mi = 0; mi < x->mentions.n; mi++) {
-        const mention *m = &x->mentions.v[mi];
-        if (m->entity == NO_ENTITY || resolve_entity(x, m->entity) != e)
-            continue;
-        if (m->role || m->last - m->first != 2 ||
-            capitalised_alone_elsewhere(t, m->first) ||
-            capitalised_alone_elsewhere(t, m->first + 1) ||
-            person_pronoun_follows(t, m->last - 1))
-            return false;
-        body_use |= owns_a_name(t, m);
-    }
-    return body_use;
-}
-
-/* "Northrop Grumman's OmegA": a two-word name no title, pronoun or lone surname
- * makes a person, that is used only as companies are, is a company named after
- * its founders. */
-static void take_founders_bodies(extraction *x)
-{
-    for (size_t e = 0; e < x->entities.n; e++) {
-        entity *p = &x->entities.v[e];
-        if (p->kind != AFS_PERSON || p->merged_into != NO_ENTITY ||
-            p->roles.n || p->aliases.n || !acts_only_as_body(x, e))
-            continue;
-        p->kind = AFS_ORGANIZATION;
-        for (size_t mi = 0; mi < x->mentions.n; mi++)
-            if (x->mentions.v[mi].entity != NO_ENTITY &&
-                resolve_entity(x, x->mentions.v[mi].entity) == e)
-                x->mentions.v[mi].cls = NAME_ORGANIZATION;
-    }
-}
-
 /* ---- a surname names the person ---------------------------------------- */
 
 static bool is_generation(const char *w)
@@ -4705,7 +4662,6 @@ void resolve_entities(extraction *x)
     promote_speakers(x);
     place_leftovers(x);
     take_listed_bodies(x);
-    take_founders_bodies(x);
     merge_owned_bodies(x);
     merge_early_acronyms(x);
     resolve_to_people(x);
