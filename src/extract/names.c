@@ -2483,6 +2483,26 @@ static bool is_joined_agency(const afs_text *t, const mention *m)
            afs_tok_is(t, m->last - 3, "and");
 }
 
+/* "President Ascom North America", "CEO Zentrix Germany": after a title,
+ * a name that is not a given name, then a continent, a region or a
+ * country of the gazetteer, is a company's branch there, no person. */
+static bool is_body_and_region(const afs_text *t, const mention *m)
+{
+    if (m->last - m->first < 2 || lex_token(t, m->first, AFS_LEX_GIVEN_NAMES) ||
+        lex_token(t, m->first, AFS_LEX_PLACES) ||
+        lex_token(t, m->first, AFS_LEX_COUNTRIES))
+        return false;
+    if (lex_token(t, m->last - 1, AFS_LEX_COUNTRIES))
+        return true;
+    for (size_t from = m->first + 1; from + 1 <= m->last - 1; from++) {
+        const char *cls = afs_span_value(t, from, m->last, AFS_LEX_PLACES);
+        if (cls &&
+            (strcmp(cls, "continent") == 0 || strcmp(cls, "region") == 0))
+            return true;
+    }
+    return false;
+}
+
 static void classify_span(extraction *x, mention *m)
 {
     const afs_text *t = x->text;
@@ -2514,6 +2534,11 @@ static void classify_span(extraction *x, mention *m)
     } else if (!m->role && !is_given_name_of_water(t, m) &&
                span_in(x, m, AFS_LEX_PLACES, false)) {
         set_class(m, NAME_PLACE, 3);
+    } else if (m->role && is_body_and_region(t, m)) {
+        /* the title is the office of the person named before */
+        m->role = NULL;
+        m->title_first = m->first;
+        set_class(m, NAME_ORGANIZATION, 2);
     } else if (m->role) {
         set_class(m, NAME_PERSON, 3);
     } else if (ends_in_brand_exclamation(t, m)) {
