@@ -3748,6 +3748,23 @@ static bool follows_article(const afs_text *t, size_t first)
            afs_tok_is_one_of(t, first - 1, articles);
 }
 
+/* "Debola Lagos", "Adaeze Aba": a city's name as the second of two
+ * words after a word no lexicon knows, where no preposition places it, is
+ * a surname (a place of two words is in the gazetteer whole). */
+static bool is_city_surname(const afs_text *t, const mention *m, size_t i)
+{
+    static const char *const places_it[] = {"in",   "at", "from",    "to",
+                                            "near", "of", "outside", NULL};
+    size_t f = m->first;
+    return m->last - f == 2 && i == f + 1 && !is_common_word(t, f) &&
+           !afs_tok_has_key(t, f, AFS_LEX_PLACES) &&
+           !afs_tok_has_key(t, f, AFS_LEX_COUNTRIES) &&
+           !afs_tok_has_key(t, f, AFS_LEX_DEMONYMS) &&
+           !afs_tok_has_key(t, f, AFS_LEX_ORG_KEYWORDS) &&
+           !afs_tok_has_key(t, i, AFS_LEX_COUNTRIES) &&
+           !(f > 0 && afs_tok_is_one_of(t, f - 1, places_it));
+}
+
 /* "Maurkice Pouncey": two words no dictionary knows, neither a place nor
  * an organization's head, are a person's given name and surname. */
 static bool looks_like_unknown_person(const extraction *x, const mention *m)
@@ -3778,9 +3795,10 @@ static bool looks_like_unknown_person(const extraction *x, const mention *m)
             continue;
         /* "Virginia Giuffre", "Leon Cooperman": a given name first is
          * a person's, though a place has it too */
-        bool given = i == m->first &&
-                     afs_tok_has_key(t, i, AFS_LEX_GIVEN_NAMES) &&
-                     !afs_tok_has_key(t, i, AFS_LEX_DEMONYMS);
+        bool given =
+            (i == m->first && afs_tok_has_key(t, i, AFS_LEX_GIVEN_NAMES) &&
+             !afs_tok_has_key(t, i, AFS_LEX_DEMONYMS)) ||
+            is_city_surname(t, m, i);
         if (is_common_word(t, i) || (t->tokens[i].flags & AFS_TF_ALL_CAPS) ||
             (!given && (afs_tok_has_key(t, i, AFS_LEX_PLACES) ||
                         afs_tok_has_key(t, i, AFS_LEX_COUNTRIES))) ||
