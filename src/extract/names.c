@@ -1219,6 +1219,62 @@ static bool is_surname_he(const afs_text *t, size_t first, size_t last)
            is_pinyin_pair(t, first);
 }
 
+static void set_class(mention *m, enum name_class cls, int strength);
+
+/* "KJ", "D", "D.": an author's initials as reference lists print them
+ * after the surname, capitals without dots or one with its dot. */
+static bool is_author_initials(const afs_text *t, size_t i)
+{
+    size_t n = afs_tok_len(t, i);
+    const char *s = afs_tok_str(t, i);
+    if (t->tokens[i].kind != AFS_TOK_WORD || n < 1 || n > 3)
+        return false;
+    if (n == 2 && s[1] == '.')
+        return isupper((unsigned char)s[0]);
+    for (size_t k = 0; k < n; k++)
+        if (!isupper((unsigned char)s[k]))
+            return false;
+    return true;
+}
+
+/* Tokens i and i + 1: a surname (a capitalised word, no acronym), then
+ * an author's initials. */
+static bool cites_author_at(const afs_text *t, size_t i)
+{
+    return i + 1 < t->token_count && t->tokens[i].kind == AFS_TOK_WORD &&
+           (t->tokens[i].flags & AFS_TF_CAPITAL) &&
+           !(t->tokens[i].flags & AFS_TF_ALL_CAPS) && afs_tok_len(t, i) > 1 &&
+           is_author_initials(t, i + 1);
+}
+
+/* The author at token i stands in a list of them: another before or
+ * after it across a comma, or "et al." after it. */
+static bool in_author_list(const afs_text *t, size_t i)
+{
+    if (i >= 3 && afs_tok_is(t, i - 1, ",") && cites_author_at(t, i - 3))
+        return true;
+    return i + 3 < t->token_count &&
+           ((afs_tok_is(t, i + 2, ",") && cites_author_at(t, i + 3)) ||
+            afs_tok_is(t, i + 2, "et"));
+}
+
+/* "Ruskin KJ, Hueske-Kraus D. Curr Opin Anaesthesiol": reference lists
+ * name authors surname first, then initials; the journal's name may run
+ * on after the last one's. */
+static bool split_cited_author(extraction *x, size_t first, size_t last)
+{
+    const afs_text *t = x->text;
+    if (last - first < 2 || !cites_author_at(t, first) ||
+        !in_author_list(t, first))
+        return false;
+    mention *m = add_mention(x, first, first + 2);
+    m->title_first = first;
+    set_class(m, NAME_PERSON, 2);
+    if (first + 2 < last)
+        emit_run(x, first + 2, last);
+    return true;
+}
+
 static void emit_run(extraction *x, size_t first, size_t last)
 {
     const afs_text *t = x->text;
@@ -1235,7 +1291,8 @@ static void emit_run(extraction *x, size_t first, size_t last)
     bool contraction_first = (shape & SHAPE_MARK) && is_contraction(t, first);
     if (never_first && last == first + 1)
         return;
-    if (split_at_inner_title(x, first, last) ||
+    if (split_cited_author(x, first, last) ||
+        split_at_inner_title(x, first, last) ||
         split_person_of(x, first, last) || split_at_given_name(x, first, last))
         return;
     /* Common words capitalised by position are not names ("However",
