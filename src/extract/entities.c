@@ -3940,6 +3940,17 @@ static void attach_to_kind(extraction *x, size_t mi, enum afs_kind kind)
     attach_keyed(x, mi, e, mapped);
 }
 
+/* "Melvin and Howard", "Dale or Martha": a given name joined by "and" or
+ * "or" to another given name before it, two people's names, no firm's. */
+static bool joined_to_given_name(const afs_text *t, size_t i)
+{
+    return i >= 2 &&
+           (AFS_TOK_IS(t, i - 1, "and") || AFS_TOK_IS(t, i - 1, "or")) &&
+           (t->tokens[i - 2].flags & AFS_TF_CAPITAL) &&
+           !(t->tokens[i - 2].flags & AFS_TF_ALL_CAPS) &&
+           afs_tok_has_key(t, i - 2, AFS_LEX_GIVEN_NAMES);
+}
+
 /* "Sasha was found", "Trump assailed Williams": a lone word that is a
  * given name, nothing else placed, is someone named by one name, not a
  * body. After a preposition or a conjunction ("in charge of Chelsea",
@@ -3952,7 +3963,8 @@ static bool is_lone_given_name(const afs_text *t, const mention *m)
     return m->last - m->first == 1 && m->org_votes == 0 &&
            !(t->tokens[m->first].flags & AFS_TF_ALL_CAPS) &&
            afs_tok_has_key(t, m->first, AFS_LEX_GIVEN_NAMES) &&
-           !(m->first > 0 && afs_tok_is_one_of(t, m->first - 1, links));
+           !(m->first > 0 && afs_tok_is_one_of(t, m->first - 1, links) &&
+             !joined_to_given_name(t, m->first));
 }
 
 /* "Brazil star Neymar", "pop star Lizzo": who is a star is a person
