@@ -3403,6 +3403,20 @@ static bool is_worded_name(const afs_text *t, const mention *m)
 
 /* A name nobody placed that speaks ("X said", "said X"), has an age
  * ("X, 55,"), is listed with a person or owns kin is a person. */
+static bool person_pronoun_follows(const afs_text *t, size_t i);
+
+/* "Dale wrote that he ...", "Tomer said she": a lone given name that
+ * speaks, with a "he" or a "she" soon after and no "it" before, is
+ * someone named by one name (a firm speaks of itself as "it"). */
+static bool is_given_name_speaking_of_self(const afs_text *t, const mention *m)
+{
+    return m->last - m->first == 1 &&
+           !(t->tokens[m->first].flags & AFS_TF_ALL_CAPS) &&
+           afs_tok_has_key(t, m->first, AFS_LEX_GIVEN_NAMES) &&
+           !afs_tok_has_key(t, m->first, AFS_LEX_ORGANIZATIONS) &&
+           person_pronoun_follows(t, m->first);
+}
+
 static void promote_speakers(extraction *x)
 {
     const afs_text *t = x->text;
@@ -3434,7 +3448,8 @@ static void promote_speakers(extraction *x)
             aged ||
             (m->last - m->first >= 2 && !has_name_joiner(t, m) &&
              !is_worded_name(t, m)) ||
-            (kin && m->folded && strmap_get(kin, m->folded) != STRMAP_NONE);
+            (kin && m->folded && strmap_get(kin, m->folded) != STRMAP_NONE) ||
+            is_given_name_speaking_of_self(t, m);
         m->cls = person ? NAME_PERSON : NAME_ORGANIZATION;
         /* the second "Halvard Rystad said" is the first one again */
         size_t e = entity_with_key(x, person ? AFS_PERSON : AFS_ORGANIZATION,
