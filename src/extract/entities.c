@@ -3855,6 +3855,7 @@ static bool given_name_and_worded_surname(const extraction *x, const mention *m)
     const afs_text *t = x->text;
     size_t s = m->first + 1;
     if (m->last - m->first != 2 || follows_article(t, m->first) ||
+        !is_common_word(t, s) ||
         !afs_tok_has_key(t, m->first, AFS_LEX_GIVEN_NAMES) ||
         !(t->tokens[s].flags & AFS_TF_CAPITAL) ||
         (t->tokens[s].flags & AFS_TF_ALL_CAPS) ||
