@@ -3427,6 +3427,20 @@ static bool is_worded_name(const afs_text *t, const mention *m)
 
 /* A name nobody placed that speaks ("X said", "said X"), has an age
  * ("X, 55,"), is listed with a person or owns kin is a person. */
+static bool person_pronoun_follows(const afs_text *t, size_t i);
+
+/* "Dale wrote that he ...", "Tomer said she": a lone given name that
+ * speaks, with a "he" or a "she" soon after and no "it" before, is
+ * someone named by one name (a firm speaks of itself as "it"). */
+static bool is_given_name_speaking_of_self(const afs_text *t, const mention *m)
+{
+    return m->last - m->first == 1 &&
+           !(t->tokens[m->first].flags & AFS_TF_ALL_CAPS) &&
+           afs_tok_has_key(t, m->first, AFS_LEX_GIVEN_NAMES) &&
+           !afs_tok_has_key(t, m->first, AFS_LEX_ORGANIZATIONS) &&
+           person_pronoun_follows(t, m->first);
+}
+
 static void promote_speakers(extraction *x)
 {
     const afs_text *t = x->text;
@@ -3458,7 +3472,8 @@ static void promote_speakers(extraction *x)
             aged ||
             (m->last - m->first >= 2 && !has_name_joiner(t, m) &&
              !is_worded_name(t, m)) ||
-            (kin && m->folded && strmap_get(kin, m->folded) != STRMAP_NONE);
+            (kin && m->folded && strmap_get(kin, m->folded) != STRMAP_NONE) ||
+            is_given_name_speaking_of_self(t, m);
         m->cls = person ? NAME_PERSON : NAME_ORGANIZATION;
         /* the second "Halvard Rystad said" is the first one again */
         size_t e = entity_with_key(x, person ? AFS_PERSON : AFS_ORGANIZATION,
@@ -3467,9 +3482,12 @@ static void promote_speakers(extraction *x)
             e = person_with_part(x, m, true);
         if (e == NO_ENTITY) {
             e = new_entity(x, m, person ? AFS_PERSON : AFS_ORGANIZATION);
-            /* "Young, in his testimony, ...": the surname alone later */
-            if (person && m->last - m->first >= 2)
+            /* "Young, in his testimony, ...": the surname alone later,
+             * and "joining Avinoam and his team" the given name */
+            if (person && m->last - m->first >= 2) {
                 claim(x->surnames, token_key(x, m->last - 1), e);
+                claim(x->given_names, token_key(x, m->first), e);
+            }
         }
         attach(x, mi, e);
     }
@@ -3769,6 +3787,23 @@ static bool follows_article(const afs_text *t, size_t first)
            afs_tok_is_one_of(t, first - 1, articles);
 }
 
+/* "Debola Lagos", "Adaeze Aba": a city's name as the second of two
+ * words after a word no lexicon knows, where no preposition places it, is
+ * a surname (a place of two words is in the gazetteer whole). */
+static bool is_city_surname(const afs_text *t, const mention *m, size_t i)
+{
+    static const char *const places_it[] = {"in",   "at", "from",    "to",
+                                            "near", "of", "outside", NULL};
+    size_t f = m->first;
+    return m->last - f == 2 && i == f + 1 && !is_common_word(t, f) &&
+           !afs_tok_has_key(t, f, AFS_LEX_PLACES) &&
+           !afs_tok_has_key(t, f, AFS_LEX_COUNTRIES) &&
+           !afs_tok_has_key(t, f, AFS_LEX_DEMONYMS) &&
+           !afs_tok_has_key(t, f, AFS_LEX_ORG_KEYWORDS) &&
+           !afs_tok_has_key(t, i, AFS_LEX_COUNTRIES) &&
+           !(f > 0 && afs_tok_is_one_of(t, f - 1, places_it));
+}
+
 /* "Maurkice Pouncey": two words no dictionary knows, neither a place nor
  * an organization's head, are a person's given name and surname. */
 static bool looks_like_unknown_person(const extraction *x, const mention *m)
@@ -3799,9 +3834,10 @@ static bool looks_like_unknown_person(const extraction *x, const mention *m)
             continue;
         /* "Virginia Giuffre", "Leon Cooperman": a given name first is
          * a person's, though a place has it too */
-        bool given = i == m->first &&
-                     afs_tok_has_key(t, i, AFS_LEX_GIVEN_NAMES) &&
-                     !afs_tok_has_key(t, i, AFS_LEX_DEMONYMS);
+        bool given =
+            (i == m->first && afs_tok_has_key(t, i, AFS_LEX_GIVEN_NAMES) &&
+             !afs_tok_has_key(t, i, AFS_LEX_DEMONYMS)) ||
+            is_city_surname(t, m, i);
         if (is_common_word(t, i) || (t->tokens[i].flags & AFS_TF_ALL_CAPS) ||
             (!given && (afs_tok_has_key(t, i, AFS_LEX_PLACES) ||
                         afs_tok_has_key(t, i, AFS_LEX_COUNTRIES))) ||
@@ -3810,6 +3846,51 @@ static bool looks_like_unknown_person(const extraction *x, const mention *m)
             return false;
     }
     return true;
+}
+
+/* True when the word of token i stands capitalised elsewhere, alone: no
+ * capitalised word beside it ("Glass was 20-of-24"). */
+static bool capitalised_alone_elsewhere(const afs_text *t, size_t i)
+{
+    size_t n = afs_tok_len(t, i);
+    const char *w = afs_tok_str(t, i);
+    for (size_t k = 0; k < t->token_count; k++) {
+        if (k == i || afs_tok_len(t, k) != n || afs_tok_str(t, k)[0] != w[0] ||
+            memcmp(afs_tok_str(t, k), w, n) != 0)
+            continue;
+        bool capital_before = k > 0 && t->tokens[k - 1].kind == AFS_TOK_WORD &&
+                              (t->tokens[k - 1].flags & AFS_TF_CAPITAL) &&
+                              !(t->tokens[k].flags & AFS_TF_SENT_START);
+        bool capital_after = k + 1 < t->token_count &&
+                             t->tokens[k + 1].kind == AFS_TOK_WORD &&
+                             (t->tokens[k + 1].flags & AFS_TF_CAPITAL);
+        if (!capital_before && !capital_after)
+            return true;
+    }
+    return false;
+}
+
+/* "Mike Glass threw ... Glass was 20-of-24": a given name, then a
+ * surname that is also an English word but never stands in lower case
+ * in the article, and that names someone alone later, is a person (one
+ * sense per discourse). */
+static bool given_name_and_worded_surname(const extraction *x, const mention *m)
+{
+    const afs_text *t = x->text;
+    size_t s = m->first + 1;
+    if (m->last - m->first != 2 || follows_article(t, m->first) ||
+        !is_common_word(t, s) ||
+        !afs_tok_has_key(t, m->first, AFS_LEX_GIVEN_NAMES) ||
+        !(t->tokens[s].flags & AFS_TF_CAPITAL) ||
+        (t->tokens[s].flags & AFS_TF_ALL_CAPS) ||
+        afs_tok_has_key(t, s, AFS_LEX_ORG_KEYWORDS) ||
+        afs_tok_has_key(t, s, AFS_LEX_PLACES) ||
+        afs_tok_has_key(t, s, AFS_LEX_DEMONYMS) || is_event_or_work_head(t, s))
+        return false;
+    /* a "he" soon after is too weak: "took the child to Forest Hill's
+     * hotel, where he" */
+    return !also_lower_case(t, s, t->token_count) &&
+           capitalised_alone_elsewhere(t, s);
 }
 
 /* "Draper, Vantor Systems and Quell Dynamics": a name listed right after
@@ -3917,6 +3998,17 @@ static void attach_to_kind(extraction *x, size_t mi, enum afs_kind kind)
     attach_keyed(x, mi, e, mapped);
 }
 
+/* "Melvin and Howard", "Dale or Martha": a given name joined by "and" or
+ * "or" to another given name before it, two people's names, no firm's. */
+static bool joined_to_given_name(const afs_text *t, size_t i)
+{
+    return i >= 2 &&
+           (AFS_TOK_IS(t, i - 1, "and") || AFS_TOK_IS(t, i - 1, "or")) &&
+           (t->tokens[i - 2].flags & AFS_TF_CAPITAL) &&
+           !(t->tokens[i - 2].flags & AFS_TF_ALL_CAPS) &&
+           afs_tok_has_key(t, i - 2, AFS_LEX_GIVEN_NAMES);
+}
+
 /* "Sasha was found", "Trump assailed Williams": a lone word that is a
  * given name, nothing else placed, is someone named by one name, not a
  * body. After a preposition or a conjunction ("in charge of Chelsea",
@@ -3929,7 +4021,8 @@ static bool is_lone_given_name(const afs_text *t, const mention *m)
     return m->last - m->first == 1 && m->org_votes == 0 &&
            !(t->tokens[m->first].flags & AFS_TF_ALL_CAPS) &&
            afs_tok_has_key(t, m->first, AFS_LEX_GIVEN_NAMES) &&
-           !(m->first > 0 && afs_tok_is_one_of(t, m->first - 1, links));
+           !(m->first > 0 && afs_tok_is_one_of(t, m->first - 1, links) &&
+             !joined_to_given_name(t, m->first));
 }
 
 /* "Brazil star Neymar", "pop star Lizzo": who is a star is a person
@@ -3941,6 +4034,27 @@ static bool follows_star(const afs_text *t, const mention *m)
     return m->first > 0 && t->tokens[m->first - 1].kind == AFS_TOK_WORD &&
            !(t->tokens[m->first - 1].flags & AFS_TF_CAPITAL) &&
            afs_tok_is_one_of(t, m->first - 1, stars);
+}
+
+/* "by media mogul, Debola Lagos.", "the actress, Jane Orr,": a title in
+ * lower case and a comma before a name of two or three capitalised
+ * words, no body's head among them, name the person who holds it,
+ * whatever lexicon knows a word of the name as a place. */
+static bool follows_title_and_comma(const afs_text *t, const mention *m)
+{
+    size_t n = m->last - m->first;
+    if (n < 2 || n > 3 || m->first < 2 || !AFS_TOK_IS(t, m->first - 1, ",") ||
+        t->tokens[m->first - 2].kind != AFS_TOK_WORD ||
+        (t->tokens[m->first - 2].flags & AFS_TF_CAPITAL) ||
+        !afs_tok_lower_in(t, m->first - 2, AFS_LEX_TITLES))
+        return false;
+    for (size_t k = m->first; k < m->last; k++)
+        if (!(t->tokens[k].flags & AFS_TF_CAPITAL) ||
+            (t->tokens[k].flags & AFS_TF_ALL_CAPS) ||
+            afs_tok_has_key(t, k, AFS_LEX_ORG_KEYWORDS) ||
+            afs_tok_has_key(t, k, AFS_LEX_COUNTRIES))
+            return false;
+    return true;
 }
 
 /* "Tolvane 25 points.", "Dion Walt 2 assists": a count of a player's
@@ -4222,9 +4336,11 @@ static void place_leftovers(extraction *x)
         mention *m = &x->mentions.v[mi];
         if (m->entity != NO_ENTITY || m->strength < 0 || m->heading)
             continue;
-        if ((looks_like_unknown_person(x, m) &&
+        if (((looks_like_unknown_person(x, m) ||
+              given_name_and_worded_surname(x, m)) &&
              !listed_after_organization(x, mi)) ||
             described_by_title(x->text, m) ||
+            follows_title_and_comma(x->text, m) ||
             (m->org_votes == 0 && follows_star(x->text, m)) ||
             (players && m->folded &&
              strmap_get(players, m->folded) != STRMAP_NONE)) {

@@ -1236,6 +1236,62 @@ static bool split_shouted_in(extraction *x, size_t first, size_t last)
     return false;
 }
 
+static void set_class(mention *m, enum name_class cls, int strength);
+
+/* "KJ", "D", "D.": an author's initials as reference lists print them
+ * after the surname, capitals without dots or one with its dot. */
+static bool is_author_initials(const afs_text *t, size_t i)
+{
+    size_t n = afs_tok_len(t, i);
+    const char *s = afs_tok_str(t, i);
+    if (t->tokens[i].kind != AFS_TOK_WORD || n < 1 || n > 3)
+        return false;
+    if (n == 2 && s[1] == '.')
+        return isupper((unsigned char)s[0]);
+    for (size_t k = 0; k < n; k++)
+        if (!isupper((unsigned char)s[k]))
+            return false;
+    return true;
+}
+
+/* Tokens i and i + 1: a surname (a capitalised word, no acronym), then
+ * an author's initials. */
+static bool cites_author_at(const afs_text *t, size_t i)
+{
+    return i + 1 < t->token_count && t->tokens[i].kind == AFS_TOK_WORD &&
+           (t->tokens[i].flags & AFS_TF_CAPITAL) &&
+           !(t->tokens[i].flags & AFS_TF_ALL_CAPS) && afs_tok_len(t, i) > 1 &&
+           is_author_initials(t, i + 1);
+}
+
+/* The author at token i stands in a list of them: another before or
+ * after it across a comma, or "et al." after it. */
+static bool in_author_list(const afs_text *t, size_t i)
+{
+    if (i >= 3 && afs_tok_is(t, i - 1, ",") && cites_author_at(t, i - 3))
+        return true;
+    return i + 3 < t->token_count &&
+           ((afs_tok_is(t, i + 2, ",") && cites_author_at(t, i + 3)) ||
+            afs_tok_is(t, i + 2, "et"));
+}
+
+/* "Ruskin KJ, Hueske-Kraus D. Curr Opin Anaesthesiol": reference lists
+ * name authors surname first, then initials; the journal's name may run
+ * on after the last one's. */
+static bool split_cited_author(extraction *x, size_t first, size_t last)
+{
+    const afs_text *t = x->text;
+    if (last - first < 2 || !cites_author_at(t, first) ||
+        !in_author_list(t, first))
+        return false;
+    mention *m = add_mention(x, first, first + 2);
+    m->title_first = first;
+    set_class(m, NAME_PERSON, 2);
+    if (first + 2 < last)
+        emit_run(x, first + 2, last);
+    return true;
+}
+
 static void emit_run(extraction *x, size_t first, size_t last)
 {
     const afs_text *t = x->text;
@@ -1252,7 +1308,8 @@ static void emit_run(extraction *x, size_t first, size_t last)
     bool contraction_first = (shape & SHAPE_MARK) && is_contraction(t, first);
     if (never_first && last == first + 1)
         return;
-    if (split_at_inner_title(x, first, last) ||
+    if (split_cited_author(x, first, last) ||
+        split_at_inner_title(x, first, last) ||
         split_person_of(x, first, last) ||
         split_at_given_name(x, first, last) || split_shouted_in(x, first, last))
         return;
@@ -2626,6 +2683,26 @@ static bool is_street_address(const afs_text *t, const mention *m)
            afs_tok_is_one_of(t, after, units);
 }
 
+/* "President Ascom North America", "CEO Zentrix Germany": after a title,
+ * a name that is not a given name, then a continent, a region or a
+ * country of the gazetteer, is a company's branch there, no person. */
+static bool is_body_and_region(const afs_text *t, const mention *m)
+{
+    if (m->last - m->first < 2 || lex_token(t, m->first, AFS_LEX_GIVEN_NAMES) ||
+        lex_token(t, m->first, AFS_LEX_PLACES) ||
+        lex_token(t, m->first, AFS_LEX_COUNTRIES))
+        return false;
+    if (lex_token(t, m->last - 1, AFS_LEX_COUNTRIES))
+        return true;
+    for (size_t from = m->first + 1; from + 1 <= m->last - 1; from++) {
+        const char *cls = afs_span_value(t, from, m->last, AFS_LEX_PLACES);
+        if (cls &&
+            (strcmp(cls, "continent") == 0 || strcmp(cls, "region") == 0))
+            return true;
+    }
+    return false;
+}
+
 static void classify_span(extraction *x, mention *m)
 {
     const afs_text *t = x->text;
@@ -2660,6 +2737,11 @@ static void classify_span(extraction *x, mention *m)
                (span_in(x, m, AFS_LEX_PLACES, false) ||
                 names_possessive_place(t, m))) {
         set_class(m, NAME_PLACE, 3);
+    } else if (m->role && is_body_and_region(t, m)) {
+        /* the title is the office of the person named before */
+        m->role = NULL;
+        m->title_first = m->first;
+        set_class(m, NAME_ORGANIZATION, 2);
     } else if (m->role) {
         set_class(m, NAME_PERSON, 3);
     } else if (ends_in_brand_exclamation(t, m)) {
