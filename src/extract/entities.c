@@ -3932,6 +3932,35 @@ static void attach_to_kind(extraction *x, size_t mi, enum afs_kind kind)
     attach_keyed(x, mi, e, mapped);
 }
 
+/* "which Chelsea hope to", "Harlow have signed": a plural verb after one
+ * name, as British English writes of a club or a firm, speaks of a body,
+ * not of someone (a verb's base form is one whose "s" form the word list
+ * has). Not a question's ("did Sasha have"). */
+static bool plural_verb_follows(const afs_text *t, const mention *m)
+{
+    static const char *const plurals[] = {
+        "have", "are", "were", "haven't", "aren't", "weren't", NULL};
+    static const char *const askers[] = {
+        "do",     "does",  "did",   "will",  "would",  "can",  "could",
+        "should", "may",   "might", "must",  "Do",     "Does", "Did",
+        "Will",   "Would", "Can",   "Could", "Should", NULL};
+    size_t k = m->last;
+    if (k + 1 >= t->token_count || !is_lower_word(t, k) ||
+        (m->first > 0 && afs_tok_is_one_of(t, m->first - 1, askers)))
+        return false;
+    if (afs_tok_is_one_of(t, k, plurals))
+        return true;
+    const char *w = afs_tok_str(t, k);
+    size_t n = afs_tok_len(t, k);
+    char third[40]; /* "hope" -> "hopes" */
+    if (n < 3 || n + 2 > sizeof third || w[n - 1] == 's' ||
+        !afs_tok_is(t, k + 1, "to"))
+        return false;
+    memcpy(third, w, n);
+    third[n] = 's';
+    return is_common_word(t, k) && is_common_word_text(third, n + 1);
+}
+
 /* "Sasha was found", "Trump assailed Williams": a lone word that is a
  * given name, nothing else placed, is someone named by one name, not a
  * body. After a preposition or a conjunction ("in charge of Chelsea",
@@ -3944,7 +3973,8 @@ static bool is_lone_given_name(const afs_text *t, const mention *m)
     return m->last - m->first == 1 && m->org_votes == 0 &&
            !(t->tokens[m->first].flags & AFS_TF_ALL_CAPS) &&
            afs_tok_has_key(t, m->first, AFS_LEX_GIVEN_NAMES) &&
-           !(m->first > 0 && afs_tok_is_one_of(t, m->first - 1, links));
+           !(m->first > 0 && afs_tok_is_one_of(t, m->first - 1, links)) &&
+           !plural_verb_follows(t, m);
 }
 
 /* "Brazil star Neymar", "pop star Lizzo": who is a star is a person
