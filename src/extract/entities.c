@@ -3777,6 +3777,63 @@ static bool looks_like_organization(const extraction *x, const mention *m)
     return is_capitalised_throughout(x, m);
 }
 
+/* "Crown" after "Crown Pictures": a word opening a longer name of the
+ * text is that name's short form, not a body of its own. */
+static bool opens_longer_name(const extraction *x, const mention *m)
+{
+    const afs_text *t = x->text;
+    size_t n = afs_tok_len(t, m->first);
+    const char *w = afs_tok_str(t, m->first);
+    for (size_t k = 0; k < x->mentions.n; k++) {
+        const mention *o = &x->mentions.v[k];
+        if (o->last - o->first > 1 && afs_tok_len(t, o->first) == n &&
+            memcmp(afs_tok_str(t, o->first), w, n) == 0)
+            return true;
+    }
+    return false;
+}
+
+/* "Type 1", "Play 3", "Black Friday": a number or a day after the
+ * words makes them a label's or a date's, cut from it. */
+static bool number_or_date_follows(const afs_text *t, const mention *m)
+{
+    size_t k = m->last;
+    return k < t->token_count && (t->tokens[k].kind == AFS_TOK_NUMBER ||
+                                  afs_tok_has_key(t, k, AFS_LEX_TIME_WORDS));
+}
+
+/* "a grant from Good Ventures", "signed to Universal": common words
+ * capitalised inside a sentence after a preposition a body follows (not
+ * "of", "in": "the needs of Intensive Care"), a lower-case word before
+ * it, still name something, a body more often than not; the weighed
+ * evidence tells. Not a title's words ("Prospects for Human
+ * Spaceflight": a capital before the preposition). */
+static bool is_common_name_mid_sentence(const extraction *x, const mention *m)
+{
+    static const char *const prepositions[] = {"at",  "by",  "with", "from",
+                                               "for", "via", "to",   NULL};
+    const afs_text *t = x->text;
+    size_t i = m->first;
+    if (i < 2 ||
+        (t->tokens[i].flags &
+         (AFS_TF_SENT_START | AFS_TF_ALL_CAPS | AFS_TF_PARA_START)) ||
+        !afs_tok_is_one_of(t, i - 1, prepositions) ||
+        t->tokens[i - 2].kind != AFS_TOK_WORD ||
+        (t->tokens[i - 2].flags & (AFS_TF_CAPITAL | AFS_TF_SENT_START)) ==
+            AFS_TF_CAPITAL ||
+        any_digit(t, m->first, m->last) ||
+        is_event_or_work_head(t, m->last - 1) ||
+        afs_tok_has_key(t, i, AFS_LEX_DEMONYMS) ||
+        afs_tok_has_key(t, m->last - 1, AFS_LEX_TIME_WORDS) ||
+        number_or_date_follows(t, m))
+        return false;
+    /* longer runs of common words are a title's ("Tips to Enjoy Game Day
+     * Parties While Staying") */
+    return m->last - i <= 3 &&
+           (m->last - i > 1 ||
+            (!also_lower_case(t, i, 20000) && !opens_longer_name(x, m)));
+}
+
 /* "the Velmora theater", "a Quorix Nine": nobody's name takes an article
  * (a name of two words with particles: "Botic van de Zanschulp"). */
 static bool follows_article(const afs_text *t, size_t first)
@@ -4009,6 +4066,35 @@ static bool joined_to_given_name(const afs_text *t, size_t i)
            afs_tok_has_key(t, i - 2, AFS_LEX_GIVEN_NAMES);
 }
 
+/* "which Chelsea hope to", "Harlow have signed": a plural verb after one
+ * name, as British English writes of a club or a firm, speaks of a body,
+ * not of someone (a verb's base form is one whose "s" form the word list
+ * has). Not a question's ("did Sasha have"). */
+static bool plural_verb_follows(const afs_text *t, const mention *m)
+{
+    static const char *const plurals[] = {
+        "have", "are", "were", "haven't", "aren't", "weren't", NULL};
+    static const char *const askers[] = {
+        "do",     "does",  "did",   "will",  "would",  "can",  "could",
+        "should", "may",   "might", "must",  "Do",     "Does", "Did",
+        "Will",   "Would", "Can",   "Could", "Should", NULL};
+    size_t k = m->last;
+    if (k + 1 >= t->token_count || !is_lower_word(t, k) ||
+        (m->first > 0 && afs_tok_is_one_of(t, m->first - 1, askers)))
+        return false;
+    if (afs_tok_is_one_of(t, k, plurals))
+        return true;
+    const char *w = afs_tok_str(t, k);
+    size_t n = afs_tok_len(t, k);
+    char third[40]; /* "hope" -> "hopes" */
+    if (n < 3 || n + 2 > sizeof third || w[n - 1] == 's' ||
+        !afs_tok_is(t, k + 1, "to"))
+        return false;
+    memcpy(third, w, n);
+    third[n] = 's';
+    return is_common_word(t, k) && is_common_word_text(third, n + 1);
+}
+
 /* "Sasha was found", "Trump assailed Williams": a lone word that is a
  * given name, nothing else placed, is someone named by one name, not a
  * body. After a preposition or a conjunction ("in charge of Chelsea",
@@ -4022,7 +4108,8 @@ static bool is_lone_given_name(const afs_text *t, const mention *m)
            !(t->tokens[m->first].flags & AFS_TF_ALL_CAPS) &&
            afs_tok_has_key(t, m->first, AFS_LEX_GIVEN_NAMES) &&
            !(m->first > 0 && afs_tok_is_one_of(t, m->first - 1, links) &&
-             !joined_to_given_name(t, m->first));
+             !joined_to_given_name(t, m->first)) &&
+           !plural_verb_follows(t, m);
 }
 
 /* "Brazil star Neymar", "pop star Lizzo": who is a star is a person
@@ -4159,7 +4246,8 @@ static bool described_by_title(const afs_text *t, const mention *m)
     X(SENTENCE_START, "sentence_start") /* every mention opens a sentence */   \
     X(PERSON_PRONOUN, "person_pronoun") /* a "he" or "she" soon after */       \
     X(GIVEN_NAME, "given_name") /* a word of it is someone's given name */     \
-    X(LOWER_ELSEWHERE, "lower_elsewhere") /* "Roadmap" and "roadmap" */
+    X(LOWER_ELSEWHERE, "lower_elsewhere") /* "Roadmap" and "roadmap" */        \
+    X(PLAIN_WORDS, "plain_words") /* common words the shape rules left */
 
 enum org_feature {
 #define ORG_FEATURE_ID(id, name) ORG_F_##id,
@@ -4206,9 +4294,10 @@ static bool all_common_words(const afs_text *t, const mention *m)
 }
 
 /* The features one mention shows, or-ed into f (first: the name's first). */
-static void note_org_evidence(const afs_text *t, const mention *m, bool first,
+static void note_org_evidence(const extraction *x, const mention *m, bool first,
                               unsigned char f[ORG_FEATURE_COUNT])
 {
+    const afs_text *t = x->text;
     static const char *const prepositions[] = {
         "at", "by", "with", "from", "for", "via", "of", "to", "on", NULL};
     size_t prev = m->first - 1, next = m->last;
@@ -4244,6 +4333,7 @@ static void note_org_evidence(const afs_text *t, const mention *m, bool first,
     if (first)
         f[ORG_F_LOWER_ELSEWHERE] =
             single && also_lower_case(t, m->first, 20000);
+    f[ORG_F_PLAIN_WORDS] |= !looks_like_organization(x, m);
 }
 
 /* The weighed evidence of each name, written where tools/fit-org-evidence
@@ -4302,7 +4392,7 @@ static void take_weighed_bodies(extraction *x, const index_vec *unvouched)
             starts_only[*slot] = true;
         }
         slot_of[k] = *slot;
-        note_org_evidence(x->text, m, count[*slot] == 0, f[*slot]);
+        note_org_evidence(x, m, count[*slot] == 0, f[*slot]);
         count[*slot]++;
         starts_only[*slot] &=
             (x->text->tokens[m->first].flags & AFS_TF_SENT_START) != 0;
@@ -4385,11 +4475,12 @@ static void place_leftovers(extraction *x)
             m->work = true;
             continue;
         }
-        if (!looks_like_organization(x, m) || is_family_plural(x, m) ||
-            fills_quotation(x->text, m) || is_lone_word_no_body(x->text, m) ||
-            is_lone_given_name(x->text, m))
+        bool shaped = looks_like_organization(x, m);
+        if ((!shaped && !is_common_name_mid_sentence(x, m)) ||
+            is_family_plural(x, m) || fills_quotation(x->text, m) ||
+            is_lone_word_no_body(x->text, m) || is_lone_given_name(x->text, m))
             continue;
-        if (m->org_votes > 0 || lower_head_follows(x->text, m)) {
+        if (shaped && (m->org_votes > 0 || lower_head_follows(x->text, m))) {
             m->cls = NAME_ORGANIZATION;
             attach_to_kind(x, mi, AFS_ORGANIZATION);
         } else {

@@ -93,6 +93,41 @@ static void test_weighed_names_need_a_bodys_evidence(void **state)
     afs_article_free(a);
 }
 
+static void test_common_words_after_a_preposition_name_a_body(void **state)
+{
+    (void)state;
+    afs_article *a = load("Charity widens its work\n"
+                          "The charity took a large grant from Bright Kettle, "
+                          "which backs its schools. Bright Kettle has funded "
+                          "it for years.\n"
+                          "Cooks who went to Open Orchard last spring now run "
+                          "the kitchens there.\n"
+                          "Critics reviewing Songs for Quiet Rooms praised "
+                          "it. Farmers went back to Harvest fields as the "
+                          "harvest was late.\n");
+    assert_non_null(find(a, AFS_ORGANIZATION, "Bright Kettle"));
+    assert_non_null(find(a, AFS_ORGANIZATION, "Open Orchard"));
+    /* a title's words, and a word the text writes in lower case too */
+    assert_false(any_named(a, "Quiet Rooms"));
+    assert_false(any_named(a, "Harvest"));
+    afs_article_free(a);
+}
+
+static void test_plural_verb_after_a_given_name_makes_a_club(void **state)
+{
+    (void)state;
+    afs_article *a = load("Club buys a keeper\n"
+                          "The window closes on Thursday, and the deal, "
+                          "which Harlow hope to announce today, is the "
+                          "largest of the summer.\n"
+                          "Did Sasha hope to win? Sasha wants to win, her "
+                          "coach said.\n");
+    assert_non_null(find(a, AFS_ORGANIZATION, "Harlow"));
+    /* a question's verb agrees with nobody's plural */
+    assert_null(find(a, AFS_ORGANIZATION, "Sasha"));
+    afs_article_free(a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -101,6 +136,8 @@ int main(void)
         cmocka_unit_test(test_word_listed_beside_companies),
         cmocka_unit_test(test_sides_of_a_scored_game_are_teams),
         cmocka_unit_test(test_weighed_names_need_a_bodys_evidence),
+        cmocka_unit_test(test_common_words_after_a_preposition_name_a_body),
+        cmocka_unit_test(test_plural_verb_after_a_given_name_makes_a_club),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
