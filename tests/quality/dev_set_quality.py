@@ -17,7 +17,7 @@ GOLD_FOLDERS = ("dev", "dev2")
 # The figures the project has reached; raise them as extraction improves.
 FLOOR = {
     "people": 0.98,  # 0.991 at 2026-12-02
-    "organizations": 0.90,  # 0.910
+    "organizations": 0.91,  # 0.920 at 2026-12-02 (session 15)
     "places": 0.95,  # 0.961
     "quotes": 0.98,  # 0.986
     "events": 0.70,  # 0.705: parties as bodies cost one event match
