@@ -4796,6 +4796,127 @@ static void merge_early_acronyms(extraction *x)
     }
 }
 
+/* A first word that names no body alone, however many names start with
+ * it: "National", "American", "New", "The"; or names another (the
+ * chamber "House" of "House Ethics Committee"). */
+static bool is_generic_lead(const char *w, size_t n)
+{
+    static const char *const leads[] = {
+        "The",     "National", "New",     "First",  "United",   "General",
+        "Federal", "Global",   "Central", "Royal",  "Great",    "Grand",
+        "North",   "South",    "East",    "West",   "Northern", "Southern",
+        "Eastern", "Western",  "Saint",   "St.",    "Dear",     "House",
+        "Senate",  "State",    "City",    "County", NULL};
+    for (const char *const *l = leads; *l; l++)
+        if (strlen(*l) == n && memcmp(*l, w, n) == 0)
+            return true;
+    return n < 3 || afs_lex_has(AFS_LEX_DEMONYMS, w, n) ||
+           afs_lex_has(AFS_LEX_COUNTRIES, w, n) ||
+           afs_lex_has(AFS_LEX_PLACES, w, n) ||
+           afs_lex_has(AFS_LEX_CITIES, w, n) ||
+           afs_lex_has(AFS_LEX_ORG_KEYWORDS, w, n);
+}
+
+/* The rest of a body's name after its short form says what kind of body
+ * it is ("Investment Group", "Capital", "Inc."): the short form is the
+ * body. One other word ("Apple Music") may be a product or an arm of
+ * its own. */
+static bool tail_names_a_kind(const char *tail)
+{
+    static const char *const kinds[] = {"Capital",    "Ventures", "Advisors",
+                                        "Associates", "Brothers", "Investments",
+                                        "Media",      NULL};
+    const char *last = strrchr(tail, ' ');
+    last = last ? last + 1 : tail;
+    size_t n = strlen(last);
+    if (is_corporate_suffix(last, n) ||
+        afs_lex_has(AFS_LEX_ORG_KEYWORDS, last, n))
+        return true;
+    for (const char *const *k = kinds; *k; k++)
+        if (strcmp(*k, last) == 0)
+            return true;
+    return false;
+}
+
+/* Each leading part of organization e's name, whole words, claimed for e:
+ * two bodies that start alike share the part and neither gets it. */
+static void claim_leading_parts(extraction *x, strmap *parts, size_t e)
+{
+    const char *name = x->entities.v[e].name;
+    for (const char *space = strchr(name, ' '); space;
+         space = strchr(space + 1, ' ')) {
+        size_t n = (size_t)(space - name);
+        if (memchr(name, ' ', n) || !is_generic_lead(name, n))
+            claim(parts, afs_fold(x->arena, name, n), e);
+    }
+}
+
+/* The body whose name organization e's name leads, or STRMAP_NONE. */
+static size_t body_led_by(extraction *x, const strmap *parts, size_t e)
+{
+    const char *name = x->entities.v[e].name;
+    size_t b = strmap_get(parts, fold(x, name));
+    if (b == STRMAP_NONE || b == AMBIGUOUS || b == e ||
+        afs_lex_has(AFS_LEX_ORGANIZATIONS, name, strlen(name)))
+        return STRMAP_NONE;
+    const char *whole = x->entities.v[b].name;
+    size_t n = strlen(name);
+    return strlen(whole) > n + 1 && tail_names_a_kind(whole + n + 1)
+               ? b
+               : STRMAP_NONE;
+}
+
+/* "Harrow Bay Capital ... Harrow Bay", "Quillon Investment Group ...
+ * Quillon": news names a body again by the first words of its name, before
+ * or after the full name; merged when one body's name starts so. */
+static void merge_leading_parts(extraction *x)
+{
+    strmap *parts = strmap_new(x->arena);
+    for (size_t e = 0; e < x->entities.n; e++)
+        if (x->entities.v[e].kind == AFS_ORGANIZATION &&
+            x->entities.v[e].merged_into == NO_ENTITY)
+            claim_leading_parts(x, parts, e);
+    size_t *into = afs_arena_array(x->arena, x->entities.n + 1, sizeof *into);
+    bool any = false;
+    for (size_t e = 0; e < x->entities.n; e++) {
+        into[e] = STRMAP_NONE;
+        if (x->entities.v[e].kind == AFS_ORGANIZATION &&
+            x->entities.v[e].merged_into == NO_ENTITY)
+            into[e] = body_led_by(x, parts, e);
+        any |= into[e] != STRMAP_NONE;
+    }
+    for (size_t mi = 0; any && mi < x->mentions.n; mi++) {
+        size_t old = x->mentions.v[mi].entity;
+        if (old != NO_ENTITY && into[old] != STRMAP_NONE)
+            move_mention(x, mi, into[old]);
+    }
+}
+
+/* "DEAR ABBY:" written where the extractor took "ABBY" alone: a body's
+ * name cut after a capitalised word that, put back, spells another
+ * body's whole name is that body. */
+static void merge_cut_names(extraction *x)
+{
+    const afs_text *t = x->text;
+    for (size_t mi = 0; mi < x->mentions.n; mi++) {
+        mention *m = &x->mentions.v[mi];
+        size_t old = m->entity;
+        if (old == NO_ENTITY || m->first == 0 ||
+            x->entities.v[old].kind != AFS_ORGANIZATION ||
+            !isupper((unsigned char)*afs_tok_str(t, m->first - 1)))
+            continue;
+        const char *from = afs_tok_str(t, m->first - 1);
+        const char *to =
+            afs_tok_str(t, m->last - 1) + afs_tok_len(t, m->last - 1);
+        size_t b = strmap_get(x->entity_keys,
+                              afs_fold(x->arena, from, (size_t)(to - from)));
+        if (b != STRMAP_NONE && b != AMBIGUOUS && b != old &&
+            x->entities.v[b].kind == AFS_ORGANIZATION &&
+            x->entities.v[b].merged_into == NO_ENTITY)
+            move_mention(x, mi, b);
+    }
+}
+
 static void index_mentions(extraction *x)
 {
     memset(x->mention_at, 0, x->text->token_count * sizeof *x->mention_at);
@@ -4847,6 +4968,8 @@ void resolve_entities(extraction *x)
     take_listed_bodies(x);
     merge_owned_bodies(x);
     merge_early_acronyms(x);
+    merge_leading_parts(x);
+    merge_cut_names(x);
     resolve_to_people(x);
     apposition_roles(x);
     index_mentions(x);
