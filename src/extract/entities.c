@@ -3092,6 +3092,49 @@ static bool beats_side(const extraction *x, size_t mi)
     return o->first <= m->last + 3 && score_follows(t, o);
 }
 
+/* "Minnesota's game", "Wisconsin's offense": a game's word after a
+ * name's possessive. */
+static bool game_word_follows(const afs_text *t, const mention *m)
+{
+    static const char *const words[] = {
+        "game", "games",  "opener", "offense", "defense", "victory",  "win",
+        "loss", "defeat", "lineup", "roster",  "rematch", "comeback", NULL};
+    size_t k = m->last;
+    return k + 1 < t->token_count && (t->tokens[k].flags & AFS_TF_POSSESSIVE) &&
+           afs_tok_is_one_of(t, k + 1, words);
+}
+
+/* "a game at Northwestern", "a one-game lead on Wisconsin", "a lead in
+ * the West Division on Iowa": the other side of a game, after its word,
+ * a few words of the clause and a preposition ("in" would be the place). */
+static bool game_side_before(const afs_text *t, const mention *m)
+{
+    static const char *const words[] = {
+        "game",   "games",   "lead",    "win",    "victory", "loss",
+        "defeat", "rematch", "matchup", "opener", NULL};
+    static const char *const sides[] = {"at", "against", "on",     "over", "to",
+                                        "vs", "vs.",     "versus", NULL};
+    if (m->first < 2 || !afs_tok_is_one_of(t, m->first - 1, sides))
+        return false;
+    size_t stop = m->first > 7 ? m->first - 7 : 0;
+    for (size_t k = m->first - 1; k-- > stop;) {
+        if (t->tokens[k].kind != AFS_TOK_WORD)
+            return false; /* the clause ends */
+        if (afs_tok_is_one_of(t, k, words))
+            return true;
+    }
+    return false;
+}
+
+/* A game's report: a score or a record somewhere ("24-17", "(8-1)"). */
+static bool has_score(const afs_text *t)
+{
+    for (size_t k = 0; k < t->token_count; k++)
+        if (t->tokens[k].kind == AFS_TOK_NUMBER && score_length(t, k))
+            return true;
+    return false;
+}
+
 /* "Scotland", "Wales": the places lexicon's nations inside a state. */
 static bool is_nation(const afs_text *t, const mention *m)
 {
@@ -3109,12 +3152,19 @@ static void take_teams(extraction *x)
 {
     const afs_text *t = x->text;
     strmap *teams = NULL;
+    int scored = -1; /* whether the article has a score, once asked */
     for (size_t mi = 0; mi < x->mentions.n; mi++) {
         const mention *m = &x->mentions.v[mi];
-        if (m->cls != NAME_PLACE || !m->folded ||
-            !(team_member_follows(t, m) || score_follows(t, m) ||
-              beats_side(x, mi)) ||
-            afs_span_value(t, m->first, m->last, AFS_LEX_COUNTRIES) ||
+        if (m->cls != NAME_PLACE || !m->folded)
+            continue;
+        bool side = team_member_follows(t, m) || score_follows(t, m) ||
+                    beats_side(x, mi);
+        if (!side && (game_word_follows(t, m) || game_side_before(t, m))) {
+            if (scored < 0)
+                scored = has_score(t);
+            side = scored;
+        }
+        if (!side || afs_span_value(t, m->first, m->last, AFS_LEX_COUNTRIES) ||
             is_nation(t, m))
             continue;
         if (!teams)
