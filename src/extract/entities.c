@@ -2253,8 +2253,11 @@ static void register_short_names(extraction *x, const mention *m, size_t e)
                        m->start == t->tokens[m->first].start &&
                        afs_tok_len(t, m->first) == first &&
                        (t->tokens[m->first].flags & AFS_TF_LEXICONS);
-    if (first_token ? is_distinctive_token(t, m->first)
-                    : is_distinctive(name, first))
+    /* an acronym first ("NASA Ames Research Center") is a body of its
+     * own, which the name is a part of */
+    bool acronym = first_token && (t->tokens[m->first].flags & AFS_TF_ALL_CAPS);
+    if (!acronym && (first_token ? is_distinctive_token(t, m->first)
+                                 : is_distinctive(name, first)))
         claim(x->short_names, afs_fold(x->arena, name, first), e);
     const char *last = strrchr(name, ' ');
     const char *before = last;
@@ -4867,16 +4870,33 @@ static bool is_generic_lead(const char *w, size_t n)
            afs_lex_has(AFS_LEX_ORG_KEYWORDS, w, n);
 }
 
+/* A body's arm, named after the body: "BART Police", "Acme Foundation",
+ * "Senate Budget Committee". */
+static bool is_arm_head(const char *w)
+{
+    static const char *const arms[] = {
+        "Police", "Department", "Committee",  "Subcommittee",
+        "Board",  "Division",   "Office",     "Bureau",
+        "Unit",   "Foundation", "Commission", "Council",
+        "Museum", NULL};
+    for (const char *const *a = arms; *a; a++)
+        if (strcmp(*a, w) == 0)
+            return true;
+    return false;
+}
+
 /* The rest of a body's name after its short form says what kind of body
  * it is ("Investment Group", "Capital", "Inc."): the short form is the
  * body. One other word ("Apple Music") may be a product or an arm of
- * its own. */
+ * its own ("BART Police"). */
 static bool tail_names_a_kind(const char *tail)
 {
     static const char *const kinds[] = {"Capital",    "Ventures", "Advisors",
                                         "Associates", "Brothers", "Investments",
-                                        "Media",      NULL};
+                                        NULL};
     const char *last = strrchr(tail, ' ');
+    if (!last && is_arm_head(tail))
+        return false;
     last = last ? last + 1 : tail;
     size_t n = strlen(last);
     if (is_corporate_suffix(last, n) ||
@@ -4906,8 +4926,11 @@ static size_t body_led_by(extraction *x, const strmap *parts, size_t e)
 {
     const char *name = x->entities.v[e].name;
     size_t b = strmap_get(parts, fold(x, name));
+    /* a body the lexicon knows, or an acronym ("NASA" of "NASA Ames
+     * Research Center"), is one of its own */
     if (b == STRMAP_NONE || b == AMBIGUOUS || b == e ||
-        afs_lex_has(AFS_LEX_ORGANIZATIONS, name, strlen(name)))
+        afs_lex_has(AFS_LEX_ORGANIZATIONS, name, strlen(name)) ||
+        is_acronym_name(name))
         return STRMAP_NONE;
     const char *whole = x->entities.v[b].name;
     size_t n = strlen(name);

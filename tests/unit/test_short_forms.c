@@ -54,6 +54,19 @@ static void test_bodies_that_start_alike_keep_the_short_form(void **state)
     afs_article_free(a);
 }
 
+static void test_an_acronym_or_an_arm_is_its_own_body(void **state)
+{
+    (void)state;
+    afs_article *a = load("Transit fight\n"
+                          "The fight broke out on a TRAX train near the "
+                          "station. TRAX Police arrested two men, and the "
+                          "NEPA Ridge Research Center said NEPA would help.\n");
+    assert_false(has_alias(find(a, AFS_ORGANIZATION, "TRAX Police"), "TRAX"));
+    assert_false(has_alias(
+        find(a, AFS_ORGANIZATION, "NEPA Ridge Research Center"), "NEPA"));
+    afs_article_free(a);
+}
+
 static void test_a_chamber_is_not_its_committee(void **state)
 {
     (void)state;
@@ -95,6 +108,7 @@ int main(void)
         cmocka_unit_test(test_leading_words_name_the_body_again),
         cmocka_unit_test(test_a_cut_name_is_the_whole_one),
         cmocka_unit_test(test_bodies_that_start_alike_keep_the_short_form),
+        cmocka_unit_test(test_an_acronym_or_an_arm_is_its_own_body),
         cmocka_unit_test(test_a_chamber_is_not_its_committee),
         cmocka_unit_test(test_a_product_keeps_its_maker),
         cmocka_unit_test(test_a_place_keeps_its_name),
