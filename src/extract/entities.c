@@ -3107,6 +3107,14 @@ static bool game_word_follows(const afs_text *t, const mention *m)
            afs_tok_is_one_of(t, k + 1, words);
 }
 
+/* A word in lower case of at most seven letters: the test before a
+ * list's, which most tokens fail. */
+static bool is_short_lower_word(const afs_text *t, size_t i)
+{
+    return t->tokens[i].kind == AFS_TOK_WORD &&
+           !(t->tokens[i].flags & AFS_TF_CAPITAL) && afs_tok_len(t, i) <= 7;
+}
+
 /* "a game at Northwestern", "a one-game lead on Wisconsin", "a lead in
  * the West Division on Iowa": the other side of a game, after its word,
  * a few words of the clause and a preposition ("in" would be the place). */
@@ -3117,23 +3125,45 @@ static bool game_side_before(const afs_text *t, const mention *m)
         "defeat", "rematch", "matchup", "opener", NULL};
     static const char *const sides[] = {"at", "against", "on",     "over", "to",
                                         "vs", "vs.",     "versus", NULL};
-    if (m->first < 2 || !afs_tok_is_one_of(t, m->first - 1, sides))
+    if (m->first < 2 || !is_short_lower_word(t, m->first - 1) ||
+        !afs_tok_is_one_of(t, m->first - 1, sides))
         return false;
     size_t stop = m->first > 7 ? m->first - 7 : 0;
     for (size_t k = m->first - 1; k-- > stop;) {
         if (t->tokens[k].kind != AFS_TOK_WORD)
             return false; /* the clause ends */
-        if (afs_tok_is_one_of(t, k, words))
+        if (is_short_lower_word(t, k) && afs_tok_is_one_of(t, k, words))
             return true;
     }
     return false;
 }
 
-/* A game's report: a score or a record somewhere ("24-17", "(8-1)"). */
+static size_t digits_before(const char *s, const char *p)
+{
+    size_t n = 0;
+    while (p > s && isdigit((unsigned char)p[-1]) && n < 4)
+        p--, n++;
+    return n;
+}
+
+static size_t digits_after(const char *p, const char *end)
+{
+    size_t n = 0;
+    while (p < end && isdigit((unsigned char)*p) && n < 4)
+        p++, n++;
+    return n;
+}
+
+/* A game's report: a score or a record somewhere ("24-17", "(8-1)"),
+ * found by its dash, which memchr finds fast. */
 static bool has_score(const afs_text *t)
 {
-    for (size_t k = 0; k < t->token_count; k++)
-        if (t->tokens[k].kind == AFS_TOK_NUMBER && score_length(t, k))
+    const char *s = t->clean, *end = t->clean + t->len;
+    for (const char *p = memchr(s, '-', t->len); p;
+         p = memchr(p + 1, '-', (size_t)(end - p - 1)))
+        if (p > s && p + 1 < end && isdigit((unsigned char)p[-1]) &&
+            isdigit((unsigned char)p[1]) && digits_before(s, p) <= 3 &&
+            digits_after(p + 1, end) <= 3)
             return true;
     return false;
 }
@@ -3155,18 +3185,16 @@ static void take_teams(extraction *x)
 {
     const afs_text *t = x->text;
     strmap *teams = NULL;
-    int scored = -1; /* whether the article has a score, once asked */
+    /* the game's words name sides in a game's report only */
+    bool scored = has_score(t);
     for (size_t mi = 0; mi < x->mentions.n; mi++) {
         const mention *m = &x->mentions.v[mi];
         if (m->cls != NAME_PLACE || !m->folded)
             continue;
-        bool side = team_member_follows(t, m) || score_follows(t, m) ||
-                    beats_side(x, mi);
-        if (!side && (game_word_follows(t, m) || game_side_before(t, m))) {
-            if (scored < 0)
-                scored = has_score(t);
-            side = scored;
-        }
+        bool side =
+            team_member_follows(t, m) || score_follows(t, m) ||
+            beats_side(x, mi) ||
+            (scored && (game_word_follows(t, m) || game_side_before(t, m)));
         if (!side || afs_span_value(t, m->first, m->last, AFS_LEX_COUNTRIES) ||
             is_nation(t, m))
             continue;
@@ -4917,7 +4945,7 @@ static void claim_leading_parts(extraction *x, strmap *parts, size_t e)
          space = strchr(space + 1, ' ')) {
         size_t n = (size_t)(space - name);
         if (memchr(name, ' ', n) || !is_generic_lead(name, n))
-            claim(parts, afs_fold(x->arena, name, n), e);
+            claim(parts, afs_arena_strndup(x->arena, name, n), e);
     }
 }
 
@@ -4925,7 +4953,8 @@ static void claim_leading_parts(extraction *x, strmap *parts, size_t e)
 static size_t body_led_by(extraction *x, const strmap *parts, size_t e)
 {
     const char *name = x->entities.v[e].name;
-    size_t b = strmap_get(parts, fold(x, name));
+    size_t b = strmap_get(parts, name); /* as written: news spells a
+                                         * body's name one way */
     /* a body the lexicon knows, or an acronym ("NASA" of "NASA Ames
      * Research Center"), is one of its own */
     if (b == STRMAP_NONE || b == AMBIGUOUS || b == e ||
@@ -4974,9 +5003,14 @@ static void merge_cut_names(extraction *x)
     for (size_t mi = 0; mi < x->mentions.n; mi++) {
         mention *m = &x->mentions.v[mi];
         size_t old = m->entity;
+        /* the word before is no name of its own, and nothing else
+         * stands between */
         if (old == NO_ENTITY || m->first == 0 ||
             x->entities.v[old].kind != AFS_ORGANIZATION ||
-            !isupper((unsigned char)*afs_tok_str(t, m->first - 1)))
+            t->tokens[m->first - 1].kind != AFS_TOK_WORD ||
+            !isupper((unsigned char)*afs_tok_str(t, m->first - 1)) ||
+            t->tokens[m->first].start != t->tokens[m->first - 1].end + 1 ||
+            (mi > 0 && x->mentions.v[mi - 1].last >= m->first))
             continue;
         const char *from = afs_tok_str(t, m->first - 1);
         const char *to =
