@@ -2253,8 +2253,11 @@ static void register_short_names(extraction *x, const mention *m, size_t e)
                        m->start == t->tokens[m->first].start &&
                        afs_tok_len(t, m->first) == first &&
                        (t->tokens[m->first].flags & AFS_TF_LEXICONS);
-    if (first_token ? is_distinctive_token(t, m->first)
-                    : is_distinctive(name, first))
+    /* an acronym first ("NASA Ames Research Center") is a body of its
+     * own, which the name is a part of */
+    bool acronym = first_token && (t->tokens[m->first].flags & AFS_TF_ALL_CAPS);
+    if (!acronym && (first_token ? is_distinctive_token(t, m->first)
+                                 : is_distinctive(name, first)))
         claim(x->short_names, afs_fold(x->arena, name, first), e);
     const char *last = strrchr(name, ' ');
     const char *before = last;
@@ -3092,6 +3095,79 @@ static bool beats_side(const extraction *x, size_t mi)
     return o->first <= m->last + 3 && score_follows(t, o);
 }
 
+/* "Minnesota's game", "Wisconsin's offense": a game's word after a
+ * name's possessive. */
+static bool game_word_follows(const afs_text *t, const mention *m)
+{
+    static const char *const words[] = {
+        "game", "games",  "opener", "offense", "defense", "victory",  "win",
+        "loss", "defeat", "lineup", "roster",  "rematch", "comeback", NULL};
+    size_t k = m->last;
+    return k + 1 < t->token_count && (t->tokens[k].flags & AFS_TF_POSSESSIVE) &&
+           afs_tok_is_one_of(t, k + 1, words);
+}
+
+/* A word in lower case of at most seven letters: the test before a
+ * list's, which most tokens fail. */
+static bool is_short_lower_word(const afs_text *t, size_t i)
+{
+    return t->tokens[i].kind == AFS_TOK_WORD &&
+           !(t->tokens[i].flags & AFS_TF_CAPITAL) && afs_tok_len(t, i) <= 7;
+}
+
+/* "a game at Northwestern", "a one-game lead on Wisconsin", "a lead in
+ * the West Division on Iowa": the other side of a game, after its word,
+ * a few words of the clause and a preposition ("in" would be the place). */
+static bool game_side_before(const afs_text *t, const mention *m)
+{
+    static const char *const words[] = {
+        "game",   "games",   "lead",    "win",    "victory", "loss",
+        "defeat", "rematch", "matchup", "opener", NULL};
+    static const char *const sides[] = {"at", "against", "on",     "over", "to",
+                                        "vs", "vs.",     "versus", NULL};
+    if (m->first < 2 || !is_short_lower_word(t, m->first - 1) ||
+        !afs_tok_is_one_of(t, m->first - 1, sides))
+        return false;
+    size_t stop = m->first > 7 ? m->first - 7 : 0;
+    for (size_t k = m->first - 1; k-- > stop;) {
+        if (t->tokens[k].kind != AFS_TOK_WORD)
+            return false; /* the clause ends */
+        if (is_short_lower_word(t, k) && afs_tok_is_one_of(t, k, words))
+            return true;
+    }
+    return false;
+}
+
+static size_t digits_before(const char *s, const char *p)
+{
+    size_t n = 0;
+    while (p > s && isdigit((unsigned char)p[-1]) && n < 4)
+        p--, n++;
+    return n;
+}
+
+static size_t digits_after(const char *p, const char *end)
+{
+    size_t n = 0;
+    while (p < end && isdigit((unsigned char)*p) && n < 4)
+        p++, n++;
+    return n;
+}
+
+/* A game's report: a score or a record somewhere ("24-17", "(8-1)"),
+ * found by its dash, which memchr finds fast. */
+static bool has_score(const afs_text *t)
+{
+    const char *s = t->clean, *end = t->clean + t->len;
+    for (const char *p = memchr(s, '-', t->len); p;
+         p = memchr(p + 1, '-', (size_t)(end - p - 1)))
+        if (p > s && p + 1 < end && isdigit((unsigned char)p[-1]) &&
+            isdigit((unsigned char)p[1]) && digits_before(s, p) <= 3 &&
+            digits_after(p + 1, end) <= 3)
+            return true;
+    return false;
+}
+
 /* "Scotland", "Wales": the places lexicon's nations inside a state. */
 static bool is_nation(const afs_text *t, const mention *m)
 {
@@ -3109,12 +3185,17 @@ static void take_teams(extraction *x)
 {
     const afs_text *t = x->text;
     strmap *teams = NULL;
+    /* the game's words name sides in a game's report only */
+    bool scored = has_score(t);
     for (size_t mi = 0; mi < x->mentions.n; mi++) {
         const mention *m = &x->mentions.v[mi];
-        if (m->cls != NAME_PLACE || !m->folded ||
-            !(team_member_follows(t, m) || score_follows(t, m) ||
-              beats_side(x, mi)) ||
-            afs_span_value(t, m->first, m->last, AFS_LEX_COUNTRIES) ||
+        if (m->cls != NAME_PLACE || !m->folded)
+            continue;
+        bool side =
+            team_member_follows(t, m) || score_follows(t, m) ||
+            beats_side(x, mi) ||
+            (scored && (game_word_follows(t, m) || game_side_before(t, m)));
+        if (!side || afs_span_value(t, m->first, m->last, AFS_LEX_COUNTRIES) ||
             is_nation(t, m))
             continue;
         if (!teams)
@@ -4796,6 +4877,153 @@ static void merge_early_acronyms(extraction *x)
     }
 }
 
+/* A first word that names no body alone, however many names start with
+ * it: "National", "American", "New", "The"; or names another (the
+ * chamber "House" of "House Ethics Committee"). */
+static bool is_generic_lead(const char *w, size_t n)
+{
+    static const char *const leads[] = {
+        "The",     "National", "New",     "First",  "United",   "General",
+        "Federal", "Global",   "Central", "Royal",  "Great",    "Grand",
+        "North",   "South",    "East",    "West",   "Northern", "Southern",
+        "Eastern", "Western",  "Saint",   "St.",    "Dear",     "House",
+        "Senate",  "State",    "City",    "County", NULL};
+    for (const char *const *l = leads; *l; l++)
+        if (strlen(*l) == n && memcmp(*l, w, n) == 0)
+            return true;
+    return n < 3 || afs_lex_has(AFS_LEX_DEMONYMS, w, n) ||
+           afs_lex_has(AFS_LEX_COUNTRIES, w, n) ||
+           afs_lex_has(AFS_LEX_PLACES, w, n) ||
+           afs_lex_has(AFS_LEX_CITIES, w, n) ||
+           afs_lex_has(AFS_LEX_ORG_KEYWORDS, w, n);
+}
+
+/* A body's arm, named after the body: "BART Police", "Acme Foundation",
+ * "Senate Budget Committee". */
+static bool is_arm_head(const char *w)
+{
+    static const char *const arms[] = {
+        "Police", "Department", "Committee",  "Subcommittee",
+        "Board",  "Division",   "Office",     "Bureau",
+        "Unit",   "Foundation", "Commission", "Council",
+        "Museum", NULL};
+    for (const char *const *a = arms; *a; a++)
+        if (strcmp(*a, w) == 0)
+            return true;
+    return false;
+}
+
+/* The rest of a body's name after its short form says what kind of body
+ * it is ("Investment Group", "Capital", "Inc."): the short form is the
+ * body. One other word ("Apple Music") may be a product or an arm of
+ * its own ("BART Police"). */
+static bool tail_names_a_kind(const char *tail)
+{
+    static const char *const kinds[] = {"Capital",    "Ventures", "Advisors",
+                                        "Associates", "Brothers", "Investments",
+                                        NULL};
+    const char *last = strrchr(tail, ' ');
+    if (!last && is_arm_head(tail))
+        return false;
+    last = last ? last + 1 : tail;
+    size_t n = strlen(last);
+    if (is_corporate_suffix(last, n) ||
+        afs_lex_has(AFS_LEX_ORG_KEYWORDS, last, n))
+        return true;
+    for (const char *const *k = kinds; *k; k++)
+        if (strcmp(*k, last) == 0)
+            return true;
+    return false;
+}
+
+/* Each leading part of organization e's name, whole words, claimed for e:
+ * two bodies that start alike share the part and neither gets it. */
+static void claim_leading_parts(extraction *x, strmap *parts, size_t e)
+{
+    const char *name = x->entities.v[e].name;
+    for (const char *space = strchr(name, ' '); space;
+         space = strchr(space + 1, ' ')) {
+        size_t n = (size_t)(space - name);
+        if (memchr(name, ' ', n) || !is_generic_lead(name, n))
+            claim(parts, afs_arena_strndup(x->arena, name, n), e);
+    }
+}
+
+/* The body whose name organization e's name leads, or STRMAP_NONE. */
+static size_t body_led_by(extraction *x, const strmap *parts, size_t e)
+{
+    const char *name = x->entities.v[e].name;
+    size_t b = strmap_get(parts, name); /* as written: news spells a
+                                         * body's name one way */
+    /* a body the lexicon knows, or an acronym ("NASA" of "NASA Ames
+     * Research Center"), is one of its own */
+    if (b == STRMAP_NONE || b == AMBIGUOUS || b == e ||
+        afs_lex_has(AFS_LEX_ORGANIZATIONS, name, strlen(name)) ||
+        is_acronym_name(name))
+        return STRMAP_NONE;
+    const char *whole = x->entities.v[b].name;
+    size_t n = strlen(name);
+    return strlen(whole) > n + 1 && tail_names_a_kind(whole + n + 1)
+               ? b
+               : STRMAP_NONE;
+}
+
+/* "Harrow Bay Capital ... Harrow Bay", "Quillon Investment Group ...
+ * Quillon": news names a body again by the first words of its name, before
+ * or after the full name; merged when one body's name starts so. */
+static void merge_leading_parts(extraction *x)
+{
+    strmap *parts = strmap_new(x->arena);
+    for (size_t e = 0; e < x->entities.n; e++)
+        if (x->entities.v[e].kind == AFS_ORGANIZATION &&
+            x->entities.v[e].merged_into == NO_ENTITY)
+            claim_leading_parts(x, parts, e);
+    size_t *into = afs_arena_array(x->arena, x->entities.n + 1, sizeof *into);
+    bool any = false;
+    for (size_t e = 0; e < x->entities.n; e++) {
+        into[e] = STRMAP_NONE;
+        if (x->entities.v[e].kind == AFS_ORGANIZATION &&
+            x->entities.v[e].merged_into == NO_ENTITY)
+            into[e] = body_led_by(x, parts, e);
+        any |= into[e] != STRMAP_NONE;
+    }
+    for (size_t mi = 0; any && mi < x->mentions.n; mi++) {
+        size_t old = x->mentions.v[mi].entity;
+        if (old != NO_ENTITY && into[old] != STRMAP_NONE)
+            move_mention(x, mi, into[old]);
+    }
+}
+
+/* "DEAR ABBY:" written where the extractor took "ABBY" alone: a body's
+ * name cut after a capitalised word that, put back, spells another
+ * body's whole name is that body. */
+static void merge_cut_names(extraction *x)
+{
+    const afs_text *t = x->text;
+    for (size_t mi = 0; mi < x->mentions.n; mi++) {
+        mention *m = &x->mentions.v[mi];
+        size_t old = m->entity;
+        /* the word before is no name of its own, and nothing else
+         * stands between */
+        if (old == NO_ENTITY || m->first == 0 ||
+            x->entities.v[old].kind != AFS_ORGANIZATION ||
+            t->tokens[m->first - 1].kind != AFS_TOK_WORD ||
+            !isupper((unsigned char)*afs_tok_str(t, m->first - 1)) ||
+            t->tokens[m->first].start != t->tokens[m->first - 1].end + 1 ||
+            (mi > 0 && x->mentions.v[mi - 1].last >= m->first))
+            continue;
+        const char *from = afs_tok_str(t, m->first - 1);
+        const char *to =
+            afs_tok_str(t, m->last - 1) + afs_tok_len(t, m->last - 1);
+        size_t b = strmap_get(x->entity_keys,
+                              afs_fold(x->arena, from, (size_t)(to - from)));
+        if (b != STRMAP_NONE && b != AMBIGUOUS && b != old &&
+            x->entities.v[b].kind == AFS_ORGANIZATION &&
+            x->entities.v[b].merged_into == NO_ENTITY)
+            move_mention(x, mi, b);
+    }
+}
+
 static void index_mentions(extraction *x)
 {
     memset(x->mention_at, 0, x->text->token_count * sizeof *x->mention_at);
@@ -4847,6 +5075,8 @@ void resolve_entities(extraction *x)
     take_listed_bodies(x);
     merge_owned_bodies(x);
     merge_early_acronyms(x);
+    merge_leading_parts(x);
+    merge_cut_names(x);
     resolve_to_people(x);
     apposition_roles(x);
     index_mentions(x);

@@ -838,6 +838,17 @@ static bool is_position_letter(const afs_text *t, size_t first, size_t last)
 }
 
 static bool is_never_a_name_at(const afs_text *t, size_t i);
+static bool is_compass_word(const afs_text *t, size_t i);
+
+/* "Eastern Michigan", "Southern California" at a sentence's start: a
+ * compass word before a place the lexicons hold names a part of it, or a
+ * school. */
+static bool starts_compass_place(const afs_text *t, size_t first, size_t last)
+{
+    return first + 1 < last && is_compass_word(t, first) &&
+           (lex_token(t, first + 1, AFS_LEX_PLACES) ||
+            lex_token(t, first + 1, AFS_LEX_COUNTRIES));
+}
 
 /* "Intuitive Machines", "Applied Dynamics": a word and a company's plural
  * head ("Machines", "Industries", "Airlines"), both capitalised, name the
@@ -1323,7 +1334,8 @@ static void emit_run(extraction *x, size_t first, size_t last)
           !starts_known_name(t, first, last) &&
           !(first + 1 == last && is_party_word(t, first)) &&
           !(first + 2 == last && is_pinyin_pair(t, first)) &&
-          !is_plural_company_name(t, first, last)) ||
+          !is_plural_company_name(t, first, last) &&
+          !starts_compass_place(t, first, last)) ||
          (first == run_first && is_position_letter(t, first, last)) ||
          (first == run_first ? contraction_first : is_contraction(t, first)) ||
          (first == run_first ? hyphen_first : is_hyphen_modifier(t, first)) ||

@@ -80,6 +80,50 @@ static void test_sides_of_a_scored_game_are_teams(void **state)
     afs_article_free(a);
 }
 
+static void test_game_words_name_the_sides(void **state)
+{
+    (void)state;
+    afs_article *a =
+        load("Gophers hold on\n"
+             "Tanner Vogel threw two touchdown passes as the Gophers won "
+             "24-17 on Saturday, keeping a one-game lead in the West "
+             "Division on Wisconsin.\n"
+             "Minnesota's game at Northwestern next week will be the last "
+             "road trip. Iowa's offense struggled again. Fans in Ohio "
+             "watched on television.\n");
+    assert_non_null(find(a, AFS_ORGANIZATION, "Wisconsin"));
+    assert_non_null(find(a, AFS_ORGANIZATION, "Minnesota"));
+    assert_non_null(find(a, AFS_ORGANIZATION, "Northwestern"));
+    assert_non_null(find(a, AFS_ORGANIZATION, "Iowa"));
+    assert_non_null(find(a, AFS_PLACE, "Ohio"));
+    afs_article_free(a);
+}
+
+static void test_game_words_without_a_score_keep_places(void **state)
+{
+    (void)state;
+    afs_article *a = load("Farm bill advances\n"
+                          "The farm bill keeps a lead on Wisconsin's dairy "
+                          "rules, and Iowa's offense to farmers was the "
+                          "price.\n");
+    assert_non_null(find(a, AFS_PLACE, "Wisconsin"));
+    assert_non_null(find(a, AFS_PLACE, "Iowa"));
+    afs_article_free(a);
+}
+
+static void test_a_compass_school_opens_a_sentence(void **state)
+{
+    (void)state;
+    afs_article *a = load("Scores\n"
+                          "Eastern Michigan rolled past Northern Illinois, "
+                          "45-17, on Saturday.\n"
+                          "Southern California braced for rain.\n");
+    assert_non_null(find(a, AFS_ORGANIZATION, "Eastern Michigan"));
+    assert_null(find(a, AFS_ORGANIZATION, "Michigan"));
+    assert_non_null(find(a, AFS_PLACE, "Southern California"));
+    afs_article_free(a);
+}
+
 static void test_weighed_names_need_a_bodys_evidence(void **state)
 {
     (void)state;
@@ -135,6 +179,9 @@ int main(void)
         cmocka_unit_test(test_owner_of_a_business_is_a_company),
         cmocka_unit_test(test_word_listed_beside_companies),
         cmocka_unit_test(test_sides_of_a_scored_game_are_teams),
+        cmocka_unit_test(test_game_words_name_the_sides),
+        cmocka_unit_test(test_game_words_without_a_score_keep_places),
+        cmocka_unit_test(test_a_compass_school_opens_a_sentence),
         cmocka_unit_test(test_weighed_names_need_a_bodys_evidence),
         cmocka_unit_test(test_common_words_after_a_preposition_name_a_body),
         cmocka_unit_test(test_plural_verb_after_a_given_name_makes_a_club),
