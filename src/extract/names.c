@@ -670,24 +670,32 @@ static bool is_portfolio_word(const afs_text *t, size_t i)
            lex_token(t, i, AFS_LEX_ORG_KEYWORDS);
 }
 
-/* A title a company gives ("CEO", "chief executive", "founder"), in any
- * case, at token i and of n tokens. */
-static bool is_corporate_title(const afs_text *t, size_t i, size_t n)
+/* The first word of a title a company gives ("CEO", "chief
+ * executive", "founder"), in any case. */
+static bool is_corporate_title_head(const afs_text *t, size_t i)
 {
     static const char *const heads[] = {
         "ceo",        "cfo",         "coo",      "chief",      "founder",
         "co-founder", "president",   "chairman", "chairwoman", "spokesperson",
         "spokesman",  "spokeswoman", "analyst",  "boss",       NULL};
-    /* "chief justice": a court's office; "Port chief", "police chief":
-     * a chief alone heads anything */
+    return afs_tok_is_one_of_ci(t, i, heads);
+}
+
+/* The title of n tokens at i is a company's: "chief justice" is a
+ * court's office, and "Port chief", "police chief": a chief alone heads
+ * anything. */
+static bool is_corporate_title(const afs_text *t, size_t i, size_t n)
+{
     bool chief = afs_tok_is_ci(t, i, "chief");
-    return n > 0 && afs_tok_is_one_of_ci(t, i, heads) &&
+    return n > 0 && is_corporate_title_head(t, i) &&
            !(chief && (n == 1 || afs_tok_is_ci(t, i + 1, "justice")));
 }
 
 bool employs_title_holder(const afs_text *t, size_t first, size_t last)
 {
+    /* the title's first word before any look-up: most names have none */
     if (last != first + 1 || last + 1 >= t->token_count ||
+        !is_corporate_title_head(t, last) ||
         t->tokens[first].kind != AFS_TOK_WORD ||
         !(t->tokens[first].flags & AFS_TF_CAPITAL) ||
         (t->tokens[first].flags & AFS_TF_POSSESSIVE) ||
@@ -770,7 +778,7 @@ static bool capitalised_inside_elsewhere(const extraction *x, size_t i)
 }
 
 /* The word at i reads as a verb, an owner's mark or ends the name:
- * "is", "said", "launched", "'s", a comma; not a noun the name would modify
+ * "is", "said", "launched", "'s", a full stop; not a noun the name would modify
  * ("Mobile phones", "Apple trees"). */
 static bool verb_or_stop_at(const afs_text *t, size_t i)
 {
@@ -779,8 +787,9 @@ static bool verb_or_stop_at(const afs_text *t, size_t i)
         "could", "may", "does", "did", "and",  NULL};
     if (i >= t->token_count || (t->tokens[i].flags & AFS_TF_POSSESSIVE))
         return true; /* "Ford's Mustang": what the name owns */
+    /* not a comma: "However,", "Still," open sentences far more often */
     if (t->tokens[i].kind != AFS_TOK_WORD)
-        return t->tokens[i].kind == AFS_TOK_PUNCT;
+        return t->tokens[i].kind == AFS_TOK_PUNCT && !afs_tok_is(t, i, ",");
     size_t n = afs_tok_len(t, i);
     const char *w = afs_tok_str(t, i);
     return afs_tok_is_one_of(t, i, auxiliaries) || is_reporting_verb(t, i) ||
@@ -796,7 +805,7 @@ static bool opens_with_body_name(extraction *x, size_t first, size_t last)
     return employs_title_holder(t, first, last) ||
            acts_as_company_after(t, first, last) ||
            (last == first + 1 && owns_business_after(t, last)) ||
-           (!(t->tokens[first].flags & AFS_TF_ALL_CAPS) &&
+           (last == first + 1 && !(t->tokens[first].flags & AFS_TF_ALL_CAPS) &&
             verb_or_stop_at(t, last) && capitalised_inside_elsewhere(x, first));
 }
 
@@ -1482,7 +1491,8 @@ static void emit_run(extraction *x, size_t first, size_t last)
           !(first + 1 == last && is_party_word(t, first)) &&
           !(first + 2 == last && is_pinyin_pair(t, first)) &&
           !is_plural_company_name(t, first, last) &&
-          !(first == run_first && opens_with_body_name(x, first, last))) ||
+          !(first == run_first && !never_first &&
+            opens_with_body_name(x, first, last))) ||
          (first == run_first && is_position_letter(t, first, last)) ||
          (first == run_first ? contraction_first : is_contraction(t, first)) ||
          (first == run_first ? hyphen_first : is_hyphen_modifier(t, first)) ||
