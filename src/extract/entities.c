@@ -2846,7 +2846,7 @@ static bool is_business_noun(const afs_text *t, size_t i)
 {
     static const char *const a[] = {"accounts", "acquisition", NULL};
     static const char *const b[] = {"business", "brand", "brands", NULL};
-    static const char *const c[] = {"customers", "cards", NULL};
+    static const char *const c[] = {"customers", "cards", "card", NULL};
     static const char *const d[] = {"division", NULL};
     static const char *const e[] = {"earnings", "employees", NULL};
     static const char *const h[] = {"headquarters", NULL};
@@ -2869,11 +2869,11 @@ static bool is_business_noun(const afs_text *t, size_t i)
 
 /* "Amazon's small business loans", "Apple's (issue-laden) credit card":
  * a business noun among the few lower-case words the name owns. */
-static bool owns_a_business(const afs_text *t, const mention *m)
+bool owns_business_after(const afs_text *t, size_t last)
 {
-    if (!is_possessed(t, m))
+    if (last >= t->token_count || !(t->tokens[last].flags & AFS_TF_POSSESSIVE))
         return false;
-    for (size_t k = m->last + 1; k < m->last + 6 && k < t->token_count; k++) {
+    for (size_t k = last + 1; k < last + 6 && k < t->token_count; k++) {
         if (is_business_noun(t, k))
             return true;
         const afs_token *o = &t->tokens[k];
@@ -2886,6 +2886,11 @@ static bool owns_a_business(const afs_text *t, const mention *m)
             return false;
     }
     return false;
+}
+
+static bool owns_a_business(const afs_text *t, const mention *m)
+{
+    return owns_business_after(t, m->last);
 }
 
 /* "[ Engadget ]", "... on cloud gaming. (CNET)": a name alone in
@@ -2903,6 +2908,59 @@ static bool credits_a_source(const afs_text *t, const mention *m)
     char o = t->clean[t->tokens[open].start];
     char c = t->clean[t->tokens[close].start];
     return is_bracket_pair(o, c);
+}
+
+/* "Toyota": a name the cities' gazetteer alone places, none of the
+ * lexicons of countries and well-known places. */
+static bool is_city_only(const afs_text *t, const mention *m)
+{
+    return m->cls == NAME_PLACE && m->strength == 2 &&
+           afs_span_value(t, m->first, m->last, AFS_LEX_CITIES) &&
+           !afs_span_value(t, m->first, m->last, AFS_LEX_PLACES) &&
+           !afs_span_value(t, m->first, m->last, AFS_LEX_COUNTRIES);
+}
+
+/* "Toyota" and "Toyota Motor": a word opening a longer name of two
+ * words, the second a company's word, neither a body's kind ("Police",
+ * "University") nor a place's. */
+static bool opens_company_name(const extraction *x, const mention *m)
+{
+    const afs_text *t = x->text;
+    size_t n = afs_tok_len(t, m->first);
+    const char *w = afs_tok_str(t, m->first);
+    for (size_t k = 0; k < x->mentions.n; k++) {
+        const mention *o = &x->mentions.v[k];
+        if (o->last - o->first != 2 || afs_tok_len(t, o->first) != n ||
+            memcmp(afs_tok_str(t, o->first), w, n) != 0)
+            continue;
+        size_t second = o->first + 1;
+        if (!afs_tok_has_key(t, second, AFS_LEX_ORG_KEYWORDS) &&
+            !afs_tok_has_key(t, second, AFS_LEX_PLACES) &&
+            !ends_with_place_head(t, second, o->last) &&
+            is_common_word(t, second))
+            return true;
+    }
+    return false;
+}
+
+/* A town's name the text uses as a company's: "Toyota said", "Toyota
+ * has launched", "Toyota Motor" elsewhere; "Toyota, Japan" places it. */
+static void vote_on_city(const extraction *x, const mention *m, int *place,
+                         int *org)
+{
+    const afs_text *t = x->text;
+    size_t next = m->last;
+    if (next + 1 < t->token_count && AFS_TOK_IS(t, next, ",") &&
+        (afs_tok_has_key(t, next + 1, AFS_LEX_PLACES) ||
+         afs_tok_has_key(t, next + 1, AFS_LEX_COUNTRIES)))
+        (*place)++;
+    if ((next < t->token_count && is_reporting_verb(t, next) &&
+         !(t->tokens[next].flags & AFS_TF_CAPITAL)) ||
+        (next + 1 < t->token_count && AFS_TOK_IS(t, next, "has") &&
+         acts_as_company_after(t, m->first, m->last)))
+        (*org)++;
+    if (m->last - m->first == 1 && opens_company_name(x, m))
+        (*org)++;
 }
 
 /* What one mention's neighbourhood says of its name's class: "in X",
@@ -2935,6 +2993,16 @@ static void vote_on(const extraction *x, size_t mi, int *place, int *org)
     if (named_as_organization(x, mi) || credits_a_source(t, m) ||
         (m->cls != NAME_PERSON && owns_a_business(t, m)))
         (*org)++;
+    /* "Zentrix chief executive Mara Olin": the holder's employer */
+    if (m->cls != NAME_PERSON && employs_title_holder(t, m->first, m->last))
+        (*org)++;
+    /* "Google has bought", "Rolling Stone reported" opening a sentence */
+    if (m->cls != NAME_PERSON &&
+        (t->tokens[m->first].flags & AFS_TF_SENT_START) &&
+        acts_as_company_after(t, m->first, m->last))
+        (*org)++;
+    if (is_city_only(t, m))
+        vote_on_city(x, m, place, org);
 }
 
 /* A key looked up lately, by its pointer: the mentions of one wording
@@ -3004,6 +3072,9 @@ static void apply_votes(extraction *x)
         mention *m = &x->mentions.v[mi];
         if (m->strength >= 3 || m->strength < 0 || m->role ||
             m->org_votes <= m->place_votes)
+            continue;
+        /* a town's name needs all its mentions out of a place's context */
+        if (is_city_only(x->text, m) && m->place_votes > 0)
             continue;
         m->cls = NAME_ORGANIZATION;
         m->strength = 2;

@@ -170,7 +170,16 @@ bool is_org_class(const char *value, const char *cls);
 bool party_of_members(const char *w, size_t n, char buf[PARTY_NAME_MAX]);
 /* "[" and "]", or "(" and ")": a credit's or an aside's brackets. */
 bool is_bracket_pair(char open, char close);
+/* "Zentrix" of "Zentrix chief executive Mara Olin": the word [first,
+ * last) stands before a company's title and its holder, the employer. */
+bool employs_title_holder(const afs_text *t, size_t first, size_t last);
+/* "Google has bought", "Rolling Stone reported": the words [first, last)
+ * are followed by what a body does. */
+bool acts_as_company_after(const afs_text *t, size_t first, size_t last);
 /* entities.c */
+/* "'s small business loans" after a name ending at last: it owns a
+ * business. */
+bool owns_business_after(const afs_text *t, size_t last);
 void resolve_entities(extraction *x);
 size_t entity_at_token(const extraction *x, size_t tok);
 size_t resolve_entity(const extraction *x, size_t e);

@@ -643,6 +643,172 @@ static const char *title_before(extraction *x, size_t first, size_t *from)
     return NULL;
 }
 
+static bool is_capital_function_word(const afs_text *t, size_t i);
+
+/* "Defense", "State", "Senior", "New": words naming a field or
+ * qualifying an office ("Energy analyst", "Senior analyst") rather than
+ * a body that employs its holder. */
+static bool is_portfolio_word(const afs_text *t, size_t i)
+{
+    static const char *const words[] = {
+        "Defense",     "Defence",   "State",     "Foreign",
+        "Finance",     "Health",    "Treasury",  "Interior",
+        "Justice",     "Commerce",  "Energy",    "Labor",
+        "Labour",      "Education", "Transport", "Agriculture",
+        "Housing",     "Homeland",  "Trade",     "Home",
+        "Environment", "Culture",   "Security",  "Intelligence",
+        "Industry",    "Market",    "Policy",    "Political",
+        "Military",    "Oil",       "Sports",    "Technology",
+        "Science",     "Research",  "Economic",  "Transportation",
+        "Senior",      "New",       "Longtime",  "Veteran",
+        "Incoming",    "Outgoing",  "Founding",  "Current",
+        "Retired",     "Chief",     "Executive", "Joint",
+        "Then",        "Now",       "Company",   "Independent",
+        "Global",      "Regional",  "National",  "Local",
+        "Top",         "Lead",      "Former",    NULL};
+    return afs_tok_is_one_of(t, i, words) ||
+           lex_token(t, i, AFS_LEX_ORG_KEYWORDS);
+}
+
+/* The first word of a title a company gives ("CEO", "chief
+ * executive", "founder"), in any case. */
+static bool is_corporate_title_head(const afs_text *t, size_t i)
+{
+    static const char *const heads[] = {
+        "ceo",        "cfo",         "coo",      "chief",      "founder",
+        "co-founder", "president",   "chairman", "chairwoman", "spokesperson",
+        "spokesman",  "spokeswoman", "analyst",  "boss",       NULL};
+    return afs_tok_is_one_of_ci(t, i, heads);
+}
+
+/* The title of n tokens at i is a company's: "chief justice" is a
+ * court's office, and "Port chief", "police chief": a chief alone heads
+ * anything. */
+static bool is_corporate_title(const afs_text *t, size_t i, size_t n)
+{
+    bool chief = afs_tok_is_ci(t, i, "chief");
+    return n > 0 && is_corporate_title_head(t, i) &&
+           !(chief && (n == 1 || afs_tok_is_ci(t, i + 1, "justice")));
+}
+
+bool employs_title_holder(const afs_text *t, size_t first, size_t last)
+{
+    /* the title's first word before any look-up: most names have none */
+    if (last != first + 1 || last + 1 >= t->token_count ||
+        !is_corporate_title_head(t, last) ||
+        t->tokens[first].kind != AFS_TOK_WORD ||
+        !(t->tokens[first].flags & AFS_TF_CAPITAL) ||
+        (t->tokens[first].flags & AFS_TF_POSSESSIVE) ||
+        is_portfolio_word(t, first) || is_capital_function_word(t, first) ||
+        lex_token(t, first, AFS_LEX_GIVEN_NAMES) ||
+        lex_token(t, first, AFS_LEX_DEMONYMS) ||
+        lex_token(t, first, AFS_LEX_TIME_WORDS) ||
+        lex_token(t, first, AFS_LEX_COUNTRIES))
+        return false;
+    size_t n = title_length(t, last, last + 4);
+    return is_corporate_title(t, last, n) && last + n < t->token_count &&
+           is_cap_word(t, last + n) &&
+           t->tokens[last + n].sentence == t->tokens[first].sentence;
+}
+
+/* What a company does that a common noun at a sentence's start seldom
+ * does: "has bought", "acquired". */
+static bool is_company_act(const afs_text *t, size_t i)
+{
+    static const char *const acts[] = {
+        "bought",   "acquired", "announced", "launched", "unveiled",
+        "released", "hired",    "recalled",  "invested", NULL};
+    return afs_tok_is_one_of(t, i, acts);
+}
+
+/* "Everyone", "Nobody": pronouns the word list has, no body's name. */
+static bool is_indefinite_pronoun(const afs_text *t, size_t i)
+{
+    static const char *const pronouns[] = {
+        "Everyone",  "Everybody", "Everything", "Someone", "Somebody",
+        "Something", "Anyone",    "Anybody",    "Nobody",  "Nothing",
+        "None",      "Each",      "Either",     "Neither", NULL};
+    return afs_tok_is_one_of(t, i, pronouns);
+}
+
+bool acts_as_company_after(const afs_text *t, size_t first, size_t last)
+{
+    if (last + 1 >= t->token_count || is_indefinite_pronoun(t, first))
+        return false;
+    /* "Google has bought", "Zentrix has launched": one body's verb */
+    if (afs_tok_is(t, last, "has") && is_company_act(t, last + 1))
+        return true;
+    /* "Rolling Stone reported": common words a reporting verb makes a
+     * source's name ("Officials said" is one word, a plural) */
+    if (last - first < 2 || !is_reporting_verb(t, last) ||
+        (t->tokens[last].flags & AFS_TF_CAPITAL))
+        return false;
+    for (size_t k = first; k < last; k++) /* "Masayoshi Son told": a person */
+        if (!is_common_word(t, k) || is_known_name(t, k))
+            return false;
+    return true;
+}
+
+/* The word at i stands capitalised inside a sentence elsewhere, alone
+ * and outside the headline ("Google ... at Google"): a name the
+ * sentence's start does not make a common word. */
+static bool capitalised_inside_elsewhere(const extraction *x, size_t i)
+{
+    const afs_text *t = x->text;
+    size_t n = afs_tok_len(t, i);
+    const char *w = afs_tok_str(t, i);
+    bool inside = false;
+    /* as far as the other look-ups over the text go: linear on a long one */
+    size_t end = t->token_count < 20000 ? t->token_count : 20000;
+    for (size_t k = x->body_first + 1; k + 1 < end; k++) {
+        if (k == i || afs_tok_len(t, k) != n ||
+            afs_ascii_lower(afs_tok_str(t, k)[0]) != afs_ascii_lower(w[0]) ||
+            strncasecmp(afs_tok_str(t, k), w, n) != 0)
+            continue;
+        /* "apple" in lower case too: a word, whatever its capitals */
+        if (!(t->tokens[k].flags & AFS_TF_CAPITAL))
+            return false;
+        if (!capital_by_position(t, k) &&
+            !x->heading_paragraph[t->tokens[k].paragraph] &&
+            !(t->tokens[k - 1].flags & AFS_TF_CAPITAL) &&
+            !(t->tokens[k + 1].flags & AFS_TF_CAPITAL))
+            inside = true;
+    }
+    return inside;
+}
+
+/* The word at i reads as a verb, an owner's mark or ends the name:
+ * "is", "said", "launched", "'s", a full stop; not a noun the name would modify
+ * ("Mobile phones", "Apple trees"). */
+static bool verb_or_stop_at(const afs_text *t, size_t i)
+{
+    static const char *const auxiliaries[] = {
+        "is",    "was", "has",  "had", "will", "would", "can",
+        "could", "may", "does", "did", "and",  NULL};
+    if (i >= t->token_count || (t->tokens[i].flags & AFS_TF_POSSESSIVE))
+        return true; /* "Ford's Mustang": what the name owns */
+    /* not a comma: "However,", "Still," open sentences far more often */
+    if (t->tokens[i].kind != AFS_TOK_WORD)
+        return t->tokens[i].kind == AFS_TOK_PUNCT && !afs_tok_is(t, i, ",");
+    size_t n = afs_tok_len(t, i);
+    const char *w = afs_tok_str(t, i);
+    return afs_tok_is_one_of(t, i, auxiliaries) || is_reporting_verb(t, i) ||
+           (n > 4 && w[n - 2] == 'e' && w[n - 1] == 'd');
+}
+
+/* A common word at a sentence's start that is a body's name all the
+ * same: what follows it is a body's doing, or the text capitalises it
+ * inside sentences too. */
+static bool opens_with_body_name(extraction *x, size_t first, size_t last)
+{
+    const afs_text *t = x->text;
+    return employs_title_holder(t, first, last) ||
+           acts_as_company_after(t, first, last) ||
+           (last == first + 1 && owns_business_after(t, last)) ||
+           (last == first + 1 && !(t->tokens[first].flags & AFS_TF_ALL_CAPS) &&
+            verb_or_stop_at(t, last) && capitalised_inside_elsewhere(x, first));
+}
+
 static void classify_span(extraction *x, mention *m);
 
 static void emit_run(extraction *x, size_t first, size_t last);
@@ -701,7 +867,8 @@ static bool split_at_inner_title(extraction *x, size_t first, size_t last)
             continue;
         if (i == first + 1 && country_of_modifier(t, first))
             return false; /* "US President Donald Trump" stays whole */
-        if (is_office_modifier(t, first, i)) {
+        if (is_office_modifier(t, first, i) &&
+            !employs_title_holder(t, first, i)) {
             /* "Deputy Defense Secretary Wolfowitz": the words before the
              * title name the office, not somebody */
             size_t before = x->mentions.n;
@@ -1335,7 +1502,9 @@ static void emit_run(extraction *x, size_t first, size_t last)
           !(first + 1 == last && is_party_word(t, first)) &&
           !(first + 2 == last && is_pinyin_pair(t, first)) &&
           !is_plural_company_name(t, first, last) &&
-          !starts_compass_place(t, first, last)) ||
+          !starts_compass_place(t, first, last) &&
+          !(first == run_first && !never_first &&
+            opens_with_body_name(x, first, last))) ||
          (first == run_first && is_position_letter(t, first, last)) ||
          (first == run_first ? contraction_first : is_contraction(t, first)) ||
          (first == run_first ? hyphen_first : is_hyphen_modifier(t, first)) ||

@@ -172,6 +172,74 @@ static void test_plural_verb_after_a_given_name_makes_a_club(void **state)
     afs_article_free(a);
 }
 
+static void test_employer_before_a_title_and_its_holder(void **state)
+{
+    (void)state;
+    afs_article *a = load("Leaders meet in the capital\n"
+                          "Lantern chief executive Mara Olin met lawmakers "
+                          "on Monday, and Harvest founder Dario Mesk joined "
+                          "her.\n"
+                          "Compass CEO Ted Oyle said the talks went well.\n"
+                          "Defense Secretary Tom Bale spoke. Energy analyst "
+                          "Lu Wen agreed; a State Department spokesman "
+                          "declined to comment.\n");
+    assert_non_null(find(a, AFS_ORGANIZATION, "Lantern"));
+    assert_non_null(find(a, AFS_ORGANIZATION, "Harvest"));
+    assert_non_null(find(a, AFS_ORGANIZATION, "Compass"));
+    assert_non_null(find(a, AFS_PERSON, "Ted Oyle"));
+    assert_non_null(find(a, AFS_PERSON, "Tom Bale"));
+    assert_non_null(find(a, AFS_ORGANIZATION, "State Department"));
+    /* government portfolios and fields name no employer */
+    assert_false(any_named(a, "Defense"));
+    assert_false(any_named(a, "Energy"));
+    afs_article_free(a);
+}
+
+static void test_body_at_a_sentence_start(void **state)
+{
+    (void)state;
+    afs_article *a = load("Deals of the week\n"
+                          "Lantern has bought a small robotics maker. "
+                          "Compass's card business grew fast.\n"
+                          "Rolling Stone reported that the band would tour. "
+                          "However, details were scarce. Details of the "
+                          "deal were not released.\n"
+                          "Harbor trees bloom early. Everyone has bought a "
+                          "ticket.\n"
+                          "Critics said the Quiver deal was weak. Quiver "
+                          "plans more.\n");
+    assert_non_null(find(a, AFS_ORGANIZATION, "Lantern"));
+    assert_non_null(find(a, AFS_ORGANIZATION, "Compass"));
+    assert_non_null(find(a, AFS_ORGANIZATION, "Rolling Stone"));
+    assert_false(any_named(a, "Stone"));
+    assert_false(any_named(a, "However"));
+    assert_false(any_named(a, "Details"));
+    assert_false(any_named(a, "Harbor"));
+    assert_false(any_named(a, "Everyone"));
+    assert_false(any_named(a, "Critics"));
+    afs_article_free(a);
+}
+
+static void test_town_named_as_a_company(void **state)
+{
+    (void)state;
+    afs_article *a = load("Rail maker wins an order\n"
+                          "Hitachi said on Friday that it had won a large "
+                          "train order, and Hitachi Rail will build them.\n"
+                          "Workers in Wolfsburg said the shifts were long.\n");
+    assert_non_null(find(a, AFS_ORGANIZATION, "Hitachi"));
+    assert_null(find(a, AFS_PLACE, "Hitachi"));
+    assert_non_null(find(a, AFS_PLACE, "Wolfsburg"));
+    afs_article_free(a);
+    /* a place's context keeps the town a place */
+    a = load("Flowers in bloom\n"
+             "Visitors in Hitachi enjoyed the flowers. Hitachi said the "
+             "park would stay open late.\n");
+    assert_non_null(find(a, AFS_PLACE, "Hitachi"));
+    assert_null(find(a, AFS_ORGANIZATION, "Hitachi"));
+    afs_article_free(a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -185,6 +253,9 @@ int main(void)
         cmocka_unit_test(test_weighed_names_need_a_bodys_evidence),
         cmocka_unit_test(test_common_words_after_a_preposition_name_a_body),
         cmocka_unit_test(test_plural_verb_after_a_given_name_makes_a_club),
+        cmocka_unit_test(test_employer_before_a_title_and_its_holder),
+        cmocka_unit_test(test_body_at_a_sentence_start),
+        cmocka_unit_test(test_town_named_as_a_company),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
