@@ -3826,7 +3826,7 @@ static bool is_capitalised_throughout(const extraction *x, const mention *m)
         (t->tokens[i].flags & (AFS_TF_SENT_START | AFS_TF_ALL_CAPS)) || n < 4)
         return false;
     if (is_platform_use(t, m))
-        return !also_lower_case(t, i, 20000);
+        return !also_lower_case(t, i, WHOLE_TEXT_SCAN);
     bool acting = m->last < t->token_count &&
                   ((t->tokens[m->last].flags & AFS_TF_POSSESSIVE) ||
                    is_reporting_verb(t, m->last));
@@ -3839,13 +3839,14 @@ static bool is_capitalised_throughout(const extraction *x, const mention *m)
                 /* not "Blue Origin will" cut after a sentence's "Blue" */
                 (acts_next(t, m->last) &&
                  !(t->tokens[i - 1].flags & AFS_TF_CAPITAL) &&
-                 !pronoun_after_any(t, i, 20000))) &&
+                 !pronoun_after_any(t, i, WHOLE_TEXT_SCAN))) &&
                !afs_tok_has_key(t, i, AFS_LEX_GIVEN_NAMES) &&
                !afs_tok_has_key(t, i, AFS_LEX_TIME_WORDS) &&
                !afs_tok_lower_in(t, i, AFS_LEX_TITLES) &&
-               !person_pronoun_follows(t, i) && !also_lower_case(t, i, 20000);
+               !person_pronoun_follows(t, i) &&
+               !also_lower_case(t, i, WHOLE_TEXT_SCAN);
     bool plural = afs_tok_str(t, i)[n - 1] == 's';
-    return (plural || acting) && !also_lower_case(t, i, 20000);
+    return (plural || acting) && !also_lower_case(t, i, WHOLE_TEXT_SCAN);
 }
 
 /* "Unsurprisingly", "Rebranded", "Undiagnosed": a prefix before a
@@ -3982,8 +3983,8 @@ static bool is_common_name_mid_sentence(const extraction *x, const mention *m)
     /* longer runs of common words are a title's ("Tips to Enjoy Game Day
      * Parties While Staying") */
     return m->last - i <= 3 &&
-           (m->last - i > 1 ||
-            (!also_lower_case(t, i, 20000) && !opens_longer_name(x, m)));
+           (m->last - i > 1 || (!also_lower_case(t, i, WHOLE_TEXT_SCAN) &&
+                                !opens_longer_name(x, m)));
 }
 
 /* "the Velmora theater", "a Quorix Nine": nobody's name takes an article
@@ -4063,7 +4064,7 @@ static bool capitalised_alone_elsewhere(const afs_text *t, size_t i)
 {
     size_t n = afs_tok_len(t, i);
     const char *w = afs_tok_str(t, i);
-    for (size_t k = 0; k < t->token_count; k++) {
+    for (size_t k = 0; k < t->token_count && k < WHOLE_TEXT_SCAN; k++) {
         if (k == i || afs_tok_len(t, k) != n || afs_tok_str(t, k)[0] != w[0] ||
             memcmp(afs_tok_str(t, k), w, n) != 0)
             continue;
@@ -4098,7 +4099,7 @@ static bool given_name_and_worded_surname(const extraction *x, const mention *m)
         return false;
     /* a "he" soon after is too weak: "took the child to Forest Hill's
      * hotel, where he" */
-    return !also_lower_case(t, s, t->token_count) &&
+    return !also_lower_case(t, s, WHOLE_TEXT_SCAN) &&
            capitalised_alone_elsewhere(t, s);
 }
 
@@ -4484,7 +4485,7 @@ static void note_org_evidence(const extraction *x, const mention *m, bool first,
     /* the same word in every mention: one look through the text */
     if (first)
         f[ORG_F_LOWER_ELSEWHERE] =
-            single && also_lower_case(t, m->first, 20000);
+            single && also_lower_case(t, m->first, WHOLE_TEXT_SCAN);
     f[ORG_F_PLAIN_WORDS] |= !looks_like_organization(x, m);
 }
 
@@ -4509,13 +4510,7 @@ static bool lower_head_follows(const afs_text *t, const mention *m)
     for (size_t k = m->last; k < t->token_count && k < m->last + 3; k++) {
         if (!is_lower_word(t, k))
             return false;
-        char head[32]; /* the lexicon keeps heads capitalised */
-        size_t n = afs_tok_len(t, k);
-        if (n >= sizeof head)
-            continue;
-        memcpy(head, afs_tok_str(t, k), n);
-        head[0] = (char)toupper((unsigned char)head[0]);
-        if (afs_lex_has(AFS_LEX_ORG_KEYWORDS, head, n))
+        if (is_lower_body_head(t, k))
             return true;
     }
     return false;

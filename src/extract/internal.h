@@ -19,6 +19,10 @@
 /* How far (in tokens) a rule looks for its words: a clause, roughly, and
  * what keeps every pass linear on a megabyte-long sentence. */
 #define CLAUSE_WINDOW 60
+/* How many tokens a look through the whole text ("is the word ever in
+ * lower case?") reads at most: what keeps such look-ups, made once a name,
+ * linear on a long text. */
+#define WHOLE_TEXT_SCAN 20000
 /* How far back a pronoun or "the ministry" looks for what it stands for. */
 #define ANTECEDENT_WINDOW 600
 
@@ -168,6 +172,9 @@ bool is_org_class(const char *value, const char *cls);
  * lexicon's party, whose name goes into buf ("Republican Party"). */
 #define PARTY_NAME_MAX 64
 bool party_of_members(const char *w, size_t n, char buf[PARTY_NAME_MAX]);
+/* "party", "authority": a lower-case word that is a body's head word
+ * (the organization keywords lexicon, which keeps them capitalised). */
+bool is_lower_body_head(const afs_text *t, size_t i);
 /* "[" and "]", or "(" and ")": a credit's or an aside's brackets. */
 bool is_bracket_pair(char open, char close);
 /* "Zentrix" of "Zentrix chief executive Mara Olin": the word [first,

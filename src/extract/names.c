@@ -759,7 +759,8 @@ static bool capitalised_inside_elsewhere(const extraction *x, size_t i)
     const char *w = afs_tok_str(t, i);
     bool inside = false;
     /* as far as the other look-ups over the text go: linear on a long one */
-    size_t end = t->token_count < 20000 ? t->token_count : 20000;
+    size_t end =
+        t->token_count < WHOLE_TEXT_SCAN ? t->token_count : WHOLE_TEXT_SCAN;
     for (size_t k = x->body_first + 1; k + 1 < end; k++) {
         if (k == i || afs_tok_len(t, k) != n ||
             afs_ascii_lower(afs_tok_str(t, k)[0]) != afs_ascii_lower(w[0]) ||
@@ -908,12 +909,17 @@ static bool body_head_in(const afs_text *t, size_t first, size_t last)
         if (lex_token(t, k, AFS_LEX_ORG_KEYWORDS))
             return true;
     /* "the Democratic Progressive party": the head in lower case */
-    char head[16];
-    size_t n = last < t->token_count ? afs_tok_len(t, last) : 0;
-    if (n < 3 || n >= sizeof head || t->tokens[last].kind != AFS_TOK_WORD)
+    return is_lower_body_head(t, last);
+}
+
+bool is_lower_body_head(const afs_text *t, size_t i)
+{
+    char head[16]; /* longer than every head the lexicon keeps */
+    size_t n = i < t->token_count ? afs_tok_len(t, i) : 0;
+    if (n < 3 || n >= sizeof head || t->tokens[i].kind != AFS_TOK_WORD)
         return false;
-    memcpy(head, afs_tok_str(t, last), n);
-    head[0] = (char)toupper((unsigned char)head[0]);
+    memcpy(head, afs_tok_str(t, i), n);
+    head[0] = (char)toupper((unsigned char)head[0]); /* kept capitalised */
     return afs_lex_has(AFS_LEX_ORG_KEYWORDS, head, n);
 }
 
@@ -2899,7 +2905,7 @@ static void classify_span(extraction *x, mention *m)
     } else if (names_a_state(x, m)) {
         /* "Monroe, La.": the town's state is a place the article names;
          * alone ("Calif.-based") only when it is spelt out elsewhere */
-        if (follows_a_town(t, m) || spelt_out(t, m->canonical, 20000))
+        if (follows_a_town(t, m) || spelt_out(t, m->canonical, WHOLE_TEXT_SCAN))
             set_class(m, NAME_PLACE, 3);
         else
             set_class(m, NAME_UNKNOWN, -1);
