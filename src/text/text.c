@@ -336,13 +336,20 @@ static void set_case_flags(afs_token *t, const char *s, size_t len)
 static uint8_t classify_mark(unsigned cp, bool space_before, bool space_after)
 {
     switch (cp) {
-    case 0x201C:
     case 0x201E:
     case 0xAB:
         return AFS_MARK_DOUBLE_OPEN;
-    case 0x201D:
     case 0xBB:
         return AFS_MARK_DOUBLE_CLOSE;
+    /* a curly mark typed the wrong way round (`said: ”Q.”`, `Q“ he`)
+     * still opens where a word follows it and closes where one went
+     * before */
+    case 0x201C:
+        return !space_before && space_after ? AFS_MARK_DOUBLE_CLOSE
+                                            : AFS_MARK_DOUBLE_OPEN;
+    case 0x201D:
+        return space_before && !space_after ? AFS_MARK_DOUBLE_OPEN
+                                            : AFS_MARK_DOUBLE_CLOSE;
     case 0x2018:
         return AFS_MARK_SINGLE_OPEN;
     case 0x2019:

@@ -54,6 +54,24 @@ static void test_quote_marks(void **state)
     afs_arena_free(arena);
 }
 
+/* Curly marks typed the wrong way round, and German low-high pairs: the
+ * side the word stands on decides. */
+static void test_reversed_curly_marks(void **state)
+{
+    (void)state;
+    afs_arena *arena = afs_arena_new();
+    /* `said: ”Run.”` and `„Ja“ sagte er` */
+    afs_text *t = text_of(arena, "One said: \xE2\x80\x9DRun.\xE2\x80\x9D "
+                                 "\xE2\x80\x9EJa\xE2\x80\x9C sagte er.");
+    assert_true(afs_tok_is(t, 3, "\xE2\x80\x9D"));
+    assert_int_equal(t->tokens[3].mark, AFS_MARK_DOUBLE_OPEN);
+    assert_int_equal(t->tokens[6].mark, AFS_MARK_DOUBLE_CLOSE);
+    assert_int_equal(t->tokens[7].mark, AFS_MARK_DOUBLE_OPEN);
+    assert_true(afs_tok_is(t, 9, "\xE2\x80\x9C"));
+    assert_int_equal(t->tokens[9].mark, AFS_MARK_DOUBLE_CLOSE);
+    afs_arena_free(arena);
+}
+
 static void test_paragraphs_and_offsets(void **state)
 {
     (void)state;
@@ -275,6 +293,7 @@ int main(void)
         cmocka_unit_test(test_abbreviations_do_not_end_sentences),
         cmocka_unit_test(test_possessive_is_split),
         cmocka_unit_test(test_quote_marks),
+        cmocka_unit_test(test_reversed_curly_marks),
         cmocka_unit_test(test_paragraphs_and_offsets),
         cmocka_unit_test(test_clean_keeps_length_and_replaces_bad_bytes),
         cmocka_unit_test(test_hyphen_initialism_and_numbers),
