@@ -183,7 +183,7 @@ bool employs_title_holder(const afs_text *t, size_t first, size_t last);
 /* "Google has bought", "Rolling Stone reported": the words [first, last)
  * are followed by what a body does. */
 bool acts_as_company_after(const afs_text *t, size_t first, size_t last);
-/* entities.c */
+/* entities.c and entities_*.c */
 /* "'s small business loans" after a name ending at last: it owns a
  * business. */
 bool owns_business_after(const afs_text *t, size_t last);

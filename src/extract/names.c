@@ -2392,7 +2392,7 @@ static bool labels_a_number(const afs_text *t, const mention *m)
 
 /* "TV", "DNA": an acronym WordNet knows as a thing. The technical terms
  * of the same lexicon (value "t", "HDMI") are weak: news names bodies by
- * the same letters, so entities.c weighs them against the context. */
+ * the same letters, so entities_terms.c weighs them against the context. */
 static bool is_thing_acronym(const afs_text *t, size_t i)
 {
     if (!afs_tok_has_key(t, i, AFS_LEX_COMMON_ACRONYMS))
