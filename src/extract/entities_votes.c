@@ -548,6 +548,62 @@ static bool is_nation(const afs_text *t, const mention *m)
     return v && strcmp(v, "nation") == 0;
 }
 
+/* "Broncos vs. Raiders", "Leeds v Chelsea": the names on both sides of a
+ * "vs." are the sides of a game. */
+static bool beside_versus(const afs_text *t, const mention *m)
+{
+    static const char *const versus[] = {"vs", "vs.", "versus", NULL};
+    return (m->last + 1 < t->token_count &&
+            afs_tok_is_one_of(t, m->last, versus) &&
+            (t->tokens[m->last + 1].flags & AFS_TF_CAPITAL)) ||
+           (m->first > 1 && afs_tok_is_one_of(t, m->first - 1, versus) &&
+            (t->tokens[m->first - 2].flags & AFS_TF_CAPITAL));
+}
+
+/* "season", "quarterback": words of a game's report, looked for only
+ * when a name might be a team's. */
+static bool has_sports_words(const afs_text *t)
+{
+    static const char *const words[] = {
+        "season",   "coach",      "quarterback", "touchdown", "touchdowns",
+        "playoffs", "playoff",    "halftime",    "inning",    "innings",
+        "roster",   "snaps",      "defense",     "offense",   "tackles",
+        "striker",  "goalkeeper", NULL};
+    size_t n =
+        t->token_count < WHOLE_TEXT_SCAN ? t->token_count : WHOLE_TEXT_SCAN;
+    for (size_t k = 0; k < n; k++)
+        if (is_lower_word(t, k) && afs_tok_is_one_of(t, k, words))
+            return true;
+    return false;
+}
+
+/* "Cleveland Browns", "Pittsburgh Steelers": a city's name, then one
+ * capitalised plural no body's word ("Times") nor an event's
+ * ("Olympics"): the city's team, whose
+ * city alone names it again ("against Pittsburgh"). The city's folded
+ * name, or NULL. */
+static const char *team_city(extraction *x, const mention *o)
+{
+    const afs_text *t = x->text;
+    if (o->heading || o->last - o->first < 2 || o->last - o->first > 3)
+        return NULL;
+    size_t k = o->last - 1, n = afs_tok_len(t, k);
+    const char *w = afs_tok_str(t, k);
+    if (n < 4 || w[n - 1] != 's' || w[n - 2] == 's' ||
+        !(t->tokens[k].flags & AFS_TF_CAPITAL) ||
+        (t->tokens[k].flags & AFS_TF_ALL_CAPS) ||
+        afs_tok_has_key(t, k, AFS_LEX_ORG_KEYWORDS) ||
+        is_event_or_work_head(t, k)) /* "the Beijing Olympics" */
+        return NULL;
+    const char *city = afs_span_value(t, o->first, k, AFS_LEX_PLACES);
+    if (!(city ? strcmp(city, "city") == 0
+               : afs_span_value(t, o->first, k, AFS_LEX_CITIES) != NULL))
+        return NULL;
+    const char *from = afs_tok_str(t, o->first);
+    const char *to = afs_tok_str(t, k - 1) + afs_tok_len(t, k - 1);
+    return afs_fold(x->arena, from, (size_t)(to - from));
+}
+
 /* A city whose name is once a team's (above) is the team in every
  * mention (one sense per discourse), unless the article also puts
  * something in it ("a rematch in Pittsburgh"): then the city is meant
@@ -560,20 +616,45 @@ void take_teams(extraction *x)
     strmap *teams = NULL;
     /* the game's words name sides in a game's report only */
     bool scored = has_score(t);
+    int sporting = -1; /* has_sports_words, once asked */
     for (size_t mi = 0; mi < x->mentions.n; mi++) {
-        const mention *m = &x->mentions.v[mi];
-        if (m->cls != NAME_PLACE || !m->folded)
+        mention *m = &x->mentions.v[mi];
+        if (m->cls == NAME_ORGANIZATION || m->cls == NAME_UNKNOWN) {
+            const char *city = m->strength < 3 ? team_city(x, m) : NULL;
+            if (city &&
+                (sporting < 0 ? (sporting = has_sports_words(t)) : sporting)) {
+                if (!teams)
+                    teams = strmap_new(x->arena);
+                /* the team's name, unless the city has two teams */
+                size_t *v = strmap_at(teams, city);
+                *v = *v == STRMAP_NONE || *v == mi + 2 ? mi + 2 : 1;
+                m->cls = NAME_ORGANIZATION;
+                m->strength = 3;
+                continue;
+            }
+        }
+        if (m->cls == NAME_PERSON || !m->folded)
             continue;
+        /* "Broncos vs. Raiders": a side whatever its class */
+        if (m->cls != NAME_PLACE) {
+            if (m->strength < 3 && beside_versus(t, m)) {
+                m->cls = NAME_ORGANIZATION;
+                m->strength = 3;
+            }
+            continue;
+        }
         bool side =
             team_member_follows(t, m) || score_follows(t, m) ||
-            beats_side(x, mi) ||
+            beats_side(x, mi) || beside_versus(t, m) ||
             (scored && (game_word_follows(t, m) || game_side_before(t, m)));
         if (!side || afs_span_value(t, m->first, m->last, AFS_LEX_COUNTRIES) ||
             is_nation(t, m))
             continue;
         if (!teams)
             teams = strmap_new(x->arena);
-        strmap_put(teams, m->folded, 1);
+        size_t *v = strmap_at(teams, m->folded);
+        if (*v == STRMAP_NONE)
+            *v = 1;
     }
     if (!teams)
         return;
@@ -585,12 +666,17 @@ void take_teams(extraction *x)
     }
     for (size_t mi = 0; mi < x->mentions.n; mi++) {
         mention *m = &x->mentions.v[mi];
-        if (m->cls != NAME_PLACE || !m->folded ||
-            strmap_get(teams, m->folded) != 1)
+        size_t v = m->cls == NAME_PLACE && m->folded
+                       ? strmap_get(teams, m->folded)
+                       : STRMAP_NONE;
+        if (v == STRMAP_NONE || v == 0)
             continue;
         m->cls = NAME_ORGANIZATION;
         m->strength = 3;
         m->canonical = NULL;
+        /* "Cleveland" of "the Cleveland Browns" is the Browns again */
+        if (v >= 2)
+            m->key = mention_key(x, &x->mentions.v[v - 2]);
     }
 }
 

@@ -284,11 +284,11 @@ static bool capital_by_position(const afs_text *t, size_t i)
         return c == ':' || c == '(';
     /* "MacBook Pro. While": after a word with a full stop the splitter
      * took for an abbreviation's a sentence may start; not after "U.S."
-     * or a title ("Mr. Xi") */
+     * or a title ("Mr. Xi"), nor after "vs.", which a side follows */
     size_t n = prev->end - prev->start;
     return n > 2 && t->clean[prev->end - 1] == '.' &&
            !memchr(t->clean + prev->start, '.', n - 1) &&
-           !title_length(t, i - 1, i);
+           !title_length(t, i - 1, i) && !afs_tok_is(t, i - 1, "vs.");
 }
 
 /* ---- titles ------------------------------------------------------------ */
