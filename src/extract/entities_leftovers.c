@@ -863,8 +863,86 @@ static void take_weighed_bodies(extraction *x, const index_vec *unvouched)
     }
 }
 
+/* "Ear Books", "Varn Labs": a plural common noun ends the name, as a
+ * business's wares; a place's plural is its head ("Islands"). */
+static bool ends_in_plural_noun(const afs_text *t, const mention *m)
+{
+    size_t k = m->last - 1, n = afs_tok_len(t, k);
+    const char *w = afs_tok_str(t, k);
+    return m->last - m->first > 1 && n > 3 && w[n - 1] == 's' &&
+           w[n - 2] != 's' && is_common_word(t, k) &&
+           !ends_with_place_head(t, m->first, m->last);
+}
+
+/* "St. Ovar in the Virgin Islands", "the Holt Box in Madrid": a short
+ * name put in a place a lexicon knows, right after it, is a place inside
+ * that one. */
+static bool put_in_known_place(const extraction *x, size_t mi)
+{
+    const afs_text *t = x->text;
+    const mention *m = &x->mentions.v[mi];
+    size_t k = m->last;
+    if (k + 1 >= t->token_count || !AFS_TOK_IS(t, k, "in") ||
+        mi + 1 >= x->mentions.n)
+        return false;
+    /* a place's name is short and names no other ("US Embassy in New
+     * Delhi", "Kohelet Policy Forum in Israel" are bodies), nor a
+     * plural ("Ear Books in Germany") */
+    if (m->last - m->first > 2 || ends_in_plural_noun(t, m))
+        return false;
+    for (size_t i = m->first; i < m->last; i++)
+        if (afs_tok_has_key(t, i, AFS_LEX_COUNTRIES) ||
+            afs_tok_has_key(t, i, AFS_LEX_PLACES) ||
+            afs_tok_has_key(t, i, AFS_LEX_DEMONYMS))
+            return false;
+    const mention *p = &x->mentions.v[mi + 1];
+    size_t at = k + 1 + (AFS_TOK_IS(t, k + 1, "the") ? 1 : 0);
+    return p->first == at && p->cls == NAME_PLACE && p->strength >= 3;
+}
+
+/* "a trip to Tarn Key", "her vacation in Holt": what one travels to or
+ * stays at is a place. */
+static bool travelled_to(const afs_text *t, const mention *m)
+{
+    static const char *const trips[] = {
+        "trip", "trips",  "vacation", "holiday",   "journey", "flight",
+        "flew", "travel", "traveled", "travelled", NULL};
+    size_t k = m->first;
+    if (k < 2 || !(AFS_TOK_IS(t, k - 1, "to") || AFS_TOK_IS(t, k - 1, "in")))
+        return false;
+    return is_lower_word(t, k - 2) && afs_tok_is_one_of(t, k - 2, trips);
+}
+
+/* The folded names of leftovers a place's context names once (one sense
+ * per discourse). */
+static strmap *contextual_places(extraction *x)
+{
+    strmap *places = NULL;
+    for (size_t mi = 0; mi < x->mentions.n; mi++) {
+        const mention *m = &x->mentions.v[mi];
+        if (m->entity != NO_ENTITY || m->strength < 0 || m->heading ||
+            m->org_votes > 0 || !m->folded || m->cls == NAME_PERSON ||
+            !(put_in_known_place(x, mi) || travelled_to(x->text, m)))
+            continue;
+        /* not a body's name ("the Kohelet Forum in Israel"), what a
+         * name owns ("to Google's offices in London"), a side fought
+         * ("against Islamic State in Iraq") or a word ("the most popular
+         * Democrat in America") */
+        const afs_text *t = x->text;
+        if (ends_with_org_head(t, m->first, m->last) || is_possessed(t, m) ||
+            (m->first > 0 && AFS_TOK_IS(t, m->first - 1, "against")) ||
+            (m->last - m->first == 1 && is_common_word(t, m->first)))
+            continue;
+        if (!places)
+            places = strmap_new(x->arena);
+        strmap_put(places, m->folded, 1);
+    }
+    return places;
+}
+
 void place_leftovers(extraction *x)
 {
+    strmap *places = contextual_places(x);
     strmap *players = counted_players(x);
     index_vec unvouched = {0}; /* organizations by shape alone */
     for (size_t mi = 0; mi < x->mentions.n; mi++) {
@@ -904,7 +982,9 @@ void place_leftovers(extraction *x)
             attach(x, mi, given);
             continue;
         }
-        if (settlement_noun_follows(x->text, m)) {
+        if (settlement_noun_follows(x->text, m) ||
+            (places && m->folded &&
+             strmap_get(places, m->folded) != STRMAP_NONE)) {
             m->cls = NAME_PLACE;
             attach_to_kind(x, mi, AFS_PLACE);
             continue;

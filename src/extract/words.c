@@ -34,8 +34,8 @@ bool ends_with_place_head(const afs_text *t, size_t first, size_t last)
     static const char *const d[] = {"Desert", "District", "Drive", NULL};
     static const char *const f[] = {"Field", NULL};
     static const char *const g[] = {"Gulf", NULL};
-    static const char *const h[] = {"Heights", "Harbor", "Harbour", "Highway",
-                                    NULL};
+    static const char *const h[] = {"Heights", "Harbor",       "Harbour",
+                                    "Highway", "Headquarters", NULL};
     static const char *const i_[] = {"Island", "Islands", NULL};
     static const char *const l[] = {"Lake", "Lane", NULL};
     static const char *const m[] = {"Mountains", NULL};

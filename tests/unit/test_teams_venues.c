@@ -55,12 +55,55 @@ static void test_city_before_an_event_stays(void **state)
     afs_article_free(a);
 }
 
+/* "St. Ovar in Portugal": a short name put in a known place is
+ * a place inside it; a body's ("Varn Policy Forum in Israel") or a
+ * business's plural ("Ear Books in Germany") is not. */
+static void test_put_in_a_known_place(void **state)
+{
+    (void)state;
+    afs_article *a = load("Q&A\n"
+                          "A: St. Ovar in Portugal, where I grew "
+                          "up. Later I worked for Quell Policy Forum in "
+                          "Israel and read Ear Books in Germany.\n");
+    assert_non_null(find(a, AFS_PLACE, "St. Ovar"));
+    assert_null(find(a, AFS_ORGANIZATION, "St. Ovar"));
+    assert_null(find(a, AFS_PLACE, "Quell Policy Forum"));
+    assert_null(find(a, AFS_PLACE, "Ear Books"));
+    afs_article_free(a);
+}
+
+/* "a trip to Holt World": where one travels is a place. */
+static void test_trip_to_a_place(void **state)
+{
+    (void)state;
+    afs_article *a = load("Q&A\n"
+                          "Q: Best gift? A: A trip to Holt World with my "
+                          "kids.\n");
+    assert_non_null(find(a, AFS_PLACE, "Holt World"));
+    assert_null(find(a, AFS_ORGANIZATION, "Holt World"));
+    afs_article_free(a);
+}
+
+/* "Force Headquarters": a headquarters is a building, a place. */
+static void test_headquarters_is_a_place(void **state)
+{
+    (void)state;
+    afs_article *a = load("March\n"
+                          "Protesters walked to the Marine Headquarters on "
+                          "Friday.\n");
+    assert_non_null(find(a, AFS_PLACE, "Marine Headquarters"));
+    afs_article_free(a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_sides_of_versus),
         cmocka_unit_test(test_city_of_a_team_is_the_team),
         cmocka_unit_test(test_city_before_an_event_stays),
+        cmocka_unit_test(test_put_in_a_known_place),
+        cmocka_unit_test(test_trip_to_a_place),
+        cmocka_unit_test(test_headquarters_is_a_place),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
