@@ -908,9 +908,11 @@ static bool travelled_to(const afs_text *t, const mention *m)
         "trip", "trips",  "vacation", "holiday",   "journey", "flight",
         "flew", "travel", "traveled", "travelled", NULL};
     size_t k = m->first;
-    if (k < 2 || !(AFS_TOK_IS(t, k - 1, "to") || AFS_TOK_IS(t, k - 1, "in")))
+    if (k < 2 || !(AFS_TOK_IS(t, k - 1, "to") || AFS_TOK_IS(t, k - 1, "in")) ||
+        t->tokens[k - 2].kind != AFS_TOK_WORD || afs_tok_len(t, k - 2) < 4)
         return false;
-    return is_lower_word(t, k - 2) && afs_tok_is_one_of(t, k - 2, trips);
+    return !(t->tokens[k - 2].flags & AFS_TF_CAPITAL) &&
+           afs_tok_is_one_of(t, k - 2, trips);
 }
 
 /* The folded names of leftovers a place's context names once (one sense

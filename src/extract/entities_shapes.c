@@ -163,7 +163,9 @@ void name_lower_chamber(extraction *x)
 }
 
 /* "the state Legislature", "the state Senate": a body of one head word
- * after a lower-case "state" is the state's, no other of its name. */
+ * after a lower-case "state" is the state's, no other of its name (no
+ * lexicon's). News names it by the head alone ("Legislature"): "state"
+ * says whose it is, as "the city council" does, and stays out. */
 void take_state_prefix(extraction *x)
 {
     const afs_text *t = x->text;
@@ -174,7 +176,6 @@ void take_state_prefix(extraction *x)
             !AFS_TOK_IS(t, m->first - 1, "state") ||
             !afs_tok_has_key(t, m->first, AFS_LEX_ORG_KEYWORDS))
             continue;
-        set_span(x, m, m->first - 1, m->last);
         m->canonical = NULL;
     }
 }

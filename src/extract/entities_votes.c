@@ -290,6 +290,26 @@ static void vote_on_city(const extraction *x, const mention *m, int *place,
         (*org)++;
 }
 
+/* A word in lower case of at most seven letters: the test before a
+ * list's, which most tokens fail. */
+static bool is_short_lower_word(const afs_text *t, size_t i)
+{
+    return t->tokens[i].kind == AFS_TOK_WORD &&
+           !(t->tokens[i].flags & AFS_TF_CAPITAL) && afs_tok_len(t, i) <= 7;
+}
+
+/* "Vanta's new President and CEO", "Vanta's former Chief Executive": a
+ * title after a word for its holder's tenure, in either case, is an
+ * employer's officer. */
+static bool new_title_follows(const afs_text *t, size_t i)
+{
+    static const char *const tenures[] = {"new",     "former",   "incoming",
+                                          "interim", "outgoing", NULL};
+    return i + 1 < t->token_count && is_short_lower_word(t, i) &&
+           afs_tok_is_one_of(t, i, tenures) &&
+           title_length(t, i + 1, i + 4) > 0;
+}
+
 /* What one mention's neighbourhood says of its name's class: "in X",
  * "near X" a place; "chief executive of X", "X's chairman", "companies
  * X and Y" an organization. "to X" and "from X" say nothing: companies
@@ -314,8 +334,9 @@ static void vote_on(const extraction *x, size_t mi, int *place, int *org)
     /* "Disney's chairman"; a person has a chief of staff too */
     if (m->cls != NAME_PERSON && is_possessed(t, m) &&
         m->last + 1 < t->token_count &&
-        !(t->tokens[m->last + 1].flags & AFS_TF_CAPITAL) &&
-        title_length(t, m->last + 1, m->last + 4) > 0)
+        ((!(t->tokens[m->last + 1].flags & AFS_TF_CAPITAL) &&
+          title_length(t, m->last + 1, m->last + 4) > 0) ||
+         new_title_follows(t, m->last + 1)))
         (*org)++;
     if (named_as_organization(x, mi) || credits_a_source(t, m) ||
         (m->cls != NAME_PERSON && owns_a_business(t, m)))
@@ -478,14 +499,6 @@ static bool game_word_follows(const afs_text *t, const mention *m)
     size_t k = m->last;
     return k + 1 < t->token_count && (t->tokens[k].flags & AFS_TF_POSSESSIVE) &&
            afs_tok_is_one_of(t, k + 1, words);
-}
-
-/* A word in lower case of at most seven letters: the test before a
- * list's, which most tokens fail. */
-static bool is_short_lower_word(const afs_text *t, size_t i)
-{
-    return t->tokens[i].kind == AFS_TOK_WORD &&
-           !(t->tokens[i].flags & AFS_TF_CAPITAL) && afs_tok_len(t, i) <= 7;
 }
 
 /* "a game at Northwestern", "a one-game lead on Wisconsin", "a lead in

@@ -1,5 +1,5 @@
-/* Teams, venues and the places news names inside other names, each rule
- * on a short article written for it. */
+/* Teams, venues, places put in places, and an employer named by its
+ * officer's title, each rule on a short article written for it. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -95,6 +95,20 @@ static void test_headquarters_is_a_place(void **state)
     afs_article_free(a);
 }
 
+/* "Momentum's new President and CEO": a title after a tenure's word
+ * ("new", "former"), in capitals too, makes the owner an employer, even
+ * a common word's name. */
+static void test_new_title_names_an_employer(void **state)
+{
+    (void)state;
+    afs_article *a = load("Growth\n"
+                          "The board met on Monday. Under Momentum's new "
+                          "President and CEO, the firm would grow. Fans love "
+                          "Momentum and its staff.\n");
+    assert_non_null(find(a, AFS_ORGANIZATION, "Momentum"));
+    afs_article_free(a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -104,6 +118,7 @@ int main(void)
         cmocka_unit_test(test_put_in_a_known_place),
         cmocka_unit_test(test_trip_to_a_place),
         cmocka_unit_test(test_headquarters_is_a_place),
+        cmocka_unit_test(test_new_title_names_an_employer),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
