@@ -109,6 +109,17 @@ static void test_new_title_names_an_employer(void **state)
     afs_article_free(a);
 }
 
+/* "the Ombrea area": a name before "area" is a place's, without it. */
+static void test_name_before_area(void **state)
+{
+    (void)state;
+    afs_article *a = load("Solar\n"
+                          "Solar arrays are planned in the Ombrea area, "
+                          "officials said.\n");
+    assert_non_null(find(a, AFS_PLACE, "Ombrea"));
+    afs_article_free(a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -119,6 +130,7 @@ int main(void)
         cmocka_unit_test(test_trip_to_a_place),
         cmocka_unit_test(test_headquarters_is_a_place),
         cmocka_unit_test(test_new_title_names_an_employer),
+        cmocka_unit_test(test_name_before_area),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
