@@ -121,20 +121,23 @@ static bool title_before_preposition(const afs_text *t, size_t prep)
 }
 
 /* "the Rukban refugee camp", "the Gush Etzion settlement bloc", "the
- * Saket area": a settlement's noun after the name, maybe after a word
+ * Saket area", "a Forest Hill police sergeant": a settlement's noun (or
+ * its police's, its people's) after the name, maybe after a word
  * describing it. */
 bool settlement_noun_follows(const afs_text *t, const mention *m)
 {
     static const char *const nouns[] = {
-        "camp",         "camps",         "settlement", "settlements", "village",
-        "neighborhood", "neighbourhood", "suburb",     "area",        NULL};
+        "camp",    "camps",        "settlement",    "settlements",
+        "village", "neighborhood", "neighbourhood", "suburb",
+        "area",    "police",       "residents",     NULL};
     for (size_t k = m->last; k < m->last + 2 && k < t->token_count; k++) {
         if (t->tokens[k].kind != AFS_TOK_WORD ||
             (t->tokens[k].flags & AFS_TF_CAPITAL))
             return false;
         /* each noun starts with one of these: most words are spared */
         char c = afs_tok_str(t, k)[0];
-        if ((c == 'c' || c == 's' || c == 'v' || c == 'n' || c == 'a') &&
+        if ((c == 'c' || c == 's' || c == 'v' || c == 'n' || c == 'a' ||
+             c == 'p' || c == 'r') &&
             afs_tok_is_one_of(t, k, nouns))
             return true;
         if (is_function_word(t, k))

@@ -120,6 +120,19 @@ static void test_name_before_area(void **state)
     afs_article_free(a);
 }
 
+/* "a Dunvale police sergeant", "Dunvale residents": a town's police and
+ * people name the town. */
+static void test_town_of_police_and_residents(void **state)
+{
+    (void)state;
+    afs_article *a = load("Crime\n"
+                          "A Dunvale police sergeant searched the room, and "
+                          "Dunvale residents were told to stay home.\n");
+    assert_non_null(find(a, AFS_PLACE, "Dunvale"));
+    assert_null(find(a, AFS_ORGANIZATION, "Dunvale"));
+    afs_article_free(a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -131,6 +144,7 @@ int main(void)
         cmocka_unit_test(test_headquarters_is_a_place),
         cmocka_unit_test(test_new_title_names_an_employer),
         cmocka_unit_test(test_name_before_area),
+        cmocka_unit_test(test_town_of_police_and_residents),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
