@@ -134,9 +134,11 @@ bool settlement_noun_follows(const afs_text *t, const mention *m)
         if (t->tokens[k].kind != AFS_TOK_WORD ||
             (t->tokens[k].flags & AFS_TF_CAPITAL))
             return false;
-        /* each noun starts with one of these: most words are spared */
+        /* each noun starts with one of these and has four letters or
+         * more: most words are spared */
         char c = afs_tok_str(t, k)[0];
-        if ((c == 'c' || c == 's' || c == 'v' || c == 'n' || c == 'a' ||
+        if (afs_tok_len(t, k) >= 4 &&
+            (c == 'c' || c == 's' || c == 'v' || c == 'n' || c == 'a' ||
              c == 'p' || c == 'r') &&
             afs_tok_is_one_of(t, k, nouns))
             return true;
@@ -565,15 +567,23 @@ static bool is_nation(const afs_text *t, const mention *m)
     return v && strcmp(v, "nation") == 0;
 }
 
-/* "Broncos vs. Raiders", "Leeds v Chelsea": the names on both sides of a
+/* "Broncos vs. Raiders", "Leeds versus Chelsea": the names on both sides of a
  * "vs." are the sides of a game. */
+static bool is_versus(const afs_text *t, size_t i)
+{
+    /* by its initial and length, as it is asked beside every name */
+    size_t n = afs_tok_len(t, i);
+    const char *w = afs_tok_str(t, i);
+    return *w == 'v' &&
+           ((n == 2 && w[1] == 's') || (n == 3 && memcmp(w, "vs.", 3) == 0) ||
+            (n == 6 && memcmp(w, "versus", 6) == 0));
+}
+
 static bool beside_versus(const afs_text *t, const mention *m)
 {
-    static const char *const versus[] = {"vs", "vs.", "versus", NULL};
-    return (m->last + 1 < t->token_count &&
-            afs_tok_is_one_of(t, m->last, versus) &&
+    return (m->last + 1 < t->token_count && is_versus(t, m->last) &&
             (t->tokens[m->last + 1].flags & AFS_TF_CAPITAL)) ||
-           (m->first > 1 && afs_tok_is_one_of(t, m->first - 1, versus) &&
+           (m->first > 1 && is_versus(t, m->first - 1) &&
             (t->tokens[m->first - 2].flags & AFS_TF_CAPITAL));
 }
 
