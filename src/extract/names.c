@@ -265,6 +265,16 @@ static size_t credit_close(const afs_text *t, size_t i)
     return 0;
 }
 
+/* "Broncos vs. Raiders": a side of a game before "vs." is a name, though
+ * it opens a sentence ("A: Broncos vs. Raiders"). */
+static bool before_versus(const afs_text *t, size_t i)
+{
+    return i + 1 < t->token_count &&
+           (afs_tok_is(t, i, "vs.") || afs_tok_is(t, i, "vs") ||
+            afs_tok_is(t, i, "versus")) &&
+           (t->tokens[i + 1].flags & AFS_TF_CAPITAL);
+}
+
 /* Capitalised only because it starts a sentence or a quote. */
 static bool capital_by_position(const afs_text *t, size_t i)
 {
@@ -1506,6 +1516,7 @@ static void emit_run(extraction *x, size_t first, size_t last)
           (!is_known_name(t, first) || !surname_follows(t, first, last)) &&
           !starts_known_name(t, first, last) &&
           !(first + 1 == last && is_party_word(t, first)) &&
+          !(first + 1 == last && before_versus(t, last)) &&
           !(first + 2 == last && is_pinyin_pair(t, first)) &&
           !is_plural_company_name(t, first, last) &&
           !starts_compass_place(t, first, last) &&

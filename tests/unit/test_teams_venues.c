@@ -22,6 +22,13 @@ static void test_sides_of_versus(void **state)
     assert_non_null(find(a, AFS_ORGANIZATION, "Gulls"));
     assert_non_null(find(a, AFS_ORGANIZATION, "Larks"));
     afs_article_free(a);
+    /* a side opening the answer is a name all the same */
+    a = load("Q&A\n"
+             "Q: Best night?\n"
+             "A: Gulls vs. Larks at the old ground.\n");
+    assert_non_null(find(a, AFS_ORGANIZATION, "Gulls"));
+    assert_non_null(find(a, AFS_ORGANIZATION, "Larks"));
+    afs_article_free(a);
 }
 
 /* "the Denver Badgers ... against Denver": in a game's report a city
