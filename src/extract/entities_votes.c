@@ -316,6 +316,31 @@ static bool new_title_follows(const afs_text *t, size_t i)
            title_length(t, i + 1, i + 4) > 0;
 }
 
+/* "the entire Momentum team", "The Vanta Podcast team of A and B":
+ * "team" or "staff" after a name that "the" opens (a person's team is
+ * "Lee's team"; a town's "the Leeds team" is a lexicon's place, not
+ * voted). */
+static bool staff_follows(const afs_text *t, const mention *m)
+{
+    size_t k = m->last;
+    if (k >= t->token_count || t->tokens[k].kind != AFS_TOK_WORD ||
+        afs_tok_len(t, k) < 4 || afs_tok_len(t, k) > 5 ||
+        !(afs_tok_is(t, k, "team") || afs_tok_is(t, k, "staff")))
+        return false;
+    /* one word no dictionary has may be a surname ("the Biden team") */
+    if (m->last - m->first == 1 && !is_common_word(t, m->first))
+        return false;
+    if (AFS_TOK_IS(t, m->first, "The"))
+        return true;
+    for (size_t b = m->first; b-- > 0 && b + 3 > m->first;) {
+        if (AFS_TOK_IS(t, b, "the"))
+            return true;
+        if (!is_lower_word(t, b) && !AFS_TOK_IS(t, b, "new"))
+            return false;
+    }
+    return false;
+}
+
 /* What one mention's neighbourhood says of its name's class: "in X",
  * "near X" a place; "chief executive of X", "X's chairman", "companies
  * X and Y" an organization. "to X" and "from X" say nothing: companies
@@ -346,6 +371,10 @@ static void vote_on(const extraction *x, size_t mi, int *place, int *org)
         (*org)++;
     if (named_as_organization(x, mi) || credits_a_source(t, m) ||
         (m->cls != NAME_PERSON && owns_a_business(t, m)))
+        (*org)++;
+    /* "the entire Vanta team", "The Vanta Podcast team of A, B and C":
+     * a body's staff after the name, "the" before it */
+    if (m->cls != NAME_PERSON && staff_follows(t, m))
         (*org)++;
     /* "Zentrix chief executive Mara Olin": the holder's employer */
     if (m->cls != NAME_PERSON && employs_title_holder(t, m->first, m->last))

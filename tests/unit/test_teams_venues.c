@@ -140,6 +140,18 @@ static void test_town_of_police_and_residents(void **state)
     afs_article_free(a);
 }
 
+/* "the entire Momentum team": a body's staff after a name "the" opens
+ * makes it a body, even a common word's name. */
+static void test_team_of_a_body(void **state)
+{
+    (void)state;
+    afs_article *a = load("Tickets\n"
+                          "We love working here, and I share this award "
+                          "with the entire Momentum team.\n");
+    assert_non_null(find(a, AFS_ORGANIZATION, "Momentum"));
+    afs_article_free(a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -152,6 +164,7 @@ int main(void)
         cmocka_unit_test(test_new_title_names_an_employer),
         cmocka_unit_test(test_name_before_area),
         cmocka_unit_test(test_town_of_police_and_residents),
+        cmocka_unit_test(test_team_of_a_body),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
