@@ -660,6 +660,26 @@ static const char *team_city(extraction *x, const mention *o)
     return afs_fold(x->arena, from, (size_t)(to - from));
 }
 
+/* "FC Porto", "Lorient FC": a club's mark beside a city's name; the
+ * city's folded name, or NULL. */
+static const char *club_city(extraction *x, const mention *o)
+{
+    static const char *const marks[] = {"FC", "AFC", "CF", "SC", "AC", NULL};
+    const afs_text *t = x->text;
+    if (o->heading || o->last - o->first != 2)
+        return NULL;
+    size_t city = o->first;
+    if (afs_tok_is_one_of(t, o->first, marks))
+        city = o->first + 1;
+    else if (!afs_tok_is_one_of(t, o->first + 1, marks))
+        return NULL;
+    const char *v = afs_span_value(t, city, city + 1, AFS_LEX_PLACES);
+    if (!(v ? strcmp(v, "city") == 0
+            : afs_span_value(t, city, city + 1, AFS_LEX_CITIES) != NULL))
+        return NULL;
+    return afs_fold(x->arena, afs_tok_str(t, city), afs_tok_len(t, city));
+}
+
 /* A city whose name is once a team's (above) is the team in every
  * mention (one sense per discourse), unless the article also puts
  * something in it ("a rematch in Pittsburgh"): then the city is meant
@@ -677,8 +697,12 @@ void take_teams(extraction *x)
         mention *m = &x->mentions.v[mi];
         if (m->cls == NAME_ORGANIZATION || m->cls == NAME_UNKNOWN) {
             const char *city = m->strength < 3 ? team_city(x, m) : NULL;
+            bool club = false; /* its mark says it is a team */
+            if (!city && m->last - m->first == 2)
+                club = (city = club_city(x, m)) != NULL;
             if (city &&
-                (sporting < 0 ? (sporting = has_sports_words(t)) : sporting)) {
+                (club || (sporting < 0 ? (sporting = has_sports_words(t))
+                                       : sporting))) {
                 if (!teams)
                     teams = strmap_new(x->arena);
                 /* the team's name, unless the city has two teams */

@@ -152,6 +152,22 @@ static void test_team_of_a_body(void **state)
     afs_article_free(a);
 }
 
+/* "FC Porto ... left Porto": a club's mark makes the city alone the
+ * club, in a text of no other game's words. */
+static void test_city_of_a_club(void **state)
+{
+    (void)state;
+    afs_article *a = load("Transfer\n"
+                          "Silva signed for FC Porto in May. He left Porto a "
+                          "year later and now lives in Lisbon.\n");
+    const afs_entity *club = find(a, AFS_ORGANIZATION, "FC Porto");
+    assert_non_null(club);
+    assert_true(has_alias(club, "Porto"));
+    assert_null(find(a, AFS_PLACE, "Porto"));
+    assert_non_null(find(a, AFS_PLACE, "Lisbon"));
+    afs_article_free(a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -165,6 +181,7 @@ int main(void)
         cmocka_unit_test(test_name_before_area),
         cmocka_unit_test(test_town_of_police_and_residents),
         cmocka_unit_test(test_team_of_a_body),
+        cmocka_unit_test(test_city_of_a_club),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
