@@ -911,8 +911,18 @@ static bool travelled_to(const afs_text *t, const mention *m)
     if (k < 2 || !(AFS_TOK_IS(t, k - 1, "to") || AFS_TOK_IS(t, k - 1, "in")) ||
         t->tokens[k - 2].kind != AFS_TOK_WORD || afs_tok_len(t, k - 2) < 4)
         return false;
-    return !(t->tokens[k - 2].flags & AFS_TF_CAPITAL) &&
-           afs_tok_is_one_of(t, k - 2, trips);
+    if (!(t->tokens[k - 2].flags & AFS_TF_CAPITAL))
+        return afs_tok_is_one_of(t, k - 2, trips);
+    /* "A: Trip to X": the word opens the sentence or the answer */
+    size_t n = afs_tok_len(t, k - 2);
+    const char *w = afs_tok_str(t, k - 2);
+    bool opens = (t->tokens[k - 2].flags & AFS_TF_SENT_START) ||
+                 (k > 2 && AFS_TOK_IS(t, k - 3, ":"));
+    for (const char *const *p = trips; opens && *p; p++)
+        if (strlen(*p) == n && afs_ascii_lower(*w) == **p &&
+            memcmp(*p + 1, w + 1, n - 1) == 0)
+            return true;
+    return false;
 }
 
 /* The folded names of leftovers a place's context names once (one sense

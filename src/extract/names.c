@@ -56,11 +56,21 @@ static bool is_bracketed_credit(const afs_text *t, const afs_range *p)
  * are mostly capitalised ("Details of the Diplomatic Call"), or the first
  * line of an article with more lines after it; a later line listing
  * names or crediting a source is none. */
+/* "Q: Favorite trip?", "A: Trip to Holt World": an interview's question
+ * or answer, prose however short. */
+static bool is_interview_line(const afs_text *t, const afs_range *p)
+{
+    return p->first + 2 < p->last && afs_tok_len(t, p->first) == 1 &&
+           (afs_tok_is(t, p->first, "Q") || afs_tok_is(t, p->first, "A")) &&
+           afs_tok_is(t, p->first + 1, ":");
+}
+
 static bool is_heading(const afs_text *t, size_t pi)
 {
     const afs_range *p = &t->paragraphs[pi];
     if (ends_like_prose(t, p) ||
-        (pi > 0 && (is_comma_list(t, p) || is_bracketed_credit(t, p))))
+        (pi > 0 && (is_comma_list(t, p) || is_bracketed_credit(t, p) ||
+                    is_interview_line(t, p))))
         return false;
     size_t words = 0, capital = 0;
     for (size_t i = p->first; i < p->last; i++) {

@@ -168,6 +168,21 @@ static void test_city_of_a_club(void **state)
     afs_article_free(a);
 }
 
+/* "A: Trip to Holt World": an interview's answer is prose, no heading,
+ * however short, and its opening "Trip" a trip's word. */
+static void test_interview_answer_is_prose(void **state)
+{
+    (void)state;
+    afs_article *a = load("Q&A with a founder\n"
+                          "We asked our founder a few questions.\n"
+                          "Q: Best gift ever?\n"
+                          "A: Trip to Holt World\n"
+                          "Q: What next?\n"
+                          "A: More work, as always.\n");
+    assert_non_null(find(a, AFS_PLACE, "Holt World"));
+    afs_article_free(a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -182,6 +197,7 @@ int main(void)
         cmocka_unit_test(test_town_of_police_and_residents),
         cmocka_unit_test(test_team_of_a_body),
         cmocka_unit_test(test_city_of_a_club),
+        cmocka_unit_test(test_interview_answer_is_prose),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
