@@ -669,9 +669,16 @@ static const char *club_city(extraction *x, const mention *o)
     if (o->heading || o->last - o->first != 2)
         return NULL;
     size_t city = o->first;
-    if (afs_tok_is_one_of(t, o->first, marks))
+    /* a mark is two or three capitals: most names have none */
+    bool a = (t->tokens[o->first].flags & AFS_TF_ALL_CAPS) &&
+             afs_tok_len(t, o->first) <= 3;
+    bool b = (t->tokens[o->first + 1].flags & AFS_TF_ALL_CAPS) &&
+             afs_tok_len(t, o->first + 1) <= 3;
+    if (!a && !b)
+        return NULL;
+    if (a && afs_tok_is_one_of(t, o->first, marks))
         city = o->first + 1;
-    else if (!afs_tok_is_one_of(t, o->first + 1, marks))
+    else if (!b || !afs_tok_is_one_of(t, o->first + 1, marks))
         return NULL;
     const char *v = afs_span_value(t, city, city + 1, AFS_LEX_PLACES);
     if (!(v ? strcmp(v, "city") == 0
