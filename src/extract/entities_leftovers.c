@@ -672,6 +672,113 @@ static bool described_by_title(const afs_text *t, const mention *m)
     return false;
 }
 
+/* "heir", "widow": nouns that only a person is, beside the titles
+ * lexicon's offices and a person's kin. */
+static bool is_person_noun(const afs_text *t, size_t i)
+{
+    static const char *const nouns[] = {
+        "heir",      "heiress", "successor", "predecessor",   "friend",
+        "wife",      "husband", "son",       "daughter",      "mother",
+        "father",    "brother", "sister",    "widow",         "widower",
+        "cousin",    "nephew",  "niece",     "uncle",         "aunt",
+        "grandson",  "partner", "fiancé",    "fiancée",       "girlfriend",
+        "boyfriend", "spouse",  "child",     "granddaughter", NULL};
+    if (i >= t->token_count || t->tokens[i].kind != AFS_TOK_WORD ||
+        (t->tokens[i].flags & AFS_TF_CAPITAL))
+        return false;
+    return afs_tok_is_one_of(t, i, nouns) ||
+           afs_tok_lower_in(t, i, AFS_LEX_TITLES);
+}
+
+/* "the younger brother of the heir to the throne, Charles,", "his
+ * widow, Imelda.": a lone given name set off by a comma after a phrase
+ * whose head is a person's noun (an office, kin, an heir) is the person
+ * it describes. The phrase runs back to the comma or the sentence's
+ * start, a few words at most. */
+bool given_name_in_apposition(const afs_text *t, const mention *m)
+{
+    size_t f = m->first, e = m->last;
+    if (e - f != 1 || f < 3 || !AFS_TOK_IS(t, f - 1, ",") ||
+        (t->tokens[f].flags & AFS_TF_ALL_CAPS) ||
+        !afs_tok_has_key(t, f, AFS_LEX_GIVEN_NAMES) || e >= t->token_count ||
+        !(AFS_TOK_IS(t, e, ",") || AFS_TOK_IS(t, e, ".")))
+        return false;
+    size_t sentence = t->tokens[f].sentence;
+    for (size_t k = f - 2; k + 9 > f && k < f; k--) {
+        if (t->tokens[k].sentence != sentence || AFS_TOK_IS(t, k, ",") ||
+            t->tokens[k].kind != AFS_TOK_WORD)
+            return false;
+        if (is_person_noun(t, k))
+            return true;
+        if (k == 0)
+            break;
+    }
+    return false;
+}
+
+/* The kinds of the items named in the list around mention mi ("A, B, C
+ * and D": only commas, "and" and "or" between them), mi itself left out:
+ * people and the others placed. */
+static void count_list_kinds(const extraction *x, size_t mi, size_t *people,
+                             size_t *others)
+{
+    const afs_text *t = x->text;
+    *people = *others = 0;
+    for (int dir = -1; dir <= 1; dir += 2) {
+        const mention *cur = &x->mentions.v[mi];
+        for (size_t j = mi;;) {
+            if (dir < 0 ? j == 0 : j + 1 >= x->mentions.n)
+                break;
+            j = dir < 0 ? j - 1 : j + 1;
+            const mention *o = &x->mentions.v[j];
+            if (o->nested)
+                continue;
+            size_t from = dir < 0 ? o->last : cur->last;
+            size_t to = dir < 0 ? cur->first : o->first;
+            if (to <= from || to > from + 2 ||
+                t->tokens[from].sentence != t->tokens[to - 1].sentence)
+                break;
+            bool glue = true;
+            for (size_t k = from; k < to; k++)
+                glue &= is_list_glue(t, k) && !AFS_TOK_IS(t, k, "(") &&
+                        !AFS_TOK_IS(t, k, ")");
+            if (!glue)
+                break;
+            size_t e = o->entity == NO_ENTITY ? NO_ENTITY
+                                              : resolve_entity(x, o->entity);
+            if (e != NO_ENTITY && x->entities.v[e].kind == AFS_PERSON)
+                (*people)++;
+            else if (e != NO_ENTITY)
+                (*others)++;
+            cur = o;
+        }
+    }
+}
+
+/* "Bob Marlen, Bruno Vass, Drake, Jay Orr": a name no rule placed, an
+ * item of a list whose placed items are mostly people (two at least), is
+ * a person too, though its word is a word of the language. A name an
+ * article leads ("The Eagles") or with a body's head word stays out. */
+static bool listed_among_people(const extraction *x, size_t mi)
+{
+    const afs_text *t = x->text;
+    const mention *m = &x->mentions.v[mi];
+    static const char *const articles[] = {"The", "A", "An", NULL};
+    if (m->last - m->first > 3 || follows_article(t, m->first) ||
+        afs_tok_is_one_of(t, m->first, articles) || m->org_votes > 0 ||
+        m->place_votes > 0)
+        return false;
+    for (size_t k = m->first; k < m->last; k++)
+        if (!(t->tokens[k].flags & AFS_TF_CAPITAL) ||
+            (t->tokens[k].flags & AFS_TF_ALL_CAPS) ||
+            afs_tok_has_key(t, k, AFS_LEX_ORG_KEYWORDS) ||
+            afs_tok_has_key(t, k, AFS_LEX_COUNTRIES))
+            return false;
+    size_t people, others;
+    count_list_kinds(x, mi, &people, &others);
+    return people >= 2 && people > others;
+}
+
 /* ---- a name no rule vouched for, weighed as an organization ------------ */
 
 /* What the mentions of a name no lexicon, head word or context vouched for
@@ -876,6 +983,8 @@ void place_leftovers(extraction *x)
              !listed_after_organization(x, mi)) ||
             described_by_title(x->text, m) ||
             follows_title_and_comma(x->text, m) ||
+            given_name_in_apposition(x->text, m) ||
+            listed_among_people(x, mi) ||
             (m->org_votes == 0 && follows_star(x->text, m)) ||
             (players && m->folded &&
              strmap_get(players, m->folded) != STRMAP_NONE)) {

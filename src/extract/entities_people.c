@@ -284,11 +284,13 @@ void promote_speakers(extraction *x)
             (m->last < t->token_count && title_length(t, m->last, m->last + 3)))
             continue;
         /* News introduces a person by full name: a lone word that speaks
-         * first ("Tottenham said") is an organization. */
+         * first ("Tottenham said") is an organization, and so is a name
+         * an article leads ("The Varno Animal Shelter announced"): no
+         * personal name takes one. */
         bool person =
-            aged ||
+            aged || given_name_in_apposition(t, m) ||
             (m->last - m->first >= 2 && !has_name_joiner(t, m) &&
-             !is_worded_name(t, m)) ||
+             !is_worded_name(t, m) && !follows_article(t, m->first)) ||
             (kin && m->folded && strmap_get(kin, m->folded) != STRMAP_NONE) ||
             is_given_name_speaking_of_self(t, m);
         m->cls = person ? NAME_PERSON : NAME_ORGANIZATION;

@@ -1,0 +1,72 @@
+/* People named the way news names them beyond a full name in prose: an
+ * item of a list of people, a given name in apposition after a person's
+ * noun, and no person in a body's name an article leads, though it
+ * speaks. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include <cmocka.h>
+#include <string.h>
+
+#include "articlefs/extract.h"
+#include "entity_checks.h"
+
+static void test_word_listed_among_people_is_a_person(void **state)
+{
+    (void)state;
+    afs_article *a = load("Ten questions for the new director\n"
+                          "Q: Favorite singers?\n"
+                          "A: Ella Varkonyi, Otis Brandell, Falcon, Nina "
+                          "Sorrel\n");
+    assert_non_null(find(a, AFS_PERSON, "Otis Brandell"));
+    assert_non_null(find(a, AFS_PERSON, "Falcon"));
+    assert_null(find(a, AFS_ORGANIZATION, "Falcon"));
+    afs_article_free(a);
+}
+
+static void test_article_led_item_of_people_list_stays_out(void **state)
+{
+    (void)state;
+    afs_article *a = load("Ten questions for the new director\n"
+                          "Q: Favorite artists or groups?\n"
+                          "A: Ella Varkonyi, Otis Brandell, The Harpers, "
+                          "Nina Sorrel\n");
+    assert_null(find(a, AFS_PERSON, "The Harpers"));
+    afs_article_free(a);
+}
+
+static void test_given_name_in_apposition_after_kin(void **state)
+{
+    (void)state;
+    afs_article *a = load("Duke gives an interview\n"
+                          "Duke Alric, the younger brother of the heir to "
+                          "the Varnish throne, Edmund, has told friends "
+                          "the interview went well.\n");
+    assert_non_null(find(a, AFS_PERSON, "Edmund"));
+    assert_null(find(a, AFS_ORGANIZATION, "Edmund"));
+    afs_article_free(a);
+}
+
+static void test_article_led_speaker_is_a_body(void **state)
+{
+    (void)state;
+    afs_article *a = load("Lost dog found\n"
+                          "The Corvale Animal Shelter announced this week "
+                          "that the dog was found. A member of the Corvale "
+                          "Animal Shelter will fly with it.\n");
+    assert_null(find(a, AFS_PERSON, "Corvale Animal Shelter"));
+    afs_article_free(a);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_word_listed_among_people_is_a_person),
+        cmocka_unit_test(test_article_led_item_of_people_list_stays_out),
+        cmocka_unit_test(test_given_name_in_apposition_after_kin),
+        cmocka_unit_test(test_article_led_speaker_is_a_body),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
