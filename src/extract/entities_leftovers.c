@@ -779,6 +779,54 @@ static bool listed_among_people(const extraction *x, size_t mi)
     return people >= 2 && people > others;
 }
 
+/* A "he" or a "she", the subject, in token i's sentence or the next,
+ * before any "it". */
+static bool subject_pronoun_follows(const afs_text *t, size_t i)
+{
+    size_t sentence = t->tokens[i].sentence;
+    for (size_t k = i + 1; k < t->token_count && k < i + 30; k++) {
+        if (t->tokens[k].sentence > sentence + 1 || AFS_TOK_IS(t, k, "it"))
+            return false;
+        if (AFS_TOK_IS(t, k, "he") || AFS_TOK_IS(t, k, "she") ||
+            AFS_TOK_IS(t, k, "He") || AFS_TOK_IS(t, k, "She"))
+            return true;
+    }
+    return false;
+}
+
+static bool is_quote_mark(const afs_text *t, size_t i)
+{
+    if (i >= t->token_count)
+        return false;
+    const char *w = afs_tok_str(t, i);
+    size_t n = afs_tok_len(t, i);
+    return (n == 1 && (*w == '"' || *w == '\'')) ||
+           (n == 3 && (memcmp(w, "\xE2\x80\x9C", 3) == 0 ||
+                       memcmp(w, "\xE2\x80\x9D", 3) == 0));
+}
+
+/* "seeing Delia live in concert - she brought the house down": a lone
+ * given name no rule placed, no body's, with a "he" or a "she" soon after
+ * and no "it" before, is someone named by one name. Not a pet's or a
+ * ship's ("Sasha the black cat": an epithet with "the" after it), nor a
+ * thing's or an office's after an article ("the Mac", "the Judge's"), nor a
+ * title's in quotation marks ("Melvin and Howard"), nor an item of a
+ * list (a club among clubs). */
+static bool lone_given_name_then_pronoun(const extraction *x, const mention *m)
+{
+    const afs_text *t = x->text;
+    size_t f = m->first, e = m->last;
+    return is_lone_given_name(t, m) && m->place_votes == 0 &&
+           !(t->tokens[f].flags & AFS_TF_SENT_START) &&
+           !follows_article(t, f) && !afs_tok_lower_in(t, f, AFS_LEX_TITLES) &&
+           !afs_tok_has_key(t, f, AFS_LEX_ORGANIZATIONS) &&
+           !(f > 0 && (is_quote_mark(t, f - 1) || is_list_glue(t, f - 1))) &&
+           !(e < t->token_count &&
+             (AFS_TOK_IS(t, e, "the") || is_quote_mark(t, e) ||
+              is_list_glue(t, e))) &&
+           subject_pronoun_follows(t, f);
+}
+
 /* ---- a name no rule vouched for, weighed as an organization ------------ */
 
 /* What the mentions of a name no lexicon, head word or context vouched for
@@ -984,7 +1032,7 @@ void place_leftovers(extraction *x)
             described_by_title(x->text, m) ||
             follows_title_and_comma(x->text, m) ||
             given_name_in_apposition(x->text, m) ||
-            listed_among_people(x, mi) ||
+            listed_among_people(x, mi) || lone_given_name_then_pronoun(x, m) ||
             (m->org_votes == 0 && follows_star(x->text, m)) ||
             (players && m->folded &&
              strmap_get(players, m->folded) != STRMAP_NONE)) {

@@ -1,7 +1,8 @@
 /* People named the way news names them beyond a full name in prose: an
  * item of a list of people, a given name in apposition after a person's
- * noun, and no person in a body's name an article leads, though it
- * speaks. */
+ * noun, a lone given name a "she" or a "he" follows, and no person in a
+ * body's name an article leads, though it speaks, nor in a pet's or a
+ * thing's given name. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -60,6 +61,28 @@ static void test_article_led_speaker_is_a_body(void **state)
     afs_article_free(a);
 }
 
+static void test_lone_given_name_then_she(void **state)
+{
+    (void)state;
+    afs_article *a = load("Best night out\n"
+                          "The highlight of the year was seeing Delia live in "
+                          "concert - she brought the house down.\n");
+    assert_non_null(find(a, AFS_PERSON, "Delia"));
+    afs_article_free(a);
+}
+
+static void test_pet_or_thing_by_given_name_is_nobody(void **state)
+{
+    (void)state;
+    afs_article *a = load("Cat found far from home\n"
+                          "Officials found Sasha the black cat in the "
+                          "street, and she was healthy. Moving from the Mac "
+                          "to a tablet, she said, was easy.\n");
+    assert_null(find(a, AFS_PERSON, "Sasha"));
+    assert_null(find(a, AFS_PERSON, "Mac"));
+    afs_article_free(a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -67,6 +90,8 @@ int main(void)
         cmocka_unit_test(test_article_led_item_of_people_list_stays_out),
         cmocka_unit_test(test_given_name_in_apposition_after_kin),
         cmocka_unit_test(test_article_led_speaker_is_a_body),
+        cmocka_unit_test(test_lone_given_name_then_she),
+        cmocka_unit_test(test_pet_or_thing_by_given_name_is_nobody),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
