@@ -2289,17 +2289,6 @@ bool opens_with_saint(const afs_text *t, const mention *m)
     return m->last - m->first >= 2 && afs_tok_is_one_of(t, m->first, saints);
 }
 
-/* "the Rosalind Animal Shelter": three words or more after an article,
- * a word of the language last, name a body after someone; nobody's own
- * name takes an article ("the Dana Orr campaign" is hers, two words). */
-static bool is_article_led_worded_name(const afs_text *t, const mention *m)
-{
-    static const char *const articles[] = {"the", "The", NULL};
-    return m->last - m->first >= 3 && m->first > 0 &&
-           afs_tok_is_one_of(t, m->first - 1, articles) &&
-           is_common_word(t, m->last - 1);
-}
-
 static bool looks_like_person(const extraction *x, const mention *m)
 {
     const afs_text *t = x->text;
@@ -2322,8 +2311,7 @@ static bool looks_like_person(const extraction *x, const mention *m)
         !lex_token(t, m->first + 1, AFS_LEX_DEMONYMS) &&
         /* "Santa Fe Animal Shelter": a place's name and more */
         !(m->last - m->first >= 3 &&
-          starts_known_name(t, m->first, m->last - 1)) &&
-        !is_article_led_worded_name(t, m))
+          starts_known_name(t, m->first, m->last - 1)))
         return true;
     /* "Patrick Carlineo Jr.", "Sonya A. Zoghlin", "G. Petit": an initial
      * or a generational suffix only stands in personal names; an initial

@@ -61,6 +61,19 @@ static void test_article_led_speaker_is_a_body(void **state)
     afs_article_free(a);
 }
 
+static void test_one_kind_per_name_from_all_mentions(void **state)
+{
+    (void)state;
+    afs_article *a = load("Lost dog found\n"
+                          "A dog lost for years was found by the Marion "
+                          "Animal Shelter in Ohio. Marion Animal Shelter "
+                          "announced on Monday that a member will fly with "
+                          "it.\n");
+    assert_null(find(a, AFS_PERSON, "Marion Animal Shelter"));
+    assert_non_null(find(a, AFS_ORGANIZATION, "Marion Animal Shelter"));
+    afs_article_free(a);
+}
+
 static void test_lone_given_name_then_she(void **state)
 {
     (void)state;
@@ -90,6 +103,7 @@ int main(void)
         cmocka_unit_test(test_article_led_item_of_people_list_stays_out),
         cmocka_unit_test(test_given_name_in_apposition_after_kin),
         cmocka_unit_test(test_article_led_speaker_is_a_body),
+        cmocka_unit_test(test_one_kind_per_name_from_all_mentions),
         cmocka_unit_test(test_lone_given_name_then_she),
         cmocka_unit_test(test_pet_or_thing_by_given_name_is_nobody),
     };
