@@ -453,6 +453,7 @@ static void one_kind_per_name(extraction *x)
     const afs_text *t = x->text;
     strmap *slots = NULL;
     AFS_VEC(name_sense) senses = {0};
+    size_t *slot_of = NULL; /* mention -> its name's sense, or STRMAP_NONE */
     for (size_t mi = 0; mi < x->mentions.n; mi++) {
         mention *m = &x->mentions.v[mi];
         if (m->entity == NO_ENTITY || m->nested || m->last - m->first < 2)
@@ -461,14 +462,19 @@ static void one_kind_per_name(extraction *x)
         enum afs_kind kind = x->entities.v[e].kind;
         if (kind != AFS_PERSON && kind != AFS_ORGANIZATION)
             continue;
-        if (!slots)
+        if (!slots) {
             slots = strmap_new(x->arena);
+            slot_of = afs_arena_array(x->arena, x->mentions.n, sizeof *slot_of);
+            for (size_t k = 0; k < x->mentions.n; k++)
+                slot_of[k] = STRMAP_NONE;
+        }
         size_t *slot = strmap_at(slots, mention_key(x, m));
         if (*slot == STRMAP_NONE) {
             *slot = senses.n;
             *VEC_PUSH(x->arena, senses) =
                 (name_sense){.entity = e, .kind = kind, .strength = -2};
         }
+        slot_of[mi] = *slot;
         name_sense *s = &senses.v[*slot];
         s->mixed |= e != s->entity;
         s->titled |= m->role != NULL;
@@ -479,6 +485,7 @@ static void one_kind_per_name(extraction *x)
             s->kind = kind;
         }
     }
+    size_t pending = 0;
     for (size_t k = 0; k < senses.n; k++) {
         name_sense *s = &senses.v[k];
         enum afs_kind want = s->titled ? AFS_PERSON
@@ -495,8 +502,9 @@ static void one_kind_per_name(extraction *x)
             s->mixed = true; /* the mentions' own entity of it, found below */
         else if (!s->mixed)
             s->strength = INT_MIN; /* done */
+        pending += s->strength != INT_MIN;
     }
-    if (!senses.n)
+    if (!pending)
         return;
     size_t *target = afs_arena_array(x->arena, senses.n, sizeof *target);
     for (size_t k = 0; k < senses.n; k++)
@@ -506,10 +514,7 @@ static void one_kind_per_name(extraction *x)
     for (int pass = 0; pass < 2; pass++)
         for (size_t mi = 0; mi < x->mentions.n; mi++) {
             mention *m = &x->mentions.v[mi];
-            if (m->entity == NO_ENTITY || m->nested || !m->key ||
-                m->last - m->first < 2)
-                continue;
-            size_t slot = strmap_get(slots, m->key);
+            size_t slot = slot_of[mi];
             if (slot == STRMAP_NONE || senses.v[slot].strength == INT_MIN)
                 continue;
             size_t e = resolve_entity(x, m->entity);
