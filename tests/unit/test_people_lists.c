@@ -74,6 +74,27 @@ static void test_one_kind_per_name_from_all_mentions(void **state)
     afs_article_free(a);
 }
 
+static void test_friend_before_given_name(void **state)
+{
+    (void)state;
+    afs_article *a = load("A book that changed me\n"
+                          "Over breakfast, my friend Tessa handed me a novel "
+                          "about a quest.\n");
+    assert_non_null(find(a, AFS_PERSON, "Tessa"));
+    afs_article_free(a);
+}
+
+static void test_persons_word_speaking_alone_stays_hers(void **state)
+{
+    (void)state;
+    afs_article *a = load("Siblings remember\n"
+                          "Over the years Dale and Marta kept in touch. "
+                          "Marta said Dale was a good listener, and he "
+                          "agreed. \"We talked every week,\" Dale wrote.\n");
+    assert_null(find(a, AFS_ORGANIZATION, "Dale"));
+    afs_article_free(a);
+}
+
 static void test_lone_given_name_then_she(void **state)
 {
     (void)state;
@@ -104,6 +125,8 @@ int main(void)
         cmocka_unit_test(test_given_name_in_apposition_after_kin),
         cmocka_unit_test(test_article_led_speaker_is_a_body),
         cmocka_unit_test(test_one_kind_per_name_from_all_mentions),
+        cmocka_unit_test(test_friend_before_given_name),
+        cmocka_unit_test(test_persons_word_speaking_alone_stays_hers),
         cmocka_unit_test(test_lone_given_name_then_she),
         cmocka_unit_test(test_pet_or_thing_by_given_name_is_nobody),
     };
