@@ -827,6 +827,42 @@ static bool lone_given_name_then_pronoun(const extraction *x, const mention *m)
            subject_pronoun_follows(t, f);
 }
 
+/* "... in the Dana Orrick record season. He threw five touchdowns": a
+ * name of two or three capitalised words no rule placed, the last name of
+ * its sentence, with the next sentence opening on "He" or "She", is the
+ * person the pronoun takes up. Its first word is no word of the language
+ * and no lexicon's place or body, and no word a body's head. */
+static bool named_before_pronoun(const extraction *x, size_t mi)
+{
+    const afs_text *t = x->text;
+    const mention *m = &x->mentions.v[mi];
+    size_t n = m->last - m->first;
+    if (n < 2 || n > 3 || m->org_votes > 0 || m->place_votes > 0)
+        return false;
+    size_t s = t->tokens[m->first].sentence;
+    if (s + 1 >= t->sentence_count || t->tokens[m->last - 1].sentence != s ||
+        (mi + 1 < x->mentions.n &&
+         x->mentions.v[mi + 1].first < t->sentences[s + 1].first))
+        return false;
+    size_t p = t->sentences[s + 1].first;
+    if (p >= t->token_count ||
+        t->tokens[p].paragraph != t->tokens[m->first].paragraph ||
+        !(AFS_TOK_IS(t, p, "He") || AFS_TOK_IS(t, p, "She")))
+        return false;
+    size_t f = m->first;
+    if (is_common_word(t, f) || afs_tok_has_key(t, f, AFS_LEX_PLACES) ||
+        afs_tok_has_key(t, f, AFS_LEX_COUNTRIES) ||
+        afs_tok_has_key(t, f, AFS_LEX_ORGANIZATIONS) ||
+        afs_tok_has_key(t, f, AFS_LEX_DEMONYMS))
+        return false;
+    for (size_t k = f; k < m->last; k++)
+        if (!(t->tokens[k].flags & AFS_TF_CAPITAL) ||
+            (t->tokens[k].flags & AFS_TF_ALL_CAPS) ||
+            afs_tok_has_key(t, k, AFS_LEX_ORG_KEYWORDS))
+            return false;
+    return true;
+}
+
 /* ---- a name no rule vouched for, weighed as an organization ------------ */
 
 /* What the mentions of a name no lexicon, head word or context vouched for
@@ -1033,6 +1069,7 @@ void place_leftovers(extraction *x)
             follows_title_and_comma(x->text, m) ||
             given_name_in_apposition(x->text, m) ||
             listed_among_people(x, mi) || lone_given_name_then_pronoun(x, m) ||
+            named_before_pronoun(x, mi) ||
             (m->org_votes == 0 && follows_star(x->text, m)) ||
             (players && m->folded &&
              strmap_get(players, m->folded) != STRMAP_NONE)) {

@@ -95,6 +95,17 @@ static void test_persons_word_speaking_alone_stays_hers(void **state)
     afs_article_free(a);
 }
 
+static void test_name_before_next_sentences_he(void **state)
+{
+    (void)state;
+    afs_article *a = load("Best game ever\n"
+                          "The crowd loved the Dorrin Maskell record breaking "
+                          "season. He threw five touchdowns that night.\n");
+    assert_non_null(find(a, AFS_PERSON, "Dorrin Maskell"));
+    assert_null(find(a, AFS_ORGANIZATION, "Dorrin Maskell"));
+    afs_article_free(a);
+}
+
 static void test_lone_given_name_then_she(void **state)
 {
     (void)state;
@@ -127,6 +138,7 @@ int main(void)
         cmocka_unit_test(test_one_kind_per_name_from_all_mentions),
         cmocka_unit_test(test_friend_before_given_name),
         cmocka_unit_test(test_persons_word_speaking_alone_stays_hers),
+        cmocka_unit_test(test_name_before_next_sentences_he),
         cmocka_unit_test(test_lone_given_name_then_she),
         cmocka_unit_test(test_pet_or_thing_by_given_name_is_nobody),
     };
