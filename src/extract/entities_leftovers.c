@@ -770,7 +770,8 @@ static bool listed_among_people(const extraction *x, size_t mi)
         return false;
     for (size_t k = m->first; k < m->last; k++)
         if (!(t->tokens[k].flags & AFS_TF_CAPITAL) ||
-            (t->tokens[k].flags & AFS_TF_ALL_CAPS) ||
+            ((t->tokens[k].flags & AFS_TF_ALL_CAPS) &&
+             !(k > m->first && afs_tok_len(t, k) == 1)) ||
             afs_tok_has_key(t, k, AFS_LEX_ORG_KEYWORDS) ||
             afs_tok_has_key(t, k, AFS_LEX_COUNTRIES))
             return false;

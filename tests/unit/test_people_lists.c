@@ -27,6 +27,21 @@ static void test_word_listed_among_people_is_a_person(void **state)
     afs_article_free(a);
 }
 
+static void test_stage_name_with_a_letter_among_people(void **state)
+{
+    (void)state;
+    afs_article *a = load("Ten questions for the new director\n"
+                          "Q: Favorite singers?\n"
+                          "A: Ella Varkonyi, Otis Brandell, Jay Z, Nina "
+                          "Sorrel\n"
+                          "Q: And if the tour is cancelled?\n"
+                          "A: We have a Plan B for that.\n");
+    assert_non_null(find(a, AFS_PERSON, "Jay Z"));
+    assert_null(find(a, AFS_PERSON, "Plan B"));
+    assert_null(find(a, AFS_ORGANIZATION, "Plan B"));
+    afs_article_free(a);
+}
+
 static void test_article_led_item_of_people_list_stays_out(void **state)
 {
     (void)state;
@@ -132,6 +147,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_word_listed_among_people_is_a_person),
+        cmocka_unit_test(test_stage_name_with_a_letter_among_people),
         cmocka_unit_test(test_article_led_item_of_people_list_stays_out),
         cmocka_unit_test(test_given_name_in_apposition_after_kin),
         cmocka_unit_test(test_article_led_speaker_is_a_body),
