@@ -42,6 +42,18 @@ static void test_stage_name_with_a_letter_among_people(void **state)
     afs_article_free(a);
 }
 
+static void test_answer_that_is_a_name(void **state)
+{
+    (void)state;
+    afs_article *a = load("Ten questions for the new director\n"
+                          "Q: Favorite athlete?\n"
+                          "A: Dorvan Quillet\n"
+                          "Q: Favorite city?\n"
+                          "A: Lisbon, for the food.\n");
+    assert_non_null(find(a, AFS_PERSON, "Dorvan Quillet"));
+    afs_article_free(a);
+}
+
 static void test_article_led_item_of_people_list_stays_out(void **state)
 {
     (void)state;
@@ -148,6 +160,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_word_listed_among_people_is_a_person),
         cmocka_unit_test(test_stage_name_with_a_letter_among_people),
+        cmocka_unit_test(test_answer_that_is_a_name),
         cmocka_unit_test(test_article_led_item_of_people_list_stays_out),
         cmocka_unit_test(test_given_name_in_apposition_after_kin),
         cmocka_unit_test(test_article_led_speaker_is_a_body),
