@@ -581,6 +581,7 @@ void resolve_entities(extraction *x)
     promote_speakers(x);
     place_leftovers(x);
     take_listed_bodies(x);
+    unlist_people_among_bodies(x);
     one_kind_per_name(x);
     merge_owned_bodies(x);
     merge_early_acronyms(x);

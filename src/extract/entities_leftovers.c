@@ -718,12 +718,12 @@ bool given_name_in_apposition(const afs_text *t, const mention *m)
 
 /* The kinds of the items named in the list around mention mi ("A, B, C
  * and D": only commas, "and" and "or" between them), mi itself left out:
- * people and the others placed. */
+ * people and the others placed, organizations among these. */
 static void count_list_kinds(const extraction *x, size_t mi, size_t *people,
-                             size_t *others)
+                             size_t *others, size_t *bodies)
 {
     const afs_text *t = x->text;
-    *people = *others = 0;
+    *people = *others = *bodies = 0;
     for (int dir = -1; dir <= 1; dir += 2) {
         const mention *cur = &x->mentions.v[mi];
         for (size_t j = mi;;) {
@@ -748,8 +748,10 @@ static void count_list_kinds(const extraction *x, size_t mi, size_t *people,
                                               : resolve_entity(x, o->entity);
             if (e != NO_ENTITY && x->entities.v[e].kind == AFS_PERSON)
                 (*people)++;
-            else if (e != NO_ENTITY)
+            else if (e != NO_ENTITY) {
                 (*others)++;
+                *bodies += x->entities.v[e].kind == AFS_ORGANIZATION;
+            }
             cur = o;
         }
     }
@@ -775,8 +777,8 @@ static bool listed_among_people(const extraction *x, size_t mi)
             afs_tok_has_key(t, k, AFS_LEX_ORG_KEYWORDS) ||
             afs_tok_has_key(t, k, AFS_LEX_COUNTRIES))
             return false;
-    size_t people, others;
-    count_list_kinds(x, mi, &people, &others);
+    size_t people, others, bodies;
+    count_list_kinds(x, mi, &people, &others, &bodies);
     return people >= 2 && people > others;
 }
 
@@ -1182,4 +1184,34 @@ void take_listed_bodies(extraction *x)
             m->cls = NAME_ORGANIZATION;
             attach_to_kind(x, mi, AFS_ORGANIZATION);
         }
+}
+
+/* "includes Draper, Lockheed Martin, and Northrop Grumman": a person only
+ * the shape of the name made (no title, no lexicon's given name first, no
+ * speaking), named in a list of two organizations or more and no person,
+ * is a body too; decided once for the name, all its mentions with it. */
+void unlist_people_among_bodies(extraction *x)
+{
+    const afs_text *t = x->text;
+    for (size_t mi = 0; mi < x->mentions.n; mi++) {
+        mention *m = &x->mentions.v[mi];
+        if (m->entity == NO_ENTITY || m->nested || m->role ||
+            m->strength != 0 || m->last - m->first < 2 ||
+            m->last - m->first > 3 ||
+            afs_tok_has_key(t, m->first, AFS_LEX_GIVEN_NAMES))
+            continue;
+        size_t e = resolve_entity(x, m->entity);
+        if (x->entities.v[e].kind != AFS_PERSON || x->entities.v[e].roles.n)
+            continue;
+        size_t people, others, bodies;
+        count_list_kinds(x, mi, &people, &others, &bodies);
+        if (people || bodies < 2)
+            continue;
+        x->entities.v[e].kind = AFS_ORGANIZATION;
+        x->entities.v[e].gender = AFS_GENDER_UNKNOWN;
+        for (size_t k = 0; k < x->mentions.n; k++)
+            if (x->mentions.v[k].entity != NO_ENTITY &&
+                resolve_entity(x, x->mentions.v[k].entity) == e)
+                x->mentions.v[k].cls = NAME_ORGANIZATION;
+    }
 }

@@ -54,6 +54,18 @@ static void test_answer_that_is_a_name(void **state)
     afs_article_free(a);
 }
 
+static void test_unknown_name_among_bodies_is_a_body(void **state)
+{
+    (void)state;
+    afs_article *a = load("Space firms bid\n"
+                          "The national team that has bid includes Boeing, "
+                          "Lockheed Martin, and Korvath Grummel. The "
+                          "companies have not disclosed the cost.\n");
+    assert_null(find(a, AFS_PERSON, "Korvath Grummel"));
+    assert_non_null(find(a, AFS_ORGANIZATION, "Korvath Grummel"));
+    afs_article_free(a);
+}
+
 static void test_article_led_item_of_people_list_stays_out(void **state)
 {
     (void)state;
@@ -161,6 +173,7 @@ int main(void)
         cmocka_unit_test(test_word_listed_among_people_is_a_person),
         cmocka_unit_test(test_stage_name_with_a_letter_among_people),
         cmocka_unit_test(test_answer_that_is_a_name),
+        cmocka_unit_test(test_unknown_name_among_bodies_is_a_body),
         cmocka_unit_test(test_article_led_item_of_people_list_stays_out),
         cmocka_unit_test(test_given_name_in_apposition_after_kin),
         cmocka_unit_test(test_article_led_speaker_is_a_body),
