@@ -52,15 +52,32 @@ static bool is_bracketed_credit(const afs_text *t, const afs_range *p)
            is_bracket_pair(open, close);
 }
 
+/* "A: Dana Orr": an interview's answer that is a name of two or three
+ * words and nothing more, labelled as transcripts label it, replies to
+ * the question before; no heading. */
+static bool is_answer_name(const afs_text *t, const afs_range *p)
+{
+    if (p->last < p->first + 4 || p->last > p->first + 5 ||
+        !afs_tok_is(t, p->first, "A") || !afs_tok_is(t, p->first + 1, ":"))
+        return false;
+    for (size_t i = p->first + 2; i < p->last; i++)
+        if (t->tokens[i].kind != AFS_TOK_WORD ||
+            !(t->tokens[i].flags & AFS_TF_CAPITAL) ||
+            (t->tokens[i].flags & AFS_TF_ALL_CAPS))
+            return false;
+    return true;
+}
+
 /* A heading is a short paragraph without a full stop whose content words
  * are mostly capitalised ("Details of the Diplomatic Call"), or the first
  * line of an article with more lines after it; a later line listing
- * names or crediting a source is none. */
+ * names, crediting a source or answering by a name is none. */
 static bool is_heading(const afs_text *t, size_t pi)
 {
     const afs_range *p = &t->paragraphs[pi];
     if (ends_like_prose(t, p) ||
-        (pi > 0 && (is_comma_list(t, p) || is_bracketed_credit(t, p))))
+        (pi > 0 && (is_comma_list(t, p) || is_bracketed_credit(t, p) ||
+                    is_answer_name(t, p))))
         return false;
     size_t words = 0, capital = 0;
     for (size_t i = p->first; i < p->last; i++) {
