@@ -1,6 +1,7 @@
 /* Entities from name mentions: resolve_entities runs the passes of the
  * entities_*.c files in order, then the merges of names here. */
 #include <ctype.h>
+#include <limits.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <string.h>
@@ -412,6 +413,125 @@ static void merge_cut_names(extraction *x)
     }
 }
 
+/* A word of the language or a body's head ends m ("Shelter"). */
+static bool ends_in_body_word(const afs_text *t, const mention *m)
+{
+    return is_common_word(t, m->last - 1) ||
+           afs_tok_has_key(t, m->last - 1, AFS_LEX_ORG_KEYWORDS);
+}
+
+/* "the Marion Animal Shelter": three words or more after "the", a word
+ * of the language or a body's head last; nobody's own name takes an
+ * article ("the Dana Orr campaign" is hers, two words). */
+static bool is_article_led_body(const afs_text *t, const mention *m)
+{
+    return m->last - m->first >= 3 && m->first > 0 && !m->role &&
+           (AFS_TOK_IS(t, m->first - 1, "the") ||
+            AFS_TOK_IS(t, m->first - 1, "The")) &&
+           ends_in_body_word(t, m);
+}
+
+/* What the mentions of one name say of its kind, summed over them. */
+typedef struct name_sense {
+    size_t entity;      /* the first mention's */
+    enum afs_kind kind; /* of the surest mention, the first on a tie */
+    int strength;       /* that mention's */
+    bool mixed;         /* its mentions are in more than one entity */
+    bool body;          /* one says it is a body */
+    bool titled;        /* one has a title: a person */
+} name_sense;
+
+/* One sense per discourse: the mentions of one name of two words or
+ * more that the passes left to a person or an organization go to the one
+ * kind their evidence together decides, and to one entity: an
+ * organization when one of them is a body's ending in a word of the
+ * language or a body's head, or "the" leads one of three words or more so
+ * ending ("the Marion Animal Shelter"); a person when one has a title;
+ * else the kind of the surest mention. */
+static void one_kind_per_name(extraction *x)
+{
+    const afs_text *t = x->text;
+    strmap *slots = NULL;
+    AFS_VEC(name_sense) senses = {0};
+    size_t *slot_of = NULL; /* mention -> its name's sense, or STRMAP_NONE */
+    for (size_t mi = 0; mi < x->mentions.n; mi++) {
+        mention *m = &x->mentions.v[mi];
+        if (m->entity == NO_ENTITY || m->nested || m->last - m->first < 2)
+            continue;
+        size_t e = resolve_entity(x, m->entity);
+        enum afs_kind kind = x->entities.v[e].kind;
+        if (kind != AFS_PERSON && kind != AFS_ORGANIZATION)
+            continue;
+        if (!slots) {
+            slots = strmap_new(x->arena);
+            slot_of = afs_arena_array(x->arena, x->mentions.n, sizeof *slot_of);
+            for (size_t k = 0; k < x->mentions.n; k++)
+                slot_of[k] = STRMAP_NONE;
+        }
+        size_t *slot = strmap_at(slots, mention_key(x, m));
+        if (*slot == STRMAP_NONE) {
+            *slot = senses.n;
+            *VEC_PUSH(x->arena, senses) =
+                (name_sense){.entity = e, .kind = kind, .strength = -2};
+        }
+        slot_of[mi] = *slot;
+        name_sense *s = &senses.v[*slot];
+        s->mixed |= e != s->entity;
+        s->titled |= m->role != NULL;
+        s->body |= (kind == AFS_ORGANIZATION && ends_in_body_word(t, m)) ||
+                   is_article_led_body(t, m);
+        if (m->strength > s->strength) {
+            s->strength = m->strength;
+            s->kind = kind;
+        }
+    }
+    size_t pending = 0;
+    for (size_t k = 0; k < senses.n; k++) {
+        name_sense *s = &senses.v[k];
+        enum afs_kind want = s->titled ? AFS_PERSON
+                             : s->body ? AFS_ORGANIZATION
+                                       : s->kind;
+        if (x->entities.v[s->entity].kind != want &&
+            (!s->mixed || x->entities.v[s->entity].kind == AFS_PERSON)) {
+            /* nobody else of the name has the kind: the first becomes it */
+            x->entities.v[s->entity].kind = want;
+            x->entities.v[s->entity].gender = AFS_GENDER_UNKNOWN;
+        }
+        s->kind = want;
+        if (x->entities.v[s->entity].kind != want)
+            s->mixed = true; /* the mentions' own entity of it, found below */
+        else if (!s->mixed)
+            s->strength = INT_MIN; /* done */
+        pending += s->strength != INT_MIN;
+    }
+    if (!pending)
+        return;
+    size_t *target = afs_arena_array(x->arena, senses.n, sizeof *target);
+    for (size_t k = 0; k < senses.n; k++)
+        target[k] = x->entities.v[senses.v[k].entity].kind == senses.v[k].kind
+                        ? senses.v[k].entity
+                        : NO_ENTITY;
+    for (int pass = 0; pass < 2; pass++)
+        for (size_t mi = 0; mi < x->mentions.n; mi++) {
+            mention *m = &x->mentions.v[mi];
+            size_t slot = slot_of[mi];
+            if (slot == STRMAP_NONE || senses.v[slot].strength == INT_MIN)
+                continue;
+            size_t e = resolve_entity(x, m->entity);
+            if (pass == 0) {
+                if (target[slot] == NO_ENTITY &&
+                    x->entities.v[e].kind == senses.v[slot].kind)
+                    target[slot] = e;
+                continue;
+            }
+            if (target[slot] == NO_ENTITY || e == target[slot])
+                continue;
+            m->cls = senses.v[slot].kind == AFS_PERSON ? NAME_PERSON
+                                                       : NAME_ORGANIZATION;
+            move_mention(x, mi, target[slot]);
+        }
+}
+
 static void index_mentions(extraction *x)
 {
     memset(x->mention_at, 0, x->text->token_count * sizeof *x->mention_at);
@@ -461,6 +581,8 @@ void resolve_entities(extraction *x)
     promote_speakers(x);
     place_leftovers(x);
     take_listed_bodies(x);
+    unlist_people_among_bodies(x);
+    one_kind_per_name(x);
     merge_owned_bodies(x);
     merge_early_acronyms(x);
     merge_leading_parts(x);

@@ -239,8 +239,12 @@ static inline bool is_possessed(const afs_text *t, const mention *m)
 void drop_quoted_towns(extraction *x);
 void place_leftovers(extraction *x);
 void take_listed_bodies(extraction *x);
+void unlist_people_among_bodies(extraction *x);
 /* A "he" or a "she" soon after token i, before any "it". */
 bool person_pronoun_follows(const afs_text *t, size_t i);
+/* "the heir to the throne, Charles,": m is a lone given name in
+ * apposition after a person's noun. */
+bool given_name_in_apposition(const afs_text *t, const mention *m);
 /* An article ("the", "a") stands before token first. */
 bool follows_article(const afs_text *t, size_t first);
 #endif

@@ -609,23 +609,31 @@ static bool players_count_follows(const afs_text *t, const mention *m)
            !(t->tokens[m->first].flags & AFS_TF_ALL_CAPS);
 }
 
-/* The folded names of leftovers a player's count or kin follows once:
- * every mention of them is that person (one sense per discourse). */
-static strmap *counted_players(extraction *x)
+static bool names_a_place(const extraction *x, size_t mi);
+
+/* The folded names of leftovers a player's count or kin follows once
+ * (players), and of those a place's context names once (places): every
+ * mention of them is that person or place (one sense per discourse). */
+static void leftover_senses(extraction *x, strmap **players, strmap **places)
 {
-    strmap *players = NULL;
+    *players = *places = NULL;
     for (size_t mi = 0; mi < x->mentions.n; mi++) {
         const mention *m = &x->mentions.v[mi];
-        if (m->entity != NO_ENTITY || m->strength < 0 || m->strength >= 2 ||
-            m->org_votes > 0 || !m->folded ||
-            !(players_count_follows(x->text, m) ||
-              is_kin_of_someone(x->text, m)))
+        if (m->entity != NO_ENTITY || m->strength < 0 || m->org_votes > 0 ||
+            !m->folded)
             continue;
-        if (!players)
-            players = strmap_new(x->arena);
-        strmap_put(players, m->folded, 1);
+        strmap **map = NULL;
+        if (m->strength < 2 && (players_count_follows(x->text, m) ||
+                                is_kin_of_someone(x->text, m)))
+            map = players;
+        else if (names_a_place(x, mi))
+            map = places;
+        else
+            continue;
+        if (!*map)
+            *map = strmap_new(x->arena);
+        strmap_put(*map, m->folded, 1);
     }
-    return players;
 }
 
 /* "Teresa" where two people of the article are Teresas: whose it is
@@ -670,6 +678,200 @@ static bool described_by_title(const afs_text *t, const mention *m)
             return true;
     }
     return false;
+}
+
+/* "heir", "widow": nouns that only a person is, beside the titles
+ * lexicon's offices and a person's kin. */
+static bool is_person_noun(const afs_text *t, size_t i)
+{
+    static const char *const nouns[] = {
+        "heir",      "heiress", "successor", "predecessor",   "friend",
+        "wife",      "husband", "son",       "daughter",      "mother",
+        "father",    "brother", "sister",    "widow",         "widower",
+        "cousin",    "nephew",  "niece",     "uncle",         "aunt",
+        "grandson",  "partner", "fiancé",    "fiancée",       "girlfriend",
+        "boyfriend", "spouse",  "child",     "granddaughter", NULL};
+    if (i >= t->token_count || t->tokens[i].kind != AFS_TOK_WORD ||
+        (t->tokens[i].flags & AFS_TF_CAPITAL))
+        return false;
+    return afs_tok_is_one_of(t, i, nouns) ||
+           afs_tok_lower_in(t, i, AFS_LEX_TITLES);
+}
+
+/* "the younger brother of the heir to the throne, Charles,", "his
+ * widow, Imelda.": a lone given name set off by a comma after a phrase
+ * whose head is a person's noun (an office, kin, an heir) is the person
+ * it describes. The phrase runs back to the comma or the sentence's
+ * start, a few words at most. */
+bool given_name_in_apposition(const afs_text *t, const mention *m)
+{
+    size_t f = m->first, e = m->last;
+    if (e - f != 1 || f < 3 || !AFS_TOK_IS(t, f - 1, ",") ||
+        (t->tokens[f].flags & AFS_TF_ALL_CAPS) ||
+        !afs_tok_has_key(t, f, AFS_LEX_GIVEN_NAMES) || e >= t->token_count ||
+        !(AFS_TOK_IS(t, e, ",") || AFS_TOK_IS(t, e, ".")))
+        return false;
+    size_t sentence = t->tokens[f].sentence;
+    for (size_t k = f - 2; k + 9 > f && k < f; k--) {
+        if (t->tokens[k].sentence != sentence || AFS_TOK_IS(t, k, ",") ||
+            t->tokens[k].kind != AFS_TOK_WORD)
+            return false;
+        if (is_person_noun(t, k))
+            return true;
+        if (k == 0)
+            break;
+    }
+    return false;
+}
+
+/* The kinds of the items named in the list around mention mi ("A, B, C
+ * and D": only commas, "and" and "or" between them), mi itself left out:
+ * people and the others placed, organizations among these. */
+static void count_list_kinds(const extraction *x, size_t mi, size_t *people,
+                             size_t *others, size_t *bodies)
+{
+    const afs_text *t = x->text;
+    *people = *others = *bodies = 0;
+    for (int dir = -1; dir <= 1; dir += 2) {
+        const mention *cur = &x->mentions.v[mi];
+        for (size_t j = mi;;) {
+            if (dir < 0 ? j == 0 : j + 1 >= x->mentions.n)
+                break;
+            j = dir < 0 ? j - 1 : j + 1;
+            const mention *o = &x->mentions.v[j];
+            if (o->nested)
+                continue;
+            size_t from = dir < 0 ? o->last : cur->last;
+            size_t to = dir < 0 ? cur->first : o->first;
+            if (to <= from || to > from + 2 ||
+                t->tokens[from].sentence != t->tokens[to - 1].sentence)
+                break;
+            bool glue = true;
+            for (size_t k = from; k < to; k++)
+                glue &= is_list_glue(t, k) && !AFS_TOK_IS(t, k, "(") &&
+                        !AFS_TOK_IS(t, k, ")");
+            if (!glue)
+                break;
+            size_t e = o->entity == NO_ENTITY ? NO_ENTITY
+                                              : resolve_entity(x, o->entity);
+            if (e != NO_ENTITY && x->entities.v[e].kind == AFS_PERSON)
+                (*people)++;
+            else if (e != NO_ENTITY) {
+                (*others)++;
+                *bodies += x->entities.v[e].kind == AFS_ORGANIZATION;
+            }
+            cur = o;
+        }
+    }
+}
+
+/* "Bob Marlen, Bruno Vass, Drake, Jay Orr": a name no rule placed, an
+ * item of a list whose placed items are mostly people (two at least), is
+ * a person too, though its word is a word of the language. A name an
+ * article leads ("The Eagles") or with a body's head word stays out. */
+static bool listed_among_people(const extraction *x, size_t mi)
+{
+    const afs_text *t = x->text;
+    const mention *m = &x->mentions.v[mi];
+    static const char *const articles[] = {"The", "A", "An", NULL};
+    if (m->last - m->first > 3 || follows_article(t, m->first) ||
+        afs_tok_is_one_of(t, m->first, articles) || m->org_votes > 0 ||
+        m->place_votes > 0)
+        return false;
+    for (size_t k = m->first; k < m->last; k++)
+        if (!(t->tokens[k].flags & AFS_TF_CAPITAL) ||
+            ((t->tokens[k].flags & AFS_TF_ALL_CAPS) &&
+             !(k > m->first && afs_tok_len(t, k) == 1)) ||
+            afs_tok_has_key(t, k, AFS_LEX_ORG_KEYWORDS) ||
+            afs_tok_has_key(t, k, AFS_LEX_COUNTRIES))
+            return false;
+    size_t people, others, bodies;
+    count_list_kinds(x, mi, &people, &others, &bodies);
+    return people >= 2 && people > others;
+}
+
+/* A "he" or a "she", the subject, in token i's sentence or the next,
+ * before any "it". */
+static bool subject_pronoun_follows(const afs_text *t, size_t i)
+{
+    size_t sentence = t->tokens[i].sentence;
+    for (size_t k = i + 1; k < t->token_count && k < i + 30; k++) {
+        if (t->tokens[k].sentence > sentence + 1 || AFS_TOK_IS(t, k, "it"))
+            return false;
+        if (AFS_TOK_IS(t, k, "he") || AFS_TOK_IS(t, k, "she") ||
+            AFS_TOK_IS(t, k, "He") || AFS_TOK_IS(t, k, "She"))
+            return true;
+    }
+    return false;
+}
+
+static bool is_quote_mark(const afs_text *t, size_t i)
+{
+    if (i >= t->token_count)
+        return false;
+    const char *w = afs_tok_str(t, i);
+    size_t n = afs_tok_len(t, i);
+    return (n == 1 && (*w == '"' || *w == '\'')) ||
+           (n == 3 && (memcmp(w, "\xE2\x80\x9C", 3) == 0 ||
+                       memcmp(w, "\xE2\x80\x9D", 3) == 0));
+}
+
+/* "seeing Delia live in concert - she brought the house down": a lone
+ * given name no rule placed, no body's, with a "he" or a "she" soon after
+ * and no "it" before, is someone named by one name. Not a pet's or a
+ * ship's ("Sasha the black cat": an epithet with "the" after it), nor a
+ * thing's or an office's after an article ("the Mac", "the Judge's"), nor a
+ * title's in quotation marks ("Melvin and Howard"), nor an item of a
+ * list (a club among clubs). */
+static bool lone_given_name_then_pronoun(const extraction *x, const mention *m)
+{
+    const afs_text *t = x->text;
+    size_t f = m->first, e = m->last;
+    return is_lone_given_name(t, m) && m->place_votes == 0 &&
+           !(t->tokens[f].flags & AFS_TF_SENT_START) &&
+           !follows_article(t, f) && !afs_tok_lower_in(t, f, AFS_LEX_TITLES) &&
+           !afs_tok_has_key(t, f, AFS_LEX_ORGANIZATIONS) &&
+           !(f > 0 && (is_quote_mark(t, f - 1) || is_list_glue(t, f - 1))) &&
+           !(e < t->token_count &&
+             (AFS_TOK_IS(t, e, "the") || is_quote_mark(t, e) ||
+              is_list_glue(t, e))) &&
+           subject_pronoun_follows(t, f);
+}
+
+/* "... in the Dana Orrick record season. He threw five touchdowns": a
+ * name of two or three capitalised words no rule placed, the last name of
+ * its sentence, with the next sentence opening on "He" or "She", is the
+ * person the pronoun takes up. Its first word is no word of the language
+ * and no lexicon's place or body, and no word a body's head. */
+static bool named_before_pronoun(const extraction *x, size_t mi)
+{
+    const afs_text *t = x->text;
+    const mention *m = &x->mentions.v[mi];
+    size_t n = m->last - m->first;
+    if (n < 2 || n > 3 || m->org_votes > 0 || m->place_votes > 0)
+        return false;
+    size_t s = t->tokens[m->first].sentence;
+    if (s + 1 >= t->sentence_count || t->tokens[m->last - 1].sentence != s ||
+        (mi + 1 < x->mentions.n &&
+         x->mentions.v[mi + 1].first < t->sentences[s + 1].first))
+        return false;
+    size_t p = t->sentences[s + 1].first;
+    if (p >= t->token_count ||
+        t->tokens[p].paragraph != t->tokens[m->first].paragraph ||
+        !(AFS_TOK_IS(t, p, "He") || AFS_TOK_IS(t, p, "She")))
+        return false;
+    size_t f = m->first;
+    if (is_common_word(t, f) || afs_tok_has_key(t, f, AFS_LEX_PLACES) ||
+        afs_tok_has_key(t, f, AFS_LEX_COUNTRIES) ||
+        afs_tok_has_key(t, f, AFS_LEX_ORGANIZATIONS) ||
+        afs_tok_has_key(t, f, AFS_LEX_DEMONYMS))
+        return false;
+    for (size_t k = f; k < m->last; k++)
+        if (!(t->tokens[k].flags & AFS_TF_CAPITAL) ||
+            (t->tokens[k].flags & AFS_TF_ALL_CAPS) ||
+            afs_tok_has_key(t, k, AFS_LEX_ORG_KEYWORDS))
+            return false;
+    return true;
 }
 
 /* ---- a name no rule vouched for, weighed as an organization ------------ */
@@ -925,37 +1127,27 @@ static bool travelled_to(const afs_text *t, const mention *m)
     return false;
 }
 
-/* The folded names of leftovers a place's context names once (one sense
- * per discourse). */
-static strmap *contextual_places(extraction *x)
+/* A leftover a place's context names: put in a known place or travelled
+ * to. */
+static bool names_a_place(const extraction *x, size_t mi)
 {
-    strmap *places = NULL;
-    for (size_t mi = 0; mi < x->mentions.n; mi++) {
-        const mention *m = &x->mentions.v[mi];
-        if (m->entity != NO_ENTITY || m->strength < 0 || m->heading ||
-            m->org_votes > 0 || !m->folded || m->cls == NAME_PERSON ||
-            !(put_in_known_place(x, mi) || travelled_to(x->text, m)))
-            continue;
-        /* not a body's name ("the Kohelet Forum in Israel"), what a
-         * name owns ("to Google's offices in London"), a side fought
-         * ("against Islamic State in Iraq") or a word ("the most popular
-         * Democrat in America") */
-        const afs_text *t = x->text;
-        if (ends_with_org_head(t, m->first, m->last) || is_possessed(t, m) ||
-            (m->first > 0 && AFS_TOK_IS(t, m->first - 1, "against")) ||
-            (m->last - m->first == 1 && is_common_word(t, m->first)))
-            continue;
-        if (!places)
-            places = strmap_new(x->arena);
-        strmap_put(places, m->folded, 1);
-    }
-    return places;
+    const afs_text *t = x->text;
+    const mention *m = &x->mentions.v[mi];
+    if (m->heading || m->cls == NAME_PERSON ||
+        !(put_in_known_place(x, mi) || travelled_to(t, m)))
+        return false;
+    /* not a body's name ("the Kohelet Forum in Israel"), what a name owns
+     * ("to Google's offices in London"), a side fought ("against Islamic
+     * State in Iraq") or a word ("the most popular Democrat in America") */
+    return !ends_with_org_head(t, m->first, m->last) && !is_possessed(t, m) &&
+           !(m->first > 0 && AFS_TOK_IS(t, m->first - 1, "against")) &&
+           !(m->last - m->first == 1 && is_common_word(t, m->first));
 }
 
 void place_leftovers(extraction *x)
 {
-    strmap *places = contextual_places(x);
-    strmap *players = counted_players(x);
+    strmap *players, *places;
+    leftover_senses(x, &players, &places);
     index_vec unvouched = {0}; /* organizations by shape alone */
     for (size_t mi = 0; mi < x->mentions.n; mi++) {
         mention *m = &x->mentions.v[mi];
@@ -966,6 +1158,9 @@ void place_leftovers(extraction *x)
              !listed_after_organization(x, mi)) ||
             described_by_title(x->text, m) ||
             follows_title_and_comma(x->text, m) ||
+            given_name_in_apposition(x->text, m) ||
+            listed_among_people(x, mi) || lone_given_name_then_pronoun(x, m) ||
+            named_before_pronoun(x, mi) ||
             (m->org_votes == 0 && follows_star(x->text, m)) ||
             (players && m->folded &&
              strmap_get(players, m->folded) != STRMAP_NONE)) {
@@ -1079,4 +1274,34 @@ void take_listed_bodies(extraction *x)
             m->cls = NAME_ORGANIZATION;
             attach_to_kind(x, mi, AFS_ORGANIZATION);
         }
+}
+
+/* "includes Draper, Lockheed Martin, and Northrop Grumman": a person only
+ * the shape of the name made (no title, no lexicon's given name first, no
+ * speaking), named in a list of two organizations or more and no person,
+ * is a body too; decided once for the name, all its mentions with it. */
+void unlist_people_among_bodies(extraction *x)
+{
+    const afs_text *t = x->text;
+    for (size_t mi = 0; mi < x->mentions.n; mi++) {
+        mention *m = &x->mentions.v[mi];
+        if (m->entity == NO_ENTITY || m->nested || m->role ||
+            m->strength != 0 || m->last - m->first < 2 ||
+            m->last - m->first > 3 ||
+            afs_tok_has_key(t, m->first, AFS_LEX_GIVEN_NAMES))
+            continue;
+        size_t e = resolve_entity(x, m->entity);
+        if (x->entities.v[e].kind != AFS_PERSON || x->entities.v[e].roles.n)
+            continue;
+        size_t people, others, bodies;
+        count_list_kinds(x, mi, &people, &others, &bodies);
+        if (people || bodies < 2)
+            continue;
+        x->entities.v[e].kind = AFS_ORGANIZATION;
+        x->entities.v[e].gender = AFS_GENDER_UNKNOWN;
+        for (size_t k = 0; k < x->mentions.n; k++)
+            if (x->mentions.v[k].entity != NO_ENTITY &&
+                resolve_entity(x, x->mentions.v[k].entity) == e)
+                x->mentions.v[k].cls = NAME_ORGANIZATION;
+    }
 }

@@ -168,13 +168,20 @@ static bool listed_after_person(const extraction *x, size_t mi)
 static bool is_kin_noun(const afs_text *t, size_t i)
 {
     static const char *const kin[] = {
-        "colleague",     "colleagues", "wife",      "husband", "son",
-        "sons",          "daughter",   "daughters", "mother",  "father",
-        "brother",       "brothers",   "sister",    "sisters", "parents",
-        "girlfriend",    "boyfriend",  "fiancée",   "fiancee", "widow",
-        "teammate",      "teammates",  "co-author", "mentor",  "grandson",
-        "granddaughter", "uncle",      "aunt",      "nephew",  "niece",
-        "cousin",        "spouse",     NULL};
+        "colleague",    "colleagues",    "wife",
+        "husband",      "son",           "sons",
+        "daughter",     "daughters",     "mother",
+        "father",       "brother",       "brothers",
+        "sister",       "sisters",       "parents",
+        "girlfriend",   "boyfriend",     "fiancée",
+        "fiancee",      "widow",         "teammate",
+        "teammates",    "co-author",     "mentor",
+        "grandson",     "granddaughter", "uncle",
+        "aunt",         "nephew",        "niece",
+        "cousin",       "spouse",        "friend",
+        "grandmother",  "grandfather",   "stepson",
+        "stepdaughter", "stepmother",    "stepfather",
+        "mom",          "dad",           NULL};
     return i < t->token_count && is_lower_word(t, i) &&
            afs_tok_is_one_of(t, i, kin);
 }
@@ -284,13 +291,20 @@ void promote_speakers(extraction *x)
             (m->last < t->token_count && title_length(t, m->last, m->last + 3)))
             continue;
         /* News introduces a person by full name: a lone word that speaks
-         * first ("Tottenham said") is an organization. */
+         * first ("Tottenham said") is an organization, and so is a name
+         * an article leads ("The Varno Animal Shelter announced"): no
+         * personal name takes one. */
         bool person =
-            aged ||
+            aged || given_name_in_apposition(t, m) ||
             (m->last - m->first >= 2 && !has_name_joiner(t, m) &&
-             !is_worded_name(t, m)) ||
+             !is_worded_name(t, m) && !follows_article(t, m->first)) ||
             (kin && m->folded && strmap_get(kin, m->folded) != STRMAP_NONE) ||
             is_given_name_speaking_of_self(t, m);
+        /* one sense per discourse: a word a person of the article is
+         * named by stays hers when it speaks alone ("Dale ... Dale
+         * wrote") */
+        person = person || entity_with_key(x, AFS_PERSON, mention_key(x, m),
+                                           m) != NO_ENTITY;
         m->cls = person ? NAME_PERSON : NAME_ORGANIZATION;
         /* the second "Halvard Rystad said" is the first one again */
         size_t e = entity_with_key(x, person ? AFS_PERSON : AFS_ORGANIZATION,

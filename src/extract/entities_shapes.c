@@ -497,6 +497,29 @@ static bool is_handle(const afs_text *t, const mention *m)
            (t->clean[m->start - 1] == '@' || t->clean[m->start - 1] == '#');
 }
 
+/* "Bo Vance, Jay Z, Ana Orr": the mention before or after mi, across
+ * a comma or an "and" only, is a person's by its own shape. */
+static bool beside_listed_person(const extraction *x, size_t mi)
+{
+    const afs_text *t = x->text;
+    const mention *m = &x->mentions.v[mi];
+    for (int dir = -1; dir <= 1; dir += 2) {
+        if (dir < 0 ? mi == 0 : mi + 1 >= x->mentions.n)
+            continue;
+        const mention *o = &x->mentions.v[dir < 0 ? mi - 1 : mi + 1];
+        size_t from = dir < 0 ? o->last : m->last;
+        size_t to = dir < 0 ? m->first : o->first;
+        if (o->cls != NAME_PERSON || to <= from || to > from + 2)
+            continue;
+        bool glue = true;
+        for (size_t k = from; k < to; k++)
+            glue &= AFS_TOK_IS(t, k, ",") || AFS_TOK_IS(t, k, "and");
+        if (glue)
+            return true;
+    }
+    return false;
+}
+
 void drop_labels(extraction *x)
 {
     const afs_text *t = x->text;
@@ -508,7 +531,10 @@ void drop_labels(extraction *x)
         /* the letter's shape first: the word look-up is the dear test */
         bool letter =
             m->last - m->first == 2 && (n == 1 || (n == 2 && w[1] == '.')) &&
-            isupper((unsigned char)w[0]) && is_common_word(t, m->first);
+            isupper((unsigned char)w[0]) && is_common_word(t, m->first) &&
+            /* "Jay Z" among people is a stage name, no "Plan B" */
+            !(afs_tok_has_key(t, m->first, AFS_LEX_GIVEN_NAMES) &&
+              beside_listed_person(x, mi));
         /* "-style", "-owned"; not "Moon Jae-in": four letters or more */
         bool whole = m->end == t->tokens[m->last - 1].end; /* not "Texas" */
         bool modifier =

@@ -126,21 +126,28 @@ static bool title_before_preposition(const afs_text *t, size_t prep)
  * describing it. */
 bool settlement_noun_follows(const afs_text *t, const mention *m)
 {
-    static const char *const nouns[] = {
-        "camp",    "camps",        "settlement",    "settlements",
-        "village", "neighborhood", "neighbourhood", "suburb",
-        "area",    "police",       "residents",     NULL};
+    /* by initial: a word is compared with the nouns that share it, and
+     * most words with none */
+    static const char *const c_[] = {"camp", "camps", NULL};
+    static const char *const s_[] = {"settlement", "settlements", "suburb",
+                                     NULL};
+    static const char *const n_[] = {"neighborhood", "neighbourhood", NULL};
+    static const char *const v_[] = {"village", NULL};
+    static const char *const a_[] = {"area", NULL};
+    static const char *const p_[] = {"police", NULL};
+    static const char *const r_[] = {"residents", NULL};
+    static const char *const *const by_initial[26] = {
+        ['c' - 'a'] = c_, ['s' - 'a'] = s_, ['n' - 'a'] = n_, ['v' - 'a'] = v_,
+        ['a' - 'a'] = a_, ['p' - 'a'] = p_, ['r' - 'a'] = r_};
     for (size_t k = m->last; k < m->last + 2 && k < t->token_count; k++) {
         if (t->tokens[k].kind != AFS_TOK_WORD ||
             (t->tokens[k].flags & AFS_TF_CAPITAL))
             return false;
-        /* each noun starts with one of these and has four letters or
-         * more: most words are spared */
         char c = afs_tok_str(t, k)[0];
-        if (afs_tok_len(t, k) >= 4 &&
-            (c == 'c' || c == 's' || c == 'v' || c == 'n' || c == 'a' ||
-             c == 'p' || c == 'r') &&
-            afs_tok_is_one_of(t, k, nouns))
+        const char *const *nouns =
+            afs_tok_len(t, k) >= 4 && c >= 'a' && c <= 'z' ? by_initial[c - 'a']
+                                                           : NULL;
+        if (nouns && afs_tok_is_one_of(t, k, nouns))
             return true;
         if (is_function_word(t, k))
             return false;
@@ -598,17 +605,18 @@ static bool is_nation(const afs_text *t, const mention *m)
 
 /* "Broncos vs. Raiders", "Leeds versus Chelsea": the names on both sides of a
  * "vs." are the sides of a game. */
-static bool is_versus(const afs_text *t, size_t i)
+static inline bool is_versus(const afs_text *t, size_t i)
 {
     /* by its initial and length, as it is asked beside every name */
-    size_t n = afs_tok_len(t, i);
     const char *w = afs_tok_str(t, i);
-    return *w == 'v' &&
-           ((n == 2 && w[1] == 's') || (n == 3 && memcmp(w, "vs.", 3) == 0) ||
+    if (*w != 'v')
+        return false;
+    size_t n = afs_tok_len(t, i);
+    return ((n == 2 && w[1] == 's') || (n == 3 && memcmp(w, "vs.", 3) == 0) ||
             (n == 6 && memcmp(w, "versus", 6) == 0));
 }
 
-static bool beside_versus(const afs_text *t, const mention *m)
+static inline bool beside_versus(const afs_text *t, const mention *m)
 {
     return (m->last + 1 < t->token_count && is_versus(t, m->last) &&
             (t->tokens[m->last + 1].flags & AFS_TF_CAPITAL)) ||

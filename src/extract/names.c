@@ -52,12 +52,10 @@ static bool is_bracketed_credit(const afs_text *t, const afs_range *p)
            is_bracket_pair(open, close);
 }
 
-/* A heading is a short paragraph without a full stop whose content words
- * are mostly capitalised ("Details of the Diplomatic Call"), or the first
- * line of an article with more lines after it; a later line listing
- * names or crediting a source is none. */
-/* "Q: Favorite trip?", "A: Trip to Holt World": an interview's question
- * or answer, prose however short. */
+/* "Q: Favorite trip?", "A: Trip to Holt World", "A: Dana Orr": an
+ * interview's question or answer, labelled as transcripts label them, is
+ * prose however short (an answer by a name alone replies to the question
+ * before). */
 static bool is_interview_line(const afs_text *t, const afs_range *p)
 {
     return p->first + 2 < p->last && afs_tok_len(t, p->first) == 1 &&
@@ -65,6 +63,10 @@ static bool is_interview_line(const afs_text *t, const afs_range *p)
            afs_tok_is(t, p->first + 1, ":");
 }
 
+/* A heading is a short paragraph without a full stop whose content words
+ * are mostly capitalised ("Details of the Diplomatic Call"), or the first
+ * line of an article with more lines after it; a later line listing
+ * names, crediting a source or of an interview is none. */
 static bool is_heading(const afs_text *t, size_t pi)
 {
     const afs_range *p = &t->paragraphs[pi];
