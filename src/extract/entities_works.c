@@ -556,9 +556,52 @@ static bool name_acts_as_body(const extraction *x, const char *folded)
     return false;
 }
 
+/* "Chromecast Ultra", "Kindle 2": a tail of a model's word or number
+ * names a model of a product family, whose name alone is the family's
+ * (take_work_families), no maker's. */
+static bool tail_names_model(const afs_text *t, const mention *m)
+{
+    for (size_t k = m->first + 1; k < m->last; k++)
+        if (t->tokens[k].kind == AFS_TOK_NUMBER ||
+            is_event_or_work_head(t, k) || is_model_number(t, k))
+            return true;
+    return false;
+}
+
+/* "the Kindle", "a Chromecast": a lone mention of the word after an
+ * article is a thing's name, no maker's. */
+static bool named_alone_as_thing(const extraction *x, const char *key)
+{
+    for (size_t k = 0; k < x->mentions.n; k++) {
+        const mention *o = &x->mentions.v[k];
+        if (o->last - o->first == 1 && o->folded &&
+            strcmp(o->folded, key) == 0 && follows_article(x->text, o->first))
+            return true;
+    }
+    return false;
+}
+
+/* "Google Stadia ... Google's offices", "its Apple Arcade service ...
+ * fellow powerhouse Apple": the lone name a product's name opens is its
+ * maker, a body (one sense per discourse), though its word is English
+ * ("apple") or owns only lower-case nouns: a vote for each of its
+ * mentions, read by apply_votes. */
+static void vote_for_makers(extraction *x, const strmap *makers)
+{
+    for (size_t mi = 0; mi < x->mentions.n; mi++) {
+        mention *m = &x->mentions.v[mi];
+        if (m->last - m->first == 1 && m->folded && m->strength >= 0 &&
+            m->strength < 3 && !m->role && m->cls != NAME_PERSON &&
+            m->cls != NAME_PLACE &&
+            strmap_get(makers, m->folded) != STRMAP_NONE)
+            m->org_votes++;
+    }
+}
+
 static bool take_makers_products(extraction *x, strmap *works,
                                  const uint64_t shapes[2])
 {
+    strmap *lone_makers = NULL;
     const afs_text *t = x->text;
     strmap *alone = NULL;
     bool any = false;
@@ -589,7 +632,19 @@ static bool take_makers_products(extraction *x, strmap *works,
          * "Amazon Web Services" names it else */
         strmap_put(works, m->folded, maker == 3 ? 2 : 1);
         any = true;
+        /* a maker acts as a body alone somewhere ("Google's offices",
+         * "Apple said"): "been to Boulder ... the Boulder Flatirons" names
+         * a town, "Mike ... a Mike Ford novel" a man */
+        if (maker == 1 && !tail_names_model(t, m) &&
+            !afs_tok_has_key(t, m->first, AFS_LEX_GIVEN_NAMES) &&
+            !named_alone_as_thing(x, key) && name_acts_as_body(x, key)) {
+            if (!lone_makers)
+                lone_makers = strmap_new(x->arena);
+            strmap_put(lone_makers, key, 1);
+        }
     }
+    if (lone_makers)
+        vote_for_makers(x, lone_makers);
     return any;
 }
 

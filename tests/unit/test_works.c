@@ -464,6 +464,23 @@ static void test_indefinite_things(void **state)
     afs_article_free(a);
 }
 
+/* "Orchard Arcade ... Orchard's offices": the lone name a
+ * product's name opens, acting as a body alone, is the maker, though its
+ * word is English; a town before a named feature stays no body. */
+static void test_makers_of_products_are_bodies(void **state)
+{
+    (void)state;
+    afs_article *a =
+        load("The promise of Orchard Arcade: games streamed to your browser. "
+             "We went to Orchard's offices in London to try it.\n\n"
+             "We have been to Marble twice, but never to the Marble "
+             "Flatirons.\n");
+    assert_true(has_named(a, AFS_ORGANIZATION, "Orchard"));
+    assert_false(has_named(a, AFS_ORGANIZATION, "Orchard Arcade"));
+    assert_false(has_named(a, AFS_ORGANIZATION, "Marble"));
+    afs_article_free(a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -491,6 +508,7 @@ int main(void)
         cmocka_unit_test(test_makers_products_of_one_word),
         cmocka_unit_test(test_joined_makers_products),
         cmocka_unit_test(test_indefinite_things),
+        cmocka_unit_test(test_makers_of_products_are_bodies),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
