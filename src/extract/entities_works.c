@@ -249,6 +249,29 @@ static bool has_org_keyword(const afs_text *t, const mention *m)
     return false;
 }
 
+/* "Xbox One X", "Mustang Mach E", "Velo Series S": a capitalised name
+ * ending in a lone capital letter (no initial's stop, not "I" or "A") names
+ * a model; no body's name ends so, and a person's only after a given name
+ * ("Malcolm X"). */
+static bool ends_in_model_letter(const afs_text *t, const mention *m)
+{
+    size_t k = m->last - 1;
+    if (m->last - m->first < 2 || afs_tok_len(t, k) != 1 ||
+        t->tokens[k].kind != AFS_TOK_WORD)
+        return false;
+    char c = *afs_tok_str(t, k);
+    if (c < 'B' || c > 'Z' || c == 'I' ||
+        (k + 1 < t->token_count && AFS_TOK_IS(t, k + 1, ".") &&
+         k + 2 < t->token_count && (t->tokens[k + 2].flags & AFS_TF_CAPITAL) &&
+         !(t->tokens[k + 2].flags & AFS_TF_SENT_START)))
+        return false;
+    return m->cls != NAME_PERSON && m->cls != NAME_PLACE && m->org_votes == 0 &&
+           (t->tokens[k - 1].flags & AFS_TF_CAPITAL) &&
+           t->tokens[k - 1].kind == AFS_TOK_WORD &&
+           !afs_tok_has_key(t, m->first, AFS_LEX_GIVEN_NAMES) &&
+           !has_org_keyword(t, m) && !ends_with_org_head(t, m->first, k);
+}
+
 /* "2020", "1967": a number of four digits that may be a year. */
 static bool is_year_number(const afs_text *t, size_t i)
 {
@@ -959,10 +982,11 @@ void drop_works(extraction *x)
         }
         bool noun = work_noun_follows(t, m);
         bool shaped =
-            !noun && (is_model_number(t, m->last - 1) || is_new_product(t, m) ||
-                      is_dated_or_sized_model(t, m) || is_feature_term(t, m) ||
-                      edition_follows(t, m) || is_counted_acronym(t, m) ||
-                      abbreviates_event_or_work(t, m));
+            !noun &&
+            (is_model_number(t, m->last - 1) || is_new_product(t, m) ||
+             is_dated_or_sized_model(t, m) || is_feature_term(t, m) ||
+             edition_follows(t, m) || is_counted_acronym(t, m) ||
+             ends_in_model_letter(t, m) || abbreviates_event_or_work(t, m));
         if (!shaped && !noun && !is_owned_work(x, mi))
             continue;
         /* "the Gates Foundation initiative" is the foundation's, but

@@ -481,6 +481,20 @@ static void test_makers_of_products_are_bodies(void **state)
     afs_article_free(a);
 }
 
+/* "Xbox One X", "Mach E": a name ending in a lone capital letter is a
+ * model, no body. */
+static void test_model_letters_end_products(void **state)
+{
+    (void)state;
+    afs_article *a =
+        load("The game runs at 30 frames a second on Zorvo Prime X and on "
+             "the Tarsk Vane E, testers at Kelvane Labs said.\n");
+    assert_false(has_named(a, AFS_ORGANIZATION, "Zorvo Prime X"));
+    assert_false(has_named(a, AFS_ORGANIZATION, "Tarsk Vane E"));
+    assert_true(has_named(a, AFS_ORGANIZATION, "Kelvane Labs"));
+    afs_article_free(a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -509,6 +523,7 @@ int main(void)
         cmocka_unit_test(test_joined_makers_products),
         cmocka_unit_test(test_indefinite_things),
         cmocka_unit_test(test_makers_of_products_are_bodies),
+        cmocka_unit_test(test_model_letters_end_products),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
