@@ -249,6 +249,48 @@ static bool has_org_keyword(const afs_text *t, const mention *m)
     return false;
 }
 
+/* "declined", "rose": what a market's index does in a day's report. */
+static bool is_market_move(const afs_text *t, size_t i)
+{
+    static const char *const moves[] = {
+        "rose",    "fell",     "declined", "slumped", "gained",
+        "climbed", "dropped",  "jumped",   "slipped", "added",
+        "lost",    "edged",    "tumbled",  "surged",  "plunged",
+        "eased",   "advanced", "rallied",  "scaled",  NULL};
+    return is_lower_word(t, i) && afs_tok_is_one_of(t, i, moves);
+}
+
+/* "the equity benchmark Sensex", "Japan's Nikkei 225 (N225) declined
+ * 0.3%": a name after "benchmark" or "index", or owned by a country and
+ * moving as a market does (after its number and ticker), is a stock
+ * index, no body; "Nikkei reported" stays the paper (acts_as_body). */
+static bool is_market_index(const afs_text *t, const mention *m)
+{
+    static const char *const nouns[] = {"benchmark", "index", "indices",
+                                        "gauge", NULL};
+    size_t f = m->first;
+    if (m->cls == NAME_PERSON || m->org_votes > 0 || f == 0)
+        return false;
+    for (size_t k = f; k-- > 0 && k + 3 > f;) {
+        if (afs_tok_is_one_of(t, k, nouns))
+            return true;
+        if (!is_lower_word(t, k))
+            break;
+    }
+    /* "Japan's": the owner ends before the "'s" token */
+    if (f < 2 || !(t->tokens[f - 1].flags & AFS_TF_POSSESSIVE) ||
+        !(afs_tok_has_key(t, f - 2, AFS_LEX_COUNTRIES) ||
+          afs_tok_has_key(t, f - 2, AFS_LEX_PLACES)))
+        return false;
+    size_t k = m->last;
+    if (k < t->token_count && t->tokens[k].kind == AFS_TOK_NUMBER)
+        k++; /* "225" */
+    if (k + 2 < t->token_count && AFS_TOK_IS(t, k, "(") &&
+        AFS_TOK_IS(t, k + 2, ")"))
+        k += 3; /* "(N225)" */
+    return k < t->token_count && is_market_move(t, k);
+}
+
 /* "Xbox One X", "Mustang Mach E", "Velo Series S": a capitalised name
  * ending in a lone capital letter (no initial's stop, not "I" or "A") names
  * a model; no body's name ends so, and a person's only after a given name
@@ -986,7 +1028,9 @@ void drop_works(extraction *x)
             (is_model_number(t, m->last - 1) || is_new_product(t, m) ||
              is_dated_or_sized_model(t, m) || is_feature_term(t, m) ||
              edition_follows(t, m) || is_counted_acronym(t, m) ||
-             ends_in_model_letter(t, m) || abbreviates_event_or_work(t, m));
+             ends_in_model_letter(t, m) ||
+             (is_market_index(t, m) && !name_acts_as_body(x, m->folded)) ||
+             abbreviates_event_or_work(t, m));
         if (!shaped && !noun && !is_owned_work(x, mi))
             continue;
         /* "the Gates Foundation initiative" is the foundation's, but

@@ -495,6 +495,23 @@ static void test_model_letters_end_products(void **state)
     afs_article_free(a);
 }
 
+/* "the benchmark Sensex", "Japan's Nikkei 225 (N225) declined 0.3%": a
+ * stock index, no body; the same word reporting stays a paper. */
+static void test_market_indices(void **state)
+{
+    (void)state;
+    afs_article *a = load(
+        "Japan's Torvex 225 (T225) declined 0.3%, while the equity benchmark "
+        "Marvani scaled a new high. Traders at Kelvane Capital were calm.\n\n"
+        "Osk said on Monday that Ruvella reported a loss. Norway's Ruvella "
+        "fell 2% later.\n");
+    assert_false(has_named(a, AFS_ORGANIZATION, "Torvex"));
+    assert_false(has_named(a, AFS_ORGANIZATION, "Marvani"));
+    assert_true(has_named(a, AFS_ORGANIZATION, "Kelvane Capital"));
+    assert_true(has_named(a, AFS_ORGANIZATION, "Ruvella"));
+    afs_article_free(a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -524,6 +541,7 @@ int main(void)
         cmocka_unit_test(test_indefinite_things),
         cmocka_unit_test(test_makers_of_products_are_bodies),
         cmocka_unit_test(test_model_letters_end_products),
+        cmocka_unit_test(test_market_indices),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
