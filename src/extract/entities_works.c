@@ -466,8 +466,18 @@ static bool is_owned_work(const extraction *x, size_t mi)
     bool year = p >= 2 && AFS_TOK_IS(t, p, "s") &&
                 t->tokens[p - 1].kind == AFS_TOK_QUOTE &&
                 t->tokens[p - 2].kind == AFS_TOK_NUMBER;
+    /* "Tequila Works' Gylt": a plural's owner is an apostrophe glued to
+     * a word in "s", the tokenizer's mark */
+    bool plural_owner =
+        !year && t->tokens[p].kind == AFS_TOK_QUOTE &&
+        t->tokens[p].start == t->tokens[p - 1].end &&
+        t->tokens[p].end < t->tokens[m->first].start &&
+        t->tokens[p - 1].kind == AFS_TOK_WORD &&
+        t->clean[t->tokens[p - 1].end - 1] == 's' &&
+        (t->clean[t->tokens[p].start] == '\'' ||
+         memcmp(t->clean + t->tokens[p].start, "\xE2\x80\x99", 3) == 0);
     /* an owner first: most names have none, and the tests below cost */
-    if ((!year && !(t->tokens[p].flags & AFS_TF_POSSESSIVE)) ||
+    if ((!year && !plural_owner && !(t->tokens[p].flags & AFS_TF_POSSESSIVE)) ||
         has_org_keyword(t, m))
         return false;
     /* "Walmart's Black Friday": a name cut from a day's is no title */

@@ -512,6 +512,19 @@ static void test_market_indices(void **state)
     afs_article_free(a);
 }
 
+/* "indie developer Velmo Works' Kessa": what a plural name owns is its
+ * work, as after "'s". */
+static void test_plural_owners_works(void **state)
+{
+    (void)state;
+    afs_article *a = load(
+        "Only one title at launch is exclusive to the service, indie "
+        "developer Velmo Works' Kessa, while the rest came out last year.\n");
+    assert_false(has_named(a, AFS_ORGANIZATION, "Kessa"));
+    assert_true(has_named(a, AFS_ORGANIZATION, "Velmo Works"));
+    afs_article_free(a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -542,6 +555,7 @@ int main(void)
         cmocka_unit_test(test_makers_of_products_are_bodies),
         cmocka_unit_test(test_model_letters_end_products),
         cmocka_unit_test(test_market_indices),
+        cmocka_unit_test(test_plural_owners_works),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
