@@ -870,6 +870,92 @@ static bool is_indefinite_thing(const afs_text *t, const mention *m)
            !afs_tok_has_key(t, f, AFS_LEX_DEMONYMS);
 }
 
+/* "service", "platform": a lower-case noun of what a body offers, the
+ * head of the phrase an owned product stands in apposition to. */
+static bool is_offering_noun(const afs_text *t, size_t i)
+{
+    static const char *const nouns[] = {"service", "platform",     "app",
+                                        "console", "subscription", NULL};
+    return i < t->token_count && is_lower_word(t, i) &&
+           afs_tok_is_one_of(t, i, nouns);
+}
+
+/* From token k on, a possessive owner ("Google's", "the tech giant's",
+ * "its") and lower-case words up to an offering's noun: the token after
+ * the noun, or 0. */
+static size_t owned_offering_from(const afs_text *t, size_t k)
+{
+    bool owned = false;
+    for (size_t end = k + 7; k < end && k < t->token_count; k++) {
+        if (is_offering_noun(t, k))
+            return owned ? k + 1 : 0;
+        if (t->tokens[k].flags & AFS_TF_POSSESSIVE || AFS_TOK_IS(t, k, "its"))
+            owned = true;
+        else if (t->tokens[k].kind != AFS_TOK_WORD ||
+                 ((t->tokens[k].flags & AFS_TF_CAPITAL) && owned))
+            return 0;
+    }
+    return 0;
+}
+
+/* "the tech giant's game streaming service, Stadia,", "Stadia, Google's
+ * streaming platform,": a name in apposition to an offering a body owns
+ * is that offering, no body ("Netflix, the streaming service," is not
+ * owned and stays). */
+static bool named_as_owned_offering(const afs_text *t, const mention *m)
+{
+    size_t f = m->first, next = m->last;
+    if (m->cls == NAME_PERSON || m->cls == NAME_PLACE)
+        return false;
+    if (f >= 3 && AFS_TOK_IS(t, f - 1, ",") && is_offering_noun(t, f - 2))
+        for (size_t k = f - 2; k-- > 0 && k + 7 > f;) {
+            if (t->tokens[k].sentence != t->tokens[f].sentence ||
+                AFS_TOK_IS(t, k, ","))
+                break;
+            if (owned_offering_from(t, k) == f - 1)
+                return true;
+        }
+    return next + 1 < t->token_count && AFS_TOK_IS(t, next, ",") &&
+           owned_offering_from(t, next + 1) != 0;
+}
+
+/* Names some mention of which stands in apposition to an owned offering
+ * go into works, where none speaks, is named a firm or holds a role
+ * (what it owns, "its lineup", says nothing here: a service has one). */
+static bool take_owned_offerings(extraction *x, strmap *works)
+{
+    const afs_text *t = x->text;
+    strmap *offerings = NULL;
+    for (size_t mi = 0; mi < x->mentions.n; mi++) {
+        const mention *m = &x->mentions.v[mi];
+        if (m->strength < 3 && m->strength >= 0 && !m->role && m->folded &&
+            named_as_owned_offering(t, m)) {
+            if (!offerings)
+                offerings = strmap_new(x->arena);
+            strmap_put(offerings, m->folded, 1);
+        }
+    }
+    if (!offerings)
+        return false;
+    for (size_t mi = 0; mi < x->mentions.n; mi++) {
+        const mention *m = &x->mentions.v[mi];
+        if (m->folded && strmap_get(offerings, m->folded) != STRMAP_NONE &&
+            (m->strength >= 3 || m->role ||
+             (m->last < t->token_count && is_reporting_verb(t, m->last)) ||
+             named_as_organization(x, mi)))
+            strmap_put(offerings, m->folded, 0);
+    }
+    bool any = false;
+    for (size_t mi = 0; mi < x->mentions.n; mi++) {
+        const mention *m = &x->mentions.v[mi];
+        if (m->folded && strmap_get(offerings, m->folded) == 1) {
+            strmap_put(works, m->folded, 1);
+            any = true;
+        }
+    }
+    return any;
+}
+
 /* Names a device noun follows or a work's noun titles, where no mention
  * of the name acts as a body (speaks, owns, is named a firm), go into
  * works: one sense per discourse, as a maker that makes the product also
@@ -1060,6 +1146,7 @@ void drop_works(extraction *x)
     }
     any |= take_makers_products(x, works, shapes);
     any |= take_device_names(x, works);
+    any |= take_owned_offerings(x, works);
     if (any)
         take_listed_works(x, works);
     any |= take_joined_makers(x, works);

@@ -525,6 +525,23 @@ static void test_plural_owners_works(void **state)
     afs_article_free(a);
 }
 
+/* "the tech giant's game streaming service, Kestrix,": a name in
+ * apposition to an offering a body owns is the offering, though "its
+ * lineup" owns a business noun; one not owned stays a body. */
+static void test_owned_offerings(void **state)
+{
+    (void)state;
+    afs_article *a = load(
+        "Orvane said its foray into gaming has arrived as the tech giant's "
+        "game streaming service, Kestrix, launched on Tuesday. Kestrix's "
+        "lineup is thin, analysts said.\n\n"
+        "Velnet, the streaming service, will raise its prices in May.\n");
+    assert_false(has_named(a, AFS_ORGANIZATION, "Kestrix"));
+    assert_true(has_named(a, AFS_ORGANIZATION, "Orvane"));
+    assert_true(has_named(a, AFS_ORGANIZATION, "Velnet"));
+    afs_article_free(a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -556,6 +573,7 @@ int main(void)
         cmocka_unit_test(test_model_letters_end_products),
         cmocka_unit_test(test_market_indices),
         cmocka_unit_test(test_plural_owners_works),
+        cmocka_unit_test(test_owned_offerings),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
