@@ -505,20 +505,32 @@ static bool is_owned_work(const extraction *x, size_t mi)
  * place's, a nationality's, a title's or a body's word ("Ascom North America",
  * "Disney Chief", "VOA Pentagon", "Tyvak Systems" are the body's own or two
  * names). */
+static bool is_body_word(const afs_text *t, size_t i)
+{
+    return afs_tok_has_key(t, i, AFS_LEX_ORGANIZATIONS) ||
+           afs_tok_has_key(t, i, AFS_LEX_ORG_KEYWORDS);
+}
+
 static bool is_product_tail(const afs_text *t, size_t first, size_t last,
                             bool need_word)
 {
+    /* "NBA League Pass": a body's word inside the tail, where an English
+     * word that is none ends it, heads no body ("Big Ten Network" ends
+     * on one and is a body) */
+    bool inner_bodies = need_word && last - first >= 2 &&
+                        is_common_word(t, last - 1) &&
+                        !is_body_word(t, last - 1);
     for (size_t i = first; i < last; i++)
         if (t->tokens[i].kind != AFS_TOK_WORD ||
             !(t->tokens[i].flags & AFS_TF_CAPITAL) ||
             afs_tok_has_key(t, i, AFS_LEX_PLACES) ||
             afs_tok_has_key(t, i, AFS_LEX_COUNTRIES) ||
             afs_tok_has_key(t, i, AFS_LEX_DEMONYMS) ||
-            afs_tok_has_key(t, i, AFS_LEX_ORGANIZATIONS) ||
-            afs_tok_has_key(t, i, AFS_LEX_ORG_KEYWORDS) ||
+            (!(inner_bodies && i + 1 < last) && is_body_word(t, i)) ||
             afs_tok_has_key(t, i, AFS_LEX_CITIES) ||
             afs_tok_lower_in(t, i, AFS_LEX_TITLES) ||
-            afs_tok_lower_starts(t, i, AFS_LEX_TITLES))
+            /* "Pass" may open "pass rusher", not as the last word */
+            (i + 1 < last && afs_tok_lower_starts(t, i, AFS_LEX_TITLES)))
             return false;
     /* "Money", "Switch", "Connect": a product's words are words, or
      * capitals ("TV", "LC"); "Avinoam Rubinstain", "Rose-Lynn Harlan" are
@@ -528,6 +540,17 @@ static bool is_product_tail(const afs_text *t, size_t first, size_t last,
         word = is_common_word(t, i) || (t->tokens[i].flags & AFS_TF_ALL_CAPS);
     return word && !ends_with_org_head(t, first - 1, last) &&
            !ends_with_place_head(t, first - 1, last);
+}
+
+/* "Watching", "Using": an English verb's "-ing" form opening the
+ * sentence (or an answer after "A:") is no word of the name after it. */
+static bool opens_with_verb(const afs_text *t, size_t i)
+{
+    const char *w = afs_tok_str(t, i);
+    size_t n = afs_tok_len(t, i);
+    return ((t->tokens[i].flags & AFS_TF_SENT_START) ||
+            (i > 0 && AFS_TOK_IS(t, i - 1, ":"))) &&
+           n > 5 && memcmp(w + n - 3, "ing", 3) == 0 && is_common_word(t, i);
 }
 
 /* A name no lexicon, head word or context made anything, of a maker's
@@ -540,7 +563,8 @@ static bool may_be_product_name(const afs_text *t, const mention *m)
     return m->last - m->first >= 2 && m->cls != NAME_PERSON &&
            m->cls != NAME_PLACE && m->org_votes == 0 && m->place_votes == 0 &&
            !(m->first > 0 && (t->tokens[m->first - 1].flags & AFS_TF_CAPITAL) &&
-             !afs_tok_is_one_of(t, m->first - 1, articles));
+             !afs_tok_is_one_of(t, m->first - 1, articles) &&
+             !opens_with_verb(t, m->first - 1));
 }
 
 /* "the Ascom Myco", "the Velmo Tark 2", "an Amazon Alexa device": an

@@ -542,6 +542,22 @@ static void test_owned_offerings(void **state)
     afs_article_free(a);
 }
 
+/* "ZBL League Pass": a body's word inside a product's tail that an
+ * English word ends heads no body; "Watching" opening an answer is no
+ * word of the name. */
+static void test_body_words_inside_product_tails(void **state)
+{
+    (void)state;
+    afs_article *a =
+        load("Q: Who is your favorite athlete?\n\n"
+             "A: Five-time ZBL champion Tom Varga.\n\n"
+             "Q: What do you do in your free time?\n\n"
+             "A: Watching ZBL League Pass, reading, and travel.\n");
+    assert_false(has_named(a, AFS_ORGANIZATION, "ZBL League Pass"));
+    assert_true(has_named(a, AFS_ORGANIZATION, "ZBL"));
+    afs_article_free(a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -574,6 +590,7 @@ int main(void)
         cmocka_unit_test(test_market_indices),
         cmocka_unit_test(test_plural_owners_works),
         cmocka_unit_test(test_owned_offerings),
+        cmocka_unit_test(test_body_words_inside_product_tails),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
