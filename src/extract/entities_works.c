@@ -269,17 +269,20 @@ static bool is_market_index(const afs_text *t, const mention *m)
     static const char *const nouns[] = {"benchmark", "index", "indices",
                                         "gauge", NULL};
     size_t f = m->first;
-    if (m->cls == NAME_PERSON || m->org_votes > 0 || f == 0)
+    if (f < 2 || m->org_votes > 0 || m->cls == NAME_PERSON)
         return false;
-    for (size_t k = f; k-- > 0 && k + 3 > f;) {
-        if (afs_tok_is_one_of(t, k, nouns))
-            return true;
-        if (!is_lower_word(t, k))
-            break;
+    if (!(t->tokens[f - 1].flags & AFS_TF_POSSESSIVE)) {
+        /* "the equity benchmark X": the nouns' initials first */
+        for (size_t k = f; k-- > 0 && k + 3 > f && is_lower_word(t, k);) {
+            char c = *afs_tok_str(t, k);
+            if ((c == 'b' || c == 'i' || c == 'g') &&
+                afs_tok_is_one_of(t, k, nouns))
+                return true;
+        }
+        return false;
     }
     /* "Japan's": the owner ends before the "'s" token */
-    if (f < 2 || !(t->tokens[f - 1].flags & AFS_TF_POSSESSIVE) ||
-        !(afs_tok_has_key(t, f - 2, AFS_LEX_COUNTRIES) ||
+    if (!(afs_tok_has_key(t, f - 2, AFS_LEX_COUNTRIES) ||
           afs_tok_has_key(t, f - 2, AFS_LEX_PLACES)))
         return false;
     size_t k = m->last;
@@ -939,8 +942,16 @@ static bool named_as_owned_offering(const afs_text *t, const mention *m)
             if (owned_offering_from(t, k) == f - 1)
                 return true;
         }
-    return next + 1 < t->token_count && AFS_TOK_IS(t, next, ",") &&
-           owned_offering_from(t, next + 1) != 0;
+    /* ", Google's", ", its", ", the tech giant's": an owner soon after
+     * the comma, tested before the walk to the noun */
+    if (next + 3 >= t->token_count || !AFS_TOK_IS(t, next, ","))
+        return false;
+    const afs_token *o = t->tokens + next;
+    bool owner =
+        AFS_TOK_IS(t, next + 1, "its") || (o[2].flags & AFS_TF_POSSESSIVE) ||
+        (o[3].flags & AFS_TF_POSSESSIVE) ||
+        (next + 4 < t->token_count && (o[4].flags & AFS_TF_POSSESSIVE));
+    return owner && owned_offering_from(t, next + 1) != 0;
 }
 
 /* Names some mention of which stands in apposition to an owned offering
