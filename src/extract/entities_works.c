@@ -249,6 +249,24 @@ static bool has_org_keyword(const afs_text *t, const mention *m)
     return false;
 }
 
+/* "Eastern Equine Encephalitis", "Tuberculosis", "Leukemia": a name
+ * ending in a medical suffix of inflammation, condition or blood names a
+ * disease, no body. */
+static bool ends_in_disease_suffix(const afs_text *t, const mention *m)
+{
+    static const char *const suffixes[] = {"itis", "osis", "emia", NULL};
+    size_t k = m->last - 1;
+    const char *w = afs_tok_str(t, k);
+    size_t n = afs_tok_len(t, k);
+    if (n < 7 || t->tokens[k].kind != AFS_TOK_WORD || m->cls == NAME_PERSON ||
+        m->org_votes > 0)
+        return false;
+    for (size_t i = 0; suffixes[i]; i++)
+        if (memcmp(w + n - 4, suffixes[i], 4) == 0)
+            return true;
+    return false;
+}
+
 /* "declined", "rose": what a market's index does in a day's report. */
 static bool is_market_move(const afs_text *t, size_t i)
 {
@@ -1159,7 +1177,7 @@ void drop_works(extraction *x)
             (is_model_number(t, m->last - 1) || is_new_product(t, m) ||
              is_dated_or_sized_model(t, m) || is_feature_term(t, m) ||
              edition_follows(t, m) || is_counted_acronym(t, m) ||
-             ends_in_model_letter(t, m) ||
+             ends_in_model_letter(t, m) || ends_in_disease_suffix(t, m) ||
              (is_market_index(t, m) && !name_acts_as_body(x, m->folded)) ||
              abbreviates_event_or_work(t, m));
         if (!shaped && !noun && !is_owned_work(x, mi))

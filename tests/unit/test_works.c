@@ -558,6 +558,20 @@ static void test_body_words_inside_product_tails(void **state)
     afs_article_free(a);
 }
 
+/* "Western Marsh Encephalitis": a name ending in a disease's suffix is
+ * no body. */
+static void test_disease_suffixes(void **state)
+{
+    (void)state;
+    afs_article *a =
+        load("Health authorities are reporting a sixth death linked to Western "
+             "Marsh Encephalitis. Cases of Velvane Myelosis first appeared in "
+             "August.\n");
+    assert_false(has_named(a, AFS_ORGANIZATION, "Western Marsh Encephalitis"));
+    assert_false(has_named(a, AFS_ORGANIZATION, "Velvane Myelosis"));
+    afs_article_free(a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -591,6 +605,7 @@ int main(void)
         cmocka_unit_test(test_plural_owners_works),
         cmocka_unit_test(test_owned_offerings),
         cmocka_unit_test(test_body_words_inside_product_tails),
+        cmocka_unit_test(test_disease_suffixes),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
