@@ -1148,6 +1148,84 @@ static bool take_joined_makers(extraction *x, strmap *works)
     return any;
 }
 
+/* A lone word that ends a longer name opening with a given name ("Pike"
+ * of "Dana Pike"): a person's surname. */
+static bool ends_a_persons_name(const extraction *x, const mention *m)
+{
+    const afs_text *t = x->text;
+    if (m->last - m->first != 1)
+        return false;
+    const char *w = afs_tok_str(t, m->first);
+    size_t n = afs_tok_len(t, m->first);
+    for (size_t k = 0; k < x->mentions.n; k++) {
+        const mention *o = &x->mentions.v[k];
+        if (o->last - o->first >= 2 && afs_tok_len(t, o->last - 1) == n &&
+            memcmp(afs_tok_str(t, o->last - 1), w, n) == 0 &&
+            (o->cls == NAME_PERSON ||
+             afs_tok_has_key(t, o->first, AFS_LEX_GIVEN_NAMES)))
+            return true;
+    }
+    return false;
+}
+
+/* Mention mi, "X" of "X from Y": the mention right after its "from", or
+ * NULL. */
+static const mention *made_by(const extraction *x, size_t mi)
+{
+    const afs_text *t = x->text;
+    const mention *m = &x->mentions.v[mi];
+    if (mi + 1 >= x->mentions.n || m->last >= t->token_count ||
+        !AFS_TOK_IS(t, m->last, "from"))
+        return NULL;
+    const mention *by = m + 1;
+    return by->first == m->last + 1 ? by : NULL;
+}
+
+/* "Starship from SpaceX, Vulcan from United Launch Alliance, New Glenn
+ * from Blue Origin": a list of two or more things each named with its
+ * maker after "from" lists the things, no bodies (the makers stay what
+ * they are). A name of the list that is a person's surname elsewhere
+ * ("Pike from Tarvik, Lund from Velmo") stays. */
+static bool take_made_from(extraction *x, strmap *works)
+{
+    const afs_text *t = x->text;
+    bool any = false;
+    for (size_t mi = 0; mi + 3 < x->mentions.n; mi++) {
+        const mention *by = made_by(x, mi);
+        if (!by)
+            continue;
+        /* the chain of pairs: the next item after ",", "and" or ", and" */
+        size_t pairs = 1, end = mi;
+        for (size_t k = mi + 2; k + 1 < x->mentions.n; k += 2) {
+            const mention *prev_by = &x->mentions.v[k - 1];
+            const mention *item = &x->mentions.v[k];
+            if (item->first <= prev_by->last ||
+                item->first > prev_by->last + 2 || !made_by(x, k))
+                break;
+            bool glue = true;
+            for (size_t g = prev_by->last; g < item->first; g++)
+                glue &= is_list_glue(t, g) && !AFS_TOK_IS(t, g, "(") &&
+                        !AFS_TOK_IS(t, g, ")");
+            if (!glue)
+                break;
+            pairs++;
+            end = k;
+        }
+        if (pairs < 2) {
+            continue;
+        }
+        for (size_t k = mi; k <= end; k += 2) {
+            const mention *item = &x->mentions.v[k];
+            if (!is_weak_name(item) || ends_a_persons_name(x, item))
+                continue;
+            strmap_put(works, item->folded, 1);
+            any = true;
+        }
+        mi = end;
+    }
+    return any;
+}
+
 void drop_works(extraction *x)
 {
     const afs_text *t = x->text;
@@ -1197,6 +1275,7 @@ void drop_works(extraction *x)
             after_bracketed_acronym(t, m) == next->last + 1)
             strmap_put(works, next->folded, 1);
     }
+    any |= take_made_from(x, works);
     any |= take_makers_products(x, works, shapes);
     any |= take_device_names(x, works);
     any |= take_owned_offerings(x, works);

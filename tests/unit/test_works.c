@@ -572,6 +572,27 @@ static void test_disease_suffixes(void **state)
     afs_article_free(a);
 }
 
+/* "Kestrel from Orvane Aerospace, Tarnwick from Velmo Systems": a list of
+ * things each with its maker after "from" lists things; the makers stay
+ * bodies and surnames listed so stay people's. */
+static void test_things_made_from_bodies(void **state)
+{
+    (void)state;
+    afs_article *a = load(
+        "He listed several landers, including Kestrel from Orvane Aerospace, "
+        "Tarnwick from Velmo Systems, and Quillon from Harbor Launch "
+        "Alliance.\n\n"
+        "Dana Pike and Erik Lund spoke first. Later came Pike from Tarvik "
+        "Labs and Lund from Velmo Systems.\n");
+    assert_false(has_named(a, AFS_ORGANIZATION, "Kestrel"));
+    assert_false(has_named(a, AFS_ORGANIZATION, "Tarnwick"));
+    assert_true(has_named(a, AFS_ORGANIZATION, "Orvane Aerospace"));
+    assert_true(has_named(a, AFS_ORGANIZATION, "Harbor Launch Alliance"));
+    assert_false(has_work(a, "Pike"));
+    assert_true(has_named(a, AFS_PERSON, "Dana Pike"));
+    afs_article_free(a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -606,6 +627,7 @@ int main(void)
         cmocka_unit_test(test_owned_offerings),
         cmocka_unit_test(test_body_words_inside_product_tails),
         cmocka_unit_test(test_disease_suffixes),
+        cmocka_unit_test(test_things_made_from_bodies),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
