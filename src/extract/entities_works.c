@@ -1009,6 +1009,20 @@ static bool take_owned_offerings(extraction *x, strmap *works)
     return any;
 }
 
+/* "I also use Wunderlist as a tool", "instructions for using SecureDrop":
+ * a lone name that is used is a tool, an app, no body (the caller keeps
+ * one that acts as a body elsewhere: "GiveWell said"). */
+static bool is_used_thing(const afs_text *t, const mention *m)
+{
+    static const char *const uses[] = {"use", "uses", "using", "used", NULL};
+    size_t f = m->first;
+    return m->last - f == 1 && f > 0 && afs_tok_len(t, f - 1) <= 5 &&
+           afs_tok_is_one_of(t, f - 1, uses) && m->cls != NAME_PERSON &&
+           m->cls != NAME_PLACE && m->org_votes == 0 &&
+           !(t->tokens[f].flags & AFS_TF_ALL_CAPS) && !is_possessed(t, m) &&
+           !afs_tok_has_key(t, f, AFS_LEX_GIVEN_NAMES);
+}
+
 /* Names a device noun follows or a work's noun titles, where no mention
  * of the name acts as a body (speaks, owns, is named a firm), go into
  * works: one sense per discourse, as a maker that makes the product also
@@ -1020,7 +1034,7 @@ static bool take_device_names(extraction *x, strmap *works)
         const mention *m = &x->mentions.v[mi];
         if (m->strength < 3 && m->strength >= 0 && !m->role && m->folded &&
             (device_noun_follows(x->text, m) ||
-             is_indefinite_thing(x->text, m) ||
+             is_indefinite_thing(x->text, m) || is_used_thing(x->text, m) ||
              names_titled_work(x->text, m))) {
             if (!devices)
                 devices = strmap_new(x->arena);

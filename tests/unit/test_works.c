@@ -593,6 +593,21 @@ static void test_things_made_from_bodies(void **state)
     afs_article_free(a);
 }
 
+/* "I also use Tasklo as a tool": a lone name that is used is a tool, no
+ * body, unless it acts as one elsewhere. */
+static void test_used_things(void **state)
+{
+    (void)state;
+    afs_article *a = load(
+        "I block time for meetings. I also use Tasklo as a tool for knocking "
+        "out smaller items on the list.\n\n"
+        "Donors use Gavelo to pick charities. Gavelo said it reviewed 40 "
+        "charities this year.\n");
+    assert_false(has_named(a, AFS_ORGANIZATION, "Tasklo"));
+    assert_true(has_named(a, AFS_ORGANIZATION, "Gavelo"));
+    afs_article_free(a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -628,6 +643,7 @@ int main(void)
         cmocka_unit_test(test_body_words_inside_product_tails),
         cmocka_unit_test(test_disease_suffixes),
         cmocka_unit_test(test_things_made_from_bodies),
+        cmocka_unit_test(test_used_things),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
