@@ -591,10 +591,17 @@ static bool may_be_product_name(const afs_text *t, const mention *m)
 /* "the Ascom Myco", "the Velmo Tark 2", "an Amazon Alexa device": an
  * article, a model's number or a device's noun shows a thing, where a
  * person's name has none ("Rose-Lynn Harlan sings"). */
-static bool named_as_thing(const afs_text *t, const mention *m)
+/* "device", "support", "assistant": a thing's noun after its name. */
+static bool thing_noun_follows(const afs_text *t, const mention *m)
 {
     static const char *const nouns[] = {
         "device", "devices", "support", "speaker", "app", "assistant", NULL};
+    return m->last < t->token_count && is_lower_word(t, m->last) &&
+           afs_tok_is_one_of(t, m->last, nouns);
+}
+
+static bool named_as_thing(const afs_text *t, const mention *m)
+{
     size_t next = m->last;
     /* "a Goldman Sachs analyst": a body's staff */
     if (next < t->token_count &&
@@ -602,8 +609,8 @@ static bool named_as_thing(const afs_text *t, const mention *m)
          afs_tok_lower_starts(t, next, AFS_LEX_TITLES)))
         return false;
     return follows_article(t, m->first) ||
-           (next < t->token_count && (t->tokens[next].kind == AFS_TOK_NUMBER ||
-                                      afs_tok_is_one_of(t, next, nouns)));
+           (next < t->token_count && t->tokens[next].kind == AFS_TOK_NUMBER) ||
+           thing_noun_follows(t, m);
 }
 
 /* 1: a longer name whose first word may be its maker's, named alone
@@ -733,7 +740,8 @@ static bool take_makers_products(extraction *x, strmap *works,
             shape_bit(afs_tok_str(t, m->first), afs_tok_len(t, m->first));
         /* a headed body's word makes only a product of two words */
         if (!(shapes[0] & bit) &&
-            !((shapes[1] & bit) && m->last - m->first == 2))
+            !((shapes[1] & bit) && m->last - m->first == 2) &&
+            !(m->last - m->first == 2 && thing_noun_follows(t, m)))
             continue;
         int shape = makers_product_shape(t, m);
         if (!shape)
@@ -742,6 +750,15 @@ static bool take_makers_products(extraction *x, strmap *works,
             alone = makers_named(x);
         const char *key = token_key(x, m->first);
         size_t maker = strmap_get(alone, key);
+        /* "integrated Amazon Alexa support": a maker's word and a word no
+         * dictionary holds before a thing's noun name the thing and its
+         * maker, though the maker is named nowhere alone */
+        if (maker == STRMAP_NONE && shape == 2 && thing_noun_follows(t, m) &&
+            !name_acts_as_body(x, m->folded)) {
+            strmap_put(works, m->folded, 2);
+            any = true;
+            continue;
+        }
         /* a lone maker of a product of shape 2 acts as a body ("Ascom
          * said"), where the product's name never does */
         if (maker == STRMAP_NONE || (shape == 1 && maker == 3) ||

@@ -608,6 +608,20 @@ static void test_used_things(void **state)
     afs_article_free(a);
 }
 
+/* "integrated Velzon Quarra support": a maker's word and an unknown word
+ * before a thing's noun are the thing and its maker, though the maker is
+ * named nowhere alone. */
+static void test_maker_before_a_things_noun(void **state)
+{
+    (void)state;
+    afs_article *a =
+        load("Tarvik said navigation is standard. In Europe, there will be "
+             "integrated Velzon Quarra support, too.\n");
+    assert_false(has_named(a, AFS_ORGANIZATION, "Velzon Quarra"));
+    assert_true(has_named(a, AFS_ORGANIZATION, "Velzon"));
+    afs_article_free(a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -644,6 +658,7 @@ int main(void)
         cmocka_unit_test(test_disease_suffixes),
         cmocka_unit_test(test_things_made_from_bodies),
         cmocka_unit_test(test_used_things),
+        cmocka_unit_test(test_maker_before_a_things_noun),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
