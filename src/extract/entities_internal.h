@@ -75,6 +75,9 @@ bool is_market_index(const afs_text *t, const mention *m);
 /* Names in apposition to an offering a body owns ("the tech giant's
  * streaming service, Stadia,") go into works, where none speaks. */
 bool take_owned_offerings(extraction *x, strmap *works);
+/* Names a list after offerings' noun holds ("platforms like A, B and
+ * C") go into works, where none acts as a body. */
+bool take_listed_offerings(extraction *x, strmap *works);
 
 /* A lower-case word of four letters or more: what the noun lists of
  * entities_works.c hold, tested before them because most tokens are not. */

@@ -191,3 +191,95 @@ bool take_owned_offerings(extraction *x, strmap *works)
     }
     return any;
 }
+
+/* "services", "platforms": the plural of an offering's noun, which a
+ * list of offerings may follow ("apps like Chime, Varo" name firms as
+ * often: tests/unit/test_org_recall.c). */
+static bool is_offerings_noun(const afs_text *t, size_t i)
+{
+    static const char *const nouns[] = {"services", "platforms", "consoles",
+                                        "subscriptions", NULL};
+    return is_lower_word(t, i) && afs_tok_is_one_of(t, i, nouns);
+}
+
+/* The token before the list that holds mention mi: back over the names,
+ * commas, "and" and "or" before it. */
+static size_t before_list(const extraction *x, size_t mi)
+{
+    const afs_text *t = x->text;
+    size_t k = x->mentions.v[mi].first, j = mi;
+    for (int steps = 0; k > 0 && steps < 12; steps++) {
+        if (is_list_glue(t, k - 1))
+            k--;
+        else if (j > 0 && x->mentions.v[j - 1].last == k)
+            k = x->mentions.v[--j].first;
+        else
+            break;
+    }
+    return k;
+}
+
+/* "platforms like PlayStation Network, Xbox Live, and Steam", "niche
+ * streaming services, such as CBS All Access": the names a list after
+ * offerings' noun and "like", "such as" or "including" holds. */
+static bool listed_after_offerings(const extraction *x, size_t mi)
+{
+    const afs_text *t = x->text;
+    size_t k = before_list(x, mi);
+    if (k < 2)
+        return false;
+    size_t noun = k - 2;
+    if (AFS_TOK_IS(t, k - 1, "like") || AFS_TOK_IS(t, k - 1, "including"))
+        ;
+    else if (AFS_TOK_IS(t, k - 1, "as") && AFS_TOK_IS(t, k - 2, "such") &&
+             k >= 3)
+        noun = k - 3;
+    else
+        return false;
+    if (AFS_TOK_IS(t, noun, ",") && noun > 0)
+        noun--;
+    return is_offerings_noun(t, noun);
+}
+
+/* The names of such lists go into works where no mention of them speaks,
+ * is named a firm or holds a role ("Netflix said" stays a body). */
+bool take_listed_offerings(extraction *x, strmap *works)
+{
+    const afs_text *t = x->text;
+    strmap *offerings = NULL;
+    for (size_t mi = 0; mi < x->mentions.n; mi++) {
+        const mention *m = &x->mentions.v[mi];
+        if (m->strength < 3 && m->strength >= 0 && !m->role && m->folded &&
+            m->cls != NAME_PERSON && m->cls != NAME_PLACE &&
+            m->org_votes == 0 &&
+            /* "HBO", "ESPN": a broadcaster's letters name the body */
+            !(m->last - m->first == 1 &&
+              (t->tokens[m->first].flags & AFS_TF_ALL_CAPS)) &&
+            listed_after_offerings(x, mi)) {
+            if (!offerings)
+                offerings = strmap_new(x->arena);
+            strmap_put(offerings, m->folded, 1);
+        }
+    }
+    if (!offerings)
+        return false;
+    for (size_t mi = 0; mi < x->mentions.n; mi++) {
+        const mention *m = &x->mentions.v[mi];
+        if (m->folded && strmap_get(offerings, m->folded) != STRMAP_NONE &&
+            (m->strength >= 3 || m->role ||
+             (m->last < t->token_count &&
+              ((t->tokens[m->last].flags & AFS_TF_POSSESSIVE) ||
+               is_reporting_verb(t, m->last))) ||
+             named_as_organization(x, mi)))
+            strmap_put(offerings, m->folded, 0);
+    }
+    bool any = false;
+    for (size_t mi = 0; mi < x->mentions.n; mi++) {
+        const mention *m = &x->mentions.v[mi];
+        if (m->folded && strmap_get(offerings, m->folded) == 1) {
+            strmap_put(works, m->folded, 1);
+            any = true;
+        }
+    }
+    return any;
+}

@@ -1131,6 +1131,7 @@ void drop_works(extraction *x)
     any |= take_makers_products(x, works, shapes);
     any |= take_device_names(x, works);
     any |= take_owned_offerings(x, works);
+    any |= take_listed_offerings(x, works);
     if (any)
         take_listed_works(x, works);
     any |= take_joined_makers(x, works);

@@ -622,6 +622,26 @@ static void test_maker_before_a_things_noun(void **state)
     afs_article_free(a);
 }
 
+/* "platforms like Velo Network, Tarn Live, and Quorvel": a list after
+ * offerings' noun and "like" or "such as" lists offerings; a broadcaster's
+ * letters and a name that speaks stay bodies. */
+static void test_listed_offerings(void **state)
+{
+    (void)state;
+    afs_article *a = load(
+        "Games cost what they do on other platforms like Velo Network, Tarn "
+        "Live, and Quorvel. Rivals experimented with niche streaming "
+        "services, such as KBX and Ostra Prime Access.\n\n"
+        "Viewers moved to services like Dravonet. Dravonet said it would cut "
+        "prices.\n");
+    assert_false(has_named(a, AFS_ORGANIZATION, "Velo Network"));
+    assert_false(has_named(a, AFS_ORGANIZATION, "Tarn Live"));
+    assert_false(has_named(a, AFS_ORGANIZATION, "Ostra Prime Access"));
+    assert_true(has_named(a, AFS_ORGANIZATION, "Dravonet"));
+    assert_true(has_named(a, AFS_ORGANIZATION, "KBX"));
+    afs_article_free(a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -659,6 +679,7 @@ int main(void)
         cmocka_unit_test(test_things_made_from_bodies),
         cmocka_unit_test(test_used_things),
         cmocka_unit_test(test_maker_before_a_things_noun),
+        cmocka_unit_test(test_listed_offerings),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
