@@ -202,43 +202,50 @@ static bool is_offerings_noun(const afs_text *t, size_t i)
     return is_lower_word(t, i) && afs_tok_is_one_of(t, i, nouns);
 }
 
-/* The token before the list that holds mention mi: back over the names,
- * commas, "and" and "or" before it. */
-static size_t before_list(const extraction *x, size_t mi)
-{
-    const afs_text *t = x->text;
-    size_t k = x->mentions.v[mi].first, j = mi;
-    for (int steps = 0; k > 0 && steps < 12; steps++) {
-        if (is_list_glue(t, k - 1))
-            k--;
-        else if (j > 0 && x->mentions.v[j - 1].last == k)
-            k = x->mentions.v[--j].first;
-        else
-            break;
-    }
-    return k;
-}
-
 /* "platforms like PlayStation Network, Xbox Live, and Steam", "niche
- * streaming services, such as CBS All Access": the names a list after
- * offerings' noun and "like", "such as" or "including" holds. */
-static bool listed_after_offerings(const extraction *x, size_t mi)
+ * streaming services, such as CBS All Access": mention mi opens a list
+ * after offerings' noun and "like", "such as" or "including". */
+static bool opens_list_after_offerings(const afs_text *t, const mention *m)
 {
-    const afs_text *t = x->text;
-    size_t k = before_list(x, mi);
-    if (k < 2)
+    size_t k = m->first;
+    if (k < 3)
         return false;
-    size_t noun = k - 2;
-    if (AFS_TOK_IS(t, k - 1, "like") || AFS_TOK_IS(t, k - 1, "including"))
+    /* by the word's length and initial first: it is asked of every name */
+    const char *w = afs_tok_str(t, k - 1);
+    size_t n = afs_tok_len(t, k - 1), noun = k - 2;
+    if (n == 4 && w[0] == 'l' && AFS_TOK_IS(t, k - 1, "like"))
         ;
-    else if (AFS_TOK_IS(t, k - 1, "as") && AFS_TOK_IS(t, k - 2, "such") &&
-             k >= 3)
+    else if (n == 9 && w[0] == 'i' && AFS_TOK_IS(t, k - 1, "including"))
+        ;
+    else if (n == 2 && w[0] == 'a' && w[1] == 's' &&
+             AFS_TOK_IS(t, k - 2, "such"))
         noun = k - 3;
     else
         return false;
     if (AFS_TOK_IS(t, noun, ",") && noun > 0)
         noun--;
     return is_offerings_noun(t, noun);
+}
+
+/* Mention b follows a in a list: only commas, "and" and "or" between. */
+static bool next_in_list(const afs_text *t, const mention *a, const mention *b)
+{
+    if (b->first <= a->last || b->first > a->last + 2)
+        return false;
+    for (size_t g = a->last; g < b->first; g++)
+        if (!is_list_glue(t, g) || AFS_TOK_IS(t, g, "(") ||
+            AFS_TOK_IS(t, g, ")"))
+            return false;
+    return true;
+}
+
+static bool may_be_listed_offering(const afs_text *t, const mention *m)
+{
+    return m->strength < 3 && m->strength >= 0 && !m->role && m->folded &&
+           m->cls != NAME_PERSON && m->cls != NAME_PLACE && m->org_votes == 0 &&
+           /* "HBO", "ESPN": a broadcaster's letters name the body */
+           !(m->last - m->first == 1 &&
+             (t->tokens[m->first].flags & AFS_TF_ALL_CAPS));
 }
 
 /* The names of such lists go into works where no mention of them speaks,
@@ -248,14 +255,14 @@ bool take_listed_offerings(extraction *x, strmap *works)
     const afs_text *t = x->text;
     strmap *offerings = NULL;
     for (size_t mi = 0; mi < x->mentions.n; mi++) {
-        const mention *m = &x->mentions.v[mi];
-        if (m->strength < 3 && m->strength >= 0 && !m->role && m->folded &&
-            m->cls != NAME_PERSON && m->cls != NAME_PLACE &&
-            m->org_votes == 0 &&
-            /* "HBO", "ESPN": a broadcaster's letters name the body */
-            !(m->last - m->first == 1 &&
-              (t->tokens[m->first].flags & AFS_TF_ALL_CAPS)) &&
-            listed_after_offerings(x, mi)) {
+        if (!opens_list_after_offerings(t, &x->mentions.v[mi]))
+            continue;
+        for (size_t k = mi; k < x->mentions.n; k++) {
+            const mention *m = &x->mentions.v[k];
+            if (k > mi && !next_in_list(t, m - 1, m))
+                break;
+            if (!may_be_listed_offering(t, m))
+                continue;
             if (!offerings)
                 offerings = strmap_new(x->arena);
             strmap_put(offerings, m->folded, 1);
