@@ -60,6 +60,25 @@ void take_work_families(extraction *x);
  * commas, "and", "or" and an edition's number ("Rage 2, Kine"). */
 bool listed_together(const afs_text *t, const mention *a, const mention *b);
 
+/* A word of m is an organization's keyword ("Group", "Bank"). */
+bool has_org_keyword(const afs_text *t, const mention *m);
+
+/* ---- entities_products.c: models, diseases, indices, offerings -------- */
+
+/* "Xbox One X", "Mach E": a name ending in a lone capital letter. */
+bool ends_in_model_letter(const afs_text *t, const mention *m);
+/* "Eastern Equine Encephalitis": a name ending in a disease's suffix. */
+bool ends_in_disease_suffix(const afs_text *t, const mention *m);
+/* "the benchmark Sensex", "Japan's Nikkei 225 (N225) declined": a stock
+ * index (the caller keeps one a mention of which acts as a body). */
+bool is_market_index(const afs_text *t, const mention *m);
+/* Names in apposition to an offering a body owns ("the tech giant's
+ * streaming service, Stadia,") go into works, where none speaks. */
+bool take_owned_offerings(extraction *x, strmap *works);
+/* Names a list after offerings' noun holds ("platforms like A, B and
+ * C") go into works, where none acts as a body. */
+bool take_listed_offerings(extraction *x, strmap *works);
+
 /* A lower-case word of four letters or more: what the noun lists of
  * entities_works.c hold, tested before them because most tokens are not. */
 static inline bool is_lower_word(const afs_text *t, size_t i)

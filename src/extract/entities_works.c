@@ -241,7 +241,7 @@ static bool is_new_product(const afs_text *t, const mention *m)
     return owned && !before_noun && !named_otherwise;
 }
 
-static bool has_org_keyword(const afs_text *t, const mention *m)
+bool has_org_keyword(const afs_text *t, const mention *m)
 {
     for (size_t i = m->first; i < m->last; i++)
         if (afs_tok_has_key(t, i, AFS_LEX_ORG_KEYWORDS))
@@ -401,8 +401,18 @@ static bool is_owned_work(const extraction *x, size_t mi)
     bool year = p >= 2 && AFS_TOK_IS(t, p, "s") &&
                 t->tokens[p - 1].kind == AFS_TOK_QUOTE &&
                 t->tokens[p - 2].kind == AFS_TOK_NUMBER;
+    /* "Tequila Works' Gylt": a plural's owner is an apostrophe glued to
+     * a word in "s", the tokenizer's mark */
+    bool plural_owner =
+        !year && t->tokens[p].kind == AFS_TOK_QUOTE &&
+        t->tokens[p].start == t->tokens[p - 1].end &&
+        t->tokens[p].end < t->tokens[m->first].start &&
+        t->tokens[p - 1].kind == AFS_TOK_WORD &&
+        t->clean[t->tokens[p - 1].end - 1] == 's' &&
+        (t->clean[t->tokens[p].start] == '\'' ||
+         memcmp(t->clean + t->tokens[p].start, "\xE2\x80\x99", 3) == 0);
     /* an owner first: most names have none, and the tests below cost */
-    if ((!year && !(t->tokens[p].flags & AFS_TF_POSSESSIVE)) ||
+    if ((!year && !plural_owner && !(t->tokens[p].flags & AFS_TF_POSSESSIVE)) ||
         has_org_keyword(t, m))
         return false;
     /* "Walmart's Black Friday": a name cut from a day's is no title */
@@ -430,20 +440,32 @@ static bool is_owned_work(const extraction *x, size_t mi)
  * place's, a nationality's, a title's or a body's word ("Ascom North America",
  * "Disney Chief", "VOA Pentagon", "Tyvak Systems" are the body's own or two
  * names). */
+static bool is_body_word(const afs_text *t, size_t i)
+{
+    return afs_tok_has_key(t, i, AFS_LEX_ORGANIZATIONS) ||
+           afs_tok_has_key(t, i, AFS_LEX_ORG_KEYWORDS);
+}
+
 static bool is_product_tail(const afs_text *t, size_t first, size_t last,
                             bool need_word)
 {
+    /* "NBA League Pass": a body's word inside the tail, where an English
+     * word that is none ends it, heads no body ("Big Ten Network" ends
+     * on one and is a body) */
+    bool inner_bodies = need_word && last - first >= 2 &&
+                        is_common_word(t, last - 1) &&
+                        !is_body_word(t, last - 1);
     for (size_t i = first; i < last; i++)
         if (t->tokens[i].kind != AFS_TOK_WORD ||
             !(t->tokens[i].flags & AFS_TF_CAPITAL) ||
             afs_tok_has_key(t, i, AFS_LEX_PLACES) ||
             afs_tok_has_key(t, i, AFS_LEX_COUNTRIES) ||
             afs_tok_has_key(t, i, AFS_LEX_DEMONYMS) ||
-            afs_tok_has_key(t, i, AFS_LEX_ORGANIZATIONS) ||
-            afs_tok_has_key(t, i, AFS_LEX_ORG_KEYWORDS) ||
+            (!(inner_bodies && i + 1 < last) && is_body_word(t, i)) ||
             afs_tok_has_key(t, i, AFS_LEX_CITIES) ||
             afs_tok_lower_in(t, i, AFS_LEX_TITLES) ||
-            afs_tok_lower_starts(t, i, AFS_LEX_TITLES))
+            /* "Pass" may open "pass rusher", not as the last word */
+            (i + 1 < last && afs_tok_lower_starts(t, i, AFS_LEX_TITLES)))
             return false;
     /* "Money", "Switch", "Connect": a product's words are words, or
      * capitals ("TV", "LC"); "Avinoam Rubinstain", "Rose-Lynn Harlan" are
@@ -453,6 +475,17 @@ static bool is_product_tail(const afs_text *t, size_t first, size_t last,
         word = is_common_word(t, i) || (t->tokens[i].flags & AFS_TF_ALL_CAPS);
     return word && !ends_with_org_head(t, first - 1, last) &&
            !ends_with_place_head(t, first - 1, last);
+}
+
+/* "Watching", "Using": an English verb's "-ing" form opening the
+ * sentence (or an answer after "A:") is no word of the name after it. */
+static bool opens_with_verb(const afs_text *t, size_t i)
+{
+    const char *w = afs_tok_str(t, i);
+    size_t n = afs_tok_len(t, i);
+    return ((t->tokens[i].flags & AFS_TF_SENT_START) ||
+            (i > 0 && AFS_TOK_IS(t, i - 1, ":"))) &&
+           n > 5 && memcmp(w + n - 3, "ing", 3) == 0 && is_common_word(t, i);
 }
 
 /* A name no lexicon, head word or context made anything, of a maker's
@@ -465,16 +498,24 @@ static bool may_be_product_name(const afs_text *t, const mention *m)
     return m->last - m->first >= 2 && m->cls != NAME_PERSON &&
            m->cls != NAME_PLACE && m->org_votes == 0 && m->place_votes == 0 &&
            !(m->first > 0 && (t->tokens[m->first - 1].flags & AFS_TF_CAPITAL) &&
-             !afs_tok_is_one_of(t, m->first - 1, articles));
+             !afs_tok_is_one_of(t, m->first - 1, articles) &&
+             !opens_with_verb(t, m->first - 1));
 }
 
 /* "the Ascom Myco", "the Velmo Tark 2", "an Amazon Alexa device": an
  * article, a model's number or a device's noun shows a thing, where a
  * person's name has none ("Rose-Lynn Harlan sings"). */
-static bool named_as_thing(const afs_text *t, const mention *m)
+/* "device", "support", "assistant": a thing's noun after its name. */
+static bool thing_noun_follows(const afs_text *t, const mention *m)
 {
     static const char *const nouns[] = {
         "device", "devices", "support", "speaker", "app", "assistant", NULL};
+    return m->last < t->token_count && is_lower_word(t, m->last) &&
+           afs_tok_is_one_of(t, m->last, nouns);
+}
+
+static bool named_as_thing(const afs_text *t, const mention *m)
+{
     size_t next = m->last;
     /* "a Goldman Sachs analyst": a body's staff */
     if (next < t->token_count &&
@@ -482,8 +523,8 @@ static bool named_as_thing(const afs_text *t, const mention *m)
          afs_tok_lower_starts(t, next, AFS_LEX_TITLES)))
         return false;
     return follows_article(t, m->first) ||
-           (next < t->token_count && (t->tokens[next].kind == AFS_TOK_NUMBER ||
-                                      afs_tok_is_one_of(t, next, nouns)));
+           (next < t->token_count && t->tokens[next].kind == AFS_TOK_NUMBER) ||
+           thing_noun_follows(t, m);
 }
 
 /* 1: a longer name whose first word may be its maker's, named alone
@@ -556,9 +597,52 @@ static bool name_acts_as_body(const extraction *x, const char *folded)
     return false;
 }
 
+/* "Chromecast Ultra", "Kindle 2": a tail of a model's word or number
+ * names a model of a product family, whose name alone is the family's
+ * (take_work_families), no maker's. */
+static bool tail_names_model(const afs_text *t, const mention *m)
+{
+    for (size_t k = m->first + 1; k < m->last; k++)
+        if (t->tokens[k].kind == AFS_TOK_NUMBER ||
+            is_event_or_work_head(t, k) || is_model_number(t, k))
+            return true;
+    return false;
+}
+
+/* "the Kindle", "a Chromecast": a lone mention of the word after an
+ * article is a thing's name, no maker's. */
+static bool named_alone_as_thing(const extraction *x, const char *key)
+{
+    for (size_t k = 0; k < x->mentions.n; k++) {
+        const mention *o = &x->mentions.v[k];
+        if (o->last - o->first == 1 && o->folded &&
+            strcmp(o->folded, key) == 0 && follows_article(x->text, o->first))
+            return true;
+    }
+    return false;
+}
+
+/* "Google Stadia ... Google's offices", "its Apple Arcade service ...
+ * fellow powerhouse Apple": the lone name a product's name opens is its
+ * maker, a body (one sense per discourse), though its word is English
+ * ("apple") or owns only lower-case nouns: a vote for each of its
+ * mentions, read by apply_votes. */
+static void vote_for_makers(extraction *x, const strmap *makers)
+{
+    for (size_t mi = 0; mi < x->mentions.n; mi++) {
+        mention *m = &x->mentions.v[mi];
+        if (m->last - m->first == 1 && m->folded && m->strength >= 0 &&
+            m->strength < 3 && !m->role && m->cls != NAME_PERSON &&
+            m->cls != NAME_PLACE &&
+            strmap_get(makers, m->folded) != STRMAP_NONE)
+            m->org_votes++;
+    }
+}
+
 static bool take_makers_products(extraction *x, strmap *works,
                                  const uint64_t shapes[2])
 {
+    strmap *lone_makers = NULL;
     const afs_text *t = x->text;
     strmap *alone = NULL;
     bool any = false;
@@ -570,7 +654,8 @@ static bool take_makers_products(extraction *x, strmap *works,
             shape_bit(afs_tok_str(t, m->first), afs_tok_len(t, m->first));
         /* a headed body's word makes only a product of two words */
         if (!(shapes[0] & bit) &&
-            !((shapes[1] & bit) && m->last - m->first == 2))
+            !((shapes[1] & bit) && m->last - m->first == 2) &&
+            !(m->last - m->first == 2 && thing_noun_follows(t, m)))
             continue;
         int shape = makers_product_shape(t, m);
         if (!shape)
@@ -579,6 +664,15 @@ static bool take_makers_products(extraction *x, strmap *works,
             alone = makers_named(x);
         const char *key = token_key(x, m->first);
         size_t maker = strmap_get(alone, key);
+        /* "integrated Amazon Alexa support": a maker's word and a word no
+         * dictionary holds before a thing's noun name the thing and its
+         * maker, though the maker is named nowhere alone */
+        if (maker == STRMAP_NONE && shape == 2 && thing_noun_follows(t, m) &&
+            !name_acts_as_body(x, m->folded)) {
+            strmap_put(works, m->folded, 2);
+            any = true;
+            continue;
+        }
         /* a lone maker of a product of shape 2 acts as a body ("Ascom
          * said"), where the product's name never does */
         if (maker == STRMAP_NONE || (shape == 1 && maker == 3) ||
@@ -589,7 +683,19 @@ static bool take_makers_products(extraction *x, strmap *works,
          * "Amazon Web Services" names it else */
         strmap_put(works, m->folded, maker == 3 ? 2 : 1);
         any = true;
+        /* a maker acts as a body alone somewhere ("Google's offices",
+         * "Apple said"): "been to Boulder ... the Boulder Flatirons" names
+         * a town, "Mike ... a Mike Ford novel" a man */
+        if (maker == 1 && !tail_names_model(t, m) &&
+            !afs_tok_has_key(t, m->first, AFS_LEX_GIVEN_NAMES) &&
+            !named_alone_as_thing(x, key) && name_acts_as_body(x, key)) {
+            if (!lone_makers)
+                lone_makers = strmap_new(x->arena);
+            strmap_put(lone_makers, key, 1);
+        }
     }
+    if (lone_makers)
+        vote_for_makers(x, lone_makers);
     return any;
 }
 
@@ -740,6 +846,20 @@ static bool is_indefinite_thing(const afs_text *t, const mention *m)
            !afs_tok_has_key(t, f, AFS_LEX_DEMONYMS);
 }
 
+/* "I also use Wunderlist as a tool", "instructions for using SecureDrop":
+ * a lone name that is used is a tool, an app, no body (the caller keeps
+ * one that acts as a body elsewhere: "GiveWell said"). */
+static bool is_used_thing(const afs_text *t, const mention *m)
+{
+    static const char *const uses[] = {"use", "uses", "using", "used", NULL};
+    size_t f = m->first;
+    return m->last - f == 1 && f > 0 && afs_tok_len(t, f - 1) <= 5 &&
+           afs_tok_is_one_of(t, f - 1, uses) && m->cls != NAME_PERSON &&
+           m->cls != NAME_PLACE && m->org_votes == 0 &&
+           !(t->tokens[f].flags & AFS_TF_ALL_CAPS) && !is_possessed(t, m) &&
+           !afs_tok_has_key(t, f, AFS_LEX_GIVEN_NAMES);
+}
+
 /* Names a device noun follows or a work's noun titles, where no mention
  * of the name acts as a body (speaks, owns, is named a firm), go into
  * works: one sense per discourse, as a maker that makes the product also
@@ -751,7 +871,7 @@ static bool take_device_names(extraction *x, strmap *works)
         const mention *m = &x->mentions.v[mi];
         if (m->strength < 3 && m->strength >= 0 && !m->role && m->folded &&
             (device_noun_follows(x->text, m) ||
-             is_indefinite_thing(x->text, m) ||
+             is_indefinite_thing(x->text, m) || is_used_thing(x->text, m) ||
              names_titled_work(x->text, m))) {
             if (!devices)
                 devices = strmap_new(x->arena);
@@ -879,6 +999,85 @@ static bool take_joined_makers(extraction *x, strmap *works)
     return any;
 }
 
+/* A lone word that ends a longer name opening with a given name ("Pike"
+ * of "Dana Pike"): a person's surname. */
+static bool ends_a_persons_name(const extraction *x, const mention *m)
+{
+    const afs_text *t = x->text;
+    if (m->last - m->first != 1)
+        return false;
+    const char *w = afs_tok_str(t, m->first);
+    size_t n = afs_tok_len(t, m->first);
+    for (size_t k = 0; k < x->mentions.n; k++) {
+        const mention *o = &x->mentions.v[k];
+        if (o->last - o->first >= 2 && afs_tok_len(t, o->last - 1) == n &&
+            memcmp(afs_tok_str(t, o->last - 1), w, n) == 0 &&
+            (o->cls == NAME_PERSON ||
+             afs_tok_has_key(t, o->first, AFS_LEX_GIVEN_NAMES)))
+            return true;
+    }
+    return false;
+}
+
+/* Mention mi, "X" of "X from Y": the mention right after its "from", or
+ * NULL. */
+static const mention *made_by(const extraction *x, size_t mi)
+{
+    const afs_text *t = x->text;
+    const mention *m = &x->mentions.v[mi];
+    /* by the next token's initial first: it is asked of every name */
+    if (mi + 1 >= x->mentions.n || m->last >= t->token_count ||
+        *afs_tok_str(t, m->last) != 'f' || !AFS_TOK_IS(t, m->last, "from"))
+        return NULL;
+    const mention *by = m + 1;
+    return by->first == m->last + 1 ? by : NULL;
+}
+
+/* "Starship from SpaceX, Vulcan from United Launch Alliance, New Glenn
+ * from Blue Origin": a list of two or more things each named with its
+ * maker after "from" lists the things, no bodies (the makers stay what
+ * they are). A name of the list that is a person's surname elsewhere
+ * ("Pike from Tarvik, Lund from Velmo") stays. */
+static bool take_made_from(extraction *x, strmap *works)
+{
+    const afs_text *t = x->text;
+    bool any = false;
+    for (size_t mi = 0; mi + 3 < x->mentions.n; mi++) {
+        const mention *by = made_by(x, mi);
+        if (!by)
+            continue;
+        /* the chain of pairs: the next item after ",", "and" or ", and" */
+        size_t pairs = 1, end = mi;
+        for (size_t k = mi + 2; k + 1 < x->mentions.n; k += 2) {
+            const mention *prev_by = &x->mentions.v[k - 1];
+            const mention *item = &x->mentions.v[k];
+            if (item->first <= prev_by->last ||
+                item->first > prev_by->last + 2 || !made_by(x, k))
+                break;
+            bool glue = true;
+            for (size_t g = prev_by->last; g < item->first; g++)
+                glue &= is_list_glue(t, g) && !AFS_TOK_IS(t, g, "(") &&
+                        !AFS_TOK_IS(t, g, ")");
+            if (!glue)
+                break;
+            pairs++;
+            end = k;
+        }
+        if (pairs < 2) {
+            continue;
+        }
+        for (size_t k = mi; k <= end; k += 2) {
+            const mention *item = &x->mentions.v[k];
+            if (!is_weak_name(item) || ends_a_persons_name(x, item))
+                continue;
+            strmap_put(works, item->folded, 1);
+            any = true;
+        }
+        mi = end;
+    }
+    return any;
+}
+
 void drop_works(extraction *x)
 {
     const afs_text *t = x->text;
@@ -904,10 +1103,13 @@ void drop_works(extraction *x)
         }
         bool noun = work_noun_follows(t, m);
         bool shaped =
-            !noun && (is_model_number(t, m->last - 1) || is_new_product(t, m) ||
-                      is_dated_or_sized_model(t, m) || is_feature_term(t, m) ||
-                      edition_follows(t, m) || is_counted_acronym(t, m) ||
-                      abbreviates_event_or_work(t, m));
+            !noun &&
+            (is_model_number(t, m->last - 1) || is_new_product(t, m) ||
+             is_dated_or_sized_model(t, m) || is_feature_term(t, m) ||
+             edition_follows(t, m) || is_counted_acronym(t, m) ||
+             ends_in_model_letter(t, m) || ends_in_disease_suffix(t, m) ||
+             (is_market_index(t, m) && !name_acts_as_body(x, m->folded)) ||
+             abbreviates_event_or_work(t, m));
         if (!shaped && !noun && !is_owned_work(x, mi))
             continue;
         /* "the Gates Foundation initiative" is the foundation's, but
@@ -925,8 +1127,11 @@ void drop_works(extraction *x)
             after_bracketed_acronym(t, m) == next->last + 1)
             strmap_put(works, next->folded, 1);
     }
+    any |= take_made_from(x, works);
     any |= take_makers_products(x, works, shapes);
     any |= take_device_names(x, works);
+    any |= take_owned_offerings(x, works);
+    any |= take_listed_offerings(x, works);
     if (any)
         take_listed_works(x, works);
     any |= take_joined_makers(x, works);

@@ -464,6 +464,184 @@ static void test_indefinite_things(void **state)
     afs_article_free(a);
 }
 
+/* "Orchard Arcade ... Orchard's offices": the lone name a
+ * product's name opens, acting as a body alone, is the maker, though its
+ * word is English; a town before a named feature stays no body. */
+static void test_makers_of_products_are_bodies(void **state)
+{
+    (void)state;
+    afs_article *a =
+        load("The promise of Orchard Arcade: games streamed to your browser. "
+             "We went to Orchard's offices in London to try it.\n\n"
+             "We have been to Marble twice, but never to the Marble "
+             "Flatirons.\n");
+    assert_true(has_named(a, AFS_ORGANIZATION, "Orchard"));
+    assert_false(has_named(a, AFS_ORGANIZATION, "Orchard Arcade"));
+    assert_false(has_named(a, AFS_ORGANIZATION, "Marble"));
+    afs_article_free(a);
+}
+
+/* "Xbox One X", "Mach E": a name ending in a lone capital letter is a
+ * model, no body. */
+static void test_model_letters_end_products(void **state)
+{
+    (void)state;
+    afs_article *a =
+        load("The game runs at 30 frames a second on Zorvo Prime X and on "
+             "the Tarsk Vane E, testers at Kelvane Labs said.\n");
+    assert_false(has_named(a, AFS_ORGANIZATION, "Zorvo Prime X"));
+    assert_false(has_named(a, AFS_ORGANIZATION, "Tarsk Vane E"));
+    assert_true(has_named(a, AFS_ORGANIZATION, "Kelvane Labs"));
+    afs_article_free(a);
+}
+
+/* "the benchmark Sensex", "Japan's Nikkei 225 (N225) declined 0.3%": a
+ * stock index, no body; the same word reporting stays a paper. */
+static void test_market_indices(void **state)
+{
+    (void)state;
+    afs_article *a = load(
+        "Japan's Torvex 225 (T225) declined 0.3%, while the equity benchmark "
+        "Marvani scaled a new high. Traders at Kelvane Capital were calm.\n\n"
+        "Osk said on Monday that Ruvella reported a loss. Norway's Ruvella "
+        "fell 2% later.\n");
+    assert_false(has_named(a, AFS_ORGANIZATION, "Torvex"));
+    assert_false(has_named(a, AFS_ORGANIZATION, "Marvani"));
+    assert_true(has_named(a, AFS_ORGANIZATION, "Kelvane Capital"));
+    assert_true(has_named(a, AFS_ORGANIZATION, "Ruvella"));
+    afs_article_free(a);
+}
+
+/* "indie developer Velmo Works' Kessa": what a plural name owns is its
+ * work, as after "'s". */
+static void test_plural_owners_works(void **state)
+{
+    (void)state;
+    afs_article *a = load(
+        "Only one title at launch is exclusive to the service, indie "
+        "developer Velmo Works' Kessa, while the rest came out last year.\n");
+    assert_false(has_named(a, AFS_ORGANIZATION, "Kessa"));
+    assert_true(has_named(a, AFS_ORGANIZATION, "Velmo Works"));
+    afs_article_free(a);
+}
+
+/* "the tech giant's game streaming service, Kestrix,": a name in
+ * apposition to an offering a body owns is the offering, though "its
+ * lineup" owns a business noun; one not owned stays a body. */
+static void test_owned_offerings(void **state)
+{
+    (void)state;
+    afs_article *a = load(
+        "Orvane said its foray into gaming has arrived as the tech giant's "
+        "game streaming service, Kestrix, launched on Tuesday. Kestrix's "
+        "lineup is thin, analysts said.\n\n"
+        "Velnet, the streaming service, will raise its prices in May.\n");
+    assert_false(has_named(a, AFS_ORGANIZATION, "Kestrix"));
+    assert_true(has_named(a, AFS_ORGANIZATION, "Orvane"));
+    assert_true(has_named(a, AFS_ORGANIZATION, "Velnet"));
+    afs_article_free(a);
+}
+
+/* "ZBL League Pass": a body's word inside a product's tail that an
+ * English word ends heads no body; "Watching" opening an answer is no
+ * word of the name. */
+static void test_body_words_inside_product_tails(void **state)
+{
+    (void)state;
+    afs_article *a =
+        load("Q: Who is your favorite athlete?\n\n"
+             "A: Five-time ZBL champion Tom Varga.\n\n"
+             "Q: What do you do in your free time?\n\n"
+             "A: Watching ZBL League Pass, reading, and travel.\n");
+    assert_false(has_named(a, AFS_ORGANIZATION, "ZBL League Pass"));
+    assert_true(has_named(a, AFS_ORGANIZATION, "ZBL"));
+    afs_article_free(a);
+}
+
+/* "Western Marsh Encephalitis": a name ending in a disease's suffix is
+ * no body. */
+static void test_disease_suffixes(void **state)
+{
+    (void)state;
+    afs_article *a =
+        load("Health authorities are reporting a sixth death linked to Western "
+             "Marsh Encephalitis. Cases of Velvane Myelosis first appeared in "
+             "August.\n");
+    assert_false(has_named(a, AFS_ORGANIZATION, "Western Marsh Encephalitis"));
+    assert_false(has_named(a, AFS_ORGANIZATION, "Velvane Myelosis"));
+    afs_article_free(a);
+}
+
+/* "Kestrel from Orvane Aerospace, Tarnwick from Velmo Systems": a list of
+ * things each with its maker after "from" lists things; the makers stay
+ * bodies and surnames listed so stay people's. */
+static void test_things_made_from_bodies(void **state)
+{
+    (void)state;
+    afs_article *a = load(
+        "He listed several landers, including Kestrel from Orvane Aerospace, "
+        "Tarnwick from Velmo Systems, and Quillon from Harbor Launch "
+        "Alliance.\n\n"
+        "Dana Pike and Erik Lund spoke first. Later came Pike from Tarvik "
+        "Labs and Lund from Velmo Systems.\n");
+    assert_false(has_named(a, AFS_ORGANIZATION, "Kestrel"));
+    assert_false(has_named(a, AFS_ORGANIZATION, "Tarnwick"));
+    assert_true(has_named(a, AFS_ORGANIZATION, "Orvane Aerospace"));
+    assert_true(has_named(a, AFS_ORGANIZATION, "Harbor Launch Alliance"));
+    assert_false(has_work(a, "Pike"));
+    assert_true(has_named(a, AFS_PERSON, "Dana Pike"));
+    afs_article_free(a);
+}
+
+/* "I also use Tasklo as a tool": a lone name that is used is a tool, no
+ * body, unless it acts as one elsewhere. */
+static void test_used_things(void **state)
+{
+    (void)state;
+    afs_article *a = load(
+        "I block time for meetings. I also use Tasklo as a tool for knocking "
+        "out smaller items on the list.\n\n"
+        "Donors use Gavelo to pick charities. Gavelo said it reviewed 40 "
+        "charities this year.\n");
+    assert_false(has_named(a, AFS_ORGANIZATION, "Tasklo"));
+    assert_true(has_named(a, AFS_ORGANIZATION, "Gavelo"));
+    afs_article_free(a);
+}
+
+/* "integrated Velzon Quarra support": a maker's word and an unknown word
+ * before a thing's noun are the thing and its maker, though the maker is
+ * named nowhere alone. */
+static void test_maker_before_a_things_noun(void **state)
+{
+    (void)state;
+    afs_article *a =
+        load("Tarvik said navigation is standard. In Europe, there will be "
+             "integrated Velzon Quarra support, too.\n");
+    assert_false(has_named(a, AFS_ORGANIZATION, "Velzon Quarra"));
+    assert_true(has_named(a, AFS_ORGANIZATION, "Velzon"));
+    afs_article_free(a);
+}
+
+/* "platforms like Velo Network, Tarn Live, and Quorvel": a list after
+ * offerings' noun and "like" or "such as" lists offerings; a broadcaster's
+ * letters and a name that speaks stay bodies. */
+static void test_listed_offerings(void **state)
+{
+    (void)state;
+    afs_article *a = load(
+        "Games cost what they do on other platforms like Velo Network, Tarn "
+        "Live, and Quorvel. Rivals experimented with niche streaming "
+        "services, such as KBX and Ostra Prime Access.\n\n"
+        "Viewers moved to services like Dravonet. Dravonet said it would cut "
+        "prices.\n");
+    assert_false(has_named(a, AFS_ORGANIZATION, "Velo Network"));
+    assert_false(has_named(a, AFS_ORGANIZATION, "Tarn Live"));
+    assert_false(has_named(a, AFS_ORGANIZATION, "Ostra Prime Access"));
+    assert_true(has_named(a, AFS_ORGANIZATION, "Dravonet"));
+    assert_true(has_named(a, AFS_ORGANIZATION, "KBX"));
+    afs_article_free(a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -491,6 +669,17 @@ int main(void)
         cmocka_unit_test(test_makers_products_of_one_word),
         cmocka_unit_test(test_joined_makers_products),
         cmocka_unit_test(test_indefinite_things),
+        cmocka_unit_test(test_makers_of_products_are_bodies),
+        cmocka_unit_test(test_model_letters_end_products),
+        cmocka_unit_test(test_market_indices),
+        cmocka_unit_test(test_plural_owners_works),
+        cmocka_unit_test(test_owned_offerings),
+        cmocka_unit_test(test_body_words_inside_product_tails),
+        cmocka_unit_test(test_disease_suffixes),
+        cmocka_unit_test(test_things_made_from_bodies),
+        cmocka_unit_test(test_used_things),
+        cmocka_unit_test(test_maker_before_a_things_noun),
+        cmocka_unit_test(test_listed_offerings),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
