@@ -75,6 +75,23 @@ static void test_given_names_carry_gender(void **state)
     assert_false(has(AFS_LEX_GIVEN_NAMES, "Ministry"));
 }
 
+/* The SSA's birth counts add modern and classic names link-grammar lacks
+ * and settle the sex of names it lists as both; names that are places,
+ * countries or lower-case words stay out. */
+static void test_given_names_from_birth_counts(void **state)
+{
+    (void)state;
+    assert_value(AFS_LEX_GIVEN_NAMES, "Cynthia", "f");
+    assert_value(AFS_LEX_GIVEN_NAMES, "Jayden", "m");
+    assert_value(AFS_LEX_GIVEN_NAMES, "Harper", "f");
+    assert_value(AFS_LEX_GIVEN_NAMES, "Peyton", "b");
+    assert_value(AFS_LEX_GIVEN_NAMES, "Michael", "m"); /* link-grammar: b */
+    assert_false(has(AFS_LEX_GIVEN_NAMES, "Brooklyn"));
+    assert_false(has(AFS_LEX_GIVEN_NAMES, "London"));
+    assert_false(has(AFS_LEX_GIVEN_NAMES, "Baby"));
+    assert_value(AFS_LEX_PLACES, "Brooklyn", "city");
+}
+
 static void test_countries_map_to_short_names(void **state)
 {
     (void)state;
@@ -404,6 +421,7 @@ int main(void)
         cmocka_unit_test(test_values_match_whole_keys_only),
         cmocka_unit_test(test_common_words_are_lower_case),
         cmocka_unit_test(test_given_names_carry_gender),
+        cmocka_unit_test(test_given_names_from_birth_counts),
         cmocka_unit_test(test_acronym_senses),
         cmocka_unit_test(test_countries_map_to_short_names),
         cmocka_unit_test(test_places_have_classes),

@@ -114,6 +114,21 @@ static void test_given_name_speaking_of_himself(void **state)
     afs_article_free(a);
 }
 
+/* "Peyton Marsh": a given name of the birth counts, not link-grammar's,
+ * before a surname that is also a word names a person, not a body; a
+ * borough named like a girl stays a place. */
+static void test_modern_given_name_before_a_worded_surname(void **state)
+{
+    (void)state;
+    afs_article *a = load("Pupils win robot prize\n"
+                          "The prize went to Peyton Marsh, whose class in "
+                          "Brooklyn built a robot. Marsh thanked the staff.\n");
+    assert_non_null(find(a, AFS_PERSON, "Peyton Marsh"));
+    assert_null(find(a, AFS_ORGANIZATION, "Peyton Marsh"));
+    assert_non_null(find(a, AFS_PLACE, "Brooklyn"));
+    afs_article_free(a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -126,6 +141,7 @@ int main(void)
         cmocka_unit_test(test_cited_authors_are_people),
         cmocka_unit_test(test_two_given_names_joined_are_no_firm),
         cmocka_unit_test(test_given_name_speaking_of_himself),
+        cmocka_unit_test(test_modern_given_name_before_a_worded_surname),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
