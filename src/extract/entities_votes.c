@@ -348,6 +348,45 @@ static bool staff_follows(const afs_text *t, const mention *m)
     return false;
 }
 
+/* "told Roe", "according to Lamrani": the one word of m ends a longer
+ * name elsewhere that a given name opens, a title or the shape of its
+ * words makes a person's: the surname of someone named in full. */
+static bool is_surname_of_named_person(const extraction *x, const mention *m)
+{
+    const afs_text *t = x->text;
+    if (m->last - m->first != 1)
+        return false;
+    size_t n = afs_tok_len(t, m->first);
+    const char *w = afs_tok_str(t, m->first);
+    for (size_t k = 0; k < x->mentions.n; k++) {
+        const mention *o = &x->mentions.v[k];
+        if (o->last - o->first < 2 || afs_tok_len(t, o->last - 1) != n ||
+            memcmp(afs_tok_str(t, o->last - 1), w, n) != 0)
+            continue;
+        if (o->cls == NAME_PERSON || o->role ||
+            afs_tok_has_key(t, o->first, AFS_LEX_GIVEN_NAMES) ||
+            looks_like_unknown_person(x, o))
+            return true;
+    }
+    return false;
+}
+
+/* "told Rolling Stone", "according to Business Insider", "in an
+ * interview with Harbor Weekly", "Zentrix first reported": a name where
+ * news names its sources and listeners that is no person's (no given
+ * name, no title, no person named in full with it as surname) is an
+ * outlet or another body. */
+static bool is_source_body(const extraction *x, const mention *m)
+{
+    const afs_text *t = x->text;
+    if (m->cls == NAME_PERSON || m->role || m->title_first < m->first ||
+        !names_a_source(t, m->first, m->last) ||
+        afs_tok_has_key(t, m->first, AFS_LEX_GIVEN_NAMES) ||
+        looks_like_unknown_person(x, m))
+        return false;
+    return !is_surname_of_named_person(x, m);
+}
+
 /* What one mention's neighbourhood says of its name's class: "in X",
  * "near X" a place; "chief executive of X", "X's chairman", "companies
  * X and Y" an organization. "to X" and "from X" say nothing: companies
@@ -362,7 +401,9 @@ static void vote_on(const extraction *x, size_t mi, int *place, int *org)
      * preposition governs what the name owns */
     bool owner = m->last < t->token_count &&
                  (t->tokens[m->last].flags & AFS_TF_POSSESSIVE);
-    if ((m->first > 0 && is_locative(t, prev) && !owner) ||
+    /* "wrote in X" is no place's "in" */
+    bool source = is_source_body(x, m);
+    if ((m->first > 0 && is_locative(t, prev) && !owner && !source) ||
         (m->last - m->first == 1 && settlement_noun_follows(t, m)) ||
         is_hometown(t, m))
         (*place)++;
@@ -390,6 +431,8 @@ static void vote_on(const extraction *x, size_t mi, int *place, int *org)
     if (m->cls != NAME_PERSON &&
         (t->tokens[m->first].flags & AFS_TF_SENT_START) &&
         acts_as_company_after(t, m->first, m->last))
+        (*org)++;
+    if (source)
         (*org)++;
     if (is_city_only(t, m))
         vote_on_city(x, m, place, org);
