@@ -335,6 +335,23 @@ static void test_body_renamed_in_apposition(void **state)
     afs_article_free(a);
 }
 
+/* "the Orange County Register", "the Ridgemont Sentinel": a newspaper's
+ * name-plate word ends a body's name, though every word of it is a
+ * common word or a place's. */
+static void test_name_plates_end_a_papers_name(void **state)
+{
+    (void)state;
+    afs_article *a = load("Papers merge\n"
+                          "The firm owns the Orange County Register, the "
+                          "Harlow Courant and the Ridgemont Sentinel, and "
+                          "it bid for the Silver Lake Inquirer.\n");
+    assert_non_null(find(a, AFS_ORGANIZATION, "Orange County Register"));
+    assert_non_null(find(a, AFS_ORGANIZATION, "Harlow Courant"));
+    assert_non_null(find(a, AFS_ORGANIZATION, "Ridgemont Sentinel"));
+    assert_non_null(find(a, AFS_ORGANIZATION, "Silver Lake Inquirer"));
+    afs_article_free(a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -355,6 +372,7 @@ int main(void)
         cmocka_unit_test(test_title_word_ends_a_sources_name),
         cmocka_unit_test(test_capitals_where_a_source_is_named),
         cmocka_unit_test(test_body_renamed_in_apposition),
+        cmocka_unit_test(test_name_plates_end_a_papers_name),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
