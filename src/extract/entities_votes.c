@@ -387,6 +387,26 @@ static bool is_source_body(const extraction *x, const mention *m)
     return !is_surname_of_named_person(x, m);
 }
 
+/* "Developer Valve called", "Rival Zentrix said": a kind of body's noun
+ * opening the sentence, capitalised by its place, right before a name
+ * that no given name opens (a property developer may be a person). */
+static bool after_opening_org_noun(const extraction *x, const mention *m)
+{
+    static const char *const nouns[] = {
+        "developer", "publisher", "studio",      "maker",   "firm",  "company",
+        "startup",   "retailer",  "broadcaster", "carrier", "rival", "insurer",
+        "lender",    "automaker", "chipmaker",   NULL};
+    const afs_text *t = x->text;
+    size_t k = m->first;
+    return k > 0 && m->cls != NAME_PERSON && !m->role &&
+           (t->tokens[k - 1].flags & AFS_TF_SENT_START) &&
+           t->tokens[k - 1].kind == AFS_TOK_WORD &&
+           afs_tok_len(t, k - 1) >= 4 &&
+           afs_tok_is_one_of_ci(t, k - 1, nouns) &&
+           !afs_tok_has_key(t, m->first, AFS_LEX_GIVEN_NAMES) &&
+           !looks_like_unknown_person(x, m);
+}
+
 /* What one mention's neighbourhood says of its name's class: "in X",
  * "near X" a place; "chief executive of X", "X's chairman", "companies
  * X and Y" an organization. "to X" and "from X" say nothing: companies
@@ -432,7 +452,7 @@ static void vote_on(const extraction *x, size_t mi, int *place, int *org)
         (t->tokens[m->first].flags & AFS_TF_SENT_START) &&
         acts_as_company_after(t, m->first, m->last))
         (*org)++;
-    if (source)
+    if (source || after_opening_org_noun(x, m))
         (*org)++;
     if (is_city_only(t, m))
         vote_on_city(x, m, place, org);

@@ -352,6 +352,21 @@ static void test_name_plates_end_a_papers_name(void **state)
     afs_article_free(a);
 }
 
+/* "Developer Valve called": a kind of body's noun opening the sentence
+ * before a name makes it a body; "Developer Jane Roe" stays a person. */
+static void test_opening_body_noun_names_a_body(void **state)
+{
+    (void)state;
+    afs_article *a = load("Games return\n"
+                          "Developer Lantern called the game a flagship. "
+                          "Rival Thimble declined to comment. Developer "
+                          "Jane Roe said the towers would rise.\n");
+    assert_non_null(find(a, AFS_ORGANIZATION, "Lantern"));
+    assert_non_null(find(a, AFS_ORGANIZATION, "Thimble"));
+    assert_non_null(find(a, AFS_PERSON, "Jane Roe"));
+    afs_article_free(a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -373,6 +388,7 @@ int main(void)
         cmocka_unit_test(test_capitals_where_a_source_is_named),
         cmocka_unit_test(test_body_renamed_in_apposition),
         cmocka_unit_test(test_name_plates_end_a_papers_name),
+        cmocka_unit_test(test_opening_body_noun_names_a_body),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
