@@ -250,6 +250,15 @@ static bool credits_a_source(const afs_text *t, const mention *m)
     return is_bracket_pair(o, c);
 }
 
+/* "PORTLAND, Ore. (Harbor Wire) —": a dateline's credit names the
+ * outlet too; the person's letters aside. */
+static bool credits_dateline(const afs_text *t, const mention *m)
+{
+    return m->first > 0 && t->tokens[m->first - 1].kind == AFS_TOK_PUNCT &&
+           m->cls != NAME_PERSON &&
+           credits_dateline_source(t, m->first, m->last);
+}
+
 /* "Toyota": a name the cities' gazetteer alone places, none of the
  * lexicons of countries and well-known places. */
 static bool is_city_only(const afs_text *t, const mention *m)
@@ -438,6 +447,7 @@ static void vote_on(const extraction *x, size_t mi, int *place, int *org)
          new_title_follows(t, m->last + 1)))
         (*org)++;
     if (named_as_organization(x, mi) || credits_a_source(t, m) ||
+        credits_dateline(t, m) ||
         (m->cls != NAME_PERSON && owns_a_business(t, m)))
         (*org)++;
     /* "the entire Vanta team", "The Vanta Podcast team of A, B and C":

@@ -243,6 +243,36 @@ static bool is_known_name(const afs_text *t, size_t i)
            lex_token(t, i, AFS_LEX_DEMONYMS) || is_dateline_city(t, i);
 }
 
+/* "—", "–", "-": a dateline's dash. */
+static bool is_dash_token(const afs_text *t, size_t i)
+{
+    const char *w = afs_tok_str(t, i);
+    size_t n = afs_tok_len(t, i);
+    return (n == 1 && *w == '-') ||
+           (n == 3 && (memcmp(w, "\xE2\x80\x94", 3) == 0 ||
+                       memcmp(w, "\xE2\x80\x93", 3) == 0));
+}
+
+/* "PORTLAND, Ore. (": the bracket at open follows a dateline, the
+ * paragraph opening in capitals a few words before. */
+static bool opens_after_dateline(const afs_text *t, size_t open)
+{
+    size_t para = t->paragraphs[t->tokens[open].paragraph].first;
+    return open > para && open <= para + 4 &&
+           (t->tokens[para].flags & AFS_TF_ALL_CAPS) &&
+           afs_tok_len(t, para) > 1;
+}
+
+bool credits_dateline_source(const afs_text *t, size_t first, size_t last)
+{
+    return first > 0 && last + 1 < t->token_count &&
+           t->tokens[first - 1].kind == AFS_TOK_PUNCT &&
+           t->tokens[last].kind == AFS_TOK_PUNCT &&
+           is_bracket_pair(t->clean[t->tokens[first - 1].start],
+                           t->clean[t->tokens[last].start]) &&
+           is_dash_token(t, last + 1) && opens_after_dateline(t, first - 1);
+}
+
 /* The bracket closing a credit of the source whose name opens at i
  * ("[ Tom's Guide ]" on a line of its own, "... she wrote. (Inverse)"
  * closing a paragraph), or 0 when i opens none. A few capitalised words
@@ -262,8 +292,15 @@ static size_t credit_close(const afs_text *t, size_t i)
           (t->tokens[i - 2].kind == AFS_TOK_PUNCT &&
            strchr(".!?", t->clean[t->tokens[i - 2].start]))) &&
          !is_common_word(t, i));
-    for (size_t k = i; after_sentence && k < i + 6 && k < t->token_count; k++) {
+    bool dateline = !after_sentence && opens_after_dateline(t, i - 1);
+    for (size_t k = i;
+         (after_sentence || dateline) && k < i + 6 && k < t->token_count; k++) {
         const afs_token *o = &t->tokens[k];
+        if (o->kind == AFS_TOK_PUNCT && dateline)
+            return is_bracket_pair(open, t->clean[o->start]) && k > i &&
+                           k + 1 < t->token_count && is_dash_token(t, k + 1)
+                       ? k
+                       : 0;
         if (o->kind == AFS_TOK_PUNCT)
             return is_bracket_pair(open, t->clean[o->start]) && k > i &&
                            (k + 1 == t->token_count ||
@@ -1742,7 +1779,7 @@ static void emit_run(extraction *x, size_t first, size_t last)
          (first == run_first ? never_first : is_never_a_name_at(t, first))) ||
         (last == first + 1 && (t->tokens[first].flags & AFS_TF_ALL_CAPS) &&
          is_common_word(t, first) && !is_known_name(t, first) &&
-         !names_a_source_somewhere(t, first, last)))
+         !names_a_source(t, first, last)))
         return;
     if (split_after_country(x, first, last) ||
         split_place_party(x, first, last) || is_quoted_label(t, first, last))

@@ -367,6 +367,22 @@ static void test_opening_body_noun_names_a_body(void **state)
     afs_article_free(a);
 }
 
+/* "PORTLAND, Ore. (Harbor Wire) —": the credit in brackets after a
+ * dateline names the outlet, common words and all. */
+static void test_dateline_credit_names_an_outlet(void **state)
+{
+    (void)state;
+    afs_article *a = load("Rain floods the valley\n"
+                          "PORTLAND, Ore. (Harbor Wire) — Heavy rain "
+                          "flooded roads on Monday, officials said.\n"
+                          "The storm cut power to homes (Silver Lake, "
+                          "Lantern Bay) overnight.\n");
+    assert_non_null(find(a, AFS_ORGANIZATION, "Harbor Wire"));
+    assert_null(find(a, AFS_ORGANIZATION, "Silver Lake"));
+    assert_false(any_named(a, "Wire"));
+    afs_article_free(a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -389,6 +405,7 @@ int main(void)
         cmocka_unit_test(test_body_renamed_in_apposition),
         cmocka_unit_test(test_name_plates_end_a_papers_name),
         cmocka_unit_test(test_opening_body_noun_names_a_body),
+        cmocka_unit_test(test_dateline_credit_names_an_outlet),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
