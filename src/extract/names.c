@@ -929,9 +929,30 @@ static bool follows_preposition(const afs_text *t, size_t first)
     return b > 0 && afs_tok_is_one_of(t, b - 1, prepositions);
 }
 
+/* "told Parliament Hill reporters": a noun after the name is who
+ * listens, the name its modifier; "told Harbor Weekly that", "told
+ * Harbor Weekly on Monday" leave the name the listener. */
+static bool modifies_a_noun(const afs_text *t, size_t last)
+{
+    static const char *const clause[] = {
+        "that",  "on",    "in",    "at",       "last",  "this",   "about",
+        "the",   "a",     "an",    "it",       "he",    "she",    "they",
+        "we",    "i",     "you",   "earlier",  "after", "before", "when",
+        "while", "for",   "and",   "or",       "but",   "was",    "is",
+        "via",   "by",    "of",    "with",     "from",  "his",    "her",
+        "their", "its",   "there", "then",     "how",   "why",    "what",
+        "who",   "which", "not",   "had",      "has",   "have",   "would",
+        "will",  "could", "to",    "as",       "if",    "over",   "during",
+        "since", "were",  "are",   "recently", "these", "those",  "some",
+        "all",   "no",    NULL};
+    return last < t->token_count && t->tokens[last].kind == AFS_TOK_WORD &&
+           !(t->tokens[last].flags & (AFS_TF_CAPITAL | AFS_TF_POSSESSIVE)) &&
+           !afs_tok_is_one_of(t, last, clause) && !is_reporting_verb(t, last);
+}
+
 bool names_a_source(const afs_text *t, size_t first, size_t last)
 {
-    return source_before(t, first) ||
+    return (source_before(t, first) && !modifies_a_noun(t, last)) ||
            (source_after(t, last) && !follows_preposition(t, first));
 }
 

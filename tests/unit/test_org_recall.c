@@ -255,7 +255,8 @@ static void test_sources_and_listeners_are_bodies(void **state)
              "saves. Marla Voss wrote in Harbor Weekly that the plan "
              "failed. Later, Copper Valley first reported the cuts.\n"
              "\"Save more,\" Roe told the Evening Quill.\n"
-             "Blue Meadow contributed to this report.\n");
+             "Blue Meadow contributed to this report.\n"
+             "The mayor told Stone Harbor residents nothing.\n");
     assert_non_null(find(a, AFS_ORGANIZATION, "Rolling Stone"));
     assert_non_null(find(a, AFS_ORGANIZATION, "Morning Harbor"));
     assert_non_null(find(a, AFS_ORGANIZATION, "Silver Lantern"));
@@ -263,6 +264,8 @@ static void test_sources_and_listeners_are_bodies(void **state)
     assert_non_null(find(a, AFS_ORGANIZATION, "Copper Valley"));
     assert_non_null(find(a, AFS_ORGANIZATION, "Evening Quill"));
     assert_non_null(find(a, AFS_ORGANIZATION, "Blue Meadow"));
+    /* a noun after the name listens: the name is its modifier */
+    assert_null(find(a, AFS_ORGANIZATION, "Stone Harbor"));
     const afs_entity *roe = find(a, AFS_PERSON, "Jane Roe");
     assert_non_null(roe);
     assert_true(has_alias(roe, "Roe"));
