@@ -413,6 +413,39 @@ static void merge_cut_names(extraction *x)
     }
 }
 
+/* "according to the Intelligencer, the Wheeling News-Register.": a body
+ * renamed in apposition, "the" before both names and the sentence or
+ * the clause going on after the second (no "and": "the Herald, the Star
+ * and the Bee" is a list), is one body; the second name is its alias. */
+static void merge_renamed_bodies(extraction *x)
+{
+    const afs_text *t = x->text;
+    for (size_t mi = 1; mi < x->mentions.n; mi++) {
+        const mention *o = &x->mentions.v[mi], *m = &x->mentions.v[mi - 1];
+        size_t k = o->last;
+        if (o->first != m->last + 2 || o->entity == NO_ENTITY ||
+            m->entity == NO_ENTITY || m->first == 0 || o->nested || m->nested ||
+            !AFS_TOK_IS(t, m->last, ",") ||
+            !AFS_TOK_IS(t, o->first - 1, "the") ||
+            !AFS_TOK_IS(t, m->first - 1, "the") || k >= t->token_count ||
+            t->tokens[k].kind != AFS_TOK_PUNCT)
+            continue;
+        char c = t->clean[t->tokens[k].start];
+        bool ends = c == '.' || c == ';' || c == ')' ||
+                    (c == ',' && k + 1 < t->token_count &&
+                     is_lower_word(t, k + 1) && !AFS_TOK_IS(t, k + 1, "and"));
+        size_t a = resolve_entity(x, m->entity),
+               b = resolve_entity(x, o->entity);
+        if (!ends || a == b || x->entities.v[a].kind != AFS_ORGANIZATION ||
+            x->entities.v[b].kind != AFS_ORGANIZATION)
+            continue;
+        for (size_t j = 0; j < x->mentions.n; j++)
+            if (x->mentions.v[j].entity != NO_ENTITY &&
+                resolve_entity(x, x->mentions.v[j].entity) == b)
+                move_mention(x, j, a);
+    }
+}
+
 /* A word of the language or a body's head ends m ("Shelter"). */
 static bool ends_in_body_word(const afs_text *t, const mention *m)
 {
@@ -587,6 +620,7 @@ void resolve_entities(extraction *x)
     merge_early_acronyms(x);
     merge_leading_parts(x);
     merge_cut_names(x);
+    merge_renamed_bodies(x);
     resolve_to_people(x);
     apposition_roles(x);
     index_mentions(x);

@@ -264,6 +264,9 @@ bool person_pronoun_follows(const afs_text *t, size_t i);
 /* "the heir to the throne, Charles,": m is a lone given name in
  * apposition after a person's noun. */
 bool given_name_in_apposition(const afs_text *t, const mention *m);
+/* "Maurkice Pouncey": two words no dictionary knows, neither a place nor
+ * an organization's head, are a person's given name and surname. */
+bool looks_like_unknown_person(const extraction *x, const mention *m);
 /* An article ("the", "a") stands before token first. */
 bool follows_article(const afs_text *t, size_t first);
 #endif

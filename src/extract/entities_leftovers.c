@@ -314,7 +314,7 @@ static bool is_city_surname(const afs_text *t, const mention *m, size_t i)
 
 /* "Maurkice Pouncey": two words no dictionary knows, neither a place nor
  * an organization's head, are a person's given name and surname. */
-static bool looks_like_unknown_person(const extraction *x, const mention *m)
+bool looks_like_unknown_person(const extraction *x, const mention *m)
 {
     const afs_text *t = x->text;
     static const char *const particles[] = {"van", "von", "de", "der", "den",

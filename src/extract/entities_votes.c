@@ -250,6 +250,15 @@ static bool credits_a_source(const afs_text *t, const mention *m)
     return is_bracket_pair(o, c);
 }
 
+/* "PORTLAND, Ore. (Harbor Wire) —": a dateline's credit names the
+ * outlet too; the person's letters aside. */
+static bool credits_dateline(const afs_text *t, const mention *m)
+{
+    return m->first > 0 && t->tokens[m->first - 1].kind == AFS_TOK_PUNCT &&
+           m->cls != NAME_PERSON &&
+           credits_dateline_source(t, m->first, m->last);
+}
+
 /* "Toyota": a name the cities' gazetteer alone places, none of the
  * lexicons of countries and well-known places. */
 static bool is_city_only(const afs_text *t, const mention *m)
@@ -348,6 +357,65 @@ static bool staff_follows(const afs_text *t, const mention *m)
     return false;
 }
 
+/* "told Roe", "according to Lamrani": the one word of m ends a longer
+ * name elsewhere that a given name opens, a title or the shape of its
+ * words makes a person's: the surname of someone named in full. */
+static bool is_surname_of_named_person(const extraction *x, const mention *m)
+{
+    const afs_text *t = x->text;
+    if (m->last - m->first != 1)
+        return false;
+    size_t n = afs_tok_len(t, m->first);
+    const char *w = afs_tok_str(t, m->first);
+    for (size_t k = 0; k < x->mentions.n; k++) {
+        const mention *o = &x->mentions.v[k];
+        if (o->last - o->first < 2 || afs_tok_len(t, o->last - 1) != n ||
+            memcmp(afs_tok_str(t, o->last - 1), w, n) != 0)
+            continue;
+        if (o->cls == NAME_PERSON || o->role ||
+            afs_tok_has_key(t, o->first, AFS_LEX_GIVEN_NAMES) ||
+            looks_like_unknown_person(x, o))
+            return true;
+    }
+    return false;
+}
+
+/* "told Rolling Stone", "according to Business Insider", "in an
+ * interview with Harbor Weekly", "Zentrix first reported": a name where
+ * news names its sources and listeners that is no person's (no given
+ * name, no title, no person named in full with it as surname) is an
+ * outlet or another body. */
+static bool is_source_body(const extraction *x, const mention *m)
+{
+    const afs_text *t = x->text;
+    if (m->cls == NAME_PERSON || m->role || m->title_first < m->first ||
+        !names_a_source(t, m->first, m->last) ||
+        afs_tok_has_key(t, m->first, AFS_LEX_GIVEN_NAMES) ||
+        looks_like_unknown_person(x, m))
+        return false;
+    return !is_surname_of_named_person(x, m);
+}
+
+/* "Developer Valve called", "Rival Zentrix said": a kind of body's noun
+ * opening the sentence, capitalised by its place, right before a name
+ * that no given name opens (a property developer may be a person). */
+static bool after_opening_org_noun(const extraction *x, const mention *m)
+{
+    static const char *const nouns[] = {
+        "developer", "publisher", "studio",      "maker",   "firm",  "company",
+        "startup",   "retailer",  "broadcaster", "carrier", "rival", "insurer",
+        "lender",    "automaker", "chipmaker",   NULL};
+    const afs_text *t = x->text;
+    size_t k = m->first;
+    return k > 0 && m->cls != NAME_PERSON && !m->role &&
+           (t->tokens[k - 1].flags & AFS_TF_SENT_START) &&
+           t->tokens[k - 1].kind == AFS_TOK_WORD &&
+           afs_tok_len(t, k - 1) >= 4 &&
+           afs_tok_is_one_of_ci(t, k - 1, nouns) &&
+           !afs_tok_has_key(t, m->first, AFS_LEX_GIVEN_NAMES) &&
+           !looks_like_unknown_person(x, m);
+}
+
 /* What one mention's neighbourhood says of its name's class: "in X",
  * "near X" a place; "chief executive of X", "X's chairman", "companies
  * X and Y" an organization. "to X" and "from X" say nothing: companies
@@ -362,7 +430,9 @@ static void vote_on(const extraction *x, size_t mi, int *place, int *org)
      * preposition governs what the name owns */
     bool owner = m->last < t->token_count &&
                  (t->tokens[m->last].flags & AFS_TF_POSSESSIVE);
-    if ((m->first > 0 && is_locative(t, prev) && !owner) ||
+    /* "wrote in X" is no place's "in" */
+    bool source = is_source_body(x, m);
+    if ((m->first > 0 && is_locative(t, prev) && !owner && !source) ||
         (m->last - m->first == 1 && settlement_noun_follows(t, m)) ||
         is_hometown(t, m))
         (*place)++;
@@ -377,6 +447,7 @@ static void vote_on(const extraction *x, size_t mi, int *place, int *org)
          new_title_follows(t, m->last + 1)))
         (*org)++;
     if (named_as_organization(x, mi) || credits_a_source(t, m) ||
+        credits_dateline(t, m) ||
         (m->cls != NAME_PERSON && owns_a_business(t, m)))
         (*org)++;
     /* "the entire Vanta team", "The Vanta Podcast team of A, B and C":
@@ -390,6 +461,8 @@ static void vote_on(const extraction *x, size_t mi, int *place, int *org)
     if (m->cls != NAME_PERSON &&
         (t->tokens[m->first].flags & AFS_TF_SENT_START) &&
         acts_as_company_after(t, m->first, m->last))
+        (*org)++;
+    if (source || after_opening_org_noun(x, m))
         (*org)++;
     if (is_city_only(t, m))
         vote_on_city(x, m, place, org);

@@ -183,6 +183,13 @@ bool employs_title_holder(const afs_text *t, size_t first, size_t last);
 /* "Google has bought", "Rolling Stone reported": the words [first, last)
  * are followed by what a body does. */
 bool acts_as_company_after(const afs_text *t, size_t first, size_t last);
+/* "told X", "according to X", "in an interview with X", "wrote in X",
+ * "X reported", "X contributed to this report": the name of tokens
+ * [first, last) stands where news names a source or a listener. */
+bool names_a_source(const afs_text *t, size_t first, size_t last);
+/* "PORTLAND, Ore. (Harbor Wire) —": the name of tokens [first, last) is
+ * the credit in brackets after a dateline. */
+bool credits_dateline_source(const afs_text *t, size_t first, size_t last);
 /* entities.c and entities_*.c */
 /* "'s small business loans" after a name ending at last: it owns a
  * business. */

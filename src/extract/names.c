@@ -243,6 +243,36 @@ static bool is_known_name(const afs_text *t, size_t i)
            lex_token(t, i, AFS_LEX_DEMONYMS) || is_dateline_city(t, i);
 }
 
+/* "—", "–", "-": a dateline's dash. */
+static bool is_dash_token(const afs_text *t, size_t i)
+{
+    const char *w = afs_tok_str(t, i);
+    size_t n = afs_tok_len(t, i);
+    return (n == 1 && *w == '-') ||
+           (n == 3 && (memcmp(w, "\xE2\x80\x94", 3) == 0 ||
+                       memcmp(w, "\xE2\x80\x93", 3) == 0));
+}
+
+/* "PORTLAND, Ore. (": the bracket at open follows a dateline, the
+ * paragraph opening in capitals a few words before. */
+static bool opens_after_dateline(const afs_text *t, size_t open)
+{
+    size_t para = t->paragraphs[t->tokens[open].paragraph].first;
+    return open > para && open <= para + 4 &&
+           (t->tokens[para].flags & AFS_TF_ALL_CAPS) &&
+           afs_tok_len(t, para) > 1;
+}
+
+bool credits_dateline_source(const afs_text *t, size_t first, size_t last)
+{
+    return first > 0 && last + 1 < t->token_count &&
+           t->tokens[first - 1].kind == AFS_TOK_PUNCT &&
+           t->tokens[last].kind == AFS_TOK_PUNCT &&
+           is_bracket_pair(t->clean[t->tokens[first - 1].start],
+                           t->clean[t->tokens[last].start]) &&
+           is_dash_token(t, last + 1) && opens_after_dateline(t, first - 1);
+}
+
 /* The bracket closing a credit of the source whose name opens at i
  * ("[ Tom's Guide ]" on a line of its own, "... she wrote. (Inverse)"
  * closing a paragraph), or 0 when i opens none. A few capitalised words
@@ -262,8 +292,15 @@ static size_t credit_close(const afs_text *t, size_t i)
           (t->tokens[i - 2].kind == AFS_TOK_PUNCT &&
            strchr(".!?", t->clean[t->tokens[i - 2].start]))) &&
          !is_common_word(t, i));
-    for (size_t k = i; after_sentence && k < i + 6 && k < t->token_count; k++) {
+    bool dateline = !after_sentence && opens_after_dateline(t, i - 1);
+    for (size_t k = i;
+         (after_sentence || dateline) && k < i + 6 && k < t->token_count; k++) {
         const afs_token *o = &t->tokens[k];
+        if (o->kind == AFS_TOK_PUNCT && dateline)
+            return is_bracket_pair(open, t->clean[o->start]) && k > i &&
+                           k + 1 < t->token_count && is_dash_token(t, k + 1)
+                       ? k
+                       : 0;
         if (o->kind == AFS_TOK_PUNCT)
             return is_bracket_pair(open, t->clean[o->start]) && k > i &&
                            (k + 1 == t->token_count ||
@@ -753,6 +790,8 @@ static bool is_indefinite_pronoun(const afs_text *t, size_t i)
     return afs_tok_is_one_of(t, i, pronouns);
 }
 
+static bool source_after(const afs_text *t, size_t last);
+
 bool acts_as_company_after(const afs_text *t, size_t first, size_t last)
 {
     if (last + 1 >= t->token_count || is_indefinite_pronoun(t, first))
@@ -762,13 +801,189 @@ bool acts_as_company_after(const afs_text *t, size_t first, size_t last)
         return true;
     /* "Rolling Stone reported": common words a reporting verb makes a
      * source's name ("Officials said" is one word, a plural) */
-    if (last - first < 2 || !is_reporting_verb(t, last) ||
+    /* "Copper Valley first reported", "Blue Meadow contributed to this
+     * report" too */
+    if (last - first < 2 ||
+        !(is_reporting_verb(t, last) || source_after(t, last)) ||
         (t->tokens[last].flags & AFS_TF_CAPITAL))
         return false;
     for (size_t k = first; k < last; k++) /* "Masayoshi Son told": a person */
         if (!is_common_word(t, k) || is_known_name(t, k))
             return false;
     return true;
+}
+
+/* ---- where news names its sources ---------------------------------------- */
+
+/* The lower-case word at i before "to": "according to X", "confirmed to
+ * X", "said to X", "spoke to X". */
+static bool is_verb_to_source(const afs_text *t, size_t i)
+{
+    static const char *const verbs[] = {
+        "according", "confirmed", "said",   "explained", "revealed",
+        "spoke",     "speaking",  "talked", "talking",   "admitted",
+        "wrote",     "writing",   NULL};
+    return afs_tok_is_one_of_ci(t, i, verbs);
+}
+
+/* The word at i before "with": "in an interview with X", "spoke with X". */
+static bool is_verb_with_source(const afs_text *t, size_t i)
+{
+    static const char *const words[] = {"interview", "interviews", "spoke",
+                                        "speaking",  "talked",     "talking",
+                                        "podcast",   NULL};
+    return afs_tok_is_one_of(t, i, words);
+}
+
+/* The word at i before "in": "wrote in X", "an op-ed in X". */
+static bool is_writing_in_source(const afs_text *t, size_t i)
+{
+    static const char *const words[] = {
+        "wrote", "writing", "writes",    "op-ed",     "column",
+        "essay", "piece",   "editorial", "interview", NULL};
+    return afs_tok_is_one_of(t, i, words);
+}
+
+/* "told X", "according to X", "in an interview with X", "wrote in X",
+ * "reported by X", "a spokesperson for X": the words before a name at
+ * first (maybe "the" between) say it is a source or a listener. */
+static bool source_before(const afs_text *t, size_t first)
+{
+    size_t b = first;
+    if (b > 0 && AFS_TOK_IS(t, b - 1, "the"))
+        b--;
+    if (b < 1 || t->tokens[b - 1].kind != AFS_TOK_WORD ||
+        (t->tokens[b - 1].flags & AFS_TF_CAPITAL) ||
+        t->tokens[b - 1].sentence != t->tokens[first].sentence)
+        return false;
+    size_t p = b - 1;
+    switch (afs_tok_len(t, p)) {
+    case 2:
+        if (AFS_TOK_IS(t, p, "to"))
+            return p > 0 && is_verb_to_source(t, p - 1);
+        if (AFS_TOK_IS(t, p, "in"))
+            return p > 0 && is_writing_in_source(t, p - 1);
+        if (AFS_TOK_IS(t, p, "by"))
+            return p > 0 && (AFS_TOK_IS(t, p - 1, "reported") ||
+                             AFS_TOK_IS(t, p - 1, "published"));
+        return false;
+    case 3:
+        return AFS_TOK_IS(t, p, "for") && p > 0 &&
+               (AFS_TOK_IS(t, p - 1, "spokesperson") ||
+                AFS_TOK_IS(t, p - 1, "spokesman") ||
+                AFS_TOK_IS(t, p - 1, "spokeswoman"));
+    case 4:
+        return AFS_TOK_IS(t, p, "told") || (AFS_TOK_IS(t, p, "with") && p > 0 &&
+                                            is_verb_with_source(t, p - 1));
+    case 5:
+        return AFS_TOK_IS(t, p, "tells");
+    case 7:
+        return AFS_TOK_IS(t, p, "telling");
+    default:
+        return false;
+    }
+}
+
+/* "X reported", "X first reported", "X has reported", "X contributed to
+ * this report": the words after a name ending at last. */
+static bool source_after(const afs_text *t, size_t last)
+{
+    static const char *const adverbs[] = {
+        "first", "previously", "earlier", "also", "has", "had", NULL};
+    if (last + 1 >= t->token_count || t->tokens[last].kind != AFS_TOK_WORD ||
+        (t->tokens[last].flags & (AFS_TF_CAPITAL | AFS_TF_POSSESSIVE)))
+        return false;
+    size_t k = last;
+    /* by the first letter: most words after a name start none of these */
+    switch (*afs_tok_str(t, k)) {
+    case 'r':
+        break;
+    case 'c':
+        return AFS_TOK_IS(t, k, "contributed") &&
+               (AFS_TOK_IS(t, k + 1, "to") ||
+                AFS_TOK_IS(t, k + 1, "reporting"));
+    case 'a':
+    case 'e':
+    case 'f':
+    case 'h':
+    case 'p':
+        if (!afs_tok_is_one_of(t, k, adverbs))
+            return false;
+        k++;
+        break;
+    default:
+        return false;
+    }
+    return AFS_TOK_IS(t, k, "reported") || AFS_TOK_IS(t, k, "reports");
+}
+
+/* "people with BED reported": a preposition's object is no subject. */
+static bool follows_preposition(const afs_text *t, size_t first)
+{
+    static const char *const prepositions[] = {
+        "with", "without", "of", "in",   "at",    "for",   "from",
+        "by",   "to",      "on", "into", "among", "about", NULL};
+    size_t b = first;
+    if (b > 0 && AFS_TOK_IS(t, b - 1, "the"))
+        b--;
+    return b > 0 && afs_tok_is_one_of(t, b - 1, prepositions);
+}
+
+/* "told Parliament Hill reporters": a noun after the name is who
+ * listens, the name its modifier; "told Harbor Weekly that", "told
+ * Harbor Weekly on Monday" leave the name the listener. */
+static bool modifies_a_noun(const afs_text *t, size_t last)
+{
+    static const char *const clause[] = {
+        "that",  "on",    "in",    "at",       "last",  "this",   "about",
+        "the",   "a",     "an",    "it",       "he",    "she",    "they",
+        "we",    "i",     "you",   "earlier",  "after", "before", "when",
+        "while", "for",   "and",   "or",       "but",   "was",    "is",
+        "via",   "by",    "of",    "with",     "from",  "his",    "her",
+        "their", "its",   "there", "then",     "how",   "why",    "what",
+        "who",   "which", "not",   "had",      "has",   "have",   "would",
+        "will",  "could", "to",    "as",       "if",    "over",   "during",
+        "since", "were",  "are",   "recently", "these", "those",  "some",
+        "all",   "no",    NULL};
+    return last < t->token_count && t->tokens[last].kind == AFS_TOK_WORD &&
+           !(t->tokens[last].flags & (AFS_TF_CAPITAL | AFS_TF_POSSESSIVE)) &&
+           !afs_tok_is_one_of(t, last, clause) && !is_reporting_verb(t, last);
+}
+
+bool names_a_source(const afs_text *t, size_t first, size_t last)
+{
+    return (source_before(t, first) && !modifies_a_noun(t, last)) ||
+           (source_after(t, last) && !follows_preposition(t, first));
+}
+
+/* The words [first, last) stand elsewhere in the text, the same words
+ * and no capitalised word right before or after, where news names a
+ * source ("Business Insider's homepage" ... "told Business Insider"). */
+static bool names_a_source_somewhere(const afs_text *t, size_t first,
+                                     size_t last)
+{
+    size_t n = last - first;
+    size_t end =
+        t->token_count < WHOLE_TEXT_SCAN ? t->token_count : WHOLE_TEXT_SCAN;
+    if (names_a_source(t, first, last))
+        return true;
+    for (size_t k = 1; k + n <= end; k++) {
+        if (k == first || afs_tok_len(t, k) != afs_tok_len(t, first) ||
+            memcmp(afs_tok_str(t, k), afs_tok_str(t, first),
+                   afs_tok_len(t, k)) != 0)
+            continue;
+        size_t j = 1;
+        while (j < n && afs_tok_len(t, k + j) == afs_tok_len(t, first + j) &&
+               memcmp(afs_tok_str(t, k + j), afs_tok_str(t, first + j),
+                      afs_tok_len(t, k + j)) == 0)
+            j++;
+        if (j == n && !(t->tokens[k - 1].flags & AFS_TF_CAPITAL) &&
+            !(k + n < t->token_count &&
+              (t->tokens[k + n].flags & AFS_TF_CAPITAL)) &&
+            names_a_source(t, k, k + n))
+            return true;
+    }
+    return false;
 }
 
 /* The word at i stands capitalised inside a sentence elsewhere, alone
@@ -1498,6 +1713,25 @@ static bool split_cited_author(extraction *x, size_t first, size_t last)
     return true;
 }
 
+/* "told Business Insider", "according to Business Insider": a title's
+ * word ("Insider", "Editor") ending a run of common words where news
+ * names a source or a listener, or of the same words where it names one
+ * elsewhere, is the end of an outlet's name, not an office nobody holds;
+ * a person's name ("told Jane Roe") or a place's ("told California
+ * Governor") stays cut. */
+static bool source_names_title_word(extraction *x, size_t first, size_t last)
+{
+    const afs_text *t = x->text;
+    if (last - first > 3)
+        return false;
+    for (size_t k = first; k + 1 < last; k++)
+        if (t->tokens[k].kind != AFS_TOK_WORD || !is_common_word(t, k) ||
+            is_known_name(t, k) || run_title_at(x, k, last) ||
+            lex_token(t, k, AFS_LEX_TIME_WORDS))
+            return false;
+    return names_a_source_somewhere(t, first, last);
+}
+
 static void emit_run(extraction *x, size_t first, size_t last)
 {
     const afs_text *t = x->text;
@@ -1547,9 +1781,12 @@ static void emit_run(extraction *x, size_t first, size_t last)
      * bare titles and model numbers at the end are not part of a name; a
      * title after "of" is the body's field ("Court of Justice"). */
     bool title_after = false; /* "Chief Strategy Officer" */
+    size_t run_last = last;
     while (last > first + 1) {
-        bool title_last = run_title_at(x, last - 1, last) == 1 &&
-                          !is_given_then_surname(t, first, last);
+        bool title_last =
+            run_title_at(x, last - 1, last) == 1 &&
+            !is_given_then_surname(t, first, last) &&
+            !(last == run_last && source_names_title_word(x, first, last));
         if (is_cap_word(t, last - 1) &&
             !lex_token(t, last - 1, AFS_LEX_TIME_WORDS) &&
             !(title_last && !afs_tok_is(t, last - 2, "of")) &&
@@ -1562,7 +1799,8 @@ static void emit_run(extraction *x, size_t first, size_t last)
         (last == first + 1 &&
          (first == run_first ? never_first : is_never_a_name_at(t, first))) ||
         (last == first + 1 && (t->tokens[first].flags & AFS_TF_ALL_CAPS) &&
-         is_common_word(t, first) && !is_known_name(t, first)))
+         is_common_word(t, first) && !is_known_name(t, first) &&
+         !names_a_source(t, first, last)))
         return;
     if (split_after_country(x, first, last) ||
         split_place_party(x, first, last) || is_quoted_label(t, first, last))

@@ -240,6 +240,152 @@ static void test_town_named_as_a_company(void **state)
     afs_article_free(a);
 }
 
+/* "told X", "according to X", "in an interview with X", "wrote in X",
+ * "X first reported", "X contributed to this report": where news names
+ * its sources and listeners, a name of common words no person's is an
+ * outlet; a person's surname there stays the person. */
+static void test_sources_and_listeners_are_bodies(void **state)
+{
+    (void)state;
+    afs_article *a =
+        load("Savers cut back\n"
+             "Jane Roe, a planner, told Rolling Stone that costs rose. "
+             "Shoppers spend less, according to Morning Harbor. Dana "
+             "Orlov said in an interview with Silver Lantern that he "
+             "saves. Marla Voss wrote in Harbor Weekly that the plan "
+             "failed. Later, Copper Valley first reported the cuts.\n"
+             "\"Save more,\" Roe told the Evening Quill.\n"
+             "Blue Meadow contributed to this report.\n"
+             "The mayor told Stone Harbor residents nothing.\n");
+    assert_non_null(find(a, AFS_ORGANIZATION, "Rolling Stone"));
+    assert_non_null(find(a, AFS_ORGANIZATION, "Morning Harbor"));
+    assert_non_null(find(a, AFS_ORGANIZATION, "Silver Lantern"));
+    assert_non_null(find(a, AFS_ORGANIZATION, "Harbor Weekly"));
+    assert_non_null(find(a, AFS_ORGANIZATION, "Copper Valley"));
+    assert_non_null(find(a, AFS_ORGANIZATION, "Evening Quill"));
+    assert_non_null(find(a, AFS_ORGANIZATION, "Blue Meadow"));
+    /* a noun after the name listens: the name is its modifier */
+    assert_null(find(a, AFS_ORGANIZATION, "Stone Harbor"));
+    const afs_entity *roe = find(a, AFS_PERSON, "Jane Roe");
+    assert_non_null(roe);
+    assert_true(has_alias(roe, "Roe"));
+    assert_null(find(a, AFS_ORGANIZATION, "Roe"));
+    afs_article_free(a);
+    /* a person named in full, then by the surname, listens */
+    a = load("Talks resume\n"
+             "Keir Vantolm met the unions on Monday. The minister said in "
+             "an interview with Vantolm that talks would go on, and "
+             "Marc Olvey told Vantolm the same.\n");
+    assert_non_null(find(a, AFS_PERSON, "Keir Vantolm"));
+    assert_null(find(a, AFS_ORGANIZATION, "Vantolm"));
+    assert_null(find(a, AFS_ORGANIZATION, "Keir Vantolm"));
+    afs_article_free(a);
+}
+
+/* "told Business Insider": a title's word ("Insider") ending common
+ * words where a source is named is the outlet's name, there and where
+ * the same words stand elsewhere; "the company's Chief Insider" stays
+ * a title. */
+static void test_title_word_ends_a_sources_name(void **state)
+{
+    (void)state;
+    afs_article *a = load("Retire early\n"
+                          "Visit Business Insider's homepage for more. "
+                          "Savers are cutting back, according to Business "
+                          "Insider. Jane Roe, a planner, told Business "
+                          "Insider that costs rose.\n");
+    const afs_entity *bi = find(a, AFS_ORGANIZATION, "Business Insider");
+    assert_non_null(bi);
+    assert_int_equal(bi->mention_count, 3);
+    assert_false(any_named(a, "Business"));
+    afs_article_free(a);
+}
+
+/* "confirmed to WIRED": a common word in capitals, which alone is
+ * taken for emphasis, names an outlet where news names a source, and
+ * wherever else it stands; "people with BED reported" is no subject. */
+static void test_capitals_where_a_source_is_named(void **state)
+{
+    (void)state;
+    afs_article *a = load("Apps hide likes\n"
+                          "A spokesperson confirmed to BEACON that the "
+                          "change is a test. BEACON spoke to one parent. "
+                          "People with GRIT reported more stress, and it "
+                          "was NEVER easy.\n");
+    assert_non_null(find(a, AFS_ORGANIZATION, "BEACON"));
+    assert_false(any_named(a, "GRIT"));
+    assert_false(any_named(a, "NEVER"));
+    afs_article_free(a);
+}
+
+/* "according to the Intelligencer, the Wheeling News-Register.": a body
+ * renamed in apposition is one body; a list is not. */
+static void test_body_renamed_in_apposition(void **state)
+{
+    (void)state;
+    afs_article *a =
+        load("Mayor cuts taxes\n"
+             "The mayor spoke on Monday, according to the Chronicle, the "
+             "Dunmore Evening Post. Zentrix, the Vantra Group and the "
+             "Harlow Times, the Ostrand Herald and the Quay Gazette ran "
+             "the story.\n");
+    const afs_entity *c = find(a, AFS_ORGANIZATION, "Chronicle");
+    assert_non_null(c);
+    assert_true(has_alias(c, "Dunmore Evening Post"));
+    assert_null(find(a, AFS_ORGANIZATION, "Dunmore Evening Post"));
+    assert_non_null(find(a, AFS_ORGANIZATION, "Harlow Times"));
+    assert_non_null(find(a, AFS_ORGANIZATION, "Ostrand Herald"));
+    afs_article_free(a);
+}
+
+/* "the Orange County Register", "the Ridgemont Sentinel": a newspaper's
+ * name-plate word ends a body's name, though every word of it is a
+ * common word or a place's. */
+static void test_name_plates_end_a_papers_name(void **state)
+{
+    (void)state;
+    afs_article *a = load("Papers merge\n"
+                          "The firm owns the Orange County Register, the "
+                          "Harlow Courant and the Ridgemont Sentinel, and "
+                          "it bid for the Silver Lake Inquirer.\n");
+    assert_non_null(find(a, AFS_ORGANIZATION, "Orange County Register"));
+    assert_non_null(find(a, AFS_ORGANIZATION, "Harlow Courant"));
+    assert_non_null(find(a, AFS_ORGANIZATION, "Ridgemont Sentinel"));
+    assert_non_null(find(a, AFS_ORGANIZATION, "Silver Lake Inquirer"));
+    afs_article_free(a);
+}
+
+/* "Developer Valve called": a kind of body's noun opening the sentence
+ * before a name makes it a body; "Developer Jane Roe" stays a person. */
+static void test_opening_body_noun_names_a_body(void **state)
+{
+    (void)state;
+    afs_article *a = load("Games return\n"
+                          "Developer Lantern called the game a flagship. "
+                          "Rival Thimble declined to comment. Developer "
+                          "Jane Roe said the towers would rise.\n");
+    assert_non_null(find(a, AFS_ORGANIZATION, "Lantern"));
+    assert_non_null(find(a, AFS_ORGANIZATION, "Thimble"));
+    assert_non_null(find(a, AFS_PERSON, "Jane Roe"));
+    afs_article_free(a);
+}
+
+/* "PORTLAND, Ore. (Harbor Wire) —": the credit in brackets after a
+ * dateline names the outlet, common words and all. */
+static void test_dateline_credit_names_an_outlet(void **state)
+{
+    (void)state;
+    afs_article *a = load("Rain floods the valley\n"
+                          "PORTLAND, Ore. (Harbor Wire) — Heavy rain "
+                          "flooded roads on Monday, officials said.\n"
+                          "The storm cut power to homes (Silver Lake, "
+                          "Lantern Bay) overnight.\n");
+    assert_non_null(find(a, AFS_ORGANIZATION, "Harbor Wire"));
+    assert_null(find(a, AFS_ORGANIZATION, "Silver Lake"));
+    assert_false(any_named(a, "Wire"));
+    afs_article_free(a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -256,6 +402,13 @@ int main(void)
         cmocka_unit_test(test_employer_before_a_title_and_its_holder),
         cmocka_unit_test(test_body_at_a_sentence_start),
         cmocka_unit_test(test_town_named_as_a_company),
+        cmocka_unit_test(test_sources_and_listeners_are_bodies),
+        cmocka_unit_test(test_title_word_ends_a_sources_name),
+        cmocka_unit_test(test_capitals_where_a_source_is_named),
+        cmocka_unit_test(test_body_renamed_in_apposition),
+        cmocka_unit_test(test_name_plates_end_a_papers_name),
+        cmocka_unit_test(test_opening_body_noun_names_a_body),
+        cmocka_unit_test(test_dateline_credit_names_an_outlet),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
