@@ -642,6 +642,50 @@ static void test_listed_offerings(void **state)
     afs_article_free(a);
 }
 
+/* "Torvane Kestrel R6700 Router", "Quellin Arbo Wi-Fi", "ZPX Orbo Pro
+ * 5300M": a maker's name opens a product's whose tail, or the token after
+ * it, holds a model's designation or a standard's: the maker is a body
+ * (on a heading's line too), the product none. */
+static void test_makers_split_from_models(void **state)
+{
+    (void)state;
+    afs_article *a = load(
+        "Deals on routers this week\n\n"
+        "Torvane Kestrel R6700 Router for $67\n\n"
+        "The router is fast and cheap, and the price has dropped again this "
+        "week for shoppers.\n\n"
+        "Buyers of the Quellin Arbo Wi-Fi mesh system say it covers a whole "
+        "house. The ZPX Orbo Pro 5300M card is quick and quiet.\n");
+    assert_true(has_named(a, AFS_ORGANIZATION, "Torvane"));
+    assert_false(
+        has_named(a, AFS_ORGANIZATION, "Torvane Kestrel R6700 Router"));
+    assert_true(has_named(a, AFS_ORGANIZATION, "Quellin"));
+    assert_false(has_named(a, AFS_ORGANIZATION, "Quellin Arbo Wi-Fi"));
+    assert_true(has_named(a, AFS_ORGANIZATION, "ZPX"));
+    assert_false(has_named(a, AFS_ORGANIZATION, "ZPX Orbo Pro"));
+    afs_article_free(a);
+}
+
+/* The product line leading alone is no maker: named alone after an
+ * article ("the Orbo is"), after another maker's name ("Velmar Quilo"),
+ * in a word with an inner capital ("SkyDeck"), or a common English word
+ * that never acts as a body ("Falcon"). */
+static void test_product_lines_are_no_makers(void **state)
+{
+    (void)state;
+    afs_article *a =
+        load("The Orbo Pro 5300M card is quick, and the Orbo is also quiet. "
+             "Shoppers like the Velmar Quilo R200 speaker, and the Quilo Max "
+             "R300 is louder. The SkyDeck Hover R200 drone costs less than "
+             "before. A Falcon Lens Q900X ships soon.\n");
+    assert_false(has_named(a, AFS_ORGANIZATION, "Orbo"));
+    assert_false(has_named(a, AFS_ORGANIZATION, "Quilo"));
+    assert_true(has_named(a, AFS_ORGANIZATION, "Velmar"));
+    assert_false(has_named(a, AFS_ORGANIZATION, "SkyDeck"));
+    assert_false(has_named(a, AFS_ORGANIZATION, "Falcon"));
+    afs_article_free(a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -680,6 +724,8 @@ int main(void)
         cmocka_unit_test(test_used_things),
         cmocka_unit_test(test_maker_before_a_things_noun),
         cmocka_unit_test(test_listed_offerings),
+        cmocka_unit_test(test_makers_split_from_models),
+        cmocka_unit_test(test_product_lines_are_no_makers),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
