@@ -673,16 +673,21 @@ static void test_makers_split_from_models(void **state)
 static void test_product_lines_are_no_makers(void **state)
 {
     (void)state;
-    afs_article *a =
-        load("The Orbo Pro 5300M card is quick, and the Orbo is also quiet. "
-             "Shoppers like the Velmar Quilo R200 speaker, and the Quilo Max "
-             "R300 is louder. The SkyDeck Hover R200 drone costs less than "
-             "before. A Falcon Lens Q900X ships soon.\n");
-    assert_false(has_named(a, AFS_ORGANIZATION, "Orbo"));
-    assert_false(has_named(a, AFS_ORGANIZATION, "Quilo"));
+    static const char *const texts[] = {
+        "Our pick is the Orbo Lumen 5300M card, and the Orbo is also "
+        "quiet.\n",
+        "Shoppers like the Velmar Quilo R200 speaker, and the Quilo Lumen "
+        "5300M is louder.\n",
+        "The SkyDeck Hover R200 drone costs less than before.\n",
+        "A Falcon Lens Q900X ships soon.\n"};
+    static const char *const lines[] = {"Orbo", "Quilo", "SkyDeck", "Falcon"};
+    for (size_t i = 0; i < 4; i++) {
+        afs_article *a = load(texts[i]);
+        assert_false(has_named(a, AFS_ORGANIZATION, lines[i]));
+        afs_article_free(a);
+    }
+    afs_article *a = load(texts[1]);
     assert_true(has_named(a, AFS_ORGANIZATION, "Velmar"));
-    assert_false(has_named(a, AFS_ORGANIZATION, "SkyDeck"));
-    assert_false(has_named(a, AFS_ORGANIZATION, "Falcon"));
     afs_article_free(a);
 }
 
