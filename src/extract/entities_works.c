@@ -24,7 +24,8 @@ static bool is_work_noun(const afs_text *t, size_t i)
     /* by initial: a word is compared with the few nouns that share its
      * first letter */
     static const char *const a[] = {"album", "adapter", NULL};
-    static const char *const b[] = {"button", "buttons", NULL};
+    static const char *const b[] = {"button", "buttons", "benchmark",
+                                    "benchmarks", NULL};
     static const char *const c[] = {"capsule", "conference", "cable",
                                     "cables",  "connector",  "connectors",
                                     "charger", NULL};
@@ -94,7 +95,11 @@ static bool work_noun_follows(const afs_text *t, const mention *m)
     if (next != m->last)
         return is_work_noun(t, next);
     if (!is_lower_word(t, m->last)) /* most names: a capital or a mark */
-        return afs_tok_is(t, m->last, "key"); /* "the Esc key" */
+        return afs_tok_is(t, m->last, "key") || /* "the Esc key" */
+               /* "a Tarlink 2 connector": a standard's version */
+               (t->tokens[m->last].kind == AFS_TOK_NUMBER &&
+                afs_tok_len(t, m->last) <= 3 && m->org_votes == 0 &&
+                is_work_noun(t, m->last + 1));
     if (is_work_noun(t, m->last))
         return true;
     if (m->org_votes > 0 || (t->tokens[m->first].flags & AFS_TF_ALL_CAPS))
@@ -838,7 +843,8 @@ static bool is_indefinite_thing(const afs_text *t, const mention *m)
                                        "!", "or", "and", NULL};
     size_t f = m->first;
     return m->last - f == 1 && f > 0 &&
-           (AFS_TOK_IS(t, f - 1, "a") || AFS_TOK_IS(t, f - 1, "an")) &&
+           (AFS_TOK_IS(t, f - 1, "a") || AFS_TOK_IS(t, f - 1, "an") ||
+            AFS_TOK_IS(t, f - 1, "another")) &&
            afs_tok_is_one_of(t, m->last, ends) && m->cls != NAME_PERSON &&
            m->cls != NAME_PLACE && m->org_votes == 0 &&
            !(t->tokens[f].flags & AFS_TF_ALL_CAPS) &&
@@ -1129,6 +1135,7 @@ static bool named_as_maker(const extraction *x, size_t maker, bool common)
 static bool split_product_makers(extraction *x, strmap *works)
 {
     const afs_text *t = x->text;
+    strmap *tails = NULL;
     bool any = false;
     for (size_t mi = 0; mi < x->mentions.n; mi++) {
         const mention *m = &x->mentions.v[mi];
@@ -1161,6 +1168,20 @@ static bool split_product_makers(extraction *x, strmap *works)
             continue;
         strmap_put(works, m->folded, 3);
         any = true;
+        const char *space = strchr(m->folded, ' ');
+        if (space) {
+            if (!tails)
+                tails = strmap_new(x->arena);
+            strmap_put(tails, space + 1, 1);
+        }
+    }
+    /* "the MX Vale 2S" after "Tarvik MX Vale": the product named without
+     * its maker is the product still */
+    for (size_t mi = 0; tails && mi < x->mentions.n; mi++) {
+        const mention *m = &x->mentions.v[mi];
+        if (is_weak_name(m) && strmap_get(tails, m->folded) != STRMAP_NONE &&
+            strmap_get(works, m->folded) == STRMAP_NONE)
+            strmap_put(works, m->folded, 1);
     }
     return any;
 }
@@ -1344,7 +1365,7 @@ static bool in_family(const strmap *families, extraction *x, const mention *m)
     if (space && strmap_get(families, space + 1) == 2)
         return true;
     size_t n = strlen(m->folded);
-    return n > 4 && m->folded[n - 1] == 's' &&
+    return n >= 4 && m->folded[n - 1] == 's' &&
            strmap_get(families, afs_arena_strndup(x->arena, m->folded,
                                                   n - 1)) != STRMAP_NONE;
 }

@@ -691,6 +691,27 @@ static void test_product_lines_are_no_makers(void **state)
     afs_article_free(a);
 }
 
+/* The product without its maker ("the Vale Orto 2S" after "Tarvik Vale
+ * Orto"), a lone name after "another", a standard's version before a
+ * connector's noun ("its Zorlink 2 connector") and a benchmark's name are
+ * things, no bodies. */
+static void test_products_around_makers(void **state)
+{
+    (void)state;
+    afs_article *a = load(
+        "I tried the Tarvik Vale Orto R200 mouse. Later I liked the Vale "
+        "Orto 2S even more, and it felt better in the hand.\n\n"
+        "Buy a gift card and another Quenpod, but keep the receipt. It "
+        "dropped its proprietary Zorlink 2 connector for a new port. We ran "
+        "our usual Prestel benchmark on it.\n");
+    assert_true(has_named(a, AFS_ORGANIZATION, "Tarvik"));
+    assert_false(has_named(a, AFS_ORGANIZATION, "Vale Orto"));
+    assert_false(has_named(a, AFS_ORGANIZATION, "Quenpod"));
+    assert_false(has_named(a, AFS_ORGANIZATION, "Zorlink"));
+    assert_false(has_named(a, AFS_ORGANIZATION, "Prestel"));
+    afs_article_free(a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -731,6 +752,7 @@ int main(void)
         cmocka_unit_test(test_listed_offerings),
         cmocka_unit_test(test_makers_split_from_models),
         cmocka_unit_test(test_product_lines_are_no_makers),
+        cmocka_unit_test(test_products_around_makers),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
