@@ -712,6 +712,19 @@ static void test_products_around_makers(void **state)
     afs_article_free(a);
 }
 
+/* "sold on Juniper": a common word capitalised inside a sentence after
+ * "on", as after "at" or "from", names a body more often than not (a
+ * shop, a platform), and the weighed evidence may take it. */
+static void test_common_word_after_on(void **state)
+{
+    (void)state;
+    afs_article *a = load("Deals\n\nBuyers can find it on Juniper for less "
+                          "than it costs elsewhere. Juniper is offering a "
+                          "discount to members.\n");
+    assert_true(has_named(a, AFS_ORGANIZATION, "Juniper"));
+    afs_article_free(a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -753,6 +766,7 @@ int main(void)
         cmocka_unit_test(test_makers_split_from_models),
         cmocka_unit_test(test_product_lines_are_no_makers),
         cmocka_unit_test(test_products_around_makers),
+        cmocka_unit_test(test_common_word_after_on),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
