@@ -1132,38 +1132,130 @@ static bool named_as_maker(const extraction *x, size_t maker, bool common)
  * work's rule took. The maker is a body, the rest the product (no body):
  * marked 2 in works, to split the maker off. The maker's word must look
  * like a maker's and the text not name it a product line. */
+/* "Tarvik Philippines", "Tarvik North America": a place's word in the
+ * tail names the maker's branch there, no product. */
+static bool names_a_place_in(const afs_text *t, size_t first, size_t last)
+{
+    for (size_t i = first; i < last; i++)
+        if (afs_tok_has_key(t, i, AFS_LEX_COUNTRIES) ||
+            afs_tok_has_key(t, i, AFS_LEX_PLACES) ||
+            afs_tok_has_key(t, i, AFS_LEX_CITIES) ||
+            afs_tok_has_key(t, i, AFS_LEX_DEMONYMS))
+            return true;
+    return false;
+}
+
+/* Mention m may be a product's name that its maker's word opens: a
+ * weak name of two words or more, no body's by a head word, whose first
+ * word looks like a maker's. */
+static bool may_open_product(const afs_text *t, const mention *m)
+{
+    if (m->last - m->first < 2 || m->strength >= 3 || m->strength < 0 ||
+        m->role || !m->folded || m->cls == NAME_PERSON ||
+        m->cls == NAME_PLACE || m->org_votes > 0)
+        return false;
+    /* the first word's capital first: most names fail it cheaply */
+    size_t f = m->first;
+    if (!(t->tokens[f].flags & AFS_TF_CAPITAL) ||
+        t->tokens[f].kind != AFS_TOK_WORD)
+        return false;
+    return maker_end(t, m) == f + 1 &&
+           may_be_maker_word(t, f, f + 1, is_model_token(t, m->last)) &&
+           !(f > 0 && (t->tokens[f - 1].flags & AFS_TF_CAPITAL) &&
+             !(t->tokens[f].flags & AFS_TF_SENT_START) &&
+             !follows_article(t, f)) &&
+           !has_org_keyword(t, m) && !ends_with_org_head(t, f, m->last) &&
+           !names_a_place_in(t, f + 1, m->last);
+}
+
+/* A weak name of two words or more opening with a capitalised word:
+ * what may_open_product asks first, as most names fail it. */
+static bool may_be_product_shape(const afs_text *t, const mention *m)
+{
+    return m->last - m->first >= 2 && m->strength < 3 && m->strength >= 0 &&
+           !m->role && m->folded && m->cls != NAME_PERSON &&
+           m->cls != NAME_PLACE && m->org_votes == 0 &&
+           (t->tokens[m->first].flags & AFS_TF_CAPITAL) &&
+           t->tokens[m->first].kind == AFS_TOK_WORD;
+}
+
+static unsigned first_word_slot(const afs_text *t, const mention *m)
+{
+    const char *w = afs_tok_str(t, m->first);
+    size_t n = afs_tok_len(t, m->first);
+    return ((unsigned)afs_ascii_lower(w[0]) * 31u + (unsigned)n +
+            (unsigned)afs_ascii_lower(w[n - 1]) * 7u) &
+           63;
+}
+
+/* "Velo Prime Energize, Velo Prime Hydrate, Velo Prime Recover": the
+ * maker's words open three names or more of the text, a line of its
+ * products. The first words' keys that do, counted in the map made, or
+ * NULL; slots counts the names of each first word's slot. */
+static strmap *product_lines(extraction *x, const uint8_t slots[64])
+{
+    strmap *seen = NULL, *opens = NULL;
+    for (size_t mi = 0; mi < x->mentions.n; mi++) {
+        const mention *m = &x->mentions.v[mi];
+        if (!may_be_product_shape(x->text, m) ||
+            slots[first_word_slot(x->text, m)] < 3 ||
+            !may_open_product(x->text, m))
+            continue;
+        if (!seen) {
+            seen = strmap_new(x->arena);
+            opens = strmap_new(x->arena);
+        }
+        if (strmap_get(seen, m->folded) != STRMAP_NONE)
+            continue;
+        strmap_put(seen, m->folded, 1);
+        const char *key = token_key(x, m->first);
+        size_t n = strmap_get(opens, key);
+        strmap_put(opens, key, n == STRMAP_NONE ? 1 : n + 1);
+    }
+    return opens;
+}
+
 static bool split_product_makers(extraction *x, strmap *works)
 {
     const afs_text *t = x->text;
-    strmap *tails = NULL;
-    bool any = false;
+    strmap *tails = NULL, *lines = NULL;
+    bool any = false, lines_made = false;
+    /* the names of each first word's slot, at most 255 */
+    uint8_t slots[64] = {0};
     for (size_t mi = 0; mi < x->mentions.n; mi++) {
         const mention *m = &x->mentions.v[mi];
-        if (m->last - m->first < 2 || m->strength >= 3 || m->strength < 0 ||
-            m->role || !m->folded || m->cls == NAME_PERSON ||
-            m->cls == NAME_PLACE || m->org_votes > 0)
+        if (may_be_product_shape(t, m)) {
+            uint8_t *c = &slots[first_word_slot(t, m)];
+            *c += *c < 255;
+        }
+    }
+    for (size_t mi = 0; mi < x->mentions.n; mi++) {
+        const mention *m = &x->mentions.v[mi];
+        if (!may_be_product_shape(t, m))
             continue;
-        /* the first word's capital first: most names fail it cheaply */
         size_t f = m->first;
-        if (!(t->tokens[f].flags & AFS_TF_CAPITAL) ||
-            t->tokens[f].kind != AFS_TOK_WORD)
-            continue;
         /* a work's rule alone takes a name of two words, not a title's
          * ("Kospi Index", "Meet the Parents") */
         bool model = tail_holds_model(t, m);
-        if (!model &&
+        bool line = slots[first_word_slot(t, m)] >= 3;
+        if (!model && !line &&
             (m->last - m->first > 2 || is_event_or_work_head(t, m->last - 1)))
             continue;
-        if (maker_end(t, m) != f + 1 ||
-            !may_be_maker_word(t, f, f + 1, is_model_token(t, m->last)) ||
-            (f > 0 && (t->tokens[f - 1].flags & AFS_TF_CAPITAL) &&
-             !(t->tokens[f].flags & AFS_TF_SENT_START) &&
-             !follows_article(t, f)) ||
-            has_org_keyword(t, m) || ends_with_org_head(t, f, m->last))
-            continue;
         size_t wv = strmap_get(works, m->folded);
-        if (wv == 2 || wv == 3 || (wv == STRMAP_NONE && !model))
+        if (wv == 2 || wv == 3 || !may_open_product(t, m))
             continue;
+        if (!model && !(wv == 1 && m->last - m->first == 2 &&
+                        !is_event_or_work_head(t, m->last - 1))) {
+            if (!line)
+                continue;
+            if (!lines_made) {
+                lines = product_lines(x, slots);
+                lines_made = true;
+            }
+            size_t n = lines ? strmap_get(lines, token_key(x, f)) : STRMAP_NONE;
+            if (n == STRMAP_NONE || n < 3)
+                continue;
+        }
         if (!named_as_maker(x, f, is_common_word(t, f)))
             continue;
         strmap_put(works, m->folded, 3);

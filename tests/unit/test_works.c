@@ -725,6 +725,26 @@ static void test_common_word_after_on(void **state)
     afs_article_free(a);
 }
 
+/* "Velo Prime Energize, Velo Prime Hydrate, Velo Prime Recover": a word
+ * that opens three names or more is their maker, the names its products;
+ * a name with a place's word is the maker's branch there and stays. */
+static void test_makers_of_product_lines(void **state)
+{
+    (void)state;
+    afs_article *a =
+        load("Day 1\n\nBreakfast: Velo Prime Energize, then oats.\n\n"
+             "Lunch: Velo Prime Hydrate and a salad.\n\n"
+             "Dinner: Velo Prime Recover, 1 cup blueberries.\n");
+    assert_true(has_named(a, AFS_ORGANIZATION, "Velo"));
+    assert_false(has_named(a, AFS_ORGANIZATION, "Velo Prime Energize"));
+    assert_false(has_named(a, AFS_ORGANIZATION, "Velo Prime Recover"));
+    afs_article_free(a);
+    a = load("Quorra Philippines said on Monday that the Quorra Zenta and "
+             "the Quorra Lumo will ship in May.\n");
+    assert_true(has_named(a, AFS_ORGANIZATION, "Quorra Philippines"));
+    afs_article_free(a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -767,6 +787,7 @@ int main(void)
         cmocka_unit_test(test_product_lines_are_no_makers),
         cmocka_unit_test(test_products_around_makers),
         cmocka_unit_test(test_common_word_after_on),
+        cmocka_unit_test(test_makers_of_product_lines),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
