@@ -1223,10 +1223,19 @@ static bool split_product_makers(extraction *x, strmap *works)
     /* the names of each first word's slot, at most 255 */
     uint8_t slots[64] = {0};
     for (size_t mi = 0; mi < x->mentions.n; mi++) {
-        const mention *m = &x->mentions.v[mi];
+        mention *m = &x->mentions.v[mi];
         if (may_be_product_shape(t, m)) {
             uint8_t *c = &slots[first_word_slot(t, m)];
             *c += *c < 255;
+        } else if (m->last - m->first == 1 && m->last + 1 < t->token_count &&
+                   afs_tok_len(t, m->last) == 5 &&
+                   AFS_TOK_IS(t, m->last, "model") &&
+                   (t->tokens[m->last + 1].kind == AFS_TOK_NUMBER ||
+                    is_model_token(t, m->last + 1)) &&
+                   m->strength >= 0 && m->cls != NAME_PERSON &&
+                   m->cls != NAME_PLACE) {
+            /* "a Tarvik model 4431 meter": the maker of the model */
+            m->org_votes++;
         }
     }
     for (size_t mi = 0; mi < x->mentions.n; mi++) {

@@ -745,6 +745,17 @@ static void test_makers_of_product_lines(void **state)
     afs_article_free(a);
 }
 
+/* "a Zentrova model 4431 meter": a lone name before "model" and a
+ * number is the model's maker, a body. */
+static void test_maker_of_a_numbered_model(void **state)
+{
+    (void)state;
+    afs_article *a = load("We had a baseline of 38 dBa of noise, measured "
+                          "with a Zentrova model 4431 meter at head height.\n");
+    assert_true(has_named(a, AFS_ORGANIZATION, "Zentrova"));
+    afs_article_free(a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -788,6 +799,7 @@ int main(void)
         cmocka_unit_test(test_products_around_makers),
         cmocka_unit_test(test_common_word_after_on),
         cmocka_unit_test(test_makers_of_product_lines),
+        cmocka_unit_test(test_maker_of_a_numbered_model),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
