@@ -1247,14 +1247,16 @@ static bool split_product_makers(extraction *x, strmap *works)
          * ("Kospi Index", "Meet the Parents") */
         bool model = tail_holds_model(t, m);
         bool line = slots[first_word_slot(t, m)] >= 3;
-        if (!model && !line &&
-            (m->last - m->first > 2 || is_event_or_work_head(t, m->last - 1)))
+        if (!model && !line && m->last - m->first > 2)
             continue;
         size_t wv = strmap_get(works, m->folded);
-        if (wv == 2 || wv == 3 || !may_open_product(t, m))
+        if (wv == 2 || wv == 3)
             continue;
-        if (!model && !(wv == 1 && m->last - m->first == 2 &&
-                        !is_event_or_work_head(t, m->last - 1))) {
+        bool taken = wv == 1 && m->last - m->first == 2 &&
+                     !is_event_or_work_head(t, m->last - 1);
+        if ((!model && !taken && !line) || !may_open_product(t, m))
+            continue;
+        if (!model && !taken) {
             if (!line)
                 continue;
             if (!lines_made) {
