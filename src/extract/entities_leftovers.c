@@ -261,8 +261,8 @@ static bool number_or_date_follows(const afs_text *t, const mention *m)
  * Spaceflight": a capital before the preposition). */
 static bool is_common_name_mid_sentence(const extraction *x, const mention *m)
 {
-    static const char *const prepositions[] = {"at",  "by",  "with", "from",
-                                               "for", "via", "to",   NULL};
+    static const char *const prepositions[] = {
+        "at", "by", "with", "from", "for", "via", "to", "on", NULL};
     const afs_text *t = x->text;
     size_t i = m->first;
     if (i < 2 ||

@@ -24,7 +24,8 @@ static bool is_work_noun(const afs_text *t, size_t i)
     /* by initial: a word is compared with the few nouns that share its
      * first letter */
     static const char *const a[] = {"album", "adapter", NULL};
-    static const char *const b[] = {"button", "buttons", NULL};
+    static const char *const b[] = {"button", "buttons", "benchmark",
+                                    "benchmarks", NULL};
     static const char *const c[] = {"capsule", "conference", "cable",
                                     "cables",  "connector",  "connectors",
                                     "charger", NULL};
@@ -94,7 +95,11 @@ static bool work_noun_follows(const afs_text *t, const mention *m)
     if (next != m->last)
         return is_work_noun(t, next);
     if (!is_lower_word(t, m->last)) /* most names: a capital or a mark */
-        return afs_tok_is(t, m->last, "key"); /* "the Esc key" */
+        return afs_tok_is(t, m->last, "key") || /* "the Esc key" */
+               /* "a Tarlink 2 connector": a standard's version */
+               (t->tokens[m->last].kind == AFS_TOK_NUMBER &&
+                afs_tok_len(t, m->last) <= 3 && m->org_votes == 0 &&
+                is_work_noun(t, m->last + 1));
     if (is_work_noun(t, m->last))
         return true;
     if (m->org_votes > 0 || (t->tokens[m->first].flags & AFS_TF_ALL_CAPS))
@@ -838,7 +843,8 @@ static bool is_indefinite_thing(const afs_text *t, const mention *m)
                                        "!", "or", "and", NULL};
     size_t f = m->first;
     return m->last - f == 1 && f > 0 &&
-           (AFS_TOK_IS(t, f - 1, "a") || AFS_TOK_IS(t, f - 1, "an")) &&
+           (AFS_TOK_IS(t, f - 1, "a") || AFS_TOK_IS(t, f - 1, "an") ||
+            AFS_TOK_IS(t, f - 1, "another")) &&
            afs_tok_is_one_of(t, m->last, ends) && m->cls != NAME_PERSON &&
            m->cls != NAME_PLACE && m->org_votes == 0 &&
            !(t->tokens[f].flags & AFS_TF_ALL_CAPS) &&
@@ -959,7 +965,7 @@ static size_t maker_end(const afs_text *t, const mention *m)
 
 /* The maker named inside a product's name is a body of its own (the
  * product stays a work). */
-static void push_maker(extraction *x, size_t mi)
+static void push_maker(extraction *x, size_t mi, bool product_line)
 {
     mention whole = x->mentions.v[mi];
     mention *maker = VEC_PUSH(x->arena, x->mentions);
@@ -972,6 +978,10 @@ static void push_maker(extraction *x, size_t mi)
     maker->cls = NAME_ORGANIZATION;
     maker->strength = 2;
     maker->work = false;
+    /* a heading's product ("Tarvik Nomo R200 Router for $60") names its
+     * maker as the body would */
+    if (product_line)
+        maker->heading = false;
 }
 
 /* "a Bang & Olufsen Premium 3D Sound System": a name joined by "&" is a
@@ -995,6 +1005,286 @@ static bool take_joined_makers(extraction *x, strmap *works)
             continue;
         strmap_put(works, m->folded, 2);
         any = true;
+    }
+    return any;
+}
+
+/* "i5-9300H", "R6700", "5300M", "65UM7300", "i7": a model's designation
+ * right after a name ("Intel Core i7", "AMD Radeon Pro 5300M"); a
+ * number with a unit's letters ("4K", "256GB", "120Hz") and one letter
+ * with a number ("G20", "S10") are none. */
+static bool is_model_token(const afs_text *t, size_t i)
+{
+    if (i >= t->token_count)
+        return false;
+    if (t->tokens[i].kind == AFS_TOK_WORD)
+        return is_model_number(t, i) ||
+               /* "i7", "i9": a chip's lower-case letter and its digit */
+               (afs_tok_len(t, i) == 2 && afs_tok_str(t, i)[0] == 'i' &&
+                isdigit((unsigned char)afs_tok_str(t, i)[1]));
+    if (t->tokens[i].kind != AFS_TOK_NUMBER)
+        return false;
+    const char *w = afs_tok_str(t, i);
+    size_t n = afs_tok_len(t, i), digits = 0, capitals = 0;
+    for (size_t k = 0; k < n; k++) {
+        if (isdigit((unsigned char)w[k]))
+            digits++;
+        else if (isupper((unsigned char)w[k]))
+            capitals++;
+        else
+            return false;
+    }
+    /* a unit ends it: "256GB", "4K", "120HZ" */
+    bool unit = n > 1 && (w[n - 1] == 'B' || w[n - 1] == 'K' ||
+                          w[n - 1] == 'Z' || w[n - 1] == 'W');
+    return digits >= 3 && capitals >= 1 && !unit;
+}
+
+/* "Wi-Fi", "USB-C", "TV", "MX", "R6700": a word of a product's tail
+ * that names a model or a standard, no body's word. */
+static bool tail_holds_model(const afs_text *t, const mention *m)
+{
+    for (size_t k = m->first + 1; k < m->last; k++) {
+        /* capitals or a hyphen soon, before the shape's walk */
+        const char *w = afs_tok_str(t, k);
+        size_t n = afs_tok_len(t, k);
+        bool capitals = (t->tokens[k].flags & AFS_TF_ALL_CAPS) ||
+                        (n >= 3 && (w[1] == '-' || w[2] == '-'));
+        if (is_model_number(t, k) ||
+            (capitals && is_acronym_shaped(t, k) && !is_body_word(t, k) &&
+             acronym_sense(t, k) == NULL))
+            return true;
+    }
+    return is_model_token(t, m->last);
+}
+
+/* Word i is a maker's name by its shape: capitalised, no digit, no
+ * inner capital ("MacBook", "PlayStation", "iPhone" are product lines),
+ * no place's, nationality's, given name's, title's or technical
+ * acronym's word; a word in capitals stands before a word that is not
+ * ("AMD Radeon", not "USB-C PD" or "PFF CLE"). */
+static bool may_be_maker_word(const afs_text *t, size_t i, size_t next,
+                              bool model_after)
+{
+    const afs_token *k = &t->tokens[i];
+    const char *w = afs_tok_str(t, i);
+    size_t n = afs_tok_len(t, i);
+    if (k->kind != AFS_TOK_WORD || !(k->flags & AFS_TF_CAPITAL) || n < 2 ||
+        (n < 3 && !(k->flags & AFS_TF_ALL_CAPS)))
+        return false;
+    if (k->flags & AFS_TF_ALL_CAPS) {
+        /* a thing's letters ("AMD" of WordNet's) before a model's
+         * designation are the maker's too */
+        const char *sense = acronym_sense(t, i);
+        if (next >= t->token_count ||
+            (t->tokens[next].flags & AFS_TF_ALL_CAPS) ||
+            (sense && !(*sense == '\0' && model_after)))
+            return false;
+    } else
+        for (size_t c = 1; c < n; c++)
+            if (!islower((unsigned char)w[c]) && w[c] != '-')
+                return false;
+    return !afs_tok_has_key(t, i, AFS_LEX_GIVEN_NAMES) &&
+           !afs_tok_has_key(t, i, AFS_LEX_PLACES) &&
+           !afs_tok_has_key(t, i, AFS_LEX_COUNTRIES) &&
+           !afs_tok_has_key(t, i, AFS_LEX_CITIES) &&
+           !afs_tok_has_key(t, i, AFS_LEX_DEMONYMS) &&
+           !afs_tok_has_key(t, i, AFS_LEX_TIME_WORDS) &&
+           !afs_tok_lower_in(t, i, AFS_LEX_TITLES) && !is_body_word(t, i);
+}
+
+/* What the text says of token maker's word elsewhere: a product line
+ * stands after another maker's name ("Google Stadia" makes "Stadia Pro"
+ * no maker's), or alone after an article ("the Xbox"); a common English
+ * word ("Apple", "Galaxy", "Falcon") is a maker only where it also acts
+ * as a body alone ("Apple said"). */
+static bool named_as_maker(const extraction *x, size_t maker, bool common)
+{
+    const afs_text *t = x->text;
+    const char *w = afs_tok_str(t, maker);
+    size_t n = afs_tok_len(t, maker);
+    bool acts = false;
+    for (size_t k = 0; k < x->mentions.n; k++) {
+        const mention *o = &x->mentions.v[k];
+        if (!o->folded || o->strength < 0)
+            continue;
+        /* the token's length first: most words differ in it */
+        for (size_t i = o->first + 1; i < o->last; i++)
+            if (afs_tok_len(t, i) == n &&
+                strncasecmp(afs_tok_str(t, i), w, n) == 0)
+                return false;
+        if (o->last - o->first != 1 || afs_tok_len(t, o->first) != n ||
+            strncasecmp(afs_tok_str(t, o->first), w, n) != 0)
+            continue;
+        /* "the Xbox is", not "the Tarvik smart TV" */
+        if (follows_article(t, o->first) &&
+            !(is_lower_word(t, o->last) && !is_function_word(t, o->last)))
+            return false;
+        acts = acts || (common && acts_as_body(x, k));
+    }
+    return !common || acts;
+}
+
+/* "Intel Core i7", "AMD Radeon Pro 5300M", "Netgear Nighthawk R6700",
+ * "Linksys Velop Wi-Fi", "Logitech MX Master", a product a rule above
+ * made a work: a maker's name opens a product's name whose tail (or the
+ * token after it) holds a model's designation or a standard's, or that a
+ * work's rule took. The maker is a body, the rest the product (no body):
+ * marked 2 in works, to split the maker off. The maker's word must look
+ * like a maker's and the text not name it a product line. */
+/* "Tarvik Philippines", "Tarvik North America": a place's word in the
+ * tail names the maker's branch there, no product. */
+static bool names_a_place_in(const afs_text *t, size_t first, size_t last)
+{
+    for (size_t i = first; i < last; i++)
+        if (afs_tok_has_key(t, i, AFS_LEX_COUNTRIES) ||
+            afs_tok_has_key(t, i, AFS_LEX_PLACES) ||
+            afs_tok_has_key(t, i, AFS_LEX_CITIES) ||
+            afs_tok_has_key(t, i, AFS_LEX_DEMONYMS))
+            return true;
+    return false;
+}
+
+/* Mention m may be a product's name that its maker's word opens: a
+ * weak name of two words or more, no body's by a head word, whose first
+ * word looks like a maker's. */
+static bool may_open_product(const afs_text *t, const mention *m)
+{
+    if (m->last - m->first < 2 || m->strength >= 3 || m->strength < 0 ||
+        m->role || !m->folded || m->cls == NAME_PERSON ||
+        m->cls == NAME_PLACE || m->org_votes > 0)
+        return false;
+    /* the first word's capital first: most names fail it cheaply */
+    size_t f = m->first;
+    if (!(t->tokens[f].flags & AFS_TF_CAPITAL) ||
+        t->tokens[f].kind != AFS_TOK_WORD)
+        return false;
+    return maker_end(t, m) == f + 1 &&
+           may_be_maker_word(t, f, f + 1, is_model_token(t, m->last)) &&
+           !(f > 0 && (t->tokens[f - 1].flags & AFS_TF_CAPITAL) &&
+             !(t->tokens[f].flags & AFS_TF_SENT_START) &&
+             !follows_article(t, f)) &&
+           !has_org_keyword(t, m) && !ends_with_org_head(t, f, m->last) &&
+           !names_a_place_in(t, f + 1, m->last);
+}
+
+/* A weak name of two words or more opening with a capitalised word:
+ * what may_open_product asks first, as most names fail it. */
+static bool may_be_product_shape(const afs_text *t, const mention *m)
+{
+    return m->last - m->first >= 2 && m->strength < 3 && m->strength >= 0 &&
+           !m->role && m->folded && m->cls != NAME_PERSON &&
+           m->cls != NAME_PLACE && m->org_votes == 0 &&
+           (t->tokens[m->first].flags & AFS_TF_CAPITAL) &&
+           t->tokens[m->first].kind == AFS_TOK_WORD;
+}
+
+static unsigned first_word_slot(const afs_text *t, const mention *m)
+{
+    const char *w = afs_tok_str(t, m->first);
+    size_t n = afs_tok_len(t, m->first);
+    return ((unsigned)afs_ascii_lower(w[0]) * 31u + (unsigned)n +
+            (unsigned)afs_ascii_lower(w[n - 1]) * 7u) &
+           63;
+}
+
+/* "Velo Prime Energize, Velo Prime Hydrate, Velo Prime Recover": the
+ * maker's words open three names or more of the text, a line of its
+ * products. The first words' keys that do, counted in the map made, or
+ * NULL; slots counts the names of each first word's slot. */
+static strmap *product_lines(extraction *x, const uint8_t slots[64])
+{
+    strmap *seen = NULL, *opens = NULL;
+    for (size_t mi = 0; mi < x->mentions.n; mi++) {
+        const mention *m = &x->mentions.v[mi];
+        if (!may_be_product_shape(x->text, m) ||
+            slots[first_word_slot(x->text, m)] < 3 ||
+            !may_open_product(x->text, m))
+            continue;
+        if (!seen) {
+            seen = strmap_new(x->arena);
+            opens = strmap_new(x->arena);
+        }
+        if (strmap_get(seen, m->folded) != STRMAP_NONE)
+            continue;
+        strmap_put(seen, m->folded, 1);
+        const char *key = token_key(x, m->first);
+        size_t n = strmap_get(opens, key);
+        strmap_put(opens, key, n == STRMAP_NONE ? 1 : n + 1);
+    }
+    return opens;
+}
+
+static bool split_product_makers(extraction *x, strmap *works)
+{
+    const afs_text *t = x->text;
+    strmap *tails = NULL, *lines = NULL;
+    bool any = false, lines_made = false;
+    /* the names of each first word's slot, at most 255 */
+    uint8_t slots[64] = {0};
+    for (size_t mi = 0; mi < x->mentions.n; mi++) {
+        mention *m = &x->mentions.v[mi];
+        if (may_be_product_shape(t, m)) {
+            uint8_t *c = &slots[first_word_slot(t, m)];
+            *c += *c < 255;
+        } else if (m->last - m->first == 1 && m->last + 1 < t->token_count &&
+                   afs_tok_len(t, m->last) == 5 &&
+                   AFS_TOK_IS(t, m->last, "model") &&
+                   (t->tokens[m->last + 1].kind == AFS_TOK_NUMBER ||
+                    is_model_token(t, m->last + 1)) &&
+                   m->strength >= 0 && m->cls != NAME_PERSON &&
+                   m->cls != NAME_PLACE) {
+            /* "a Tarvik model 4431 meter": the maker of the model */
+            m->org_votes++;
+        }
+    }
+    for (size_t mi = 0; mi < x->mentions.n; mi++) {
+        const mention *m = &x->mentions.v[mi];
+        if (!may_be_product_shape(t, m))
+            continue;
+        size_t f = m->first;
+        /* a work's rule alone takes a name of two words, not a title's
+         * ("Kospi Index", "Meet the Parents") */
+        bool model = tail_holds_model(t, m);
+        bool line = slots[first_word_slot(t, m)] >= 3;
+        if (!model && !line && m->last - m->first > 2)
+            continue;
+        size_t wv = strmap_get(works, m->folded);
+        if (wv == 2 || wv == 3)
+            continue;
+        bool taken = wv == 1 && m->last - m->first == 2 &&
+                     !is_event_or_work_head(t, m->last - 1);
+        if ((!model && !taken && !line) || !may_open_product(t, m))
+            continue;
+        if (!model && !taken) {
+            if (!line)
+                continue;
+            if (!lines_made) {
+                lines = product_lines(x, slots);
+                lines_made = true;
+            }
+            size_t n = lines ? strmap_get(lines, token_key(x, f)) : STRMAP_NONE;
+            if (n == STRMAP_NONE || n < 3)
+                continue;
+        }
+        if (!named_as_maker(x, f, is_common_word(t, f)))
+            continue;
+        strmap_put(works, m->folded, 3);
+        any = true;
+        const char *space = strchr(m->folded, ' ');
+        if (space) {
+            if (!tails)
+                tails = strmap_new(x->arena);
+            strmap_put(tails, space + 1, 1);
+        }
+    }
+    /* "the MX Vale 2S" after "Tarvik MX Vale": the product named without
+     * its maker is the product still */
+    for (size_t mi = 0; tails && mi < x->mentions.n; mi++) {
+        const mention *m = &x->mentions.v[mi];
+        if (is_weak_name(m) && strmap_get(tails, m->folded) != STRMAP_NONE &&
+            strmap_get(works, m->folded) == STRMAP_NONE)
+            strmap_put(works, m->folded, 1);
     }
     return any;
 }
@@ -1135,17 +1425,18 @@ void drop_works(extraction *x)
     if (any)
         take_listed_works(x, works);
     any |= take_joined_makers(x, works);
+    any |= split_product_makers(x, works);
     size_t n = x->mentions.n;
     for (size_t mi = 0; any && mi < n; mi++) {
         mention *m = &x->mentions.v[mi];
         if (m->strength < 3 && m->strength >= 0 && !m->role &&
             strmap_get(works, m->folded) != STRMAP_NONE) {
-            bool split = strmap_get(works, m->folded) == 2;
+            size_t value = strmap_get(works, m->folded);
             m->cls = NAME_UNKNOWN;
             m->strength = -1;
             m->work = true;
-            if (split)
-                push_maker(x, mi);
+            if (value >= 2)
+                push_maker(x, mi, value == 3);
         }
     }
 }
@@ -1177,7 +1468,7 @@ static bool in_family(const strmap *families, extraction *x, const mention *m)
     if (space && strmap_get(families, space + 1) == 2)
         return true;
     size_t n = strlen(m->folded);
-    return n > 4 && m->folded[n - 1] == 's' &&
+    return n >= 4 && m->folded[n - 1] == 's' &&
            strmap_get(families, afs_arena_strndup(x->arena, m->folded,
                                                   n - 1)) != STRMAP_NONE;
 }

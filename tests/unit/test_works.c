@@ -642,6 +642,120 @@ static void test_listed_offerings(void **state)
     afs_article_free(a);
 }
 
+/* "Torvane Kestrel R6700 Router", "Quellin Arbo Wi-Fi", "ZPX Orbo Pro
+ * 5300M": a maker's name opens a product's whose tail, or the token after
+ * it, holds a model's designation or a standard's: the maker is a body
+ * (on a heading's line too), the product none. */
+static void test_makers_split_from_models(void **state)
+{
+    (void)state;
+    afs_article *a = load(
+        "Deals on routers this week\n\n"
+        "Torvane Kestrel R6700 Router for $67\n\n"
+        "The router is fast and cheap, and the price has dropped again this "
+        "week for shoppers.\n\n"
+        "Buyers of the Quellin Arbo Wi-Fi mesh system say it covers a whole "
+        "house. The ZPX Orbo Pro 5300M card is quick and quiet.\n");
+    assert_true(has_named(a, AFS_ORGANIZATION, "Torvane"));
+    assert_false(
+        has_named(a, AFS_ORGANIZATION, "Torvane Kestrel R6700 Router"));
+    assert_true(has_named(a, AFS_ORGANIZATION, "Quellin"));
+    assert_false(has_named(a, AFS_ORGANIZATION, "Quellin Arbo Wi-Fi"));
+    assert_true(has_named(a, AFS_ORGANIZATION, "ZPX"));
+    assert_false(has_named(a, AFS_ORGANIZATION, "ZPX Orbo Pro"));
+    afs_article_free(a);
+}
+
+/* The product line leading alone is no maker: named alone after an
+ * article ("the Orbo is"), after another maker's name ("Velmar Quilo"),
+ * in a word with an inner capital ("SkyDeck"), or a common English word
+ * that never acts as a body ("Falcon"). */
+static void test_product_lines_are_no_makers(void **state)
+{
+    (void)state;
+    static const char *const texts[] = {
+        "Our pick is the Orbo Lumen 5300M card, and the Orbo is also "
+        "quiet.\n",
+        "Shoppers like the Velmar Quilo R200 speaker, and the Quilo Lumen "
+        "5300M is louder.\n",
+        "The SkyDeck Hover R200 drone costs less than before.\n",
+        "A Falcon Lens Q900X ships soon.\n"};
+    static const char *const lines[] = {"Orbo", "Quilo", "SkyDeck", "Falcon"};
+    for (size_t i = 0; i < 4; i++) {
+        afs_article *a = load(texts[i]);
+        assert_false(has_named(a, AFS_ORGANIZATION, lines[i]));
+        afs_article_free(a);
+    }
+    afs_article *a = load(texts[1]);
+    assert_true(has_named(a, AFS_ORGANIZATION, "Velmar"));
+    afs_article_free(a);
+}
+
+/* The product without its maker ("the Vale Orto 2S" after "Tarvik Vale
+ * Orto"), a lone name after "another", a standard's version before a
+ * connector's noun ("its Zorlink 2 connector") and a benchmark's name are
+ * things, no bodies. */
+static void test_products_around_makers(void **state)
+{
+    (void)state;
+    afs_article *a = load(
+        "I tried the Tarvik Vale Orto R200 mouse. Later I liked the Vale "
+        "Orto 2S even more, and it felt better in the hand.\n\n"
+        "Buy a gift card and another Quenpod, but keep the receipt. It "
+        "dropped its proprietary Zorlink 2 connector for a new port. We ran "
+        "our usual Prestel benchmark on it.\n");
+    assert_true(has_named(a, AFS_ORGANIZATION, "Tarvik"));
+    assert_false(has_named(a, AFS_ORGANIZATION, "Vale Orto"));
+    assert_false(has_named(a, AFS_ORGANIZATION, "Quenpod"));
+    assert_false(has_named(a, AFS_ORGANIZATION, "Zorlink"));
+    assert_false(has_named(a, AFS_ORGANIZATION, "Prestel"));
+    afs_article_free(a);
+}
+
+/* "sold on Juniper": a common word capitalised inside a sentence after
+ * "on", as after "at" or "from", names a body more often than not (a
+ * shop, a platform), and the weighed evidence may take it. */
+static void test_common_word_after_on(void **state)
+{
+    (void)state;
+    afs_article *a = load("Deals\n\nBuyers can find it on Juniper for less "
+                          "than it costs elsewhere. Juniper is offering a "
+                          "discount to members.\n");
+    assert_true(has_named(a, AFS_ORGANIZATION, "Juniper"));
+    afs_article_free(a);
+}
+
+/* "Velo Prime Energize, Velo Prime Hydrate, Velo Prime Recover": a word
+ * that opens three names or more is their maker, the names its products;
+ * a name with a place's word is the maker's branch there and stays. */
+static void test_makers_of_product_lines(void **state)
+{
+    (void)state;
+    afs_article *a =
+        load("Day 1\n\nBreakfast: Velo Prime Energize, then oats.\n\n"
+             "Lunch: Velo Prime Hydrate and a salad.\n\n"
+             "Dinner: Velo Prime Recover, 1 cup blueberries.\n");
+    assert_true(has_named(a, AFS_ORGANIZATION, "Velo"));
+    assert_false(has_named(a, AFS_ORGANIZATION, "Velo Prime Energize"));
+    assert_false(has_named(a, AFS_ORGANIZATION, "Velo Prime Recover"));
+    afs_article_free(a);
+    a = load("Quorra Philippines said on Monday that the Quorra Zenta and "
+             "the Quorra Lumo will ship in May.\n");
+    assert_true(has_named(a, AFS_ORGANIZATION, "Quorra Philippines"));
+    afs_article_free(a);
+}
+
+/* "a Zentrova model 4431 meter": a lone name before "model" and a
+ * number is the model's maker, a body. */
+static void test_maker_of_a_numbered_model(void **state)
+{
+    (void)state;
+    afs_article *a = load("We had a baseline of 38 dBa of noise, measured "
+                          "with a Zentrova model 4431 meter at head height.\n");
+    assert_true(has_named(a, AFS_ORGANIZATION, "Zentrova"));
+    afs_article_free(a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -680,6 +794,12 @@ int main(void)
         cmocka_unit_test(test_used_things),
         cmocka_unit_test(test_maker_before_a_things_noun),
         cmocka_unit_test(test_listed_offerings),
+        cmocka_unit_test(test_makers_split_from_models),
+        cmocka_unit_test(test_product_lines_are_no_makers),
+        cmocka_unit_test(test_products_around_makers),
+        cmocka_unit_test(test_common_word_after_on),
+        cmocka_unit_test(test_makers_of_product_lines),
+        cmocka_unit_test(test_maker_of_a_numbered_model),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
