@@ -1922,16 +1922,15 @@ static void verb_phrase_line(const event_pass *p, const event *ev,
     sum->subject_first = sum->subject_last = 0;
 }
 
-summary_span make_summary(const event_pass *p, const afs_range *clause,
-                          size_t sentence_first, const event *ev)
+/* Where an event's line starts: the clause's subject, past openers,
+ * reported clauses and asides; *aside is the name aside it may drop. */
+static size_t line_start(const event_pass *p, const afs_range *clause,
+                         size_t sentence_first, const event *ev,
+                         name_aside *aside)
 {
     const extraction *x = p->x;
     const afs_text *t = x->text;
-    summary_span told = {0};
-    if (told_before_teller(p, ev, sentence_first, &told))
-        return told;
     size_t from = interrogative_start(p, sentence_first, clause->first);
-    size_t to = clause->last;
     static const char *const openers[] = {"and",  "but",  "so",  "then",
                                           "that", "also", "yet", NULL};
     while (from < ev->trigger_first &&
@@ -1962,10 +1961,10 @@ summary_span make_summary(const event_pass *p, const afs_range *clause,
         before += counts_as_word(t, k);
     /* "Sonya A. Zoghlin, Carlineo's attorney, told The Hill in a
      * statement": the aside a line drops makes it no longer */
-    name_aside aside = {.from = SIZE_MAX};
+    *aside = (name_aside){.from = SIZE_MAX};
     if (before > SUMMARY_WORDS / 2) {
-        aside = find_name_aside(p, from, ev->trigger_first);
-        before -= aside.words;
+        *aside = find_name_aside(p, from, ev->trigger_first);
+        before -= aside->words;
     }
     /* "officers found and rescued her ... and arrested Webb": joined
      * verbs share the subject before the first */
@@ -2005,24 +2004,45 @@ summary_span make_summary(const event_pass *p, const afs_range *clause,
                             phrase_start(p, sentence_first, from)));
     from = coordinated_start(p, sentence_first, from);
     from = joined_verb_start(p, from, ev->trigger_first);
-    summary_span sum = {.from = from};
-    if (from > sentence_first &&
-        !aside_subject(p, sentence_first, from, ev, &sum) &&
-        starts_at_verb(p, from, ev->trigger_first))
-        find_subject(p, sentence_first, from, &sum);
-    to = name_aside_dropped((event_pass *)p, ev, &sum, to, &aside);
-    if (sum.subject_first == sum.subject_last)
-        to = main_clause_end(p, from, to, ev);
+    return from;
+}
+
+/* The line's end, back over function words and punctuation a phrase
+ * does not end on, down to floor at most. */
+static size_t without_dangling_words(const event_pass *p,
+                                     const line_marks *marks, size_t from,
+                                     size_t floor, size_t end)
+{
+    const afs_text *t = p->x->text;
+    /* "sealed it": an object pronoun ends a phrase */
+    static const char *const objects[] = {"it", "them", "him", "us", NULL};
+    while (end > floor &&
+           (((has_class(p, end - 1, WC_FUNCTION) ||
+              t->tokens[end - 1].kind == AFS_TOK_PUNCT) &&
+             !afs_tok_is_one_of_ci(t, end - 1, objects) &&
+             !ends_a_name(t, end - 1) && !closes_a_quote(t, from, end - 1) &&
+             !closes_a_number(t, end - 1) && !is_name_mark(t, end - 1)) ||
+            leaves_phrase_open(p, marks, end)))
+        end--;
+    return end;
+}
+
+/* Where an event's line ends: at most SUMMARY_WORDS words from its start,
+ * at a phrase's end, never inside a quote or a name. */
+static size_t line_end(const event_pass *p, const event *ev, summary_span *sum,
+                       size_t to)
+{
+    const afs_text *t = p->x->text;
     /* no cut falls between a quote's marks */
     size_t quoted_first = to, quoted_last = 0;
     to = quote_mark_end((event_pass *)p, to, t->sentences[ev->sentence].last,
                         &quoted_last);
-    to = inner_aside_dropped((event_pass *)p, ev, &sum, to);
+    to = inner_aside_dropped((event_pass *)p, ev, sum, to);
     /* the line's verb: the trigger, or after it when the trigger is in a
      * subject whose aside went */
     size_t floor =
-        ev->trigger_last > sum.from ? ev->trigger_last : sum.from + 1;
-    size_t limit = sum.from;
+        ev->trigger_last > sum->from ? ev->trigger_last : sum->from + 1;
+    size_t limit = sum->from;
     for (size_t words = 0; limit < to; limit++) {
         words += counts_as_word(t, limit);
         if (words > SUMMARY_WORDS)
@@ -2033,7 +2053,7 @@ summary_span make_summary(const event_pass *p, const afs_range *clause,
     bool natural = ends_by_itself(p, to, sentence_last) ||
                    (quoted_last && to == quoted_last + 1);
     line_marks marks;
-    mark_line(p, sum.from, to + 1 < t->token_count ? to + 1 : to, &marks);
+    mark_line(p, sum->from, to + 1 < t->token_count ? to + 1 : to, &marks);
     if (limit < to || !natural || leaves_phrase_open(p, &marks, to)) {
         size_t cut_to = natural ? to : to + 1;
         while (end > floor &&
@@ -2052,28 +2072,38 @@ summary_span make_summary(const event_pass *p, const afs_range *clause,
     }
     /* a line that ends with a short quote's closing mark is whole */
     if (!quoted_last || end != quoted_last + 1) {
-        end = noun_line_end(p, &sum, ev, end);
+        end = noun_line_end(p, sum, ev, end);
         end = verbless_tail_start(p, floor, end);
         end = open_clause_start(p, floor, end, natural ? to : to + 1);
     }
     if (end > quoted_first && end <= quoted_last)
         end = quoted_last + 1;
-    end = told_words_end((event_pass *)p, ev, &sum, end, sentence_last);
+    end = told_words_end((event_pass *)p, ev, sum, end, sentence_last);
     end = number_list_end(t, end, sentence_last);
-    /* "sealed it": an object pronoun ends a phrase */
-    static const char *const objects[] = {"it", "them", "him", "us", NULL};
-    while (
-        end > floor &&
-        (((has_class(p, end - 1, WC_FUNCTION) ||
-           t->tokens[end - 1].kind == AFS_TOK_PUNCT) &&
-          !afs_tok_is_one_of_ci(t, end - 1, objects) &&
-          !ends_a_name(t, end - 1) && !closes_a_quote(t, sum.from, end - 1) &&
-          !closes_a_number(t, end - 1) && !is_name_mark(t, end - 1)) ||
-         leaves_phrase_open(p, &marks, end)))
-        end--;
+    end = without_dangling_words(p, &marks, sum->from, floor, end);
     if (end < floor)
         end = floor;
-    sum.to = end;
+    return end;
+}
+
+summary_span make_summary(const event_pass *p, const afs_range *clause,
+                          size_t sentence_first, const event *ev)
+{
+    summary_span told = {0};
+    if (told_before_teller(p, ev, sentence_first, &told))
+        return told;
+    name_aside aside;
+    size_t from = line_start(p, clause, sentence_first, ev, &aside);
+    summary_span sum = {.from = from};
+    if (from > sentence_first &&
+        !aside_subject(p, sentence_first, from, ev, &sum) &&
+        starts_at_verb(p, from, ev->trigger_first))
+        find_subject(p, sentence_first, from, &sum);
+    size_t to =
+        name_aside_dropped((event_pass *)p, ev, &sum, clause->last, &aside);
+    if (sum.subject_first == sum.subject_last)
+        to = main_clause_end(p, from, to, ev);
+    sum.to = line_end(p, ev, &sum, to);
     sum.from = verbless_clause_start(p, &sum, ev);
     sum.from = noun_line_start(p, &sum, ev);
     sum.from = object_line_start(p, &sum, ev);
