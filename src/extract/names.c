@@ -752,13 +752,15 @@ static bool is_corporate_title(const afs_text *t, size_t i, size_t n)
 
 bool employs_title_holder(const afs_text *t, size_t first, size_t last)
 {
-    /* the title's first word before any look-up: most names have none */
+    /* the name's flags, then the title's first word, before any look-up:
+     * most names have no title after */
     if (last != first + 1 || last + 1 >= t->token_count ||
-        !is_corporate_title_head(t, last) ||
         t->tokens[first].kind != AFS_TOK_WORD ||
-        !(t->tokens[first].flags & AFS_TF_CAPITAL) ||
-        (t->tokens[first].flags & AFS_TF_POSSESSIVE) ||
-        is_portfolio_word(t, first) || is_capital_function_word(t, first) ||
+        (t->tokens[first].flags & (AFS_TF_CAPITAL | AFS_TF_POSSESSIVE)) !=
+            AFS_TF_CAPITAL ||
+        t->tokens[last].kind != AFS_TOK_WORD ||
+        !is_corporate_title_head(t, last) || is_portfolio_word(t, first) ||
+        is_capital_function_word(t, first) ||
         lex_token(t, first, AFS_LEX_GIVEN_NAMES) ||
         lex_token(t, first, AFS_LEX_DEMONYMS) ||
         lex_token(t, first, AFS_LEX_TIME_WORDS) ||
