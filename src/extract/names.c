@@ -1431,7 +1431,8 @@ static bool is_party_word(const afs_text *t, size_t i)
 {
     const char *w = afs_tok_str(t, i);
     size_t n = afs_tok_len(t, i);
-    const char *v = afs_lex_value(AFS_LEX_ORGANIZATIONS, w, n);
+    /* by the token's lexicon bits first: most words are no body's name */
+    const char *v = afs_span_value(t, i, i + 1, AFS_LEX_ORGANIZATIONS);
     char party[PARTY_NAME_MAX];
     return is_org_class(v, "party") || party_of_members(w, n, party);
 }
