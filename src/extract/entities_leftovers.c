@@ -6,6 +6,10 @@
 #include <string.h>
 #include <strings.h>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 #include "articlefs/fold.h"
 #include "articlefs/lexicon.h"
 #include "articlefs/strmap.h"
@@ -21,22 +25,108 @@ static bool any_digit(const afs_text *t, size_t first, size_t last)
     return false;
 }
 
-/* True when the word of token i stands in lower case somewhere in the
- * text; looks at most limit tokens. */
-static bool also_lower_case(const afs_text *t, size_t i, size_t limit)
+/* Of each of a text's first WHOLE_TEXT_SCAN tokens, a lower-case word's
+ * length and initial as word_key gives them, 0 for another token: asking
+ * whether a name is ever in lower case reads these two bytes a token, not
+ * the token. Built on a text's first question. */
+#define KEY_BLOCK 8 /* keys compared at once */
+typedef struct lower_words {
+    uint16_t *keys; /* NULL until built; padded to whole blocks */
+    size_t count;
+} lower_words;
+
+/* 0 for a word too long to key (then the tokens are read) */
+static uint16_t word_key(const char *w, size_t n)
 {
-    const char *w = afs_tok_str(t, i);
-    size_t n = afs_tok_len(t, i);
-    for (size_t k = 0; k < t->token_count && k < limit; k++) {
-        const afs_token *o = &t->tokens[k];
-        /* the length first: it turns away most tokens */
-        if (afs_tok_len(t, k) == n && o->kind == AFS_TOK_WORD &&
-            !(o->flags & AFS_TF_CAPITAL) &&
-            afs_ascii_lower(afs_tok_str(t, k)[0]) == afs_ascii_lower(w[0]) &&
-            strncasecmp(afs_tok_str(t, k), w, n) == 0)
-            return true;
+    return n > 0 && n <= 255
+               ? (uint16_t)(n << 8 | (unsigned char)afs_ascii_lower(w[0]))
+               : 0;
+}
+
+static bool is_lower_word_token(const afs_text *t, size_t k)
+{
+    return t->tokens[k].kind == AFS_TOK_WORD &&
+           !(t->tokens[k].flags & AFS_TF_CAPITAL);
+}
+
+static void build_lower_words(afs_arena *arena, const afs_text *t,
+                              lower_words *lw)
+{
+    lw->count =
+        t->token_count < WHOLE_TEXT_SCAN ? t->token_count : WHOLE_TEXT_SCAN;
+    /* whole blocks, the last one padded with keys of no word */
+    size_t padded = (lw->count + KEY_BLOCK - 1) / KEY_BLOCK * KEY_BLOCK;
+    lw->keys = afs_arena_array_raw(arena, padded + 1, sizeof *lw->keys);
+    for (size_t k = 0; k < lw->count; k++)
+        lw->keys[k] = is_lower_word_token(t, k)
+                          ? word_key(afs_tok_str(t, k), afs_tok_len(t, k))
+                          : 0;
+    for (size_t k = lw->count; k < padded; k++)
+        lw->keys[k] = 0;
+}
+
+/* Token k is the word w of n bytes in lower case. */
+static bool is_lower_case_of(const afs_text *t, size_t k, const char *w,
+                             size_t n)
+{
+    /* the length first: it turns away most tokens */
+    return afs_tok_len(t, k) == n && is_lower_word_token(t, k) &&
+           afs_ascii_lower(afs_tok_str(t, k)[0]) == afs_ascii_lower(w[0]) &&
+           strncasecmp(afs_tok_str(t, k), w, n) == 0;
+}
+
+/* Whether any of the KEY_BLOCK keys at keys may equal key: a block with
+ * none is passed at once (a false alarm only costs the exact look). */
+static bool block_may_hold(const uint16_t *keys, uint16_t key)
+{
+#if defined(__SSE2__)
+    __m128i v = _mm_loadu_si128((const __m128i *)(const void *)keys);
+    return _mm_movemask_epi8(_mm_cmpeq_epi16(v, _mm_set1_epi16((short)key)));
+#else
+    const uint64_t lanes = 0x0001000100010001ULL;
+    uint64_t any = 0;
+    for (size_t h = 0; h < KEY_BLOCK; h += 4) {
+        uint64_t v;
+        memcpy(&v, keys + h, sizeof v);
+        v ^= key * lanes;
+        any |= (v - lanes) & ~v & (lanes << 15);
+    }
+    return any != 0;
+#endif
+}
+
+/* also_lower_case by the keys: only a token of w's key is read. */
+static bool keyed_lower_case(const afs_text *t, const lower_words *lw,
+                             uint16_t key, const char *w, size_t n)
+{
+    for (size_t k = 0; k < lw->count; k += KEY_BLOCK) {
+        if (!block_may_hold(lw->keys + k, key))
+            continue;
+        for (size_t j = k; j < k + KEY_BLOCK && j < lw->count; j++)
+            if (lw->keys[j] == key && is_lower_case_of(t, j, w, n))
+                return true;
     }
     return false;
+}
+
+/* True when the word of token i stands in lower case somewhere among the
+ * text's first WHOLE_TEXT_SCAN tokens. */
+static bool also_lower_case(const extraction *x, size_t i)
+{
+    const afs_text *t = x->text;
+    const char *w = afs_tok_str(t, i);
+    size_t n = afs_tok_len(t, i);
+    lower_words *lw = x->lower_words;
+    uint16_t key = word_key(w, n);
+    if (!lw || !key) {
+        for (size_t k = 0; k < t->token_count && k < WHOLE_TEXT_SCAN; k++)
+            if (is_lower_case_of(t, k, w, n))
+                return true;
+        return false;
+    }
+    if (!lw->keys)
+        build_lower_words(x->arena, t, lw);
+    return keyed_lower_case(t, lw, key, w, n);
 }
 
 /* "its Twitter account", "posted on Twitter Tuesday": a platform's
@@ -124,7 +214,7 @@ static bool is_capitalised_throughout(const extraction *x, const mention *m)
         (t->tokens[i].flags & (AFS_TF_SENT_START | AFS_TF_ALL_CAPS)) || n < 4)
         return false;
     if (is_platform_use(t, m))
-        return !also_lower_case(t, i, WHOLE_TEXT_SCAN);
+        return !also_lower_case(x, i);
     bool acting = m->last < t->token_count &&
                   ((t->tokens[m->last].flags & AFS_TF_POSSESSIVE) ||
                    is_reporting_verb(t, m->last));
@@ -141,10 +231,9 @@ static bool is_capitalised_throughout(const extraction *x, const mention *m)
                !afs_tok_has_key(t, i, AFS_LEX_GIVEN_NAMES) &&
                !afs_tok_has_key(t, i, AFS_LEX_TIME_WORDS) &&
                !afs_tok_lower_in(t, i, AFS_LEX_TITLES) &&
-               !person_pronoun_follows(t, i) &&
-               !also_lower_case(t, i, WHOLE_TEXT_SCAN);
+               !person_pronoun_follows(t, i) && !also_lower_case(x, i);
     bool plural = afs_tok_str(t, i)[n - 1] == 's';
-    return (plural || acting) && !also_lower_case(t, i, WHOLE_TEXT_SCAN);
+    return (plural || acting) && !also_lower_case(x, i);
 }
 
 /* "Unsurprisingly", "Rebranded", "Undiagnosed": a prefix before a
@@ -280,9 +369,8 @@ static bool is_common_name_mid_sentence(const extraction *x, const mention *m)
         return false;
     /* longer runs of common words are a title's ("Tips to Enjoy Game Day
      * Parties While Staying") */
-    return m->last - i <= 3 &&
-           (m->last - i > 1 || (!also_lower_case(t, i, WHOLE_TEXT_SCAN) &&
-                                !opens_longer_name(x, m)));
+    return m->last - i <= 3 && (m->last - i > 1 || (!also_lower_case(x, i) &&
+                                                    !opens_longer_name(x, m)));
 }
 
 /* "the Velmora theater", "a Quorix Nine": nobody's name takes an article
@@ -397,8 +485,7 @@ static bool given_name_and_worded_surname(const extraction *x, const mention *m)
         return false;
     /* a "he" soon after is too weak: "took the child to Forest Hill's
      * hotel, where he" */
-    return !also_lower_case(t, s, WHOLE_TEXT_SCAN) &&
-           capitalised_alone_elsewhere(t, s);
+    return !also_lower_case(x, s) && capitalised_alone_elsewhere(t, s);
 }
 
 /* "Draper, Vantor Systems and Quell Dynamics": a name listed right after
@@ -984,8 +1071,7 @@ static void note_org_evidence(const extraction *x, const mention *m, bool first,
         f[ORG_F_GIVEN_NAME] |= afs_tok_has_key(t, k, AFS_LEX_GIVEN_NAMES);
     /* the same word in every mention: one look through the text */
     if (first)
-        f[ORG_F_LOWER_ELSEWHERE] =
-            single && also_lower_case(t, m->first, WHOLE_TEXT_SCAN);
+        f[ORG_F_LOWER_ELSEWHERE] = single && also_lower_case(x, m->first);
     f[ORG_F_PLAIN_WORDS] |= !looks_like_organization(x, m);
 }
 
@@ -1146,6 +1232,9 @@ static bool names_a_place(const extraction *x, size_t mi)
 
 void place_leftovers(extraction *x)
 {
+    /* the rules below ask also_lower_case, which indexes on first use */
+    x->lower_words = afs_arena_alloc(x->arena, sizeof *x->lower_words);
+    x->lower_words->keys = NULL;
     strmap *players, *places;
     leftover_senses(x, &players, &places);
     index_vec unvouched = {0}; /* organizations by shape alone */

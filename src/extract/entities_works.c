@@ -1498,18 +1498,21 @@ void take_work_families(extraction *x)
     if (!families)
         return;
     strmap *bodies = strmap_new(x->arena);
+    /* whether each name is of a family, asked once: both passes need it */
+    bool *of_family =
+        afs_arena_array(x->arena, x->mentions.n, sizeof *of_family);
     for (size_t mi = 0; mi < x->mentions.n; mi++) {
         const mention *m = &x->mentions.v[mi];
-        if (m->folded && !m->work && in_family(families, x, m) &&
-            (m->strength >= 3 || acts_as_body(x, mi) ||
-             (t->tokens[m->first].flags & AFS_TF_ALL_CAPS)))
+        of_family[mi] = m->folded && !m->work && in_family(families, x, m);
+        if (of_family[mi] && (m->strength >= 3 || acts_as_body(x, mi) ||
+                              (t->tokens[m->first].flags & AFS_TF_ALL_CAPS)))
             strmap_put(bodies, m->folded, 1);
     }
     for (size_t mi = 0; mi < x->mentions.n; mi++) {
         mention *m = &x->mentions.v[mi];
-        if (!m->folded || m->work || m->strength < 0 || m->role ||
-            strmap_get(bodies, m->folded) != STRMAP_NONE ||
-            !in_family(families, x, m))
+        /* of_family holds only for a name with folded text, no work */
+        if (!of_family[mi] || m->strength < 0 || m->role ||
+            strmap_get(bodies, m->folded) != STRMAP_NONE)
             continue;
         m->cls = NAME_UNKNOWN;
         m->strength = -1;

@@ -141,6 +141,8 @@ typedef struct extraction {
     struct strmap *acronyms;    /* initials -> organization */
     struct strmap *short_names; /* "Tyvak", "Disney" -> organization */
     struct strmap *synonyms;    /* "republican party" -> organization */
+    /* entities_leftovers.c: the lower-case words, indexed on first use */
+    struct lower_words *lower_words;
     /* names.c: title lengths lately found, by token mod 8 (a run asks
      * the same word more than once, as a title inside it and in front) */
     struct title_memo {

@@ -752,13 +752,15 @@ static bool is_corporate_title(const afs_text *t, size_t i, size_t n)
 
 bool employs_title_holder(const afs_text *t, size_t first, size_t last)
 {
-    /* the title's first word before any look-up: most names have none */
+    /* the name's flags, then the title's first word, before any look-up:
+     * most names have no title after */
     if (last != first + 1 || last + 1 >= t->token_count ||
-        !is_corporate_title_head(t, last) ||
         t->tokens[first].kind != AFS_TOK_WORD ||
-        !(t->tokens[first].flags & AFS_TF_CAPITAL) ||
-        (t->tokens[first].flags & AFS_TF_POSSESSIVE) ||
-        is_portfolio_word(t, first) || is_capital_function_word(t, first) ||
+        (t->tokens[first].flags & (AFS_TF_CAPITAL | AFS_TF_POSSESSIVE)) !=
+            AFS_TF_CAPITAL ||
+        t->tokens[last].kind != AFS_TOK_WORD ||
+        !is_corporate_title_head(t, last) || is_portfolio_word(t, first) ||
+        is_capital_function_word(t, first) ||
         lex_token(t, first, AFS_LEX_GIVEN_NAMES) ||
         lex_token(t, first, AFS_LEX_DEMONYMS) ||
         lex_token(t, first, AFS_LEX_TIME_WORDS) ||
@@ -1429,7 +1431,8 @@ static bool is_party_word(const afs_text *t, size_t i)
 {
     const char *w = afs_tok_str(t, i);
     size_t n = afs_tok_len(t, i);
-    const char *v = afs_lex_value(AFS_LEX_ORGANIZATIONS, w, n);
+    /* by the token's lexicon bits first: most words are no body's name */
+    const char *v = afs_span_value(t, i, i + 1, AFS_LEX_ORGANIZATIONS);
     char party[PARTY_NAME_MAX];
     return is_org_class(v, "party") || party_of_members(w, n, party);
 }
