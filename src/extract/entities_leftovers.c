@@ -6,10 +6,6 @@
 #include <string.h>
 #include <strings.h>
 
-#if defined(__SSE2__)
-#include <emmintrin.h>
-#endif
-
 #include "articlefs/fold.h"
 #include "articlefs/lexicon.h"
 #include "articlefs/strmap.h"
@@ -29,9 +25,8 @@ static bool any_digit(const afs_text *t, size_t first, size_t last)
  * length and initial as word_key gives them, 0 for another token: asking
  * whether a name is ever in lower case reads these two bytes a token, not
  * the token. Built on a text's first question. */
-#define KEY_BLOCK 8 /* keys compared at once */
 typedef struct lower_words {
-    uint16_t *keys; /* NULL until built; padded to whole blocks */
+    uint16_t *keys; /* NULL until built */
     size_t count;
 } lower_words;
 
@@ -54,15 +49,11 @@ static void build_lower_words(afs_arena *arena, const afs_text *t,
 {
     lw->count =
         t->token_count < WHOLE_TEXT_SCAN ? t->token_count : WHOLE_TEXT_SCAN;
-    /* whole blocks, the last one padded with keys of no word */
-    size_t padded = (lw->count + KEY_BLOCK - 1) / KEY_BLOCK * KEY_BLOCK;
-    lw->keys = afs_arena_array_raw(arena, padded + 1, sizeof *lw->keys);
+    lw->keys = afs_arena_array_raw(arena, lw->count + 1, sizeof *lw->keys);
     for (size_t k = 0; k < lw->count; k++)
         lw->keys[k] = is_lower_word_token(t, k)
                           ? word_key(afs_tok_str(t, k), afs_tok_len(t, k))
                           : 0;
-    for (size_t k = lw->count; k < padded; k++)
-        lw->keys[k] = 0;
 }
 
 /* Token k is the word w of n bytes in lower case. */
@@ -75,37 +66,28 @@ static bool is_lower_case_of(const afs_text *t, size_t k, const char *w,
            strncasecmp(afs_tok_str(t, k), w, n) == 0;
 }
 
-/* Whether any of the KEY_BLOCK keys at keys may equal key: a block with
- * none is passed at once (a false alarm only costs the exact look). */
-static bool block_may_hold(const uint16_t *keys, uint16_t key)
-{
-#if defined(__SSE2__)
-    __m128i v = _mm_loadu_si128((const __m128i *)(const void *)keys);
-    return _mm_movemask_epi8(_mm_cmpeq_epi16(v, _mm_set1_epi16((short)key)));
-#else
-    const uint64_t lanes = 0x0001000100010001ULL;
-    uint64_t any = 0;
-    for (size_t h = 0; h < KEY_BLOCK; h += 4) {
-        uint64_t v;
-        memcpy(&v, keys + h, sizeof v);
-        v ^= key * lanes;
-        any |= (v - lanes) & ~v & (lanes << 15);
-    }
-    return any != 0;
-#endif
-}
-
 /* also_lower_case by the keys: only a token of w's key is read. */
 static bool keyed_lower_case(const afs_text *t, const lower_words *lw,
                              uint16_t key, const char *w, size_t n)
 {
-    for (size_t k = 0; k < lw->count; k += KEY_BLOCK) {
-        if (!block_may_hold(lw->keys + k, key))
+    /* four keys to a 64-bit word: a word with no lane equal to key is
+     * passed at once (a false alarm only costs the exact look) */
+    const uint64_t lanes = 0x0001000100010001ULL;
+    const uint64_t pattern = key * lanes;
+    size_t k = 0;
+    for (; k + 4 <= lw->count; k += 4) {
+        uint64_t v;
+        memcpy(&v, lw->keys + k, sizeof v);
+        v ^= pattern;
+        if (!((v - lanes) & ~v & (lanes << 15)))
             continue;
-        for (size_t j = k; j < k + KEY_BLOCK && j < lw->count; j++)
+        for (size_t j = k; j < k + 4; j++)
             if (lw->keys[j] == key && is_lower_case_of(t, j, w, n))
                 return true;
     }
+    for (; k < lw->count; k++)
+        if (lw->keys[k] == key && is_lower_case_of(t, k, w, n))
+            return true;
     return false;
 }
 
