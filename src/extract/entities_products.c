@@ -155,6 +155,35 @@ static bool named_as_owned_offering(const afs_text *t, const mention *m)
     return owner && owned_offering_from(t, next + 1) != 0;
 }
 
+/* The candidate offerings (value 1) go into works but those a mention
+ * shows to be a body: a strong name, a role, a reporting verb after it,
+ * a firm's naming, or (owning_acts) an owner's possessive after it. */
+static bool take_offerings(extraction *x, strmap *offerings, strmap *works,
+                           bool owning_acts)
+{
+    const afs_text *t = x->text;
+    for (size_t mi = 0; mi < x->mentions.n; mi++) {
+        const mention *m = &x->mentions.v[mi];
+        if (!m->folded || strmap_get(offerings, m->folded) == STRMAP_NONE)
+            continue;
+        bool owns = owning_acts && m->last < t->token_count &&
+                    (t->tokens[m->last].flags & AFS_TF_POSSESSIVE);
+        if (m->strength >= 3 || m->role || owns ||
+            (m->last < t->token_count && is_reporting_verb(t, m->last)) ||
+            named_as_organization(x, mi))
+            strmap_put(offerings, m->folded, 0);
+    }
+    bool any = false;
+    for (size_t mi = 0; mi < x->mentions.n; mi++) {
+        const mention *m = &x->mentions.v[mi];
+        if (m->folded && strmap_get(offerings, m->folded) == 1) {
+            strmap_put(works, m->folded, 1);
+            any = true;
+        }
+    }
+    return any;
+}
+
 /* Names some mention of which stands in apposition to an owned offering
  * go into works, where none speaks, is named a firm or holds a role
  * (what it owns, "its lineup", says nothing here: a service has one). */
@@ -171,25 +200,7 @@ bool take_owned_offerings(extraction *x, strmap *works)
             strmap_put(offerings, m->folded, 1);
         }
     }
-    if (!offerings)
-        return false;
-    for (size_t mi = 0; mi < x->mentions.n; mi++) {
-        const mention *m = &x->mentions.v[mi];
-        if (m->folded && strmap_get(offerings, m->folded) != STRMAP_NONE &&
-            (m->strength >= 3 || m->role ||
-             (m->last < t->token_count && is_reporting_verb(t, m->last)) ||
-             named_as_organization(x, mi)))
-            strmap_put(offerings, m->folded, 0);
-    }
-    bool any = false;
-    for (size_t mi = 0; mi < x->mentions.n; mi++) {
-        const mention *m = &x->mentions.v[mi];
-        if (m->folded && strmap_get(offerings, m->folded) == 1) {
-            strmap_put(works, m->folded, 1);
-            any = true;
-        }
-    }
-    return any;
+    return offerings && take_offerings(x, offerings, works, false);
 }
 
 /* "services", "platforms": the plural of an offering's noun, which a
@@ -268,25 +279,5 @@ bool take_listed_offerings(extraction *x, strmap *works)
             strmap_put(offerings, m->folded, 1);
         }
     }
-    if (!offerings)
-        return false;
-    for (size_t mi = 0; mi < x->mentions.n; mi++) {
-        const mention *m = &x->mentions.v[mi];
-        if (m->folded && strmap_get(offerings, m->folded) != STRMAP_NONE &&
-            (m->strength >= 3 || m->role ||
-             (m->last < t->token_count &&
-              ((t->tokens[m->last].flags & AFS_TF_POSSESSIVE) ||
-               is_reporting_verb(t, m->last))) ||
-             named_as_organization(x, mi)))
-            strmap_put(offerings, m->folded, 0);
-    }
-    bool any = false;
-    for (size_t mi = 0; mi < x->mentions.n; mi++) {
-        const mention *m = &x->mentions.v[mi];
-        if (m->folded && strmap_get(offerings, m->folded) == 1) {
-            strmap_put(works, m->folded, 1);
-            any = true;
-        }
-    }
-    return any;
+    return offerings && take_offerings(x, offerings, works, true);
 }
