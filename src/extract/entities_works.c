@@ -94,6 +94,8 @@ static bool work_noun_follows(const afs_text *t, const mention *m)
     size_t next = after_bracketed_acronym(t, m);
     if (next != m->last)
         return is_work_noun(t, next);
+    if (m->last >= t->token_count) /* the name ends the text */
+        return false;
     if (!is_lower_word(t, m->last)) /* most names: a capital or a mark */
         return afs_tok_is(t, m->last, "key") || /* "the Esc key" */
                /* "a Tarlink 2 connector": a standard's version */

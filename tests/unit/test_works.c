@@ -756,6 +756,19 @@ static void test_maker_of_a_numbered_model(void **state)
     afs_article_free(a);
 }
 
+/* A name that ends the text has no token after it: the rules that look
+ * at the next word must stop there (found by libFuzzer; ASan and
+ * valgrind runs of this test would report the read past the end). */
+static void test_name_ending_the_text(void **state)
+{
+    (void)state;
+    afs_article *a = load("Launch slips\n\nThe first flight was delayed "
+                          "again, said Corvane Aerospace");
+    assert_non_null(a);
+    assert_true(has_named(a, AFS_ORGANIZATION, "Corvane Aerospace"));
+    afs_article_free(a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -800,6 +813,7 @@ int main(void)
         cmocka_unit_test(test_common_word_after_on),
         cmocka_unit_test(test_makers_of_product_lines),
         cmocka_unit_test(test_maker_of_a_numbered_model),
+        cmocka_unit_test(test_name_ending_the_text),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
