@@ -131,13 +131,6 @@ size_t entity_of_kind(extraction *x, enum afs_kind kind, const char *key,
 size_t entity_with_key(extraction *x, enum afs_kind kind, const char *key,
                        const mention *m);
 
-static inline enum afs_kind kind_of(enum name_class cls)
-{
-    return cls == NAME_PERSON         ? AFS_PERSON
-           : cls == NAME_ORGANIZATION ? AFS_ORGANIZATION
-                                      : AFS_PLACE;
-}
-
 /* ---- entities_votes.c: class votes, teams, places --------------------- */
 
 void collect_votes(extraction *x);
@@ -152,26 +145,6 @@ bool is_org_noun(const afs_text *t, size_t i);
 bool named_as_organization(const extraction *x, size_t mi);
 /* "the Rukban refugee camp": a settlement's noun after the name. */
 bool settlement_noun_follows(const afs_text *t, const mention *m);
-
-static inline bool is_dash_or_colon(const afs_text *t, size_t i)
-{
-    /* ":", "-", an em or en dash, "including": by length, as it is
-     * asked before every name */
-    if (i >= t->token_count)
-        return false;
-    const char *w = afs_tok_str(t, i);
-    switch (afs_tok_len(t, i)) {
-    case 1:
-        return *w == ':' || *w == '-';
-    case 3:
-        return memcmp(w, "\xE2\x80\x94", 3) == 0 ||
-               memcmp(w, "\xE2\x80\x93", 3) == 0;
-    case 9:
-        return memcmp(w, "including", 9) == 0;
-    default:
-        return false;
-    }
-}
 
 /* ",", "and", "or", "(" or ")": what joins the names of a list. Tested
  * by length, for each token back from every name. */

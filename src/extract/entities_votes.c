@@ -10,6 +10,33 @@
 #include "articlefs/lexicon.h"
 #include "articlefs/strmap.h"
 #include "entities_internal.h"
+
+static enum afs_kind kind_of(enum name_class cls)
+{
+    return cls == NAME_PERSON         ? AFS_PERSON
+           : cls == NAME_ORGANIZATION ? AFS_ORGANIZATION
+                                      : AFS_PLACE;
+}
+
+static bool is_dash_or_colon(const afs_text *t, size_t i)
+{
+    /* ":", "-", an em or en dash, "including": by length, as it is
+     * asked before every name */
+    if (i >= t->token_count)
+        return false;
+    const char *w = afs_tok_str(t, i);
+    switch (afs_tok_len(t, i)) {
+    case 1:
+        return *w == ':' || *w == '-';
+    case 3:
+        return memcmp(w, "\xE2\x80\x94", 3) == 0 ||
+               memcmp(w, "\xE2\x80\x93", 3) == 0;
+    case 9:
+        return memcmp(w, "including", 9) == 0;
+    default:
+        return false;
+    }
+}
 #include "internal.h"
 #include "words.h"
 
