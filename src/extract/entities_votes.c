@@ -724,23 +724,6 @@ static inline bool beside_versus(const afs_text *t, const mention *m)
             (t->tokens[m->first - 2].flags & AFS_TF_CAPITAL));
 }
 
-/* "season", "quarterback": words of a game's report, looked for only
- * when a name might be a team's. */
-static bool has_sports_words(const afs_text *t)
-{
-    static const char *const words[] = {
-        "season",   "coach",      "quarterback", "touchdown", "touchdowns",
-        "playoffs", "playoff",    "halftime",    "inning",    "innings",
-        "roster",   "snaps",      "defense",     "offense",   "tackles",
-        "striker",  "goalkeeper", NULL};
-    size_t n =
-        t->token_count < WHOLE_TEXT_SCAN ? t->token_count : WHOLE_TEXT_SCAN;
-    for (size_t k = 0; k < n; k++)
-        if (is_lower_word(t, k) && afs_tok_is_one_of(t, k, words))
-            return true;
-    return false;
-}
-
 /* "Cleveland Browns", "Pittsburgh Steelers": a city's name, then one
  * capitalised plural no body's word ("Times") nor an event's
  * ("Olympics"): the city's team, whose
@@ -807,7 +790,6 @@ void take_teams(extraction *x)
     strmap *teams = NULL;
     /* the game's words name sides in a game's report only */
     bool scored = has_score(t);
-    int sporting = -1; /* has_sports_words, once asked */
     for (size_t mi = 0; mi < x->mentions.n; mi++) {
         mention *m = &x->mentions.v[mi];
         if (m->cls == NAME_ORGANIZATION || m->cls == NAME_UNKNOWN) {
@@ -815,9 +797,7 @@ void take_teams(extraction *x)
             bool club = false; /* its mark says it is a team */
             if (!city && m->last - m->first == 2)
                 club = (city = club_city(x, m)) != NULL;
-            if (city &&
-                (club || (sporting < 0 ? (sporting = has_sports_words(t))
-                                       : sporting))) {
+            if (city && (club || reports_a_game(x))) {
                 if (!teams)
                     teams = strmap_new(x->arena);
                 /* the team's name, unless the city has two teams */

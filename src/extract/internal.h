@@ -143,6 +143,8 @@ typedef struct extraction {
     struct strmap *synonyms;    /* "republican party" -> organization */
     /* entities_leftovers.c: the lower-case words, indexed on first use */
     struct lower_words *lower_words;
+    /* reports_a_game, once asked: 0 not yet, 1 no, 2 yes */
+    uint8_t game_report;
     /* names.c: title lengths lately found, by token mod 8 (a run asks
      * the same word more than once, as a title inside it and in front) */
     struct title_memo {

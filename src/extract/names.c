@@ -1209,6 +1209,8 @@ static bool has_digit(const afs_text *t, size_t i)
     return false;
 }
 
+static bool is_group_noun_at(const afs_text *t, size_t i);
+
 /* "Mark Esper" at a sentence start keeps "Mark"; "Many Japanese" drops
  * "Many": a common word that is also a name needs a name after it. */
 static bool surname_follows(const afs_text *t, size_t i, size_t last)
@@ -1218,7 +1220,7 @@ static bool surname_follows(const afs_text *t, size_t i, size_t last)
         is_body_name(t, i))
         return true; /* a country or place: it stands alone */
     return i + 1 < last && !lex_token(t, i + 1, AFS_LEX_DEMONYMS) &&
-           !is_common_word(t, i + 1);
+           !is_common_word(t, i + 1) && !is_group_noun_at(t, i + 1);
 }
 
 /* "Fort Worth police", "New York officials", "Grand Rapids": a common
@@ -2281,6 +2283,26 @@ static bool is_demonym_plural(const extraction *x, const mention *m)
            afs_lex_has(AFS_LEX_DEMONYMS, afs_tok_str(t, m->first), n - 1);
 }
 
+/* "Kurds", "Shiites", "Anglophiles": WordNet's members of a people, a
+ * faith or a following (the acronym lexicon's value "g") name a group of
+ * people, no body and no person. */
+static bool is_group_noun_at(const afs_text *t, size_t i)
+{
+    if (!afs_tok_has_key(t, i, AFS_LEX_COMMON_ACRONYMS))
+        return false;
+    const char *v = afs_span_value(t, i, i + 1, AFS_LEX_COMMON_ACRONYMS);
+    return v && v[0] == 'g' && v[1] == '\0';
+}
+
+/* A group noun alone; in a game's report "the Vikings" and "the Sooners"
+ * are teams. */
+static bool is_group_of_people(extraction *x, const mention *m)
+{
+    /* "Americans" is a demonym's plural, no team's, in any text */
+    return m->last == m->first + 1 && is_group_noun_at(x->text, m->first) &&
+           !is_demonym_plural(x, m) && !reports_a_game(x);
+}
+
 /* "Friday", "October": a date, not a name. */
 static inline bool is_time_word(const extraction *x, const mention *m)
 {
@@ -3184,6 +3206,8 @@ static void classify_span(extraction *x, mention *m)
                span_in(x, m, AFS_LEX_DEMONYMS, false) &&
                !is_adjective_place_after_locative(t, m)) {
         set_class(m, NAME_UNKNOWN, -1); /* "Canadian", not the river */
+    } else if (!m->role && is_group_of_people(x, m)) {
+        set_class(m, NAME_UNKNOWN, -1);
     } else if (!m->role && !is_given_name_of_water(t, m) &&
                (span_in(x, m, AFS_LEX_PLACES, false) ||
                 names_possessive_place(t, m))) {

@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "articlefs/lexicon.h"
+#include "internal.h"
 
 static bool token_in(const afs_text *t, size_t tok, const char *const *list)
 {
@@ -177,4 +178,30 @@ size_t lower_join(const afs_text *t, size_t i, size_t n, char *buf, size_t cap)
     }
     buf[len] = '\0';
     return len;
+}
+
+/* "season", "quarterback": words of a game's report, looked for only
+ * when a name might be a team's. */
+bool has_sports_words(const afs_text *t)
+{
+    static const char *const words[] = {
+        "season",   "coach",      "quarterback", "touchdown", "touchdowns",
+        "playoffs", "playoff",    "halftime",    "inning",    "innings",
+        "roster",   "snaps",      "defense",     "offense",   "tackles",
+        "striker",  "goalkeeper", NULL};
+    size_t n =
+        t->token_count < WHOLE_TEXT_SCAN ? t->token_count : WHOLE_TEXT_SCAN;
+    for (size_t k = 0; k < n; k++)
+        if (t->tokens[k].kind == AFS_TOK_WORD &&
+            !(t->tokens[k].flags & AFS_TF_CAPITAL) &&
+            afs_tok_is_one_of(t, k, words))
+            return true;
+    return false;
+}
+
+bool reports_a_game(extraction *x)
+{
+    if (!x->game_report)
+        x->game_report = has_sports_words(x->text) ? 2 : 1;
+    return x->game_report == 2;
 }

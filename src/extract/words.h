@@ -29,5 +29,12 @@ size_t lower_join(const afs_text *t, size_t i, size_t n, char *buf, size_t cap);
  * war, product line or other happening's or work's name, not of an
  * entity's. */
 bool is_event_or_work_head(const afs_text *t, size_t i);
+/* "season", "quarterback", "striker": the text reports a game, where a
+ * name may be a team's ("the Vikings"). A scan of the text: ask it only
+ * of a name that might be a team's. */
+bool has_sports_words(const afs_text *t);
+/* has_sports_words of the extraction's text, scanned once. */
+struct extraction;
+bool reports_a_game(struct extraction *x);
 
 #endif

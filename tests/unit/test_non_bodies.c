@@ -209,6 +209,32 @@ static void test_titles_owned_and_shared_heads(void **state)
     afs_article_free(a);
 }
 
+/* "Kurds", "Shiites", "Many Kazakhs": members of a people or a faith name
+ * a group of people, no body and no person; a party's members stay the
+ * party, and in a game's report a people's name may be a team's. */
+static void test_groups_of_people(void **state)
+{
+    (void)state;
+    afs_article *a =
+        load("Displaced families return\n"
+             "The fighting displaced thousands of Kurds, officials said. "
+             "Many Kazakhs have fled the region, while Shiites held prayers "
+             "and Christians marched. Democrats in the capital objected.\n");
+    assert_false(any_named(a, "Kurds"));
+    assert_false(any_named(a, "Kazakhs"));
+    assert_false(any_named(a, "Many Kazakhs"));
+    assert_false(any_named(a, "Shiites"));
+    assert_false(any_named(a, "Christians"));
+    assert_non_null(find(a, AFS_ORGANIZATION, "Democrats"));
+    afs_article_free(a);
+    a = load("Late field goal wins it\n"
+             "The Vikings beat the Packers 24-21 on Sunday, and the coach "
+             "praised the defense. The Vikings lead the division this "
+             "season.\n");
+    assert_non_null(find(a, AFS_ORGANIZATION, "Vikings"));
+    afs_article_free(a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -222,6 +248,7 @@ int main(void)
         cmocka_unit_test(test_place_acronym),
         cmocka_unit_test(test_office_for_an_area),
         cmocka_unit_test(test_titles_owned_and_shared_heads),
+        cmocka_unit_test(test_groups_of_people),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
