@@ -1263,16 +1263,16 @@ static size_t one_word_attribution(const extraction *x, const quote *q)
 
 static bool labelled_by_verb_before(const afs_text *t, const quote *q);
 
-/* "Jan Roe, an analyst at Acme, sees the lineup as its "weak spot."": a
- * label given by a labelling verb is the words of the person whose
- * sentence it is, with no reporting verb. */
+/* "Jan Roe, an analyst at Acme, sees the lineup as its "weak spot."",
+ * "Developer Valve called it "a flagship game."": a label given by a
+ * labelling verb is the words of the person or body whose sentence it
+ * is, with no reporting verb. */
 static size_t labelling_person(const extraction *x, const quote *q)
 {
     if (!labelled_by_verb_before(x->text, q))
         return NO_ENTITY;
     size_t e = sentence_subject(x, q);
-    return e != NO_ENTITY && x->entities.v[e].kind == AFS_PERSON ? e
-                                                                 : NO_ENTITY;
+    return e != NO_ENTITY && x->entities.v[e].kind != AFS_PLACE ? e : NO_ENTITY;
 }
 
 static void attribute(extraction *x)
@@ -1356,12 +1356,27 @@ static const char *const labelling_verbs[] = {
     "labeled",    "termed",    "dubbed",   "viewed", "sees",    "saw",
     "see",        "calls",     "call",     NULL};
 
+/* "Valve called the game "a flagship title"": "called" after a name
+ * (capitalised, no "a company called") labels what follows it; not
+ * "called for", "called on", "called off", "called up". */
+static bool is_named_calling(const afs_text *t, size_t i)
+{
+    static const char *const particles[] = {"for", "on", "off",  "up",
+                                            "out", "in", "back", NULL};
+    return i > 0 && afs_tok_is(t, i, "called") &&
+           (t->tokens[i - 1].flags & AFS_TF_CAPITAL) &&
+           t->tokens[i - 1].kind == AFS_TOK_WORD &&
+           !(t->tokens[i - 1].flags & AFS_TF_SENT_START) &&
+           i + 1 < t->token_count && !afs_tok_is_one_of(t, i + 1, particles);
+}
+
 /* A labelling verb in the words before the marks in their sentence. */
 static bool labelled_by_verb_before(const afs_text *t, const quote *q)
 {
     size_t first = t->sentences[t->tokens[q->open].sentence].first;
     for (size_t i = q->open; i-- > first && i + 12 > q->open;)
-        if (afs_tok_is_one_of_ci(t, i, labelling_verbs))
+        if (afs_tok_is_one_of_ci(t, i, labelling_verbs) ||
+            is_named_calling(t, i))
             return true;
     return false;
 }

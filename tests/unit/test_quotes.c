@@ -654,6 +654,22 @@ static void test_label_is_the_labelling_persons(void **state)
     afs_article_free(a);
 }
 
+/* "Developer Korvane called its new game "a flagship title."": a body
+ * labels too, and "called" after its name labels what follows. */
+static void test_body_that_calls_a_thing_labels_it(void **state)
+{
+    (void)state;
+    afs_article *a = load(
+        "New virtual reality game due in March\n\n"
+        "A new game is coming out after years of waiting. Developer Korvane "
+        "called its new game \"a flagship virtual reality title.\"\n\n"
+        "The game will cost $60.\n");
+    const char *s = speaker_of(a, "a flagship");
+    assert_non_null(s);
+    assert_string_equal(s, "Korvane");
+    afs_article_free(a);
+}
+
 /* "His talks with James Osto had failed. He said": a name a few words
  * after "his" is somebody the pronoun's person deals with, not him. */
 static void test_name_after_his_is_not_his_owner(void **state)
@@ -720,6 +736,7 @@ int main(void)
         cmocka_unit_test(test_pronoun_chain_skips_an_earlier_object),
         cmocka_unit_test(test_joined_verb_after_a_quote_shares_the_subject),
         cmocka_unit_test(test_label_is_the_labelling_persons),
+        cmocka_unit_test(test_body_that_calls_a_thing_labels_it),
         cmocka_unit_test(test_name_after_his_is_not_his_owner),
         cmocka_unit_test(test_owner_of_a_claim_speaks),
     };
