@@ -437,6 +437,29 @@ static bool owner_pronoun_before(const extraction *x, size_t tok,
     return false;
 }
 
+/* "Roe called Ames's performance "stunning"": a name owning a thing
+ * after a person in its sentence is the object's owner, not the subject
+ * a later "she said" stands for. */
+static bool owns_an_object(const extraction *x, size_t tok)
+{
+    const afs_text *t = x->text;
+    size_t m = x->mention_at[tok];
+    if (!m)
+        return false;
+    size_t first = x->mentions.v[m - 1].first, last = x->mentions.v[m - 1].last;
+    if (last >= t->token_count || !(t->tokens[last].flags & AFS_TF_POSSESSIVE))
+        return false;
+    size_t from = t->sentences[t->tokens[first].sentence].first;
+    if (first > from + CLAUSE_WINDOW)
+        from = first - CLAUSE_WINDOW;
+    for (size_t k = from; k < first; k++) {
+        size_t e = x->in_quote[k] ? NO_ENTITY : entity_at_token(x, k);
+        if (e != NO_ENTITY && x->entities.v[e].kind == AFS_PERSON)
+            return true;
+    }
+    return false;
+}
+
 /* The latest person before tok a pronoun of this gender can stand for.
  * In the pronoun's own paragraph the nearest compatible one wins, one
  * known to have the gender first; before it, one known to have it. */
@@ -471,7 +494,8 @@ static size_t last_person_before(const extraction *x, size_t tok,
          * a subject pronoun of the gender sought is its object; the
          * pronoun's chain goes on past it, in this paragraph or before */
         if (pronoun_subject_before(t, i, gender) ||
-            owner_pronoun_before(x, i, gender))
+            owner_pronoun_before(x, i, gender) ||
+            (same && owns_an_object(x, i)))
             continue;
         if (gender == AFS_GENDER_UNKNOWN || g == gender)
             return same || same_unknown == NO_ENTITY ? e : same_unknown;

@@ -670,6 +670,24 @@ static void test_body_that_calls_a_thing_labels_it(void **state)
     afs_article_free(a);
 }
 
+/* "Vera Lind praised Nora Hale's singing ... "Q," she said": a name
+ * that owns the object of a person's verb is not the one a later "she"
+ * stands for. */
+static void test_owner_of_an_object_is_no_antecedent(void **state)
+{
+    (void)state;
+    afs_article *a =
+        load("A song for the city\n\n"
+             "Nora Hale sings the title song of the film.\n\n"
+             "Vera Lind called Nora Hale's singing \"simply stunning,\" and "
+             "wrote more songs that year. \"Music runs in my family, and I "
+             "finally found my way to it,\" she said.\n");
+    const char *s = speaker_of(a, "Music runs");
+    assert_non_null(s);
+    assert_string_equal(s, "Vera Lind");
+    afs_article_free(a);
+}
+
 /* "His talks with James Osto had failed. He said": a name a few words
  * after "his" is somebody the pronoun's person deals with, not him. */
 static void test_name_after_his_is_not_his_owner(void **state)
@@ -737,6 +755,7 @@ int main(void)
         cmocka_unit_test(test_joined_verb_after_a_quote_shares_the_subject),
         cmocka_unit_test(test_label_is_the_labelling_persons),
         cmocka_unit_test(test_body_that_calls_a_thing_labels_it),
+        cmocka_unit_test(test_owner_of_an_object_is_no_antecedent),
         cmocka_unit_test(test_name_after_his_is_not_his_owner),
         cmocka_unit_test(test_owner_of_a_claim_speaks),
     };
