@@ -261,7 +261,9 @@ static const char *const work_words[] = {
 
 static bool names_a_work(const afs_text *t, const quote *q)
 {
-    return q->open > 0 && afs_tok_is_one_of_ci(t, q->open - 1, work_words);
+    /* a headline ending "... the song" names nothing in the next line */
+    return q->open > 0 && !(t->tokens[q->open].flags & AFS_TF_PARA_START) &&
+           afs_tok_is_one_of_ci(t, q->open - 1, work_words);
 }
 
 /* "'We Got Her!': Video shows rescue": a headline capitalises every
@@ -1299,6 +1301,24 @@ static size_t labelling_person(const extraction *x, const quote *q)
     return e != NO_ENTITY && x->entities.v[e].kind != AFS_PLACE ? e : NO_ENTITY;
 }
 
+/* "That process led to a realization: "Q"": a colon announces the
+ * quote, and the words of its paragraph before it name nobody, so the
+ * speaker of the paragraph before goes on. */
+static bool announced_by_nobody(const extraction *x, const quote *q)
+{
+    const afs_text *t = x->text;
+    if (q->open == 0 || !is_punct(t, q->open - 1, ':'))
+        return false;
+    size_t first = t->paragraphs[t->tokens[q->open].paragraph].first;
+    for (size_t i = first; i < q->open; i++) {
+        enum afs_gender g;
+        if (x->in_quote[i] || t->tokens[i].kind == AFS_TOK_QUOTE ||
+            x->mention_at[i] || personal_pronoun(t, i, &g))
+            return false;
+    }
+    return true;
+}
+
 static void attribute(extraction *x)
 {
     const afs_text *t = x->text;
@@ -1351,7 +1371,8 @@ static void attribute(extraction *x)
         }
         bool continues = p == last_paragraph ||
                          (p == last_paragraph + 1 &&
-                          (t->tokens[q->open].flags & AFS_TF_PARA_START));
+                          ((t->tokens[q->open].flags & AFS_TF_PARA_START) ||
+                           announced_by_nobody(x, q)));
         bool unnamed = q->speaker == NO_ENTITY && said_by_somebody_new(x, q);
         if (q->speaker == NO_ENTITY && continues && !unnamed)
             q->speaker = last;

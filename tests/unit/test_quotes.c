@@ -688,6 +688,27 @@ static void test_owner_of_an_object_is_no_antecedent(void **state)
     afs_article_free(a);
 }
 
+/* "The work led to a discovery: "Q"": a colon after words that name
+ * nobody goes on with the speaker of the paragraph before. A headline
+ * ending on "song" names no work in the quote that opens the next line. */
+static void test_colon_after_no_name_goes_on(void **state)
+{
+    (void)state;
+    afs_article *a =
+        load("Writing the song\n\n"
+             "\"I read the script twice before I wrote a line,\" Vera Lind "
+             "said. \"Then I knew what we were writing.\"\n\n"
+             "The work led to a discovery: \"It was a love song to a whole "
+             "city, not to one person.\"\n");
+    const char *s = speaker_of(a, "I read the script");
+    assert_non_null(s);
+    assert_string_equal(s, "Vera Lind");
+    s = speaker_of(a, "It was a love song");
+    assert_non_null(s);
+    assert_string_equal(s, "Vera Lind");
+    afs_article_free(a);
+}
+
 /* "His talks with James Osto had failed. He said": a name a few words
  * after "his" is somebody the pronoun's person deals with, not him. */
 static void test_name_after_his_is_not_his_owner(void **state)
@@ -756,6 +777,7 @@ int main(void)
         cmocka_unit_test(test_label_is_the_labelling_persons),
         cmocka_unit_test(test_body_that_calls_a_thing_labels_it),
         cmocka_unit_test(test_owner_of_an_object_is_no_antecedent),
+        cmocka_unit_test(test_colon_after_no_name_goes_on),
         cmocka_unit_test(test_name_after_his_is_not_his_owner),
         cmocka_unit_test(test_owner_of_a_claim_speaks),
     };
