@@ -606,6 +606,7 @@ void resolve_entities(extraction *x)
     drop_works(x);
     drop_quoted_towns(x);
     take_work_families(x);
+    drop_work_acronyms(x);
     drop_technical_terms(x);
     apply_votes(x);
     take_teams(x);

@@ -94,6 +94,8 @@ void drop_spelled_out_terms(extraction *x);
 void drop_genera(extraction *x);
 void drop_derived_words(extraction *x);
 void drop_technical_terms(extraction *x);
+/* Capitals spelling a work named before them ("(CLPS)") name the work. */
+void drop_work_acronyms(extraction *x);
 /* Mention mi speaks, owns, is listed or named as a body ("IDC said",
  * "firm IDC"). */
 bool acts_as_body(const extraction *x, size_t mi);

@@ -171,6 +171,61 @@ void drop_spelled_out_terms(extraction *x)
     }
 }
 
+/* Whether the work mention w, of two words or more, spells the letters
+ * of the one-token acronym a. */
+static bool work_spells(const afs_text *t, const mention *w, const mention *a)
+{
+    size_t n = afs_tok_len(t, a->first);
+    return w->last - w->first >= 2 && w->last - w->first <= 2 * n &&
+           spells_letters(t, w->first, w->last, afs_tok_str(t, a->first), n);
+}
+
+/* "NASA's Commercial Lunar Payload Services program (CLPS)", "... known
+ * as CLPS": capitals that spell a work named before them name the work
+ * too, in every mention, no body; a lexicon's body stays ("NASA"), and
+ * so do capitals any mention of which acts as a body ("the CDF team"). */
+void drop_work_acronyms(extraction *x)
+{
+    const afs_text *t = x->text;
+    strmap *acronyms = NULL, *bodies = NULL;
+    size_t first_work = SIZE_MAX;
+    for (size_t mi = 0; mi < x->mentions.n; mi++) {
+        const mention *m = &x->mentions.v[mi];
+        if (m->work && m->last - m->first >= 2 && first_work == SIZE_MAX)
+            first_work = mi;
+        if (first_work == SIZE_MAX || m->last - m->first != 1 || !m->folded ||
+            m->strength < 0 || m->strength >= 3 || m->role ||
+            !(t->tokens[m->first].flags & AFS_TF_ALL_CAPS) ||
+            afs_tok_len(t, m->first) < 2 || afs_tok_len(t, m->first) > 6)
+            continue;
+        bool body = acts_as_body(x, mi);
+        for (size_t wi = first_work; wi < mi && !body; wi++)
+            if (x->mentions.v[wi].work &&
+                work_spells(t, &x->mentions.v[wi], m)) {
+                if (!acronyms)
+                    acronyms = strmap_new(x->arena);
+                strmap_put(acronyms, m->folded, 1);
+                break;
+            }
+        if (body) {
+            if (!bodies)
+                bodies = strmap_new(x->arena);
+            strmap_put(bodies, m->folded, 1);
+        }
+    }
+    for (size_t mi = 0; acronyms && mi < x->mentions.n; mi++) {
+        mention *m = &x->mentions.v[mi];
+        if (m->last - m->first == 1 && m->strength >= 0 && m->strength < 3 &&
+            !m->role && m->folded &&
+            strmap_get(acronyms, m->folded) != STRMAP_NONE &&
+            !(bodies && strmap_get(bodies, m->folded) != STRMAP_NONE)) {
+            m->cls = NAME_UNKNOWN;
+            m->strength = -1;
+            m->work = true;
+        }
+    }
+}
+
 /* "coli", "aeruginosa", "pestis": a lower-case word of letters no English
  * word list holds, with a Latin ending, is a species' epithet. */
 static bool is_latin_epithet(const afs_text *t, size_t i)

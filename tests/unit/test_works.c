@@ -769,6 +769,22 @@ static void test_name_ending_the_text(void **state)
     afs_article_free(a);
 }
 
+/* "NASA's Lunar Cargo Services program (LCS)", "known as LCS": capitals
+ * spelling a work named before them are the work's, no body. */
+static void test_acronym_of_a_work(void **state)
+{
+    (void)state;
+    afs_article *a =
+        load("Lander delayed\n"
+             "The company had planned to fly under NASA's Lunar Cargo "
+             "Services program, known as LCS, in December. LCS pays for "
+             "the flights.\n");
+    assert_false(has_named(a, AFS_ORGANIZATION, "LCS"));
+    assert_true(has_work(a, "LCS"));
+    assert_true(has_named(a, AFS_ORGANIZATION, "NASA"));
+    afs_article_free(a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -814,6 +830,7 @@ int main(void)
         cmocka_unit_test(test_makers_of_product_lines),
         cmocka_unit_test(test_maker_of_a_numbered_model),
         cmocka_unit_test(test_name_ending_the_text),
+        cmocka_unit_test(test_acronym_of_a_work),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
