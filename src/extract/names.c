@@ -1737,6 +1737,18 @@ static bool source_names_title_word(extraction *x, size_t first, size_t last)
     return names_a_source_somewhere(t, first, last);
 }
 
+/* "Benfica host Porto", "the Hawks coach Atlanta's youth side": one
+ * word that a place's lexicon holds, no given name, after a lower-case
+ * title names no holder of it; the title is a verb there, or a team's. */
+static bool is_place_after_title_verb(const afs_text *t, size_t first,
+                                      size_t last)
+{
+    return last == first + 1 && !lex_token(t, first, AFS_LEX_GIVEN_NAMES) &&
+           (lex_token(t, first, AFS_LEX_PLACES) ||
+            lex_token(t, first, AFS_LEX_COUNTRIES) ||
+            lex_token(t, first, AFS_LEX_CITIES));
+}
+
 static void emit_run(extraction *x, size_t first, size_t last)
 {
     const afs_text *t = x->text;
@@ -1818,7 +1830,7 @@ static void emit_run(extraction *x, size_t first, size_t last)
         emit_office_of(x, title_first, first, last);
         return;
     }
-    if (!role)
+    if (!role && !is_place_after_title_verb(t, first, last))
         role = title_before(x, first, &title_first);
     mention *m = add_mention(x, first, last);
     m->title_first = title_first;

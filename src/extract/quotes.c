@@ -811,6 +811,24 @@ static bool has_written_at(const afs_text *t, size_t v)
 
 static bool anonymous_subject_after(const afs_text *t, size_t i);
 
+/* `Costa said the club had "chosen experience." The federation declined
+ * to comment`: words a verb before them reports, ending their sentence,
+ * have their speaker there; the sentence after is news of its own. */
+static bool reported_before_stop(const extraction *x, const quote *q)
+{
+    const afs_text *t = x->text;
+    if (!ends_a_sentence(x, q))
+        return false;
+    size_t first = t->sentences[t->tokens[q->open].sentence].first;
+    if (q->open > first + CLAUSE_WINDOW)
+        first = q->open - CLAUSE_WINDOW;
+    for (size_t v = first; v < q->open; v++)
+        if (!x->in_quote[v] && t->tokens[v].kind == AFS_TOK_WORD &&
+            reporting_verb_at(t, v) && !afs_tok_is_ci(t, v, "according"))
+            return true;
+    return false;
+}
+
 /* `"Q," X said`, `"Q," said X` and `"Q," X, a critic for Y, said` right
  * after the closing mark, before the sentence ends. */
 static size_t speaker_after(const extraction *x, const quote *q)
@@ -827,7 +845,7 @@ static size_t speaker_after(const extraction *x, const quote *q)
         return NO_ENTITY;
     /* `rejected it as "Q," and sources in X told`: a new clause, with
      * speakers of its own */
-    if (afs_tok_is_one_of(t, i, conjunctions))
+    if (afs_tok_is_one_of(t, i, conjunctions) || reported_before_stop(x, q))
         return NO_ENTITY;
     if (reporting_verb_at(t, i))
         return anonymous_subject_after(t, i + 1) ? NO_ENTITY

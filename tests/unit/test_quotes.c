@@ -709,6 +709,24 @@ static void test_colon_after_no_name_goes_on(void **state)
     afs_article_free(a);
 }
 
+/* `Ruiz said the club had "chosen well." The federation declined to
+ * comment`: a quote ending its sentence after the verb that reports it
+ * is not the next sentence's subject's. */
+static void test_next_sentence_after_a_reported_stop(void **state)
+{
+    (void)state;
+    afs_article *a = load(
+        "New coach for Vella City\n\n"
+        "Vella City named a new coach on Thursday.\n\n"
+        "Marco Ruiz, the Vella City president, said the club had \"chosen "
+        "experience over youth.\" The Northern Football Federation declined to "
+        "comment.\n");
+    const char *s = speaker_of(a, "chosen experience");
+    assert_non_null(s);
+    assert_string_equal(s, "Marco Ruiz");
+    afs_article_free(a);
+}
+
 /* "His talks with James Osto had failed. He said": a name a few words
  * after "his" is somebody the pronoun's person deals with, not him. */
 static void test_name_after_his_is_not_his_owner(void **state)
@@ -778,6 +796,7 @@ int main(void)
         cmocka_unit_test(test_body_that_calls_a_thing_labels_it),
         cmocka_unit_test(test_owner_of_an_object_is_no_antecedent),
         cmocka_unit_test(test_colon_after_no_name_goes_on),
+        cmocka_unit_test(test_next_sentence_after_a_reported_stop),
         cmocka_unit_test(test_name_after_his_is_not_his_owner),
         cmocka_unit_test(test_owner_of_a_claim_speaks),
     };

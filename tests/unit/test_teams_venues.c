@@ -183,6 +183,20 @@ static void test_interview_answer_is_prose(void **state)
     afs_article_free(a);
 }
 
+/* "Vella United host Porto on Sunday": a lower-case title before one
+ * word a place's lexicon holds is a verb, no office of a person named
+ * Porto; "coach Tom Reyes" keeps his. */
+static void test_title_verb_before_a_place(void **state)
+{
+    (void)state;
+    afs_article *a = load("Derby on Sunday\n"
+                          "Vella United host Porto on Sunday, and coach Tom "
+                          "Reyes expects a full stadium this season.\n");
+    assert_null(find(a, AFS_PERSON, "Porto"));
+    assert_non_null(find(a, AFS_PERSON, "Tom Reyes"));
+    afs_article_free(a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -198,6 +212,7 @@ int main(void)
         cmocka_unit_test(test_team_of_a_body),
         cmocka_unit_test(test_city_of_a_club),
         cmocka_unit_test(test_interview_answer_is_prose),
+        cmocka_unit_test(test_title_verb_before_a_place),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
