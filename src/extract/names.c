@@ -1830,8 +1830,13 @@ static void emit_run(extraction *x, size_t first, size_t last)
         emit_office_of(x, title_first, first, last);
         return;
     }
-    if (!role && !is_place_after_title_verb(t, first, last))
+    if (!role) {
         role = title_before(x, first, &title_first);
+        if (role && is_place_after_title_verb(t, first, last)) {
+            role = NULL;
+            title_first = first;
+        }
+    }
     mention *m = add_mention(x, first, last);
     m->title_first = title_first;
     m->role = role;
