@@ -666,6 +666,53 @@ static bool game_side_before(const afs_text *t, const mention *m)
     return false;
 }
 
+/* Token i exists and is a word in lower case, of any length. */
+static bool is_lowercase_at(const afs_text *t, size_t i)
+{
+    return i < t->token_count && t->tokens[i].kind == AFS_TOK_WORD &&
+           !(t->tokens[i].flags & AFS_TF_CAPITAL);
+}
+
+/* "Porto also won", "lost to Braga", "a draw with Porto", "Benfica host
+ * Porto": a side of a game by the result's or the fixture's verb next to
+ * it, asked in a game's report only. */
+static bool names_a_result(const afs_text *t, const mention *m)
+{
+    static const char *const results[] = {
+        "won",  "wins",  "lost",     "loses", "drew",     "draws",
+        "beat", "beats", "defeated", "edged", "thrashed", NULL};
+    static const char *const fixtures[] = {
+        "beat",  "defeated", "edged",   "against", "host",  "hosts", "hosted",
+        "visit", "visits",   "visited", "face",    "faces", "faced", NULL};
+    static const char *const losses[] = {"lost", "losing", "loss", "fell",
+                                         NULL};
+    static const char *const draws[] = {"drew", "draw", "tied", "tie", NULL};
+    size_t k = m->last;
+    if (is_lowercase_at(t, k) && afs_tok_is(t, k, "also"))
+        k++;
+    if (is_lowercase_at(t, k) && afs_tok_is_one_of(t, k, results))
+        return true;
+    if (m->first < 2 || !is_lowercase_at(t, m->first - 1))
+        return false;
+    size_t p = m->first - 1;
+    return afs_tok_is_one_of(t, p, fixtures) ||
+           (afs_tok_is(t, p, "to") && afs_tok_is_one_of(t, p - 1, losses)) ||
+           (afs_tok_is(t, p, "with") && afs_tok_is_one_of(t, p - 1, draws));
+}
+
+/* "Liverpool and Porto also won": the name joined by "and" to a side of
+ * a result is a side too. */
+static bool joined_to_a_result(const extraction *x, size_t mi)
+{
+    const afs_text *t = x->text;
+    const mention *m = &x->mentions.v[mi];
+    if (mi + 1 >= x->mentions.n || !is_lowercase_at(t, m->last) ||
+        !AFS_TOK_IS(t, m->last, "and"))
+        return false;
+    const mention *o = &x->mentions.v[mi + 1];
+    return o->first == m->last + 1 && names_a_result(t, o);
+}
+
 static size_t digits_before(const char *s, const char *p)
 {
     size_t n = 0;
@@ -821,7 +868,9 @@ void take_teams(extraction *x)
         bool side =
             team_member_follows(t, m) || score_follows(t, m) ||
             beats_side(x, mi) || beside_versus(t, m) ||
-            (scored && (game_word_follows(t, m) || game_side_before(t, m)));
+            (scored && (game_word_follows(t, m) || game_side_before(t, m))) ||
+            ((scored || reports_a_game(x)) &&
+             (names_a_result(t, m) || joined_to_a_result(x, mi)));
         if (!side || afs_span_value(t, m->first, m->last, AFS_LEX_COUNTRIES) ||
             is_nation(t, m))
             continue;

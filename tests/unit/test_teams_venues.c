@@ -197,6 +197,29 @@ static void test_title_verb_before_a_place(void **state)
     afs_article_free(a);
 }
 
+/* "Tarvik and Lisbon also won, while Vella lost to Braga": in a game's
+ * report a city beside a result's verb, or joined by "and" to such a
+ * city, is its team. */
+static void test_cities_beside_results_are_teams(void **state)
+{
+    (void)state;
+    afs_article *a =
+        load("Weekend round-up\n"
+             "Tarvik United beat Vella 2-1 on Saturday, and the coach praised "
+             "the striker. Porto and Lisbon also won, while Vella lost to "
+             "Braga last season.\n");
+    assert_non_null(find(a, AFS_ORGANIZATION, "Porto"));
+    assert_non_null(find(a, AFS_ORGANIZATION, "Lisbon"));
+    assert_non_null(find(a, AFS_ORGANIZATION, "Braga"));
+    assert_null(find(a, AFS_PLACE, "Porto"));
+    afs_article_free(a);
+    /* outside a game's report a city that won is the city */
+    a = load("Bid decided\n"
+             "Lisbon won the vote to hold the summit, officials said.\n");
+    assert_null(find(a, AFS_ORGANIZATION, "Lisbon"));
+    afs_article_free(a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -213,6 +236,7 @@ int main(void)
         cmocka_unit_test(test_city_of_a_club),
         cmocka_unit_test(test_interview_answer_is_prose),
         cmocka_unit_test(test_title_verb_before_a_place),
+        cmocka_unit_test(test_cities_beside_results_are_teams),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
