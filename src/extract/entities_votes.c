@@ -869,8 +869,8 @@ void take_teams(extraction *x)
             team_member_follows(t, m) || score_follows(t, m) ||
             beats_side(x, mi) || beside_versus(t, m) ||
             (scored && (game_word_follows(t, m) || game_side_before(t, m))) ||
-            ((scored || reports_a_game(x)) &&
-             (names_a_result(t, m) || joined_to_a_result(x, mi)));
+            ((names_a_result(t, m) || joined_to_a_result(x, mi)) &&
+             (scored || reports_a_game(x)));
         if (!side || afs_span_value(t, m->first, m->last, AFS_LEX_COUNTRIES) ||
             is_nation(t, m))
             continue;

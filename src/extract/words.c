@@ -191,11 +191,20 @@ bool has_sports_words(const afs_text *t)
         "striker",  "goalkeeper", NULL};
     size_t n =
         t->token_count < WHOLE_TEXT_SCAN ? t->token_count : WHOLE_TEXT_SCAN;
-    for (size_t k = 0; k < n; k++)
-        if (t->tokens[k].kind == AFS_TOK_WORD &&
-            !(t->tokens[k].flags & AFS_TF_CAPITAL) &&
-            afs_tok_is_one_of(t, k, words))
+    /* the words' initials and lengths first: most tokens fail them */
+    const uint32_t initials =
+        1u << ('s' - 'a') | 1u << ('c' - 'a') | 1u << ('q' - 'a') |
+        1u << ('t' - 'a') | 1u << ('p' - 'a') | 1u << ('h' - 'a') |
+        1u << ('i' - 'a') | 1u << ('r' - 'a') | 1u << ('d' - 'a') |
+        1u << ('o' - 'a') | 1u << ('g' - 'a');
+    for (size_t k = 0; k < n; k++) {
+        const afs_token *tok = &t->tokens[k];
+        unsigned first = (unsigned char)t->clean[tok->start] - 'a';
+        size_t len = tok->end - tok->start;
+        if (len >= 5 && len <= 11 && first < 26 && (initials >> first & 1) &&
+            tok->kind == AFS_TOK_WORD && afs_tok_is_one_of(t, k, words))
             return true;
+    }
     return false;
 }
 
