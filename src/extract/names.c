@@ -3051,6 +3051,21 @@ static bool follows_a_town(const afs_text *t, const mention *m)
            !(is_dateline_dash(t, m->last) || afs_tok_is(t, m->last, "("));
 }
 
+/* "New York, NY –", "AUSTIN, TX (AP) —": a state's two capitals after a
+ * town and its comma, before the dateline's dash, say where the story
+ * was written, as a dotted abbreviation does there. */
+static bool is_dateline_state_code(const afs_text *t, const mention *m)
+{
+    size_t i = m->first;
+    return m->last == i + 1 && afs_tok_len(t, i) == 2 &&
+           (t->tokens[i].flags & AFS_TF_ALL_CAPS) && i >= 2 &&
+           afs_tok_is(t, i - 1, ",") &&
+           (t->tokens[i - 2].flags & AFS_TF_CAPITAL) &&
+           m->last < t->token_count &&
+           (is_dateline_dash(t, m->last) || afs_tok_is(t, m->last, "(")) &&
+           lex_token(t, i, AFS_LEX_PLACES);
+}
+
 /* The text spells name out within its first limit tokens. */
 static bool spelt_out(const afs_text *t, const char *name, size_t limit)
 {
@@ -3203,7 +3218,8 @@ static void classify_span(extraction *x, mention *m)
         set_class(m, NAME_PLACE, 3);
     } else if (is_office_addressed(t, m)) {
         set_class(m, NAME_UNKNOWN, -1);
-    } else if (is_party_tag(t, m) || is_code_part(t, m)) {
+    } else if (is_party_tag(t, m) || is_code_part(t, m) ||
+               is_dateline_state_code(t, m)) {
         set_class(m, NAME_UNKNOWN, -1);
     } else if (names_a_state(x, m)) {
         /* "Monroe, La.": the town's state is a place the article names;

@@ -205,6 +205,20 @@ static void test_shouted_sign_off(void **state)
     afs_article_free(a);
 }
 
+/* "Austin, TX –": a state's capitals in a dateline are no place of the
+ * story, as "BUFFALO, N.Y. —" are not; "a rally in Dallas, TX, on
+ * Monday" keeps Texas's. */
+static void test_dateline_state_code(void **state)
+{
+    (void)state;
+    afs_article *a = load("Firm hires a strategist\n"
+                          "Austin, TX – Velto Labs named Ana Ruiz its chief "
+                          "strategist on Monday.\n");
+    assert_non_null(find(a, AFS_PLACE, "Austin"));
+    assert_false(any_named(a, "TX"));
+    afs_article_free(a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -221,6 +235,7 @@ int main(void)
         cmocka_unit_test(test_street_address_is_no_place),
         cmocka_unit_test(test_quoted_town_is_a_title),
         cmocka_unit_test(test_shouted_sign_off),
+        cmocka_unit_test(test_dateline_state_code),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
