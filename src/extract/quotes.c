@@ -557,9 +557,14 @@ static bool is_titled_at(const extraction *x, size_t tok, size_t noun)
 /* "the ministry", "the company", "the 56-year-old": the latest entity the
  * noun fits; for a title, the latest person who bears it, else the latest
  * person. */
+static size_t body_of_earlier_spokes_noun(const extraction *x, size_t noun);
+
 static size_t definite_noun(const extraction *x, size_t noun)
 {
     const afs_text *t = x->text;
+    size_t body = body_of_earlier_spokes_noun(x, noun);
+    if (body != NO_ENTITY)
+        return body;
     const char *w = afs_tok_str(t, noun);
     size_t n = afs_tok_len(t, noun);
     bool person_noun = title_length(t, noun, noun + 1) > 0 ||
@@ -597,6 +602,49 @@ static bool is_spokes_noun(const afs_text *t, size_t tok)
 
 static const char *const prepositions[] = {"of",   "at", "for", "in", "with",
                                            "near", "on", "to",  NULL};
+
+/* The body a spokes noun at k speaks for: "a spokesperson for the
+ * Authority", "an Acme spokeswoman", "Acme's spokesman". */
+static size_t body_spoken_for(const extraction *x, size_t k)
+{
+    const afs_text *t = x->text;
+    size_t after = k + 1;
+    if (after < t->token_count &&
+        (afs_tok_is(t, after, "for") || afs_tok_is(t, after, "of"))) {
+        after++;
+        if (after < t->token_count && afs_tok_is(t, after, "the"))
+            after++;
+        size_t e = entity_at_token(x, after);
+        if (e != NO_ENTITY && x->entities.v[e].kind == AFS_ORGANIZATION)
+            return e;
+    }
+    size_t e = k > 0 ? entity_at_token(x, k - 1) : NO_ENTITY;
+    if (e == NO_ENTITY && k > 1 && (t->tokens[k - 1].flags & AFS_TF_POSSESSIVE))
+        e = entity_at_token(x, k - 2);
+    return e != NO_ENTITY && x->entities.v[e].kind == AFS_ORGANIZATION
+               ? e
+               : NO_ENTITY;
+}
+
+/* "A spokesperson for the Authority said ... "Q," the spokesperson
+ * said": the spokes noun again is the body the earlier one spoke for. */
+static size_t body_of_earlier_spokes_noun(const extraction *x, size_t noun)
+{
+    const afs_text *t = x->text;
+    if (!is_spokes_noun(t, noun))
+        return NO_ENTITY;
+    size_t stop = noun > x->body_first + ANTECEDENT_WINDOW
+                      ? noun - ANTECEDENT_WINDOW
+                      : x->body_first;
+    for (size_t k = noun; k-- > stop;) {
+        if (x->in_quote[k] || !is_spokes_noun(t, k))
+            continue;
+        size_t e = body_spoken_for(x, k);
+        if (e != NO_ENTITY)
+            return e;
+    }
+    return NO_ENTITY;
+}
 
 /* What a body says through: "the ministry's statement said". */
 static const char *const voice_nouns[] = {
@@ -1306,6 +1354,7 @@ static size_t one_word_attribution(const extraction *x, const quote *q)
 }
 
 static bool labelled_by_verb_before(const afs_text *t, const quote *q);
+static bool is_named_calling(const afs_text *t, size_t i);
 
 /* "Jan Roe, an analyst at Acme, sees the lineup as its "weak spot."",
  * "Developer Valve called it "a flagship game."": a label given by a
@@ -1317,6 +1366,23 @@ static size_t labelling_person(const extraction *x, const quote *q)
         return NO_ENTITY;
     size_t e = sentence_subject(x, q);
     return e != NO_ENTITY && x->entities.v[e].kind != AFS_PLACE ? e : NO_ENTITY;
+}
+
+/* "a move Mayor Ann Roe called "long overdue"": the person or body named
+ * right before "called" gives the label, whoever opens the sentence. */
+static size_t named_caller(const extraction *x, const quote *q)
+{
+    const afs_text *t = x->text;
+    size_t first = t->sentences[t->tokens[q->open].sentence].first;
+    for (size_t i = q->open; i-- > first && i + 12 > q->open;) {
+        if (x->in_quote[i] || !is_named_calling(t, i))
+            continue;
+        size_t caller = entity_at_token(x, i - 1);
+        return caller != NO_ENTITY && x->entities.v[caller].kind != AFS_PLACE
+                   ? caller
+                   : NO_ENTITY;
+    }
+    return NO_ENTITY;
 }
 
 /* "That process led to a realization: "Q"": a colon announces the
@@ -1350,6 +1416,8 @@ static void attribute(extraction *x)
             q->speaker = relayed;
         else if (q->speaker == NO_ENTITY)
             q->speaker = speaker_before(x, q);
+        if (q->speaker == NO_ENTITY)
+            q->speaker = named_caller(x, q);
         bool announced = q->open > 0 && is_punct(t, q->open - 1, ':');
         if (q->speaker == NO_ENTITY && (announced || has_speech_context(x, q)))
             q->speaker = sentence_subject(x, q);

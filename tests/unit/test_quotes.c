@@ -727,6 +727,30 @@ static void test_next_sentence_after_a_reported_stop(void **state)
     afs_article_free(a);
 }
 
+/* "a move Mayor Ann Roe called "long overdue"": the name before
+ * "called" gives the label, not the body that opens the sentence; "the
+ * spokesperson said" again is the body an earlier spokesperson spoke
+ * for, not the last person named. */
+static void test_caller_and_spokesperson_again(void **state)
+{
+    (void)state;
+    afs_article *a = load(
+        "Council backs bus plan\n\n"
+        "The Harlow city council voted on Tuesday to approve a bus plan, a "
+        "move Mayor Ann Roe called \"long overdue.\"\n\n"
+        "Council member Dan Whit said it would raise taxes.\n\n"
+        "A spokesperson for the Harlow Transit Authority said the agency "
+        "would hire drivers. \"We are ready to move quickly,\" the "
+        "spokesperson said.\n");
+    const char *s = speaker_of(a, "long overdue");
+    assert_non_null(s);
+    assert_string_equal(s, "Ann Roe");
+    s = speaker_of(a, "We are ready");
+    assert_non_null(s);
+    assert_string_equal(s, "Harlow Transit Authority");
+    afs_article_free(a);
+}
+
 /* "His talks with James Osto had failed. He said": a name a few words
  * after "his" is somebody the pronoun's person deals with, not him. */
 static void test_name_after_his_is_not_his_owner(void **state)
@@ -797,6 +821,7 @@ int main(void)
         cmocka_unit_test(test_owner_of_an_object_is_no_antecedent),
         cmocka_unit_test(test_colon_after_no_name_goes_on),
         cmocka_unit_test(test_next_sentence_after_a_reported_stop),
+        cmocka_unit_test(test_caller_and_spokesperson_again),
         cmocka_unit_test(test_name_after_his_is_not_his_owner),
         cmocka_unit_test(test_owner_of_a_claim_speaks),
     };
