@@ -135,6 +135,33 @@ bool named_as_organization(const extraction *x, size_t mi)
 /* A title shortly before "of X", "at X" or "for X", in the same clause: "chief
  * executive of X", "vice president of advanced programs at X", "a
  * spokesperson for X". */
+/* "Analysts", "executives": a one-word title in the plural, in any case. */
+static bool is_plural_title(const afs_text *t, size_t i)
+{
+    char buf[24];
+    size_t n = afs_tok_len(t, i);
+    const char *w = afs_tok_str(t, i);
+    if (t->tokens[i].kind != AFS_TOK_WORD || n < 4 || n > sizeof buf ||
+        w[n - 1] != 's')
+        return false;
+    for (size_t k = 0; k + 1 < n; k++)
+        buf[k] = afs_ascii_lower(w[k]);
+    return afs_lex_has(AFS_LEX_TITLES, buf, n - 1);
+}
+
+/* "an analyst at Morgan Stanley", "Analysts at Morgan Stanley": nobody
+ * works at a person, whatever the shape of the name said ("chief of staff
+ * for Roe" may be one's); a title or its plural right before "at". */
+static bool works_at_name(const afs_text *t, const mention *m)
+{
+    size_t at = m->first - 1;
+    return m->first >= 2 && m->strength < 3 && !m->role &&
+           AFS_TOK_IS(t, at, "at") &&
+           !(m->last < t->token_count &&
+             (t->tokens[m->last].flags & AFS_TF_POSSESSIVE)) &&
+           (title_length(t, at - 1, at) > 0 || is_plural_title(t, at - 1));
+}
+
 static bool title_before_preposition(const afs_text *t, size_t prep)
 {
     for (size_t i = prep; i-- > 0 && i + 7 > prep;) {
@@ -428,17 +455,12 @@ static bool is_source_body(const extraction *x, const mention *m)
  * that no given name opens (a property developer may be a person). */
 static bool after_opening_org_noun(const extraction *x, const mention *m)
 {
-    static const char *const nouns[] = {
-        "developer", "publisher", "studio",      "maker",   "firm",  "company",
-        "startup",   "retailer",  "broadcaster", "carrier", "rival", "insurer",
-        "lender",    "automaker", "chipmaker",   NULL};
     const afs_text *t = x->text;
     size_t k = m->first;
     return k > 0 && m->cls != NAME_PERSON && !m->role &&
            (t->tokens[k - 1].flags & AFS_TF_SENT_START) &&
            t->tokens[k - 1].kind == AFS_TOK_WORD &&
-           afs_tok_len(t, k - 1) >= 4 &&
-           afs_tok_is_one_of_ci(t, k - 1, nouns) &&
+           afs_tok_len(t, k - 1) >= 4 && is_body_kind_noun(t, k - 1) &&
            !afs_tok_has_key(t, m->first, AFS_LEX_GIVEN_NAMES) &&
            !looks_like_unknown_person(x, m);
 }
@@ -465,6 +487,8 @@ static void vote_on(const extraction *x, size_t mi, int *place, int *org)
         (*place)++;
     if (m->first > 1 && m->cls != NAME_PERSON && is_of_at_or_for(t, prev) &&
         title_before_preposition(t, prev))
+        (*org)++;
+    if (m->cls == NAME_PERSON && works_at_name(t, m))
         (*org)++;
     /* "Disney's chairman"; a person has a chief of staff too */
     if (m->cls != NAME_PERSON && is_possessed(t, m) &&

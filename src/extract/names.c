@@ -1786,6 +1786,11 @@ static void emit_run(extraction *x, size_t first, size_t last)
           !(first == run_first && !never_first &&
             opens_with_body_name(x, first, last))) ||
          (first == run_first && is_position_letter(t, first, last)) ||
+         /* "Chipmaker Nvoria said": the kind of body, by its place */
+         (first == run_first && first + 1 < last &&
+          (capital_by_position(t, first) ||
+           (first > 0 && is_dash_token(t, first - 1))) &&
+          is_body_kind_noun(t, first)) ||
          (first == run_first ? contraction_first : is_contraction(t, first)) ||
          (first == run_first ? hyphen_first : is_hyphen_modifier(t, first)) ||
          ((first == run_first ? never_first : is_never_a_name_at(t, first)) &&
@@ -2612,6 +2617,9 @@ static bool looks_like_person(const extraction *x, const mention *m)
         !has_country_after_first(t, m) &&
         !has_keyword(x, m, AFS_LEX_ORG_KEYWORDS) && !has_place_word(x, m) &&
         !lex_token(t, m->first + 1, AFS_LEX_DEMONYMS) &&
+        /* "Orion AI chips": a thing's capitals end no person's name */
+        !((t->tokens[m->last - 1].flags & AFS_TF_ALL_CAPS) &&
+          lex_token(t, m->last - 1, AFS_LEX_COMMON_ACRONYMS)) &&
         /* "Santa Fe Animal Shelter": a place's name and more */
         !(m->last - m->first >= 3 &&
           starts_known_name(t, m->first, m->last - 1)))

@@ -214,3 +214,12 @@ bool reports_a_game(extraction *x)
         x->game_report = has_sports_words(x->text) ? 2 : 1;
     return x->game_report == 2;
 }
+
+bool is_body_kind_noun(const afs_text *t, size_t i)
+{
+    static const char *const nouns[] = {
+        "developer", "publisher", "studio",      "maker",   "firm",  "company",
+        "startup",   "retailer",  "broadcaster", "carrier", "rival", "insurer",
+        "lender",    "automaker", "chipmaker",   NULL};
+    return afs_tok_is_one_of_ci(t, i, nouns);
+}

@@ -33,6 +33,9 @@ bool is_event_or_work_head(const afs_text *t, size_t i);
  * name may be a team's ("the Vikings"). A scan of the text: ask it only
  * of a name that might be a team's. */
 bool has_sports_words(const afs_text *t);
+/* "developer", "chipmaker", "rival", in any case: a kind of body that
+ * news puts before its name ("Chipmaker Nvoria said"). */
+bool is_body_kind_noun(const afs_text *t, size_t i);
 /* has_sports_words of the extraction's text, scanned once. */
 struct extraction;
 bool reports_a_game(struct extraction *x);

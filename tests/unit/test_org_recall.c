@@ -386,6 +386,25 @@ static void test_dateline_credit_names_an_outlet(void **state)
     afs_article_free(a);
 }
 
+/* "Analysts at Carter Hollis", "Chipmaker Nvoria Inc said", "its Orion AI
+ * chips": nobody works at a person, whatever the name's shape; the kind
+ * of body opening a dateline's sentence is no part of its name; capitals
+ * of a thing end no person's name. */
+static void test_firm_shaped_as_a_person(void **state)
+{
+    (void)state;
+    afs_article *a =
+        load("Nvoria to buy Keltrix\n"
+             "AUSTIN, Texas (Reuters) - Chipmaker Nvoria Inc said on Monday it "
+             "would buy Keltrix, betting on its Orion AI chips. Analysts at "
+             "Carter Hollis said the price was fair.\n");
+    assert_non_null(find(a, AFS_ORGANIZATION, "Carter Hollis"));
+    assert_null(find(a, AFS_PERSON, "Carter Hollis"));
+    assert_non_null(find(a, AFS_ORGANIZATION, "Nvoria Inc"));
+    assert_null(find(a, AFS_PERSON, "Orion AI"));
+    afs_article_free(a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -409,6 +428,7 @@ int main(void)
         cmocka_unit_test(test_name_plates_end_a_papers_name),
         cmocka_unit_test(test_opening_body_noun_names_a_body),
         cmocka_unit_test(test_dateline_credit_names_an_outlet),
+        cmocka_unit_test(test_firm_shaped_as_a_person),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
