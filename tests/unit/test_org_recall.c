@@ -405,6 +405,19 @@ static void test_firm_shaped_as_a_person(void **state)
     afs_article_free(a);
 }
 
+/* "Korvel Aviation ... Korvel declined to comment": a trade that ends a
+ * company's name makes no product of its maker's. */
+static void test_trade_ends_a_company_name(void **state)
+{
+    (void)state;
+    afs_article *a = load("Jet deal delayed\n"
+                          "The programme has been delayed by disputes "
+                          "between Airbus and Korvel Aviation over "
+                          "workshare. Korvel declined to comment.\n");
+    assert_non_null(find(a, AFS_ORGANIZATION, "Korvel Aviation"));
+    afs_article_free(a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -429,6 +442,7 @@ int main(void)
         cmocka_unit_test(test_opening_body_noun_names_a_body),
         cmocka_unit_test(test_dateline_credit_names_an_outlet),
         cmocka_unit_test(test_firm_shaped_as_a_person),
+        cmocka_unit_test(test_trade_ends_a_company_name),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
