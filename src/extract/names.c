@@ -1439,6 +1439,19 @@ static bool is_party_word(const afs_text *t, size_t i)
     return is_org_class(v, "party") || party_of_members(w, n, party);
 }
 
+/* "Democrats", "Social Democrats", "Free Democrats": a party's members
+ * word alone or after words naming no chamber ("House Democrats", "Senate
+ * Republicans" are a caucus of the party). */
+static bool is_party_not_caucus(const afs_text *t, const mention *m)
+{
+    for (size_t i = m->first; i + 1 < m->last; i++)
+        if (afs_tok_is(t, i, "House") ||
+            lex_token(t, i, AFS_LEX_ORG_KEYWORDS) ||
+            lex_token(t, i, AFS_LEX_ORGANIZATIONS))
+            return false;
+    return true;
+}
+
 /* "Kentucky GOP", "Virginia Democrats": a state's or a country's name
  * before a party's is the place of the party's branch, two names. */
 static bool split_place_party(extraction *x, size_t first, size_t last)
@@ -3238,10 +3251,10 @@ static void classify_span(extraction *x, mention *m)
             set_class(m, NAME_UNKNOWN, -1);
     } else if (!m->role && is_lexicon_body(x, m)) {
         set_class(m, NAME_ORGANIZATION, 3);
-    } else if (!m->role && m->last - m->first == 1 &&
-               is_party_word(t, m->first)) {
-        /* "Democrats", "Tories": a party by its members, at a sentence's
-         * start too */
+    } else if (!m->role && m->last - m->first <= 3 &&
+               is_party_word(t, m->last - 1) && is_party_not_caucus(t, m)) {
+        /* "Democrats", "Tories", "Social Democrats": a party by its
+         * members, at a sentence's start too */
         set_class(m, NAME_ORGANIZATION, 3);
     } else if (m->last - m->first == 1 &&
                span_in(x, m, AFS_LEX_DEMONYMS, false) &&

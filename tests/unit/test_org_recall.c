@@ -418,6 +418,19 @@ static void test_trade_ends_a_company_name(void **state)
     afs_article_free(a);
 }
 
+/* "The Social Democrats", "the Free Democrats": a party by its members'
+ * word after others naming no chamber; "House Democrats" are a caucus. */
+static void test_party_of_several_words(void **state)
+{
+    (void)state;
+    afs_article *a = load("Vote on the budget\n"
+                          "The Social Democrats have backed the project, "
+                          "while the Free Democrats abstained.\n");
+    assert_non_null(find(a, AFS_ORGANIZATION, "Social Democrats"));
+    assert_non_null(find(a, AFS_ORGANIZATION, "Free Democrats"));
+    afs_article_free(a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -443,6 +456,7 @@ int main(void)
         cmocka_unit_test(test_dateline_credit_names_an_outlet),
         cmocka_unit_test(test_firm_shaped_as_a_person),
         cmocka_unit_test(test_trade_ends_a_company_name),
+        cmocka_unit_test(test_party_of_several_words),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
