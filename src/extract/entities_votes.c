@@ -690,6 +690,12 @@ static bool game_side_before(const afs_text *t, const mention *m)
     return false;
 }
 
+/* Token i starts with one of the letters: a test before a list's. */
+static bool has_initial_of(const afs_text *t, size_t i, const char *letters)
+{
+    return strchr(letters, t->clean[t->tokens[i].start]) != NULL;
+}
+
 /* Token i exists and is a word in lower case, of any length. */
 static bool is_lowercase_at(const afs_text *t, size_t i)
 {
@@ -714,9 +720,11 @@ static bool names_a_result(const afs_text *t, const mention *m)
     size_t k = m->last;
     if (is_lowercase_at(t, k) && afs_tok_is(t, k, "also"))
         k++;
-    if (is_lowercase_at(t, k) && afs_tok_is_one_of(t, k, results))
+    if (is_lowercase_at(t, k) && has_initial_of(t, k, "wldbet") &&
+        afs_tok_is_one_of(t, k, results))
         return true;
-    if (m->first < 2 || !is_lowercase_at(t, m->first - 1))
+    if (m->first < 2 || !is_lowercase_at(t, m->first - 1) ||
+        !has_initial_of(t, m->first - 1, "bdeahvftw"))
         return false;
     size_t p = m->first - 1;
     return afs_tok_is_one_of(t, p, fixtures) ||

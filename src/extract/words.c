@@ -221,5 +221,6 @@ bool is_body_kind_noun(const afs_text *t, size_t i)
         "developer", "publisher", "studio",      "maker",   "firm",  "company",
         "startup",   "retailer",  "broadcaster", "carrier", "rival", "insurer",
         "lender",    "automaker", "chipmaker",   NULL};
-    return afs_tok_is_one_of_ci(t, i, nouns);
+    size_t n = afs_tok_len(t, i);
+    return n >= 4 && n <= 11 && afs_tok_is_one_of_ci(t, i, nouns);
 }
