@@ -1762,6 +1762,21 @@ static bool is_place_after_title_verb(const afs_text *t, size_t first,
             lex_token(t, first, AFS_LEX_CITIES));
 }
 
+/* "MAPLE GROVE, Minn. —": a paragraph's first words in capitals, a
+ * comma and a few words before a dash, are a dateline's town, common
+ * words or not. */
+static bool opens_dateline(const afs_text *t, size_t first, size_t last)
+{
+    if (!(t->tokens[first].flags & AFS_TF_PARA_START) ||
+        !(t->tokens[first].flags & AFS_TF_ALL_CAPS) || last >= t->token_count ||
+        !afs_tok_is(t, last, ","))
+        return false;
+    for (size_t k = last + 2; k < t->token_count && k <= last + 6; k++)
+        if (is_dash_token(t, k) || afs_tok_is(t, k, "("))
+            return true;
+    return false;
+}
+
 static void emit_run(extraction *x, size_t first, size_t last)
 {
     const afs_text *t = x->text;
@@ -1795,6 +1810,7 @@ static void emit_run(extraction *x, size_t first, size_t last)
           !(first + 1 == last && before_versus(t, last)) &&
           !(first + 2 == last && is_pinyin_pair(t, first)) &&
           !is_plural_company_name(t, first, last) &&
+          !(first == run_first && opens_dateline(t, first, last)) &&
           !starts_compass_place(t, first, last) &&
           !(first == run_first && !never_first &&
             opens_with_body_name(x, first, last))) ||
@@ -2995,10 +3011,16 @@ static bool is_dateline_town(const extraction *x, const mention *m)
     for (size_t end = country + 1; end <= country + 3; end++) {
         bool line_ends = end >= t->token_count ||
                          (t->tokens[end].flags & AFS_TF_PARA_START) ||
-                         is_dateline_dash(t, end);
+                         is_dateline_dash(t, end) || afs_tok_is(t, end, "(");
         mention named = {.first = country, .last = end}; /* in capitals too */
-        if (line_ends)
-            return span_in(x, &named, AFS_LEX_COUNTRIES, false);
+        if (!line_ends)
+            continue;
+        /* "MAPLE GROVE, Minn. —", "Lakeview, Texas —": a state after it */
+        const char *state =
+            afs_span_value(t, country, end, AFS_LEX_ABBREVIATIONS);
+        return span_in(x, &named, AFS_LEX_COUNTRIES, false) ||
+               (state && *state) ||
+               afs_span_value(t, country, end, AFS_LEX_PLACES);
     }
     return false;
 }

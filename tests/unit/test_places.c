@@ -219,6 +219,26 @@ static void test_dateline_state_code(void **state)
     afs_article_free(a);
 }
 
+/* "CEDAR HOLLOW, Minn. —", "PINE BLUFF, Pa. (AP) —": a dateline's town
+ * in capitals is a place though its words are common ones and no
+ * gazetteer has it; "Man charged" opening a headline is no Isle of Man. */
+static void test_dateline_town_of_common_words(void **state)
+{
+    (void)state;
+    afs_article *a = load("Man charged after standoff\n"
+                          "CEDAR HOLLOW, Minn. — A man was charged Friday "
+                          "with assault, police said.\n");
+    assert_true(find(a, AFS_PLACE, "Cedar Hollow") ||
+                find(a, AFS_PLACE, "CEDAR HOLLOW"));
+    assert_false(any_named(a, "Man"));
+    afs_article_free(a);
+    a = load("Fire destroys barn\n"
+             "PINE BLUFF, Pa. (AP) — A fire destroyed a barn on Sunday.\n");
+    assert_true(find(a, AFS_PLACE, "Pine Bluff") ||
+                find(a, AFS_PLACE, "PINE BLUFF"));
+    afs_article_free(a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -236,6 +256,7 @@ int main(void)
         cmocka_unit_test(test_quoted_town_is_a_title),
         cmocka_unit_test(test_shouted_sign_off),
         cmocka_unit_test(test_dateline_state_code),
+        cmocka_unit_test(test_dateline_town_of_common_words),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
