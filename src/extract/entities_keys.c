@@ -536,9 +536,40 @@ static void claim_romanised_surname(extraction *x, const char *key, size_t e)
     }
 }
 
+/* "Yoon Suk Yeol", "Kim Jong Un", "Lee Jae-yong", "Okonkwo Chidi": a
+ * name that may put the family name first: three words, a given name
+ * joined by a hyphen in lower case, or a first word no given name; not
+ * "James Smith", whose "Mr. James" is somebody else. */
+static bool may_lead_with_family_name(const afs_text *t, const mention *m)
+{
+    if (m->last - m->first < 2)
+        return false;
+    if (m->last - m->first == 3 ||
+        !afs_tok_has_key(t, m->first, AFS_LEX_GIVEN_NAMES))
+        return true;
+    const char *w = afs_tok_str(t, m->first + 1);
+    const char *dash = memchr(w, '-', afs_tok_len(t, m->first + 1));
+    return dash && dash[1] >= 'a' && dash[1] <= 'z';
+}
+
+/* "Mr. Yoon", "President Yoon": one word after a courtesy title or an
+ * office, by its token key: a surname wherever it stands in a name. */
+static strmap *titled_single_names(extraction *x)
+{
+    strmap *names = strmap_new(x->arena);
+    for (size_t mi = 0; mi < x->mentions.n; mi++) {
+        const mention *m = &x->mentions.v[mi];
+        if (!m->heading && m->last - m->first == 1 &&
+            (m->role || m->title_first < m->first))
+            strmap_put(names, token_key(x, m->first), 1);
+    }
+    return names;
+}
+
 void build_people(extraction *x)
 {
     strmap *by_surname = strmap_new(x->arena);
+    strmap *titled = titled_single_names(x);
     size_t *earlier_namesake = afs_arena_alloc(
         x->arena, (x->mentions.n + 1) * sizeof *earlier_namesake);
     strmap *body_names = body_single_names(x);
@@ -565,7 +596,11 @@ void build_people(extraction *x)
         }
         attach_keyed(x, mi, e, key_mapped);
         claim(x->surnames, surname_key, e);
-        if (is_pinyin_name(x->text, m)) /* "President Xi": the surname */
+        /* "President Xi": the surname; "Yoon Suk Yeol ... Mr. Yoon": a
+         * family name first, as the title shows */
+        if (is_pinyin_name(x->text, m) ||
+            (may_lead_with_family_name(x->text, m) &&
+             strmap_get(titled, token_key(x, m->first)) != STRMAP_NONE))
             claim(x->surnames, token_key(x, m->first), e);
         size_t *first = strmap_at(x->first_named, surname_key);
         if (*first == STRMAP_NONE)

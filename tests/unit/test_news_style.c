@@ -240,6 +240,26 @@ static void test_product_families_are_no_bodies(void **state)
     afs_article_free(a);
 }
 
+/* "Yoon Suk Yeol ... Mr. Yoon ... Yoon's office said": a courtesy title
+ * before a name's first word shows a family name first, and every lone
+ * mention of it is the person; "James Smith ... Mr. James" stay two. */
+static void test_family_name_first(void **state)
+{
+    (void)state;
+    afs_article *a =
+        load("Leaders meet\n"
+             "President Baek Seo Yeon met the prime minister on Friday, Baek's "
+             "office said. Mr. Baek later flew home. James Smith, an envoy, "
+             "attended; Mr. James, a lawyer, did not.\n");
+    const afs_entity *baek = find(a, AFS_PERSON, "Baek Seo Yeon");
+    assert_non_null(baek);
+    assert_true(has_alias(baek, "Mr. Baek"));
+    assert_null(find(a, AFS_ORGANIZATION, "Baek"));
+    assert_null(find(a, AFS_PERSON, "Baek"));
+    assert_false(has_alias(find(a, AFS_PERSON, "James Smith"), "Mr. James"));
+    afs_article_free(a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -255,6 +275,7 @@ int main(void)
         cmocka_unit_test(test_a_countrys_facility_is_no_venue),
         cmocka_unit_test(test_countries_with_and_and_paired_names),
         cmocka_unit_test(test_product_families_are_no_bodies),
+        cmocka_unit_test(test_family_name_first),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
