@@ -703,6 +703,30 @@ static bool is_lowercase_at(const afs_text *t, size_t i)
            !(t->tokens[i].flags & AFS_TF_CAPITAL);
 }
 
+/* "Cocoa Beach 58, Titusville 51": either side of a result's pair, when
+ * a side is a place or a body and neither a person ("Tre Holloway 18,
+ * Andre Pike 11" are players' points; "Rage 2, Red Dead Redemption 2"
+ * games). */
+static bool has_score(const afs_text *t);
+
+static bool in_result_pair(extraction *x, size_t mi)
+{
+    const afs_text *t = x->text;
+    const mention *m = &x->mentions.v[mi], *other = NULL;
+    if (mi + 1 < x->mentions.n && opens_result_pair(t, m->last))
+        other = m + 1;
+    else if (mi > 0 && m->first >= 2 && is_count_token(t, m->last) &&
+             AFS_TOK_IS(t, m->first - 1, ",") &&
+             is_count_token(t, m->first - 2))
+        other = m - 1;
+    if (!other || m->cls == NAME_PERSON || other->cls == NAME_PERSON ||
+        looks_like_unknown_person(x, m) || looks_like_unknown_person(x, other))
+        return false;
+    return m->cls == NAME_PLACE || m->cls == NAME_ORGANIZATION ||
+           other->cls == NAME_PLACE || other->cls == NAME_ORGANIZATION ||
+           reports_a_game(x) || has_score(t);
+}
+
 /* "Porto also won", "lost to Braga", "a draw with Porto", "Benfica host
  * Porto": a side of a game by the result's or the fixture's verb next to
  * it, asked in a game's report only. */
@@ -889,9 +913,11 @@ void take_teams(extraction *x)
         }
         if (m->cls == NAME_PERSON || !m->folded)
             continue;
-        /* "Broncos vs. Raiders": a side whatever its class */
+        /* "Broncos vs. Raiders", "Cocoa Beach 58, Titusville 51": a side
+         * whatever its class */
         if (m->cls != NAME_PLACE) {
-            if (m->strength < 3 && beside_versus(t, m)) {
+            if (m->strength < 3 &&
+                (beside_versus(t, m) || in_result_pair(x, mi))) {
                 m->cls = NAME_ORGANIZATION;
                 m->strength = 3;
             }
@@ -899,7 +925,7 @@ void take_teams(extraction *x)
         }
         bool side =
             team_member_follows(t, m) || score_follows(t, m) ||
-            beats_side(x, mi) || beside_versus(t, m) ||
+            in_result_pair(x, mi) || beats_side(x, mi) || beside_versus(t, m) ||
             (scored && (game_word_follows(t, m) || game_side_before(t, m))) ||
             ((names_a_result(t, m) || joined_to_a_result(x, mi)) &&
              (scored || reports_a_game(x)));

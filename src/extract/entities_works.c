@@ -157,6 +157,32 @@ static bool is_model_number(const afs_text *t, size_t i)
     return digits > 0 && (letters >= 2 || digits >= 3);
 }
 
+/* Whether a name and a number of its own stand at i, before last: "Andre
+ * Pike 11", "Titusville 51". */
+static bool name_and_count_at(const afs_text *t, size_t i, size_t last)
+{
+    size_t k = i;
+    while (k < last && k < i + 2 && t->tokens[k].kind == AFS_TOK_WORD &&
+           (t->tokens[k].flags & AFS_TF_CAPITAL))
+        k++;
+    return k > i && k < last && is_count_token(t, k);
+}
+
+/* "Tre Holloway 18, Andre Pike 11", "Cocoa Beach 58, Titusville 51": a
+ * name and its number in a list of such pairs is a player's or a team's
+ * count, no edition. */
+static bool in_stat_list(const afs_text *t, const mention *m)
+{
+    size_t comma = m->last + 1;
+    if (comma + 1 < t->token_count && is_count_token(t, m->last) &&
+        AFS_TOK_IS(t, comma, ",") &&
+        name_and_count_at(t, comma + 1, t->token_count))
+        return true;
+    /* the pair before: "..., 18, Tre Holloway 11" */
+    return m->first >= 2 && AFS_TOK_IS(t, m->first - 1, ",") &&
+           is_count_token(t, m->first - 2) && is_count_token(t, m->last);
+}
+
 /* "Mortal Kombat 11,", "Windows 10 is", "Rage 2 and": a name and a
  * number of one or two digits after it name an edition. Not a model
  * ("Boeing 737", "Airbus A350" are the maker's), a score ("Opelka 7-6",
@@ -181,7 +207,8 @@ static bool edition_follows(const afs_text *t, const mention *m)
         (t->tokens[after].kind == AFS_TOK_WORD &&
          !(t->tokens[after].flags & AFS_TF_CAPITAL) &&
          (is_function_word(t, after) || afs_tok_is_one_of(t, after, verbs)));
-    return phrase_ends && !ends_with_org_head(t, m->first, m->last);
+    return phrase_ends && !ends_with_org_head(t, m->first, m->last) &&
+           !in_stat_list(t, m);
 }
 
 /* "Hang Seng Index (HSI)", "Consumer Electronics Show (CES)": the

@@ -1811,6 +1811,7 @@ static void emit_run(extraction *x, size_t first, size_t last)
           !(first + 2 == last && is_pinyin_pair(t, first)) &&
           !is_plural_company_name(t, first, last) &&
           !(first == run_first && opens_dateline(t, first, last)) &&
+          !(first == run_first && opens_result_pair(t, last)) &&
           !starts_compass_place(t, first, last) &&
           !(first == run_first && !never_first &&
             opens_with_body_name(x, first, last))) ||

@@ -224,3 +224,28 @@ bool is_body_kind_noun(const afs_text *t, size_t i)
     size_t n = afs_tok_len(t, i);
     return n >= 4 && n <= 11 && afs_tok_is_one_of_ci(t, i, nouns);
 }
+
+bool is_count_token(const afs_text *t, size_t k)
+{
+    if (k >= t->token_count || t->tokens[k].kind != AFS_TOK_NUMBER ||
+        afs_tok_len(t, k) > 3)
+        return false;
+    const char *w = afs_tok_str(t, k);
+    for (size_t c = 0; c < afs_tok_len(t, k); c++)
+        if (w[c] < '0' || w[c] > '9')
+            return false;
+    return true;
+}
+
+bool opens_result_pair(const afs_text *t, size_t last)
+{
+    size_t k = last + 2;
+    if (!is_count_token(t, last) || k >= t->token_count ||
+        !AFS_TOK_IS(t, last + 1, ","))
+        return false;
+    while (k < t->token_count && k < last + 5 &&
+           t->tokens[k].kind == AFS_TOK_WORD &&
+           (t->tokens[k].flags & AFS_TF_CAPITAL))
+        k++;
+    return k > last + 2 && is_count_token(t, k);
+}

@@ -36,6 +36,12 @@ bool has_sports_words(const afs_text *t);
 /* "developer", "chipmaker", "rival", in any case: a kind of body that
  * news puts before its name ("Chipmaker Nvoria said"). */
 bool is_body_kind_noun(const afs_text *t, size_t i);
+/* Token k is a count: digits only, three at most ("18", not "2K20" or a
+ * year's "2019"). */
+bool is_count_token(const afs_text *t, size_t k);
+/* "Cocoa Beach 58, Titusville 51": a name ending before token last, a
+ * count at last, a comma, another name and its count: a game's result. */
+bool opens_result_pair(const afs_text *t, size_t last);
 /* has_sports_words of the extraction's text, scanned once. */
 struct extraction;
 bool reports_a_game(struct extraction *x);

@@ -220,6 +220,25 @@ static void test_cities_beside_results_are_teams(void **state)
     afs_article_free(a);
 }
 
+/* "Cedar Bay 58, Titusville 51": both sides of a result's pair are teams,
+ * common words or not; "Tre Holloway 18, Andre Pike 11" are players'
+ * points, neither a team nor an edition of a work. */
+static void test_result_pairs_and_stat_lines(void **state)
+{
+    (void)state;
+    afs_article *a =
+        load("Roundup\n\n"
+             "Cedar Bay 58, Titusville 51: Jalen Brooks had 21 points for "
+             "the Minutemen (10-4). Titusville: Tre Holloway 18, Andre Pike "
+             "11.\n");
+    assert_non_null(find(a, AFS_ORGANIZATION, "Cedar Bay"));
+    assert_non_null(find(a, AFS_ORGANIZATION, "Titusville"));
+    assert_non_null(find(a, AFS_PERSON, "Tre Holloway"));
+    assert_non_null(find(a, AFS_PERSON, "Andre Pike"));
+    assert_false(any_named(a, "Tre"));
+    afs_article_free(a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -237,6 +256,7 @@ int main(void)
         cmocka_unit_test(test_interview_answer_is_prose),
         cmocka_unit_test(test_title_verb_before_a_place),
         cmocka_unit_test(test_cities_beside_results_are_teams),
+        cmocka_unit_test(test_result_pairs_and_stat_lines),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
