@@ -569,7 +569,7 @@ static strmap *titled_single_names(extraction *x)
 void build_people(extraction *x)
 {
     strmap *by_surname = strmap_new(x->arena);
-    strmap *titled = titled_single_names(x);
+    strmap *titled = NULL; /* titled_single_names, made when first asked */
     size_t *earlier_namesake = afs_arena_alloc(
         x->arena, (x->mentions.n + 1) * sizeof *earlier_namesake);
     strmap *body_names = body_single_names(x);
@@ -600,7 +600,8 @@ void build_people(extraction *x)
          * family name first, as the title shows */
         if (is_pinyin_name(x->text, m) ||
             (may_lead_with_family_name(x->text, m) &&
-             strmap_get(titled, token_key(x, m->first)) != STRMAP_NONE))
+             strmap_get(titled ? titled : (titled = titled_single_names(x)),
+                        token_key(x, m->first)) != STRMAP_NONE))
             claim(x->surnames, token_key(x, m->first), e);
         size_t *first = strmap_at(x->first_named, surname_key);
         if (*first == STRMAP_NONE)

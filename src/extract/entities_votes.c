@@ -713,6 +713,8 @@ static bool in_result_pair(extraction *x, size_t mi)
 {
     const afs_text *t = x->text;
     const mention *m = &x->mentions.v[mi], *other = NULL;
+    if (!is_count_token(t, m->last)) /* most names: no count after them */
+        return false;
     if (mi + 1 < x->mentions.n && opens_result_pair(t, m->last))
         other = m + 1;
     else if (mi > 0 && m->first >= 2 && is_count_token(t, m->last) &&
