@@ -24,7 +24,7 @@ FLOOR = {
     "event_participants": 0.81,  # 0.817
     "event_when": 0.87,  # 0.880
     "event_where": 0.63,  # 0.648
-    "speaker_accuracy": 0.97,  # 0.982
+    "speaker_accuracy": 0.98,  # 0.988 at 2026-12-03 (session 17)
 }
 
 
