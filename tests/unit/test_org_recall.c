@@ -431,6 +431,22 @@ static void test_party_of_several_words(void **state)
     afs_article_free(a);
 }
 
+/* "University of Harrowgate ... Harrowgate's Lister Institute": the
+ * place a university is named by, a body, is the university again. */
+static void test_university_by_its_place(void **state)
+{
+    (void)state;
+    afs_article *a = load("Vaccine trial\n"
+                          "A vaccine developed by the University of "
+                          "Harrowgate cut deaths, said Ann Roe, director of "
+                          "Harrowgate's Lister Institute.\n");
+    const afs_entity *u = find(a, AFS_ORGANIZATION, "University of Harrowgate");
+    assert_non_null(u);
+    assert_true(has_alias(u, "Harrowgate"));
+    assert_null(find(a, AFS_ORGANIZATION, "Harrowgate"));
+    afs_article_free(a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -457,6 +473,7 @@ int main(void)
         cmocka_unit_test(test_firm_shaped_as_a_person),
         cmocka_unit_test(test_trade_ends_a_company_name),
         cmocka_unit_test(test_party_of_several_words),
+        cmocka_unit_test(test_university_by_its_place),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
