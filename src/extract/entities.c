@@ -325,8 +325,17 @@ static bool tail_names_a_kind(const char *tail)
     return false;
 }
 
-#define UNIVERSITY_OF "University of "
-#define UNIVERSITY_OF_LEN (sizeof UNIVERSITY_OF - 1)
+/* "Oxford" of "University of Oxford": the one word after "University
+ * of ", or NULL. */
+static const char *university_place(const char *name)
+{
+    static const char prefix[] = "University of ";
+    if (strncmp(name, prefix, sizeof prefix - 1) != 0)
+        return NULL;
+    const char *last_space = strrchr(name, ' ');
+    return (size_t)(last_space - name) == sizeof prefix - 2 ? last_space + 1
+                                                            : NULL;
+}
 
 /* Each leading part of organization e's name, whole words, claimed for e:
  * two bodies that start alike share the part and neither gets it. */
@@ -335,9 +344,9 @@ static void claim_leading_parts(extraction *x, strmap *parts, size_t e)
     const char *name = x->entities.v[e].name;
     /* "University of Oxford ... Oxford's Jenner Institute": the place a
      * university is named by names it again */
-    if (strncmp(name, UNIVERSITY_OF, UNIVERSITY_OF_LEN) == 0 &&
-        !strchr(name + UNIVERSITY_OF_LEN, ' '))
-        claim(parts, name + UNIVERSITY_OF_LEN, e);
+    const char *place = university_place(name);
+    if (place)
+        claim(parts, place, e);
     for (const char *space = strchr(name, ' '); space;
          space = strchr(space + 1, ' ')) {
         size_t n = (size_t)(space - name);
@@ -360,8 +369,8 @@ static size_t body_led_by(extraction *x, const strmap *parts, size_t e)
         return STRMAP_NONE;
     const char *whole = x->entities.v[b].name;
     size_t n = strlen(name);
-    if (strncmp(whole, UNIVERSITY_OF, UNIVERSITY_OF_LEN) == 0 &&
-        strcmp(whole + UNIVERSITY_OF_LEN, name) == 0)
+    const char *place = university_place(whole);
+    if (place && strcmp(place, name) == 0)
         return b;
     return strlen(whole) > n + 1 && tail_names_a_kind(whole + n + 1)
                ? b
