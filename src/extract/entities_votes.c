@@ -696,13 +696,6 @@ static bool has_initial_of(const afs_text *t, size_t i, const char *letters)
     return strchr(letters, t->clean[t->tokens[i].start]) != NULL;
 }
 
-/* Token i exists and is a word in lower case, of any length. */
-static bool is_lowercase_at(const afs_text *t, size_t i)
-{
-    return i < t->token_count && t->tokens[i].kind == AFS_TOK_WORD &&
-           !(t->tokens[i].flags & AFS_TF_CAPITAL);
-}
-
 /* "Cocoa Beach 58, Titusville 51": either side of a result's pair, when
  * a side is a place or a body and neither a person ("Tre Holloway 18,
  * Andre Pike 11" are players' points; "Rage 2, Red Dead Redemption 2"
@@ -715,11 +708,9 @@ static bool in_result_pair(extraction *x, size_t mi)
     const mention *m = &x->mentions.v[mi], *other = NULL;
     if (!is_count_token(t, m->last)) /* most names: no count after them */
         return false;
-    if (mi + 1 < x->mentions.n && opens_result_pair(t, m->last))
+    if (mi + 1 < x->mentions.n && opens_result_pair(t, m->last, 3))
         other = m + 1;
-    else if (mi > 0 && m->first >= 2 && is_count_token(t, m->last) &&
-             AFS_TOK_IS(t, m->first - 1, ",") &&
-             is_count_token(t, m->first - 2))
+    else if (mi > 0 && closes_result_pair(t, m->first, m->last))
         other = m - 1;
     if (!other || m->cls == NAME_PERSON || other->cls == NAME_PERSON ||
         looks_like_unknown_person(x, m) || looks_like_unknown_person(x, other))
@@ -744,12 +735,12 @@ static bool names_a_result(const afs_text *t, const mention *m)
                                          NULL};
     static const char *const draws[] = {"drew", "draw", "tied", "tie", NULL};
     size_t k = m->last;
-    if (is_lowercase_at(t, k) && afs_tok_is(t, k, "also"))
+    if (is_lower_word_at(t, k) && afs_tok_is(t, k, "also"))
         k++;
-    if (is_lowercase_at(t, k) && has_initial_of(t, k, "wldbet") &&
+    if (is_lower_word_at(t, k) && has_initial_of(t, k, "wldbet") &&
         afs_tok_is_one_of(t, k, results))
         return true;
-    if (m->first < 2 || !is_lowercase_at(t, m->first - 1) ||
+    if (m->first < 2 || !is_lower_word_at(t, m->first - 1) ||
         !has_initial_of(t, m->first - 1, "bdeahvftw"))
         return false;
     size_t p = m->first - 1;
@@ -764,7 +755,7 @@ static bool joined_to_a_result(const extraction *x, size_t mi)
 {
     const afs_text *t = x->text;
     const mention *m = &x->mentions.v[mi];
-    if (mi + 1 >= x->mentions.n || !is_lowercase_at(t, m->last) ||
+    if (mi + 1 >= x->mentions.n || !is_lower_word_at(t, m->last) ||
         !AFS_TOK_IS(t, m->last, "and"))
         return false;
     const mention *o = &x->mentions.v[mi + 1];

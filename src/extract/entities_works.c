@@ -157,30 +157,14 @@ static bool is_model_number(const afs_text *t, size_t i)
     return digits > 0 && (letters >= 2 || digits >= 3);
 }
 
-/* Whether a name and a number of its own stand at i, before last: "Andre
- * Pike 11", "Titusville 51". */
-static bool name_and_count_at(const afs_text *t, size_t i, size_t last)
-{
-    size_t k = i;
-    while (k < last && k < i + 2 && t->tokens[k].kind == AFS_TOK_WORD &&
-           (t->tokens[k].flags & AFS_TF_CAPITAL))
-        k++;
-    return k > i && k < last && is_count_token(t, k);
-}
-
 /* "Tre Holloway 18, Andre Pike 11", "Cocoa Beach 58, Titusville 51": a
  * name and its number in a list of such pairs is a player's or a team's
- * count, no edition. */
+ * count, no edition; a next name of two words at most ("Rage 2, Red Dead
+ * Redemption 2" stay games). */
 static bool in_stat_list(const afs_text *t, const mention *m)
 {
-    size_t comma = m->last + 1;
-    if (comma + 1 < t->token_count && is_count_token(t, m->last) &&
-        AFS_TOK_IS(t, comma, ",") &&
-        name_and_count_at(t, comma + 1, t->token_count))
-        return true;
-    /* the pair before: "..., 18, Tre Holloway 11" */
-    return m->first >= 2 && AFS_TOK_IS(t, m->first - 1, ",") &&
-           is_count_token(t, m->first - 2) && is_count_token(t, m->last);
+    return opens_result_pair(t, m->last, 2) ||
+           closes_result_pair(t, m->first, m->last);
 }
 
 /* "Mortal Kombat 11,", "Windows 10 is", "Rage 2 and": a name and a

@@ -1811,7 +1811,7 @@ static void emit_run(extraction *x, size_t first, size_t last)
           !(first + 2 == last && is_pinyin_pair(t, first)) &&
           !is_plural_company_name(t, first, last) &&
           !(first == run_first && opens_dateline(t, first, last)) &&
-          !(first == run_first && opens_result_pair(t, last)) &&
+          !(first == run_first && opens_result_pair(t, last, 3)) &&
           !starts_compass_place(t, first, last) &&
           !(first == run_first && !never_first &&
             opens_with_body_name(x, first, last))) ||
@@ -2905,12 +2905,6 @@ static bool has_head_before_connector(const afs_text *t, const mention *m)
             lex_token(t, i, AFS_LEX_ORG_KEYWORDS))
             return !is_event_or_work_head(t, m->last - 1);
     return false;
-}
-
-static bool is_lower_word_at(const afs_text *t, size_t i)
-{
-    return i < t->token_count && t->tokens[i].kind == AFS_TOK_WORD &&
-           !(t->tokens[i].flags & AFS_TF_CAPITAL);
 }
 
 /* "Kenya Wildlife Service", "the Legislature", "by Congress": a head

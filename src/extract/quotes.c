@@ -335,6 +335,21 @@ static bool is_real_quote(const extraction *x, const quote *q)
 
 /* ---- speakers ---------------------------------------------------------- */
 
+/* A person is named, outside quotes, in the clause before token first. */
+static bool person_before_in_clause(const extraction *x, size_t first)
+{
+    const afs_text *t = x->text;
+    size_t from = t->sentences[t->tokens[first].sentence].first;
+    if (first > from + CLAUSE_WINDOW)
+        from = first - CLAUSE_WINDOW;
+    for (size_t k = from; k < first; k++) {
+        size_t e = x->in_quote[k] ? NO_ENTITY : entity_at_token(x, k);
+        if (e != NO_ENTITY && x->entities.v[e].kind == AFS_PERSON)
+            return true;
+    }
+    return false;
+}
+
 /* The person at tok is its sentence's subject once the names quoted in
  * it are set aside: `"... the Assad regime ...," Robertson said`. */
 static bool is_subject_outside_quotes(const extraction *x, size_t tok)
@@ -347,15 +362,8 @@ static bool is_subject_outside_quotes(const extraction *x, size_t tok)
         return false;
     size_t first = x->mentions.v[m - 1].first;
     size_t last = x->mentions.v[m - 1].last;
-    size_t from = t->sentences[t->tokens[first].sentence].first;
-    if (first > from + CLAUSE_WINDOW)
-        from = first - CLAUSE_WINDOW;
-    for (size_t k = from; k < first; k++) {
-        size_t e = x->in_quote[k] ? NO_ENTITY : entity_at_token(x, k);
-        if (e != NO_ENTITY && x->entities.v[e].kind == AFS_PERSON)
-            return false;
-    }
-    return !(last < t->token_count &&
+    return !person_before_in_clause(x, first) &&
+           !(last < t->token_count &&
              (t->tokens[last].flags & AFS_TF_POSSESSIVE));
 }
 
@@ -448,18 +456,10 @@ static bool owns_an_object(const extraction *x, size_t tok)
     size_t m = x->mention_at[tok];
     if (!m)
         return false;
-    size_t first = x->mentions.v[m - 1].first, last = x->mentions.v[m - 1].last;
-    if (last >= t->token_count || !(t->tokens[last].flags & AFS_TF_POSSESSIVE))
-        return false;
-    size_t from = t->sentences[t->tokens[first].sentence].first;
-    if (first > from + CLAUSE_WINDOW)
-        from = first - CLAUSE_WINDOW;
-    for (size_t k = from; k < first; k++) {
-        size_t e = x->in_quote[k] ? NO_ENTITY : entity_at_token(x, k);
-        if (e != NO_ENTITY && x->entities.v[e].kind == AFS_PERSON)
-            return true;
-    }
-    return false;
+    size_t last = x->mentions.v[m - 1].last;
+    return last < t->token_count &&
+           (t->tokens[last].flags & AFS_TF_POSSESSIVE) &&
+           person_before_in_clause(x, x->mentions.v[m - 1].first);
 }
 
 /* The latest person before tok a pronoun of this gender can stand for.

@@ -237,15 +237,21 @@ bool is_count_token(const afs_text *t, size_t k)
     return true;
 }
 
-bool opens_result_pair(const afs_text *t, size_t last)
+bool opens_result_pair(const afs_text *t, size_t last, size_t max_words)
 {
     size_t k = last + 2;
     if (!is_count_token(t, last) || k >= t->token_count ||
         !AFS_TOK_IS(t, last + 1, ","))
         return false;
-    while (k < t->token_count && k < last + 5 &&
+    while (k < t->token_count && k < last + 2 + max_words &&
            t->tokens[k].kind == AFS_TOK_WORD &&
            (t->tokens[k].flags & AFS_TF_CAPITAL))
         k++;
     return k > last + 2 && is_count_token(t, k);
+}
+
+bool closes_result_pair(const afs_text *t, size_t first, size_t last)
+{
+    return first >= 2 && is_count_token(t, last) &&
+           AFS_TOK_IS(t, first - 1, ",") && is_count_token(t, first - 2);
 }

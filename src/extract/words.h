@@ -36,12 +36,22 @@ bool has_sports_words(const afs_text *t);
 /* "developer", "chipmaker", "rival", in any case: a kind of body that
  * news puts before its name ("Chipmaker Nvoria said"). */
 bool is_body_kind_noun(const afs_text *t, size_t i);
+/* Token i exists and is a word in lower case, of any length. */
+static inline bool is_lower_word_at(const afs_text *t, size_t i)
+{
+    return i < t->token_count && t->tokens[i].kind == AFS_TOK_WORD &&
+           !(t->tokens[i].flags & AFS_TF_CAPITAL);
+}
 /* Token k is a count: digits only, three at most ("18", not "2K20" or a
  * year's "2019"). */
 bool is_count_token(const afs_text *t, size_t k);
 /* "Cocoa Beach 58, Titusville 51": a name ending before token last, a
- * count at last, a comma, another name and its count: a game's result. */
-bool opens_result_pair(const afs_text *t, size_t last);
+ * count at last, a comma, another name of max_words words at most and its
+ * count: a game's result or a line of players' counts. */
+bool opens_result_pair(const afs_text *t, size_t last, size_t max_words);
+/* The second side of such a pair: the name [first, last), its count at
+ * last, and a count and a comma before first. */
+bool closes_result_pair(const afs_text *t, size_t first, size_t last);
 /* has_sports_words of the extraction's text, scanned once. */
 struct extraction;
 bool reports_a_game(struct extraction *x);
