@@ -61,6 +61,21 @@ static void claim_name_tails(extraction *x, strmap *tails, uint64_t *initials,
     }
 }
 
+/* "President Clinton ... their Clinton counterparts": a person named by
+ * one word is that word elsewhere too, unless a fuller name ends in it. */
+static void claim_one_word_name(extraction *x, strmap *tails,
+                                uint64_t *initials, size_t e)
+{
+    const char *name = x->entities.v[e].name;
+    if (strchr(name, ' ') || !name[0] || !name[1])
+        return;
+    const char *whole = afs_fold(x->arena, name, strlen(name));
+    if (strmap_get(tails, whole) != STRMAP_NONE)
+        return;
+    *initials |= (uint64_t)1 << ((unsigned char)whole[0] & 63);
+    claim(tails, whole, e);
+}
+
 static void remove_span(entity *e, const mention *m)
 {
     for (size_t i = 0; i < e->spans.n; i++)
@@ -149,6 +164,10 @@ static void resolve_to_people(extraction *x)
         if (x->entities.v[e].kind == AFS_PERSON &&
             x->entities.v[e].merged_into == NO_ENTITY)
             claim_name_tails(x, tails, &initials, e);
+    for (size_t e = 0; e < x->entities.n; e++)
+        if (x->entities.v[e].kind == AFS_PERSON &&
+            x->entities.v[e].merged_into == NO_ENTITY)
+            claim_one_word_name(x, tails, &initials, e);
     recent_key recent[RECENT_SLOTS] = {0}; /* tails stays as it is */
     for (size_t mi = 0; mi < x->mentions.n; mi++) {
         mention *m = &x->mentions.v[mi];

@@ -1,0 +1,34 @@
+/* Wire-service news (issue 15): shapes a news agency's copy has that the
+ * tuned articles hardly had, each rule on a short article written for it. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include <cmocka.h>
+#include <string.h>
+
+#include "articlefs/extract.h"
+#include "entity_checks.h"
+
+static void test_one_word_person_everywhere(void **state)
+{
+    (void)state;
+    afs_article *a = load("Debates loom\n"
+                          "Republicans will meet President Tyler's aides "
+                          "on Monday. The Pruitt campaign invited their "
+                          "Tyler counterparts to a meeting, and Tyler "
+                          "campaign manager Ed Pike agreed.\n");
+    assert_non_null(find(a, AFS_PERSON, "Tyler"));
+    assert_null(find(a, AFS_ORGANIZATION, "Tyler"));
+    assert_null(find(a, AFS_PLACE, "Tyler"));
+    afs_article_free(a);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_one_word_person_everywhere),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
