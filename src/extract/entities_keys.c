@@ -390,6 +390,16 @@ static bool is_courtesy_title(const char *role)
     return false;
 }
 
+/* "in Zabul province": the place and its kind's word, which news writes
+ * as one name as often as not, is a form of the place's name. */
+static bool names_kind_of_place(const afs_text *t, const mention *m)
+{
+    static const char *const kinds[] = {"province", "region", "district", NULL};
+    return m->cls == NAME_PLACE && m->last < t->token_count &&
+           t->tokens[m->last].sentence == t->tokens[m->first].sentence &&
+           afs_tok_is_one_of(t, m->last, kinds);
+}
+
 /* key_mapped: the caller knows entity_keys holds m's key already. */
 void attach_keyed(extraction *x, size_t mi, size_t ei, bool key_mapped)
 {
@@ -410,6 +420,8 @@ void attach_keyed(extraction *x, size_t mi, size_t ei, bool key_mapped)
         const char *titled = token_span_text(x, m->title_first, m->last);
         add_unique(x, &e->aliases, titled);
     }
+    if (names_kind_of_place(x->text, m))
+        add_unique(x, &e->aliases, token_span_text(x, m->first, m->last + 1));
     if (m->role && !is_courtesy_title(m->role))
         add_role(x, &e->roles, m->role);
     if (e->gender == AFS_GENDER_UNKNOWN)

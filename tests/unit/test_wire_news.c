@@ -25,10 +25,29 @@ static void test_one_word_person_everywhere(void **state)
     afs_article_free(a);
 }
 
+static void test_places_without_their_marks(void **state)
+{
+    (void)state;
+    /* Kecskemét, Bistriţa, "Hubei Sheng" in the gazetteers */
+    afs_article *a = load("Strike spreads\n"
+                          "Workers at a plant in Kecskemet walked out on "
+                          "Monday, a union said. Factories in Zhejiang and "
+                          "Hubei also closed, and police in Bistrita said the "
+                          "protest was peaceful. Officials in Helmand province "
+                          "were not reached.\n");
+    const char *places[] = {"Kecskemet", "Zhejiang", "Hubei", "Bistrita"};
+    for (size_t i = 0; i < 4; i++)
+        assert_non_null(find(a, AFS_PLACE, places[i]));
+    assert_null(find(a, AFS_ORGANIZATION, "Hubei"));
+    assert_true(has_alias(find(a, AFS_PLACE, "Helmand"), "Helmand province"));
+    afs_article_free(a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_one_word_person_everywhere),
+        cmocka_unit_test(test_places_without_their_marks),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
