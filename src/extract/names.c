@@ -1768,8 +1768,16 @@ static bool is_place_after_title_verb(const afs_text *t, size_t first,
 static bool opens_dateline(const afs_text *t, size_t first, size_t last)
 {
     if (!(t->tokens[first].flags & AFS_TF_PARA_START) ||
-        !(t->tokens[first].flags & AFS_TF_ALL_CAPS) || last >= t->token_count ||
-        !afs_tok_is(t, last, ","))
+        !(t->tokens[first].flags & AFS_TF_ALL_CAPS) || last >= t->token_count)
+        return false;
+    if (is_dash_token(t, last) || afs_tok_is(t, last, "(")) {
+        /* "NEW YORK —", "THE HAGUE (Reuters) -": capitals up to the dash */
+        for (size_t k = first + 1; k < last; k++)
+            if (!(t->tokens[k].flags & AFS_TF_ALL_CAPS))
+                return false;
+        return true;
+    }
+    if (!afs_tok_is(t, last, ","))
         return false;
     for (size_t k = last + 2; k < t->token_count && k <= last + 6; k++)
         if (is_dash_token(t, k) || afs_tok_is(t, k, "("))
@@ -2249,7 +2257,7 @@ static bool span_lookup(const extraction *x, mention *m, enum afs_lexicon lex,
         for (size_t c = 0; c < n; c++) {
             unsigned char ch = (unsigned char)s[c];
             buf[c] = word_start ? (char)ch : afs_ascii_lower((char)ch);
-            word_start = ch == ' ' || ch == '-';
+            word_start = ch == ' ' || ch == '-' || ch == '\'';
         }
         v = afs_lex_value(lex, buf, n);
         if (v)

@@ -43,11 +43,26 @@ static void test_places_without_their_marks(void **state)
     afs_article_free(a);
 }
 
+static void test_datelines_of_common_words(void **state)
+{
+    (void)state;
+    afs_article *a = load("Markets slip\n"
+                          "NEW YORK (Reuters) - Shares fell on Monday as "
+                          "traders sold banks, a broker said.\n"
+                          "THE HAGUE — Dutch bonds were steady.\n");
+    assert_non_null(find(a, AFS_PLACE, "New York"));
+    assert_false(any_named(a, "York"));
+    assert_non_null(find(a, AFS_PLACE, "The Hague"));
+    assert_false(any_named(a, "HAGUE"));
+    afs_article_free(a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_one_word_person_everywhere),
         cmocka_unit_test(test_places_without_their_marks),
+        cmocka_unit_test(test_datelines_of_common_words),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
