@@ -1209,6 +1209,28 @@ static bool has_digit(const afs_text *t, size_t i)
     return false;
 }
 
+/* "in March Kaczmarek cancelled", "The September Bund future", "on
+ * Saturday Iraqi troops": a date's word before a name is the date's. A
+ * month that is also a given name leads a name unless a date's word or
+ * number comes before it ("June Carter", but "January to June Comelf"). */
+static bool leads_with_date_word(const afs_text *t, size_t first, size_t last)
+{
+    if (first + 1 >= last || t->tokens[first].kind != AFS_TOK_WORD)
+        return false;
+    const char *v = afs_lex_value(AFS_LEX_TIME_WORDS, afs_tok_str(t, first),
+                                  afs_tok_len(t, first));
+    if (!v || (strncmp(v, "month:", 6) != 0 && strncmp(v, "day:", 4) != 0) ||
+        lex_token(t, last - 1, AFS_LEX_ORG_KEYWORDS)) /* "Sunday Times" */
+        return false;
+    if (*v == 'd' || !lex_token(t, first, AFS_LEX_GIVEN_NAMES))
+        return true;
+    static const char *const before[] = {
+        "in",   "on",   "since", "until", "by",  "from",    "to", "the", "last",
+        "next", "this", "early", "late",  "mid", "through", "of", "and", NULL};
+    return first > 0 && (afs_tok_is_one_of_ci(t, first - 1, before) ||
+                         has_digit(t, first - 1));
+}
+
 static bool is_group_noun_at(const afs_text *t, size_t i);
 
 /* "Mark Esper" at a sentence start keeps "Mark"; "Many Japanese" drops
@@ -1824,6 +1846,7 @@ static void emit_run(extraction *x, size_t first, size_t last)
           !(first == run_first && !never_first &&
             opens_with_body_name(x, first, last))) ||
          (first == run_first && is_position_letter(t, first, last)) ||
+         leads_with_date_word(t, first, last) ||
          /* "Chipmaker Nvoria said": the kind of body, by its place */
          (first == run_first && first + 1 < last &&
           (capital_by_position(t, first) ||

@@ -57,12 +57,29 @@ static void test_datelines_of_common_words(void **state)
     afs_article_free(a);
 }
 
+static void test_date_words_before_names(void **state)
+{
+    (void)state;
+    afs_article *a = load("Plant closes\n"
+                          "From January to June Voskel exported 59 machines. "
+                          "In March Kaczorek cancelled the order, and on "
+                          "Saturday Yemeni troops were seen near the plant. "
+                          "June Carter told the Sunday Times.\n");
+    assert_false(any_named(a, "June Voskel"));
+    assert_false(any_named(a, "March Kaczorek"));
+    assert_false(any_named(a, "Saturday Yemeni"));
+    assert_non_null(find(a, AFS_PERSON, "June Carter"));
+    assert_non_null(find(a, AFS_ORGANIZATION, "Sunday Times"));
+    afs_article_free(a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_one_word_person_everywhere),
         cmocka_unit_test(test_places_without_their_marks),
         cmocka_unit_test(test_datelines_of_common_words),
+        cmocka_unit_test(test_date_words_before_names),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
