@@ -219,6 +219,26 @@ static bool is_hometown(const afs_text *t, const mention *m)
            AFS_TOK_IS(t, f - 4, ",");
 }
 
+/* "the town of Uyo", "the Mexican state of Michoacan", "the outskirts of
+ * Tavildara": a place's kind and "of" before the name say what it is,
+ * more surely than a verb after it ("the town of Uyo said" is its
+ * police's word). */
+static bool follows_place_kind_of(const afs_text *t, const mention *m)
+{
+    static const char *const kinds[] = {
+        "town",    "city",      "village",   "state",        "province",
+        "region",  "district",  "county",    "port",         "island",
+        "capital", "suburb",    "outskirts", "municipality", "hamlet",
+        "enclave", "towns",     "cities",    "villages",     "provinces",
+        "regions", "districts", NULL};
+    size_t of = m->first - 1;
+    /* "the Stadia port of Rockstar's game" names the owner of a thing */
+    bool owner = m->last < t->token_count &&
+                 (t->tokens[m->last].flags & AFS_TF_POSSESSIVE);
+    return m->first >= 2 && !owner && AFS_TOK_IS(t, of, "of") &&
+           is_lower_word(t, of - 1) && afs_tok_is_one_of(t, of - 1, kinds);
+}
+
 /* "of", "at" or "for": the prepositions after a title ("chief executive
  * of X"), tested by length before every name. */
 static bool is_of_at_or_for(const afs_text *t, size_t i)
@@ -485,6 +505,8 @@ static void vote_on(const extraction *x, size_t mi, int *place, int *org)
         (m->last - m->first == 1 && settlement_noun_follows(t, m)) ||
         is_hometown(t, m))
         (*place)++;
+    if (m->cls != NAME_PERSON && follows_place_kind_of(t, m))
+        *place += 2;
     if (m->first > 1 && m->cls != NAME_PERSON && is_of_at_or_for(t, prev) &&
         title_before_preposition(t, prev))
         (*org)++;

@@ -73,6 +73,22 @@ static void test_date_words_before_names(void **state)
     afs_article_free(a);
 }
 
+static void test_kind_of_place_before_name(void **state)
+{
+    (void)state;
+    afs_article *a = load("Soldier held\n"
+                          "Police in the town of Okuvo said a corporal was "
+                          "arrested. Rebels took the mountain village of "
+                          "Tazgar after a week. Okuvo said the corporal was "
+                          "armed. Fans want the Switch port of Quarlo's "
+                          "game, and Quarlo said it was coming.\n");
+    assert_non_null(find(a, AFS_PLACE, "Okuvo"));
+    assert_null(find(a, AFS_ORGANIZATION, "Okuvo"));
+    assert_non_null(find(a, AFS_PLACE, "Tazgar"));
+    assert_null(find(a, AFS_PLACE, "Quarlo"));
+    afs_article_free(a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -80,6 +96,7 @@ int main(void)
         cmocka_unit_test(test_places_without_their_marks),
         cmocka_unit_test(test_datelines_of_common_words),
         cmocka_unit_test(test_date_words_before_names),
+        cmocka_unit_test(test_kind_of_place_before_name),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
