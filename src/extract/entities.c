@@ -3,7 +3,6 @@
 #include <ctype.h>
 #include <limits.h>
 #include <stdint.h>
-#include <stdio.h>
 #include <string.h>
 #include <strings.h>
 
@@ -61,15 +60,30 @@ static void claim_name_tails(extraction *x, strmap *tails, uint64_t *initials,
     }
 }
 
+/* "Wang Donghai" as its first mention spells it: pinyin's shape, or a
+ * family name first as a title showed ("Mr. Yoon"). */
+static bool leads_with_family_name(const extraction *x, size_t e)
+{
+    const entity *p = &x->entities.v[e];
+    const char *space = strchr(p->name, ' ');
+    mention span = {.first = p->first_token, .last = p->first_token + 2};
+    return p->family_first || (space && !strchr(space + 1, ' ') &&
+                               span.last <= x->text->token_count &&
+                               has_pinyin_shape(x->text, &span));
+}
+
 /* "President Clinton ... their Clinton counterparts": a person named by
- * one word is that word elsewhere too, unless a fuller name ends in it. */
+ * one word is that word elsewhere too, and "Wang" of "Wang Donghai"
+ * his family name, unless a fuller name ends in it. */
 static void claim_one_word_name(extraction *x, strmap *tails,
                                 uint64_t *initials, size_t e)
 {
     const char *name = x->entities.v[e].name;
-    if (strchr(name, ' ') || !name[0] || !name[1])
+    const char *space = strchr(name, ' ');
+    if ((space && !leads_with_family_name(x, e)) || !name[0] || !name[1])
         return;
-    const char *whole = afs_fold(x->arena, name, strlen(name));
+    const char *whole =
+        afs_fold(x->arena, name, space ? (size_t)(space - name) : strlen(name));
     if (strmap_get(tails, whole) != STRMAP_NONE)
         return;
     *initials |= (uint64_t)1 << ((unsigned char)whole[0] & 63);

@@ -615,6 +615,9 @@ void build_people(extraction *x)
              strmap_get(titled ? titled : (titled = titled_single_names(x)),
                         token_key(x, m->first)) != STRMAP_NONE))
             claim(x->surnames, token_key(x, m->first), e);
+        if (has_pinyin_shape(x->text, m) ||
+            strmap_get(x->surnames, token_key(x, m->first)) == e)
+            x->entities.v[e].family_first = true;
         size_t *first = strmap_at(x->first_named, surname_key);
         if (*first == STRMAP_NONE)
             *first = e;

@@ -75,6 +75,7 @@ typedef struct entity {
     AFS_VEC(afs_span) spans;
     size_t first_token;
     size_t merged_into; /* NO_ENTITY unless folded into another */
+    bool family_first;  /* a person whose first word is the family name */
 } entity;
 
 typedef struct quote {
@@ -166,6 +167,9 @@ void find_names(extraction *x);
 bool opens_with_saint(const afs_text *t, const mention *m);
 /* "Xi Jinping", "Liu He": a pinyin surname, then a given name. */
 bool is_pinyin_name(const afs_text *t, const mention *m);
+/* Two words of pinyin's shape, a place's word among them or not ("Wang
+ * Donghai", where Donghai is a county too). */
+bool has_pinyin_shape(const afs_text *t, const mention *m);
 /* "al-Rashidi", "el-Sayed": Arabic's article is lower case before a
  * capitalised name, and the word still a name's. */
 bool is_article_prefixed_name(const afs_text *t, size_t i);

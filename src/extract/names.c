@@ -2607,6 +2607,16 @@ static bool is_pinyin_pair(const afs_text *t, size_t i)
            !is_common_word(t, i + 1) && is_pinyin_at(t, i, 2, 2);
 }
 
+bool has_pinyin_shape(const afs_text *t, const mention *m)
+{
+    if (m->last - m->first != 2 || !is_pinyin_token(t, m->first, 1))
+        return false;
+    for (int syllables = 1; syllables <= 3; syllables++)
+        if (is_pinyin_token(t, m->first + 1, syllables))
+            return true;
+    return false;
+}
+
 bool is_pinyin_name(const afs_text *t, const mention *m)
 {
     return m->last - m->first == 2 && is_pinyin_at(t, m->first, 1, 3);

@@ -89,6 +89,21 @@ static void test_kind_of_place_before_name(void **state)
     afs_article_free(a);
 }
 
+static void test_family_name_alone(void **state)
+{
+    (void)state;
+    /* Fushun is a city too, so the name is no pinyin one to the lexicons */
+    afs_article *a = load("Activist held\n"
+                          "BEIJING — Police in Hangzhou have detained veteran "
+                          "activist Liu Fushun, a rights group said.\n"
+                          "Police told Liu's family that Liu would be sent "
+                          "to a study class. Police gave no reason for "
+                          "detaining Liu on Friday.\n");
+    assert_non_null(find(a, AFS_PERSON, "Liu Fushun"));
+    assert_false(any_named(a, "Liu"));
+    afs_article_free(a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -97,6 +112,7 @@ int main(void)
         cmocka_unit_test(test_datelines_of_common_words),
         cmocka_unit_test(test_date_words_before_names),
         cmocka_unit_test(test_kind_of_place_before_name),
+        cmocka_unit_test(test_family_name_alone),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
