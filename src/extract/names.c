@@ -1671,6 +1671,21 @@ static bool is_given_then_surname(const afs_text *t, size_t first, size_t last)
            !lex_token(t, first, AFS_LEX_DEMONYMS);
 }
 
+/* "Prime Minister John Major": after a title, a given name that is a
+ * word too ("john", "art") opens a name whose surname is a title's word
+ * ("Art Director" alone is a title). */
+static bool is_titled_given_name(extraction *x, size_t first, size_t given)
+{
+    const afs_text *t = x->text;
+    bool titled = false; /* "British Prime Minister John" */
+    for (size_t s = given > 3 && given - 3 > first ? given - 3 : first;
+         s < given && !titled; s++)
+        titled = run_title_at(x, s, given) == given - s;
+    return titled && lex_token(t, given, AFS_LEX_GIVEN_NAMES) &&
+           !lex_token(t, given, AFS_LEX_PLACES) &&
+           !lex_token(t, given, AFS_LEX_COUNTRIES);
+}
+
 /* "He Jianxiong, the former director": "He" is a Chinese surname as well
  * as a pronoun; before a given name of two pinyin syllables that is no
  * English word it opens a name. */
@@ -1868,7 +1883,8 @@ static void emit_run(extraction *x, size_t first, size_t last)
     while (last > first + 1) {
         bool title_last =
             run_title_at(x, last - 1, last) == 1 &&
-            !is_given_then_surname(t, first, last) &&
+            !is_given_then_surname(t, last - 2, last) &&
+            !is_titled_given_name(x, first, last - 2) &&
             !(last == run_last && source_names_title_word(x, first, last));
         if (is_cap_word(t, last - 1) &&
             !lex_token(t, last - 1, AFS_LEX_TIME_WORDS) &&

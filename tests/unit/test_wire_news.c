@@ -104,6 +104,19 @@ static void test_family_name_alone(void **state)
     afs_article_free(a);
 }
 
+static void test_surname_that_is_a_rank(void **state)
+{
+    (void)state;
+    afs_article *a = load("Union plank\n"
+                          "British Prime Minister Will Major says the union "
+                          "will be a main plank of his platform. Crew: "
+                          "Cheol Hwan, Art Director Park Dong Woo.\n");
+    assert_non_null(find(a, AFS_PERSON, "Will Major"));
+    assert_false(any_named(a, "Will"));
+    assert_false(any_named(a, "Art Director"));
+    afs_article_free(a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -113,6 +126,7 @@ int main(void)
         cmocka_unit_test(test_date_words_before_names),
         cmocka_unit_test(test_kind_of_place_before_name),
         cmocka_unit_test(test_family_name_alone),
+        cmocka_unit_test(test_surname_that_is_a_rank),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
