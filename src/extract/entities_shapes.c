@@ -258,6 +258,10 @@ void extend_lower_heads(extraction *x)
                     break; /* "Muslims in government" is no body */
                 continue;
             }
+            /* "Prime Minister Alain Duclos's government": a person's
+             * government is a time in office, as an administration is */
+            if (org && possessive && m->cls == NAME_PERSON)
+                break;
             /* "Russia's foreign ministry" names Russia too */
             /* "Fort Worth police" names Fort Worth too, and "the U.S.
              * government" the country a lexicon knows, possessive or not */

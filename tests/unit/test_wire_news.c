@@ -117,6 +117,19 @@ static void test_surname_that_is_a_rank(void **state)
     afs_article_free(a);
 }
 
+static void test_persons_government(void **state)
+{
+    (void)state;
+    afs_article *a = load("Cabinet falls\n"
+                          "Prime Minister Alain Duclos's government took "
+                          "office last year. Japan's government said it "
+                          "would wait.\n");
+    assert_non_null(find(a, AFS_PERSON, "Alain Duclos"));
+    assert_null(find(a, AFS_ORGANIZATION, "Alain Duclos's government"));
+    assert_non_null(find(a, AFS_ORGANIZATION, "Japan's government"));
+    afs_article_free(a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -127,6 +140,7 @@ int main(void)
         cmocka_unit_test(test_kind_of_place_before_name),
         cmocka_unit_test(test_family_name_alone),
         cmocka_unit_test(test_surname_that_is_a_rank),
+        cmocka_unit_test(test_persons_government),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
