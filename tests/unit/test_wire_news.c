@@ -130,6 +130,21 @@ static void test_persons_government(void **state)
     afs_article_free(a);
 }
 
+static void test_ranks_of_two_words(void **state)
+{
+    (void)state;
+    afs_article *a = load("Town retaken\n"
+                          "The army's commander, Major-General Oleg Varnov, "
+                          "took journalists to the town. Varnov said the "
+                          "rebels had fled. Lieutenant Colonel Ann Pike "
+                          "agreed.\n");
+    assert_non_null(find(a, AFS_PERSON, "Oleg Varnov"));
+    assert_false(any_named(a, "Major-General Oleg Varnov"));
+    assert_null(find(a, AFS_ORGANIZATION, "Varnov"));
+    assert_non_null(find(a, AFS_PERSON, "Ann Pike"));
+    afs_article_free(a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -141,6 +156,7 @@ int main(void)
         cmocka_unit_test(test_family_name_alone),
         cmocka_unit_test(test_surname_that_is_a_rank),
         cmocka_unit_test(test_persons_government),
+        cmocka_unit_test(test_ranks_of_two_words),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
