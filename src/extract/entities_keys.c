@@ -232,12 +232,17 @@ static bool is_distinctive_token(const afs_text *t, size_t tok)
            !(k->lex.keys & names);
 }
 
+/* "Inc.", "GmbH", "SpA" (org_keywords.hand.tsv's suffixes), and the
+ * words WordNet gives as heads that end a company's name the same way. */
 bool is_corporate_suffix(const char *w, size_t n)
 {
-    static const char *const suffixes[] = {
-        "Co.",  "Co",  "Inc.", "Inc", "Corp.", "Corp",    "Corporation",
-        "Ltd.", "Ltd", "LLC",  "plc", "PLC",   "Company", NULL};
-    for (const char *const *s = suffixes; *s; s++)
+    static const char *const heads[] = {"Corp", "Corporation", "Company", NULL};
+    const char *v = afs_lex_value(AFS_LEX_ORG_KEYWORDS, w, n);
+    if (!v)
+        return false;
+    if (strcmp(v, "suffix") == 0)
+        return true;
+    for (const char *const *s = heads; *s; s++)
         if (strlen(*s) == n && memcmp(*s, w, n) == 0)
             return true;
     return false;

@@ -145,6 +145,22 @@ static void test_ranks_of_two_words(void **state)
     afs_article_free(a);
 }
 
+static void test_legal_forms_of_companies(void **state)
+{
+    (void)state;
+    afs_article *a = load("Cable deal\n"
+                          "Tavelli SpA said sales fell. Halvor GmbH and Vester "
+                          "N.V. agreed to buy the unit. Tavelli will decide "
+                          "in May.\n");
+    const afs_entity *t = find(a, AFS_ORGANIZATION, "Tavelli SpA");
+    assert_non_null(t);
+    assert_true(has_alias(t, "Tavelli"));
+    assert_null(find(a, AFS_PERSON, "Tavelli SpA"));
+    assert_non_null(find(a, AFS_ORGANIZATION, "Halvor GmbH"));
+    assert_non_null(find(a, AFS_ORGANIZATION, "Vester N.V."));
+    afs_article_free(a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -157,6 +173,7 @@ int main(void)
         cmocka_unit_test(test_surname_that_is_a_rank),
         cmocka_unit_test(test_persons_government),
         cmocka_unit_test(test_ranks_of_two_words),
+        cmocka_unit_test(test_legal_forms_of_companies),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
