@@ -161,6 +161,21 @@ static void test_legal_forms_of_companies(void **state)
     afs_article_free(a);
 }
 
+static void test_derived_nationality_words(void **state)
+{
+    (void)state;
+    afs_article *a = load("Plant sold\n"
+                          "The plant in the central Transylvanian town of "
+                          "Dalnic makes pumps. A former Surinamese guerrilla "
+                          "leader and South Korean traders bought it, said "
+                          "the tourist, Khaled Hijazi, 37.\n");
+    assert_false(any_named(a, "Transylvanian"));
+    assert_false(any_named(a, "Surinamese"));
+    assert_false(any_named(a, "South Korean"));
+    assert_non_null(find(a, AFS_PERSON, "Khaled Hijazi"));
+    afs_article_free(a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -174,6 +189,7 @@ int main(void)
         cmocka_unit_test(test_persons_government),
         cmocka_unit_test(test_ranks_of_two_words),
         cmocka_unit_test(test_legal_forms_of_companies),
+        cmocka_unit_test(test_derived_nationality_words),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
