@@ -1822,6 +1822,25 @@ static bool opens_dateline(const afs_text *t, size_t first, size_t last)
     return false;
 }
 
+/* "Hen Vorn, former editor of the paper", "Win Htein, an aide to",
+ * "Lark Pell, 19,": two words before a comma and a title or an age are a
+ * person named in full, though the first is a word too. */
+static bool person_apposition_follows(const afs_text *t, size_t first,
+                                      size_t last)
+{
+    static const char *const leads[] = {"a", "an", "the", "former", NULL};
+    size_t k = last + 1;
+    if (last != first + 2 || k >= t->token_count || !afs_tok_is(t, last, ",") ||
+        !is_cap_word(t, first + 1) || is_common_word(t, first + 1))
+        return false;
+    if (t->tokens[k].kind == AFS_TOK_NUMBER)
+        return k + 1 < t->token_count && afs_tok_is(t, k + 1, ",");
+    if (afs_tok_is_one_of(t, k, leads))
+        k++;
+    return k < t->token_count && is_lower_word_at(t, k) &&
+           title_length(t, k, k + 4) > 0;
+}
+
 static void emit_run(extraction *x, size_t first, size_t last)
 {
     const afs_text *t = x->text;
@@ -1856,6 +1875,7 @@ static void emit_run(extraction *x, size_t first, size_t last)
           !(first + 2 == last && is_pinyin_pair(t, first)) &&
           !is_plural_company_name(t, first, last) &&
           !(first == run_first && opens_dateline(t, first, last)) &&
+          !(first == run_first && person_apposition_follows(t, first, last)) &&
           !(first == run_first && opens_result_pair(t, last, 3)) &&
           !starts_compass_place(t, first, last) &&
           !(first == run_first && !never_first &&
@@ -3358,7 +3378,8 @@ static void classify_span(extraction *x, mention *m)
                 ends_with_place_head(t, m->first, m->last)) ||
                is_compass_place(x, m) || is_venue_of_a_town(t, m)) {
         set_class(m, NAME_PLACE, 2);
-    } else if (looks_like_person(x, m) || rules_a_regime(t, m)) {
+    } else if (looks_like_person(x, m) || rules_a_regime(t, m) ||
+               person_apposition_follows(t, m->first, m->last)) {
         set_class(m, NAME_PERSON, 2);
     } else if (!is_time_word(x, m) &&
                (is_gazetteer_city(x, m) || is_town_before_state(t, m))) {

@@ -176,6 +176,19 @@ static void test_derived_nationality_words(void **state)
     afs_article_free(a);
 }
 
+static void test_person_by_apposition(void **state)
+{
+    (void)state;
+    afs_article *a = load("Editor freed\n"
+                          "Hen Vorlak, former editor of the Daily Light, left "
+                          "prison on Friday. The judge had shut Hen Vorlak's "
+                          "newspaper. Rose Bay, a suburb, flooded.\n");
+    assert_non_null(find(a, AFS_PERSON, "Hen Vorlak"));
+    assert_null(find(a, AFS_ORGANIZATION, "Hen Vorlak"));
+    assert_false(any_named(a, "Vorlak"));
+    afs_article_free(a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -190,6 +203,7 @@ int main(void)
         cmocka_unit_test(test_ranks_of_two_words),
         cmocka_unit_test(test_legal_forms_of_companies),
         cmocka_unit_test(test_derived_nationality_words),
+        cmocka_unit_test(test_person_by_apposition),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
