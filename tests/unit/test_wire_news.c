@@ -151,13 +151,15 @@ static void test_legal_forms_of_companies(void **state)
     afs_article *a = load("Cable deal\n"
                           "Tavelli SpA said sales fell. Halvor GmbH and Vester "
                           "N.V. agreed to buy the unit. Tavelli will decide "
-                          "in May.\n");
+                          "in May, Harlan Bros. said.\n");
     const afs_entity *t = find(a, AFS_ORGANIZATION, "Tavelli SpA");
     assert_non_null(t);
     assert_true(has_alias(t, "Tavelli"));
     assert_null(find(a, AFS_PERSON, "Tavelli SpA"));
     assert_non_null(find(a, AFS_ORGANIZATION, "Halvor GmbH"));
     assert_non_null(find(a, AFS_ORGANIZATION, "Vester N.V."));
+    assert_null(find(a, AFS_PERSON, "Harlan Bros."));
+    assert_non_null(find(a, AFS_ORGANIZATION, "Harlan Bros."));
     afs_article_free(a);
 }
 
