@@ -392,6 +392,8 @@ bool looks_like_unknown_person(const extraction *x, const mention *m)
                                             "bin", "dos", "di", NULL};
     if (is_pinyin_name(t, m))
         return !follows_article(t, m->first);
+    if (opens_with_foreign_article(t, m->first, m->last))
+        return false;
     size_t words = 0, particles_inside = 0;
     for (size_t i = m->first; i < m->last; i++) {
         bool capital = (t->tokens[i].flags & AFS_TF_CAPITAL) != 0 ||

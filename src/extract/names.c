@@ -2709,6 +2709,8 @@ static bool looks_like_person(const extraction *x, const mention *m)
     const afs_text *t = x->text;
     if (m->role)
         return true;
+    if (opens_with_foreign_article(t, m->first, m->last))
+        return false;
     /* "Edwin R. Halloway Award", "Curtis Cup Final": a prize or a match
      * named after someone, whatever its initials */
     if (is_event_or_work_head(t, m->last - 1) || opens_with_saint(t, m))

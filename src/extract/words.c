@@ -255,3 +255,17 @@ bool closes_result_pair(const afs_text *t, size_t first, size_t last)
     return first >= 2 && is_count_token(t, last) &&
            AFS_TOK_IS(t, first - 1, ",") && is_count_token(t, first - 2);
 }
+
+/* "Der Spiegel", "Le Matin", "El Al": a name opening on another
+ * language's article is a paper's, a firm's or a place's, not a
+ * person's, whose surname alone may have one ("Le Pen" of "Marine Le
+ * Pen" is claimed by her full name later). */
+bool opens_with_foreign_article(const afs_text *t, size_t first, size_t last)
+{
+    static const char *const articles[] = {"Le",  "La",  "Les", "Der",
+                                           "Die", "Das", "El",  "Il",
+                                           "Lo",  "Los", "Las", NULL};
+    return last - first >= 2 && afs_tok_len(t, first) <= 3 &&
+           !(t->tokens[first].flags & AFS_TF_ALL_CAPS) &&
+           afs_tok_is_one_of(t, first, articles);
+}

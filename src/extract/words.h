@@ -20,6 +20,9 @@ bool is_lower_place_head(const afs_text *t, size_t tok);
 /* he/him/his -> male, she/her -> female, they -> unknown; false if the
  * token is no personal pronoun. */
 bool personal_pronoun(const afs_text *t, size_t tok, enum afs_gender *gender);
+/* "Der Spiegel", "El Al": tokens [first, last) open on another
+ * language's article, as a paper's or a firm's name does. */
+bool opens_with_foreign_article(const afs_text *t, size_t first, size_t last);
 size_t title_length(const afs_text *t, size_t i, size_t limit);
 /* Tokens [i, i + n) lower-cased and joined by single spaces into buf
  * (NUL-terminated); their length, or 0 when they do not fit or one of

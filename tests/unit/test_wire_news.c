@@ -191,6 +191,21 @@ static void test_person_by_apposition(void **state)
     afs_article_free(a);
 }
 
+static void test_foreign_article_names(void **state)
+{
+    (void)state;
+    afs_article *a = load("Raid reported\n"
+                          "Der Abendblatt reported the raid on Friday. According "
+                          "to Le Vigie, the talks failed. Marine Le Garrec "
+                          "said no. Le Garrec spoke later.\n");
+    assert_non_null(find(a, AFS_ORGANIZATION, "Der Abendblatt"));
+    assert_null(find(a, AFS_PERSON, "Der Abendblatt"));
+    assert_null(find(a, AFS_PERSON, "Le Vigie"));
+    assert_non_null(find(a, AFS_PERSON, "Marine Le Garrec"));
+    assert_false(any_named(a, "Le Garrec"));
+    afs_article_free(a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -206,6 +221,7 @@ int main(void)
         cmocka_unit_test(test_legal_forms_of_companies),
         cmocka_unit_test(test_derived_nationality_words),
         cmocka_unit_test(test_person_by_apposition),
+        cmocka_unit_test(test_foreign_article_names),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
