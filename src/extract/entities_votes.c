@@ -175,9 +175,9 @@ static bool title_before_preposition(const afs_text *t, size_t prep)
 }
 
 /* "the Rukban refugee camp", "the Gush Etzion settlement bloc", "the
- * Saket area", "a Forest Hill police sergeant": a settlement's noun (or
- * its police's, its people's) after the name, maybe after a word
- * describing it. */
+ * Saket area", "a Forest Hill police sergeant", "Stansted airport": a
+ * settlement's noun (or its police's, its people's, its airport's) after
+ * the name, maybe after a word describing it. */
 bool settlement_noun_follows(const afs_text *t, const mention *m)
 {
     /* by initial: a word is compared with the nouns that share it, and
@@ -187,7 +187,7 @@ bool settlement_noun_follows(const afs_text *t, const mention *m)
                                      NULL};
     static const char *const n_[] = {"neighborhood", "neighbourhood", NULL};
     static const char *const v_[] = {"village", NULL};
-    static const char *const a_[] = {"area", NULL};
+    static const char *const a_[] = {"area", "airport", "airfield", NULL};
     static const char *const p_[] = {"police", NULL};
     static const char *const r_[] = {"residents", NULL};
     static const char *const *const by_initial[26] = {

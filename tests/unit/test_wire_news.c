@@ -194,15 +194,27 @@ static void test_person_by_apposition(void **state)
 static void test_foreign_article_names(void **state)
 {
     (void)state;
-    afs_article *a = load("Raid reported\n"
-                          "Der Abendblatt reported the raid on Friday. According "
-                          "to Le Vigie, the talks failed. Marine Le Garrec "
-                          "said no. Le Garrec spoke later.\n");
+    afs_article *a =
+        load("Raid reported\n"
+             "Der Abendblatt reported the raid on Friday. According "
+             "to Le Vigie, the talks failed. Marine Le Garrec "
+             "said no. Le Garrec spoke later.\n");
     assert_non_null(find(a, AFS_ORGANIZATION, "Der Abendblatt"));
     assert_null(find(a, AFS_PERSON, "Der Abendblatt"));
     assert_null(find(a, AFS_PERSON, "Le Vigie"));
     assert_non_null(find(a, AFS_PERSON, "Marine Le Garrec"));
     assert_false(any_named(a, "Le Garrec"));
+    afs_article_free(a);
+}
+
+static void test_airport_named_alone(void **state)
+{
+    (void)state;
+    afs_article *a = load("Hijack ends\n"
+                          "The plane landed at Stanwick airport on Tuesday. "
+                          "Police at Stanwick said the men gave up.\n");
+    assert_non_null(find(a, AFS_PLACE, "Stanwick"));
+    assert_null(find(a, AFS_ORGANIZATION, "Stanwick"));
     afs_article_free(a);
 }
 
@@ -222,6 +234,7 @@ int main(void)
         cmocka_unit_test(test_derived_nationality_words),
         cmocka_unit_test(test_person_by_apposition),
         cmocka_unit_test(test_foreign_article_names),
+        cmocka_unit_test(test_airport_named_alone),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
