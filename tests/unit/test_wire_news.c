@@ -169,11 +169,13 @@ static void test_derived_nationality_words(void **state)
     afs_article *a = load("Plant sold\n"
                           "The plant in the central Transylvanian town of "
                           "Dalnic makes pumps. A former Surinamese guerrilla "
-                          "leader and South Korean traders bought it, said "
+                          "leader and South Korean and Sri Lankan traders "
+                          "bought it, said "
                           "the tourist, Khaled Hijazi, 37.\n");
     assert_false(any_named(a, "Transylvanian"));
     assert_false(any_named(a, "Surinamese"));
     assert_false(any_named(a, "South Korean"));
+    assert_false(any_named(a, "Sri Lankan"));
     assert_non_null(find(a, AFS_PERSON, "Khaled Hijazi"));
     afs_article_free(a);
 }
