@@ -399,10 +399,8 @@ static bool is_courtesy_title(const char *role)
  * as one name as often as not, is a form of the place's name. */
 static bool names_kind_of_place(const afs_text *t, const mention *m)
 {
-    static const char *const kinds[] = {"province", "region", "district", NULL};
-    return m->cls == NAME_PLACE && m->last < t->token_count &&
-           t->tokens[m->last].sentence == t->tokens[m->first].sentence &&
-           afs_tok_is_one_of(t, m->last, kinds);
+    return m->cls == NAME_PLACE && is_region_kind_word(t, m->last) &&
+           t->tokens[m->last].sentence == t->tokens[m->first].sentence;
 }
 
 /* key_mapped: the caller knows entity_keys holds m's key already. */
@@ -618,11 +616,10 @@ void build_people(extraction *x)
         if (is_pinyin_name(x->text, m) ||
             (may_lead_with_family_name(x->text, m) &&
              strmap_get(titled ? titled : (titled = titled_single_names(x)),
-                        token_key(x, m->first)) != STRMAP_NONE))
+                        token_key(x, m->first)) != STRMAP_NONE)) {
             claim(x->surnames, token_key(x, m->first), e);
-        if (has_pinyin_shape(x->text, m) ||
-            strmap_get(x->surnames, token_key(x, m->first)) == e)
             x->entities.v[e].family_first = true;
+        }
         size_t *first = strmap_at(x->first_named, surname_key);
         if (*first == STRMAP_NONE)
             *first = e;

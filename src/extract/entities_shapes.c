@@ -206,9 +206,8 @@ void name_periodicals(extraction *x)
 static bool is_kind_of_known_place(const afs_text *t, size_t k,
                                    const mention *m)
 {
-    static const char *const kinds[] = {"province", "region", "district", NULL};
     return m->cls == NAME_PLACE && m->strength >= 3 &&
-           afs_tok_is_one_of(t, k, kinds);
+           is_region_kind_word(t, k);
 }
 
 /* "the Yerba Buena theater", "the Halden arena": a building's noun right

@@ -78,6 +78,12 @@ bool is_lower_org_head(const afs_text *t, size_t tok)
            token_in(t, tok, heads);
 }
 
+bool is_region_kind_word(const afs_text *t, size_t tok)
+{
+    static const char *const kinds[] = {"province", "region", "district", NULL};
+    return tok < t->token_count && afs_tok_is_one_of(t, tok, kinds);
+}
+
 bool is_lower_place_head(const afs_text *t, size_t tok)
 {
     static const char *const heads[] = {"prison",   "county", "province",

@@ -17,6 +17,9 @@ bool ends_with_place_head(const afs_text *t, size_t first, size_t last);
 bool is_lower_org_head(const afs_text *t, size_t tok);
 /* A lower-case place noun after a name: "Hoa Lo prison". */
 bool is_lower_place_head(const afs_text *t, size_t tok);
+/* "province", "region", "district": the word for a place's kind that
+ * news writes after the place's name ("Zabul province"). */
+bool is_region_kind_word(const afs_text *t, size_t tok);
 /* he/him/his -> male, she/her -> female, they -> unknown; false if the
  * token is no personal pronoun. */
 bool personal_pronoun(const afs_text *t, size_t tok, enum afs_gender *gender);
